@@ -1,0 +1,350 @@
+"""The one path every new file takes: validate, read metadata, hash, find duplicates, make
+renditions, store, record. The admin upload, the ``ingest`` command, article import and the
+seed loader all call :func:`ingest_file`.
+
+Nothing is half-saved: files are written to storage before the database rows, inside a
+``try`` that deletes them again if anything after fails, so a refusal or a crash leaves no
+file and no row behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+
+from archive.ingest.metadata import EmbeddedMetadata, read_metadata
+from archive.ingest.renditions import Renditions, phash_distance, render, storage_names
+from archive.ingest.validation import IngestRefused, Probe, probe
+from archive.ingest.video import frame_at, poster_frame
+from archive.models import Asset, Credit, CreditAlias, credit_key
+
+logger = logging.getLogger("archive.ingest")
+
+CREATED, DUPLICATE, REJECTED = "created", "duplicate", "rejected"
+
+# Asset fields filled from embedded metadata unless the archivist typed them.
+METADATA_FIELDS = (
+    "title",
+    "description",
+    "creator",
+    "copyright_notice",
+    "source",
+    "date_taken",
+    "keywords",
+    "web_statement",
+    "usage_terms",
+)
+
+
+@dataclass
+class IngestResult:
+    """One file's fate."""
+
+    status: str  # created | duplicate | rejected
+    filename: str = ""
+    asset: Asset | None = None
+    reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+    near_duplicate_of: Asset | None = None
+
+    @property
+    def asset_id(self) -> int | None:
+        return self.asset.pk if self.asset else None
+
+    def describe(self) -> str:
+        """One line for people: ``created #12``, ``duplicate of #12``, ``rejected: reason``."""
+        if self.status == CREATED:
+            text = f"created #{self.asset_id}"
+            if self.near_duplicate_of:
+                text += f" (looks like #{self.near_duplicate_of.pk})"
+            return text
+        if self.status == DUPLICATE:
+            return f"duplicate: already archived as #{self.asset_id}"
+        return f"rejected: {self.reason}"
+
+    def as_json(self) -> dict:
+        return {
+            "path": self.filename,
+            "status": self.status,
+            "asset_id": self.asset_id,
+            "reason": self.reason,
+            "warnings": self.warnings,
+            "near_duplicate_of": self.near_duplicate_of.pk if self.near_duplicate_of else None,
+        }
+
+
+def resolve_credit(name: str, *, create: bool = True) -> Credit | None:
+    """Find the credit that ``name`` names through its aliases; create it unreviewed if new."""
+    name = (name or "").strip()
+    key = credit_key(name)
+    if not key:
+        return None
+    alias = CreditAlias.objects.select_related("credit").filter(key=key).first()
+    if alias:
+        return alias.credit
+    if not create:
+        return None
+    try:
+        with transaction.atomic():
+            return Credit.objects.create(name=name[:200], reviewed=False)
+    except IntegrityError:
+        # Another upload created the same credit at the same moment: use theirs.
+        alias = CreditAlias.objects.select_related("credit").filter(key=key).first()
+        if alias:
+            return alias.credit
+        return Credit.objects.get(name=name[:200])
+
+
+def read_source(source: BinaryIO | bytes | str | Path) -> bytes:
+    if isinstance(source, bytes):
+        return source
+    if isinstance(source, (str, Path)):
+        return Path(source).read_bytes()
+    if hasattr(source, "seek"):
+        source.seek(0)
+    return source.read()
+
+
+def find_look_alike(phash: str, *, max_distance: int) -> Asset | None:
+    """Return the closest earlier asset within ``max_distance`` bits of ``phash``."""
+    best, best_distance = None, max_distance + 1
+    for candidate in Asset.objects.look_alikes_of(phash).only("id", "phash", "credit_id")[:200]:
+        distance = phash_distance(phash, candidate.phash)
+        if distance < best_distance:
+            best, best_distance = candidate, distance
+    return best
+
+
+def make_renditions(probed: Probe, data: bytes) -> Renditions:
+    if probed.media == "video":
+        return render(poster_frame(data))
+    return render(probed.image)
+
+
+def ingest_file(
+    source: BinaryIO | bytes | str | Path,
+    *,
+    filename: str = "",
+    credit: Credit | str | None = None,
+    kind: str | None = None,
+    user=None,
+    fields: dict | None = None,
+    video: Asset | None = None,
+    timecode: float | None = None,
+) -> IngestResult:
+    """Take one file into the archive and return its fate; never raise for a bad file.
+
+    ``fields`` are values the archivist typed (title, description, creator …): they win over
+    embedded metadata and are remembered as edited. ``credit`` wins over the embedded credit.
+    """
+    from django.conf import settings
+
+    filename = filename or (str(source) if isinstance(source, (str, Path)) else "")
+    try:
+        data = read_source(source)
+    except OSError as error:
+        return IngestResult(
+            REJECTED, filename, reason=f"the file cannot be read ({error.strerror})"
+        )
+    sha256 = hashlib.sha256(data).hexdigest()
+    existing = Asset.objects.filter(sha256=sha256).first()
+    if existing:
+        return IngestResult(DUPLICATE, filename, asset=existing)
+    try:
+        probed = probe(data)
+        if kind == Asset.Kind.VIDEO and probed.media != "video":
+            raise IngestRefused("a video was expected, but this file is a picture")
+        if kind and kind != Asset.Kind.VIDEO and probed.media == "video":
+            raise IngestRefused("a picture was expected, but this file is a video")
+        renditions = make_renditions(probed, data)
+    except IngestRefused as refusal:
+        return IngestResult(REJECTED, filename, reason=refusal.reason)
+
+    metadata = read_metadata(data, probed.image) if probed.media == "image" else EmbeddedMetadata()
+    look_alike = find_look_alike(
+        renditions.phash, max_distance=settings.ARCHIVE_NEAR_DUPLICATE_DISTANCE
+    )
+    asset = build_asset(
+        probed=probed,
+        data=data,
+        sha256=sha256,
+        filename=filename,
+        metadata=metadata,
+        renditions=renditions,
+        kind=kind,
+        credit=credit,
+        fields=fields or {},
+        video=video,
+        timecode=timecode,
+        user=user,
+    )
+    if look_alike is not None and video is not None and look_alike.pk == video.pk:
+        look_alike = None  # a still naturally looks like its own video's poster frame
+    asset.near_duplicate_of = look_alike
+    try:
+        asset.full_clean(exclude=["file"], validate_unique=False)
+    except Exception as error:  # ValidationError: say which rule, keep nothing
+        messages = getattr(error, "messages", [str(error)])
+        return IngestResult(REJECTED, filename, reason="; ".join(messages))
+    return store(asset, data=data, renditions=renditions, filename=filename, metadata=metadata)
+
+
+def build_asset(
+    *,
+    probed: Probe,
+    data: bytes,
+    sha256: str,
+    filename: str,
+    metadata: EmbeddedMetadata,
+    renditions: Renditions,
+    kind: str | None,
+    credit: Credit | str | None,
+    fields: dict,
+    video: Asset | None,
+    timecode: float | None,
+    user,
+) -> Asset:
+    """Make the unsaved Asset: typed fields over embedded metadata over inherited values."""
+    if kind is None:
+        kind = Asset.Kind.VIDEO if probed.media == "video" else Asset.Kind.PHOTO
+        if video is not None:
+            kind = Asset.Kind.STILL
+    embedded = {
+        "title": metadata.headline,
+        "description": metadata.description,
+        "creator": metadata.creator,
+        "copyright_notice": metadata.copyright_notice,
+        "source": metadata.source,
+        "date_taken": metadata.date_taken,
+        "keywords": metadata.keywords,
+        "web_statement": metadata.web_statement
+        if metadata.web_statement.startswith(("http://", "https://"))
+        else "",
+        "usage_terms": metadata.usage_terms,
+    }
+    values = {name: embedded[name] for name in METADATA_FIELDS if embedded[name]}
+    if video is not None:
+        # A still inherits its video's descriptive fields unless it carries its own.
+        for name in ("creator", "copyright_notice", "source"):
+            values.setdefault(name, getattr(video, name))
+    typed = {name: value for name, value in fields.items() if value not in (None, "", [])}
+    values.update(typed)
+    explicit_credit = bool(credit)
+    if isinstance(credit, str):
+        credit = resolve_credit(credit)
+    if credit is None and metadata.credit:
+        credit = resolve_credit(metadata.credit)
+    if credit is None and video is not None:
+        credit = video.credit
+    if values.get("date_taken") is not None and values["date_taken"].tzinfo is None:
+        from django.utils import timezone
+
+        values["date_taken"] = timezone.make_aware(values["date_taken"])
+    return Asset(
+        kind=kind,
+        sha256=sha256,
+        phash=renditions.phash,
+        format=probed.format,
+        mime_type=probed.mime_type,
+        width=probed.width,
+        height=probed.height,
+        bytes=len(data),
+        duration=probed.duration,
+        original_filename=Path(filename).name[:255] if filename else "",
+        credit=credit,
+        video=video,
+        timecode=timecode,
+        embedded_metadata=metadata.raw,
+        metadata_warnings=metadata.warnings,
+        edited_fields=sorted(typed) + (["credit"] if explicit_credit else []),
+        created_by=user if getattr(user, "is_authenticated", False) else None,
+        **values,
+    )
+
+
+def store(
+    asset: Asset, *, data: bytes, renditions: Renditions, filename: str, metadata: EmbeddedMetadata
+) -> IngestResult:
+    """Write the files, then the row; undo the files if the row cannot be written."""
+    original_name, thumb_name, preview_name = storage_names(asset.sha256, asset.format)
+    saved: list[str] = []
+    try:
+        saved.append(default_storage.save(original_name, ContentFile(data)))
+        saved.append(default_storage.save(thumb_name, ContentFile(renditions.thumbnail)))
+        saved.append(default_storage.save(preview_name, ContentFile(renditions.preview)))
+        asset.file.name, asset.thumbnail, asset.preview = saved
+        with transaction.atomic():
+            asset.save()
+    except IntegrityError:
+        # The same bytes were archived by another upload between our check and our insert.
+        delete_files(saved)
+        existing = Asset.objects.filter(sha256=asset.sha256).first()
+        if existing:
+            return IngestResult(DUPLICATE, filename, asset=existing)
+        raise
+    except BaseException:
+        delete_files(saved)
+        raise
+    logger.info("ingested %s as asset #%s", filename or asset.sha256[:12], asset.pk)
+    return IngestResult(
+        CREATED,
+        filename,
+        asset=asset,
+        warnings=list(metadata.warnings),
+        near_duplicate_of=asset.near_duplicate_of,
+    )
+
+
+def delete_files(names: list[str]) -> None:
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except Exception:  # a clean-up failure must not hide the original error
+            logger.exception("could not delete %s after a failed ingest", name)
+
+
+def cut_still(
+    video: Asset,
+    timecode: float,
+    *,
+    user=None,
+    credit: Credit | str | None = None,
+    fields: dict | None = None,
+) -> IngestResult:
+    """Cut the frame at ``timecode`` from a video asset and ingest it as a still."""
+    label = f"{video.original_filename or f'video #{video.pk}'} at {timecode:.2f} s"
+    if video.kind != Asset.Kind.VIDEO:
+        return IngestResult(REJECTED, label, reason="stills can only be cut from a video")
+    if timecode < 0 or (video.duration is not None and timecode > video.duration):
+        length = f"{video.duration:.2f} s" if video.duration is not None else "unknown"
+        return IngestResult(
+            REJECTED, label, reason=f"the timecode {timecode:.2f} s is outside the video ({length})"
+        )
+    existing = Asset.objects.filter(video=video, timecode=timecode).first()
+    if existing:
+        return IngestResult(DUPLICATE, label, asset=existing)
+    try:
+        with video.file.open("rb") as handle:
+            frame = frame_at(io.BytesIO(handle.read()), timecode)
+    except IngestRefused as refusal:
+        return IngestResult(REJECTED, label, reason=refusal.reason)
+    buffer = io.BytesIO()
+    frame.save(buffer, "JPEG", quality=92)
+    return ingest_file(
+        buffer.getvalue(),
+        filename=label,
+        credit=credit,
+        kind=Asset.Kind.STILL,
+        user=user,
+        fields=fields,
+        video=video,
+        timecode=timecode,
+    )

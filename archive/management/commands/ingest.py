@@ -1,0 +1,71 @@
+"""`python manage.py ingest PATH... [--credit NAME] [--kind KIND] [--json]`."""
+
+import json
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from archive.ingest import REJECTED, ingest_file
+from archive.models import Asset
+
+
+def walk(paths: list[str]):
+    """Yield every file under the given files and folders, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+            )
+        else:
+            yield path
+
+
+class Command(BaseCommand):
+    help = "Import files and folders through the ingest pipeline; one line per file."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument(
+            "--credit", default="", help="Credit for every file (wins over embedded)."
+        )
+        parser.add_argument("--kind", choices=Asset.Kind.values, default=None)
+        parser.add_argument("--json", action="store_true", help="One JSON object per line.")
+
+    def handle(self, *args, paths, credit, kind, json: bool, **options):
+        missing = [raw for raw in paths if not Path(raw).exists()]
+        if missing:
+            raise CommandError(f"no such file or folder: {', '.join(missing)}")
+        files = list(walk(paths))
+        show_progress = not json and sys.stderr.isatty() and len(files) > 1
+        counts = {"created": 0, "duplicate": 0, "rejected": 0}
+        for index, path in enumerate(files, start=1):
+            result = ingest_file(path, filename=str(path), credit=credit or None, kind=kind)
+            counts[result.status] += 1
+            if json:
+                self.stdout.write(dumps(result.as_json()))
+            else:
+                self.stdout.write(f"{path}: {result.describe()}")
+                for warning in result.warnings:
+                    self.stdout.write(f"  warning: {warning}")
+            if show_progress:
+                done = int(30 * index / len(files))
+                sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] {index}/{len(files)}")
+                sys.stderr.flush()
+        if show_progress:
+            sys.stderr.write("\n")
+        summary = (
+            f"{len(files)} file(s): {counts['created']} created, {counts['duplicate']} duplicate, "
+            f"{counts['rejected']} rejected"
+        )
+        if json:
+            self.stderr.write(summary)
+        else:
+            self.stdout.write(summary)
+        if counts[REJECTED]:
+            sys.exit(1)
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)

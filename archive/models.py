@@ -1,0 +1,580 @@
+"""The archive's domain: credits, assets (pictures, videos and their stills), licences,
+articles, placements, claims and the links between claims and pictures.
+
+Rules about one record live here, in ``clean()`` and ``Meta.constraints``, so that the admin,
+the ingest pipeline and the seed loader all obey them. Queries about many records are QuerySet
+methods. Workflows with side effects (ingest, seed, import) live in their own modules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+
+def credit_key(text: str) -> str:
+    """Return the matching key of a credit name: case, accents, punctuation and spaces ignored.
+
+    ``GETTY``, ``Getty`` and ``getty.`` share a key; ``Getty Images`` does not (it is an
+    alias, recorded as such), so that unrelated names are never merged by accident.
+    """
+    folded = unicodedata.normalize("NFKD", text or "").casefold()
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return re.sub(r"[\W_]+", "", folded)
+
+
+class CreditQuerySet(models.QuerySet):
+    def matching(self, text: str) -> CreditQuerySet:
+        """Credits whose name or alias matches ``text`` (case and punctuation ignored)."""
+        return self.filter(aliases__key=credit_key(text)).distinct()
+
+    def unreviewed(self) -> CreditQuerySet:
+        return self.filter(reviewed=False)
+
+
+class Credit(models.Model):
+    """Who a picture is credited to, as a newsroom prints it (``GETTY``, ``NC``, ``Twitter``)."""
+
+    class Kind(models.TextChoices):
+        AGENCY = "agency", "Agency"
+        SOCIAL = "social", "Social platform"
+        IN_HOUSE = "in_house", "In-house"
+        INDIVIDUAL = "individual", "Individual"
+        HANDOUT = "handout", "Handout / pool"
+        UNKNOWN = "unknown", "Unknown"
+
+    name = models.CharField(
+        max_length=200, unique=True, help_text="The canonical name, as the desk prints it."
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.UNKNOWN)
+    reviewed = models.BooleanField(
+        default=False,
+        help_text="Unreviewed credits were created by an upload or import and await an "
+        "archivist, who confirms them or merges them into an existing credit.",
+    )
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CreditQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        # The canonical name is always one of the credit's aliases, so one lookup finds both.
+        key = credit_key(self.name)
+        if key and not CreditAlias.objects.filter(key=key).exists():
+            CreditAlias.objects.create(credit=self, alias=self.name, key=key)
+
+    def clean(self) -> None:
+        key = credit_key(self.name)
+        if not key:
+            raise ValidationError({"name": "A credit needs at least one letter or digit."})
+        clash = CreditAlias.objects.filter(key=key).exclude(credit_id=self.pk).first()
+        if clash:
+            raise ValidationError(
+                {"name": f"“{self.name}” is already an alias of the credit “{clash.credit}”."}
+            )
+
+
+class CreditAlias(models.Model):
+    """Another spelling of a credit: ``Getty Images`` and ``Getty`` for ``GETTY``."""
+
+    credit = models.ForeignKey(Credit, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=200, help_text="The spelling as printed or embedded.")
+    key = models.CharField(
+        max_length=200,
+        unique=True,
+        editable=False,
+        help_text="Matching key: lower case, no accents, punctuation or spaces.",
+    )
+
+    class Meta:
+        verbose_name_plural = "credit aliases"
+        ordering = ["alias"]
+
+    def __str__(self) -> str:
+        return self.alias
+
+    def save(self, *args, **kwargs) -> None:
+        self.key = credit_key(self.alias)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        self.key = credit_key(self.alias)
+        if not self.key:
+            raise ValidationError({"alias": "An alias needs at least one letter or digit."})
+        clash = CreditAlias.objects.filter(key=self.key).exclude(pk=self.pk).first()
+        if clash and clash.credit_id != self.credit_id:
+            raise ValidationError(
+                {"alias": f"“{self.alias}” already belongs to the credit “{clash.credit}”."}
+            )
+
+
+def asset_upload_to(instance: Asset, filename: str) -> str:
+    """Name stored originals by their content hash: unguessable, ASCII and unique."""
+    extension = (instance.format or "bin").lower()
+    return f"originals/{instance.sha256[:2]}/{instance.sha256}.{extension}"
+
+
+class AssetQuerySet(models.QuerySet):
+    def pictures(self) -> AssetQuerySet:
+        return self.exclude(kind=Asset.Kind.VIDEO)
+
+    def credited_to(self, credit: Credit | str) -> AssetQuerySet:
+        """Assets whose credit is ``credit`` or a name/alias of it."""
+        if isinstance(credit, Credit):
+            return self.filter(credit=credit)
+        return self.filter(credit__aliases__key=credit_key(credit)).distinct()
+
+    def illustrating(self, claim: Claim) -> AssetQuerySet:
+        return self.filter(illustrations__claim=claim)
+
+    def look_alikes_of(self, phash: str) -> AssetQuerySet:
+        """Assets sharing at least one pHash band with ``phash`` (candidates, to be measured)."""
+        if len(phash) != 16:
+            return self.none()
+        bands = Q()
+        for index in range(4):
+            bands |= Q(**{f"phash_band{index}": phash[index * 4 : index * 4 + 4]})
+        return self.filter(bands)
+
+    def with_listing_data(self) -> AssetQuerySet:
+        """Fetch what lists show (credit, video) without one query per row."""
+        return self.select_related("credit", "video")
+
+
+class Asset(models.Model):
+    """One stored file: a photo, a still cut from a video, a social capture, a graphic or a video."""
+
+    class Kind(models.TextChoices):
+        PHOTO = "photo", "Photo"
+        STILL = "still", "Video still"
+        SOCIAL = "social", "Social-media capture"
+        GRAPHIC = "graphic", "Graphic (map, chart)"
+        VIDEO = "video", "Video"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PHOTO, db_index=True)
+    file = models.FileField(
+        upload_to=asset_upload_to, max_length=255, help_text="The original file, as received."
+    )
+    sha256 = models.CharField(
+        "SHA-256", max_length=64, unique=True, editable=False, help_text="Hash of the original."
+    )
+    phash = models.CharField(
+        "perceptual hash",
+        max_length=16,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text="64-bit pHash (hex) for finding look-alikes.",
+    )
+    # The pHash cut in four 16-bit bands, each indexed: two hashes within 3 bits of each other
+    # share at least one band (pigeonhole), so look-alikes are found without a full scan.
+    phash_band0 = models.CharField(max_length=4, blank=True, db_index=True, editable=False)
+    phash_band1 = models.CharField(max_length=4, blank=True, db_index=True, editable=False)
+    phash_band2 = models.CharField(max_length=4, blank=True, db_index=True, editable=False)
+    phash_band3 = models.CharField(max_length=4, blank=True, db_index=True, editable=False)
+    format = models.CharField(max_length=10, editable=False, help_text="jpeg, png, mp4 …")
+    mime_type = models.CharField(max_length=50, editable=False, blank=True)
+    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    bytes = models.PositiveBigIntegerField(editable=False, default=0)
+    duration = models.FloatField(
+        null=True, blank=True, editable=False, help_text="Length of a video, in seconds."
+    )
+    original_filename = models.CharField(max_length=255, blank=True, editable=False)
+
+    title = models.CharField(
+        max_length=500, blank=True, help_text="Short title; also the default alt text."
+    )
+    description = models.TextField(
+        "caption",
+        blank=True,
+        help_text="The caption as catalogued (printed captions are on placements).",
+    )
+    credit = models.ForeignKey(
+        Credit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assets",
+        help_text="Who the picture is credited to.",
+    )
+    creator = models.CharField(max_length=300, blank=True, help_text="Photographer or author.")
+    copyright_notice = models.CharField(max_length=500, blank=True)
+    source = models.CharField(
+        max_length=300, blank=True, help_text="Who supplied the file (agency feed, social account)."
+    )
+    date_taken = models.DateTimeField(null=True, blank=True)
+    keywords = models.JSONField(default=list, blank=True)
+    web_statement = models.URLField(
+        "web statement of rights", max_length=500, blank=True, help_text="xmpRights:WebStatement"
+    )
+    usage_terms = models.TextField(blank=True, help_text="xmpRights:UsageTerms as embedded.")
+
+    video = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="stills",
+        limit_choices_to={"kind": "video"},
+        help_text="For a still: the video it was cut from.",
+    )
+    timecode = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text="For a still: where in the video it was cut, in seconds.",
+    )
+    near_duplicate_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="look_alikes",
+        editable=False,
+        help_text="An earlier asset that looks the same (resized, re-encoded or cropped).",
+    )
+
+    embedded_metadata = models.JSONField(
+        default=dict, blank=True, editable=False, help_text="IPTC, XMP and EXIF as read, raw."
+    )
+    metadata_warnings = models.JSONField(default=list, blank=True, editable=False)
+    # Fields the archivist typed: re-reading embedded metadata never overwrites them.
+    edited_fields = models.JSONField(default=list, blank=True, editable=False)
+
+    thumbnail = models.CharField(max_length=255, blank=True, editable=False)
+    preview = models.CharField(max_length=255, blank=True, editable=False)
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    history = HistoricalRecords(excluded_fields=["updated_at", "embedded_metadata"])
+    objects = AssetQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                name="asset_still_has_video_and_timecode",
+                condition=(
+                    Q(kind="still", video__isnull=False, timecode__isnull=False, timecode__gte=0)
+                    | (~Q(kind="still") & Q(video__isnull=True, timecode__isnull=True))
+                ),
+                violation_error_message="A still needs its video and a timecode of zero or "
+                "more; other kinds have neither.",
+            ),
+            models.UniqueConstraint(
+                fields=["video", "timecode"],
+                name="asset_one_still_per_timecode",
+                violation_error_message="This video already has a still at that timecode.",
+            ),
+        ]
+        permissions = [
+            ("download_original", "Can download original files"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.title or self.original_filename or self.kind}"
+
+    def save(self, *args, **kwargs) -> None:
+        for index in range(4):
+            band = self.phash[index * 4 : index * 4 + 4] if len(self.phash) == 16 else ""
+            setattr(self, f"phash_band{index}", band)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:asset-detail", args=[self.pk])
+
+    def clean(self) -> None:
+        errors = {}
+        if self.kind == self.Kind.STILL:
+            if self.video_id is None:
+                errors["video"] = "A still must name the video it was cut from."
+            elif self.video and self.video.kind != self.Kind.VIDEO:
+                errors["video"] = "A still can only be cut from a video asset."
+            if self.timecode is None:
+                errors["timecode"] = "A still needs a timecode (seconds into the video)."
+            elif (
+                self.video
+                and self.video.duration is not None
+                and self.timecode > self.video.duration
+            ):
+                errors["timecode"] = f"The video is only {self.video.duration:.2f} s long."
+        else:
+            if self.video_id is not None:
+                errors["video"] = "Only a still points at a video."
+            if self.timecode is not None:
+                errors["timecode"] = "Only a still has a timecode."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def credit_line(self) -> str:
+        """The credit line ready to print, in the house style ``(Image: GETTY)``."""
+        return f"(Image: {self.credit.name})" if self.credit_id else ""
+
+    @property
+    def is_video(self) -> bool:
+        return self.kind == self.Kind.VIDEO
+
+    @property
+    def printed_caption(self) -> str:
+        """The first caption printed with this asset, else the catalogued caption."""
+        placement = self.placements.exclude(caption="").order_by("article__published_on").first()
+        return placement.caption if placement else self.description
+
+
+class LicenceQuerySet(models.QuerySet):
+    def current(self, on: date | None = None) -> LicenceQuerySet:
+        on = on or timezone.localdate()
+        return self.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
+            Q(expires_on__isnull=True) | Q(expires_on__gte=on)
+        )
+
+    def expired(self, on: date | None = None) -> LicenceQuerySet:
+        return self.filter(expires_on__lt=on or timezone.localdate())
+
+
+class Licence(models.Model):
+    """The right to use an asset. An asset may have several over time."""
+
+    class Type(models.TextChoices):
+        RIGHTS_MANAGED = "rights_managed", "Rights-managed"
+        ROYALTY_FREE = "royalty_free", "Royalty-free"
+        EDITORIAL = "editorial", "Editorial use only"
+        CREATIVE_COMMONS = "creative_commons", "Creative Commons"
+        SOCIAL_EMBED = "social_embed", "Social embed only"
+        IN_HOUSE = "in_house", "In-house"
+        HANDOUT = "handout", "Handout"
+        UNKNOWN = "unknown", "Unknown"
+
+    asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="licences")
+    licence_type = models.CharField(max_length=20, choices=Type.choices, default=Type.UNKNOWN)
+    licensor = models.CharField(max_length=300, blank=True, help_text="Who grants the licence.")
+    reference = models.CharField(
+        max_length=200, blank=True, help_text="Invoice, contract or licence number."
+    )
+    starts_on = models.DateField(null=True, blank=True)
+    expires_on = models.DateField(null=True, blank=True, db_index=True)
+    territory = models.CharField(max_length=200, blank=True, help_text="Where it may be used.")
+    permitted_uses = models.TextField(blank=True)
+    restrictions = models.TextField(blank=True)
+    document = models.FileField(upload_to="licences/", blank=True, max_length=255)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    verified_at = models.DateTimeField(null=True, blank=True)
+    is_demo = models.BooleanField(
+        default=False, help_text="A demonstration record made by the seed, not a real licence."
+    )
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+    objects = LicenceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["asset", "-starts_on", "-id"]
+        permissions = [("view_licence_report", "Can open the licence report")]
+        constraints = [
+            models.CheckConstraint(
+                name="licence_expires_after_start",
+                condition=Q(starts_on__isnull=True)
+                | Q(expires_on__isnull=True)
+                | Q(expires_on__gte=models.F("starts_on")),
+                violation_error_message="A licence cannot expire before it starts.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_licence_type_display()} licence for {self.asset}"
+
+
+class ArticleQuerySet(models.QuerySet):
+    pass
+
+
+class Article(models.Model):
+    """A published story."""
+
+    headline = models.CharField(max_length=500)
+    publication = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    published_on = models.DateField(null=True, blank=True, db_index=True)
+    source_text = models.TextField(blank=True, help_text="The article as received (text or HTML).")
+    source_hash = models.CharField(
+        max_length=64, blank=True, editable=False, help_text="SHA-256 of the source text."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords(excluded_fields=["source_text"])
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"],
+                condition=~Q(url=""),
+                name="article_unique_url",
+                violation_error_message="An article with this URL is already archived.",
+            ),
+            models.UniqueConstraint(
+                fields=["source_hash"],
+                condition=~Q(source_hash=""),
+                name="article_unique_source",
+                violation_error_message="This article text is already archived.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:article-detail", args=[self.pk])
+
+
+class Placement(models.Model):
+    """An asset as used in an article: the caption and credit line exactly as printed."""
+
+    class Kind(models.TextChoices):
+        PICTURE = "picture", "Picture"
+        VIDEO = "video", "Video"
+        STILL = "still", "Video still"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="placements")
+    asset = models.ForeignKey(
+        Asset,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="placements",
+        help_text="Empty while the file is awaited.",
+    )
+    position = models.PositiveIntegerField(help_text="Order in the article, from 1.")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PICTURE)
+    title = models.CharField(
+        max_length=500, blank=True, help_text="A heading printed above it (a video's title)."
+    )
+    caption = models.TextField(blank=True, help_text="Exactly as printed, credit line included.")
+    credit_line = models.CharField(
+        max_length=300, blank=True, help_text="The credit exactly as printed: “(Image: GETTY)”."
+    )
+    credit = models.ForeignKey(
+        Credit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="placements",
+        help_text="The credit the printed line names, matched through aliases.",
+    )
+    alt_text = models.CharField(max_length=500, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "position"],
+                name="placement_one_per_position",
+                violation_error_message="This article already has a placement at that position.",
+            ),
+            models.CheckConstraint(
+                name="placement_position_from_one", condition=Q(position__gte=1)
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} #{self.position}: {self.caption[:60]}"
+
+    @property
+    def awaiting_file(self) -> bool:
+        return self.asset_id is None
+
+
+class ClaimQuerySet(models.QuerySet):
+    def by_claimant(self, claimant: str) -> ClaimQuerySet:
+        return self.filter(claimant__iexact=claimant)
+
+
+class Claim(models.Model):
+    """A factual statement made in an article, by a claimant, with its verification status."""
+
+    class Status(models.TextChoices):
+        UNVERIFIED = "unverified", "Unverified"
+        VERIFIED = "verified", "Verified"
+        DISPUTED = "disputed", "Disputed"
+        FALSE = "false", "False"
+
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="claims"
+    )
+    text = models.TextField(help_text="The claim, stated plainly.")
+    claimant = models.CharField(max_length=300, blank=True, db_index=True, help_text="Who says it.")
+    figure = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
+    unit = models.CharField(max_length=100, blank=True, help_text="soldiers, per day, people …")
+    claimed_on = models.DateField(null=True, blank=True)
+    status = models.CharField(
+        max_length=12, choices=Status.choices, default=Status.UNVERIFIED, db_index=True
+    )
+    status_wording = models.CharField(
+        max_length=200, blank=True, help_text="How the article words its status (“unverified”)."
+    )
+    sentence = models.TextField(blank=True, help_text="The sentence it comes from, as printed.")
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "id"]
+
+    def __str__(self) -> str:
+        return self.text if len(self.text) <= 80 else self.text[:79] + "…"
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:claim-detail", args=[self.pk])
+
+
+class Illustration(models.Model):
+    """A picture illustrates a claim."""
+
+    asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="illustrations")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="illustrations")
+    note = models.CharField(max_length=500, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["asset", "claim"],
+                name="illustration_unique",
+                violation_error_message="This picture is already linked to that claim.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.asset} illustrates {self.claim}"

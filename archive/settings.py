@@ -1,0 +1,220 @@
+"""Settings for Caption Archive, read from the environment.
+
+One file for every deployment: the embedded default (SQLite and the local ``media/`` folder)
+needs no variable at all; production differs only by environment variables, listed in the
+README. Nothing here reads files outside the project.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    """Read a yes/no environment variable."""
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    """Read an integer environment variable."""
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    """Read a comma-separated environment variable."""
+    value = os.environ.get(name, "").strip()
+    return [item.strip() for item in value.split(",") if item.strip()] if value else default
+
+
+DEBUG = env_bool("DJANGO_DEBUG", False)
+# Production mode: secure cookies, HSTS, HTTPS redirect; `check --deploy` is clean in it.
+PRODUCTION = env_bool("ARCHIVE_PRODUCTION", False)
+
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY:
+    if PRODUCTION:
+        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when ARCHIVE_PRODUCTION=1.")
+    # Development only: a fixed key so sessions survive restarts of `make run`.
+    SECRET_KEY = "dev-insecure-caption-archive-key-change-me-in-production-0123456789"
+
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "simple_history",
+    "archive.apps.ArchiveConfig",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Every page needs login unless its view is marked @login_not_required.
+    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "archive.urls"
+WSGI_APPLICATION = "archive.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# Database: SQLite in the project folder unless DATABASE_URL names another server.
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=env_int("ARCHIVE_DB_CONN_MAX_AGE", 0),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            # WAL lets searches read while an upload writes; IMMEDIATE avoids lock upgrades.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/accounts/login/"
+
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = os.environ.get("ARCHIVE_TIME_ZONE", "Europe/London")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(os.environ.get("ARCHIVE_STATIC_ROOT", BASE_DIR / "staticfiles"))
+# Outside production WhiteNoise serves static files straight from the apps (no collectstatic).
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = not PRODUCTION
+
+# Media. MEDIA_URL is never routed: files are served only through the role-checked views in
+# archive/views.py, as a file response (filesystem) or a short-lived signed URL (S3).
+MEDIA_ROOT = Path(os.environ.get("ARCHIVE_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "/media-not-public/"
+
+ARCHIVE_STORAGE = os.environ.get("ARCHIVE_STORAGE", "filesystem").strip().lower()
+ARCHIVE_SIGNED_URL_SECONDS = env_int("ARCHIVE_SIGNED_URL_SECONDS", 300)
+
+if ARCHIVE_STORAGE == "s3":
+    bucket = os.environ.get("ARCHIVE_S3_BUCKET", "")
+    if not bucket:
+        raise ImproperlyConfigured("ARCHIVE_STORAGE=s3 needs ARCHIVE_S3_BUCKET.")
+    default_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": os.environ.get("ARCHIVE_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("ARCHIVE_S3_REGION") or None,
+            "access_key": os.environ.get("ARCHIVE_S3_ACCESS_KEY") or None,
+            "secret_key": os.environ.get("ARCHIVE_S3_SECRET_KEY") or None,
+            # A private bucket: no ACL on objects, every URL signed and short-lived.
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": ARCHIVE_SIGNED_URL_SECONDS,
+            # Never overwrite silently: names are content hashes, a clash means a bug.
+            "file_overwrite": False,
+            "signature_version": "s3v4",
+            "addressing_style": os.environ.get("ARCHIVE_S3_ADDRESSING_STYLE", "path"),
+        },
+    }
+elif ARCHIVE_STORAGE == "filesystem":
+    default_storage = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL},
+    }
+else:
+    raise ImproperlyConfigured("ARCHIVE_STORAGE must be 'filesystem' or 's3'.")
+
+STORAGES = {
+    "default": default_storage,
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if PRODUCTION
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+
+# Upload limits (the ingest pipeline refuses anything beyond them, with a reason).
+ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 200 * 1024 * 1024)
+ARCHIVE_MAX_PIXELS = env_int("ARCHIVE_MAX_PIXELS", 120_000_000)
+ARCHIVE_MAX_VIDEO_SECONDS = env_int("ARCHIVE_MAX_VIDEO_SECONDS", 60 * 60)
+ARCHIVE_THUMBNAIL_SIZE = env_int("ARCHIVE_THUMBNAIL_SIZE", 320)
+ARCHIVE_PREVIEW_SIZE = env_int("ARCHIVE_PREVIEW_SIZE", 1600)
+# Perceptual-hash distance (of 64 bits) at or under which two pictures are look-alikes.
+ARCHIVE_NEAR_DUPLICATE_DISTANCE = env_int("ARCHIVE_NEAR_DUPLICATE_DISTANCE", 8)
+ARCHIVE_EXPIRY_WARNING_DAYS = env_int("ARCHIVE_EXPIRY_WARNING_DAYS", 30)
+ARCHIVE_DEMO_PASSWORD = os.environ.get("ARCHIVE_DEMO_PASSWORD", "caption-archive-demo")
+
+# Django reads whole request bodies for the admin upload; keep big files on disk, not in RAM.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = env_int("ARCHIVE_MAX_FILES_PER_UPLOAD", 500)
+
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+if PRODUCTION:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = env_bool("ARCHIVE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("ARCHIVE_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"archive": {"handlers": ["console"], "level": "INFO"}},
+}

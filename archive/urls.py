@@ -1,0 +1,24 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from archive import views
+
+app_urls = (
+    [
+        path("", views.home, name="home"),
+        path("articles/<int:pk>/", views.article_detail, name="article-detail"),
+        path("assets/<int:pk>/", views.asset_detail, name="asset-detail"),
+        path("claims/", views.claim_list, name="claim-list"),
+        path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
+        path("media/assets/<int:pk>/<str:rendition>", views.asset_media, name="asset-media"),
+    ],
+    "archive",
+)
+
+urlpatterns = [
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+    path("", include(app_urls)),
+]

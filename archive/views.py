@@ -1,0 +1,166 @@
+"""Pages for journalists and auditors, and the role-checked media view.
+
+Views are thin: they check the role, call a QuerySet method or a workflow, and render.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.decorators import permission_required
+from django.core.files.storage import default_storage
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from archive.models import Article, Asset, Claim, Illustration
+
+RENDITIONS = {"thumbnail", "preview", "original"}
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    """The front page: the archive's articles and what it holds."""
+    articles = Article.objects.annotate(
+        placement_count=Count("placements", distinct=True),
+        claim_count=Count("claims", distinct=True),
+    )
+    counts = {
+        "assets": Asset.objects.count(),
+        "articles": Article.objects.count(),
+        "claims": Claim.objects.count(),
+    }
+    recent = Asset.objects.with_listing_data()[:12]
+    return render(
+        request,
+        "archive/home.html",
+        {"articles": articles[:50], "counts": counts, "recent": recent},
+    )
+
+
+@require_GET
+@permission_required("archive.view_article", raise_exception=True)
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """An article with its placements in order, their captions as printed, and its claims."""
+    article = get_object_or_404(Article, pk=pk)
+    placements = article.placements.select_related(
+        "asset", "asset__credit", "credit"
+    ).prefetch_related(
+        Prefetch("asset__illustrations", queryset=Illustration.objects.select_related("claim"))
+    )
+    claims = article.claims.prefetch_related(
+        Prefetch("illustrations", queryset=Illustration.objects.select_related("asset"))
+    )
+    return render(
+        request,
+        "archive/article_detail.html",
+        {"article": article, "placements": placements, "claims": claims},
+    )
+
+
+@require_GET
+@permission_required("archive.view_asset", raise_exception=True)
+def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One asset: preview, captions as printed, credit, rights and the claims it illustrates."""
+    asset = get_object_or_404(
+        Asset.objects.select_related("credit", "video", "video__credit", "near_duplicate_of"), pk=pk
+    )
+    placements = asset.placements.select_related("article", "credit").order_by(
+        "article__published_on"
+    )
+    illustrations = asset.illustrations.select_related("claim")
+    licences = asset.licences.all() if request.user.has_perm("archive.view_licence") else None
+    return render(
+        request,
+        "archive/asset_detail.html",
+        {
+            "asset": asset,
+            "placements": placements,
+            "illustrations": illustrations,
+            "licences": licences,
+            "stills": asset.stills.select_related("credit") if asset.is_video else None,
+            "look_alikes": asset.look_alikes.select_related("credit"),
+            "can_download": request.user.has_perm("archive.download_original"),
+        },
+    )
+
+
+@require_GET
+@permission_required("archive.view_claim", raise_exception=True)
+def claim_list(request: HttpRequest) -> HttpResponse:
+    """Claims with claimant, figure and status; filter by claimant and status."""
+    claims = Claim.objects.select_related("article").annotate(asset_count=Count("illustrations"))
+    claimant = request.GET.get("claimant", "").strip()
+    status = request.GET.get("status", "").strip()
+    if claimant:
+        claims = claims.by_claimant(claimant)
+    if status in Claim.Status.values:
+        claims = claims.filter(status=status)
+    page = Paginator(claims.order_by("article", "id"), 50).get_page(request.GET.get("page"))
+    claimants = Claim.objects.order_by("claimant").values_list("claimant", flat=True).distinct()
+    return render(
+        request,
+        "archive/claim_list.html",
+        {
+            "page": page,
+            "claimants": [name for name in claimants if name],
+            "statuses": Claim.Status.choices,
+            "claimant": claimant,
+            "status": status,
+        },
+    )
+
+
+@require_GET
+@permission_required("archive.view_claim", raise_exception=True)
+def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One claim and the pictures that illustrate it."""
+    claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
+    illustrations = claim.illustrations.select_related("asset", "asset__credit")
+    return render(
+        request, "archive/claim_detail.html", {"claim": claim, "illustrations": illustrations}
+    )
+
+
+@require_GET
+def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
+    """Serve an asset's file after checking the role: never from a public URL.
+
+    On the filesystem the file is streamed by Django; on S3 the user is redirected to a
+    signed URL that expires after ``ARCHIVE_SIGNED_URL_SECONDS``.
+    """
+    if rendition not in RENDITIONS:
+        raise Http404("No such rendition.")
+    needed = "archive.download_original" if rendition == "original" else "archive.view_asset"
+    if not request.user.has_perm(needed):
+        return HttpResponse("You may not open this file.", status=403, content_type="text/plain")
+    asset = get_object_or_404(
+        Asset.objects.only("id", "file", "thumbnail", "preview", "mime_type", "format", "sha256"),
+        pk=pk,
+    )
+    name = asset.file.name if rendition == "original" else getattr(asset, rendition)
+    if not name or not default_storage.exists(name):
+        from archive.ingest.renditions import rebuild_renditions
+
+        if rendition == "original" or not rebuild_renditions(asset):
+            raise Http404("The file is missing from storage; run `manage.py fixity`.")
+        name = getattr(asset, rendition)
+    if settings.ARCHIVE_STORAGE == "s3":
+        response = HttpResponseRedirect(default_storage.url(name))
+        response["Cache-Control"] = "private, no-store"
+        return response
+    content_type = asset.mime_type if rendition == "original" else "image/jpeg"
+    download_name = (
+        f"asset-{asset.pk}-{rendition}.{asset.format if rendition == 'original' else 'jpg'}"
+    )
+    response = FileResponse(
+        default_storage.open(name, "rb"),
+        content_type=content_type,
+        as_attachment=rendition == "original" and request.GET.get("inline") != "1",
+        filename=download_name,
+    )
+    response["Cache-Control"] = "private, max-age=300"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

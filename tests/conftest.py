@@ -1,0 +1,95 @@
+"""Shared fixtures: isolated media storage, role users and their clients, test files."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.factories import jpeg_bytes  # noqa: F401  (re-exported for convenience)
+
+# Playwright's sync API runs an event loop in the test thread; the ORM is used beside it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+PASSWORD = "test-password-123"
+
+
+@pytest.fixture(autouse=True)
+def media_storage(settings, tmp_path):
+    """Give every test its own empty media folder, so no test writes into media/."""
+    root = tmp_path / "media"
+    root.mkdir()
+    settings.MEDIA_ROOT = root
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": root, "base_url": settings.MEDIA_URL},
+        },
+    }
+    settings.ARCHIVE_STORAGE = "filesystem"
+    return root
+
+
+@pytest.fixture
+def role_users(db):
+    from django.contrib.auth import get_user_model
+
+    from archive.roles import create_demo_accounts
+
+    create_demo_accounts(PASSWORD)
+    User = get_user_model()
+    return {
+        user.username: user
+        for user in User.objects.filter(username__in=["archivist", "journalist", "auditor"])
+    }
+
+
+def client_for(client_class, user):
+    client = client_class()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def archivist_client(role_users, client):
+    client.force_login(role_users["archivist"])
+    return client
+
+
+@pytest.fixture
+def journalist_client(role_users, client):
+    client.force_login(role_users["journalist"])
+    return client
+
+
+@pytest.fixture
+def auditor_client(role_users, client):
+    client.force_login(role_users["auditor"])
+    return client
+
+
+@pytest.fixture
+def seeded(db):
+    """The seed article loaded through the real seed loader."""
+    from archive.seeding import load_seed
+
+    return load_seed()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Drive Debian's Chromium (never a downloaded browser)."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": "/usr/bin/chromium",
+        "args": [
+            "--no-sandbox",
+            "--disable-dev-shm-usage",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
