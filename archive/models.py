@@ -262,13 +262,22 @@ class Asset(models.Model):
     thumbnail = models.CharField(max_length=255, blank=True, editable=False)
     preview = models.CharField(max_length=255, blank=True, editable=False)
 
+    fixity_checked_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When `manage.py fixity` last re-hashed it."
+    )
+    fixity_status = models.CharField(
+        max_length=10, blank=True, editable=False, help_text="ok, missing or altered."
+    )
+
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    history = HistoricalRecords(excluded_fields=["updated_at", "embedded_metadata"])
+    history = HistoricalRecords(
+        excluded_fields=["updated_at", "embedded_metadata", "fixity_checked_at", "fixity_status"]
+    )
     objects = AssetQuerySet.as_manager()
 
     class Meta:
@@ -578,3 +587,24 @@ class Illustration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.asset} illustrates {self.claim}"
+
+
+class FixityCheck(models.Model):
+    """One re-hash of an asset's stored files by `manage.py fixity`."""
+
+    class Result(models.TextChoices):
+        OK = "ok", "OK"
+        MISSING = "missing", "Missing"
+        ALTERED = "altered", "Altered"
+
+    asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="fixity_checks")
+    checked_at = models.DateTimeField(default=timezone.now, db_index=True)
+    result = models.CharField(max_length=10, choices=Result.choices)
+    detail = models.TextField(blank=True, help_text="Which file, and the hash found.")
+
+    class Meta:
+        ordering = ["-checked_at"]
+        get_latest_by = "checked_at"
+
+    def __str__(self) -> str:
+        return f"{self.asset} {self.result} at {self.checked_at:%Y-%m-%d %H:%M}"
