@@ -1,0 +1,69 @@
+"""Fixity: a flipped byte and a deleted file are found, recorded, and fail the command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from archive.ingest import ingest_file
+from archive.models import Asset, FixityCheck
+from tests.factories import jpeg_bytes
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def three_assets():
+    return [ingest_file(jpeg_bytes(f"fix-{n}"), filename=f"{n}.jpg").asset for n in range(3)]
+
+
+def run_fixity(*args) -> tuple[int, str]:
+    from io import StringIO
+
+    out = StringIO()
+    try:
+        call_command("fixity", *args, stdout=out)
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code
+    return code, out.getvalue()
+
+
+def test_all_good_exits_zero_and_records_checks(three_assets):
+    code, output = run_fixity()
+    assert code == 0
+    assert "3 file(s) checked: 3 ok, 0 missing, 0 altered" in output
+    assert FixityCheck.objects.filter(result="ok").count() == 3
+    assert set(Asset.objects.values_list("fixity_status", flat=True)) == {"ok"}
+    assert not Asset.objects.filter(fixity_checked_at__isnull=True).exists()
+
+
+def test_flipped_byte_and_deleted_file_are_reported(three_assets, media_storage):
+    altered, missing, fine = three_assets
+    path = media_storage / altered.file.name
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    (media_storage / missing.file.name).unlink()
+
+    code, output = run_fixity("--json")
+    assert code == 1
+    report = json.loads(output)
+    assert report["checked"] == 3 and report["ok"] == 1
+    assert [item["asset_id"] for item in report["altered"]] == [altered.pk]
+    assert [item["asset_id"] for item in report["missing"]] == [missing.pk]
+    altered.refresh_from_db()
+    missing.refresh_from_db()
+    fine.refresh_from_db()
+    assert (altered.fixity_status, missing.fixity_status, fine.fixity_status) == (
+        "altered",
+        "missing",
+        "ok",
+    )
+    assert FixityCheck.objects.get(asset=altered).detail.startswith(altered.file.name)
+
+    code, text = run_fixity()
+    assert code == 1
+    assert f"#{altered.pk} ALTERED" in text and f"#{missing.pk} MISSING" in text
