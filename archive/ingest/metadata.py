@@ -27,6 +27,7 @@ import io
 import math
 import re
 import struct
+import warnings as pywarnings
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
@@ -309,7 +310,11 @@ def _open_image(data: bytes, warnings: _Warnings) -> Any:
     except Exception:  # noqa: BLE001  # pragma: no cover
         return None
     try:
-        return Image.open(io.BytesIO(data))
+        with pywarnings.catch_warnings():
+            # Pillow parses the EXIF on open and complains about damage; the EXIF reader
+            # parses it again and reports it in words.
+            pywarnings.simplefilter("ignore")
+            return Image.open(io.BytesIO(data))
     except Image.DecompressionBombError:
         warnings.add(
             "The image declares dimensions too large to be safe (a possible decompression "
@@ -525,9 +530,7 @@ def _png_raw_profile(kind: bytes, text: bytes, found: _Found, warnings: _Warning
 
 
 def _walk_webp(data: bytes, found: _Found, warnings: _Warnings) -> None:
-    pos, end = 12, min(len(data), 8 + int.from_bytes(data[4:8], "little"))
-    if end < len(data):
-        end = len(data)  # tolerate a wrong RIFF size
+    pos, end = 12, len(data)  # the RIFF size is often wrong: trust the chunks instead
     while pos + 8 <= end:
         ctype = data[pos : pos + 4]
         length = int.from_bytes(data[pos + 4 : pos + 8], "little")
@@ -819,7 +822,7 @@ def _read_xmp(packet: bytes | str | None, warnings: _Warnings) -> dict:
         return {}
     first, last = text.find("<"), text.rfind(">")
     if first < 0 or last < first:
-        warnings.add("The XMP packet is empty or not XML and was ignored.")
+        warnings.add("The XMP packet is not well-formed XML and was ignored.")
         return {}
     text = text[first : last + 1]
 
@@ -1012,6 +1015,16 @@ class _Exif:
 
 
 def _read_exif(found: _Found, image: Any, warnings: _Warnings) -> _Exif:
+    # Pillow reports damaged tags with Python warnings: turn them into sentences.
+    with pywarnings.catch_warnings(record=True) as caught:
+        pywarnings.simplefilter("always")
+        exif = _read_exif_block(found, image, warnings)
+    if caught:
+        warnings.add("Part of the EXIF block is damaged and was skipped.")
+    return exif
+
+
+def _read_exif_block(found: _Found, image: Any, warnings: _Warnings) -> _Exif:
     exif = _Exif()
     block = found.exif_block
     if block is not None:
@@ -1022,16 +1035,17 @@ def _read_exif(found: _Found, image: Any, warnings: _Warnings) -> _Exif:
             return exif
     loaded = None
     try:
-        info = getattr(image, "info", {}) or {}
-        # PngImageFile.getexif() loads the pixels when it has no eXIf yet: avoid that.
-        safe = image is not None and (getattr(image, "format", "") != "PNG" or "exif" in info)
-        if safe and (block is not None or found.fmt == "TIFF" or found.fmt == ""):
-            loaded = image.getexif()
-        elif block is not None:
+        if block is not None:
+            # The same parser as Image.getexif(), run afresh on the block we found: it does not
+            # depend on what the caller's image has cached, and its complaints reach us.
             from PIL import Image
 
             loaded = Image.Exif()
             loaded.load(_EXIF_APP1_HEADER + block)
+        elif image is not None and found.fmt in ("TIFF", "") and image.format != "PNG":
+            # TIFF: the EXIF is the file's own first directory. (PngImageFile.getexif() would
+            # decode the pixels, so PNG is only ever read from its eXIf chunk above.)
+            loaded = image.getexif()
     except Exception:  # noqa: BLE001
         warnings.add("The EXIF block is damaged and was skipped.")
         return exif
