@@ -58,10 +58,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "simple_history",
+    "csp",
+    "axes",
     "archive.apps.ArchiveConfig",
 ]
 
 MIDDLEWARE = [
+    # First: refuse oversized bodies from their Content-Length, before anything reads them.
+    "archive.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -73,7 +77,39 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes requires: counts failed logins and locks out repeated guessing.
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock a user name from one address after 5 failed logins, for 15 minutes.
+AXES_FAILURE_LIMIT = env_int("ARCHIVE_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("ARCHIVE_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp): only our own scripts, styles and images; no inline
+# script anywhere, no framing, forms post only to us.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "connect-src": ["'self'"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
 
 ROOT_URLCONF = "archive.urls"
 WSGI_APPLICATION = "archive.wsgi.application"
@@ -193,10 +229,19 @@ ARCHIVE_NEAR_DUPLICATE_DISTANCE = env_int("ARCHIVE_NEAR_DUPLICATE_DISTANCE", 8)
 ARCHIVE_EXPIRY_WARNING_DAYS = env_int("ARCHIVE_EXPIRY_WARNING_DAYS", 30)
 ARCHIVE_DEMO_PASSWORD = os.environ.get("ARCHIVE_DEMO_PASSWORD", "caption-archive-demo")
 
+# Requests larger than this are refused (413) from their Content-Length before they are read.
+# A proxy in front (nginx `client_max_body_size`) should enforce the same limit.
+ARCHIVE_MAX_REQUEST_BYTES = env_int(
+    "ARCHIVE_MAX_REQUEST_BYTES", ARCHIVE_MAX_UPLOAD_BYTES + 2 * 1024 * 1024
+)
+
 # Django reads whole request bodies for the admin upload; keep big files on disk, not in RAM.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = env_int("ARCHIVE_MAX_FILES_PER_UPLOAD", 500)
+# ZIP archives uploaded through the admin: files inside, and bytes once unpacked.
+ARCHIVE_ZIP_MAX_MEMBERS = env_int("ARCHIVE_ZIP_MAX_MEMBERS", 500)
+ARCHIVE_ZIP_MAX_BYTES = env_int("ARCHIVE_ZIP_MAX_BYTES", 2 * 1024 * 1024 * 1024)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
