@@ -1,0 +1,765 @@
+"""The licence audit: rules as pure functions over plain data, and the report's rows.
+
+The rules (``evaluate`` and the helpers it calls) take frozen dataclasses and return findings;
+they never touch the database, so they are tested on their own and are the single source of
+truth. Everything below the "Database" line only gathers those plain facts in a constant
+number of queries (chunk by chunk for exports) and, for the summary counts at scale, computes
+the date, licence and credit-record findings in SQL with annotations that mirror the rules
+(a test checks that both agree on a mixed archive). Only ``credit_mismatch`` needs alias
+resolution in Python; SQL narrows it to candidate assets first.
+
+Time-based findings (``expired``, ``expiring``) are computed when asked, from today's date:
+nothing is stored, so they never go stale.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import islice
+from typing import Any
+
+from archive.models import credit_key
+
+MISSING = "missing"
+EXPIRED = "expired"
+EXPIRING = "expiring"
+UNVERIFIED = "unverified"
+EMBED_ONLY = "embed_only"
+CREDIT_MISMATCH = "credit_mismatch"
+DUPLICATE_CONFLICT = "duplicate_conflict"
+UNKNOWN_CREDIT = "unknown_credit"
+OK = "ok"
+
+HIGH, MEDIUM, LOW, NONE = "high", "medium", "low", "none"
+
+# Order is the order of the report's columns and of an asset's findings.
+SEVERITY: dict[str, str] = {
+    MISSING: HIGH,
+    EXPIRED: HIGH,
+    EMBED_ONLY: HIGH,
+    EXPIRING: MEDIUM,
+    CREDIT_MISMATCH: MEDIUM,
+    DUPLICATE_CONFLICT: MEDIUM,
+    UNVERIFIED: LOW,
+    UNKNOWN_CREDIT: LOW,
+    OK: NONE,
+}
+FINDINGS: tuple[str, ...] = tuple(SEVERITY)
+LABELS: dict[str, str] = {
+    MISSING: "No licence",
+    EXPIRED: "Licence expired",
+    EMBED_ONLY: "Embed-only, yet stored and published",
+    EXPIRING: "Licence expiring soon",
+    CREDIT_MISMATCH: "Credit mismatch",
+    DUPLICATE_CONFLICT: "Look-alike credited elsewhere",
+    UNVERIFIED: "Licence unverified",
+    UNKNOWN_CREDIT: "Unknown or unreviewed credit",
+    OK: "OK",
+}
+SEVERITY_RANK = {HIGH: 0, MEDIUM: 1, LOW: 2, NONE: 3}
+
+SOCIAL_EMBED = "social_embed"
+UNKNOWN_KIND = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class LicenceFacts:
+    id: int
+    licence_type: str
+    licensor: str = ""
+    starts_on: date | None = None
+    expires_on: date | None = None
+    verified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementFacts:
+    article_id: int
+    credit_id: int | None = None
+    credit_line: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AssetFacts:
+    id: int
+    credit_id: int | None = None
+    credit_name: str = ""
+    credit_kind: str = UNKNOWN_KIND
+    credit_reviewed: bool = False
+    embedded_credit: str = ""
+    stored: bool = True
+    licences: tuple[LicenceFacts, ...] = ()
+    placements: tuple[PlacementFacts, ...] = ()
+    # Credits of the asset it looks like and of the assets that look like it.
+    look_alike_credit_ids: tuple[int | None, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    kind: str
+    detail: str = ""
+    licence_id: int | None = None
+
+    @property
+    def severity(self) -> str:
+        return SEVERITY[self.kind]
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.kind]
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+
+
+def in_force(licence: LicenceFacts, today: date) -> bool:
+    """Return whether the licence covers ``today`` (an expiry date is the last valid day)."""
+    started = licence.starts_on is None or licence.starts_on <= today
+    return started and (licence.expires_on is None or licence.expires_on >= today)
+
+
+def licence_findings(
+    licences: Iterable[LicenceFacts],
+    *,
+    today: date,
+    warning_days: int,
+    stored: bool,
+    placed: bool,
+) -> list[Finding]:
+    """Return the missing, expired, expiring, unverified and embed-only findings."""
+    licences = list(licences)
+    findings: list[Finding] = []
+    current = [lic for lic in licences if in_force(lic, today)]
+    expired = [lic for lic in licences if lic.expires_on is not None and lic.expires_on < today]
+    if not current and not expired:
+        later = [lic for lic in licences if lic.starts_on and lic.starts_on > today]
+        detail = (
+            f"only a licence starting {min(lic.starts_on for lic in later).isoformat()}"
+            if later
+            else "no licence recorded"
+        )
+        findings.append(Finding(MISSING, detail, later[0].id if later else None))
+    elif not current:
+        last = max(expired, key=lambda lic: lic.expires_on)
+        findings.append(Finding(EXPIRED, f"expired {last.expires_on.isoformat()}", last.id))
+    else:
+        horizon = today + timedelta(days=warning_days)
+        if all(lic.expires_on is not None and lic.expires_on <= horizon for lic in current):
+            last = max(current, key=lambda lic: lic.expires_on)
+            days = (last.expires_on - today).days
+            findings.append(
+                Finding(EXPIRING, f"expires {last.expires_on.isoformat()} ({days} d)", last.id)
+            )
+    if licences and not any(lic.verified for lic in licences):
+        findings.append(Finding(UNVERIFIED, "no licence has been verified", licences[0].id))
+    embeds = [lic for lic in licences if lic.licence_type == SOCIAL_EMBED]
+    if (
+        embeds
+        and stored
+        and placed
+        and not any(lic.licence_type != SOCIAL_EMBED for lic in current)
+    ):
+        findings.append(
+            Finding(
+                EMBED_ONLY,
+                "the licence allows embedding the post only, yet the file is stored and placed",
+                embeds[0].id,
+            )
+        )
+    return findings
+
+
+_PRINTED = re.compile(
+    r"^\s*\(?\s*(?:images?|pictures?|photos?|pics?|video|credit|source)\s*:\s*(?P<name>.*?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def printed_credit_name(credit_line: str) -> str:
+    """Return the name in a printed credit line: ``(Image: GETTY)`` gives ``GETTY``."""
+    match = _PRINTED.match(credit_line or "")
+    return (match["name"] if match else credit_line or "").strip()
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return next((text for text in map(_text, value) if text), "")
+    if isinstance(value, dict):
+        return _text(value.get("x-default")) or next(
+            (text for text in map(_text, value.values()) if text), ""
+        )
+    return ""
+
+
+def embedded_credit(raw: Mapping[str, Any] | None) -> str:
+    """Return the credit embedded in a file (XMP ``photoshop:Credit``, else IPTC ``Credit``)."""
+    raw = raw or {}
+    return _text((raw.get("xmp") or {}).get("photoshop:Credit")) or _text(
+        (raw.get("iptc") or {}).get("Credit")
+    )
+
+
+def credit_identity(text: str, aliases: Mapping[str, int]) -> int | str | None:
+    """Return the credit id a name resolves to through aliases, else its key; None if blank."""
+    key = credit_key(text)
+    if not key:
+        return None
+    return aliases.get(key, f"?{key}")
+
+
+def credit_findings(facts: AssetFacts, aliases: Mapping[str, int]) -> list[Finding]:
+    """Return the credit_mismatch, duplicate_conflict and unknown_credit findings."""
+    findings: list[Finding] = []
+    named: dict[int | str, list[str]] = defaultdict(list)
+    if facts.credit_id is not None:
+        named[facts.credit_id].append(f"credit {facts.credit_name}")
+    for placement in facts.placements:
+        printed = printed_credit_name(placement.credit_line)
+        identity = placement.credit_id or credit_identity(printed, aliases)
+        if identity is not None:
+            named[identity].append(f"printed {printed or placement.credit_line}")
+    for licence in facts.licences:
+        identity = credit_identity(licence.licensor, aliases)
+        if identity is not None:
+            named[identity].append(f"licensor {licence.licensor}")
+    identity = credit_identity(facts.embedded_credit, aliases)
+    if identity is not None:
+        named[identity].append(f"embedded {facts.embedded_credit}")
+    if len(named) > 1:
+        names = sorted({name for group in named.values() for name in group})
+        findings.append(Finding(CREDIT_MISMATCH, "; ".join(names)))
+    if facts.credit_id is not None and any(
+        other is not None and other != facts.credit_id for other in facts.look_alike_credit_ids
+    ):
+        findings.append(Finding(DUPLICATE_CONFLICT, "a look-alike is credited to another credit"))
+    if facts.credit_id is None:
+        findings.append(Finding(UNKNOWN_CREDIT, "no credit"))
+    elif not facts.credit_reviewed:
+        findings.append(Finding(UNKNOWN_CREDIT, f"credit {facts.credit_name} is unreviewed"))
+    elif facts.credit_kind == UNKNOWN_KIND:
+        findings.append(Finding(UNKNOWN_CREDIT, f"credit {facts.credit_name} is of unknown kind"))
+    return findings
+
+
+def evaluate(
+    facts: AssetFacts, *, today: date, warning_days: int, aliases: Mapping[str, int]
+) -> list[Finding]:
+    """Return an asset's findings in report order, or a single ``ok`` finding."""
+    findings = licence_findings(
+        facts.licences,
+        today=today,
+        warning_days=warning_days,
+        stored=facts.stored,
+        placed=bool(facts.placements),
+    ) + credit_findings(facts, aliases)
+    if not findings:
+        return [Finding(OK)]
+    order = {kind: index for index, kind in enumerate(FINDINGS)}
+    return sorted(findings, key=lambda finding: order[finding.kind])
+
+
+def worst_severity(findings: Iterable[Finding]) -> str:
+    """Return the most severe severity among findings (``none`` for ok)."""
+    return min((f.severity for f in findings), key=SEVERITY_RANK.__getitem__, default=NONE)
+
+
+# --------------------------------------------------------------------------------------------
+# Database: gathering facts, report rows, SQL flags for the summary
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "asset_id",
+    "title",
+    "kind",
+    "credit",
+    "finding",
+    "severity",
+    "detail",
+    "licence_id",
+    "article_ids",
+    "asset_url",
+    "fix_url",
+)
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    credit: str = ""
+    finding: str = ""
+    article: int | None = None
+    published_from: date | None = None
+    published_to: date | None = None
+
+
+@dataclass
+class AssetReport:
+    """One asset's line in the report: what it is and its findings."""
+
+    id: int
+    title: str
+    kind: str
+    credit_id: int | None
+    credit_name: str
+    article_ids: tuple[int, ...]
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def severity(self) -> str:
+        return worst_severity(self.findings)
+
+    def links(self) -> list[tuple[Finding, str]]:
+        """Return each finding with the admin URL that fixes it."""
+        return [(finding, fix_url(self, finding)) for finding in self.findings]
+
+
+_URLS: dict[str, str] = {}
+
+
+def _url(name: str, pk: int | str) -> str:
+    from django.urls import reverse
+
+    if name not in _URLS:
+        _URLS[name] = reverse(name, args=[123456789]).replace("123456789", "{}")
+    return _URLS[name].format(pk)
+
+
+def fix_url(report: AssetReport, finding: Finding) -> str:
+    """Return the admin page that fixes a finding (a licence, an asset or a credit)."""
+    from django.urls import reverse
+
+    if finding.kind == MISSING and finding.licence_id is None:
+        return f"{reverse('admin:archive_licence_add')}?asset={report.id}"
+    if finding.licence_id is not None:
+        return _url("admin:archive_licence_change", finding.licence_id)
+    if finding.kind == UNKNOWN_CREDIT and report.credit_id is not None:
+        return _url("admin:archive_credit_change", report.credit_id)
+    return _url("admin:archive_asset_change", report.id)
+
+
+def csv_rows(report: AssetReport, only: str = "") -> Iterator[list[Any]]:
+    """Yield the report's CSV lines for one asset: one per finding (``only`` keeps one kind)."""
+    articles = " ".join(str(pk) for pk in report.article_ids)
+    asset_url = _url("archive:asset-detail", report.id)
+    for finding in report.findings:
+        if only and finding.kind != only:
+            continue
+        yield [
+            report.id,
+            report.title,
+            report.kind,
+            report.credit_name,
+            finding.kind,
+            finding.severity,
+            finding.detail,
+            finding.licence_id or "",
+            articles,
+            asset_url,
+            fix_url(report, finding),
+        ]
+
+
+def json_row(report: AssetReport, only: str = "") -> Iterator[dict[str, Any]]:
+    """Yield the same lines as ``csv_rows`` as dictionaries keyed by the CSV columns."""
+    for row in csv_rows(report, only):
+        item = dict(zip(CSV_COLUMNS, row, strict=True))
+        item["licence_id"] = item["licence_id"] or None
+        item["article_ids"] = list(report.article_ids)
+        yield item
+
+
+ASSET_VALUES = (
+    "id",
+    "title",
+    "kind",
+    "file",
+    "credit_id",
+    "credit__name",
+    "credit__kind",
+    "credit__reviewed",
+    "near_duplicate_of__credit_id",
+)
+
+
+def _asset_values(queryset):
+    """Select the compact row the rules need; only the two credit fields of the metadata."""
+    from django.db.models.fields.json import KT
+
+    return queryset.values(
+        *ASSET_VALUES,
+        xmp_credit=KT("embedded_metadata__xmp__photoshop:Credit"),
+        iptc_credit=KT("embedded_metadata__iptc__Credit"),
+    )
+
+
+def _json_text(value: str | None) -> Any:
+    """Decode a JSON array or object that a database returned as text; keep plain text."""
+    if value and value[0] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def alias_map() -> dict[str, int]:
+    """Return every alias key with its credit id (one query)."""
+    from archive.models import CreditAlias
+
+    return dict(CreditAlias.objects.values_list("key", "credit_id"))
+
+
+def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple[AssetFacts, dict]]:
+    """Return the facts of a chunk of asset rows, in three queries whatever its size."""
+    from archive.models import Asset, Licence, Placement
+
+    ids = [row["id"] for row in rows]
+    licences: dict[int, list[LicenceFacts]] = defaultdict(list)
+    for lic in (
+        Licence.objects.filter(asset_id__in=ids)
+        .order_by("id")
+        .values_list(
+            "asset_id", "id", "licence_type", "licensor", "starts_on", "expires_on", "verified_at"
+        )
+    ):
+        licences[lic[0]].append(
+            LicenceFacts(lic[1], lic[2], lic[3], lic[4], lic[5], lic[6] is not None)
+        )
+    placements: dict[int, list[PlacementFacts]] = defaultdict(list)
+    for asset_id, article_id, credit_id, credit_line in (
+        Placement.objects.filter(asset_id__in=ids)
+        .order_by("article_id", "position")
+        .values_list("asset_id", "article_id", "credit_id", "credit_line")
+    ):
+        placements[asset_id].append(PlacementFacts(article_id, credit_id, credit_line))
+    look_alikes: dict[int, list[int | None]] = defaultdict(list)
+    for original, credit_id in Asset.objects.filter(near_duplicate_of_id__in=ids).values_list(
+        "near_duplicate_of_id", "credit_id"
+    ):
+        look_alikes[original].append(credit_id)
+    gathered = []
+    for row in rows:
+        pk = row["id"]
+        others = look_alikes.get(pk, [])
+        if row["near_duplicate_of__credit_id"] is not None:
+            others = [row["near_duplicate_of__credit_id"], *others]
+        facts = AssetFacts(
+            id=pk,
+            credit_id=row["credit_id"],
+            credit_name=row["credit__name"] or "",
+            credit_kind=row["credit__kind"] or UNKNOWN_KIND,
+            credit_reviewed=bool(row["credit__reviewed"]),
+            embedded_credit=embedded_credit(
+                {
+                    "xmp": {"photoshop:Credit": _json_text(row["xmp_credit"])},
+                    "iptc": {"Credit": _json_text(row["iptc_credit"])},
+                }
+            ),
+            stored=bool(row["file"]),
+            licences=tuple(licences.get(pk, ())),
+            placements=tuple(placements.get(pk, ())),
+            look_alike_credit_ids=tuple(others),
+        )
+        gathered.append((facts, row))
+    return gathered
+
+
+def build_reports(
+    rows: list[dict[str, Any]], *, today: date, warning_days: int, aliases: Mapping[str, int]
+) -> list[AssetReport]:
+    """Evaluate the rules on a chunk of asset rows and return their report lines."""
+    reports = []
+    for facts, row in gather(rows, aliases):
+        reports.append(
+            AssetReport(
+                id=facts.id,
+                title=row["title"],
+                kind=row["kind"],
+                credit_id=facts.credit_id,
+                credit_name=facts.credit_name,
+                article_ids=tuple(dict.fromkeys(p.article_id for p in facts.placements)),
+                findings=evaluate(facts, today=today, warning_days=warning_days, aliases=aliases),
+            )
+        )
+    return reports
+
+
+def chunked(iterable: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Yield lists of at most ``size`` items."""
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def iter_reports(
+    queryset, *, today: date, warning_days: int, chunk_size: int = 2000
+) -> Iterator[AssetReport]:
+    """Stream report lines for a queryset of assets, a constant number of queries per chunk."""
+    aliases = alias_map()
+    rows = _asset_values(queryset).iterator(chunk_size=chunk_size)
+    for chunk in chunked(rows, chunk_size):
+        yield from build_reports(chunk, today=today, warning_days=warning_days, aliases=aliases)
+
+
+def findings_for_asset(asset_id: int, *, today: date | None = None) -> list[Finding]:
+    """Return one asset's findings (the status shown on its page)."""
+    from django.conf import settings
+    from django.utils import timezone
+
+    from archive.models import Asset
+
+    rows = list(_asset_values(Asset.objects.filter(pk=asset_id)))
+    if not rows:
+        return []
+    reports = build_reports(
+        rows,
+        today=today or timezone.localdate(),
+        warning_days=settings.ARCHIVE_EXPIRY_WARNING_DAYS,
+        aliases=alias_map(),
+    )
+    return reports[0].findings
+
+
+# SQL mirrors of the rules, for counting and filtering at scale. ``credit_mismatch`` is only
+# narrowed to candidates here (an asset whose every printed credit, licensor and embedded
+# credit is, verbatim, one of its credit's aliases cannot mismatch); the rules decide.
+FLAG = {
+    MISSING: "audit_missing",
+    EXPIRED: "audit_expired",
+    EXPIRING: "audit_expiring",
+    UNVERIFIED: "audit_unverified",
+    EMBED_ONLY: "audit_embed_only",
+    DUPLICATE_CONFLICT: "audit_duplicate_conflict",
+    UNKNOWN_CREDIT: "audit_unknown_credit",
+}
+CANDIDATE = "audit_mismatch_candidate"
+
+
+def with_flags(queryset, *, today: date, warning_days: int):
+    """Alias the SQL findings (booleans named in ``FLAG``) onto a queryset of assets."""
+    from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, TextField
+    from django.db.models.fields.json import KT
+    from django.db.models.functions import Cast
+
+    from archive.models import Asset, CreditAlias, Licence, Placement
+
+    horizon = today + timedelta(days=warning_days)
+    licences = Licence.objects.filter(asset=OuterRef("pk"))
+    current = licences.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=today)).filter(
+        Q(expires_on__isnull=True) | Q(expires_on__gte=today)
+    )
+    aliases = CreditAlias.objects.filter(credit=OuterRef(OuterRef("credit"))).values("alias")
+
+    def boolean(condition: Q) -> ExpressionWrapper:
+        return ExpressionWrapper(condition, output_field=BooleanField())
+
+    has_current = Exists(current)
+    has_expired = Exists(licences.filter(expires_on__lt=today))
+    has_any = Exists(licences)
+    lasting = Exists(current.filter(Q(expires_on__isnull=True) | Q(expires_on__gt=horizon)))
+    placed = Exists(Placement.objects.filter(asset=OuterRef("pk")))
+    embed = Exists(licences.filter(licence_type=SOCIAL_EMBED))
+    other_current = Exists(current.exclude(licence_type=SOCIAL_EMBED))
+    credited = Q(credit__isnull=False)
+    conflicting_original = Exists(
+        Asset.objects.filter(pk=OuterRef("near_duplicate_of_id"), credit__isnull=False).exclude(
+            credit=OuterRef("credit")
+        )
+    )
+    conflicting_copy = Exists(
+        Asset.objects.filter(near_duplicate_of=OuterRef("pk"), credit__isnull=False).exclude(
+            credit=OuterRef("credit")
+        )
+    )
+    odd_placement = Exists(
+        Placement.objects.filter(asset=OuterRef("pk")).filter(
+            (Q(credit__isnull=True) & ~Q(credit_line=""))
+            | (Q(credit__isnull=False) & ~Q(credit=OuterRef("credit")))
+        )
+    )
+    odd_licensor = Exists(licences.exclude(licensor="").exclude(licensor__in=aliases))
+    # Cast: a bare key transform's ``__in`` would read the aliases as JSON.
+    xmp_credit = Cast(KT("embedded_metadata__xmp__photoshop:Credit"), TextField())
+    iptc_credit = Cast(KT("embedded_metadata__iptc__Credit"), TextField())
+    queryset = queryset.alias(
+        audit_xmp_credit=xmp_credit,
+        audit_iptc_credit=iptc_credit,
+    )
+    aliases_here = CreditAlias.objects.filter(credit=OuterRef("credit")).values("alias")
+    odd_embedded = (
+        ~Q(audit_xmp_credit=None) & ~Q(audit_xmp_credit="") & ~Q(audit_xmp_credit__in=aliases_here)
+    ) | (
+        ~Q(audit_iptc_credit=None)
+        & ~Q(audit_iptc_credit="")
+        & ~Q(audit_iptc_credit__in=aliases_here)
+    )
+    return queryset.alias(
+        **{
+            FLAG[MISSING]: boolean(~has_current & ~has_expired),
+            FLAG[EXPIRED]: boolean(~has_current & has_expired),
+            FLAG[EXPIRING]: boolean(has_current & ~lasting),
+            FLAG[UNVERIFIED]: boolean(
+                has_any & ~Exists(licences.filter(verified_at__isnull=False))
+            ),
+            FLAG[EMBED_ONLY]: boolean(~Q(file="") & placed & embed & ~other_current),
+            FLAG[DUPLICATE_CONFLICT]: boolean(credited & (conflicting_original | conflicting_copy)),
+            FLAG[UNKNOWN_CREDIT]: boolean(
+                Q(credit__isnull=True) | Q(credit__reviewed=False) | Q(credit__kind=UNKNOWN_KIND)
+            ),
+            CANDIDATE: boolean(
+                Q(credit__isnull=True) | odd_placement | odd_licensor | odd_embedded
+            ),
+        }
+    )
+
+
+def no_flags():
+    """Return a Q true where no SQL finding is flagged."""
+    from django.db.models import Q
+
+    condition = Q()
+    for name in FLAG.values():
+        condition &= Q(**{name: False})
+    return condition
+
+
+def filtered_assets(filters: ReportFilters):
+    """Return the assets the filters select (credit, article, publication dates), by id."""
+    from django.db.models import Exists, OuterRef
+
+    from archive.models import Asset, Credit, Placement
+
+    assets = Asset.objects.all()
+    if filters.credit:
+        if filters.credit.isdigit():
+            assets = assets.filter(credit_id=int(filters.credit))
+        else:
+            assets = assets.filter(
+                credit__in=Credit.objects.filter(aliases__key=credit_key(filters.credit))
+            )
+    placements = Placement.objects.filter(asset=OuterRef("pk"))
+    if filters.article:
+        placements = placements.filter(article_id=filters.article)
+    if filters.published_from:
+        placements = placements.filter(article__published_on__gte=filters.published_from)
+    if filters.published_to:
+        placements = placements.filter(article__published_on__lte=filters.published_to)
+    if filters.article or filters.published_from or filters.published_to:
+        assets = assets.filter(Exists(placements))
+    return assets.order_by("id")
+
+
+@dataclass
+class CreditCounts:
+    credit_id: int | None
+    credit_name: str
+    total: int
+    counts: dict[str, int]
+
+    def cells(self) -> list[tuple[str, int]]:
+        """Return (finding, count) in report order."""
+        return [(kind, self.counts.get(kind, 0)) for kind in FINDINGS]
+
+
+@dataclass
+class Summary:
+    credits: list[CreditCounts]
+    totals: dict[str, int]
+    total: int
+    mismatch_ids: list[int]
+    ok_candidate_ids: set[int]
+
+    def bars(self, width: int = 400) -> list[dict[str, Any]]:
+        """Return the chart's bars: each finding's count and its length in pixels."""
+        largest = max([self.totals.get(kind, 0) for kind in FINDINGS] + [1])
+        return [
+            {
+                "kind": kind,
+                "label": LABELS[kind],
+                "severity": SEVERITY[kind],
+                "count": self.totals.get(kind, 0),
+                "length": round(width * self.totals.get(kind, 0) / largest),
+                "y": index * 28,
+            }
+            for index, kind in enumerate(FINDINGS)
+        ]
+
+
+def summarise(assets, *, today: date, warning_days: int) -> Summary:
+    """Count assets by credit and finding: SQL for all but credit_mismatch, rules for that."""
+    from django.db.models import Count, Q
+
+    flagged = with_flags(assets, today=today, warning_days=warning_days)
+    aggregates = {f"n_{kind}": Count("pk", filter=Q(**{name: True})) for kind, name in FLAG.items()}
+    grouped = (
+        flagged.order_by()
+        .values("credit_id", "credit__name")
+        .annotate(total=Count("pk"), n_clean=Count("pk", filter=no_flags()), **aggregates)
+        .order_by("credit__name")
+    )
+    per_credit: dict[int | None, CreditCounts] = {}
+    for row in grouped:
+        counts = {kind: row[f"n_{kind}"] for kind in FLAG}
+        counts[OK] = row["n_clean"]
+        counts[CREDIT_MISMATCH] = 0
+        per_credit[row["credit_id"]] = CreditCounts(
+            row["credit_id"], row["credit__name"] or "(no credit)", row["total"], counts
+        )
+    mismatch_ids: list[int] = []
+    ok_candidates: set[int] = set()
+    candidates = flagged.filter(**{CANDIDATE: True})
+    for report in iter_reports(candidates, today=today, warning_days=warning_days):
+        kinds = {finding.kind for finding in report.findings}
+        if CREDIT_MISMATCH in kinds:
+            mismatch_ids.append(report.id)
+            counts = per_credit[report.credit_id].counts
+            counts[CREDIT_MISMATCH] += 1
+            if kinds == {CREDIT_MISMATCH}:
+                counts[OK] -= 1
+        elif kinds == {OK}:
+            ok_candidates.add(report.id)
+    totals: dict[str, int] = defaultdict(int)
+    for credit in per_credit.values():
+        for kind, count in credit.counts.items():
+            totals[kind] += count
+    return Summary(
+        credits=list(per_credit.values()),
+        totals=dict(totals),
+        total=sum(credit.total for credit in per_credit.values()),
+        mismatch_ids=sorted(mismatch_ids),
+        ok_candidate_ids=ok_candidates,
+    )
+
+
+def assets_with_finding(assets, finding: str, *, today: date, warning_days: int):
+    """Narrow assets to those that may have ``finding`` (exact for the SQL findings)."""
+    flagged = with_flags(assets, today=today, warning_days=warning_days)
+    if finding in FLAG:
+        return flagged.filter(**{FLAG[finding]: True})
+    if finding == CREDIT_MISMATCH:
+        return flagged.filter(**{CANDIDATE: True})
+    if finding == OK:
+        return flagged.filter(no_flags())
+    return assets
+
+
+def stream_reports(
+    filters: ReportFilters, *, today: date, warning_days: int, chunk_size: int = 2000
+) -> Iterator[AssetReport]:
+    """Stream the report lines the filters select, evaluated by the rules, chunk by chunk."""
+    assets = filtered_assets(filters)
+    if filters.finding:
+        assets = assets_with_finding(
+            assets, filters.finding, today=today, warning_days=warning_days
+        )
+    for report in iter_reports(
+        assets, today=today, warning_days=warning_days, chunk_size=chunk_size
+    ):
+        if not filters.finding or any(f.kind == filters.finding for f in report.findings):
+            yield report

@@ -1,0 +1,239 @@
+"""The licence audit's rules on plain data: each rule alone, in combination, at the boundaries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from archive.audit import (
+    CREDIT_MISMATCH,
+    DUPLICATE_CONFLICT,
+    EMBED_ONLY,
+    EXPIRED,
+    EXPIRING,
+    MISSING,
+    OK,
+    UNKNOWN_CREDIT,
+    UNVERIFIED,
+    AssetFacts,
+    LicenceFacts,
+    PlacementFacts,
+    credit_identity,
+    embedded_credit,
+    evaluate,
+    in_force,
+    printed_credit_name,
+    worst_severity,
+)
+
+TODAY = date(2026, 6, 15)
+GETTY, REUTERS, TWITTER = 1, 2, 3
+ALIASES = {
+    "getty": GETTY,
+    "gettyimages": GETTY,
+    "gettyimagesnews": GETTY,
+    "reuters": REUTERS,
+    "twitter": TWITTER,
+    "x": TWITTER,
+}
+
+
+def licence(pk: int = 1, **fields) -> LicenceFacts:
+    values = {"licence_type": "rights_managed", "licensor": "Getty Images", "verified": True}
+    return LicenceFacts(id=pk, **{**values, **fields})
+
+
+def asset(**fields) -> AssetFacts:
+    values = {
+        "id": 10,
+        "credit_id": GETTY,
+        "credit_name": "GETTY",
+        "credit_kind": "agency",
+        "credit_reviewed": True,
+        "embedded_credit": "GETTY",
+        "licences": (licence(),),
+        "placements": (
+            PlacementFacts(article_id=1, credit_id=GETTY, credit_line="(Image: GETTY)"),
+        ),
+    }
+    return AssetFacts(**{**values, **fields})
+
+
+def kinds(facts: AssetFacts, warning_days: int = 30) -> list[str]:
+    findings = evaluate(facts, today=TODAY, warning_days=warning_days, aliases=ALIASES)
+    return [finding.kind for finding in findings]
+
+
+def test_a_clean_asset_is_ok():
+    assert kinds(asset()) == [OK]
+    findings = evaluate(asset(), today=TODAY, warning_days=30, aliases=ALIASES)
+    assert worst_severity(findings) == "none"
+
+
+def test_missing_when_no_licence_at_all():
+    assert kinds(asset(licences=())) == [MISSING]
+
+
+def test_a_licence_that_starts_later_leaves_the_asset_without_one():
+    later = licence(starts_on=TODAY + timedelta(days=1))
+    assert kinds(asset(licences=(later,))) == [MISSING]
+    assert kinds(asset(licences=(licence(starts_on=TODAY),))) == [OK]
+
+
+def test_expires_today_is_still_valid_but_expiring():
+    assert in_force(licence(expires_on=TODAY), TODAY)
+    assert kinds(asset(licences=(licence(expires_on=TODAY),))) == [EXPIRING]
+
+
+def test_expired_yesterday():
+    assert not in_force(licence(expires_on=TODAY - timedelta(days=1)), TODAY)
+    assert kinds(asset(licences=(licence(expires_on=TODAY - timedelta(days=1)),))) == [EXPIRED]
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"), [(29, [EXPIRING]), (30, [EXPIRING]), (31, [OK]), (None, [OK])]
+)
+def test_expiring_boundary_is_inclusive(days, expected):
+    expires = TODAY + timedelta(days=days) if days is not None else None
+    assert kinds(asset(licences=(licence(expires_on=expires),))) == expected
+
+
+def test_warning_days_setting_is_respected():
+    expires = TODAY + timedelta(days=10)
+    assert kinds(asset(licences=(licence(expires_on=expires),)), warning_days=9) == [OK]
+    assert kinds(asset(licences=(licence(expires_on=expires),)), warning_days=10) == [EXPIRING]
+
+
+def test_a_renewal_clears_expired_and_expiring():
+    old = licence(1, expires_on=TODAY - timedelta(days=100))
+    soon = licence(2, expires_on=TODAY + timedelta(days=5))
+    renewed = licence(
+        3, starts_on=TODAY - timedelta(days=1), expires_on=TODAY + timedelta(days=365)
+    )
+    assert kinds(asset(licences=(old, soon, renewed))) == [OK]
+    assert kinds(asset(licences=(old, soon))) == [EXPIRING]
+
+
+def test_expired_names_the_latest_licence():
+    old = licence(1, expires_on=date(2020, 1, 1))
+    newer = licence(2, expires_on=date(2025, 1, 1))
+    (finding,) = evaluate(
+        asset(licences=(old, newer)), today=TODAY, warning_days=30, aliases=ALIASES
+    )
+    assert finding.kind == EXPIRED and finding.licence_id == 2 and "2025-01-01" in finding.detail
+
+
+def test_unverified_when_no_licence_has_been_verified():
+    assert kinds(asset(licences=(licence(verified=False),))) == [UNVERIFIED]
+    both = (licence(1, verified=False), licence(2, verified=True))
+    assert kinds(asset(licences=both)) == [OK]
+
+
+def test_embed_only_needs_a_stored_and_placed_file():
+    embed = licence(licence_type="social_embed", licensor="Twitter")
+    tweet = asset(
+        credit_id=TWITTER,
+        credit_name="Twitter",
+        embedded_credit="Twitter",
+        licences=(embed,),
+        placements=(PlacementFacts(1, TWITTER, "(Image: Twitter)"),),
+    )
+    assert kinds(tweet) == [EMBED_ONLY]
+    assert kinds(AssetFacts(**{**_fields(tweet), "placements": ()})) == [OK]
+    assert kinds(AssetFacts(**{**_fields(tweet), "stored": False})) == [OK]
+    rehost = licence(2, licence_type="royalty_free", licensor="Twitter")
+    assert kinds(AssetFacts(**{**_fields(tweet), "licences": (embed, rehost)})) == [OK]
+
+
+def _fields(facts: AssetFacts) -> dict:
+    return {name: getattr(facts, name) for name in AssetFacts.__slots__}
+
+
+def test_credit_aliases_agree():
+    facts = asset(
+        embedded_credit="Getty Images News",
+        licences=(licence(licensor="GETTY IMAGES"),),
+        placements=(PlacementFacts(1, None, "(Image: Getty)"),),
+    )
+    assert kinds(facts) == [OK]
+
+
+def test_credit_mismatch_on_the_licensor():
+    facts = asset(licences=(licence(licensor="Reuters"),))
+    findings = evaluate(facts, today=TODAY, warning_days=30, aliases=ALIASES)
+    assert [f.kind for f in findings] == [CREDIT_MISMATCH]
+    assert "licensor Reuters" in findings[0].detail and "credit GETTY" in findings[0].detail
+
+
+def test_credit_mismatch_on_the_printed_line_and_the_embedded_credit():
+    printed = asset(placements=(PlacementFacts(1, REUTERS, "(Image: Reuters)"),))
+    assert kinds(printed) == [CREDIT_MISMATCH]
+    unmatched = asset(placements=(PlacementFacts(1, None, "(Image: AFP)"),))
+    assert kinds(unmatched) == [CREDIT_MISMATCH]
+    assert kinds(asset(embedded_credit="AP Photo")) == [CREDIT_MISMATCH]
+    assert kinds(asset(embedded_credit="")) == [OK]
+
+
+def test_duplicate_conflict_only_with_another_credit():
+    assert kinds(asset(look_alike_credit_ids=(REUTERS,))) == [DUPLICATE_CONFLICT]
+    assert kinds(asset(look_alike_credit_ids=(GETTY, None))) == [OK]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ({"credit_id": None, "credit_name": ""}, [UNKNOWN_CREDIT]),
+        ({"credit_reviewed": False}, [UNKNOWN_CREDIT]),
+        ({"credit_kind": "unknown"}, [UNKNOWN_CREDIT]),
+    ],
+)
+def test_unknown_credit(credit, expected):
+    facts = asset(
+        **credit,
+        embedded_credit="",
+        licences=(licence(licensor=""),),
+        placements=(PlacementFacts(1, credit.get("credit_id", GETTY), ""),),
+    )
+    assert kinds(facts) == expected
+
+
+def test_findings_combine_in_report_order():
+    facts = asset(
+        credit_kind="unknown",
+        licences=(
+            licence(licensor="Reuters", verified=False, expires_on=TODAY - timedelta(days=3)),
+        ),
+        look_alike_credit_ids=(TWITTER,),
+    )
+    assert kinds(facts) == [
+        EXPIRED,
+        CREDIT_MISMATCH,
+        DUPLICATE_CONFLICT,
+        UNVERIFIED,
+        UNKNOWN_CREDIT,
+    ]
+    findings = evaluate(facts, today=TODAY, warning_days=30, aliases=ALIASES)
+    assert worst_severity(findings) == "high"
+
+
+def test_printed_credit_names():
+    assert printed_credit_name("(Image: GETTY)") == "GETTY"
+    assert printed_credit_name("(Pictures: Getty Images )") == "Getty Images"
+    assert printed_credit_name("Reuters") == "Reuters"
+    assert printed_credit_name("") == ""
+
+
+def test_credit_identity_resolves_through_aliases():
+    assert credit_identity("Getty Images", ALIASES) == credit_identity("GETTY", ALIASES) == GETTY
+    assert credit_identity("AFP", ALIASES) == "?afp"
+    assert credit_identity("  ", ALIASES) is None
+
+
+def test_embedded_credit_prefers_xmp_then_iptc():
+    assert (
+        embedded_credit({"xmp": {"photoshop:Credit": "GETTY"}, "iptc": {"Credit": "AFP"}})
+        == "GETTY"
+    )
+    assert embedded_credit({"xmp": {}, "iptc": {"Credit": ["", "AFP"]}}) == "AFP"
+    assert embedded_credit({}) == "" and embedded_credit(None) == ""
