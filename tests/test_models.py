@@ -141,3 +141,12 @@ def test_history_records_caption_and_credit_changes(django_user_model):
     link = Illustration.objects.create(asset=asset, claim=claim)
     link.delete()
     assert Illustration.history.filter(asset_id=asset.pk).count() == 2
+
+
+def test_figures_are_printed_with_grouping_except_years():
+    from archive.templatetags.archive_format import figure
+
+    assert figure(Claim(figure=12730, unit="soldiers")) == "12,730 soldiers"
+    assert figure(Claim(figure=1959, unit="year the AKM was introduced")) == "1959 year the AKM was introduced"
+    assert figure(Claim(figure="7.62", unit="mm")) == "7.62 mm"
+    assert figure(Claim(figure=None, unit="x")) == ""
