@@ -14,6 +14,7 @@ nothing is stored, so they never go stale.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from collections import defaultdict
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import islice
 from typing import Any
+
+from django import forms
 
 from archive.models import credit_key
 
@@ -763,3 +766,91 @@ def stream_reports(
     ):
         if not filters.finding or any(f.kind == filters.finding for f in report.findings):
             yield report
+
+
+# --------------------------------------------------------------------------------------------
+# The report: filters, one page, the CSV stream
+
+
+class ReportFilterForm(forms.Form):
+    """The report's filters, shared by the page, the CSV and the command."""
+
+    credit = forms.CharField(required=False, max_length=200, help_text="A credit name or alias.")
+    finding = forms.ChoiceField(
+        required=False, choices=[("", "any finding"), *((kind, LABELS[kind]) for kind in FINDINGS)]
+    )
+    article = forms.IntegerField(required=False, min_value=1)
+    published_from = forms.DateField(required=False, help_text="YYYY-MM-DD")
+    published_to = forms.DateField(required=False, help_text="YYYY-MM-DD")
+
+    def filters(self) -> ReportFilters:
+        """Return the valid filters (invalid fields are ignored, and shown as errors)."""
+        data: dict[str, Any] = {}
+        if self.is_bound:
+            self.is_valid()
+            data = self.cleaned_data  # only the fields that validated
+        return ReportFilters(
+            credit=(data.get("credit") or "").strip(),
+            finding=data.get("finding") or "",
+            article=data.get("article"),
+            published_from=data.get("published_from"),
+            published_to=data.get("published_to"),
+        )
+
+
+def report_page(
+    filters: ReportFilters,
+    *,
+    page_number: Any,
+    today: date,
+    warning_days: int,
+    per_page: int = 50,
+) -> dict[str, Any]:
+    """Return the summary, the chart and one page of report lines, in a constant number of queries."""
+    from django.core.paginator import Paginator
+
+    from archive.models import Asset
+
+    assets = filtered_assets(filters)
+    summary = summarise(assets, today=today, warning_days=warning_days)
+    source: Any
+    if filters.finding == CREDIT_MISMATCH:
+        source = summary.mismatch_ids
+    elif filters.finding == OK:
+        clean = assets_with_finding(assets, OK, today=today, warning_days=warning_days)
+        plain = clean.filter(**{CANDIDATE: False}).values_list("id", flat=True)
+        source = sorted([*plain, *summary.ok_candidate_ids])
+    elif filters.finding:
+        source = assets_with_finding(
+            assets, filters.finding, today=today, warning_days=warning_days
+        ).values_list("id", flat=True)
+    else:
+        source = assets.values_list("id", flat=True)
+    page = Paginator(source, per_page).get_page(page_number)
+    ids = list(page.object_list)
+    rows = _asset_values(Asset.objects.filter(pk__in=ids).order_by("id"))
+    reports = build_reports(list(rows), today=today, warning_days=warning_days, aliases=alias_map())
+    return {"summary": summary, "page": page, "reports": reports, "today": today}
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(
+    filters: ReportFilters, *, today: date, warning_days: int, chunk_size: int = 2000
+) -> Iterator[str]:
+    """Yield the CSV text, header first, a chunk of lines at a time."""
+    writer = csv.writer(_Echo())
+    yield writer.writerow(CSV_COLUMNS)
+    buffer: list[str] = []
+    for report in stream_reports(
+        filters, today=today, warning_days=warning_days, chunk_size=chunk_size
+    ):
+        buffer.extend(writer.writerow(row) for row in csv_rows(report, filters.finding))
+        if len(buffer) >= 500:
+            yield "".join(buffer)
+            buffer = []
+    if buffer:
+        yield "".join(buffer)

@@ -11,6 +11,7 @@ app_urls = (
         path("assets/<int:pk>/", views.asset_detail, name="asset-detail"),
         path("claims/", views.claim_list, name="claim-list"),
         path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
+        path("reports/licences/", views.licence_report, name="licence-report"),
         path("media/assets/<int:pk>/<str:rendition>", views.asset_media, name="asset-media"),
     ],
     "archive",

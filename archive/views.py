@@ -14,6 +14,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpRe
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from archive import audit
 from archive.models import Article, Asset, Claim, Illustration
 
 RENDITIONS = {"thumbnail", "preview", "original"}
@@ -71,6 +72,8 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     illustrations = asset.illustrations.select_related("claim")
     licences = asset.licences.all() if request.user.has_perm("archive.view_licence") else None
+    # The licence audit's findings, from the same rules as the licence report.
+    findings = audit.findings_for_asset(asset.pk) if licences is not None else None
     return render(
         request,
         "archive/asset_detail.html",
@@ -82,6 +85,7 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "stills": asset.stills.select_related("credit") if asset.is_video else None,
             "look_alikes": asset.look_alikes.select_related("credit"),
             "can_download": request.user.has_perm("archive.download_original"),
+            "licence_findings": findings,
         },
     )
 
@@ -164,3 +168,47 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
+
+
+@require_GET
+@permission_required("archive.view_licence_report", raise_exception=True)
+def licence_report(request: HttpRequest) -> HttpResponse:
+    """The licence audit: counts by credit and finding, a chart, and the lines to fix.
+
+    ``?format=csv`` streams the same lines, one per finding, with ``audit.CSV_COLUMNS``.
+    """
+    from django.http import StreamingHttpResponse
+    from django.utils import timezone
+
+    form = audit.ReportFilterForm(request.GET)
+    filters = form.filters()
+    today = timezone.localdate()
+    warning_days = settings.ARCHIVE_EXPIRY_WARNING_DAYS
+    if request.GET.get("format") == "csv":
+        response = StreamingHttpResponse(
+            audit.csv_lines(filters, today=today, warning_days=warning_days),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="licence-report-{today.isoformat()}.csv"'
+        )
+        response["Cache-Control"] = "private, no-store"
+        return response
+    context = audit.report_page(
+        filters, page_number=request.GET.get("page"), today=today, warning_days=warning_days
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    query.pop("format", None)
+    return render(
+        request,
+        "archive/licence_report.html",
+        {
+            **context,
+            "form": form,
+            "filters": filters,
+            "findings": [(kind, audit.LABELS[kind]) for kind in audit.FINDINGS],
+            "warning_days": warning_days,
+            "query": query.urlencode(),
+        },
+    )
