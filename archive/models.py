@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -156,6 +156,31 @@ class AssetQuerySet(models.QuerySet):
     def with_listing_data(self) -> AssetQuerySet:
         """Fetch what lists show (credit, video) without one query per row."""
         return self.select_related("credit", "video")
+
+    def with_licence_status(self, on: date | None = None) -> AssetQuerySet:
+        """Annotate ``licence_status``: ``none``, ``expired``, ``expiring`` or ``valid`` on ``on``.
+
+        ``none``: no licence recorded; ``valid``: a licence covers ``on`` and runs past the
+        warning window (``ARCHIVE_EXPIRY_WARNING_DAYS``) or never expires; ``expiring``: the
+        licences covering ``on`` all end within the window; ``expired``: licences exist but
+        none covers ``on``. Queryable: filter and count on it like on a field.
+        """
+        on = on or timezone.localdate()
+        horizon = on + timedelta(days=settings.ARCHIVE_EXPIRY_WARNING_DAYS)
+        licences = Licence.objects.filter(asset=models.OuterRef("pk"))
+        covering = licences.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
+            Q(expires_on__isnull=True) | Q(expires_on__gte=on)
+        )
+        lasting = covering.filter(Q(expires_on__isnull=True) | Q(expires_on__gt=horizon))
+        return self.annotate(
+            licence_status=models.Case(
+                models.When(~models.Exists(licences), then=models.Value("none")),
+                models.When(models.Exists(lasting), then=models.Value("valid")),
+                models.When(models.Exists(covering), then=models.Value("expiring")),
+                default=models.Value("expired"),
+                output_field=models.CharField(),
+            )
+        )
 
 
 class Asset(models.Model):
@@ -608,3 +633,27 @@ class FixityCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.asset} {self.result} at {self.checked_at:%Y-%m-%d %H:%M}"
+
+
+class AssetSearchDocument(models.Model):
+    """The text one asset is found by, denormalised from the asset, its credit, placements,
+    claims and articles; folded (lower case, no accents, words only) by ``archive.search``.
+
+    Kept current by ``archive.search`` (signals and ``manage.py rebuild_search_index``); the
+    full-text index (SQLite FTS5 table or PostgreSQL ``search_vector``) is maintained from it
+    by the database itself (triggers, generated column).
+    """
+
+    asset = models.OneToOneField(
+        Asset, primary_key=True, on_delete=models.CASCADE, related_name="search_document"
+    )
+    title = models.TextField(blank=True)
+    caption = models.TextField(blank=True, help_text="Catalogued caption and printed captions.")
+    credit = models.TextField(blank=True, help_text="Credit name and all its aliases.")
+    creator = models.TextField(blank=True)
+    claims = models.TextField(blank=True, help_text="Text of the claims it illustrates.")
+    claimant = models.TextField(blank=True, help_text="Who makes those claims.")
+    article = models.TextField(blank=True, help_text="Headlines of the articles it runs in.")
+
+    def __str__(self) -> str:
+        return f"search document of asset #{self.asset_id}"

@@ -73,3 +73,41 @@ def build_xmp_packet(
         '<?xpacket end="w"?>'
     )
     return body.encode("utf-8")
+
+
+XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+
+
+def embed_xmp_in_jpeg(data: bytes, packet: bytes) -> bytes:
+    """Return the JPEG ``data`` with ``packet`` as its XMP APP1 segment, not re-encoded.
+
+    Any existing XMP segment is replaced; the new one goes after the JFIF and EXIF segments.
+    """
+    if data[:2] != b"\xff\xd8":
+        raise ValueError("Not a JPEG file.")
+    payload = XMP_APP1_HEADER + packet
+    if len(payload) + 2 > 0xFFFF:
+        raise ValueError("The XMP packet is too large for one JPEG segment.")
+    segment = b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload
+    kept: list[bytes] = []
+    insert_at = 0
+    position = 2
+    while position + 4 <= len(data):
+        if data[position] != 0xFF:
+            raise ValueError("Damaged JPEG: expected a marker.")
+        marker = data[position + 1]
+        if marker == 0xFF:  # fill byte
+            position += 1
+            continue
+        if marker == 0xDA or not (0xE0 <= marker <= 0xFE or 0xC0 <= marker <= 0xDF):
+            break  # start of scan (or anything unexpected): the rest is copied as is
+        length = int.from_bytes(data[position + 2 : position + 4], "big")
+        chunk = data[position : position + 2 + length]
+        is_xmp = marker == 0xE1 and chunk[4:].startswith(XMP_APP1_HEADER)
+        if not is_xmp:
+            kept.append(chunk)
+            if marker == 0xE0 or (marker == 0xE1 and chunk[4:10] == b"Exif\x00\x00"):
+                insert_at = len(kept)
+        position += 2 + length
+    kept.insert(insert_at, segment)
+    return b"\xff\xd8" + b"".join(kept) + data[position:]

@@ -1,0 +1,236 @@
+"""The read-only JSON API (django-ninja): assets with the search page's filters, and claims.
+
+Session login required: anonymous callers get ``401`` JSON (the URLs are exempt from the
+login middleware's redirect); logged-in users without the view permission get ``403``.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from ninja import NinjaAPI, Schema
+from ninja.errors import HttpError
+from ninja.security import SessionAuth
+
+from archive.models import Asset, Claim
+from archive.search import (
+    LICENCE_STATUSES,
+    SearchFilters,
+    result_queryset,
+    search_assets,
+)
+
+PER_PAGE = 50
+
+
+def json_login_required(view):
+    """Answer anonymous callers with 401 JSON instead of a redirect to the login page."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return JsonResponse({"detail": "Log in first (session login)."}, status=401)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+api = NinjaAPI(
+    title="Caption Archive API",
+    version="1",
+    description="Read-only: assets with their credit line, captions, licence status and claims.",
+    auth=SessionAuth(csrf=False),
+    urls_namespace="api",
+    docs_url=None,
+    docs_decorator=json_login_required,
+)
+
+
+class ClaimRef(Schema):
+    id: int
+    text: str
+    claimant: str
+    status: str
+
+
+class AssetOut(Schema):
+    id: int
+    kind: str
+    title: str
+    caption: str
+    credit: str | None
+    credit_line: str
+    creator: str
+    copyright_notice: str
+    source: str
+    width: int | None
+    height: int | None
+    sha256: str
+    licence_status: str
+    claims: list[ClaimRef]
+    thumbnail_url: str | None
+    detail_url: str
+
+
+class AssetPage(Schema):
+    count: int
+    page: int
+    num_pages: int
+    ranked: bool
+    messages: list[str]
+    results: list[AssetOut]
+
+
+class ClaimOut(Schema):
+    id: int
+    text: str
+    claimant: str
+    figure: str | None
+    unit: str
+    status: str
+    article_id: int | None
+    asset_ids: list[int]
+    detail_url: str
+
+
+class ClaimPage(Schema):
+    count: int
+    page: int
+    num_pages: int
+    results: list[ClaimOut]
+
+
+def require(request: HttpRequest, permission: str) -> None:
+    if not request.user.has_perm(permission):
+        raise HttpError(403, "Your role may not read this.")
+
+
+def asset_json(asset: Asset) -> dict:
+    """Return an asset as the API shows it (fetched with ``result_queryset``)."""
+    placements = [p for p in asset.placements.all() if p.caption]
+    return {
+        "id": asset.pk,
+        "kind": asset.kind,
+        "title": asset.title,
+        "caption": placements[0].caption if placements else asset.description,
+        "credit": asset.credit.name if asset.credit_id else None,
+        "credit_line": asset.credit_line,
+        "creator": asset.creator,
+        "copyright_notice": asset.copyright_notice,
+        "source": asset.source,
+        "width": asset.width,
+        "height": asset.height,
+        "sha256": asset.sha256,
+        "licence_status": asset.licence_status,
+        "claims": [
+            {
+                "id": link.claim_id,
+                "text": link.claim.text,
+                "claimant": link.claim.claimant,
+                "status": link.claim.status,
+            }
+            for link in asset.illustrations.all()
+        ],
+        "thumbnail_url": reverse("archive:asset-media", args=[asset.pk, "thumbnail"])
+        if asset.thumbnail
+        else None,
+        "detail_url": asset.get_absolute_url(),
+    }
+
+
+@api.get("/assets", response=AssetPage, summary="Search assets")
+def list_assets(
+    request: HttpRequest,
+    q: str = "",
+    credit: str = "",
+    kind: str = "",
+    licence_status: str = "",
+    claim: int | None = None,
+    article: int | None = None,
+    page: int = 1,
+):
+    """Search assets with the search page's query language and filters, 50 a page."""
+    require(request, "archive.view_asset")
+    if kind and kind not in Asset.Kind.values:
+        raise HttpError(400, f"kind must be one of {', '.join(Asset.Kind.values)}.")
+    if licence_status and licence_status not in LICENCE_STATUSES:
+        raise HttpError(400, f"licence_status must be one of {', '.join(LICENCE_STATUSES)}.")
+    filters = SearchFilters(
+        credit=credit.strip(),
+        kind=kind,
+        licence_status=licence_status,
+        claim=claim,
+        article=article,
+    )
+    results = search_assets(q, filters, page=page, per_page=PER_PAGE, with_facets=False)
+    return {
+        "count": results.total,
+        "page": results.page,
+        "num_pages": results.num_pages,
+        "ranked": results.ranked,
+        "messages": results.messages,
+        "results": [asset_json(asset) for asset in results.assets],
+    }
+
+
+@api.get("/assets/{asset_id}", response=AssetOut, summary="One asset")
+def get_asset(request: HttpRequest, asset_id: int):
+    """Return one asset."""
+    require(request, "archive.view_asset")
+    return asset_json(get_object_or_404(result_queryset(), pk=asset_id))
+
+
+@api.get("/claims", response=ClaimPage, summary="Claims")
+def list_claims(
+    request: HttpRequest,
+    claimant: str = "",
+    status: str = "",
+    article: int | None = None,
+    page: int = 1,
+):
+    """List claims with the assets illustrating each; filter by claimant, status, article."""
+    require(request, "archive.view_claim")
+    claims = Claim.objects.prefetch_related("illustrations").order_by("article", "id")
+    if claimant:
+        claims = claims.by_claimant(claimant)
+    if status:
+        if status not in Claim.Status.values:
+            raise HttpError(400, f"status must be one of {', '.join(Claim.Status.values)}.")
+        claims = claims.filter(status=status)
+    if article:
+        claims = claims.filter(article_id=article)
+    count = claims.count()
+    num_pages = max(1, -(-count // PER_PAGE))
+    page = min(max(1, page), num_pages)
+    rows = claims[(page - 1) * PER_PAGE : page * PER_PAGE]
+    return {
+        "count": count,
+        "page": page,
+        "num_pages": num_pages,
+        "results": [
+            {
+                "id": claim.pk,
+                "text": claim.text,
+                "claimant": claim.claimant,
+                "figure": None if claim.figure is None else str(claim.figure),
+                "unit": claim.unit,
+                "status": claim.status,
+                "article_id": claim.article_id,
+                "asset_ids": [link.asset_id for link in claim.illustrations.all()],
+                "detail_url": claim.get_absolute_url(),
+            }
+            for claim in rows
+        ],
+    }
+
+
+def api_urls() -> tuple[list, str, str]:
+    """Return the API's URL patterns, exempt from the login redirect (ninja answers 401)."""
+    patterns, app_name, namespace = api.urls
+    for pattern in patterns:
+        pattern.callback = login_not_required(pattern.callback)
+    return patterns, app_name, namespace

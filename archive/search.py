@@ -1,0 +1,701 @@
+"""Search: the query language, the per-asset search documents and the two full-text backends.
+
+What belongs here: parsing what a journalist types into terms and field filters (pure
+functions), building and refreshing each asset's ``AssetSearchDocument``, and running a search
+with facets on SQLite FTS5 or PostgreSQL full-text search, whichever database is in use.
+
+Both backends index the same folded text (lower case, accents and punctuation removed, done
+here in Python) and receive queries built from the same folded tokens, so they find the same
+assets; only ranking differs (bm25 on SQLite, ts_rank on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import ExtractYear
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from archive.models import (
+    Article,
+    Asset,
+    AssetSearchDocument,
+    Claim,
+    Credit,
+    CreditAlias,
+    Illustration,
+    Placement,
+    credit_key,
+)
+
+FTS_TABLE = "archive_asset_fts"
+DOCUMENT_TABLE = "archive_assetsearchdocument"
+DOCUMENT_FIELDS = ("title", "caption", "credit", "creator", "claims", "claimant", "article")
+# bm25 column weights, in DOCUMENT_FIELDS order: a word in the title counts most.
+BM25_WEIGHTS = (10.0, 5.0, 5.0, 2.0, 3.0, 2.0, 2.0)
+# PostgreSQL has four weights; claimant and article get their own so field terms can use them.
+PG_WEIGHTS = {
+    "title": "A",
+    "credit": "A",
+    "caption": "B",
+    "claims": "B",
+    "creator": "B",
+    "article": "C",
+    "claimant": "D",
+}
+# Ranking every hit of a broad query costs time proportional to the hits; above this many
+# hits the results come newest first instead (the page says so).
+RANK_LIMIT = getattr(settings, "ARCHIVE_SEARCH_RANK_LIMIT", 5000)
+PER_PAGE = 24
+FACET_SIZE = 15
+
+TEXT_FIELDS = {"claimant", "article"}
+FILTER_FIELDS = {"credit", "kind", "status", "article"}
+KNOWN_FIELDS = TEXT_FIELDS | FILTER_FIELDS
+LICENCE_STATUSES = ("valid", "expiring", "expired", "none")
+CLAIM_STATUSES = tuple(Claim.Status.values)
+
+
+# --- folding and parsing (pure) ---------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased, without accents, with punctuation turned into spaces."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[\W_]+", " ", bare).split())
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """Split ``text`` into folded words."""
+    return tuple(fold(text).split())
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or phrase to find: all ``words`` in order; the last one a prefix if ``prefix``."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+    negated: bool = False
+    column: str | None = None
+
+
+@dataclass(frozen=True)
+class FieldFilter:
+    """A ``field:value`` term that filters rather than matches text (credit, kind, status)."""
+
+    field: str
+    value: str
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    terms: tuple[Term, ...] = ()
+    filters: tuple[FieldFilter, ...] = ()
+    messages: tuple[str, ...] = ()
+
+    @property
+    def positive(self) -> tuple[Term, ...]:
+        return tuple(term for term in self.terms if not term.negated)
+
+    @property
+    def negative(self) -> tuple[Term, ...]:
+        return tuple(term for term in self.terms if term.negated)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.terms and not self.filters
+
+
+TOKEN = re.compile(
+    r"""
+    (?P<neg>-)?
+    (?:(?P<field>[A-Za-z_]+):)?
+    (?:"(?P<phrase>[^"]*)(?:"|$)|(?P<word>[^\s"]+))
+    """,
+    re.VERBOSE,
+)
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse what a person typed into terms, field filters and friendly messages; never raise."""
+    terms: list[Term] = []
+    filters: list[FieldFilter] = []
+    messages: list[str] = []
+    negate_next = False
+    for match in TOKEN.finditer((text or "")[:1000]):
+        raw_word = match.group("word")
+        if match.group("field") is None and raw_word in ("AND", "OR", "NOT"):
+            if raw_word == "NOT":
+                negate_next = True
+            elif raw_word == "OR":
+                messages.append("OR is not supported: every word must match.")
+            continue
+        negated = bool(match.group("neg")) or negate_next
+        negate_next = False
+        name = (match.group("field") or "").lower()
+        is_phrase = match.group("phrase") is not None
+        value = match.group("phrase") if is_phrase else raw_word
+        if name and name not in KNOWN_FIELDS:
+            # Not a field we know (``C:3PO``, ``http://``): search for the text as typed.
+            value = f"{match.group('field')}:{value}"
+            name = ""
+        prefix = value.rstrip().endswith("*")
+        if name in FILTER_FIELDS and not (name == "article" and not value.strip().isdigit()):
+            cleaned = value.strip().strip("*").strip()
+            if cleaned:
+                filters.append(FieldFilter(name, cleaned, negated))
+            else:
+                messages.append(f"“{name}:” needs a value, like {name}:{example(name)}.")
+            continue
+        words = fold_words(value)
+        if not words:
+            continue
+        column = name if name in TEXT_FIELDS else None
+        terms.append(Term(words, prefix=prefix, negated=negated, column=column))
+    query = ParsedQuery(tuple(terms), tuple(filters), tuple(messages))
+    if query.negative and not query.positive and not query.filters:
+        messages.append("Only excluded words given: showing everything without them.")
+        query = ParsedQuery(query.terms, query.filters, tuple(messages))
+    return query
+
+
+def example(field_name: str) -> str:
+    return {
+        "credit": "getty",
+        "kind": "photo",
+        "status": "expired",
+        "article": "putin",
+        "claimant": "zelensky",
+    }.get(field_name, "word")
+
+
+def fts5_term(term: Term) -> str:
+    """Render one term as an FTS5 phrase (each word quoted, so no user text is syntax)."""
+    phrase = '"' + " ".join(term.words) + '"' + (" *" if term.prefix else "")
+    return f"{term.column} : {phrase}" if term.column else phrase
+
+
+def fts5_match(terms: Sequence[Term]) -> str:
+    """Return the FTS5 MATCH expression for ``terms`` (positives ANDed, negatives NOTed)."""
+    positive = [fts5_term(term) for term in terms if not term.negated]
+    negative = [fts5_term(term) for term in terms if term.negated]
+    if not positive:
+        return " OR ".join(negative)
+    expression = " AND ".join(positive)
+    if negative:
+        expression = f"({expression}) NOT ({' OR '.join(negative)})"
+    return expression
+
+
+def tsquery_term(term: Term) -> str:
+    """Render one term as a PostgreSQL tsquery (lexemes quoted; weight for field terms)."""
+    weight = PG_WEIGHTS[term.column] if term.column else ""
+    lexemes = []
+    for index, word in enumerate(term.words):
+        last = index == len(term.words) - 1
+        marks = ("*" if term.prefix and last else "") + weight
+        lexemes.append(f"'{word}'" + (f":{marks}" if marks else ""))
+    return "(" + " <-> ".join(lexemes) + ")"
+
+
+def tsquery(terms: Sequence[Term]) -> str:
+    """Return the tsquery text for ``terms`` (positives ANDed, negatives NOTed)."""
+    positive = [tsquery_term(term) for term in terms if not term.negated]
+    negative = [tsquery_term(term) for term in terms if term.negated]
+    if not positive:
+        return " | ".join(negative)
+    expression = " & ".join(positive)
+    if negative:
+        expression += " & !(" + " | ".join(negative) + ")"
+    return expression
+
+
+# --- search documents ---------------------------------------------------------------------
+
+
+def document_texts(
+    *,
+    title: str,
+    captions: Iterable[str],
+    credit_names: Iterable[str],
+    creator: str,
+    claims: Iterable[str],
+    claimants: Iterable[str],
+    headlines: Iterable[str],
+) -> dict[str, str]:
+    """Return the folded text of each search document column."""
+
+    def joined(values: Iterable[str]) -> str:
+        return fold(" \n ".join(dict.fromkeys(value for value in values if value)))
+
+    return {
+        "title": fold(title),
+        "caption": joined(captions),
+        "credit": joined(credit_names),
+        "creator": fold(creator),
+        "claims": joined(claims),
+        "claimant": joined(claimants),
+        "article": joined(headlines),
+    }
+
+
+def build_document(asset: Asset) -> AssetSearchDocument:
+    """Build the search document of an asset fetched with ``documents_queryset``."""
+    placements = list(asset.placements.all())
+    claims = [link.claim for link in asset.illustrations.all()]
+    credit_names = []
+    if asset.credit_id:
+        credit_names = [asset.credit.name] + [alias.alias for alias in asset.credit.aliases.all()]
+    texts = document_texts(
+        title=asset.title,
+        captions=[asset.description] + [placement.caption for placement in placements],
+        credit_names=credit_names,
+        creator=asset.creator,
+        claims=[claim.text for claim in claims],
+        claimants=[claim.claimant for claim in claims],
+        headlines=[placement.article.headline for placement in placements],
+    )
+    return AssetSearchDocument(asset_id=asset.pk, **texts)
+
+
+def documents_queryset() -> QuerySet:
+    return Asset.objects.select_related("credit").prefetch_related(
+        "credit__aliases",
+        Prefetch("placements", queryset=Placement.objects.select_related("article")),
+        Prefetch("illustrations", queryset=Illustration.objects.select_related("claim")),
+    )
+
+
+def refresh_search_documents(asset_ids: Iterable[int | None]) -> int:
+    """Rebuild the search documents of these assets; return how many were written."""
+    ids = sorted({pk for pk in asset_ids if pk})
+    written = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        documents = [build_document(asset) for asset in documents_queryset().filter(pk__in=chunk)]
+        AssetSearchDocument.objects.bulk_create(
+            documents,
+            update_conflicts=True,
+            unique_fields=["asset"],
+            update_fields=list(DOCUMENT_FIELDS),
+        )
+        written += len(documents)
+    return written
+
+
+def rebuild_search_index() -> int:
+    """Rebuild every asset's search document and the full-text index; return the count."""
+    AssetSearchDocument.objects.filter(asset__isnull=True).delete()
+    written = refresh_search_documents(Asset.objects.values_list("pk", flat=True).iterator())
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+            cursor.execute("ANALYZE")
+        elif connection.vendor == "postgresql":
+            cursor.execute(f"ANALYZE {DOCUMENT_TABLE}")
+    return written
+
+
+# --- keeping documents current --------------------------------------------------------------
+
+
+def remember_old_asset(sender, instance, **kwargs) -> None:
+    """Note the asset a placement or illustration pointed at before this save."""
+    if instance.pk:
+        instance._search_old_asset_id = (
+            sender.objects.filter(pk=instance.pk).values_list("asset_id", flat=True).first()
+        )
+
+
+def refresh_linked(sender, instance, **kwargs) -> None:
+    """Refresh the documents of the assets a changed record touches."""
+    if kwargs.get("raw"):
+        return
+    if sender is Asset:
+        if kwargs.get("signal") is post_delete:
+            return
+        ids: Iterable[int | None] = [instance.pk]
+    elif sender in (Placement, Illustration):
+        ids = [instance.asset_id, getattr(instance, "_search_old_asset_id", None)]
+    elif sender is Credit:
+        ids = Asset.objects.filter(credit_id=instance.pk).values_list("pk", flat=True)
+    elif sender is CreditAlias:
+        ids = Asset.objects.filter(credit_id=instance.credit_id).values_list("pk", flat=True)
+    elif sender is Claim:
+        ids = Illustration.objects.filter(claim_id=instance.pk).values_list("asset_id", flat=True)
+    elif sender is Article:
+        ids = Placement.objects.filter(article_id=instance.pk).values_list("asset_id", flat=True)
+    else:
+        return
+    refresh_search_documents(list(ids))
+
+
+def connect_signals() -> None:
+    """Keep search documents current when anything they are built from changes."""
+    for model in (Asset, Placement, Illustration, Credit, CreditAlias, Claim, Article):
+        post_save.connect(refresh_linked, sender=model, dispatch_uid=f"search-save-{model}")
+        post_delete.connect(refresh_linked, sender=model, dispatch_uid=f"search-del-{model}")
+    for model in (Placement, Illustration):
+        pre_save.connect(remember_old_asset, sender=model, dispatch_uid=f"search-pre-{model}")
+
+
+# --- backends -----------------------------------------------------------------------------
+
+
+def matching_sql(terms: Sequence[Term]) -> tuple[str, list]:
+    """Return SQL selecting the ids of assets whose document matches ``terms``."""
+    if connection.vendor == "postgresql":
+        return (
+            f"SELECT asset_id FROM {DOCUMENT_TABLE} "
+            "WHERE search_vector @@ to_tsquery('simple', %s)",
+            [tsquery(terms)],
+        )
+    return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [fts5_match(terms)]
+
+
+def ranked_ids(
+    terms: Sequence[Term], candidates: QuerySet | None, *, offset: int, limit: int
+) -> list[int]:
+    """Return one page of matching asset ids, best first, then newest."""
+    where, params = "", []
+    if candidates is not None:
+        sql, params = candidates.values("id").query.sql_with_params()
+        where, params = f" AND a.id IN ({sql})", list(params)
+    if connection.vendor == "postgresql":
+        query = (
+            f"SELECT d.asset_id FROM {DOCUMENT_TABLE} d JOIN archive_asset a ON a.id = d.asset_id"
+            " WHERE d.search_vector @@ to_tsquery('simple', %s)" + where + " ORDER BY"
+            " ts_rank(d.search_vector, to_tsquery('simple', %s)) DESC,"
+            " a.created_at DESC, a.id DESC LIMIT %s OFFSET %s"
+        )
+        text = tsquery(terms)
+        arguments = [text, *params, text, limit, offset]
+    else:
+        weights = ", ".join(str(weight) for weight in BM25_WEIGHTS)
+        query = (
+            f"SELECT f.rowid FROM {FTS_TABLE} f JOIN archive_asset a ON a.id = f.rowid"
+            f" WHERE {FTS_TABLE} MATCH %s" + where + f" ORDER BY bm25({FTS_TABLE}, {weights}),"
+            " a.created_at DESC, a.id DESC LIMIT %s OFFSET %s"
+        )
+        arguments = [fts5_match(terms), *params, limit, offset]
+    with connection.cursor() as cursor:
+        cursor.execute(query, arguments)
+        return [row[0] for row in cursor.fetchall()]
+
+
+# --- searching ----------------------------------------------------------------------------
+
+
+@dataclass
+class SearchFilters:
+    """Filters chosen outside the query text (facet links, API parameters)."""
+
+    credit: str = ""
+    kind: str = ""
+    licence_status: str = ""
+    claimant: str = ""
+    claim: int | None = None
+    article: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def active(self) -> dict[str, object]:
+        return {name: value for name, value in vars(self).items() if value not in ("", None)}
+
+
+@dataclass
+class SearchResults:
+    assets: list[Asset]
+    total: int
+    page: int
+    num_pages: int
+    ranked: bool
+    facets: dict[str, list[dict]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+
+def credits_matching(value: str) -> QuerySet:
+    """Return ids of credits named ``value`` or one of its aliases (or a longer alias)."""
+    key = credit_key(value)
+    if not key:
+        return Credit.objects.none().values("pk")
+    aliases = CreditAlias.objects.filter(Q(key=key) | Q(key__startswith=key))
+    return aliases.values("credit_id")
+
+
+def apply_field_filter(
+    assets: QuerySet, term: FieldFilter, messages: list[str], on: date | None
+) -> QuerySet:
+    """Narrow ``assets`` by one ``field:value`` term; explain values that mean nothing."""
+    value = term.value.lower()
+    if term.field == "credit":
+        condition = Q(credit_id__in=credits_matching(term.value))
+        if not CreditAlias.objects.filter(credit_id__in=credits_matching(term.value)).exists():
+            messages.append(f"No credit is called “{term.value}”.")
+    elif term.field == "kind":
+        kinds = [k for k, label in Asset.Kind.choices if k == value or label.lower() == value]
+        kinds = kinds or [k for k in Asset.Kind.values if k.startswith(value)]
+        if not kinds:
+            messages.append(
+                f"“kind:{term.value}” is not a kind; try one of {', '.join(Asset.Kind.values)}."
+            )
+            return assets
+        condition = Q(kind__in=kinds)
+    elif term.field == "status":
+        if value in LICENCE_STATUSES:
+            ids = Asset.objects.with_licence_status(on=on).filter(licence_status=value)
+            condition = Q(id__in=ids.values("id"))
+        elif value in CLAIM_STATUSES:
+            links = Illustration.objects.filter(claim__status=value)
+            condition = Q(id__in=links.values("asset_id"))
+        else:
+            known = ", ".join(LICENCE_STATUSES + CLAIM_STATUSES)
+            messages.append(f"“status:{term.value}” is not a status; try one of {known}.")
+            return assets
+    else:  # article:<id>
+        links = Placement.objects.filter(article_id=int(value))
+        condition = Q(id__in=links.values("asset_id"))
+    return assets.exclude(condition) if term.negated else assets.filter(condition)
+
+
+def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
+    """Assets narrowed by the filters chosen outside the query text."""
+    assets = Asset.objects.all()
+    if filters.credit:
+        if str(filters.credit).isdigit():
+            assets = assets.filter(credit_id=int(filters.credit))
+        else:
+            assets = assets.filter(credit_id__in=credits_matching(filters.credit))
+    if filters.kind:
+        assets = assets.filter(kind=filters.kind)
+    if filters.licence_status:
+        ids = Asset.objects.with_licence_status(on=on).filter(licence_status=filters.licence_status)
+        assets = assets.filter(id__in=ids.values("id"))
+    if filters.claimant:
+        links = Illustration.objects.filter(claim__claimant=filters.claimant)
+        assets = assets.filter(id__in=links.values("asset_id"))
+    if filters.claim:
+        assets = assets.filter(
+            id__in=Illustration.objects.filter(claim_id=filters.claim).values("asset_id")
+        )
+    if filters.article:
+        links = Placement.objects.filter(article_id=filters.article)
+        assets = assets.filter(id__in=links.values("asset_id"))
+    if filters.date_from:
+        assets = assets.filter(date_taken__date__gte=filters.date_from)
+    if filters.date_to:
+        assets = assets.filter(date_taken__date__lte=filters.date_to)
+    return assets
+
+
+def result_queryset(on: date | None = None) -> QuerySet:
+    """Assets with everything a result shows: credit, licence status, claims, captions."""
+    return (
+        Asset.objects.with_listing_data()
+        .with_licence_status(on=on)
+        .prefetch_related(
+            Prefetch(
+                "illustrations",
+                queryset=Illustration.objects.select_related("claim").order_by("claim_id"),
+            ),
+            Prefetch(
+                "placements",
+                queryset=Placement.objects.select_related("article").order_by(
+                    "article__published_on", "position"
+                ),
+            ),
+        )
+    )
+
+
+def facet_counts(matched: QuerySet, on: date | None = None) -> dict[str, list[dict]]:
+    """Count the matching assets by credit, kind, licence status, claimant, article and year."""
+    ids = matched.values("id")
+    credits = (
+        Asset.objects.filter(id__in=ids, credit__isnull=False)
+        .values("credit_id", "credit__name")
+        .annotate(count=Count("id"))
+        .order_by("-count", "credit__name")[:FACET_SIZE]
+    )
+    kinds = (
+        Asset.objects.filter(id__in=ids)
+        .values("kind")
+        .annotate(count=Count("id"))
+        .order_by("-count")
+    )
+    statuses = (
+        Asset.objects.filter(id__in=ids)
+        .with_licence_status(on=on)
+        .values("licence_status")
+        .annotate(count=Count("id"))
+        .order_by("-count")
+    )
+    claimants = (
+        Illustration.objects.filter(asset_id__in=ids)
+        .exclude(claim__claimant="")
+        .values("claim__claimant")
+        .annotate(count=Count("asset_id", distinct=True))
+        .order_by("-count", "claim__claimant")[:FACET_SIZE]
+    )
+    articles = (
+        Placement.objects.filter(asset_id__in=ids)
+        .values("article_id", "article__headline")
+        .annotate(count=Count("asset_id", distinct=True))
+        .order_by("-count", "article__headline")[:FACET_SIZE]
+    )
+    years = (
+        Asset.objects.filter(id__in=ids, date_taken__isnull=False)
+        .annotate(year=ExtractYear("date_taken"))
+        .values("year")
+        .annotate(count=Count("id"))
+        .order_by("-year")
+    )
+    kind_labels = dict(Asset.Kind.choices)
+    return {
+        "credit": [
+            {"value": str(row["credit_id"]), "label": row["credit__name"], "count": row["count"]}
+            for row in credits
+        ],
+        "kind": [
+            {
+                "value": row["kind"],
+                "label": kind_labels.get(row["kind"], row["kind"]),
+                "count": row["count"],
+            }
+            for row in kinds
+        ],
+        "licence_status": [
+            {"value": row["licence_status"], "label": row["licence_status"], "count": row["count"]}
+            for row in statuses
+        ],
+        "claimant": [
+            {
+                "value": row["claim__claimant"],
+                "label": row["claim__claimant"],
+                "count": row["count"],
+            }
+            for row in claimants
+        ],
+        "article": [
+            {
+                "value": str(row["article_id"]),
+                "label": row["article__headline"],
+                "count": row["count"],
+            }
+            for row in articles
+        ],
+        "year": [
+            {"value": str(row["year"]), "label": str(row["year"]), "count": row["count"]}
+            for row in years
+        ],
+    }
+
+
+def search_assets(
+    text: str,
+    filters: SearchFilters | None = None,
+    *,
+    page: int = 1,
+    per_page: int = PER_PAGE,
+    with_facets: bool = True,
+    on: date | None = None,
+) -> SearchResults:
+    """Run a search: parse ``text``, apply filters, rank or order by newest, count facets."""
+    parsed = parse_query(text)
+    messages = list(parsed.messages)
+    candidates = filtered_assets(filters or SearchFilters(), on=on)
+    for term in parsed.filters:
+        candidates = apply_field_filter(candidates, term, messages, on)
+    narrowed = bool(parsed.filters) or bool((filters or SearchFilters()).active())
+    matched = candidates
+    if parsed.positive:
+        sql, params = matching_sql(parsed.terms)
+        matched = candidates.filter(id__in=RawSQL(sql, params))
+    elif parsed.negative:
+        sql, params = matching_sql(parsed.negative)
+        matched = candidates.exclude(id__in=RawSQL(sql, params))
+    total = matched.count()
+    num_pages = max(1, -(-total // per_page))
+    page = min(max(1, page), num_pages)
+    offset = (page - 1) * per_page
+    ranked = bool(parsed.positive) and total <= RANK_LIMIT
+    if ranked:
+        ids = ranked_ids(
+            parsed.terms, candidates if narrowed else None, offset=offset, limit=per_page
+        )
+    else:
+        ids = list(
+            matched.order_by("-created_at", "-id").values_list("id", flat=True)[
+                offset : offset + per_page
+            ]
+        )
+        if parsed.positive:
+            messages.append(
+                f"{total:,} matches: too many to rank by relevance, so the newest come first. "
+                "Add a word or a filter to narrow them."
+            )
+    by_id = {asset.pk: asset for asset in result_queryset(on).filter(pk__in=ids)}
+    assets = [by_id[pk] for pk in ids if pk in by_id]
+    if total == 0 and not messages:
+        messages.append("Nothing matches. Try fewer words, a prefix like mobilis*, or no filters.")
+    return SearchResults(
+        assets=assets,
+        total=total,
+        page=page,
+        num_pages=num_pages,
+        ranked=ranked,
+        facets=facet_counts(matched, on) if with_facets else {},
+        messages=messages,
+    )
+
+
+def filters_from_params(params) -> SearchFilters:
+    """Read filters from request parameters, ignoring values that mean nothing."""
+
+    def number(name: str) -> int | None:
+        value = (params.get(name) or "").strip()
+        return int(value) if value.isdigit() and len(value) < 18 else None
+
+    def day(name: str) -> date | None:
+        try:
+            return date.fromisoformat((params.get(name) or "").strip())
+        except ValueError:
+            return None
+
+    kind = (params.get("kind") or "").strip()
+    status = (params.get("licence_status") or "").strip()
+    return SearchFilters(
+        credit=(params.get("credit") or "").strip()[:200],
+        kind=kind if kind in Asset.Kind.values else "",
+        licence_status=status if status in LICENCE_STATUSES else "",
+        claimant=(params.get("claimant") or "").strip()[:300],
+        claim=number("claim"),
+        article=number("article"),
+        date_from=day("date_from"),
+        date_to=day("date_to"),
+    )
+
+
+def page_number(params) -> int:
+    """Read the page number, 1 when missing or nonsense."""
+    value = (params.get("page") or "").strip()
+    return int(value) if value.isdigit() and len(value) < 9 else 1
