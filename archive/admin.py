@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import json
+
+from django import forms
 from django.contrib import admin, messages
-from django.urls import reverse
+from django.db import models, transaction
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import HistoricalChanges
+from simple_history.utils import bulk_update_with_history
 
+from archive import admin_upload
+from archive.ingest import CREATED, DUPLICATE, cut_still
 from archive.models import (
     Article,
     Asset,
@@ -45,13 +54,78 @@ def mark_reviewed(modeladmin, request, queryset):
     messages.success(request, f"{updated} credit(s) marked as reviewed.")
 
 
+@transaction.atomic
+def merge_credits(sources: list[Credit], target: Credit, *, user=None) -> int:
+    """Merge ``sources`` into ``target``: move what points at them, keep their names as aliases.
+
+    Every row that refers to a merged credit (assets, placements, whatever else names a
+    credit) is moved with its history recorded; the merged credits' names and aliases become
+    the target's aliases; the merged credits are deleted. All or nothing. Return how many
+    credits were merged.
+    """
+    sources = [credit for credit in sources if credit.pk != target.pk]
+    if not sources:
+        return 0
+    for relation in Credit._meta.related_objects:
+        if relation.related_model is CreditAlias or not relation.one_to_many:
+            continue
+        if issubclass(relation.related_model, HistoricalChanges):
+            continue  # history rows keep the credit they named then
+        field = relation.field.name
+        rows = list(relation.related_model._default_manager.filter(**{f"{field}__in": sources}))
+        for row in rows:
+            setattr(row, field, target)
+        if hasattr(relation.related_model, "history"):
+            bulk_update_with_history(
+                rows,
+                relation.related_model,
+                [field],
+                default_user=user,
+                default_change_reason=f"credit merged into {target.name}",
+            )
+        else:
+            relation.related_model._default_manager.bulk_update(rows, [field])
+    CreditAlias.objects.filter(credit__in=sources).update(credit=target)
+    Credit.objects.filter(pk__in=[credit.pk for credit in sources]).delete()
+    return len(sources)
+
+
+class MergeCreditsForm(forms.Form):
+    target = forms.ModelChoiceField(
+        queryset=Credit.objects.all(), label="Merge into", help_text="The credit that stays."
+    )
+
+
+@admin.action(description="Merge selected credits into…", permissions=["change"])
+def merge_selected_credits(modeladmin, request, queryset):
+    """Ask for the target credit, then merge the selected credits into it."""
+    credits = list(queryset.annotate(asset_count=models.Count("assets")))
+    form = MergeCreditsForm(request.POST if "apply" in request.POST else None)
+    if form.is_valid():
+        target = form.cleaned_data["target"]
+        merged = merge_credits(credits, target, user=request.user)
+        messages.success(request, f"{merged} credit(s) merged into “{target}”.")
+        return None
+    return TemplateResponse(
+        request,
+        "admin/archive/credit/merge.html",
+        {
+            **modeladmin.admin_site.each_context(request),
+            "opts": Credit._meta,
+            "title": "Merge credits",
+            "credits": credits,
+            "form": form,
+        },
+    )
+
+
 @admin.register(Credit)
 class CreditAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "reviewed", "alias_list", "created_at"]
     list_filter = ["reviewed", "kind"]
     search_fields = ["name", "aliases__alias"]
     inlines = [CreditAliasInline]
-    actions = [mark_reviewed]
+    actions = [mark_reviewed, merge_selected_credits]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("aliases")
@@ -101,11 +175,80 @@ class IllustrationInline(admin.TabularInline):
     autocomplete_fields = ["claim"]
 
 
+class LicenceStatusFilter(admin.SimpleListFilter):
+    title = "licence status"
+    parameter_name = "licence_status"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("none", "No licence"),
+            ("expired", "Expired"),
+            ("expiring", "Expiring soon"),
+            ("valid", "Valid"),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in {"none", "expired", "expiring", "valid"}:
+            return queryset.with_licence_status().filter(licence_status=self.value())
+        return queryset
+
+
+class CutStillForm(forms.ModelForm):
+    """A still of the video: existing ones are shown as they are; a new timecode cuts one."""
+
+    class Meta:
+        model = Asset
+        fields = ["timecode", "title", "credit"]
+        help_texts = {
+            "timecode": "Seconds into the video; the frame is cut on the server.",
+            "credit": "Leave empty to inherit the video's credit.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A new row becomes a still, so the model's rules (timecode within the video,
+        # one still per timecode) apply as form errors.
+        self.instance.kind = Asset.Kind.STILL
+        self.fields["timecode"].required = True
+        if self.instance.pk:
+            for field in self.fields.values():
+                field.disabled = True
+
+
+class CutStillInline(admin.TabularInline):
+    model = Asset
+    fk_name = "video"
+    form = CutStillForm
+    extra = 1
+    can_delete = False
+    verbose_name = "still cut from this video"
+    verbose_name_plural = "Stills cut from this video (add a timecode to cut one)"
+    fields = ["still_thumb", "timecode", "title", "credit"]
+    readonly_fields = ["still_thumb"]
+    autocomplete_fields = ["credit"]
+    ordering = ["timecode"]
+
+    @admin.display(description="Still")
+    def still_thumb(self, still: Asset):
+        if not still.pk:
+            return ""
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:archive_asset_change", args=[still.pk]),
+            thumbnail_tag(still, width=120),
+        )
+
+
 @admin.register(Asset)
 class AssetAdmin(SimpleHistoryAdmin):
     list_display = ["thumb", "id", "title", "kind", "credit", "format", "dimensions", "created_at"]
     list_display_links = ["thumb", "id", "title"]
-    list_filter = ["kind", "credit", "placements__article"]
+    list_filter = [
+        "kind",
+        ("credit", admin.RelatedOnlyFieldListFilter),
+        LicenceStatusFilter,
+        ("placements__article", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["credit"]
     search_fields = [
         "title",
@@ -128,7 +271,7 @@ class AssetAdmin(SimpleHistoryAdmin):
         "duration",
         "original_filename",
         "near_duplicate_link",
-        "embedded_metadata",
+        "embedded_metadata_pretty",
         "metadata_warnings",
         "edited_fields",
         "created_by",
@@ -177,7 +320,7 @@ class AssetAdmin(SimpleHistoryAdmin):
         (
             "Embedded metadata (read-only)",
             {
-                "fields": ["embedded_metadata", "metadata_warnings", "edited_fields"],
+                "fields": ["embedded_metadata_pretty", "metadata_warnings", "edited_fields"],
                 "classes": ["collapse"],
             },
         ),
@@ -189,6 +332,60 @@ class AssetAdmin(SimpleHistoryAdmin):
         # New files come in through the upload page, which runs the ingest pipeline.
         return False
 
+    def get_urls(self):
+        upload = [
+            path(
+                "upload/",
+                self.admin_site.admin_view(self.upload_view),
+                name="archive_asset_upload",
+            ),
+            path(
+                "upload/file/",
+                self.admin_site.admin_view(self.upload_file_view),
+                name="archive_asset_upload_file",
+            ),
+        ]
+        return upload + super().get_urls()
+
+    def upload_view(self, request):
+        return admin_upload.upload_page(request, self)
+
+    def upload_file_view(self, request):
+        return admin_upload.upload_one_file(request, self)
+
+    def get_inlines(self, request, obj):
+        # Only a video has stills to cut.
+        if obj is not None and obj.kind == Asset.Kind.VIDEO:
+            return [CutStillInline, *self.inlines]
+        return self.inlines
+
+    def save_formset(self, request, form, formset, change) -> None:
+        if formset.model is not Asset:
+            return super().save_formset(request, form, formset, change)
+        # New stills are cut from the video on the server through the ingest path, never
+        # saved from the form: the form only carries the timecode and the optional fields.
+        video = formset.instance
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for still_form in formset.extra_forms:
+            if not still_form.has_changed() or not still_form.cleaned_data:
+                continue
+            data = still_form.cleaned_data
+            result = cut_still(
+                video,
+                data["timecode"],
+                user=request.user,
+                credit=data.get("credit"),
+                fields={"title": data.get("title", "")},
+            )
+            if result.status == CREATED:
+                formset.new_objects.append(result.asset)
+                messages.success(request, f"Still #{result.asset_id} cut at {data['timecode']} s.")
+            elif result.status == DUPLICATE:
+                messages.warning(request, f"The still at that timecode is #{result.asset_id}.")
+            else:
+                messages.error(request, f"No still cut at {data['timecode']} s: {result.reason}")
+        return None
+
     @admin.display(description="")
     def thumb(self, asset: Asset):
         return thumbnail_tag(asset)
@@ -196,6 +393,13 @@ class AssetAdmin(SimpleHistoryAdmin):
     @admin.display(description="Preview")
     def preview_image(self, asset: Asset):
         return thumbnail_tag(asset, width=320)
+
+    @admin.display(description="Embedded metadata")
+    def embedded_metadata_pretty(self, asset: Asset):
+        if not asset.embedded_metadata:
+            return "—"
+        text = json.dumps(asset.embedded_metadata, indent=2, ensure_ascii=False, sort_keys=True)
+        return format_html('<pre class="embedded-metadata">{}</pre>', text)
 
     @admin.display(description="Size")
     def dimensions(self, asset: Asset) -> str:

@@ -1,0 +1,324 @@
+"""The admin's bulk upload: many files (and ZIP archives) at once, each through the ingest path.
+
+Two views: the upload page (a multi-file form that works without JavaScript and shows a
+result page) and the one-file endpoint the page's script calls once per file, answering JSON.
+Unpacking ZIP archives safely is a pure function here too: limits on members and on bytes
+actually inflated, no path games, no archive inside an archive.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from archive.ingest import REJECTED, IngestResult, ingest_file
+from archive.models import Asset, Credit
+
+logger = logging.getLogger("archive.ingest")
+
+ZIP_MAGIC = b"PK\x03\x04"
+# Files a ZIP made on a Mac or Windows carries besides the pictures.
+ZIP_NOISE = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
+FAILED = "the server failed while storing this file; nothing of it was kept"
+
+
+class ZipRefused(Exception):
+    """A ZIP archive the upload will not unpack, with a reason a person understands."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class ZipMember:
+    """One file inside an archive: its bytes, or the reason it was not unpacked."""
+
+    name: str
+    data: bytes | None = None
+    refusal: str = ""
+
+
+def is_zip_upload(upload) -> bool:
+    """Tell whether an uploaded file is a ZIP archive, by its first bytes (never its name)."""
+    upload.seek(0)
+    head = upload.read(len(ZIP_MAGIC))
+    upload.seek(0)
+    return head == ZIP_MAGIC
+
+
+def unsafe_member_name(name: str) -> bool:
+    """Tell whether a member's name tries to leave the archive (absolute, ``..``, a drive)."""
+    if not name or "\x00" in name:
+        return True
+    normal = name.replace("\\", "/")
+    if normal.startswith("/") or (len(normal) > 1 and normal[1] == ":"):
+        return True
+    return ".." in normal.split("/") or posixpath.normpath(normal).startswith("..")
+
+
+def read_capped(handle: IO[bytes], cap: int) -> bytes | None:
+    """Read at most ``cap`` bytes; None if there is more (the declared size is not trusted)."""
+    chunks, total = [], 0
+    while True:
+        chunk = handle.read(min(1024 * 1024, cap + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > cap:
+            return None
+
+
+def unpack_zip(
+    source: IO[bytes], *, max_members: int, max_total_bytes: int, max_member_bytes: int
+) -> Iterator[ZipMember]:
+    """Yield the files of a ZIP archive one at a time, refusing what is unsafe.
+
+    Raise ZipRefused for the whole archive when it is unreadable or declares too many files
+    or too many bytes; otherwise refuse single members (unsafe path, nested archive,
+    encrypted, too big) and go on. Inflated bytes are counted as they are read, so a member
+    that lies about its size cannot exhaust memory.
+    """
+    try:
+        archive = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ZipRefused("the ZIP archive is damaged and cannot be opened") from None
+    with archive:
+        members = [
+            info
+            for info in archive.infolist()
+            if not info.is_dir() and not any(noise in info.filename for noise in ZIP_NOISE)
+        ]
+        if len(members) > max_members:
+            raise ZipRefused(
+                f"the ZIP archive holds {len(members)} files; the limit is {max_members}"
+            )
+        declared = sum(info.file_size for info in members)
+        if declared > max_total_bytes:
+            raise ZipRefused(
+                f"the ZIP archive unpacks to {declared / 1e6:.0f} MB; the limit is "
+                f"{max_total_bytes / 1e6:.0f} MB"
+            )
+        inflated = 0
+        for info in members:
+            name = info.filename
+            if unsafe_member_name(name):
+                yield ZipMember(name, refusal="its path leaves the archive; not unpacked")
+                continue
+            if info.flag_bits & 0x1:
+                yield ZipMember(name, refusal="it is encrypted; not unpacked")
+                continue
+            if (info.external_attr >> 16) & 0o170000 == 0o120000:
+                yield ZipMember(name, refusal="it is a symbolic link; not unpacked")
+                continue
+            if name.lower().endswith(".zip"):
+                yield ZipMember(name, refusal="a ZIP inside a ZIP is not unpacked")
+                continue
+            cap = min(max_member_bytes, max_total_bytes - inflated)
+            try:
+                with archive.open(info) as handle:
+                    data = read_capped(handle, cap)
+            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+                yield ZipMember(name, refusal="it is damaged in the archive; not unpacked")
+                continue
+            if data is None:
+                if cap < max_member_bytes:
+                    raise ZipRefused(
+                        "the ZIP archive unpacks to more than "
+                        f"{max_total_bytes / 1e6:.0f} MB; the rest was not unpacked"
+                    )
+                yield ZipMember(name, refusal="it is larger than the upload limit; not unpacked")
+                continue
+            inflated += len(data)
+            if data.startswith(ZIP_MAGIC):
+                yield ZipMember(name, refusal="a ZIP inside a ZIP is not unpacked")
+                continue
+            yield ZipMember(name, data=data)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """A file field that takes several files from one ``<input multiple>``."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"multiple": True}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)] if data else []
+
+
+class UploadOptionsForm(forms.Form):
+    """What the archivist may set for every file of an upload."""
+
+    credit = forms.ModelChoiceField(
+        queryset=Credit.objects.all(),
+        required=False,
+        help_text="Leave empty to use the credit embedded in each file.",
+    )
+    kind = forms.ChoiceField(
+        choices=[("", "Detect (photo or video)")]
+        + [(value, label) for value, label in Asset.Kind.choices if value != Asset.Kind.STILL],
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        credit = self.fields["credit"]
+        credit.widget = AutocompleteSelect(Asset._meta.get_field("credit"), admin.site)
+        credit.widget.choices = credit.choices
+
+
+class BulkUploadForm(UploadOptionsForm):
+    files = MultipleFileField(label="Files", help_text="Pictures, videos or ZIP archives of them.")
+    field_order = ["files", "credit", "kind"]
+
+
+class OneFileForm(UploadOptionsForm):
+    file = forms.FileField()
+
+
+def result_json(result: IngestResult) -> dict:
+    """Describe one file's fate for the upload page: links, thumbnail and credit included."""
+    asset = result.asset
+    return {
+        "filename": result.filename,
+        "status": result.status,
+        "asset_id": result.asset_id,
+        "reason": result.reason,
+        "warnings": list(result.warnings),
+        "thumbnail_url": reverse("archive:asset-media", args=[asset.pk, "thumbnail"])
+        if asset is not None and asset.thumbnail
+        else "",
+        "admin_url": reverse("admin:archive_asset_change", args=[asset.pk])
+        if asset is not None
+        else "",
+        "credit": asset.credit.name if asset is not None and asset.credit_id else "",
+        "near_duplicate_of": result.near_duplicate_of.pk if result.near_duplicate_of else None,
+    }
+
+
+def ingest_upload(
+    data: bytes, *, filename: str, credit: Credit | None, kind: str | None, user
+) -> IngestResult:
+    """Ingest one uploaded file so that a crash keeps nothing of it and never stops the batch."""
+    try:
+        # One transaction per file: a failure rolls back this file's rows (a credit it
+        # created included), and ingest_file deletes the files it wrote; earlier files stay.
+        with transaction.atomic():
+            return ingest_file(data, filename=filename, credit=credit, kind=kind or None, user=user)
+    except Exception:
+        logger.exception("ingest of %s failed", filename)
+        return IngestResult(REJECTED, filename, reason=FAILED)
+
+
+def ingest_uploaded_file(
+    upload, *, credit: Credit | None, kind: str | None, user
+) -> list[IngestResult]:
+    """Ingest one uploaded file, or every file of an uploaded ZIP archive, in order."""
+    name = upload.name or "upload"
+    if not is_zip_upload(upload):
+        return [ingest_upload(upload.read(), filename=name, credit=credit, kind=kind, user=user)]
+    results = []
+    try:
+        for member in unpack_zip(
+            upload,
+            max_members=settings.ARCHIVE_ZIP_MAX_MEMBERS,
+            max_total_bytes=settings.ARCHIVE_ZIP_MAX_BYTES,
+            max_member_bytes=settings.ARCHIVE_MAX_UPLOAD_BYTES,
+        ):
+            label = f"{name}/{member.name}"
+            if member.data is None:
+                results.append(IngestResult(REJECTED, label, reason=member.refusal))
+            else:
+                results.append(
+                    ingest_upload(member.data, filename=label, credit=credit, kind=kind, user=user)
+                )
+    except ZipRefused as refusal:
+        results.append(IngestResult(REJECTED, name, reason=refusal.reason))
+    return results
+
+
+def check_permission(request: HttpRequest) -> None:
+    if not request.user.has_perm("archive.add_asset"):
+        raise PermissionDenied
+
+
+def upload_page(request: HttpRequest, model_admin: admin.ModelAdmin) -> HttpResponse:
+    """Show the upload form; without JavaScript, take all files in one post and list their fates."""
+    check_permission(request)
+    results: list[dict] = []
+    if request.method == "POST":
+        form = BulkUploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            for upload in form.cleaned_data["files"]:
+                results.extend(
+                    result_json(result)
+                    for result in ingest_uploaded_file(
+                        upload,
+                        credit=form.cleaned_data["credit"],
+                        kind=form.cleaned_data["kind"],
+                        user=request.user,
+                    )
+                )
+            form = BulkUploadForm(initial=form.cleaned_data)
+    else:
+        form = BulkUploadForm()
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": Asset._meta,
+        "title": "Upload files",
+        "form": form,
+        "media": model_admin.media + form.media,
+        "results": results,
+        "counts": {
+            status: sum(1 for item in results if item["status"] == status)
+            for status in ("created", "duplicate", "rejected")
+        },
+        "endpoint": reverse("admin:archive_asset_upload_file"),
+        "max_bytes": settings.ARCHIVE_MAX_UPLOAD_BYTES,
+    }
+    return TemplateResponse(request, "admin/archive/asset/upload.html", context)
+
+
+def upload_one_file(request: HttpRequest, model_admin: admin.ModelAdmin) -> JsonResponse:
+    """Take one file (or one ZIP) per request and answer its fate as JSON (a list for a ZIP)."""
+    check_permission(request)
+    if request.method != "POST":
+        return JsonResponse({"status": REJECTED, "reason": "POST a file."}, status=405)
+    form = OneFileForm(request.POST, request.FILES)
+    if not form.is_valid():
+        reason = "; ".join(str(error) for errors in form.errors.values() for error in errors)
+        return JsonResponse({"status": REJECTED, "reason": reason}, status=400)
+    upload = form.cleaned_data["file"]
+    results = ingest_uploaded_file(
+        upload,
+        credit=form.cleaned_data["credit"],
+        kind=form.cleaned_data["kind"],
+        user=request.user,
+    )
+    payload = [result_json(result) for result in results]
+    if not is_zip_upload(upload):
+        return JsonResponse(payload[0])
+    return JsonResponse(payload, safe=False)
