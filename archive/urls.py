@@ -3,12 +3,19 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from archive import views
+from archive.api import api_urls
 
 app_urls = (
     [
         path("", views.home, name="home"),
         path("articles/<int:pk>/", views.article_detail, name="article-detail"),
         path("assets/<int:pk>/", views.asset_detail, name="asset-detail"),
+        path(
+            "assets/<int:pk>/download/<str:rendition>",
+            views.asset_download,
+            name="asset-download",
+        ),
+        path("search/", views.search, name="search"),
         path("claims/", views.claim_list, name="claim-list"),
         path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
         path("reports/licences/", views.licence_report, name="licence-report"),
@@ -21,5 +28,6 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("api/", api_urls()),
     path("", include(app_urls)),
 ]

@@ -170,6 +170,93 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     return response
 
 
+def facet_links(request: HttpRequest, facets: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Add to each facet value the URL that applies it (or removes it when already applied)."""
+    linked: dict[str, list[dict]] = {}
+    for name, rows in facets.items():
+        linked[name] = []
+        for row in rows:
+            params = request.GET.copy()
+            params.pop("page", None)
+            if name == "year":
+                keys = {"date_from": f"{row['value']}-01-01", "date_to": f"{row['value']}-12-31"}
+            else:
+                keys = {name: row["value"]}
+            selected = all(params.get(key) == value for key, value in keys.items())
+            for key, value in keys.items():
+                if selected:
+                    params.pop(key, None)
+                else:
+                    params[key] = value
+            linked[name].append({**row, "selected": selected, "url": "?" + params.urlencode()})
+    return linked
+
+
+@require_GET
+@permission_required("archive.view_asset", raise_exception=True)
+def search(request: HttpRequest) -> HttpResponse:
+    """Search assets by words, phrases, prefixes and field terms, with facets and filters."""
+    from archive.search import filters_from_params, page_number, search_assets
+
+    text = request.GET.get("q", "")
+    filters = filters_from_params(request.GET)
+    results = search_assets(text, filters, page=page_number(request.GET))
+    return render(
+        request,
+        "archive/search.html",
+        {
+            "q": text,
+            "filters": filters.active(),
+            "results": results,
+            "facets": facet_links(request, results.facets),
+        },
+    )
+
+
+@require_GET
+@permission_required("archive.download_original", raise_exception=True)
+def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
+    """Hand out the preview or the original JPEG with credit, caption and rights as XMP."""
+    import io
+
+    from PIL import Image
+
+    from archive.xmp import build_xmp_packet, embed_xmp_in_jpeg
+
+    if rendition not in ("preview", "original"):
+        raise Http404("No such rendition.")
+    asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
+    if rendition == "original" and asset.format.lower() not in ("jpeg", "jpg"):
+        raise Http404("Only JPEG originals can carry the catalogue's XMP; download it as is.")
+    name = asset.file.name if rendition == "original" else asset.preview
+    if not name or not default_storage.exists(name):
+        raise Http404("The file is missing from storage; run `manage.py fixity`.")
+    packet = build_xmp_packet(
+        title=asset.title,
+        description=asset.printed_caption,
+        creator=asset.creator,
+        rights=asset.copyright_notice,
+        credit=asset.credit.name if asset.credit_id else "",
+        source=asset.source,
+        web_statement=asset.web_statement,
+        usage_terms=asset.usage_terms,
+    )
+    with default_storage.open(name, "rb") as handle:
+        data = handle.read()
+    if rendition == "original":
+        data = embed_xmp_in_jpeg(data, packet)
+    else:
+        buffer = io.BytesIO()
+        with Image.open(io.BytesIO(data)) as image:
+            image.save(buffer, "JPEG", quality=90, xmp=packet)
+        data = buffer.getvalue()
+    response = HttpResponse(data, content_type="image/jpeg")
+    response["Content-Disposition"] = f'attachment; filename="asset-{asset.pk}-{rendition}.jpg"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
 @require_GET
 @permission_required("archive.view_licence_report", raise_exception=True)
 def licence_report(request: HttpRequest) -> HttpResponse:
