@@ -1,0 +1,1 @@
+"""Caption Archive: the Django project package and its one app."""
