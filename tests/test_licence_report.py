@@ -1,0 +1,281 @@
+"""The licence report: the seed's findings, who may open it, CSV, the command, query counts,
+and the SQL counting path agreeing with the pure rules on a mixed archive."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from archive import audit
+from archive.models import Article, Asset, Credit, Licence, Placement
+from bench.bench_audit import build_mixed_archive
+
+pytestmark = pytest.mark.django_db
+
+URL = "/reports/licences/"
+
+
+def client_as(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def csv_of(response) -> list[dict[str, str]]:
+    text = b"".join(response.streaming_content).decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def findings_by_title(rows: list[dict[str, str]]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        found.setdefault(row["title"], set()).add(row["finding"])
+    return found
+
+
+def test_the_url_is_the_documented_one():
+    assert reverse("archive:licence-report") == URL
+
+
+def test_the_seed_shows_several_kinds_of_finding(seeded, role_users):
+    response = client_as(role_users["auditor"]).get(URL + "?format=csv")
+    found = findings_by_title(csv_of(response))
+    assert found["Ministry of Defence"] == {audit.EMBED_ONLY}
+    assert found["Volodymyr Zelensky"] == {audit.CREDIT_MISMATCH, audit.UNVERIFIED}
+    assert found["Sergei Shoigu"] == {audit.EXPIRING}
+    assert found["Russian soldiers"] == {audit.MISSING, audit.UNKNOWN_CREDIT}
+    assert found["Ukraine territorial disputes mapped"] == {audit.OK}
+    putins = Asset.objects.filter(title="Vladimir Putin").order_by("id")
+    rows = csv_of(client_as(role_users["auditor"]).get(URL + "?format=csv&finding=expired"))
+    assert [int(row["asset_id"]) for row in rows] == [putins[1].pk]
+
+
+def test_the_page_summarises_and_links_to_the_admin(seeded, role_users):
+    response = client_as(role_users["auditor"]).get(URL)
+    assert response.status_code == 200
+    summary = response.context["summary"]
+    assert summary.total == Asset.objects.count()
+    assert summary.totals[audit.MISSING] == 2 and summary.totals[audit.EMBED_ONLY] == 1
+    getty = next(c for c in summary.credits if c.credit_name == "GETTY")
+    assert getty.counts[audit.CREDIT_MISMATCH] == 1 and getty.counts[audit.EXPIRED] == 1
+    html = response.content.decode()
+    embed = Licence.objects.get(licence_type="social_embed")
+    assert reverse("admin:archive_licence_change", args=[embed.pk]) in html
+    nc_video = Asset.objects.get(kind="video")
+    assert f"{reverse('admin:archive_licence_add')}?asset={nc_video.pk}" in html
+    assert "<svg" in html and "<script" not in html
+    assert "archive/licence_report.css" in html
+
+
+@pytest.mark.parametrize("role", ["auditor", "archivist"])
+def test_auditors_and_archivists_open_the_report(seeded, role_users, role):
+    client = client_as(role_users[role])
+    assert client.get(URL).status_code == 200
+    assert client.get(URL + "?format=csv").status_code == 200
+
+
+def test_journalists_and_anonymous_users_do_not(seeded, role_users):
+    journalist = client_as(role_users["journalist"])
+    assert journalist.get(URL).status_code == 403
+    assert journalist.get(URL + "?format=csv").status_code == 403
+    for url in (URL, URL + "?format=csv"):
+        response = Client().get(url)
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_csv_streams_stable_columns(seeded, role_users):
+    response = client_as(role_users["auditor"]).get(URL + "?format=csv")
+    assert response.streaming
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith('attachment; filename="licence-report-')
+    text = b"".join(response.streaming_content).decode()
+    assert text.splitlines()[0] == ",".join(audit.CSV_COLUMNS)
+    assert audit.CSV_COLUMNS == (
+        "asset_id",
+        "title",
+        "kind",
+        "credit",
+        "finding",
+        "severity",
+        "detail",
+        "licence_id",
+        "article_ids",
+        "asset_url",
+        "fix_url",
+    )
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {row["severity"] for row in rows} <= {"high", "medium", "low", "none"}
+    assert all(row["fix_url"].startswith("/admin/archive/") for row in rows)
+
+
+def test_filters_by_credit_alias_finding_article_and_dates(seeded, role_users):
+    client = client_as(role_users["auditor"])
+    article = Article.objects.get()
+    rows = csv_of(client.get(URL + "?format=csv&credit=Getty+Images"))
+    assert {row["credit"] for row in rows} == {"GETTY"}
+    rows = csv_of(client.get(URL + "?format=csv&finding=missing"))
+    assert {row["finding"] for row in rows} == {audit.MISSING} and len(rows) == 2
+    assert len(csv_of(client.get(URL + f"?format=csv&article={article.pk}"))) > 0
+    assert csv_of(client.get(URL + f"?format=csv&article={article.pk + 1}")) == []
+    published = article.published_on
+    inside = f"published_from={published}&published_to={published}"
+    after = f"published_from={published + timedelta(days=1)}"
+    assert len(csv_of(client.get(URL + "?format=csv&" + inside))) > 0
+    assert csv_of(client.get(URL + "?format=csv&" + after)) == []
+    page = client.get(URL + "?finding=credit_mismatch")
+    assert [r.title for r in page.context["reports"]] == ["Volodymyr Zelensky"]
+    page = client.get(URL + "?finding=ok")
+    assert {r.title for r in page.context["reports"]} == {
+        "Vladimir Putin",
+        "Ukraine territorial disputes mapped",
+    }
+
+
+def test_the_asset_page_shows_the_same_findings(seeded, role_users):
+    tweet = Asset.objects.get(kind="social")
+    response = client_as(role_users["journalist"]).get(
+        reverse("archive:asset-detail", args=[tweet.pk])
+    )
+    assert [f.kind for f in response.context["licence_findings"]] == [audit.EMBED_ONLY]
+    assert "Licence audit" in response.content.decode()
+
+
+def test_expiry_boundaries_in_the_database(seeded, settings, role_users):
+    settings.ARCHIVE_EXPIRY_WARNING_DAYS = 10
+    today = timezone.localdate()
+    map_licence = Licence.objects.get(licence_type="in_house")
+    client = client_as(role_users["auditor"])
+
+    def map_findings() -> set[str]:
+        rows = csv_of(client.get(URL + "?format=csv&credit=Express"))
+        return {row["finding"] for row in rows}
+
+    for days, expected in ((-1, {audit.EXPIRED}), (0, {audit.EXPIRING}), (10, {audit.EXPIRING})):
+        Licence.objects.filter(pk=map_licence.pk).update(expires_on=today + timedelta(days=days))
+        assert map_findings() == expected, days
+    Licence.objects.filter(pk=map_licence.pk).update(expires_on=today + timedelta(days=11))
+    assert map_findings() == {audit.OK}
+
+
+def test_the_command_writes_csv_and_json(seeded):
+    out = io.StringIO()
+    call_command("licence_report", "--format", "csv", "--credit", "Twitter", stdout=out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [(row["title"], row["finding"]) for row in rows] == [
+        ("Ministry of Defence", audit.EMBED_ONLY)
+    ]
+    out = io.StringIO()
+    call_command("licence_report", "--format", "json", "--finding", "missing", stdout=out)
+    items = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(items) == 2 and set(items[0]) == set(audit.CSV_COLUMNS)
+    assert all(item["finding"] == "missing" and item["credit"] == "NC" for item in items)
+
+
+def test_the_command_refuses_bad_dates(seeded):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="published_from"):
+        call_command("licence_report", "--published-from", "2022-13-45", stdout=io.StringIO())
+
+
+def queries_for(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+        if response.streaming:
+            b"".join(response.streaming_content)
+        assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("url", [URL, URL + "?finding=credit_mismatch", URL + "?format=csv"])
+def test_query_count_stays_constant_as_the_archive_grows(
+    seeded, role_users, url, django_assert_max_num_queries
+):
+    client = client_as(role_users["auditor"])
+    client.get(URL)  # the session and permission caches are warm from here on
+    small = queries_for(client, url)
+    build_mixed_archive(120, seed=1)
+    with django_assert_max_num_queries(small):
+        response = client.get(url)
+        if response.streaming:
+            b"".join(response.streaming_content)
+
+
+def test_sql_counts_agree_with_the_rules_on_a_mixed_archive(seeded):
+    build_mixed_archive(400, seed=7)
+    today = timezone.localdate()
+    days = 30
+    reports = list(
+        audit.iter_reports(
+            Asset.objects.order_by("id"), today=today, warning_days=days, chunk_size=150
+        )
+    )
+    by_rules = {report.id: {f.kind for f in report.findings} for report in reports}
+    seen = Counter(kind for kinds in by_rules.values() for kind in kinds)
+    assert all(seen[kind] for kind in audit.FINDINGS), seen  # every rule fires somewhere
+    for kind in audit.FLAG:
+        by_sql = set(
+            audit.assets_with_finding(
+                Asset.objects.all(), kind, today=today, warning_days=days
+            ).values_list("id", flat=True)
+        )
+        assert by_sql == {pk for pk, kinds in by_rules.items() if kind in kinds}, kind
+    candidates = set(
+        audit.assets_with_finding(
+            Asset.objects.all(), audit.CREDIT_MISMATCH, today=today, warning_days=days
+        ).values_list("id", flat=True)
+    )
+    assert {pk for pk, kinds in by_rules.items() if audit.CREDIT_MISMATCH in kinds} <= candidates
+    summary = audit.summarise(Asset.objects.all(), today=today, warning_days=days)
+    assert summary.totals == {kind: seen[kind] for kind in audit.FINDINGS}
+    per_credit = Counter(
+        (report.credit_name or "(no credit)", f.kind) for report in reports for f in report.findings
+    )
+    for credit in summary.credits:
+        for kind, count in credit.cells():
+            assert per_credit[(credit.credit_name, kind)] == count, (credit.credit_name, kind)
+
+
+def test_a_look_alike_credited_elsewhere_is_a_conflict(seeded):
+    getty, twitter = Credit.objects.get(name="GETTY"), Credit.objects.get(name="Twitter")
+    original = Asset.objects.filter(credit=getty).first()
+    copy = Asset.objects.create(
+        sha256="f" * 64, file="originals/ff/copy.jpg", credit=twitter, near_duplicate_of=original
+    )
+    today = timezone.localdate()
+    flagged = audit.assets_with_finding(
+        Asset.objects.all(), audit.DUPLICATE_CONFLICT, today=today, warning_days=30
+    )
+    assert set(flagged.values_list("id", flat=True)) == {original.pk, copy.pk}
+    kinds = [f.kind for f in audit.findings_for_asset(copy.pk)]
+    assert audit.DUPLICATE_CONFLICT in kinds
+
+
+def test_a_printed_line_with_an_alias_agrees(seeded):
+    placement = Placement.objects.filter(credit__name="GETTY").first()
+    Placement.objects.filter(pk=placement.pk).update(
+        credit=None, credit_line="(Image: Getty Images)"
+    )
+    assert audit.CREDIT_MISMATCH not in {
+        f.kind for f in audit.findings_for_asset(placement.asset_id)
+    }
+    Placement.objects.filter(pk=placement.pk).update(credit_line="(Image: AFP)")
+    assert audit.CREDIT_MISMATCH in {f.kind for f in audit.findings_for_asset(placement.asset_id)}
+
+
+def test_today_is_used_not_a_stored_status(seeded):
+    shoigu = Asset.objects.get(title="Sergei Shoigu")
+    later = timezone.localdate() + timedelta(days=15)
+    kinds = {f.kind for f in audit.findings_for_asset(shoigu.pk, today=later)}
+    assert kinds == {audit.EXPIRED}
