@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         started = time.perf_counter()
-        module.main([])
+        sys.argv = [str(path)]  # each script parses its own (default) options
+        module.main()
         print(f"({path.name} took {time.perf_counter() - started:.0f} s)\n", flush=True)
     return 0
 
