@@ -523,6 +523,15 @@ class Placement(models.Model):
         help_text="The credit the printed line names, matched through aliases.",
     )
     alt_text = models.CharField(max_length=500, blank=True)
+    # Kept on the placement (not only as Illustrations, which need an asset) so that a slot
+    # awaiting its file remembers its claims until the upload fills it (archive.articles).
+    claims = models.ManyToManyField(
+        "Claim",
+        blank=True,
+        related_name="placements",
+        help_text="Claims this placement illustrates; when its file arrives, they become the "
+        "asset's illustrations.",
+    )
 
     history = HistoricalRecords()
 

@@ -1,0 +1,414 @@
+"""Importing a parsed article into the archive: the database side of `archive.articles`.
+
+`build_draft` matches a parsed `ArticleDraft` against what the archive holds, writing nothing:
+credits through their aliases, each placement to an archived asset (the same file when the
+page names one we hold, else an earlier placement with the same caption and credit line) or
+to an empty slot "awaiting file", and proposes links from each claim candidate to placements.
+`commit_draft` saves the reviewed draft atomically and idempotently (by URL, or by the source
+text's SHA-256 when there is no URL). `attach_file` fills a slot awaiting its file through
+the ingest pipeline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import PurePosixPath
+from typing import BinaryIO
+from urllib.parse import unquote, urlsplit
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+
+from archive.articles.parsing import ArticleDraft, ClaimCandidate, DraftPlacement
+from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
+from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
+
+MATCH_FILE = "same file"
+MATCH_CAPTION = "same caption and credit line"
+MATCH_ARTICLE = "already archived with this article"
+
+_SHA256_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+_FIGURE_RE = re.compile(r"\d[\d,.]*")
+_LINK_STOPWORDS = frozenset(
+    """a an the of in on at to for from by with and or but as is are was were be been has have
+    had it its this that these those he she they his her their our we you i has not no more
+    than now after before who which what when where how all any some can could will would may
+    might should must do does did also said says image picture photo video""".split()
+)
+
+
+@dataclass
+class PlacementMatch:
+    """One draft placement and what the archive holds for it."""
+
+    placement: DraftPlacement
+    credit: Credit | None = None
+    asset: Asset | None = None
+    match: str = ""  # MATCH_FILE | MATCH_CAPTION | MATCH_ARTICLE | "" (awaiting file)
+
+    @property
+    def new_credit(self) -> bool:
+        """Whether committing would create a new, unreviewed credit for this placement."""
+        return bool(self.placement.credit) and self.credit is None
+
+    @property
+    def awaiting_file(self) -> bool:
+        return self.asset is None
+
+
+@dataclass
+class CandidateReview:
+    """A claim candidate and the placements proposed to illustrate it (by position)."""
+
+    candidate: ClaimCandidate
+    linked_positions: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ImportDraft:
+    """A parsed article matched against the archive, ready for review; nothing saved yet."""
+
+    draft: ArticleDraft
+    source_hash: str
+    existing: Article | None
+    placements: list[PlacementMatch]
+    candidates: list[CandidateReview]
+
+
+@dataclass
+class ClaimDecision:
+    """The archivist's decision on one claim candidate: drop it, or accept it as edited."""
+
+    accept: bool
+    sentence: str = ""
+    claimant: str = ""
+    figure: Decimal | None = None
+    unit: str = ""
+    status: str = Claim.Status.UNVERIFIED
+    status_wording: str = ""
+    linked_positions: list[int] = field(default_factory=list)
+
+
+@dataclass
+class CommitResult:
+    article: Article
+    created: bool
+    placements: int = 0
+    claims: int = 0
+    illustrations: int = 0
+    new_credits: list[str] = field(default_factory=list)
+
+
+def source_hash(text: str) -> str:
+    """Return the SHA-256 (hex) of an article's source text, as `Article.source_hash` holds it."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def find_existing_article(*, url: str, text_hash: str) -> Article | None:
+    """Return the archived article this source is a re-import of: same URL, else same text."""
+    if url:
+        found = Article.objects.filter(url=url[:1000]).first()
+        if found:
+            return found
+    return Article.objects.filter(source_hash=text_hash).first()
+
+
+def _file_name(src: str) -> str:
+    """Return the file name a picture's URL ends in (decoded, without query or fragment)."""
+    path = urlsplit(src).path if "://" in src or src.startswith("/") else src.split("?")[0]
+    return PurePosixPath(unquote(path)).name[:255]
+
+
+def match_asset_by_file(src: str) -> Asset | None:
+    """Return the archived asset a picture's URL names: by a SHA-256 in it, else by file name."""
+    if not src:
+        return None
+    name = _file_name(src)
+    hashes = _SHA256_RE.findall(unquote(src).lower())
+    if hashes:
+        found = Asset.objects.filter(sha256__in=hashes).first()
+        if found:
+            return found
+    if name:
+        return Asset.objects.filter(original_filename=name).order_by("id").first()
+    return None
+
+
+def match_asset_by_caption(placement: DraftPlacement) -> Asset | None:
+    """Return the asset of an earlier placement printed with the same caption and credit line."""
+    if not placement.caption:
+        return None
+    earlier = (
+        Placement.objects.filter(
+            caption=placement.caption,
+            credit_line=placement.credit_line,
+            asset__isnull=False,
+        )
+        .select_related("asset")
+        .order_by("id")
+    )
+    kind = {"video": Asset.Kind.VIDEO}.get(placement.kind)
+    if kind:
+        earlier = earlier.filter(asset__kind=kind)
+    else:
+        earlier = earlier.exclude(asset__kind=Asset.Kind.VIDEO)
+    found = earlier.first()
+    return found.asset if found else None
+
+
+def _words(text: str) -> set[str]:
+    return {
+        w.casefold().strip("'’-")
+        for w in _WORD_RE.findall(text or "")
+        if w.casefold() not in _LINK_STOPWORDS and len(w) > 2
+    }
+
+
+def _figures(text: str) -> set[str]:
+    return {f.replace(",", "").rstrip(".") for f in _FIGURE_RE.findall(text or "")}
+
+
+def _paragraph_before(draft: ArticleDraft) -> dict[int, int]:
+    """Return, per placement position, the index of the paragraph printed just before it.
+
+    Placements and paragraphs are located in the source text by their printed words; a
+    placement that cannot be found is left out (it gets no paragraph-based links).
+    """
+    source = draft.source_text
+    offsets: list[int] = []
+    start = 0
+    for paragraph in draft.paragraphs:
+        probe = paragraph[:80]
+        found = source.find(probe, start)
+        if found < 0:
+            found = source.find(probe)
+        offsets.append(found)
+        if found >= 0:
+            start = found + 1
+    before: dict[int, int] = {}
+    start = 0
+    for placement in draft.placements:
+        probe = (placement.caption or placement.title or placement.alt)[:80]
+        if not probe:
+            continue
+        found = source.find(probe, start)
+        if found < 0:
+            continue
+        start = found + 1
+        preceding = [i for i, offset in enumerate(offsets) if 0 <= offset < found]
+        before[placement.position] = preceding[-1] if preceding else -1
+    return before
+
+
+def propose_links(draft: ArticleDraft) -> list[list[int]]:
+    """Propose, per claim candidate, the placement positions that illustrate it.
+
+    A placement is proposed when its caption shares a figure or at least two content words
+    with the candidate's sentence, or when it is printed right after the candidate's paragraph
+    (the nearest paragraph before it). Proposals only: the archivist confirms each.
+    """
+    before = _paragraph_before(draft)
+    links: list[list[int]] = []
+    for candidate in draft.claim_candidates:
+        words = _words(candidate.sentence)
+        figures = _figures(candidate.sentence) - {""}
+        proposed = []
+        for placement in draft.placements:
+            printed = f"{placement.title} {placement.caption}"
+            by_caption = len(words & _words(printed)) >= 2 or bool(
+                figures & _figures(placement.caption)
+            )
+            by_nearness = before.get(placement.position) == candidate.paragraph_index
+            if by_caption or by_nearness:
+                proposed.append(placement.position)
+        links.append(proposed)
+    return links
+
+
+def build_draft(draft: ArticleDraft) -> ImportDraft:
+    """Match a parsed article against the archive (credits, assets, an earlier import)."""
+    text_hash = source_hash(draft.source_text)
+    existing = find_existing_article(url=draft.url, text_hash=text_hash)
+    already_placed = (
+        {p.position: p for p in existing.placements.select_related("asset", "credit")}
+        if existing
+        else {}
+    )
+    credits: dict[str, Credit | None] = {}
+    matches = []
+    for placement in draft.placements:
+        name = placement.credit
+        if name and name not in credits:
+            credits[name] = resolve_credit(name, create=False)
+        match = PlacementMatch(placement, credit=credits.get(name) if name else None)
+        placed = already_placed.get(placement.position)
+        if placed and placed.asset and placed.caption == placement.caption:
+            match.asset, match.match = placed.asset, MATCH_ARTICLE
+        elif asset := match_asset_by_file(placement.src):
+            match.asset, match.match = asset, MATCH_FILE
+        elif asset := match_asset_by_caption(placement):
+            match.asset, match.match = asset, MATCH_CAPTION
+        matches.append(match)
+    candidates = [
+        CandidateReview(candidate, linked)
+        for candidate, linked in zip(draft.claim_candidates, propose_links(draft), strict=True)
+    ]
+    return ImportDraft(draft, text_hash, existing, matches, candidates)
+
+
+def accept_all(imported: ImportDraft) -> list[ClaimDecision]:
+    """Accept every candidate as proposed (what `import_article --commit` does)."""
+    return [
+        ClaimDecision(
+            accept=True,
+            sentence=review.candidate.sentence,
+            claimant=review.candidate.claimant,
+            figure=review.candidate.figure,
+            unit=review.candidate.unit,
+            status=Claim.Status.UNVERIFIED,
+            status_wording=review.candidate.status,
+            linked_positions=list(review.linked_positions),
+        )
+        for review in imported.candidates
+    ]
+
+
+def _cut(text: str, length: int) -> str:
+    return (text or "")[:length]
+
+
+@transaction.atomic
+def commit_draft(
+    imported: ImportDraft,
+    decisions: list[ClaimDecision],
+    *,
+    headline: str | None = None,
+    publication: str | None = None,
+    published_on=None,
+    url: str | None = None,
+) -> CommitResult:
+    """Save a reviewed draft: the article, its placements, accepted claims and illustrations.
+
+    All or nothing. An article already archived (same URL, or same source text) is returned
+    unchanged. Credits not yet known are created unreviewed. Placements without a matched
+    asset are saved awaiting their file, with their claims kept for when it arrives.
+    """
+    draft = imported.draft
+    url = _cut(draft.url if url is None else url, 1000)
+    existing = find_existing_article(url=url, text_hash=imported.source_hash)
+    if existing:
+        return CommitResult(existing, created=False)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                headline=_cut(headline or draft.headline or "(untitled)", 500),
+                publication=_cut(draft.publication if publication is None else publication, 200),
+                url=url,
+                published_on=draft.date if published_on is None else published_on,
+                source_text=draft.source_text,
+                source_hash=imported.source_hash,
+            )
+    except IntegrityError:
+        # Another import of the same article won the race: theirs stands.
+        existing = find_existing_article(url=url, text_hash=imported.source_hash)
+        if existing is None:
+            raise
+        return CommitResult(existing, created=False)
+    result = CommitResult(article, created=True)
+    by_position: dict[int, Placement] = {}
+    for match in imported.placements:
+        printed = match.placement
+        credit = match.credit
+        if printed.credit and credit is None:
+            credit = resolve_credit(printed.credit)
+            if credit is not None and not credit.reviewed:
+                result.new_credits.append(credit.name)
+        by_position[printed.position] = Placement.objects.create(
+            article=article,
+            asset=match.asset,
+            position=printed.position,
+            kind=printed.kind,
+            title=_cut(printed.title, 500),
+            caption=printed.caption,
+            credit_line=_cut(printed.credit_line, 300),
+            credit=credit,
+            alt_text=_cut(printed.alt, 500),
+        )
+        result.placements += 1
+    for decision in decisions:
+        if not decision.accept or not decision.sentence.strip():
+            continue
+        claim = Claim.objects.create(
+            article=article,
+            text=decision.sentence.strip(),
+            sentence=decision.sentence.strip(),
+            claimant=_cut(decision.claimant, 300),
+            figure=decision.figure,
+            unit=_cut(decision.unit, 100),
+            status=decision.status or Claim.Status.UNVERIFIED,
+            status_wording=_cut(decision.status_wording, 200),
+            claimed_on=article.published_on,
+        )
+        result.claims += 1
+        for position in decision.linked_positions:
+            placement = by_position.get(position)
+            if placement is None:
+                continue
+            placement.claims.add(claim)
+            if placement.asset_id:
+                _, made = Illustration.objects.get_or_create(asset=placement.asset, claim=claim)
+                result.illustrations += made
+    return result
+
+
+def _ingest_kind(placement: Placement) -> str | None:
+    # A still needs its video and a timecode; an uploaded frame is archived as a picture.
+    return Asset.Kind.VIDEO if placement.kind == Placement.Kind.VIDEO else None
+
+
+def _typed_fields(placement: Placement) -> dict[str, str]:
+    fields = {"title": placement.alt_text or placement.title, "description": placement.caption}
+    return {name: value for name, value in fields.items() if value}
+
+
+def attach_file(
+    placement: Placement,
+    source: BinaryIO | bytes,
+    *,
+    filename: str,
+    user=None,
+) -> IngestResult:
+    """Fill a placement awaiting its file: ingest it, set the asset, link the claims.
+
+    The file goes through the ingest pipeline like any upload (a file already archived is
+    used as it is). The placement's claims become the asset's illustrations. Returns the
+    ingest result; a refused file leaves the placement awaiting.
+    """
+    result = ingest_file(
+        source,
+        filename=filename,
+        kind=_ingest_kind(placement),
+        credit=placement.credit,
+        user=user,
+        fields=_typed_fields(placement),
+    )
+    if result.status not in (CREATED, DUPLICATE):
+        return result
+    with transaction.atomic():
+        locked = Placement.objects.select_for_update().get(pk=placement.pk)
+        if locked.asset_id is None:
+            locked.asset = result.asset
+            locked.save(update_fields=["asset"])
+        placement.asset = locked.asset
+        for claim in locked.claims.all():
+            Illustration.objects.get_or_create(asset=locked.asset, claim=claim)
+    return result
+
+
+def awaiting_placements(article: Article) -> list[Placement]:
+    """Return the article's placements still awaiting their file, in order."""
+    return list(article.placements.filter(Q(asset__isnull=True)).order_by("position"))
