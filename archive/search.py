@@ -15,14 +15,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear
 from django.db.models.signals import post_delete, post_save, pre_save
+from django.utils import timezone
 
 from archive.models import (
     Article,
@@ -434,12 +435,13 @@ class SearchResults:
 
 
 def credits_matching(value: str) -> QuerySet:
-    """Return ids of credits named ``value`` or one of its aliases (or a longer alias)."""
+    """Return ids of credits with ``value`` as name or alias; else aliases starting with it."""
     key = credit_key(value)
     if not key:
         return Credit.objects.none().values("pk")
-    aliases = CreditAlias.objects.filter(Q(key=key) | Q(key__startswith=key))
-    return aliases.values("credit_id")
+    if CreditAlias.objects.filter(key=key).exists():
+        return CreditAlias.objects.filter(key=key).values("credit_id")
+    return CreditAlias.objects.filter(key__startswith=key).values("credit_id")
 
 
 def apply_field_filter(
@@ -527,87 +529,96 @@ def result_queryset(on: date | None = None) -> QuerySet:
     )
 
 
-def facet_counts(matched: QuerySet, on: date | None = None) -> dict[str, list[dict]]:
-    """Count the matching assets by credit, kind, licence status, claimant, article and year."""
-    ids = matched.values("id")
-    credits = (
-        Asset.objects.filter(id__in=ids, credit__isnull=False)
-        .values("credit_id", "credit__name")
-        .annotate(count=Count("id"))
-        .order_by("-count", "credit__name")[:FACET_SIZE]
-    )
-    kinds = (
-        Asset.objects.filter(id__in=ids)
-        .values("kind")
-        .annotate(count=Count("id"))
-        .order_by("-count")
-    )
-    statuses = (
-        Asset.objects.filter(id__in=ids)
-        .with_licence_status(on=on)
-        .values("licence_status")
-        .annotate(count=Count("id"))
-        .order_by("-count")
-    )
-    claimants = (
-        Illustration.objects.filter(asset_id__in=ids)
-        .exclude(claim__claimant="")
-        .values("claim__claimant")
-        .annotate(count=Count("asset_id", distinct=True))
-        .order_by("-count", "claim__claimant")[:FACET_SIZE]
-    )
-    articles = (
-        Placement.objects.filter(asset_id__in=ids)
-        .values("article_id", "article__headline")
-        .annotate(count=Count("asset_id", distinct=True))
-        .order_by("-count", "article__headline")[:FACET_SIZE]
-    )
-    years = (
-        Asset.objects.filter(id__in=ids, date_taken__isnull=False)
+# Licence levels: 3 valid, 2 expiring, 1 expired (see AssetQuerySet.with_licence_status).
+# CROSS JOIN makes SQLite start from the hits rather than scan the joined table.
+FACET_SQL = """
+WITH hits AS MATERIALIZED ({hits}),
+licensed AS MATERIALIZED (
+    SELECT h.id, MAX(CASE
+        WHEN (l.starts_on IS NULL OR l.starts_on <= %s)
+            AND (l.expires_on IS NULL OR l.expires_on >= %s)
+        THEN CASE WHEN l.expires_on IS NULL OR l.expires_on > %s THEN 3 ELSE 2 END
+        ELSE 1 END) AS level
+    FROM hits h CROSS JOIN archive_licence l WHERE l.asset_id = h.id GROUP BY h.id
+),
+counts AS (
+    SELECT 'total' AS facet, '' AS value, COUNT(*) AS n FROM hits
+    UNION ALL
+    SELECT 'credit', CAST(credit_id AS TEXT), COUNT(*) FROM hits
+    WHERE credit_id IS NOT NULL GROUP BY credit_id
+    UNION ALL
+    SELECT 'kind', CAST(kind AS TEXT), COUNT(*) FROM hits GROUP BY kind
+    UNION ALL
+    SELECT 'licence_status',
+        CASE level WHEN 3 THEN 'valid' WHEN 2 THEN 'expiring' ELSE 'expired' END, COUNT(*)
+    FROM licensed GROUP BY level
+    UNION ALL
+    SELECT 'licence_status', 'none', (SELECT COUNT(*) FROM hits) - (SELECT COUNT(*) FROM licensed)
+    UNION ALL
+    SELECT 'year', CAST(year AS TEXT), COUNT(*) FROM hits WHERE year IS NOT NULL GROUP BY year
+    UNION ALL
+    SELECT 'claimant', CAST(c.claimant AS TEXT), COUNT(DISTINCT i.asset_id)
+    FROM hits h CROSS JOIN archive_illustration i CROSS JOIN archive_claim c
+    WHERE i.asset_id = h.id AND c.id = i.claim_id AND c.claimant <> '' GROUP BY c.claimant
+    UNION ALL
+    SELECT 'article', CAST(p.article_id AS TEXT), COUNT(DISTINCT p.asset_id)
+    FROM hits h CROSS JOIN archive_placement p WHERE p.asset_id = h.id GROUP BY p.article_id
+),
+ranked AS (
+    SELECT facet, value, n,
+        ROW_NUMBER() OVER (PARTITION BY facet ORDER BY n DESC, value) AS place
+    FROM counts
+)
+SELECT facet, value, n FROM ranked
+WHERE n > 0 AND (place <= %s OR facet IN ('total', 'kind', 'licence_status', 'year'))
+"""
+
+
+def facet_counts(matched: QuerySet, on: date | None = None) -> tuple[int, dict[str, list[dict]]]:
+    """Count the matching assets, and them by credit, kind, licence status, claimant, article
+    and year taken: one query over the hits (materialised once), plus two for labels."""
+    hits = (
+        matched.order_by()
         .annotate(year=ExtractYear("date_taken"))
-        .values("year")
-        .annotate(count=Count("id"))
-        .order_by("-year")
+        .values("id", "credit_id", "kind", "year")
+    )
+    sql, params = hits.query.sql_with_params()
+    on = on or timezone.localdate()
+    horizon = on + timedelta(days=settings.ARCHIVE_EXPIRY_WARNING_DAYS)
+    days = [connection.ops.adapt_datefield_value(day) for day in (on, on, horizon)]
+    with connection.cursor() as cursor:
+        cursor.execute(FACET_SQL.format(hits=sql), [*params, *days, FACET_SIZE])
+        rows = cursor.fetchall()
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for facet, value, count in rows:
+        grouped.setdefault(facet, []).append((value, count))
+    total = grouped.pop("total", [("", 0)])[0][1]
+    credit_names = dict(
+        Credit.objects.filter(pk__in=[int(v) for v, _ in grouped.get("credit", [])]).values_list(
+            "pk", "name"
+        )
+    )
+    headlines = dict(
+        Article.objects.filter(pk__in=[int(v) for v, _ in grouped.get("article", [])]).values_list(
+            "pk", "headline"
+        )
     )
     kind_labels = dict(Asset.Kind.choices)
-    return {
-        "credit": [
-            {"value": str(row["credit_id"]), "label": row["credit__name"], "count": row["count"]}
-            for row in credits
-        ],
-        "kind": [
-            {
-                "value": row["kind"],
-                "label": kind_labels.get(row["kind"], row["kind"]),
-                "count": row["count"],
-            }
-            for row in kinds
-        ],
-        "licence_status": [
-            {"value": row["licence_status"], "label": row["licence_status"], "count": row["count"]}
-            for row in statuses
-        ],
-        "claimant": [
-            {
-                "value": row["claim__claimant"],
-                "label": row["claim__claimant"],
-                "count": row["count"],
-            }
-            for row in claimants
-        ],
-        "article": [
-            {
-                "value": str(row["article_id"]),
-                "label": row["article__headline"],
-                "count": row["count"],
-            }
-            for row in articles
-        ],
-        "year": [
-            {"value": str(row["year"]), "label": str(row["year"]), "count": row["count"]}
-            for row in years
-        ],
+    labels = {
+        "credit": lambda value: credit_names.get(int(value), value),
+        "article": lambda value: headlines.get(int(value), value),
+        "kind": lambda value: kind_labels.get(value, value),
     }
+    facets: dict[str, list[dict]] = {}
+    for name in ("credit", "kind", "licence_status", "claimant", "article", "year"):
+        rows_for = sorted(grouped.get(name, []), key=lambda row: (-row[1], row[0]))
+        if name == "year":
+            rows_for = sorted(rows_for, key=lambda row: row[0], reverse=True)
+        label = labels.get(name, lambda value: value)
+        facets[name] = [
+            {"value": value, "label": label(value), "count": count} for value, count in rows_for
+        ]
+    return total, facets
 
 
 def search_assets(
@@ -633,7 +644,10 @@ def search_assets(
     elif parsed.negative:
         sql, params = matching_sql(parsed.negative)
         matched = candidates.exclude(id__in=RawSQL(sql, params))
-    total = matched.count()
+    if with_facets:
+        total, facets = facet_counts(matched, on)
+    else:
+        total, facets = matched.count(), {}
     num_pages = max(1, -(-total // per_page))
     page = min(max(1, page), num_pages)
     offset = (page - 1) * per_page
@@ -663,7 +677,7 @@ def search_assets(
         page=page,
         num_pages=num_pages,
         ranked=ranked,
-        facets=facet_counts(matched, on) if with_facets else {},
+        facets=facets,
         messages=messages,
     )
 
