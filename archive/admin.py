@@ -458,6 +458,13 @@ class ArticleAdmin(SimpleHistoryAdmin):
     search_fields = ["headline", "publication", "url"]
     inlines = [ArticlePlacementInline, ClaimInline]
     readonly_fields = ["source_hash"]
+    # The "Import article" object tool; the import pages live in archive/articles/admin_views.py.
+    change_list_template = "admin/archive/article_import_changelist.html"
+
+    def get_urls(self):
+        from archive.articles.admin_views import import_urls
+
+        return import_urls(self) + super().get_urls()
 
 
 @admin.register(Placement)

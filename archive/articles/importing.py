@@ -168,10 +168,6 @@ def _words(text: str) -> set[str]:
     }
 
 
-def _figures(text: str) -> set[str]:
-    return {f.replace(",", "").rstrip(".") for f in _FIGURE_RE.findall(text or "")}
-
-
 def _paragraph_before(draft: ArticleDraft) -> dict[int, int]:
     """Return, per placement position, the index of the paragraph printed just before it.
 
@@ -204,26 +200,98 @@ def _paragraph_before(draft: ArticleDraft) -> dict[int, int]:
     return before
 
 
+_VIDEO_WORDS_RE = re.compile(r"\b(?:video|videos|footage|clip|clips|filmed)\b", re.IGNORECASE)
+_NAME_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)+")
+
+
+def _figure_values(text: str) -> list[Decimal]:
+    values = []
+    for raw in _FIGURE_RE.findall(text or ""):
+        try:
+            values.append(Decimal(raw.replace(",", "").rstrip(".")))
+        except ArithmeticError:
+            continue
+    return [v for v in values if v >= 100]
+
+
+def _close_figures(caption: str, sentence: str) -> bool:
+    """Tell whether a caption and a sentence state the same figure (within 5%, 100 or more)."""
+    return any(
+        abs(a - b) <= Decimal("0.05") * max(a, b)
+        for a in _figure_values(caption)
+        for b in _figure_values(sentence)
+    )
+
+
+def _names(text: str) -> list[str]:
+    """Return the names in a text: runs of capitalised words ("Sergei Shoigu")."""
+    return _NAME_RE.findall(text or "")
+
+
+def _acronyms(name: str) -> set[str]:
+    """Return a name's initials, with and without its small words ("mod" and "md")."""
+    words = name.split()
+    return {
+        "".join(w[0] for w in words).casefold(),
+        "".join(w[0] for w in words if w[:1].isupper()).casefold(),
+    }
+
+
+def _names_claimant(placement: DraftPlacement, claimant: str, sentence: str) -> bool:
+    """Tell whether a placement's alt text or caption names the candidate's claimant.
+
+    A person matches by surname ("Sergei Shoigu" and "Defence Minister Sergei Shoigu"); an
+    institution also by its initials ("Ministry of Defence" and "the MoD").
+    """
+    claimant_words = {w.casefold() for w in _WORD_RE.findall(claimant)}
+    sentence_words = {
+        w.casefold().removesuffix("’s").removesuffix("'s") for w in _WORD_RE.findall(sentence)
+    }
+    for name in _names(f"{placement.alt}. {placement.caption}"):
+        institution = " of " in name
+        if not institution and name.split()[-1].casefold() in claimant_words:
+            return True
+        known = claimant_words | sentence_words
+        if any(len(initials) >= 3 and initials in known for initials in _acronyms(name)):
+            return True
+    return False
+
+
 def propose_links(draft: ArticleDraft) -> list[list[int]]:
     """Propose, per claim candidate, the placement positions that illustrate it.
 
-    A placement is proposed when its caption shares a figure or at least two content words
-    with the candidate's sentence, or when it is printed right after the candidate's paragraph
-    (the nearest paragraph before it). Proposals only: the archivist confirms each.
+    Clear rules, proposals only (the archivist confirms each). A placement is proposed when
+
+    1. its alt text or caption names the candidate's claimant (a person by surname, an
+       institution also by its initials: "Ministry of Defence" for "the MoD");
+    2. its caption states the same figure (within 5%: "more than 71,000" for "71,200");
+    3. its caption shares two words with the sentence that are rare in the article (words
+       found in fewer than a sixth of its paragraphs);
+    4. the candidate speaks of a video or footage and the placement is a video or its still;
+    5. the candidate's paragraph is the one printed right after the placement.
     """
-    before = _paragraph_before(draft)
+    after = {position: index + 1 for position, index in _paragraph_before(draft).items()}
+    paragraph_words = [_words(p) for p in draft.paragraphs]
+    frequency: dict[str, int] = {}
+    for words in paragraph_words:
+        for word in words:
+            frequency[word] = frequency.get(word, 0) + 1
+    common = {w for w, n in frequency.items() if n * 6 >= max(len(paragraph_words), 6)}
     links: list[list[int]] = []
     for candidate in draft.claim_candidates:
-        words = _words(candidate.sentence)
-        figures = _figures(candidate.sentence) - {""}
+        sentence = candidate.sentence
+        rare = _words(sentence) - common
+        about_video = bool(_VIDEO_WORDS_RE.search(sentence))
         proposed = []
         for placement in draft.placements:
             printed = f"{placement.title} {placement.caption}"
-            by_caption = len(words & _words(printed)) >= 2 or bool(
-                figures & _figures(placement.caption)
-            )
-            by_nearness = before.get(placement.position) == candidate.paragraph_index
-            if by_caption or by_nearness:
+            if (
+                _names_claimant(placement, candidate.claimant, sentence)
+                or _close_figures(placement.caption, sentence)
+                or len(rare & _words(printed)) >= 2
+                or (about_video and placement.kind in ("video", "still"))
+                or after.get(placement.position) == candidate.paragraph_index
+            ):
                 proposed.append(placement.position)
         links.append(proposed)
     return links

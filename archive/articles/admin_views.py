@@ -1,0 +1,401 @@
+"""The admin's "Import article" pages: paste or upload, review the draft, commit; fill slots.
+
+Three steps. The import page takes pasted text or a saved `.html`/`.txt` file and shows the
+review page: the article's fields, each placement as matched against the archive, and each
+claim candidate with accept / edit / drop and its proposed picture links. The review form
+carries the source text itself (never a serialized draft): committing parses it again, so
+nothing but the archivist's edits comes from the browser. The result page lists the saved
+placements; a slot awaiting its file takes an upload through the ingest pipeline.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.admin import ModelAdmin
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.views.decorators.http import require_POST
+
+from archive.articles import MAX_SOURCE_BYTES, ArticleParseError, parse_article
+from archive.articles.importing import (
+    ClaimDecision,
+    ImportDraft,
+    attach_file,
+    build_draft,
+    commit_draft,
+)
+from archive.ingest import CREATED, DUPLICATE
+from archive.models import Article, Claim, Placement
+
+IMPORT_PERMISSION = "archive.add_article"
+ATTACH_PERMISSIONS = ("archive.change_placement", "archive.add_asset")
+SOURCE_EXTENSIONS = (".html", ".htm", ".txt")
+
+
+class SourceForm(forms.Form):
+    """The article to import: pasted text or a saved page, and what the text cannot tell."""
+
+    text = forms.CharField(
+        label="Article text",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
+        help_text="Paste the article as copied from the news page, or its HTML.",
+    )
+    file = forms.FileField(
+        label="…or a saved page",
+        required=False,
+        help_text="A saved .html or .txt file, up to 10 MB.",
+    )
+    publication = forms.CharField(max_length=200, required=False)
+    url = forms.URLField(label="URL", max_length=1000, required=False, assume_scheme="https")
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
+        if not upload.name.lower().endswith(SOURCE_EXTENSIONS):
+            raise forms.ValidationError("Upload the page saved as .html, .htm or .txt.")
+        if upload.size > MAX_SOURCE_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size / 1_048_576:.1f} MB; an article page is at most "
+                f"{MAX_SOURCE_BYTES // 1_048_576} MB."
+            )
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("file") and not (data.get("text") or "").strip():
+            raise forms.ValidationError("Paste the article's text or choose a saved page.")
+        return data
+
+
+class ReviewForm(forms.Form):
+    """The article's fields as the archivist confirms them, and the source to parse again."""
+
+    source = forms.CharField(widget=forms.Textarea(attrs={"hidden": True}), strip=False)
+    source_format = forms.ChoiceField(
+        choices=[("text", "text"), ("html", "html")], widget=forms.HiddenInput
+    )
+    source_hash = forms.CharField(widget=forms.HiddenInput)
+    headline = forms.CharField(max_length=500)
+    publication = forms.CharField(max_length=200, required=False)
+    published_on = forms.DateField(label="Date", required=False, help_text="YYYY-MM-DD")
+    url = forms.URLField(label="URL", max_length=1000, required=False, assume_scheme="https")
+
+
+class ClaimDecisionForm(forms.Form):
+    """One claim candidate: accept (as edited) or drop, and the placements it illustrates."""
+
+    decision = forms.ChoiceField(
+        choices=[("accept", "Accept"), ("drop", "Drop")],
+        widget=forms.RadioSelect,
+        initial="accept",
+    )
+    sentence = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "cols": 80}))
+    claimant = forms.CharField(max_length=300, required=False)
+    figure = forms.DecimalField(max_digits=20, decimal_places=2, required=False)
+    unit = forms.CharField(max_length=100, required=False)
+    status = forms.ChoiceField(choices=Claim.Status.choices, initial=Claim.Status.UNVERIFIED)
+    status_wording = forms.CharField(label="Status as worded", max_length=200, required=False)
+    links = forms.TypedMultipleChoiceField(
+        label="Illustrated by",
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, positions: list[tuple[int, str]] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["links"].choices = positions
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "accept" and not (data.get("sentence") or "").strip():
+            self.add_error("sentence", "An accepted claim needs its sentence.")
+        return data
+
+    def decision_of(self) -> ClaimDecision:
+        data = self.cleaned_data
+        return ClaimDecision(
+            accept=data["decision"] == "accept",
+            sentence=data["sentence"],
+            claimant=data.get("claimant", ""),
+            figure=data.get("figure"),
+            unit=data.get("unit", ""),
+            status=data["status"],
+            status_wording=data.get("status_wording", ""),
+            linked_positions=list(data.get("links") or []),
+        )
+
+
+ClaimDecisionFormSet = forms.formset_factory(ClaimDecisionForm, extra=0)
+
+
+def import_urls(model_admin: ModelAdmin) -> list:
+    """Return the import pages' URLs, to be placed before the Article admin's own."""
+    site = model_admin.admin_site
+    return [
+        path(
+            "import/",
+            site.admin_view(lambda request: import_article(request, model_admin)),
+            name="archive_article_import",
+        ),
+        path(
+            "import/<int:pk>/",
+            site.admin_view(lambda request, pk: import_result(request, model_admin, pk)),
+            name="archive_article_import_result",
+        ),
+        path(
+            "import/placement/<int:pk>/file/",
+            site.admin_view(lambda request, pk: attach_placement_file(request, pk)),
+            name="archive_article_import_attach",
+        ),
+    ]
+
+
+def _context(request: HttpRequest, model_admin: ModelAdmin, title: str, **extra) -> dict:
+    return {
+        **model_admin.admin_site.each_context(request),
+        "opts": Article._meta,
+        "title": title,
+        **extra,
+    }
+
+
+def _position_choices(imported: ImportDraft) -> list[tuple[int, str]]:
+    choices = []
+    for match in imported.placements:
+        p = match.placement
+        label = p.caption or p.title or p.alt or p.kind
+        choices.append((p.position, f"{p.position}. {label[:70]}"))
+    return choices
+
+
+def _parse_posted(request: HttpRequest) -> tuple[SourceForm, ImportDraft | None]:
+    form = SourceForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return form, None
+    data = form.cleaned_data
+    upload = data.get("file")
+    if upload is not None:
+        source: str | bytes = upload.read(MAX_SOURCE_BYTES + 1)
+        filename = upload.name
+    else:
+        source, filename = data["text"], ""
+    try:
+        draft = parse_article(
+            source, filename=filename, publication=data["publication"], url=data["url"]
+        )
+    except ArticleParseError as error:
+        form.add_error(
+            "file" if upload is not None else "text", f"Not readable as an article: {error}"
+        )
+        return form, None
+    return form, build_draft(draft)
+
+
+def _review_forms(imported: ImportDraft):
+    draft = imported.draft
+    review = ReviewForm(
+        initial={
+            "source": draft.source_text,
+            "source_format": draft.source_format,
+            "source_hash": imported.source_hash,
+            "headline": draft.headline,
+            "publication": draft.publication,
+            "published_on": draft.date,
+            "url": draft.url,
+        }
+    )
+    claims = ClaimDecisionFormSet(
+        prefix="claims",
+        initial=[
+            {
+                "decision": "accept",
+                "sentence": c.candidate.sentence,
+                "claimant": c.candidate.claimant,
+                "figure": c.candidate.figure,
+                "unit": c.candidate.unit,
+                "status": Claim.Status.UNVERIFIED,
+                "status_wording": c.candidate.status,
+                "links": c.linked_positions,
+            }
+            for c in imported.candidates
+        ],
+        form_kwargs={"positions": _position_choices(imported)},
+    )
+    return review, claims
+
+
+def _reparse(review: ReviewForm) -> ImportDraft:
+    data = review.cleaned_data
+    extension = "html" if data["source_format"] == "html" else "txt"
+    draft = parse_article(
+        data["source"],
+        filename=f"article.{extension}",
+        publication=data.get("publication") or "",
+        url=data.get("url") or "",
+    )
+    return build_draft(draft)
+
+
+def import_article(request: HttpRequest, model_admin: ModelAdmin) -> HttpResponse:
+    """Take an article, show its draft for review, and commit the reviewed draft."""
+    if not request.user.has_perm(IMPORT_PERMISSION):
+        raise PermissionDenied
+    try:
+        step = request.POST.get("step", "") if request.method == "POST" else ""
+    except RequestDataTooBig:
+        messages.error(
+            request,
+            f"The pasted text is too large; an article is at most "
+            f"{MAX_SOURCE_BYTES // 1_048_576} MB (save larger pages and upload the file).",
+        )
+        return TemplateResponse(
+            request,
+            "admin/archive/article_import.html",
+            _context(request, model_admin, "Import article", form=SourceForm()),
+            status=413,
+        )
+    if step == "commit":
+        return _commit(request, model_admin)
+    if step == "review":
+        form, imported = _parse_posted(request)
+        if imported is not None:
+            return _render_review(request, model_admin, imported, *_review_forms(imported))
+    else:
+        form = SourceForm()
+    return TemplateResponse(
+        request,
+        "admin/archive/article_import.html",
+        _context(
+            request,
+            model_admin,
+            "Import article",
+            form=form,
+            max_bytes=MAX_SOURCE_BYTES,
+        ),
+    )
+
+
+def _render_review(request, model_admin, imported: ImportDraft, review, claims) -> HttpResponse:
+    rows = list(zip(imported.candidates, claims.forms, strict=True))
+    return TemplateResponse(
+        request,
+        "admin/archive/article_import_review.html",
+        _context(
+            request,
+            model_admin,
+            "Review the imported article",
+            imported=imported,
+            draft=imported.draft,
+            review=review,
+            claims=claims,
+            claim_rows=rows,
+        ),
+    )
+
+
+def _commit(request: HttpRequest, model_admin: ModelAdmin) -> HttpResponse:
+    review = ReviewForm(request.POST)
+    review_valid = review.is_valid()
+    if not {"source", "source_format", "source_hash"} <= set(review.cleaned_data):
+        messages.error(request, "The draft was incomplete; paste or upload the article again.")
+        return HttpResponseRedirect(reverse("admin:archive_article_import"))
+    try:
+        imported = _reparse(review)
+    except ArticleParseError as error:
+        messages.error(request, f"Not readable as an article: {error}")
+        return HttpResponseRedirect(reverse("admin:archive_article_import"))
+    claims = ClaimDecisionFormSet(
+        request.POST, prefix="claims", form_kwargs={"positions": _position_choices(imported)}
+    )
+    claims_valid = claims.is_valid()
+    if imported.source_hash != review.cleaned_data[
+        "source_hash"
+    ] or claims.total_form_count() != len(imported.candidates):
+        messages.error(request, "The article changed since the review; review it again.")
+        return _render_review(request, model_admin, imported, *_review_forms(imported))
+    if not review_valid or not claims_valid:
+        return _render_review(request, model_admin, imported, review, claims)
+    data = review.cleaned_data
+    result = commit_draft(
+        imported,
+        [form.decision_of() for form in claims.forms],
+        headline=data["headline"],
+        publication=data["publication"],
+        published_on=data["published_on"],
+        url=data["url"],
+    )
+    if result.created:
+        messages.success(
+            request,
+            f"Article saved: {result.placements} placement(s), {result.claims} claim(s), "
+            f"{result.illustrations} picture link(s).",
+        )
+        if result.new_credits:
+            messages.warning(
+                request,
+                "New unreviewed credit(s): " + ", ".join(sorted(set(result.new_credits))) + ".",
+            )
+    else:
+        messages.info(request, "This article is already archived: nothing changed.")
+    return HttpResponseRedirect(
+        reverse("admin:archive_article_import_result", args=[result.article.pk])
+    )
+
+
+class AttachFileForm(forms.Form):
+    file = forms.FileField(label="File")
+
+
+def import_result(request: HttpRequest, model_admin: ModelAdmin, pk: int) -> HttpResponse:
+    """Show an imported article's placements; slots awaiting a file take an upload."""
+    if not request.user.has_perm("archive.view_article"):
+        raise PermissionDenied
+    article = get_object_or_404(Article, pk=pk)
+    placements = article.placements.select_related("asset", "credit").prefetch_related("claims")
+    can_attach = all(request.user.has_perm(p) for p in ATTACH_PERMISSIONS)
+    return TemplateResponse(
+        request,
+        "admin/archive/article_import_result.html",
+        _context(
+            request,
+            model_admin,
+            f"Imported: {article.headline}",
+            article=article,
+            placements=placements,
+            claims=article.claims.all(),
+            can_attach=can_attach,
+            attach_form=AttachFileForm(),
+        ),
+    )
+
+
+@require_POST
+def attach_placement_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """Fill a placement awaiting its file with an upload through the ingest pipeline."""
+    if not all(request.user.has_perm(p) for p in ATTACH_PERMISSIONS):
+        raise PermissionDenied
+    placement = get_object_or_404(Placement.objects.select_related("credit"), pk=pk)
+    back = reverse("admin:archive_article_import_result", args=[placement.article_id])
+    if placement.asset_id is not None:
+        messages.info(request, f"Placement {placement.position} already has its file.")
+        return HttpResponseRedirect(back)
+    form = AttachFileForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, "Choose a file to upload.")
+        return HttpResponseRedirect(back)
+    upload = form.cleaned_data["file"]
+    result = attach_file(placement, upload, filename=upload.name, user=request.user)
+    if result.status in (CREATED, DUPLICATE):
+        messages.success(
+            request, f"Placement {placement.position} now shows asset #{result.asset_id}."
+        )
+    else:
+        messages.error(request, f"{upload.name}: refused: {result.reason}")
+    return HttpResponseRedirect(back)
