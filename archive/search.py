@@ -15,13 +15,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import connection
 from django.db.models import Prefetch, Q, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import ExtractYear
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import timezone
 
@@ -479,6 +478,18 @@ def apply_field_filter(
     return assets.exclude(condition) if term.negated else assets.filter(condition)
 
 
+def utc_midnight(day: date) -> datetime:
+    """Return the start of ``day`` in UTC (date filters and the year facet use UTC days)."""
+    return datetime.combine(day, time(0, 0), tzinfo=UTC)
+
+
+def year_taken_sql() -> RawSQL:
+    """Return the UTC year of ``date_taken`` as SQL (no per-row Python function on SQLite)."""
+    if connection.vendor == "postgresql":
+        return RawSQL("EXTRACT(YEAR FROM archive_asset.date_taken AT TIME ZONE 'UTC')::int", [])
+    return RawSQL("CAST(substr(archive_asset.date_taken, 1, 4) AS INTEGER)", [])
+
+
 def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
     """Assets narrowed by the filters chosen outside the query text."""
     assets = Asset.objects.all()
@@ -503,9 +514,9 @@ def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
         links = Placement.objects.filter(article_id=filters.article)
         assets = assets.filter(id__in=links.values("asset_id"))
     if filters.date_from:
-        assets = assets.filter(date_taken__date__gte=filters.date_from)
+        assets = assets.filter(date_taken__gte=utc_midnight(filters.date_from))
     if filters.date_to:
-        assets = assets.filter(date_taken__date__lte=filters.date_to)
+        assets = assets.filter(date_taken__lt=utc_midnight(filters.date_to + timedelta(days=1)))
     return assets
 
 
@@ -578,9 +589,7 @@ def facet_counts(matched: QuerySet, on: date | None = None) -> tuple[int, dict[s
     """Count the matching assets, and them by credit, kind, licence status, claimant, article
     and year taken: one query over the hits (materialised once), plus two for labels."""
     hits = (
-        matched.order_by()
-        .annotate(year=ExtractYear("date_taken"))
-        .values("id", "credit_id", "kind", "year")
+        matched.order_by().annotate(year=year_taken_sql()).values("id", "credit_id", "kind", "year")
     )
     sql, params = hits.query.sql_with_params()
     on = on or timezone.localdate()
