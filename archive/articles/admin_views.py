@@ -119,6 +119,7 @@ class ClaimDecisionForm(forms.Form):
         return data
 
     def decision_of(self) -> ClaimDecision:
+        """Return the archivist's decision on this candidate."""
         data = self.cleaned_data
         return ClaimDecision(
             accept=data["decision"] == "accept",

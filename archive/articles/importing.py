@@ -20,7 +20,6 @@ from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 
 from archive.articles.parsing import ArticleDraft, ClaimCandidate, DraftPlacement
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
@@ -475,8 +474,3 @@ def attach_file(
         for claim in locked.claims.all():
             Illustration.objects.get_or_create(asset=locked.asset, claim=claim)
     return result
-
-
-def awaiting_placements(article: Article) -> list[Placement]:
-    """Return the article's placements still awaiting their file, in order."""
-    return list(article.placements.filter(Q(asset__isnull=True)).order_by("position"))
