@@ -238,17 +238,22 @@ def build_asset(
     typed = {name: value for name, value in fields.items() if value not in (None, "", [])}
     values.update(typed)
     explicit_credit = bool(credit)
+    # A credit never seen before is only named here; store() creates it in the same
+    # transaction as the asset, so a failed ingest leaves no orphan credit behind.
+    new_credit_name = ""
     if isinstance(credit, str):
-        credit = resolve_credit(credit)
-    if credit is None and metadata.credit:
-        credit = resolve_credit(metadata.credit)
-    if credit is None and video is not None:
+        new_credit_name = credit if credit_key(credit) else ""
+        credit = resolve_credit(credit, create=False)
+    if credit is None and not new_credit_name and metadata.credit:
+        new_credit_name = metadata.credit if credit_key(metadata.credit) else ""
+        credit = resolve_credit(metadata.credit, create=False)
+    if credit is None and not new_credit_name and video is not None:
         credit = video.credit
     if values.get("date_taken") is not None and values["date_taken"].tzinfo is None:
         from django.utils import timezone
 
         values["date_taken"] = timezone.make_aware(values["date_taken"])
-    return Asset(
+    asset = Asset(
         kind=kind,
         sha256=sha256,
         phash=renditions.phash,
@@ -268,6 +273,8 @@ def build_asset(
         created_by=user if getattr(user, "is_authenticated", False) else None,
         **values,
     )
+    asset.new_credit_name = new_credit_name if credit is None else ""
+    return asset
 
 
 def store(
@@ -282,6 +289,8 @@ def store(
         saved.append(default_storage.save(preview_name, ContentFile(renditions.preview)))
         asset.file.name, asset.thumbnail, asset.preview = saved
         with transaction.atomic():
+            if getattr(asset, "new_credit_name", ""):
+                asset.credit = resolve_credit(asset.new_credit_name)
             asset.save()
     except IntegrityError:
         # The same bytes were archived by another upload between our check and our insert.

@@ -12,7 +12,7 @@
   const list = document.getElementById("upload-list");
   const endpoint = form.dataset.endpoint;
   const token = form.querySelector('input[name="csrfmiddlewaretoken"]').value;
-  const PARALLEL = 2;
+  const PARALLEL = Math.max(1, parseInt(form.dataset.parallel, 10) || 1);
   const queue = [];
   let running = 0;
 
@@ -34,7 +34,7 @@
     return anchor;
   }
 
-  function showResult(container, result) {
+  function showResult(container, result, fileName) {
     const row = element("div", "upload-result upload-" + result.status);
     if (result.thumbnail_url) {
       const image = element("img", "upload-thumb");
@@ -43,8 +43,9 @@
       row.appendChild(image);
     }
     const text = element("div", "upload-fate");
-    const name = element("div", "upload-member", result.filename || "");
-    text.appendChild(name);
+    if (result.filename && result.filename !== fileName) {
+      text.appendChild(element("div", "upload-member", result.filename));  // a ZIP's member
+    }
     const fate = element("div");
     if (result.status === "created") {
       fate.appendChild(document.createTextNode("created "));
@@ -88,7 +89,7 @@
     job.view.item.dataset.state = state;
     const results = Array.isArray(payload) ? payload : [payload];
     results.forEach(function (result) {
-      showResult(job.view.results, result);
+      showResult(job.view.results, result, job.file.name);
     });
     running -= 1;
     pump();
