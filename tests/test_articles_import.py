@@ -492,12 +492,25 @@ def test_hostile_input_through_the_admin(archivist_client):
     assert Article.objects.count() == 0
 
 
-def test_a_twenty_megabyte_paste_is_refused_with_a_message(archivist_client):
-    response = archivist_client.post(
-        IMPORT_URL, {"step": "review", "text": "word " * (4 * 1024 * 1024)}
+def test_a_twenty_megabyte_paste_is_refused_with_a_message(role_users):
+    browser = Client(enforce_csrf_checks=True)  # as a real browser meets the page
+    browser.force_login(role_users["archivist"])
+    page = browser.get(IMPORT_URL).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    big = "word " * (4 * 1024 * 1024)
+    response = browser.post(
+        IMPORT_URL, {"csrfmiddlewaretoken": token, "step": "review", "text": big}
     )
     assert response.status_code == 413
     assert b"too large" in response.content
+    # The CSRF check still guards every step.
+    response = browser.post(IMPORT_URL, {"step": "review", "text": SEED_TEXT})
+    assert response.status_code == 403
+    response = browser.post(
+        IMPORT_URL, {"csrfmiddlewaretoken": token, "step": "review", "text": SEED_TEXT}
+    )
+    assert response.status_code == 200 and b"Review the imported article" in response.content
+    assert Article.objects.count() == 0
 
 
 SCRIPT_TAG = re.compile(r"<script[^>]*>[^<]*alert", re.IGNORECASE)
