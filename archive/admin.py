@@ -458,8 +458,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
     search_fields = ["headline", "publication", "url"]
     inlines = [ArticlePlacementInline, ClaimInline]
     readonly_fields = ["source_hash"]
-    # The "Import article" object tool; the import pages live in archive/articles/admin_views.py.
+    # The "Import article" object tool, and on each article a link to its placements' files;
+    # the import pages live in archive/articles/admin_views.py.
     change_list_template = "admin/archive/article_import_changelist.html"
+    change_form_template = "admin/archive/article_import_changeform.html"
 
     def get_urls(self):
         from archive.articles.admin_views import import_urls

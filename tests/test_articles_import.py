@@ -567,3 +567,14 @@ def test_fill_a_slot_from_the_result_page(role_users):
     assert placement.asset is not None
     assert placement.asset.illustrations.count() == placement.claims.count() > 0
     assert response.content.decode().count('class="import-awaiting">awaiting file') == 7
+
+
+def test_an_articles_change_page_links_to_its_placements_and_files(archivist_client, seeded):
+    article = Article.objects.get()
+    page = archivist_client.get(reverse("admin:archive_article_change", args=[article.pk]))
+    result_url = reverse("admin:archive_article_import_result", args=[article.pk])
+    assert result_url.encode() in page.content
+    result = archivist_client.get(result_url).content.decode()
+    assert "awaiting file" not in result
+    for placement in article.placements.all():
+        assert reverse("archive:asset-media", args=[placement.asset_id, "thumbnail"]) in result
