@@ -935,6 +935,19 @@ class ReportFilterForm(forms.Form):
         )
 
 
+class _Counted:
+    """A queryset whose length is already known (from the summary), for the paginator."""
+
+    def __init__(self, queryset, count: int) -> None:
+        self.queryset, self.known = queryset, count
+
+    def count(self) -> int:
+        return self.known
+
+    def __getitem__(self, index):
+        return list(self.queryset[index])
+
+
 def report_page(
     filters: ReportFilters,
     *,
@@ -962,9 +975,10 @@ def report_page(
         ).values_list("id", flat=True)
         source = sorted([*plain, *summary.ok_candidate_ids])
     elif filters.finding:
-        source = assets_with_finding(
+        flagged = assets_with_finding(
             assets, filters.finding, today=today, warning_days=warning_days
-        ).values_list("id", flat=True)
+        )
+        source = _Counted(flagged.values_list("id", flat=True), summary.totals[filters.finding])
     else:
         source = assets.values_list("id", flat=True)
     page = Paginator(source, per_page).get_page(page_number)

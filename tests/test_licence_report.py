@@ -133,6 +133,9 @@ def test_filters_by_credit_alias_finding_article_and_dates(seeded, role_users):
     after = f"published_from={published + timedelta(days=1)}"
     assert len(csv_of(client.get(URL + "?format=csv&" + inside))) > 0
     assert csv_of(client.get(URL + "?format=csv&" + after)) == []
+    page = client.get(URL + "?finding=missing")
+    assert page.context["page"].paginator.count == 2
+    assert {r.kind for r in page.context["reports"]} == {"video", "still"}
     page = client.get(URL + "?finding=credit_mismatch")
     assert [r.title for r in page.context["reports"]] == ["Volodymyr Zelensky"]
     page = client.get(URL + "?finding=ok")
