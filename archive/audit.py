@@ -341,19 +341,24 @@ _URLS: dict[str, str] = {}
 
 
 def _url(name: str, pk: int | str) -> str:
-    from django.urls import reverse
+    """Return ``reverse(name, args=[pk])``, reversing each name once (the CSV calls it 100k times)."""
+    template = _URLS.get(name)
+    if template is None:
+        from django.urls import reverse
 
-    if name not in _URLS:
-        _URLS[name] = reverse(name, args=[123456789]).replace("123456789", "{}")
-    return _URLS[name].format(pk)
+        template = _URLS[name] = reverse(name, args=[123456789]).replace("123456789", "{}")
+    return template.format(pk)
 
 
 def fix_url(report: AssetReport, finding: Finding) -> str:
     """Return the admin page that fixes a finding (a licence, an asset or a credit)."""
-    from django.urls import reverse
-
     if finding.kind == MISSING and finding.licence_id is None:
-        return f"{reverse('admin:archive_licence_add')}?asset={report.id}"
+        add = _URLS.get("licence-add")
+        if add is None:
+            from django.urls import reverse
+
+            add = _URLS["licence-add"] = reverse("admin:archive_licence_add")
+        return f"{add}?asset={report.id}"
     if finding.licence_id is not None:
         return _url("admin:archive_licence_change", finding.licence_id)
     if finding.kind == UNKNOWN_CREDIT and report.credit_id is not None:
@@ -433,6 +438,16 @@ def alias_map() -> dict[str, int]:
     return dict(CreditAlias.objects.values_list("key", "credit_id"))
 
 
+def _among(field: str, ids: list[int]):
+    """Return a filter on ``field`` for a chunk of ids: a range when they are dense (a range is
+    far cheaper to build and run than 2,000 parameters; rows outside the chunk are ignored)."""
+    from django.db.models import Q
+
+    if ids and max(ids) - min(ids) < 2 * len(ids):
+        return Q(**{f"{field}__gte": min(ids), f"{field}__lte": max(ids)})
+    return Q(**{f"{field}__in": ids})
+
+
 def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple[AssetFacts, dict]]:
     """Return the facts of a chunk of asset rows, in three queries whatever its size."""
     from archive.models import Asset, Licence, Placement
@@ -440,7 +455,7 @@ def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple
     ids = [row["id"] for row in rows]
     licences: dict[int, list[LicenceFacts]] = defaultdict(list)
     for lic in (
-        Licence.objects.filter(asset_id__in=ids)
+        Licence.objects.filter(_among("asset_id", ids))
         .order_by("id")
         .values_list(
             "asset_id", "id", "licence_type", "licensor", "starts_on", "expires_on", "verified_at"
@@ -451,15 +466,15 @@ def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple
         )
     placements: dict[int, list[PlacementFacts]] = defaultdict(list)
     for asset_id, article_id, credit_id, credit_line in (
-        Placement.objects.filter(asset_id__in=ids)
+        Placement.objects.filter(_among("asset_id", ids))
         .order_by("article_id", "position")
         .values_list("asset_id", "article_id", "credit_id", "credit_line")
     ):
         placements[asset_id].append(PlacementFacts(article_id, credit_id, credit_line))
     look_alikes: dict[int, list[int | None]] = defaultdict(list)
-    for original, credit_id in Asset.objects.filter(near_duplicate_of_id__in=ids).values_list(
-        "near_duplicate_of_id", "credit_id"
-    ):
+    for original, credit_id in Asset.objects.filter(
+        _among("near_duplicate_of_id", ids)
+    ).values_list("near_duplicate_of_id", "credit_id"):
         look_alikes[original].append(credit_id)
     gathered = []
     for row in rows:
