@@ -490,6 +490,25 @@ def year_taken_sql() -> RawSQL:
     return RawSQL("CAST(substr(archive_asset.date_taken, 1, 4) AS INTEGER)", [])
 
 
+def credit_prefilters(filters: Sequence[FieldFilter]) -> tuple[Term, ...]:
+    """Return full-text terms that narrow the hits to a ``credit:`` term's credit early.
+
+    The exact credit filter still applies; this lets the full-text index intersect a word
+    with the credit before any row is read, so ``credit:getty shoigu`` costs what its hits do.
+    """
+    terms = []
+    for term in filters:
+        if term.field != "credit" or term.negated:
+            continue
+        ids = list(credits_matching(term.value).values_list("credit_id", flat=True)[:2])
+        if len(set(ids)) == 1:
+            name = Credit.objects.filter(pk=ids[0]).values_list("name", flat=True).first()
+            words = fold_words(name or "")
+            if words:
+                terms.append(Term(words, column="credit"))
+    return tuple(terms)
+
+
 def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
     """Assets narrowed by the filters chosen outside the query text."""
     assets = Asset.objects.all()
@@ -648,7 +667,7 @@ def search_assets(
     narrowed = bool(parsed.filters) or bool((filters or SearchFilters()).active())
     matched = candidates
     if parsed.positive:
-        sql, params = matching_sql(parsed.terms)
+        sql, params = matching_sql(parsed.terms + credit_prefilters(parsed.filters))
         matched = candidates.filter(id__in=RawSQL(sql, params))
     elif parsed.negative:
         sql, params = matching_sql(parsed.negative)

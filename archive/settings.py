@@ -227,6 +227,8 @@ ARCHIVE_PREVIEW_SIZE = env_int("ARCHIVE_PREVIEW_SIZE", 1600)
 # Perceptual-hash distance (of 64 bits) at or under which two pictures are look-alikes.
 ARCHIVE_NEAR_DUPLICATE_DISTANCE = env_int("ARCHIVE_NEAR_DUPLICATE_DISTANCE", 8)
 ARCHIVE_EXPIRY_WARNING_DAYS = env_int("ARCHIVE_EXPIRY_WARNING_DAYS", 30)
+# Searches with more hits than this come newest first instead of ranked (ranking costs per hit).
+ARCHIVE_SEARCH_RANK_LIMIT = env_int("ARCHIVE_SEARCH_RANK_LIMIT", 5000)
 ARCHIVE_DEMO_PASSWORD = os.environ.get("ARCHIVE_DEMO_PASSWORD", "caption-archive-demo")
 
 # Requests larger than this are refused (413) from their Content-Length before they are read.
