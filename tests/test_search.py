@@ -492,3 +492,21 @@ def test_claims_page_filters_and_queries_do_not_grow(
     assert response.content.decode().count("status-disputed") == 2
     response = journalist_client.get(reverse("archive:claim-list"), {"status": "nonsense"})
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_searches_use_the_full_text_index(seeded):
+    from django.db import connection
+
+    sql, params = search.matching_sql(parse_query("shoigu").terms)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # Eight rows: without this the planner rightly prefers a sequential scan.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("EXPLAIN " + sql, params)
+            plan = " ".join(row[0] for row in cursor.fetchall())
+            assert "archive_asset_search_vector_gin" in plan
+        else:
+            cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+            plan = " ".join(str(row) for row in cursor.fetchall())
+            assert "VIRTUAL TABLE INDEX" in plan and "archive_asset_fts" in plan
