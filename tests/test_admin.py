@@ -12,6 +12,8 @@ from bs4 import BeautifulSoup
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -503,3 +505,18 @@ def test_the_merge_action_asks_for_the_target_then_merges(archivist_client):
     assert asset.credit == target
     assert not Credit.objects.filter(pk=stray.pk).exists()
     assert Credit.objects.matching("getty imgs").get() == target
+
+
+def test_the_asset_list_costs_the_same_queries_however_many_rows(
+    archivist_client, django_assert_max_num_queries
+):
+    url = reverse("admin:archive_asset_changelist")
+    for seed in range(3):
+        ingest_file(jpeg_bytes(f"n1-{seed}"), filename=f"{seed}.jpg", credit=f"Agency {seed}")
+    with CaptureQueriesContext(connection) as few:
+        archivist_client.get(url)
+    for seed in range(3, 15):
+        ingest_file(jpeg_bytes(f"n1-{seed}"), filename=f"{seed}.jpg", credit=f"Agency {seed}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = archivist_client.get(url)
+    assert len(response.context["cl"].result_list) == 15
