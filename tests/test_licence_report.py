@@ -282,3 +282,12 @@ def test_today_is_used_not_a_stored_status(seeded):
     later = timezone.localdate() + timedelta(days=15)
     kinds = {f.kind for f in audit.findings_for_asset(shoigu.pk, today=later)}
     assert kinds == {audit.EXPIRED}
+
+
+def test_the_fix_link_for_a_missing_licence_opens_a_prefilled_admin_form(seeded, role_users):
+    video = Asset.objects.get(kind="video")
+    rows = csv_of(client_as(role_users["auditor"]).get(URL + "?format=csv&finding=missing"))
+    link = next(row["fix_url"] for row in rows if int(row["asset_id"]) == video.pk)
+    response = client_as(role_users["archivist"]).get(link)
+    assert response.status_code == 200
+    assert f'<option value="{video.pk}" selected>' in response.content.decode()
