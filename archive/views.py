@@ -145,9 +145,11 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     )
     name = asset.file.name if rendition == "original" else getattr(asset, rendition)
     if not name or not default_storage.exists(name):
-        from archive.ingest.renditions import rebuild_renditions
+        from archive.ingest.renditions import ensure_preview, rebuild_renditions
 
-        if rendition == "original" or not rebuild_renditions(asset):
+        # Previews are made on first view and cached; a lost rendition is remade.
+        remake = ensure_preview if rendition == "preview" and not name else rebuild_renditions
+        if rendition == "original" or not remake(asset):
             raise Http404("The file is missing from storage; run `manage.py fixity`.")
         name = getattr(asset, rendition)
     if settings.ARCHIVE_STORAGE == "s3":
@@ -217,10 +219,6 @@ def search(request: HttpRequest) -> HttpResponse:
 @permission_required("archive.download_original", raise_exception=True)
 def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     """Hand out the preview or the original JPEG with credit, caption and rights as XMP."""
-    import io
-
-    from PIL import Image
-
     from archive.xmp import build_xmp_packet, embed_xmp_in_jpeg
 
     if rendition not in ("preview", "original"):
@@ -228,6 +226,10 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
     if rendition == "original" and asset.format.lower() not in ("jpeg", "jpg"):
         raise Http404("Only JPEG originals can carry the catalogue's XMP; download it as is.")
+    if rendition == "preview" and not asset.preview:
+        from archive.ingest.renditions import ensure_preview
+
+        ensure_preview(asset)  # previews are made on first use
     name = asset.file.name if rendition == "original" else asset.preview
     if not name or not default_storage.exists(name):
         raise Http404("The file is missing from storage; run `manage.py fixity`.")
@@ -243,13 +245,8 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     )
     with default_storage.open(name, "rb") as handle:
         data = handle.read()
-    if rendition == "original":
-        data = embed_xmp_in_jpeg(data, packet)
-    else:
-        buffer = io.BytesIO()
-        with Image.open(io.BytesIO(data)) as image:
-            image.save(buffer, "JPEG", quality=90, xmp=packet)
-        data = buffer.getvalue()
+    # Both are JPEGs: splice the packet in, never re-encode the pixels.
+    data = embed_xmp_in_jpeg(data, packet)
     response = HttpResponse(data, content_type="image/jpeg")
     response["Content-Disposition"] = f'attachment; filename="asset-{asset.pk}-{rendition}.jpg"'
     response["Cache-Control"] = "private, no-store"

@@ -125,7 +125,8 @@ def find_look_alike(phash: str, *, max_distance: int) -> Asset | None:
 
 def make_renditions(probed: Probe, data: bytes) -> Renditions:
     if probed.media == "video":
-        return render(poster_frame(data))
+        # A poster frame is small: make its preview now, as nothing else is cut from the video.
+        return render(poster_frame(data), with_preview=True)
     return render(probed.image)
 
 
@@ -286,8 +287,10 @@ def store(
     try:
         saved.append(default_storage.save(original_name, ContentFile(data)))
         saved.append(default_storage.save(thumb_name, ContentFile(renditions.thumbnail)))
-        saved.append(default_storage.save(preview_name, ContentFile(renditions.preview)))
-        asset.file.name, asset.thumbnail, asset.preview = saved
+        if renditions.preview is not None:
+            saved.append(default_storage.save(preview_name, ContentFile(renditions.preview)))
+        asset.file.name, asset.thumbnail = saved[:2]
+        asset.preview = saved[2] if len(saved) > 2 else ""
         with transaction.atomic():
             if getattr(asset, "new_credit_name", ""):
                 asset.credit = resolve_credit(asset.new_credit_name)

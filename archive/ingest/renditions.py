@@ -21,8 +21,8 @@ from archive.ingest.validation import IngestRefused
 @dataclass
 class Renditions:
     thumbnail: bytes
-    preview: bytes
     phash: str  # 16 hex digits
+    preview: bytes | None = None  # made at ingest only for videos; else on first view
 
 
 def flatten(image: Image.Image) -> Image.Image:
@@ -50,37 +50,56 @@ def encode_jpeg(image: Image.Image, quality: int) -> bytes:
     return buffer.getvalue()
 
 
-def render(image: Image.Image) -> Renditions:
-    """Make the thumbnail, preview and pHash of an opened (not yet loaded) picture."""
-    preview_size = settings.ARCHIVE_PREVIEW_SIZE
-    thumb_size = settings.ARCHIVE_THUMBNAIL_SIZE
+def decode_upright(image: Image.Image, longest: int) -> Image.Image:
+    """Decode a picture at no more than about ``longest`` pixels, upright, as 8-bit RGB."""
     try:
         if image.format == "JPEG":
             # Decode at 1/2, 1/4 or 1/8 scale straight from the DCT: the big saving.
-            image.draft("RGB", (preview_size, preview_size))
+            image.draft("RGB", (longest, longest))
         if getattr(image, "n_frames", 1) > 1:
             image.seek(0)  # the first frame of an animated GIF or a multi-page TIFF
         image.load()
         # In place: a copy of a 3000×2000 decode costs as much as making the thumbnail.
         ImageOps.exif_transpose(image, in_place=True)
-        picture = flatten(image)
+        return flatten(image)
     except IngestRefused:
         raise
     except Exception as error:  # truncated data, broken codecs: Pillow raises many types
         raise IngestRefused(
             f"the picture's data is damaged or truncated and cannot be shown ({type(error).__name__})"
         ) from None
-    # The draft already scaled by 1/2, 1/4 or 1/8 in the DCT, so what is left is a gentle
-    # reduction (under 2× for a JPEG): bilinear, antialiased by Pillow, looks the same as Lanczos
-    # there at a third of the cost, which was the largest part of ingesting a camera JPEG.
-    picture.thumbnail((preview_size, preview_size), Image.Resampling.BILINEAR, reducing_gap=3.0)
-    preview = encode_jpeg(picture, 85)
+
+
+def render(image: Image.Image, *, with_preview: bool = False) -> Renditions:
+    """Make the thumbnail and pHash (and, if asked, the preview) of an opened picture.
+
+    At ingest only the thumbnail is made: decoding a 6000×4000 JPEG at 1/8 scale for a
+    320-pixel thumbnail costs a fraction of the 1/2-scale decode a 1600-pixel preview needs,
+    so the preview is made when someone first opens it (see :func:`ensure_preview`) and
+    cached in storage from then on.
+    """
+    preview_size = settings.ARCHIVE_PREVIEW_SIZE
+    thumb_size = settings.ARCHIVE_THUMBNAIL_SIZE
+    picture = decode_upright(image, preview_size if with_preview else thumb_size)
+    preview = None
+    if with_preview:
+        preview = make_preview(picture)
     picture.thumbnail((thumb_size, thumb_size), Image.Resampling.LANCZOS, reducing_gap=3.0)
     thumbnail = encode_jpeg(picture, 80)
     # pHash shrinks to 32×32 anyway: the thumbnail gives the same bits (at most 2 of 64 differ
     # in our trials) five times faster than the preview.
     phash = str(imagehash.phash(picture))
     return Renditions(thumbnail=thumbnail, preview=preview, phash=phash)
+
+
+def make_preview(picture: Image.Image) -> bytes:
+    """Encode the preview of a decoded picture (the picture is shrunk in place)."""
+    size = settings.ARCHIVE_PREVIEW_SIZE
+    # The draft already scaled by 1/2, 1/4 or 1/8 in the DCT, so what is left is a gentle
+    # reduction (under 2× for a JPEG): bilinear, antialiased by Pillow, looks the same as
+    # Lanczos there at a third of the cost.
+    picture.thumbnail((size, size), Image.Resampling.BILINEAR, reducing_gap=3.0)
+    return encode_jpeg(picture, 85)
 
 
 def storage_names(sha256: str, extension: str) -> tuple[str, str, str]:
@@ -98,28 +117,69 @@ def phash_distance(first: str, second: str) -> int:
     return (int(first, 16) ^ int(second, 16)).bit_count()
 
 
-def rebuild_renditions(asset) -> bool:
-    """Remake a missing thumbnail and preview from the stored original; False if it is gone."""
-    from django.core.files.base import ContentFile
+VIDEO_FORMATS = ("mp4", "mov", "webm", "mkv")
+
+
+def source_picture(asset) -> Image.Image | None:
+    """Open the stored original as a picture (a video's poster frame); None if it is gone."""
     from django.core.files.storage import default_storage
 
     from archive.ingest.video import poster_frame
 
     if not asset.file.name or not default_storage.exists(asset.file.name):
-        return False
+        return None
     with default_storage.open(asset.file.name, "rb") as handle:
         data = handle.read()
-    if asset.format in ("mp4", "mov", "webm", "mkv"):
-        made = render(poster_frame(data))
+    if asset.format in VIDEO_FORMATS:
+        return poster_frame(data)
+    return Image.open(io.BytesIO(data))
+
+
+def save_rendition(asset, field_name: str, name: str, content: bytes) -> str:
+    """Store a rendition under its fixed name and record it on the asset."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    if default_storage.exists(name):
+        # Made by a concurrent request for the same file, or left by an earlier run: the
+        # name is derived from the content hash, so what is there is what we would write.
+        stored = name
     else:
-        made = render(Image.open(io.BytesIO(data)))
+        stored = default_storage.save(name, ContentFile(content))
+    setattr(asset, field_name, stored)
+    type(asset).objects.filter(pk=asset.pk).update(**{field_name: stored})
+    return stored
+
+
+def ensure_preview(asset) -> bool:
+    """Make the preview on first view and cache it in storage; False if the original is gone."""
+    picture = source_picture(asset)
+    if picture is None:
+        return False
+    _, _, preview_name = storage_names(asset.sha256, asset.format)
+    save_rendition(
+        asset,
+        "preview",
+        preview_name,
+        make_preview(decode_upright(picture, settings.ARCHIVE_PREVIEW_SIZE)),
+    )
+    return True
+
+
+def rebuild_renditions(asset) -> bool:
+    """Remake a missing thumbnail and preview from the stored original; False if it is gone."""
+    from django.core.files.storage import default_storage
+
+    picture = source_picture(asset)
+    if picture is None:
+        return False
+    made = render(picture, with_preview=True)
     _, thumb_name, preview_name = storage_names(asset.sha256, asset.format)
     for field_name, name, content in (
         ("thumbnail", thumb_name, made.thumbnail),
         ("preview", preview_name, made.preview),
     ):
         if default_storage.exists(name):
-            default_storage.delete(name)
-        setattr(asset, field_name, default_storage.save(name, ContentFile(content)))
-    type(asset).objects.filter(pk=asset.pk).update(thumbnail=asset.thumbnail, preview=asset.preview)
+            default_storage.delete(name)  # it was damaged or partial: write it again
+        save_rendition(asset, field_name, name, content)
     return True
