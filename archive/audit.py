@@ -4,9 +4,9 @@ The rules (``evaluate`` and the helpers it calls) take frozen dataclasses and re
 they never touch the database, so they are tested on their own and are the single source of
 truth. Everything below the "Database" line only gathers those plain facts in a constant
 number of queries (chunk by chunk for exports) and, for the summary counts at scale, computes
-the date, licence and credit-record findings in SQL with annotations that mirror the rules
-(a test checks that both agree on a mixed archive). Only ``credit_mismatch`` needs alias
-resolution in Python; SQL narrows it to candidate assets first.
+the findings in SQL with annotations that mirror the rules (a test checks that both agree on
+a mixed archive); ``credit_mismatch`` compares the credit keys stored on save, resolved
+through the alias table, and leaves to the rules only assets printed with a bare credit line.
 
 Time-based findings (``expired``, ``expiring``) are computed when asked, from today's date:
 nothing is stored, so they never go stale.
@@ -15,7 +15,6 @@ nothing is stored, so they never go stale.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -407,28 +406,14 @@ ASSET_VALUES = (
     "credit__kind",
     "credit__reviewed",
     "near_duplicate_of__credit_id",
+    # Read from the metadata by ``embedded_credit`` when the asset was saved: no JSON here.
+    "embedded_credit",
 )
 
 
 def _asset_values(queryset):
-    """Select the compact row the rules need; only the two credit fields of the metadata."""
-    from django.db.models.fields.json import KT
-
-    return queryset.values(
-        *ASSET_VALUES,
-        xmp_credit=KT("embedded_metadata__xmp__photoshop:Credit"),
-        iptc_credit=KT("embedded_metadata__iptc__Credit"),
-    )
-
-
-def _json_text(value: str | None) -> Any:
-    """Decode a JSON array or object that a database returned as text; keep plain text."""
-    if value and value[0] in "[{":
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
+    """Select the compact row the rules need."""
+    return queryset.values(*ASSET_VALUES)
 
 
 def alias_map() -> dict[str, int]:
@@ -488,12 +473,7 @@ def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple
             credit_name=row["credit__name"] or "",
             credit_kind=row["credit__kind"] or UNKNOWN_KIND,
             credit_reviewed=bool(row["credit__reviewed"]),
-            embedded_credit=embedded_credit(
-                {
-                    "xmp": {"photoshop:Credit": _json_text(row["xmp_credit"])},
-                    "iptc": {"Credit": _json_text(row["iptc_credit"])},
-                }
-            ),
+            embedded_credit=row["embedded_credit"] or "",
             stored=bool(row["file"]),
             licences=tuple(licences.get(pk, ())),
             placements=tuple(placements.get(pk, ())),
@@ -561,10 +541,12 @@ def findings_for_asset(asset_id: int, *, today: date | None = None) -> list[Find
 
 # The SQL mirror of the rules, for counting and filtering at scale: one row per asset with a
 # 0/1 column per finding, built set-wise (each table is read once and grouped or joined, no
-# per-row subquery), so 100k assets are counted in one pass. ``credit_mismatch`` is only
-# narrowed to candidates here: an asset whose every printed credit, licensor and embedded
-# credit normalises to one of its own credit's alias keys cannot mismatch; the rules decide
-# the rest. A test checks that this mirror and the rules agree on a mixed archive.
+# per-row subquery), so 100k assets are counted in one pass. ``credit_mismatch`` compares the
+# matching keys stored when a licence or an asset is saved (``Licence.licensor_key``,
+# ``Asset.embedded_credit_key``), resolved to credits through the alias table: the column is
+# exact, except that a placement printed with no credit record (only a credit line) needs the
+# rule's parsing of the line: such assets are flagged ``mismatch_undecided`` and the rules
+# decide them. A test checks that this mirror and the rules agree on a mixed archive.
 FLAG = {
     MISSING: "missing",
     EXPIRED: "expired",
@@ -574,17 +556,11 @@ FLAG = {
     DUPLICATE_CONFLICT: "duplicate_conflict",
     UNKNOWN_CREDIT: "unknown_credit",
 }
-CANDIDATE = "mismatch_candidate"
-
-
-def _normalised(column: str) -> str:
-    """Fold an SQL text like ``credit_key`` does for ASCII: lower case, no spaces or punctuation.
-
-    Only used to skip rows that certainly agree; whatever it leaves differs goes to the rules.
-    """
-    for character in " .-/_,'&":
-        column = f"REPLACE({column}, '{character * 2 if character == chr(39) else character}', '')"
-    return f"LOWER({column})"
+MISMATCH = "credit_mismatch"  # 1: certain (more names cannot make the names agree again)
+UNDECIDED = "mismatch_undecided"  # 1: a printed line without a credit record; the rules decide
+# Conditions over the flag table's columns.
+MISMATCH_CERTAIN = f"{MISMATCH} = 1"
+MISMATCH_TO_DECIDE = f"{MISMATCH} = 0 AND {UNDECIDED} = 1"
 
 
 def _compiled(queryset) -> tuple[str, tuple]:
@@ -594,14 +570,14 @@ def _compiled(queryset) -> tuple[str, tuple]:
 
 def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
     """Return the common table expressions (and params) ending in ``flags``: for each
-    selected asset its id, credit_id and a 0/1 column per SQL finding (see ``FLAG``).
+    selected asset its id, credit_id, a 0/1 column per SQL finding (see ``FLAG``) and the two
+    credit-mismatch columns (``MISMATCH``, ``UNDECIDED``).
 
-    Each table is read once: licences grouped by asset, the embedded credits extracted once
-    per asset (``MATERIALIZED`` stops the planner from repeating the JSON work per use).
+    Each table is read once: licences grouped by asset; licensors and embedded credits are
+    compared by their stored keys, looked up in the alias table's unique index.
     """
     from django.db import connection
     from django.db.models import Case, F, IntegerField, Max, Q, Value, When
-    from django.db.models.fields.json import KT
 
     from archive.models import Asset, Credit, CreditAlias, Licence, Placement
 
@@ -628,65 +604,72 @@ def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
         )
     )
     placed = Placement.objects.order_by().filter(asset__isnull=False).values("asset_id")
+    # From the look-alike index (2% of assets), not a scan of the whole asset table.
     pairs = (
         Asset.objects.order_by()
+        .filter(near_duplicate_of_id__gt=0)
         .filter(credit__isnull=False, near_duplicate_of__credit__isnull=False)
         .exclude(near_duplicate_of__credit=F("credit"))
     )
-    odd_placements = (
+    # Printed under another credit record than the asset's own.
+    misprinted = (
         Placement.objects.order_by()
-        .filter(asset__isnull=False)
-        .filter(
-            (Q(credit__isnull=True) & ~Q(credit_line=""))
-            | (Q(credit__isnull=False) & ~Q(credit=F("asset__credit")))
-        )
+        .filter(asset__credit__isnull=False, credit__isnull=False)
+        .exclude(credit=F("asset__credit"))
         .values("asset_id")
     )
-    embedded = (
-        Asset.objects.order_by()
-        .filter(embedded_metadata__has_any_keys=["xmp", "iptc"])
-        .values(
-            "id",
-            "credit_id",
-            xmp=KT("embedded_metadata__xmp__photoshop:Credit"),
-            iptc=KT("embedded_metadata__iptc__Credit"),
-        )
+    # Printed with only a credit line: the rule parses the line (``printed_credit_name``).
+    printed_only = (
+        Placement.objects.order_by()
+        .filter(asset__isnull=False, credit__isnull=True)
+        .exclude(credit_line="")
+        .values("asset_id")
     )
     q = connection.ops.quote_name
     asset, licence = q(Asset._meta.db_table), q(Licence._meta.db_table)
     alias, credit = q(CreditAlias._meta.db_table), q(Credit._meta.db_table)
+    placement = q(Placement._meta.db_table)
+    asset_id, credit_id, key = q("asset_id"), q("credit_id"), q("key")
+    licensor_key, embedded_key = q("licensor_key"), q("embedded_credit_key")
     parts = [
         ("licences", _compiled(per_asset)),
-        ("embedded", _compiled(embedded)),
         ("placed", _compiled(placed)),
         ("copies", _compiled(pairs.values("id"))),
         ("originals", _compiled(pairs.values("near_duplicate_of_id"))),
-        ("odd_placements", _compiled(odd_placements)),
-        ("selected", _compiled(assets.order_by().values("id"))),
+        ("misprinted", _compiled(misprinted)),
+        ("printed_only", _compiled(printed_only)),
+        ("selected", _compiled(assets.order_by().values("id"))),  # becomes "where"
     ]  # in the order they appear below, so that their parameters line up
     sql = f"""
         lic AS MATERIALIZED ({{licences}}),
-        emb AS MATERIALIZED (
-          SELECT e.id AS id, e.credit_id AS credit_id, e.xmp AS xmp_text, e.iptc AS iptc_text,
-                 {_normalised("e.xmp")} AS xmp, {_normalised("e.iptc")} AS iptc
-          FROM ({{embedded}}) e
-        ),
-        odd_embedded AS MATERIALIZED (
-          SELECT emb.id AS id FROM emb
-          WHERE (emb.xmp <> '' AND NOT EXISTS (SELECT 1 FROM {alias} k
-                 WHERE k.{q("credit_id")} = emb.credit_id AND k.{q("key")} = emb.xmp))
-             OR (emb.iptc <> '' AND NOT EXISTS (SELECT 1 FROM {alias} k
-                 WHERE k.{q("credit_id")} = emb.credit_id AND k.{q("key")} = emb.iptc))
-        ),
         odd_licensors AS MATERIALIZED (
-          SELECT l.{q("asset_id")} AS id FROM {licence} l
-          JOIN {asset} owner ON owner.{q("id")} = l.{q("asset_id")}
-          WHERE l.{q("licensor")} <> '' AND NOT EXISTS (SELECT 1 FROM {alias} k
-                WHERE k.{q("credit_id")} = owner.{q("credit_id")}
-                  AND k.{q("key")} = {_normalised(f"l.{q('licensor')}")})
+          SELECT l.{asset_id} AS id FROM {licence} l
+          JOIN {asset} owner ON owner.{q("id")} = l.{asset_id}
+          LEFT JOIN {alias} k ON k.{key} = l.{licensor_key}
+          WHERE l.{licensor_key} <> '' AND owner.{credit_id} IS NOT NULL
+            AND (k.{credit_id} IS NULL OR k.{credit_id} <> owner.{credit_id})
+        ),
+        uncredited_names AS MATERIALIZED (
+          SELECT p.{asset_id} AS id, p.{credit_id} AS resolved, NULL AS unresolved
+          FROM {placement} p JOIN {asset} a ON a.{q("id")} = p.{asset_id}
+          WHERE a.{credit_id} IS NULL AND p.{credit_id} IS NOT NULL
+          UNION ALL
+          SELECT l.{asset_id}, k.{credit_id},
+                 CASE WHEN k.{credit_id} IS NULL THEN l.{licensor_key} END
+          FROM {licence} l JOIN {asset} a ON a.{q("id")} = l.{asset_id}
+          LEFT JOIN {alias} k ON k.{key} = l.{licensor_key}
+          WHERE a.{credit_id} IS NULL AND l.{licensor_key} <> ''
+          UNION ALL
+          SELECT a.{q("id")}, k.{credit_id}, CASE WHEN k.{credit_id} IS NULL THEN a.{embedded_key} END
+          FROM {asset} a LEFT JOIN {alias} k ON k.{key} = a.{embedded_key}
+          WHERE a.{credit_id} IS NULL AND a.{embedded_key} <> ''
+        ),
+        uncredited_mismatched AS MATERIALIZED (
+          SELECT id FROM uncredited_names GROUP BY id
+          HAVING COUNT(DISTINCT resolved) + COUNT(DISTINCT unresolved) > 1
         ),
         flags AS MATERIALIZED (
-        SELECT a.{q("id")} AS id, a.{q("credit_id")} AS credit_id,
+        SELECT a.{q("id")} AS id, a.{credit_id} AS credit_id,
           CASE WHEN COALESCE(l.has_current, 0) = 0 AND COALESCE(l.has_expired, 0) = 0
                THEN 1 ELSE 0 END AS {FLAG[MISSING]},
           CASE WHEN COALESCE(l.has_current, 0) = 0 AND l.has_expired = 1
@@ -698,19 +681,29 @@ def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
                THEN 1 ELSE 0 END AS {FLAG[EMBED_ONLY]},
           CASE WHEN a.{q("id")} IN ({{copies}}) OR a.{q("id")} IN ({{originals}})
                THEN 1 ELSE 0 END AS {FLAG[DUPLICATE_CONFLICT]},
-          CASE WHEN a.{q("credit_id")} IS NULL OR NOT c.{q("reviewed")}
+          CASE WHEN a.{credit_id} IS NULL OR NOT c.{q("reviewed")}
                     OR c.{q("kind")} = '{UNKNOWN_KIND}'
                THEN 1 ELSE 0 END AS {FLAG[UNKNOWN_CREDIT]},
-          CASE WHEN a.{q("credit_id")} IS NULL OR a.{q("id")} IN ({{odd_placements}})
-                    OR a.{q("id")} IN (SELECT id FROM odd_licensors)
-                    OR a.{q("id")} IN (SELECT id FROM odd_embedded)
-               THEN 1 ELSE 0 END AS {CANDIDATE}
+          CASE WHEN a.{credit_id} IS NOT NULL AND (
+                      a.{q("id")} IN ({{misprinted}})
+                      OR a.{q("id")} IN (SELECT id FROM odd_licensors)
+                      OR (a.{embedded_key} <> '' AND NOT EXISTS (SELECT 1 FROM {alias} k
+                          WHERE k.{key} = a.{embedded_key} AND k.{credit_id} = a.{credit_id})))
+                 OR (a.{credit_id} IS NULL
+                     AND a.{q("id")} IN (SELECT id FROM uncredited_mismatched))
+               THEN 1 ELSE 0 END AS {MISMATCH},
+          CASE WHEN a.{q("id")} IN ({{printed_only}}) THEN 1 ELSE 0 END AS {UNDECIDED}
         FROM {asset} a
-        LEFT JOIN lic l ON l.{q("asset_id")} = a.{q("id")}
-        LEFT JOIN {credit} c ON c.{q("id")} = a.{q("credit_id")}
-        WHERE a.{q("id")} IN ({{selected}})
+        LEFT JOIN lic l ON l.{asset_id} = a.{q("id")}
+        LEFT JOIN {credit} c ON c.{q("id")} = a.{credit_id}
+        {{where}}
         )
     """
+    selected_sql, selected_params = parts.pop()[1]
+    if assets.query.where:  # else the whole archive: no need to list every id
+        parts.append(("where", (f"WHERE a.{q('id')} IN ({selected_sql})", selected_params)))
+    else:
+        parts.append(("where", ("", ())))
     sql = sql.format(**{name: part[0] for name, part in parts})
     params = tuple(param for _, part in parts for param in part[1])
     return sql, params
@@ -774,6 +767,7 @@ class Summary:
     credits: list[CreditCounts]
     totals: dict[str, int]
     total: int
+    # Assets the rules decided (see ``UNDECIDED``): the mismatched ones, and the ok ones.
     mismatch_ids: list[int]
     ok_candidate_ids: set[int]
 
@@ -794,15 +788,16 @@ class Summary:
 
 
 def summarise(assets, *, today: date, warning_days: int) -> Summary:
-    """Count assets by credit and finding: SQL for all but credit_mismatch, rules for that.
+    """Count assets by credit and finding in SQL; the rules decide the undecided mismatches.
 
     One statement reads the flag table once and returns, told apart by the first column, the
-    counts per credit (1), the credit-mismatch candidates (2) and their printed credits (3),
-    licensors (4) and embedded credits (5): the compact rows the credit rule needs.
+    counts per credit (1), the assets whose credit mismatch the rules must decide (2: those
+    printed with only a credit line, rare) and their printed credits (3), licensors (4) and
+    embedded credits (5): the compact rows the credit rule needs.
     """
     from django.db import connection
 
-    from archive.models import Credit, Licence, Placement
+    from archive.models import Asset, Credit, Licence, Placement
 
     q = connection.ops.quote_name
     ctes, params = flag_table(assets, today=today, warning_days=warning_days)
@@ -811,57 +806,56 @@ def summarise(assets, *, today: date, warning_days: int) -> Summary:
     sums = ", ".join(f"SUM({column})" for column in columns)
     zeros = ", ".join("0" for _ in columns)
     placement, licence = q(Placement._meta.db_table), q(Licence._meta.db_table)
+    asset = q(Asset._meta.db_table)
     sql = f"""
         WITH {ctes},
-        candidates AS MATERIALIZED (SELECT id, credit_id FROM flags WHERE {CANDIDATE} = 1)
-        SELECT 1, credit_id, COUNT(*), {sums}, SUM({clean}), NULL, NULL
+        undecided AS MATERIALIZED (SELECT * FROM flags WHERE {MISMATCH_TO_DECIDE})
+        SELECT 1, credit_id, COUNT(*), {sums}, SUM({MISMATCH}),
+               SUM(CASE WHEN {_clean_condition()} AND {MISMATCH} = 0 AND {UNDECIDED} = 0
+                        THEN 1 ELSE 0 END), NULL
           FROM flags GROUP BY credit_id
-        UNION ALL SELECT 2, credit_id, id, {zeros}, {clean}, NULL, NULL
-          FROM flags WHERE {CANDIDATE} = 1
-        UNION ALL SELECT 3, p.{q("credit_id")}, p.{q("asset_id")}, {zeros}, 0,
-               p.{q("credit_line")}, NULL
-          FROM {placement} p WHERE p.{q("asset_id")} IN (SELECT id FROM candidates)
-        UNION ALL SELECT 4, NULL, l.{q("asset_id")}, {zeros}, 0, l.{q("licensor")}, NULL
-          FROM {licence} l WHERE l.{q("asset_id")} IN (SELECT id FROM candidates)
-        UNION ALL SELECT 5, NULL, emb.id, {zeros}, 0, emb.xmp_text, emb.iptc_text
-          FROM emb WHERE emb.id IN (SELECT id FROM candidates)
+        UNION ALL SELECT 2, credit_id, id, {zeros}, 0, {clean}, NULL
+          FROM undecided
+        UNION ALL SELECT 3, p.{q("credit_id")}, p.{q("asset_id")}, {zeros}, 0, 0,
+               p.{q("credit_line")}
+          FROM {placement} p WHERE p.{q("asset_id")} IN (SELECT id FROM undecided)
+        UNION ALL SELECT 4, NULL, l.{q("asset_id")}, {zeros}, 0, 0, l.{q("licensor")}
+          FROM {licence} l WHERE l.{q("asset_id")} IN (SELECT id FROM undecided)
+        UNION ALL SELECT 5, NULL, a.{q("id")}, {zeros}, 0, 0, a.{q("embedded_credit")}
+          FROM {asset} a WHERE a.{q("id")} IN (SELECT id FROM undecided)
     """
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         result = cursor.fetchall()
     names = dict(Credit.objects.values_list("id", "name"))
     per_credit: dict[int | None, CreditCounts] = {}
-    candidates: dict[int, dict[str, Any]] = {}
+    undecided: dict[int, dict[str, Any]] = {}
     for part, credit_id, number, *values in result:
+        *flags, mismatched, clean_count, text = values
         if part == 1:
-            counts = {kind: int(value or 0) for kind, value in zip(FLAG, values, strict=False)}
-            counts[OK] = int(values[-3] or 0)
-            counts[CREDIT_MISMATCH] = 0
+            counts = {kind: int(value or 0) for kind, value in zip(FLAG, flags, strict=True)}
+            counts[CREDIT_MISMATCH] = int(mismatched or 0)
+            counts[OK] = int(clean_count or 0)
             name = names.get(credit_id, "") if credit_id is not None else "(no credit)"
             per_credit[credit_id] = CreditCounts(credit_id, name, int(number), counts)
         elif part == 2:
-            candidates[number] = {
+            undecided[number] = {
                 "credit_id": credit_id,
-                "clean": bool(values[-3]),
+                "clean": bool(clean_count),
                 "placements": [],
                 "licences": [],
                 "embedded": "",
             }
         elif part == 3:
-            candidates[number]["placements"].append(PlacementFacts(0, credit_id, values[-2] or ""))
+            undecided[number]["placements"].append(PlacementFacts(0, credit_id, text or ""))
         elif part == 4:
-            candidates[number]["licences"].append(LicenceFacts(0, "", values[-2] or ""))
+            undecided[number]["licences"].append(LicenceFacts(0, "", text or ""))
         else:
-            candidates[number]["embedded"] = embedded_credit(
-                {
-                    "xmp": {"photoshop:Credit": _json_text(values[-2])},
-                    "iptc": {"Credit": _json_text(values[-1])},
-                }
-            )
-    aliases = alias_map()
+            undecided[number]["embedded"] = text or ""
+    aliases = alias_map() if undecided else {}
     mismatch_ids: list[int] = []
-    ok_candidates: set[int] = set()
-    for asset_id, found in candidates.items():
+    ok_ids: set[int] = set()
+    for asset_id, found in undecided.items():
         facts = AssetFacts(
             id=asset_id,
             credit_id=found["credit_id"],
@@ -870,14 +864,13 @@ def summarise(assets, *, today: date, warning_days: int) -> Summary:
             licences=tuple(found["licences"]),
             placements=tuple(found["placements"]),
         )
+        counts = per_credit[found["credit_id"]].counts
         if credit_mismatch(facts, aliases) is not None:
             mismatch_ids.append(asset_id)
-            counts = per_credit[found["credit_id"]].counts
             counts[CREDIT_MISMATCH] += 1
-            if found["clean"]:  # clean in SQL: the mismatch is its only finding
-                counts[OK] -= 1
-        elif found["clean"]:
-            ok_candidates.add(asset_id)
+        elif found["clean"]:  # clean in SQL and no mismatch: ok
+            ok_ids.add(asset_id)
+            counts[OK] += 1
     totals: dict[str, int] = defaultdict(int)
     for credit in per_credit.values():
         for kind, count in credit.counts.items():
@@ -887,18 +880,18 @@ def summarise(assets, *, today: date, warning_days: int) -> Summary:
         totals=dict(totals),
         total=sum(credit.total for credit in per_credit.values()),
         mismatch_ids=sorted(mismatch_ids),
-        ok_candidate_ids=ok_candidates,
+        ok_candidate_ids=ok_ids,
     )
 
 
 def assets_with_finding(assets, finding: str, *, today: date, warning_days: int):
-    """Narrow assets to those that may have ``finding`` (exact for the SQL findings)."""
+    """Narrow assets to those that may have ``finding`` (exact but for undecided mismatches)."""
     if finding in FLAG:
         condition = f"{FLAG[finding]} = 1"
     elif finding == CREDIT_MISMATCH:
-        condition = f"{CANDIDATE} = 1"
+        condition = f"({MISMATCH_CERTAIN}) OR ({MISMATCH_TO_DECIDE})"
     elif finding == OK:
-        condition = _clean_condition()
+        condition = f"{_clean_condition()} AND {MISMATCH} = 0"
     else:
         return assets
     return assets_flagged(assets, condition, today=today, warning_days=warning_days)
@@ -979,16 +972,20 @@ def report_page(
     assets = filtered_assets(filters)
     summary = summarise(assets, today=today, warning_days=warning_days)
     source: Any
-    if filters.finding == CREDIT_MISMATCH:
-        source = summary.mismatch_ids
-    elif filters.finding == OK:
-        plain = assets_flagged(
-            assets,
-            f"{_clean_condition()} AND {CANDIDATE} = 0",
-            today=today,
-            warning_days=warning_days,
+    if filters.finding in (CREDIT_MISMATCH, OK):
+        # Those SQL decides, and those the rules decided in ``summarise``.
+        if filters.finding == CREDIT_MISMATCH:
+            condition, decided = MISMATCH_CERTAIN, summary.mismatch_ids
+        else:
+            condition = f"{_clean_condition()} AND {MISMATCH} = 0 AND {UNDECIDED} = 0"
+            decided = sorted(summary.ok_candidate_ids)
+        certain = assets_flagged(
+            assets, condition, today=today, warning_days=warning_days
         ).values_list("id", flat=True)
-        source = sorted([*plain, *summary.ok_candidate_ids])
+        if decided:
+            source = sorted([*certain, *decided])
+        else:
+            source = _Counted(certain, summary.totals.get(filters.finding, 0))
     elif filters.finding:
         flagged = assets_with_finding(
             assets, filters.finding, today=today, warning_days=warning_days

@@ -280,6 +280,13 @@ class Asset(models.Model):
     embedded_metadata = models.JSONField(
         default=dict, blank=True, editable=False, help_text="IPTC, XMP and EXIF as read, raw."
     )
+    embedded_credit = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="The credit embedded in the file (XMP photoshop:Credit, else IPTC Credit).",
+    )
+    # Its matching key (credit_key), kept so the licence audit compares credits in SQL.
+    embedded_credit_key = models.TextField(blank=True, editable=False)
     metadata_warnings = models.JSONField(default=list, blank=True, editable=False)
     # Fields the archivist typed: re-reading embedded metadata never overwrites them.
     edited_fields = models.JSONField(default=list, blank=True, editable=False)
@@ -301,7 +308,14 @@ class Asset(models.Model):
     )
 
     history = HistoricalRecords(
-        excluded_fields=["updated_at", "embedded_metadata", "fixity_checked_at", "fixity_status"]
+        excluded_fields=[
+            "updated_at",
+            "embedded_metadata",
+            "embedded_credit",
+            "embedded_credit_key",
+            "fixity_checked_at",
+            "fixity_status",
+        ]
     )
     objects = AssetQuerySet.as_manager()
 
@@ -334,10 +348,18 @@ class Asset(models.Model):
         for index in range(4):
             band = self.phash[index * 4 : index * 4 + 4] if len(self.phash) == 16 else ""
             setattr(self, f"phash_band{index}", band)
+        self.set_embedded_credit()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("archive:asset-detail", args=[self.pk])
+
+    def set_embedded_credit(self) -> None:
+        """Derive the embedded credit and its key from the metadata (bulk writes call this)."""
+        from archive.audit import embedded_credit  # the audit rule's own reading
+
+        self.embedded_credit = embedded_credit(self.embedded_metadata)
+        self.embedded_credit_key = credit_key(self.embedded_credit)
 
     def clean(self) -> None:
         errors = {}
@@ -405,6 +427,8 @@ class Licence(models.Model):
     asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="licences")
     licence_type = models.CharField(max_length=20, choices=Type.choices, default=Type.UNKNOWN)
     licensor = models.CharField(max_length=300, blank=True, help_text="Who grants the licence.")
+    # The licensor's matching key (credit_key), kept so the licence audit compares in SQL.
+    licensor_key = models.TextField(blank=True, editable=False)
     reference = models.CharField(
         max_length=200, blank=True, help_text="Invoice, contract or licence number."
     )
@@ -424,12 +448,26 @@ class Licence(models.Model):
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["licensor_key"])
     objects = LicenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["asset", "-starts_on", "-id"]
         permissions = [("view_licence_report", "Can open the licence report")]
+        indexes = [
+            # Covers everything the licence audit reads from a licence, in asset order.
+            models.Index(
+                fields=[
+                    "asset",
+                    "licensor_key",
+                    "starts_on",
+                    "expires_on",
+                    "verified_at",
+                    "licence_type",
+                ],
+                name="licence_audit_covering",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 name="licence_expires_after_start",
@@ -442,6 +480,10 @@ class Licence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_licence_type_display()} licence for {self.asset}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.licensor_key = credit_key(self.licensor)
+        super().save(*args, **kwargs)
 
 
 class ArticleQuerySet(models.QuerySet):

@@ -215,8 +215,23 @@ def test_query_count_stays_constant_as_the_archive_grows(
             b"".join(response.streaming_content)
 
 
+def flagged_ids(condition: str, today, days: int) -> set[int]:
+    return set(
+        audit.assets_flagged(
+            Asset.objects.all(), condition, today=today, warning_days=days
+        ).values_list("id", flat=True)
+    )
+
+
 def test_sql_counts_agree_with_the_rules_on_a_mixed_archive(seeded):
     build_mixed_archive(400, seed=7)
+    # A few placements printed with only a credit line (the rules decide those assets), some
+    # naming the asset's own credit through an alias, some another credit, some no credit.
+    lines = ["(Image: Getty Images)", "(Image: AFP)", "(Picture: reuters pictures)", "(Image: )"]
+    for index, placement in enumerate(Placement.objects.order_by("id")[:40]):
+        Placement.objects.filter(pk=placement.pk).update(
+            credit=None, credit_line=lines[index % len(lines)]
+        )
     today = timezone.localdate()
     days = 30
     reports = list(
@@ -239,7 +254,20 @@ def test_sql_counts_agree_with_the_rules_on_a_mixed_archive(seeded):
             Asset.objects.all(), audit.CREDIT_MISMATCH, today=today, warning_days=days
         ).values_list("id", flat=True)
     )
-    assert {pk for pk, kinds in by_rules.items() if audit.CREDIT_MISMATCH in kinds} <= candidates
+    mismatched = {pk for pk, kinds in by_rules.items() if audit.CREDIT_MISMATCH in kinds}
+    assert mismatched <= candidates
+    # The stored keys make the SQL column exact; only assets printed with a bare line are left
+    # to the rules, and a mismatch SQL finds is certain.
+    certain = flagged_ids(audit.MISMATCH_CERTAIN, today, days)
+    undecided = flagged_ids(audit.MISMATCH_TO_DECIDE, today, days)
+    assert certain <= mismatched and mismatched - certain <= undecided
+    assert undecided and mismatched & undecided and undecided - mismatched
+    printed_only = set(
+        Placement.objects.filter(credit=None)
+        .exclude(credit_line="")
+        .values_list("asset_id", flat=True)
+    )
+    assert mismatched - printed_only == certain - printed_only
     summary = audit.summarise(Asset.objects.all(), today=today, warning_days=days)
     assert summary.totals == {kind: seen[kind] for kind in audit.FINDINGS}
     per_credit = Counter(
@@ -248,6 +276,49 @@ def test_sql_counts_agree_with_the_rules_on_a_mixed_archive(seeded):
     for credit in summary.credits:
         for kind, count in credit.cells():
             assert per_credit[(credit.credit_name, kind)] == count, (credit.credit_name, kind)
+    assert set(summary.mismatch_ids) == mismatched & undecided
+
+
+def test_saving_stores_the_credit_keys_the_audit_compares(seeded):
+    getty = Credit.objects.get(name="GETTY")
+    asset = Asset.objects.create(
+        sha256="e" * 64,
+        file="originals/ee/e.jpg",
+        credit=getty,
+        embedded_metadata={"xmp": {"photoshop:Credit": ["", " Getty Images "]}, "iptc": {}},
+    )
+    assert (asset.embedded_credit, asset.embedded_credit_key) == ("Getty Images", "gettyimages")
+    licence = Licence.objects.create(asset=asset, licensor="Reuters Pictures")
+    assert Licence.objects.get(pk=licence.pk).licensor_key == "reuterspictures"
+    licence.licensor = "Getty"
+    licence.save()
+    assert Licence.objects.get(pk=licence.pk).licensor_key == "getty"
+    asset.embedded_metadata = {"iptc": {"Credit": "AFP"}}
+    asset.save()
+    assert Asset.objects.get(pk=asset.pk).embedded_credit_key == "afp"
+    assert audit.CREDIT_MISMATCH in {f.kind for f in audit.findings_for_asset(asset.pk)}
+
+
+def test_the_migration_backfills_the_credit_keys(seeded):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("archive.migrations.0006_licence_audit_keys")
+    Asset.objects.update(embedded_credit="", embedded_credit_key="")
+    Licence.objects.update(licensor_key="")
+    migration.BATCH = 3  # several batches on the seed
+    migration.backfill(apps, None)
+    for asset in Asset.objects.all():
+        expected = audit.embedded_credit(asset.embedded_metadata)
+        assert (asset.embedded_credit, asset.embedded_credit_key) == (
+            expected,
+            audit.credit_key(expected),
+        )
+    assert Asset.objects.exclude(embedded_credit="").exists()
+    for licence in Licence.objects.all():
+        assert licence.licensor_key == audit.credit_key(licence.licensor)
+    assert Licence.objects.exclude(licensor_key="").exists()
 
 
 def test_a_look_alike_credited_elsewhere_is_a_conflict(seeded):
