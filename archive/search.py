@@ -54,6 +54,9 @@ PG_WEIGHTS = {
 # Ranking every hit of a broad query costs time proportional to the hits; above this many
 # hits the results come newest first instead (the page says so).
 RANK_LIMIT = getattr(settings, "ARCHIVE_SEARCH_RANK_LIMIT", 5000)
+# Claimant and article counts join every hit to placements and claims; above this many hits
+# they are left out (the page says so) and the other facets are still counted exactly.
+FACET_JOIN_LIMIT = getattr(settings, "ARCHIVE_SEARCH_FACET_JOIN_LIMIT", 20000)
 PER_PAGE = 24
 FACET_SIZE = 15
 
@@ -589,10 +592,14 @@ counts AS (
     UNION ALL
     SELECT 'claimant', CAST(c.claimant AS TEXT), COUNT(DISTINCT i.asset_id)
     FROM hits h CROSS JOIN archive_illustration i CROSS JOIN archive_claim c
-    WHERE i.asset_id = h.id AND c.id = i.claim_id AND c.claimant <> '' GROUP BY c.claimant
+    WHERE i.asset_id = h.id AND c.id = i.claim_id AND c.claimant <> ''
+        AND (SELECT COUNT(*) FROM hits) <= %s
+    GROUP BY c.claimant
     UNION ALL
     SELECT 'article', CAST(p.article_id AS TEXT), COUNT(DISTINCT p.asset_id)
-    FROM hits h CROSS JOIN archive_placement p WHERE p.asset_id = h.id GROUP BY p.article_id
+    FROM hits h CROSS JOIN archive_placement p
+    WHERE p.asset_id = h.id AND (SELECT COUNT(*) FROM hits) <= %s
+    GROUP BY p.article_id
 ),
 ranked AS (
     SELECT facet, value, n,
@@ -615,7 +622,8 @@ def facet_counts(matched: QuerySet, on: date | None = None) -> tuple[int, dict[s
     horizon = on + timedelta(days=settings.ARCHIVE_EXPIRY_WARNING_DAYS)
     days = [connection.ops.adapt_datefield_value(day) for day in (on, on, horizon)]
     with connection.cursor() as cursor:
-        cursor.execute(FACET_SQL.format(hits=sql), [*params, *days, FACET_SIZE])
+        limits = [FACET_JOIN_LIMIT, FACET_JOIN_LIMIT, FACET_SIZE]
+        cursor.execute(FACET_SQL.format(hits=sql), [*params, *days, *limits])
         rows = cursor.fetchall()
     grouped: dict[str, list[tuple[str, int]]] = {}
     for facet, value, count in rows:
@@ -686,15 +694,20 @@ def search_assets(
         )
     else:
         ids = list(
-            matched.order_by("-created_at", "-id").values_list("id", flat=True)[
-                offset : offset + per_page
-            ]
+            # Newest archived first: ids grow with created_at, and the id order lets the
+            # database walk the primary key backwards and stop after one page.
+            matched.order_by("-id").values_list("id", flat=True)[offset : offset + per_page]
         )
         if parsed.positive:
             messages.append(
                 f"{total:,} matches: too many to rank by relevance, so the newest come first. "
                 "Add a word or a filter to narrow them."
             )
+    if with_facets and total > FACET_JOIN_LIMIT:
+        messages.append(
+            f"Claimant and article counts are shown for searches of up to {FACET_JOIN_LIMIT:,} "
+            "matches."
+        )
     by_id = {asset.pk: asset for asset in result_queryset(on).filter(pk__in=ids)}
     assets = [by_id[pk] for pk in ids if pk in by_id]
     if total == 0 and not messages:

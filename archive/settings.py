@@ -229,6 +229,8 @@ ARCHIVE_NEAR_DUPLICATE_DISTANCE = env_int("ARCHIVE_NEAR_DUPLICATE_DISTANCE", 8)
 ARCHIVE_EXPIRY_WARNING_DAYS = env_int("ARCHIVE_EXPIRY_WARNING_DAYS", 30)
 # Searches with more hits than this come newest first instead of ranked (ranking costs per hit).
 ARCHIVE_SEARCH_RANK_LIMIT = env_int("ARCHIVE_SEARCH_RANK_LIMIT", 5000)
+# Above this many hits the claimant and article facets (joins per hit) are left out.
+ARCHIVE_SEARCH_FACET_JOIN_LIMIT = env_int("ARCHIVE_SEARCH_FACET_JOIN_LIMIT", 20000)
 ARCHIVE_DEMO_PASSWORD = os.environ.get("ARCHIVE_DEMO_PASSWORD", "caption-archive-demo")
 
 # Requests larger than this are refused (413) from their Content-Length before they are read.

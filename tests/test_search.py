@@ -510,3 +510,15 @@ def test_searches_use_the_full_text_index(seeded):
             cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
             plan = " ".join(str(row) for row in cursor.fetchall())
             assert "VIRTUAL TABLE INDEX" in plan and "archive_asset_fts" in plan
+
+
+@pytest.mark.django_db
+def test_claimant_and_article_facets_are_left_out_above_the_limit(seeded, monkeypatch):
+    monkeypatch.setattr(search, "FACET_JOIN_LIMIT", 3)
+    results = search_assets("russian")
+    assert results.total > 3
+    assert results.facets["claimant"] == [] and results.facets["article"] == []
+    assert sum(row["count"] for row in results.facets["kind"]) == results.total
+    assert any("Claimant and article counts" in message for message in results.messages)
+    monkeypatch.setattr(search, "FACET_JOIN_LIMIT", 1000)
+    assert search_assets("russian").facets["article"][0]["count"] == results.total
