@@ -540,8 +540,10 @@ def findings_for_asset(asset_id: int, *, today: date | None = None) -> list[Find
 
 
 # The SQL mirror of the rules, for counting and filtering at scale: one row per asset with a
-# 0/1 column per finding, built set-wise (each table is read once and grouped or joined, no
-# per-row subquery), so 100k assets are counted in one pass. ``credit_mismatch`` compares the
+# 0/1 column per finding, in one pass over the assets (each asset's licences and placements
+# read through their asset indexes by correlated subqueries, each folded into one integer of
+# bits), so 100k assets are counted without building and joining a grouped table.
+# ``credit_mismatch`` compares the
 # matching keys stored when a licence or an asset is saved (``Licence.licensor_key``,
 # ``Asset.embedded_credit_key``), resolved to credits through the alias table: the column is
 # exact, except that a placement printed with no credit record (only a credit line) needs the
@@ -561,6 +563,14 @@ UNDECIDED = "mismatch_undecided"  # 1: a printed line without a credit record; t
 # Conditions over the flag table's columns.
 MISMATCH_CERTAIN = f"{MISMATCH} = 1"
 MISMATCH_TO_DECIDE = f"{MISMATCH} = 0 AND {UNDECIDED} = 1"
+# An asset's licences folded into one integer (NULL when it has none) by four aggregates.
+# The two low bits: the best licence's state today, in this order: 0 none in force nor
+# expired (one starts later), 1 expired, 2 in force but ending within the warning horizon,
+# 3 in force beyond it. Then: one was verified; a social embed is held (``embed``) unless
+# another type is in force (``other_in_force``, which wins); a licensor does not name the
+# asset's credit.
+LICENCE_STATE = {"none": 0, "expired": 1, "expiring": 2, "lasting": 3}
+LICENCE_BITS = {"state": 3, "verified": 4, "embed": 8, "other_in_force": 16, "odd_licensor": 32}
 
 
 def _compiled(queryset) -> tuple[str, tuple]:
@@ -573,94 +583,79 @@ def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
     selected asset its id, credit_id, a 0/1 column per SQL finding (see ``FLAG``) and the two
     credit-mismatch columns (``MISMATCH``, ``UNDECIDED``).
 
-    Each table is read once: licences grouped by asset; licensors and embedded credits are
-    compared by their stored keys, looked up in the alias table's unique index.
+    One pass over the assets in id order, no grouped table joined back: each asset's
+    licences are folded into one integer (``LICENCE_BITS``) by a correlated subquery through
+    the covering index ``licence_audit_covering``, its placements likewise through theirs
+    (``placement_audit_covering``); look-alike conflicts and bare printed lines are short
+    lists read once. Licensors and embedded credits are compared by their stored keys, looked
+    up in the alias table's unique index.
     """
     from django.db import connection
-    from django.db.models import Case, F, IntegerField, Max, Q, Value, When
 
     from archive.models import Asset, Credit, CreditAlias, Licence, Placement
 
-    horizon = today + timedelta(days=warning_days)
-    current = (Q(starts_on__isnull=True) | Q(starts_on__lte=today)) & (
-        Q(expires_on__isnull=True) | Q(expires_on__gte=today)
-    )
-
-    def one_if(condition: Q) -> Max:
-        return Max(
-            Case(When(condition, then=Value(1)), default=Value(0)), output_field=IntegerField()
-        )
-
-    per_asset = (
-        Licence.objects.order_by()
-        .values("asset_id")
-        .annotate(
-            has_current=one_if(current),
-            has_expired=one_if(Q(expires_on__lt=today)),
-            lasting=one_if(current & (Q(expires_on__isnull=True) | Q(expires_on__gt=horizon))),
-            verified=one_if(Q(verified_at__isnull=False)),
-            embed=one_if(Q(licence_type=SOCIAL_EMBED)),
-            other_current=one_if(current & ~Q(licence_type=SOCIAL_EMBED)),
-        )
-    )
-    placed = Placement.objects.order_by().filter(asset__isnull=False).values("asset_id")
-    # From the look-alike index (2% of assets), not a scan of the whole asset table.
-    pairs = (
-        Asset.objects.order_by()
-        .filter(near_duplicate_of_id__gt=0)
-        .filter(credit__isnull=False, near_duplicate_of__credit__isnull=False)
-        .exclude(near_duplicate_of__credit=F("credit"))
-    )
-    # Printed under another credit record than the asset's own.
-    misprinted = (
-        Placement.objects.order_by()
-        .filter(asset__credit__isnull=False, credit__isnull=False)
-        .exclude(credit=F("asset__credit"))
-        .values("asset_id")
-    )
-    # Printed with only a credit line: the rule parses the line (``printed_credit_name``).
-    printed_only = (
-        Placement.objects.order_by()
-        .filter(asset__isnull=False, credit__isnull=True)
-        .exclude(credit_line="")
-        .values("asset_id")
-    )
     q = connection.ops.quote_name
+    day = connection.ops.adapt_datefield_value
     asset, licence = q(Asset._meta.db_table), q(Licence._meta.db_table)
     alias, credit = q(CreditAlias._meta.db_table), q(Credit._meta.db_table)
     placement = q(Placement._meta.db_table)
-    asset_id, credit_id, key = q("asset_id"), q("credit_id"), q("key")
+    pk, asset_id, credit_id, key = q("id"), q("asset_id"), q("credit_id"), q("key")
     licensor_key, embedded_key = q("licensor_key"), q("embedded_credit_key")
-    parts = [
-        ("licences", _compiled(per_asset)),
-        ("placed", _compiled(placed)),
-        ("copies", _compiled(pairs.values("id"))),
-        ("originals", _compiled(pairs.values("near_duplicate_of_id"))),
-        ("misprinted", _compiled(misprinted)),
-        ("printed_only", _compiled(printed_only)),
-        ("selected", _compiled(assets.order_by().values("id"))),  # becomes "where"
-    ]  # in the order they appear below, so that their parameters line up
+    starts, expires, copy_of = q("starts_on"), q("expires_on"), q("near_duplicate_of_id")
+    kind = q("licence_type")
+    current = (
+        f"(l.{starts} IS NULL OR l.{starts} <= %s) AND (l.{expires} IS NULL OR l.{expires} >= %s)"
+    )
+    b, state = LICENCE_BITS, LICENCE_STATE
+    licence_bits = f"""(
+          SELECT MAX(CASE WHEN {current} THEN
+                            CASE WHEN l.{expires} IS NULL OR l.{expires} > %s
+                                 THEN {state["lasting"]} ELSE {state["expiring"]} END
+                          WHEN l.{expires} < %s THEN {state["expired"]}
+                          ELSE {state["none"]} END)
+               + CASE WHEN MAX(l.{q("verified_at")}) IS NOT NULL THEN {b["verified"]} ELSE 0 END
+               + MAX(CASE WHEN l.{kind} = '{SOCIAL_EMBED}' THEN {b["embed"]}
+                          WHEN {current} THEN {b["other_in_force"]}
+                          ELSE 0 END)
+               + MAX(CASE WHEN l.{licensor_key} <> ''
+                               AND (k.{credit_id} IS NULL OR k.{credit_id} <> a.{credit_id})
+                          THEN {b["odd_licensor"]} ELSE 0 END)
+          FROM {licence} l LEFT JOIN {alias} k ON k.{key} = l.{licensor_key}
+          WHERE l.{asset_id} = a.{pk})"""
+    today_, horizon = day(today), day(today + timedelta(days=warning_days))
+    licence_params = (today_, today_, horizon, today_, today_, today_)
+    # 1 when placed, 3 when one placement is printed under another credit record, else NULL.
+    placement_bits = f"""(
+          SELECT 1 + MAX(CASE WHEN p.{credit_id} <> a.{credit_id} THEN 2 ELSE 0 END)
+          FROM {placement} p WHERE p.{asset_id} = a.{pk})"""
+    # Look-alike pairs credited to two different credits (2% of assets have a look-alike).
+    conflicting = f"""FROM {asset} dup JOIN {asset} original ON original.{pk} = dup.{copy_of}
+          WHERE dup.{copy_of} > 0 AND original.{credit_id} <> dup.{credit_id}"""
+    selected_sql, selected_params = _compiled(assets.order_by().values("id"))
+    # Else the whole archive: no need to list every id.
+    where = f"WHERE a.{pk} IN ({selected_sql})" if assets.query.where else ""
+    where_params = selected_params if assets.query.where else ()
+
+    def bits(mask: int, equal: int) -> str:
+        return f"(COALESCE(licence_bits, 0) & {mask}) = {equal}"
+
+    def in_state(name: str) -> str:
+        return bits(b["state"], state[name])
+
+    embed = b["embed"] | b["other_in_force"]
     sql = f"""
-        lic AS MATERIALIZED ({{licences}}),
-        odd_licensors AS MATERIALIZED (
-          SELECT l.{asset_id} AS id FROM {licence} l
-          JOIN {asset} owner ON owner.{q("id")} = l.{asset_id}
-          LEFT JOIN {alias} k ON k.{key} = l.{licensor_key}
-          WHERE l.{licensor_key} <> '' AND owner.{credit_id} IS NOT NULL
-            AND (k.{credit_id} IS NULL OR k.{credit_id} <> owner.{credit_id})
-        ),
         uncredited_names AS MATERIALIZED (
           SELECT p.{asset_id} AS id, p.{credit_id} AS resolved, NULL AS unresolved
-          FROM {placement} p JOIN {asset} a ON a.{q("id")} = p.{asset_id}
+          FROM {placement} p JOIN {asset} a ON a.{pk} = p.{asset_id}
           WHERE a.{credit_id} IS NULL AND p.{credit_id} IS NOT NULL
           UNION ALL
           SELECT l.{asset_id}, k.{credit_id},
                  CASE WHEN k.{credit_id} IS NULL THEN l.{licensor_key} END
-          FROM {licence} l JOIN {asset} a ON a.{q("id")} = l.{asset_id}
+          FROM {licence} l JOIN {asset} a ON a.{pk} = l.{asset_id}
           LEFT JOIN {alias} k ON k.{key} = l.{licensor_key}
           WHERE a.{credit_id} IS NULL AND l.{licensor_key} <> ''
           UNION ALL
-          SELECT a.{q("id")}, k.{credit_id}, CASE WHEN k.{credit_id} IS NULL THEN a.{embedded_key} END
+          SELECT a.{pk}, k.{credit_id}, CASE WHEN k.{credit_id} IS NULL THEN a.{embedded_key} END
           FROM {asset} a LEFT JOIN {alias} k ON k.{key} = a.{embedded_key}
           WHERE a.{credit_id} IS NULL AND a.{embedded_key} <> ''
         ),
@@ -668,45 +663,54 @@ def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
           SELECT id FROM uncredited_names GROUP BY id
           HAVING COUNT(DISTINCT resolved) + COUNT(DISTINCT unresolved) > 1
         ),
-        flags AS MATERIALIZED (
-        SELECT a.{q("id")} AS id, a.{credit_id} AS credit_id,
-          CASE WHEN COALESCE(l.has_current, 0) = 0 AND COALESCE(l.has_expired, 0) = 0
-               THEN 1 ELSE 0 END AS {FLAG[MISSING]},
-          CASE WHEN COALESCE(l.has_current, 0) = 0 AND l.has_expired = 1
-               THEN 1 ELSE 0 END AS {FLAG[EXPIRED]},
-          CASE WHEN l.has_current = 1 AND l.lasting = 0 THEN 1 ELSE 0 END AS {FLAG[EXPIRING]},
-          CASE WHEN l.verified = 0 THEN 1 ELSE 0 END AS {FLAG[UNVERIFIED]},
-          CASE WHEN a.{q("file")} <> '' AND l.embed = 1 AND l.other_current = 0
-                    AND a.{q("id")} IN ({{placed}})
+        facts AS MATERIALIZED (
+          SELECT a.{pk} AS id, a.{credit_id} AS credit_id,
+            CASE WHEN a.{q("file")} <> '' THEN 1 ELSE 0 END AS stored,
+            {licence_bits} AS licence_bits,
+            {placement_bits} AS placement_bits,
+            CASE WHEN a.{pk} IN (SELECT dup.{pk} {conflicting})
+                      OR a.{pk} IN (SELECT dup.{copy_of} {conflicting})
+                 THEN 1 ELSE 0 END AS look_alike_conflict,
+            CASE WHEN a.{credit_id} IS NULL OR NOT c.{q("reviewed")}
+                      OR c.{q("kind")} = '{UNKNOWN_KIND}'
+                 THEN 1 ELSE 0 END AS unknown_credit,
+            CASE WHEN a.{credit_id} IS NOT NULL AND a.{embedded_key} <> ''
+                      AND (e.{credit_id} IS NULL OR e.{credit_id} <> a.{credit_id})
+                 THEN 1 ELSE 0 END AS odd_embedded,
+            CASE WHEN a.{credit_id} IS NULL
+                      AND a.{pk} IN (SELECT id FROM uncredited_mismatched)
+                 THEN 1 ELSE 0 END AS uncredited_mismatch,
+            -- Printed with only a credit line: the rule parses it (``printed_credit_name``).
+            CASE WHEN a.{pk} IN (SELECT p.{asset_id} FROM {placement} p
+                                 WHERE p.{credit_id} IS NULL AND p.{q("credit_line")} <> '')
+                 THEN 1 ELSE 0 END AS printed_only
+          FROM {asset} a
+          LEFT JOIN {credit} c ON c.{pk} = a.{credit_id}
+          LEFT JOIN {alias} e ON e.{key} = a.{embedded_key}
+          {where}
+        ),
+        flags AS (
+        SELECT id, credit_id,
+          CASE WHEN {in_state("none")} THEN 1 ELSE 0 END AS {FLAG[MISSING]},
+          CASE WHEN {in_state("expired")} THEN 1 ELSE 0 END AS {FLAG[EXPIRED]},
+          CASE WHEN {in_state("expiring")} THEN 1 ELSE 0 END AS {FLAG[EXPIRING]},
+          CASE WHEN licence_bits IS NOT NULL AND {bits(b["verified"], 0)}
+               THEN 1 ELSE 0 END AS {FLAG[UNVERIFIED]},
+          CASE WHEN stored = 1 AND placement_bits IS NOT NULL
+                    AND {bits(embed, b["embed"])}
                THEN 1 ELSE 0 END AS {FLAG[EMBED_ONLY]},
-          CASE WHEN a.{q("id")} IN ({{copies}}) OR a.{q("id")} IN ({{originals}})
-               THEN 1 ELSE 0 END AS {FLAG[DUPLICATE_CONFLICT]},
-          CASE WHEN a.{credit_id} IS NULL OR NOT c.{q("reviewed")}
-                    OR c.{q("kind")} = '{UNKNOWN_KIND}'
-               THEN 1 ELSE 0 END AS {FLAG[UNKNOWN_CREDIT]},
-          CASE WHEN a.{credit_id} IS NOT NULL AND (
-                      a.{q("id")} IN ({{misprinted}})
-                      OR a.{q("id")} IN (SELECT id FROM odd_licensors)
-                      OR (a.{embedded_key} <> '' AND NOT EXISTS (SELECT 1 FROM {alias} k
-                          WHERE k.{key} = a.{embedded_key} AND k.{credit_id} = a.{credit_id})))
-                 OR (a.{credit_id} IS NULL
-                     AND a.{q("id")} IN (SELECT id FROM uncredited_mismatched))
+          look_alike_conflict AS {FLAG[DUPLICATE_CONFLICT]},
+          unknown_credit AS {FLAG[UNKNOWN_CREDIT]},
+          CASE WHEN credit_id IS NOT NULL AND (
+                      placement_bits = 3 OR odd_embedded = 1
+                      OR {bits(b["odd_licensor"], b["odd_licensor"])})
+                 OR uncredited_mismatch = 1
                THEN 1 ELSE 0 END AS {MISMATCH},
-          CASE WHEN a.{q("id")} IN ({{printed_only}}) THEN 1 ELSE 0 END AS {UNDECIDED}
-        FROM {asset} a
-        LEFT JOIN lic l ON l.{asset_id} = a.{q("id")}
-        LEFT JOIN {credit} c ON c.{q("id")} = a.{credit_id}
-        {{where}}
+          printed_only AS {UNDECIDED}
+        FROM facts
         )
     """
-    selected_sql, selected_params = parts.pop()[1]
-    if assets.query.where:  # else the whole archive: no need to list every id
-        parts.append(("where", (f"WHERE a.{q('id')} IN ({selected_sql})", selected_params)))
-    else:
-        parts.append(("where", ("", ())))
-    sql = sql.format(**{name: part[0] for name, part in parts})
-    params = tuple(param for _, part in parts for param in part[1])
-    return sql, params
+    return sql, (*licence_params, *where_params)
 
 
 def _clean_condition() -> str:
@@ -992,7 +996,8 @@ def report_page(
         )
         source = _Counted(flagged.values_list("id", flat=True), summary.totals[filters.finding])
     else:
-        source = assets.values_list("id", flat=True)
+        # The summary counted the selected assets: no second COUNT for the paginator.
+        source = _Counted(assets.values_list("id", flat=True), summary.total)
     page = Paginator(source, per_page).get_page(page_number)
     ids = list(page.object_list)
     rows = _asset_values(Asset.objects.filter(pk__in=ids).order_by("id"))
