@@ -671,8 +671,9 @@ def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
             CASE WHEN a.{pk} IN (SELECT dup.{pk} {conflicting})
                       OR a.{pk} IN (SELECT dup.{copy_of} {conflicting})
                  THEN 1 ELSE 0 END AS look_alike_conflict,
-            CASE WHEN a.{credit_id} IS NULL OR NOT c.{q("reviewed")}
-                      OR c.{q("kind")} = '{UNKNOWN_KIND}'
+            CASE WHEN a.{credit_id} IS NULL OR a.{credit_id} IN (
+                        SELECT c.{pk} FROM {credit} c
+                        WHERE NOT c.{q("reviewed")} OR c.{q("kind")} = '{UNKNOWN_KIND}')
                  THEN 1 ELSE 0 END AS unknown_credit,
             CASE WHEN a.{credit_id} IS NOT NULL AND a.{embedded_key} <> ''
                       AND (e.{credit_id} IS NULL OR e.{credit_id} <> a.{credit_id})
@@ -685,7 +686,6 @@ def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
                                  WHERE p.{credit_id} IS NULL AND p.{q("credit_line")} <> '')
                  THEN 1 ELSE 0 END AS printed_only
           FROM {asset} a
-          LEFT JOIN {credit} c ON c.{pk} = a.{credit_id}
           LEFT JOIN {alias} e ON e.{key} = a.{embedded_key}
           {where}
         ),
