@@ -16,6 +16,7 @@ from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
 
+from archive import audit
 from archive.models import Asset, Claim
 from archive.search import (
     LICENCE_STATUSES,
@@ -71,6 +72,7 @@ class AssetOut(Schema):
     height: int | None
     sha256: str
     licence_status: str
+    licence_findings: list[str]
     claims: list[ClaimRef]
     thumbnail_url: str | None
     detail_url: str
@@ -109,8 +111,11 @@ def require(request: HttpRequest, permission: str) -> None:
         raise HttpError(403, "Your role may not read this.")
 
 
-def asset_json(asset: Asset) -> dict:
-    """Return an asset as the API shows it (fetched with ``result_queryset``)."""
+def asset_json(asset: Asset, findings: dict[int, list] | None = None) -> dict:
+    """Return an asset as the API shows it (fetched with ``result_queryset``).
+
+    ``licence_findings`` are the licence audit's findings (its rules, as on the report).
+    """
     placements = [p for p in asset.placements.all() if p.caption]
     return {
         "id": asset.pk,
@@ -126,6 +131,7 @@ def asset_json(asset: Asset) -> dict:
         "height": asset.height,
         "sha256": asset.sha256,
         "licence_status": asset.licence_status,
+        "licence_findings": [finding.kind for finding in (findings or {}).get(asset.pk, [])],
         "claims": [
             {
                 "id": link.claim_id,
@@ -167,13 +173,14 @@ def list_assets(
         article=article,
     )
     results = search_assets(q, filters, page=page, per_page=PER_PAGE, with_facets=False)
+    findings = audit.findings_for_assets(asset.pk for asset in results.assets)
     return {
         "count": results.total,
         "page": results.page,
         "num_pages": results.num_pages,
         "ranked": results.ranked,
         "messages": results.messages,
-        "results": [asset_json(asset) for asset in results.assets],
+        "results": [asset_json(asset, findings) for asset in results.assets],
     }
 
 
@@ -181,7 +188,8 @@ def list_assets(
 def get_asset(request: HttpRequest, asset_id: int):
     """Return one asset."""
     require(request, "archive.view_asset")
-    return asset_json(get_object_or_404(result_queryset(), pk=asset_id))
+    asset = get_object_or_404(result_queryset(), pk=asset_id)
+    return asset_json(asset, audit.findings_for_assets([asset.pk]))
 
 
 @api.get("/claims", response=ClaimPage, summary="Claims")

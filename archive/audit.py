@@ -522,21 +522,28 @@ def iter_reports(
 
 def findings_for_asset(asset_id: int, *, today: date | None = None) -> list[Finding]:
     """Return one asset's findings (the status shown on its page)."""
+    return findings_for_assets([asset_id], today=today).get(asset_id, [])
+
+
+def findings_for_assets(
+    asset_ids: Iterable[int], *, today: date | None = None
+) -> dict[int, list[Finding]]:
+    """Return the findings of a page of assets (search results), in a fixed number of queries."""
     from django.conf import settings
     from django.utils import timezone
 
     from archive.models import Asset
 
-    rows = list(_asset_values(Asset.objects.filter(pk=asset_id)))
+    rows = list(_asset_values(Asset.objects.filter(pk__in=list(asset_ids))))
     if not rows:
-        return []
+        return {}
     reports = build_reports(
         rows,
         today=today or timezone.localdate(),
         warning_days=settings.ARCHIVE_EXPIRY_WARNING_DAYS,
         aliases=alias_map(),
     )
-    return reports[0].findings
+    return {report.id: report.findings for report in reports}
 
 
 # The SQL mirror of the rules, for counting and filtering at scale: one row per asset with a

@@ -362,3 +362,28 @@ def test_the_fix_link_for_a_missing_licence_opens_a_prefilled_admin_form(seeded,
     response = client_as(role_users["archivist"]).get(link)
     assert response.status_code == 200
     assert f'<option value="{video.pk}" selected>' in response.content.decode()
+
+
+def test_search_and_api_show_the_audit_rules_findings(seeded, journalist_client, django_assert_max_num_queries):
+    """The status in search results and the API comes from the same rules as the report."""
+    from archive import audit as audit_rules
+    from archive.models import Asset
+
+    tweet = Asset.objects.get(kind="social")
+    zelensky = Asset.objects.get(title="Volodymyr Zelensky")
+    expected = audit_rules.findings_for_assets([tweet.pk, zelensky.pk])
+    assert "embed_only" in {f.kind for f in expected[tweet.pk]}
+    assert "credit_mismatch" in {f.kind for f in expected[zelensky.pk]}
+
+    page = journalist_client.get("/search/", {"q": "Zelensky"}).content.decode()
+    assert audit_rules.LABELS["credit_mismatch"] in page
+    page = journalist_client.get("/search/", {"q": "tweet"}).content.decode()
+    assert audit_rules.LABELS["embed_only"] in page
+
+    with django_assert_max_num_queries(25):
+        data = journalist_client.get("/api/assets").json()
+    by_id = {row["id"]: row for row in data["results"]}
+    for asset_id, findings in expected.items():
+        assert by_id[asset_id]["licence_findings"] == [f.kind for f in findings]
+    single = journalist_client.get(f"/api/assets/{zelensky.pk}").json()
+    assert "credit_mismatch" in single["licence_findings"]
