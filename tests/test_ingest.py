@@ -275,3 +275,21 @@ def test_a_failure_while_saving_the_row_removes_the_files(media_storage, monkeyp
     monkeypatch.undo()
     assert stored_files(media_storage) == []
     assert Asset.objects.count() == 0
+
+
+def test_a_look_alike_with_another_credit_is_flagged():
+    original = ingest_file(
+        jpeg_bytes("flag", size=(1200, 900), xmp_fields={"credit": "GETTY"}), filename="o.jpg"
+    )
+    smaller = picture("flag", (1200, 900)).resize((600, 450))
+    copy = ingest_file(
+        jpeg_bytes(image=smaller, quality=75, xmp_fields={"credit": "Twitter"}), filename="c.jpg"
+    )
+    assert copy.near_duplicate_of == original.asset
+    assert any("credited to GETTY" in w and "credited to Twitter" in w for w in copy.warnings)
+    same = ingest_file(
+        jpeg_bytes(image=picture("flag", (1200, 900)), quality=55, xmp_fields={"credit": "Getty"}),
+        filename="s.jpg",
+    )
+    assert same.near_duplicate_of == original.asset
+    assert not any("check the credit" in w for w in same.warnings), "same credit through its name"

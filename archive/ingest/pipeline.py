@@ -195,7 +195,23 @@ def ingest_file(
     except Exception as error:  # ValidationError: say which rule, keep nothing
         messages = getattr(error, "messages", [str(error)])
         return IngestResult(REJECTED, filename, reason="; ".join(messages))
-    return store(asset, data=data, renditions=renditions, filename=filename, metadata=metadata)
+    result = store(asset, data=data, renditions=renditions, filename=filename, metadata=metadata)
+    conflict = credit_conflict(result.asset, look_alike) if result.status == CREATED else ""
+    if conflict:
+        result.warnings.append(conflict)
+    return result
+
+
+def credit_conflict(asset: Asset, look_alike: Asset | None) -> str:
+    """Say when a new picture looks like an archived one credited to someone else."""
+    if look_alike is None or asset.credit_id == look_alike.credit_id:
+        return ""
+    theirs = Credit.objects.filter(pk=look_alike.credit_id).first()
+    ours = asset.credit.name if asset.credit_id else "no one"
+    return (
+        f"looks like #{look_alike.pk}, which is credited to {theirs.name if theirs else 'no one'}, "
+        f"while this file is credited to {ours}: check the credit"
+    )
 
 
 def build_asset(
