@@ -282,14 +282,13 @@ def test_a_look_alike_with_another_credit_is_flagged():
         jpeg_bytes("flag", size=(1200, 900), xmp_fields={"credit": "GETTY"}), filename="o.jpg"
     )
     smaller = picture("flag", (1200, 900)).resize((600, 450))
+    same = ingest_file(
+        jpeg_bytes(image=smaller, quality=60, xmp_fields={"credit": "Getty"}), filename="s.jpg"
+    )
+    assert same.near_duplicate_of == original.asset
+    assert not any("check the credit" in w for w in same.warnings), "the same credit, by its name"
     copy = ingest_file(
         jpeg_bytes(image=smaller, quality=75, xmp_fields={"credit": "Twitter"}), filename="c.jpg"
     )
-    assert copy.near_duplicate_of == original.asset
+    assert copy.near_duplicate_of in (original.asset, same.asset)
     assert any("credited to GETTY" in w and "credited to Twitter" in w for w in copy.warnings)
-    same = ingest_file(
-        jpeg_bytes(image=picture("flag", (1200, 900)), quality=55, xmp_fields={"credit": "Getty"}),
-        filename="s.jpg",
-    )
-    assert same.near_duplicate_of == original.asset
-    assert not any("check the credit" in w for w in same.warnings), "same credit through its name"
