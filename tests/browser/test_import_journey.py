@@ -9,26 +9,15 @@ from django.conf import settings
 from playwright.sync_api import expect
 
 from archive.models import Article
-from tests.conftest import PASSWORD
+from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SEED_TEXT = (Path(settings.BASE_DIR) / "seeds" / "article.txt").read_text(encoding="utf-8")
 
 
-def test_archivist_imports_the_seed_article(live_server, page, role_users):
-    violations: list[str] = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
-    page.goto(f"{live_server.url}/admin/archive/article/")
-    assert "/login/" in page.url
-    page.fill("#id_username", "archivist")
-    page.fill("#id_password", PASSWORD)
-    page.click("form [type=submit]")
+def test_archivist_imports_the_seed_article(live_server, page, role_users, csp_violations):
+    log_in(page, live_server, "archivist", "/admin/archive/article/")
     page.get_by_role("link", name="Import article").click()
     assert page.url.endswith("/admin/archive/article/import/")
 
@@ -53,4 +42,4 @@ def test_archivist_imports_the_seed_article(live_server, page, role_users):
     article = Article.objects.get()
     assert article.placements.filter(asset__isnull=True).count() == 8
     assert article.claims.count() == 16
-    assert violations == []
+    assert csp_violations == []

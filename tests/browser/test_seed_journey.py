@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_journalist_reads_the_seed_article(live_server, page, seeded, role_users):
-    page.goto(f"{live_server.url}/")
-    assert "/accounts/login/" in page.url
-    page.fill("#id_username", "journalist")
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
+def test_journalist_reads_the_seed_article(live_server, page, seeded, role_users, csp_violations):
+    log_in(page, live_server, "journalist", "/")
     page.get_by_role("link", name="Putin hammer blow").click()
     placements = page.locator("li.placement")
     assert placements.count() == 8
@@ -28,5 +24,8 @@ def test_journalist_reads_the_seed_article(live_server, page, seeded, role_users
     widths = page.eval_on_selector_all("li.placement img", "imgs => imgs.map(i => i.naturalWidth)")
     assert len(widths) == 8 and all(width > 0 for width in widths)
     page.screenshot(path="/tmp/seed-article.png", full_page=True)
-    page.get_by_role("link", name="Russia has completed the mobilisation of 300,000 people.").first.click()
+    page.get_by_role(
+        "link", name="Russia has completed the mobilisation of 300,000 people."
+    ).first.click()
     assert "Sergei Shoigu" in page.locator("main").inner_text()
+    assert csp_violations == []

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from archive.models import Asset
-from tests.conftest import PASSWORD
+from tests.browser.conftest import log_in
 from tests.factories import jpeg_bytes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -14,19 +14,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 CREDITS = {"harbour.jpg": "Reuters", "protest.jpg": "Getty Images", "parliament.jpg": "PA Wire"}
 
 
-def test_archivist_uploads_three_files_at_once(live_server, page, role_users):
-    violations: list[str] = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
-    page.goto(f"{live_server.url}/admin/archive/asset/")
-    assert "/login/" in page.url
-    page.fill("#id_username", "archivist")
-    page.fill("#id_password", PASSWORD)
-    page.click("form [type=submit]")
+def test_archivist_uploads_three_files_at_once(live_server, page, role_users, csp_violations):
+    log_in(page, live_server, "archivist", "/admin/archive/asset/")
     page.get_by_role("link", name="Upload files").click()
     assert page.url.endswith("/admin/archive/asset/upload/")
 
@@ -62,7 +51,7 @@ def test_archivist_uploads_three_files_at_once(live_server, page, role_users):
         assert width == 320  # the thumbnail, served through the role-checked media view
         assert asset.credit.name == credit
     page.screenshot(path="/tmp/upload-journey.png", full_page=True)
-    assert violations == []
+    assert csp_violations == []
 
     # The same three again: each is a duplicate, linked to the asset already archived.
     page.set_input_files("input[type=file]", files)

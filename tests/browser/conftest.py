@@ -1,0 +1,29 @@
+"""Browser-journey helpers: log in through the real form, collect CSP violations."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def csp_violations(page) -> list[str]:
+    """Collect every Content-Security-Policy complaint the browser logs during the test."""
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return violations
+
+
+def log_in(page, live_server, username: str, path: str) -> None:
+    """Open ``path``, get sent to the login page, and log in as ``username``."""
+    page.goto(f"{live_server.url}{path}")
+    assert "/login/" in page.url
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("form [type=submit]")
