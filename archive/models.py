@@ -17,6 +17,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save, pre_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -164,23 +166,12 @@ class AssetQuerySet(models.QuerySet):
         warning window (``ARCHIVE_EXPIRY_WARNING_DAYS``) or never expires; ``expiring``: the
         licences covering ``on`` all end within the window; ``expired``: licences exist but
         none covers ``on``. Queryable: filter and count on it like on a field.
+
+        Computed from the licence window stored on the asset (``licence_window_values``), so
+        no licence is read, except for the rare asset whose licences have no single licence
+        spanning them all: those are decided from their licences (``licence_status_from_rows``).
         """
-        on = on or timezone.localdate()
-        horizon = on + timedelta(days=settings.ARCHIVE_EXPIRY_WARNING_DAYS)
-        licences = Licence.objects.filter(asset=models.OuterRef("pk"))
-        covering = licences.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
-            Q(expires_on__isnull=True) | Q(expires_on__gte=on)
-        )
-        lasting = covering.filter(Q(expires_on__isnull=True) | Q(expires_on__gt=horizon))
-        return self.annotate(
-            licence_status=models.Case(
-                models.When(~models.Exists(licences), then=models.Value("none")),
-                models.When(models.Exists(lasting), then=models.Value("valid")),
-                models.When(models.Exists(covering), then=models.Value("expiring")),
-                default=models.Value("expired"),
-                output_field=models.CharField(),
-            )
-        )
+        return self.annotate(licence_status=licence_status_expression(on))
 
 
 class Asset(models.Model):
@@ -295,10 +286,26 @@ class Asset(models.Model):
     preview = models.CharField(max_length=255, blank=True, editable=False)
 
     fixity_checked_at = models.DateTimeField(
-        null=True, blank=True, editable=False, help_text="When `manage.py fixity` last re-hashed it."
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When `manage.py fixity` last re-hashed it.",
     )
     fixity_status = models.CharField(
         max_length=10, blank=True, editable=False, help_text="ok, missing or altered."
+    )
+
+    # The licences' window, kept by ``refresh_licence_windows`` (Licence signals, bulk loaders)
+    # so search decides the licence status by comparing dates, without reading licences.
+    licence_count = models.PositiveIntegerField(default=0, editable=False)
+    licence_starts_on = models.DateField(
+        null=True, blank=True, editable=False, help_text="Earliest start; empty: open."
+    )
+    licence_expires_on = models.DateField(
+        null=True, blank=True, editable=False, help_text="Latest expiry; empty: never."
+    )
+    licence_window_single = models.BooleanField(
+        default=True, editable=False, help_text="One licence spans the whole window."
     )
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -315,6 +322,10 @@ class Asset(models.Model):
             "embedded_credit_key",
             "fixity_checked_at",
             "fixity_status",
+            "licence_count",
+            "licence_starts_on",
+            "licence_expires_on",
+            "licence_window_single",
         ]
     )
     objects = AssetQuerySet.as_manager()
@@ -339,6 +350,24 @@ class Asset(models.Model):
         ]
         permissions = [
             ("download_original", "Can download original files"),
+        ]
+        indexes = [
+            # Covers what the search facets read per hit: counting a broad search's hits by
+            # credit, kind, year and licence status reads this narrow index, not the rows.
+            models.Index(
+                fields=[
+                    "id",
+                    "credit",
+                    "kind",
+                    "date_taken",
+                    "licence_count",
+                    "licence_window_single",
+                    "licence_starts_on",
+                    "licence_expires_on",
+                    "created_at",
+                ],
+                name="asset_search_facets",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -484,6 +513,114 @@ class Licence(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.licensor_key = credit_key(self.licensor)
         super().save(*args, **kwargs)
+
+
+def licence_status_from_rows(
+    on: date | None = None, codes: dict[str, int] | None = None
+) -> models.Case:
+    """Return the licence status on ``on`` decided from the asset's licence rows.
+
+    With ``codes``, each status comes out as its integer code instead of its name.
+    """
+    on = on or timezone.localdate()
+    horizon = on + timedelta(days=settings.ARCHIVE_EXPIRY_WARNING_DAYS)
+    value = status_value(codes)
+    licences = Licence.objects.filter(asset=models.OuterRef("pk"))
+    covering = licences.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
+        Q(expires_on__isnull=True) | Q(expires_on__gte=on)
+    )
+    lasting = covering.filter(Q(expires_on__isnull=True) | Q(expires_on__gt=horizon))
+    return models.Case(
+        models.When(~models.Exists(licences), then=value("none")),
+        models.When(models.Exists(lasting), then=value("valid")),
+        models.When(models.Exists(covering), then=value("expiring")),
+        default=value("expired"),
+        output_field=models.IntegerField() if codes else models.CharField(),
+    )
+
+
+def licence_status_expression(
+    on: date | None = None, codes: dict[str, int] | None = None
+) -> models.Case:
+    """Return the licence status on ``on`` from the window stored on the asset.
+
+    When one licence spans the window (starts first and ends last), the asset's status is
+    that licence's status, so comparing the window with ``on`` is exact; otherwise (licences
+    with a gap or staggered ends, rare) the status is decided from the licence rows. With
+    ``codes``, each status comes out as its integer code instead of its name.
+    """
+    on = on or timezone.localdate()
+    horizon = on + timedelta(days=settings.ARCHIVE_EXPIRY_WARNING_DAYS)
+    value = status_value(codes)
+    started = Q(licence_starts_on__isnull=True) | Q(licence_starts_on__lte=on)
+    return models.Case(
+        models.When(licence_count=0, then=value("none")),
+        models.When(licence_window_single=False, then=licence_status_from_rows(on, codes)),
+        models.When(
+            started & (Q(licence_expires_on__isnull=True) | Q(licence_expires_on__gt=horizon)),
+            then=value("valid"),
+        ),
+        models.When(started & Q(licence_expires_on__gte=on), then=value("expiring")),
+        default=value("expired"),
+        output_field=models.IntegerField() if codes else models.CharField(),
+    )
+
+
+def status_value(codes: dict[str, int] | None):
+    """Return a function giving a status's SQL value: its name, or its code from ``codes``."""
+    return lambda name: models.Value(codes[name] if codes else name)
+
+
+def licence_window_values(licences: models.Manager) -> tuple[dict, dict]:
+    """Return the two ``update()`` value sets that store each asset's licence window.
+
+    First the count, the earliest start and the latest expiry (NULL when any licence has
+    none: open-ended), then whether one licence spans that whole window. ``licences`` is the
+    Licence manager (the historical one in migrations).
+    """
+    own = licences.filter(asset=models.OuterRef("pk")).order_by()
+
+    def aggregate(function: type[models.Aggregate], name: str) -> models.Subquery:
+        rows = own.values("asset").annotate(value=function(name)).values("value")
+        return models.Subquery(rows)
+
+    counted = {
+        "licence_count": models.functions.Coalesce(aggregate(models.Count, "id"), 0),
+        "licence_starts_on": models.Case(
+            models.When(models.Exists(own.filter(starts_on__isnull=True)), then=models.Value(None)),
+            default=aggregate(models.Min, "starts_on"),
+            output_field=models.DateField(),
+        ),
+        "licence_expires_on": models.Case(
+            models.When(
+                models.Exists(own.filter(expires_on__isnull=True)), then=models.Value(None)
+            ),
+            default=aggregate(models.Max, "expires_on"),
+            output_field=models.DateField(),
+        ),
+    }
+    # Any licence's NULL bound makes the window's NULL, so "equal or NULL" means "the same
+    # bound as the window" on both sides.
+    spanning = own.filter(
+        Q(starts_on__isnull=True) | Q(starts_on=models.OuterRef("licence_starts_on")),
+        Q(expires_on__isnull=True) | Q(expires_on=models.OuterRef("licence_expires_on")),
+    )
+    single = {
+        "licence_window_single": models.Case(
+            models.When(licence_count__lte=1, then=models.Value(True)),
+            default=models.Exists(spanning),
+            output_field=models.BooleanField(),
+        )
+    }
+    return counted, single
+
+
+def refresh_licence_windows(assets: models.QuerySet | None = None) -> None:
+    """Store the licence window of ``assets`` (all assets when None); bulk loaders call it."""
+    assets = Asset.objects.all() if assets is None else assets
+    counted, single = licence_window_values(Licence.objects)
+    assets.update(**counted)
+    assets.update(**single)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -708,3 +845,21 @@ class AssetSearchDocument(models.Model):
 
     def __str__(self) -> str:
         return f"search document of asset #{self.asset_id}"
+
+
+@receiver(pre_save, sender=Licence, dispatch_uid="licence-window-pre")
+def remember_licence_asset(sender, instance: Licence, **kwargs) -> None:
+    """Note the asset a licence belonged to before this save (it may move)."""
+    instance._window_old_asset_id = (
+        Licence.objects.filter(pk=instance.pk).values_list("asset_id", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+@receiver(post_save, sender=Licence, dispatch_uid="licence-window-save")
+@receiver(post_delete, sender=Licence, dispatch_uid="licence-window-delete")
+def refresh_licence_window(sender, instance: Licence, **kwargs) -> None:
+    """Store the licence window of the asset(s) a saved or deleted licence touches."""
+    ids = {instance.asset_id, getattr(instance, "_window_old_asset_id", None)} - {None}
+    refresh_licence_windows(Asset.objects.filter(pk__in=ids))

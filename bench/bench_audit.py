@@ -71,6 +71,7 @@ def build_mixed_archive(count: int, *, seed: int = 5, today: date | None = None)
         Licence,
         Placement,
         credit_key,
+        refresh_licence_windows,
     )
 
     rng = random.Random(seed)
@@ -170,6 +171,7 @@ def build_mixed_archive(count: int, *, seed: int = 5, today: date | None = None)
                 )
         Licence.objects.bulk_create(licences, batch_size=2000)
         Placement.objects.bulk_create(placements, batch_size=2000)
+        refresh_licence_windows()  # bulk_create sends no signals
 
 
 def naive_reports(today: date, warning_days: int) -> list:

@@ -336,6 +336,7 @@ def generate(size: int, *, seed: int = 4) -> None:
         Licence,
         Placement,
         credit_key,
+        refresh_licence_windows,
     )
     from archive.search import FTS_TABLE, document_texts
 
@@ -441,6 +442,8 @@ def generate(size: int, *, seed: int = 4) -> None:
             Placement.objects.bulk_create(placements)
             Illustration.objects.bulk_create(links)
             Licence.objects.bulk_create(licences)
+            # bulk_create sends no signals: store these assets' licence windows.
+            refresh_licence_windows(Asset.objects.filter(pk__range=(assets[0].pk, assets[-1].pk)))
             AssetSearchDocument.objects.bulk_create(documents)
         print(f"  generated {min(size, start + batch):,}/{size:,}", file=sys.stderr, flush=True)
     with connection.cursor() as cursor:

@@ -364,7 +364,8 @@ def test_search_page_queries_do_not_grow(
     seeded, journalist_client, django_assert_max_num_queries, extra
 ):
     grow_archive(extra)
-    with django_assert_max_num_queries(16):
+    # 17: the claimant and article counts are a query of their own, run only for few hits.
+    with django_assert_max_num_queries(17):
         response = journalist_client.get(reverse("archive:search"), {"q": "russian soldiers"})
     assert response.status_code == 200
     assert b"(Image: GETTY)" in response.content or b"(Image: NC)" in response.content
