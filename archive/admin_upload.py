@@ -26,6 +26,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from archive.ingest import REJECTED, IngestResult, ingest_file
+from archive.ingest.validation import IngestRefused
 from archive.models import Asset, Credit
 
 logger = logging.getLogger("archive.ingest")
@@ -36,12 +37,8 @@ ZIP_NOISE = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
 FAILED = "the server failed while storing this file; nothing of it was kept"
 
 
-class ZipRefused(Exception):
+class ZipRefused(IngestRefused):
     """A ZIP archive the upload will not unpack, with a reason a person understands."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass

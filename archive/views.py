@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from archive import audit
+from archive.ingest.renditions import stored_rendition
 from archive.models import Article, Asset, Claim, Illustration
 
 RENDITIONS = {"thumbnail", "preview", "original"}
@@ -143,15 +144,9 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
         Asset.objects.only("id", "file", "thumbnail", "preview", "mime_type", "format", "sha256"),
         pk=pk,
     )
-    name = asset.file.name if rendition == "original" else getattr(asset, rendition)
-    if not name or not default_storage.exists(name):
-        from archive.ingest.renditions import ensure_preview, rebuild_renditions
-
-        # Previews are made on first view and cached; a lost rendition is remade.
-        remake = ensure_preview if rendition == "preview" and not name else rebuild_renditions
-        if rendition == "original" or not remake(asset):
-            raise Http404("The file is missing from storage; run `manage.py fixity`.")
-        name = getattr(asset, rendition)
+    name = stored_rendition(asset, rendition)
+    if name is None:
+        raise Http404("The file is missing from storage; run `manage.py fixity`.")
     if settings.ARCHIVE_STORAGE == "s3":
         response = HttpResponseRedirect(default_storage.url(name))
         response["Cache-Control"] = "private, no-store"
@@ -231,12 +226,8 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
     if rendition == "original" and asset.format.lower() not in ("jpeg", "jpg"):
         raise Http404("Only JPEG originals can carry the catalogue's XMP; download it as is.")
-    if rendition == "preview" and not asset.preview:
-        from archive.ingest.renditions import ensure_preview
-
-        ensure_preview(asset)  # previews are made on first use
-    name = asset.file.name if rendition == "original" else asset.preview
-    if not name or not default_storage.exists(name):
+    name = stored_rendition(asset, rendition)
+    if name is None:
         raise Http404("The file is missing from storage; run `manage.py fixity`.")
     packet = build_xmp_packet(
         title=asset.title,

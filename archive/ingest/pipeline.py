@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
@@ -146,8 +147,6 @@ def ingest_file(
     ``fields`` are values the archivist typed (title, description, creator …): they win over
     embedded metadata and are remembered as edited. ``credit`` wins over the embedded credit.
     """
-    from django.conf import settings
-
     filename = filename or (str(source) if isinstance(source, (str, Path)) else "")
     try:
         data = read_source(source)

@@ -183,3 +183,20 @@ def rebuild_renditions(asset) -> bool:
             default_storage.delete(name)  # it was damaged or partial: write it again
         save_rendition(asset, field_name, name, content)
     return True
+
+
+def stored_rendition(asset, rendition: str) -> str | None:
+    """Return the storage name of ``rendition`` ("original", "thumbnail" or "preview").
+
+    A preview is made on first use; a lost thumbnail or preview is remade from the original.
+    None when the file (or the original it comes from) is not in storage.
+    """
+    from django.core.files.storage import default_storage
+
+    name = asset.file.name if rendition == "original" else getattr(asset, rendition)
+    if name and default_storage.exists(name):
+        return name
+    if rendition == "original":
+        return None
+    remake = ensure_preview if rendition == "preview" and not name else rebuild_renditions
+    return getattr(asset, rendition) if remake(asset) else None

@@ -12,12 +12,14 @@ class Command(BaseCommand):
     help = "Re-hash every stored original; report missing and altered files (exit 1 if any)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--json", action="store_true", help="Print one JSON object.")
+        parser.add_argument(
+            "--json", dest="as_json", action="store_true", help="Print one JSON object."
+        )
 
-    def handle(self, *args, json: bool = False, **options):
+    def handle(self, *args, as_json: bool = False, **options):
         report = check_fixity()
-        if json:
-            self.stdout.write(dumps(report.as_json()))
+        if as_json:
+            self.stdout.write(json.dumps(report.as_json(), ensure_ascii=False))
         else:
             for problem in report.problems:
                 self.stdout.write(f"#{problem.asset_id} {problem.result.upper()}: {problem.detail}")
@@ -34,7 +36,3 @@ class Command(BaseCommand):
             self.stdout.write(style(summary))
         if not report.ok:
             sys.exit(1)
-
-
-def dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)

@@ -67,14 +67,16 @@ class Command(BaseCommand):
         parser.add_argument("path", metavar="PATH")
         parser.add_argument("--publication", default="", help="The publication's name.")
         parser.add_argument("--url", default="", help="The article's URL.")
-        parser.add_argument("--json", action="store_true", help="Print one JSON object.")
+        parser.add_argument(
+            "--json", dest="as_json", action="store_true", help="Print one JSON object."
+        )
         parser.add_argument(
             "--commit",
             action="store_true",
             help="Save the article, accepting every claim candidate (idempotent).",
         )
 
-    def handle(self, *args, path, publication, url, json: bool, commit: bool, **options):
+    def handle(self, *args, path, publication, url, as_json: bool, commit: bool, **options):
         source = Path(path)
         try:
             with source.open("rb") as handle:
@@ -97,8 +99,8 @@ class Command(BaseCommand):
                 "illustrations": result.illustrations,
                 "new_credits": result.new_credits,
             }
-        if json:
-            self.stdout.write(dumps(output))
+        if as_json:
+            self.stdout.write(json.dumps(output, ensure_ascii=False))
         else:
             self.stdout.write(describe(output))
 
@@ -138,7 +140,3 @@ def describe(output: dict) -> str:
     else:
         lines.append("draft only: nothing saved (use --commit to save)")
     return "\n".join(lines)
-
-
-def dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)

@@ -31,20 +31,22 @@ class Command(BaseCommand):
             "--credit", default="", help="Credit for every file (wins over embedded)."
         )
         parser.add_argument("--kind", choices=Asset.Kind.values, default=None)
-        parser.add_argument("--json", action="store_true", help="One JSON object per line.")
+        parser.add_argument(
+            "--json", dest="as_json", action="store_true", help="One JSON object per line."
+        )
 
-    def handle(self, *args, paths, credit, kind, json: bool, **options):
+    def handle(self, *args, paths, credit, kind, as_json: bool, **options):
         missing = [raw for raw in paths if not Path(raw).exists()]
         if missing:
             raise CommandError(f"no such file or folder: {', '.join(missing)}")
         files = list(walk(paths))
-        show_progress = not json and sys.stderr.isatty() and len(files) > 1
+        show_progress = not as_json and sys.stderr.isatty() and len(files) > 1
         counts = {"created": 0, "duplicate": 0, "rejected": 0}
         for index, path in enumerate(files, start=1):
             result = ingest_file(path, filename=str(path), credit=credit or None, kind=kind)
             counts[result.status] += 1
-            if json:
-                self.stdout.write(dumps(result.as_json()))
+            if as_json:
+                self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
             else:
                 self.stdout.write(f"{path}: {result.describe()}")
                 for warning in result.warnings:
@@ -59,13 +61,9 @@ class Command(BaseCommand):
             f"{len(files)} file(s): {counts['created']} created, {counts['duplicate']} duplicate, "
             f"{counts['rejected']} rejected"
         )
-        if json:
+        if as_json:
             self.stderr.write(summary)
         else:
             self.stdout.write(summary)
         if counts[REJECTED]:
             sys.exit(1)
-
-
-def dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
