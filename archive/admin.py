@@ -25,7 +25,9 @@ from archive.models import (
     Illustration,
     Licence,
     Placement,
+    refresh_placement_facts,
 )
+from archive.search import refresh_search_documents
 
 admin.site.site_header = "Caption Archive"
 admin.site.site_title = "Caption Archive admin"
@@ -66,6 +68,8 @@ def merge_credits(sources: list[Credit], target: Credit, *, user=None) -> int:
     sources = [credit for credit in sources if credit.pk != target.pk]
     if not sources:
         return 0
+    # Bulk updates send no signals: refresh what is stored from credits afterwards.
+    reprinted = set(Placement.objects.filter(credit__in=sources).values_list("asset_id", flat=True))
     for relation in Credit._meta.related_objects:
         if relation.related_model is CreditAlias or not relation.one_to_many:
             continue
@@ -87,6 +91,9 @@ def merge_credits(sources: list[Credit], target: Credit, *, user=None) -> int:
             relation.related_model._default_manager.bulk_update(rows, [field])
     CreditAlias.objects.filter(credit__in=sources).update(credit=target)
     Credit.objects.filter(pk__in=[credit.pk for credit in sources]).delete()
+    refresh_placement_facts(Asset.objects.filter(pk__in=reprinted - {None}))
+    # The target's documents now carry the merged names as aliases.
+    refresh_search_documents(Asset.objects.filter(credit=target).values_list("pk", flat=True))
     return len(sources)
 
 

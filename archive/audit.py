@@ -570,7 +570,7 @@ UNDECIDED = "mismatch_undecided"  # 1: a printed line without a credit record; t
 # Conditions over the flag table's columns.
 MISMATCH_CERTAIN = f"{MISMATCH} = 1"
 MISMATCH_TO_DECIDE = f"{MISMATCH} = 0 AND {UNDECIDED} = 1"
-# An asset's licences folded into one integer (NULL when it has none) by four aggregates.
+# An asset's licences folded into one integer (NULL when it has none), from its stored facts.
 # The two low bits: the best licence's state today, in this order: 0 none in force nor
 # expired (one starts later), 1 expired, 2 in force but ending within the warning horizon,
 # 3 in force beyond it. Then: one was verified; a social embed is held (``embed``) unless
@@ -590,12 +590,14 @@ def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
     selected asset its id, credit_id, a 0/1 column per SQL finding (see ``FLAG``) and the two
     credit-mismatch columns (``MISMATCH``, ``UNDECIDED``).
 
-    One pass over the assets in id order, no grouped table joined back: each asset's
-    licences are folded into one integer (``LICENCE_BITS``) by a correlated subquery through
-    the covering index ``licence_audit_covering``, its placements likewise through theirs
-    (``placement_audit_covering``); look-alike conflicts and bare printed lines are short
-    lists read once. Licensors and embedded credits are compared by their stored keys, looked
-    up in the alias table's unique index.
+    One pass over the assets in id order, through the covering index ``asset_audit_facts``:
+    what the audit needs of each asset's licences and placements is stored on the asset
+    (``AUDIT_FACT_FIELDS`` and the licence window, kept by signals), and only what those
+    leave open is read from the licence rows (a gap between licences, an embed licence
+    beside another type, several licensors), a minority of assets. Nothing stored names a
+    credit: licensors and embedded credits are compared by their stored keys, looked up in
+    the alias table's unique index now, so merged credits and edited aliases count at once.
+    Look-alike conflicts and bare printed lines are short lists read once.
     """
     from django.db import connection
 
@@ -614,27 +616,47 @@ def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
         f"(l.{starts} IS NULL OR l.{starts} <= %s) AND (l.{expires} IS NULL OR l.{expires} >= %s)"
     )
     b, state = LICENCE_BITS, LICENCE_STATE
-    licence_bits = f"""(
-          SELECT MAX(CASE WHEN {current} THEN
-                            CASE WHEN l.{expires} IS NULL OR l.{expires} > %s
-                                 THEN {state["lasting"]} ELSE {state["expiring"]} END
-                          WHEN l.{expires} < %s THEN {state["expired"]}
-                          ELSE {state["none"]} END)
-               + CASE WHEN MAX(l.{q("verified_at")}) IS NOT NULL THEN {b["verified"]} ELSE 0 END
-               + MAX(CASE WHEN l.{kind} = '{SOCIAL_EMBED}' THEN {b["embed"]}
-                          WHEN {current} THEN {b["other_in_force"]}
-                          ELSE 0 END)
-               + MAX(CASE WHEN l.{licensor_key} <> ''
-                               AND (k.{credit_id} IS NULL OR k.{credit_id} <> a.{credit_id})
-                          THEN {b["odd_licensor"]} ELSE 0 END)
-          FROM {licence} l LEFT JOIN {alias} k ON k.{key} = l.{licensor_key}
-          WHERE l.{asset_id} = a.{pk})"""
+
+    def state_of(start: str, expiry: str) -> str:
+        return f"""CASE WHEN ({start} IS NULL OR {start} <= %s) AND ({expiry} IS NULL OR {expiry} >= %s)
+                 THEN CASE WHEN {expiry} IS NULL OR {expiry} > %s
+                           THEN {state["lasting"]} ELSE {state["expiring"]} END
+               WHEN {expiry} < %s THEN {state["expired"]}
+               ELSE {state["none"]} END"""
+
     today_, horizon = day(today), day(today + timedelta(days=warning_days))
-    licence_params = (today_, today_, horizon, today_, today_, today_)
-    # 1 when placed, 3 when one placement is printed under another credit record, else NULL.
-    placement_bits = f"""(
-          SELECT 1 + MAX(CASE WHEN p.{credit_id} <> a.{credit_id} THEN 2 ELSE 0 END)
-          FROM {placement} p WHERE p.{asset_id} = a.{pk})"""
+    state_params = (today_, today_, horizon, today_)
+    # Read from what is stored on the asset (``AUDIT_FACT_FIELDS`` and the licence window):
+    # the licences are read only for the few assets the stored facts leave open (licences
+    # with a gap or staggered ends; a social embed beside another type; several licensors).
+    window = state_of(f"a.{q('licence_starts_on')}", f"a.{q('licence_expires_on')}")
+    licence_bits = f"""CASE WHEN a.{q("licence_count")} = 0 THEN NULL ELSE
+          CASE WHEN a.{q("licence_window_single")} THEN {window}
+               ELSE (SELECT MAX({state_of(f"l.{starts}", f"l.{expires}")}) FROM {licence} l
+                     WHERE l.{asset_id} = a.{pk}) END
+          + CASE WHEN a.{q("licence_verified")} THEN {b["verified"]} ELSE 0 END
+          + CASE a.{q("licence_kinds")} WHEN 1 THEN {b["embed"]}
+                 WHEN 3 THEN CASE WHEN EXISTS (
+                        SELECT 1 FROM {licence} l WHERE l.{asset_id} = a.{pk}
+                        AND l.{kind} <> '{SOCIAL_EMBED}' AND {current})
+                   THEN {b["other_in_force"]} ELSE {b["embed"]} END
+                 ELSE 0 END
+          + CASE WHEN a.{q("licence_licensors")} = 0 THEN 0
+                 WHEN a.{q("licence_licensors")} = 1 THEN
+                   CASE WHEN lk.{credit_id} IS NULL OR lk.{credit_id} <> a.{credit_id}
+                        THEN {b["odd_licensor"]} ELSE 0 END
+                 WHEN EXISTS (
+                        SELECT 1 FROM {licence} l LEFT JOIN {alias} k ON k.{key} = l.{licensor_key}
+                        WHERE l.{asset_id} = a.{pk} AND l.{licensor_key} <> ''
+                        AND (k.{credit_id} IS NULL OR k.{credit_id} <> a.{credit_id}))
+                   THEN {b["odd_licensor"]} ELSE 0 END
+        END"""
+    licence_params = (*state_params, *state_params, today_, today_)
+    # 1 when placed, 3 when printed under another credit record, else NULL.
+    printed = q("printed_credits")
+    placement_bits = f"""CASE WHEN a.{q("placement_count")} = 0 THEN NULL
+          WHEN a.{printed} > 1 OR (a.{printed} = 1 AND a.{q("printed_credit_id")} <> a.{credit_id})
+          THEN 3 ELSE 1 END"""
     # Look-alike pairs credited to two different credits (2% of assets have a look-alike).
     conflicting = f"""FROM {asset} dup JOIN {asset} original ON original.{pk} = dup.{copy_of}
           WHERE dup.{copy_of} > 0 AND original.{credit_id} <> dup.{credit_id}"""
@@ -689,11 +711,10 @@ def flag_table(assets, *, today: date, warning_days: int) -> tuple[str, tuple]:
                       AND a.{pk} IN (SELECT id FROM uncredited_mismatched)
                  THEN 1 ELSE 0 END AS uncredited_mismatch,
             -- Printed with only a credit line: the rule parses it (``printed_credit_name``).
-            CASE WHEN a.{pk} IN (SELECT p.{asset_id} FROM {placement} p
-                                 WHERE p.{credit_id} IS NULL AND p.{q("credit_line")} <> '')
-                 THEN 1 ELSE 0 END AS printed_only
+            CASE WHEN a.{q("printed_line_only")} THEN 1 ELSE 0 END AS printed_only
           FROM {asset} a
           LEFT JOIN {alias} e ON e.{key} = a.{embedded_key}
+          LEFT JOIN {alias} lk ON lk.{key} = a.{q("licence_licensor_key")}
           {where}
         ),
         flags AS (

@@ -174,6 +174,19 @@ class AssetQuerySet(models.QuerySet):
         return self.annotate(licence_status=licence_status_expression(on))
 
 
+# Stored on each asset for the licence audit (see Asset); kept out of its history.
+AUDIT_FACT_FIELDS = (
+    "licence_verified",
+    "licence_kinds",
+    "licence_licensors",
+    "licence_licensor_key",
+    "placement_count",
+    "printed_credits",
+    "printed_credit_id",
+    "printed_line_only",
+)
+
+
 class Asset(models.Model):
     """One stored file: a photo, a still cut from a video, a social capture, a graphic or a video."""
 
@@ -307,6 +320,39 @@ class Asset(models.Model):
     licence_window_single = models.BooleanField(
         default=True, editable=False, help_text="One licence spans the whole window."
     )
+    # What the licence audit reads of the licences and placements, kept beside the window (by
+    # ``refresh_licence_windows`` and ``refresh_placement_facts``) so the report's summary is
+    # one pass over the assets. Nothing here depends on credits or aliases: those are
+    # compared when the report runs, so merging credits or editing aliases leaves it true.
+    licence_verified = models.BooleanField(
+        default=False, editable=False, help_text="At least one licence was verified."
+    )
+    licence_kinds = models.PositiveSmallIntegerField(
+        default=0, editable=False, help_text="1: a social-embed licence; 2: another type; 3: both."
+    )
+    licence_licensors = models.PositiveSmallIntegerField(
+        default=0, editable=False, help_text="How many different licensors (by matching key)."
+    )
+    licence_licensor_key = models.TextField(
+        blank=True, editable=False, help_text="The licensors' matching key, when there is one."
+    )
+    placement_count = models.PositiveIntegerField(default=0, editable=False)
+    printed_credits = models.PositiveSmallIntegerField(
+        default=0,
+        editable=False,
+        help_text="How many different credit records it is printed under.",
+    )
+    printed_credit_id = models.IntegerField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The credit record it is printed under, when one.",
+    )
+    printed_line_only = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="A placement prints a credit line with no credit record.",
+    )
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -326,6 +372,7 @@ class Asset(models.Model):
             "licence_starts_on",
             "licence_expires_on",
             "licence_window_single",
+            *AUDIT_FACT_FIELDS,
         ]
     )
     objects = AssetQuerySet.as_manager()
@@ -367,6 +414,23 @@ class Asset(models.Model):
                     "created_at",
                 ],
                 name="asset_search_facets",
+            ),
+            # Covers what the licence report's summary reads per asset, so it scans this
+            # instead of rows that carry kilobytes of embedded metadata.
+            models.Index(
+                fields=[
+                    "id",
+                    "credit",
+                    "file",
+                    "embedded_credit_key",
+                    "near_duplicate_of",
+                    "licence_count",
+                    "licence_window_single",
+                    "licence_starts_on",
+                    "licence_expires_on",
+                    *AUDIT_FACT_FIELDS,
+                ],
+                name="asset_audit_facts",
             ),
         ]
 
@@ -615,12 +679,64 @@ def licence_window_values(licences: models.Manager) -> tuple[dict, dict]:
     return counted, single
 
 
+def own_aggregate(rows: models.QuerySet, function: type[models.Aggregate], *args, **kwargs):
+    """Return a subquery aggregating ``rows`` (already narrowed to one asset) into one value."""
+    values = rows.values("asset").annotate(value=function(*args, **kwargs)).values("value")
+    return models.Subquery(values)
+
+
+def licence_fact_values(licences: models.Manager) -> dict:
+    """Return the ``update()`` values storing what the licence audit needs of the licences:
+    whether one was verified, the kinds held (social embed, other) and the licensors' keys."""
+    own = licences.filter(asset=models.OuterRef("pk")).order_by()
+    embed = "social_embed"
+
+    def held(condition: Q) -> models.Expression:
+        return models.Case(
+            models.When(models.Exists(own.filter(condition)), then=models.Value(1)),
+            default=models.Value(0),
+        )
+
+    named = ~Q(licensor_key="")
+    return {
+        "licence_verified": models.Exists(own.filter(verified_at__isnull=False)),
+        "licence_kinds": held(Q(licence_type=embed)) + 2 * held(~Q(licence_type=embed)),
+        "licence_licensors": models.functions.Coalesce(
+            own_aggregate(own, models.Count, "licensor_key", distinct=True, filter=named), 0
+        ),
+        "licence_licensor_key": models.functions.Coalesce(
+            own_aggregate(own.filter(named), models.Min, "licensor_key"), models.Value("")
+        ),
+    }
+
+
 def refresh_licence_windows(assets: models.QuerySet | None = None) -> None:
-    """Store the licence window of ``assets`` (all assets when None); bulk loaders call it."""
+    """Store the licence window and audit facts of ``assets`` (all when None); bulk loaders
+    call it, since ``bulk_create`` and ``update`` send no signals."""
     assets = Asset.objects.all() if assets is None else assets
     counted, single = licence_window_values(Licence.objects)
-    assets.update(**counted)
+    assets.update(**counted, **licence_fact_values(Licence.objects))
     assets.update(**single)
+
+
+def placement_fact_values(placements: models.Manager) -> dict:
+    """Return the ``update()`` values storing what the licence audit needs of the placements:
+    how many, the credit records printed (how many, which when one), a bare credit line."""
+    own = placements.filter(asset=models.OuterRef("pk")).order_by()
+    return {
+        "placement_count": models.functions.Coalesce(own_aggregate(own, models.Count, "id"), 0),
+        "printed_credits": models.functions.Coalesce(
+            own_aggregate(own, models.Count, "credit", distinct=True), 0
+        ),
+        "printed_credit_id": own_aggregate(own, models.Min, "credit"),
+        "printed_line_only": models.Exists(own.filter(credit__isnull=True).exclude(credit_line="")),
+    }
+
+
+def refresh_placement_facts(assets: models.QuerySet | None = None) -> None:
+    """Store the placement facts of ``assets`` (all when None); bulk loaders call it."""
+    assets = Asset.objects.all() if assets is None else assets
+    assets.update(**placement_fact_values(Placement.objects))
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -863,3 +979,22 @@ def refresh_licence_window(sender, instance: Licence, **kwargs) -> None:
     """Store the licence window of the asset(s) a saved or deleted licence touches."""
     ids = {instance.asset_id, getattr(instance, "_window_old_asset_id", None)} - {None}
     refresh_licence_windows(Asset.objects.filter(pk__in=ids))
+
+
+@receiver(pre_save, sender=Placement, dispatch_uid="placement-facts-pre")
+def remember_placement_asset(sender, instance: Placement, **kwargs) -> None:
+    """Note the asset a placement pointed at before this save (it may move, or be filled)."""
+    instance._facts_old_asset_id = (
+        Placement.objects.filter(pk=instance.pk).values_list("asset_id", flat=True).first()
+        if instance.pk and not kwargs.get("raw")
+        else None
+    )
+
+
+@receiver(post_save, sender=Placement, dispatch_uid="placement-facts-save")
+@receiver(post_delete, sender=Placement, dispatch_uid="placement-facts-delete")
+def refresh_placement_fact(sender, instance: Placement, **kwargs) -> None:
+    """Store the placement facts of the asset(s) a saved or deleted placement touches."""
+    ids = {instance.asset_id, getattr(instance, "_facts_old_asset_id", None)} - {None}
+    if ids:
+        refresh_placement_facts(Asset.objects.filter(pk__in=ids))

@@ -72,6 +72,7 @@ def build_mixed_archive(count: int, *, seed: int = 5, today: date | None = None)
         Placement,
         credit_key,
         refresh_licence_windows,
+        refresh_placement_facts,
     )
 
     rng = random.Random(seed)
@@ -172,6 +173,7 @@ def build_mixed_archive(count: int, *, seed: int = 5, today: date | None = None)
         Licence.objects.bulk_create(licences, batch_size=2000)
         Placement.objects.bulk_create(placements, batch_size=2000)
         refresh_licence_windows()  # bulk_create sends no signals
+        refresh_placement_facts()
 
 
 def naive_reports(today: date, warning_days: int) -> list:

@@ -337,6 +337,7 @@ def generate(size: int, *, seed: int = 4) -> None:
         Placement,
         credit_key,
         refresh_licence_windows,
+        refresh_placement_facts,
     )
     from archive.search import FTS_TABLE, document_texts
 
@@ -442,8 +443,10 @@ def generate(size: int, *, seed: int = 4) -> None:
             Placement.objects.bulk_create(placements)
             Illustration.objects.bulk_create(links)
             Licence.objects.bulk_create(licences)
-            # bulk_create sends no signals: store these assets' licence windows.
-            refresh_licence_windows(Asset.objects.filter(pk__range=(assets[0].pk, assets[-1].pk)))
+            # bulk_create sends no signals: store these assets' licence and placement facts.
+            these = Asset.objects.filter(pk__range=(assets[0].pk, assets[-1].pk))
+            refresh_licence_windows(these)
+            refresh_placement_facts(these)
             AssetSearchDocument.objects.bulk_create(documents)
         print(f"  generated {min(size, start + batch):,}/{size:,}", file=sys.stderr, flush=True)
     with connection.cursor() as cursor:

@@ -229,9 +229,8 @@ def test_sql_counts_agree_with_the_rules_on_a_mixed_archive(seeded):
     # naming the asset's own credit through an alias, some another credit, some no credit.
     lines = ["(Image: Getty Images)", "(Image: AFP)", "(Picture: reuters pictures)", "(Image: )"]
     for index, placement in enumerate(Placement.objects.order_by("id")[:40]):
-        Placement.objects.filter(pk=placement.pk).update(
-            credit=None, credit_line=lines[index % len(lines)]
-        )
+        placement.credit, placement.credit_line = None, lines[index % len(lines)]
+        placement.save()  # keeps the asset's stored placement facts
     today = timezone.localdate()
     days = 30
     reports = list(
@@ -364,7 +363,9 @@ def test_the_fix_link_for_a_missing_licence_opens_a_prefilled_admin_form(seeded,
     assert f'<option value="{video.pk}" selected>' in response.content.decode()
 
 
-def test_search_and_api_show_the_audit_rules_findings(seeded, journalist_client, django_assert_max_num_queries):
+def test_search_and_api_show_the_audit_rules_findings(
+    seeded, journalist_client, django_assert_max_num_queries
+):
     """The status in search results and the API comes from the same rules as the report."""
     from archive import audit as audit_rules
     from archive.models import Asset
