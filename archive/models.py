@@ -174,6 +174,19 @@ class AssetQuerySet(models.QuerySet):
         return self.annotate(licence_status=licence_status_expression(on))
 
 
+# Each kind's code in the search facets' packed key (``Asset.facet_base``); 0: none.
+KIND_CODES = {"photo": 1, "still": 2, "social": 3, "graphic": 4, "video": 5}
+FACET_YEARS = 10000  # the year's place in the packed key
+
+
+# What the search facets read of each hit (see the indexes in Asset.Meta).
+FACET_FIELDS = (
+    "facet_base",
+    "licence_count",
+    "licence_window_single",
+    "licence_starts_on",
+    "licence_expires_on",
+)
 # Stored on each asset for the licence audit (see Asset); kept out of its history.
 AUDIT_FACT_FIELDS = (
     "licence_verified",
@@ -354,6 +367,14 @@ class Asset(models.Model):
         help_text="A placement prints a credit line with no credit record.",
     )
 
+    # The search facets' grouping key without the licence status (which depends on the day):
+    # (credit * 8 + kind code) * 10000 + UTC year taken, each 0 when missing. Written by
+    # database triggers (migration 0010) on every insert and on every change of credit, kind
+    # or date taken, whatever the path (save, update, bulk_create, raw SQL), so never stale.
+    # A plain column, not a GeneratedField: SQLite does not read a generated column from a
+    # covering index, and the facets must read only their index.
+    facet_base = models.BigIntegerField(default=0, editable=False)
+
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     created_by = models.ForeignKey(
@@ -362,6 +383,7 @@ class Asset(models.Model):
 
     history = HistoricalRecords(
         excluded_fields=[
+            "facet_base",
             "updated_at",
             "embedded_metadata",
             "embedded_credit",
@@ -399,22 +421,15 @@ class Asset(models.Model):
             ("download_original", "Can download original files"),
         ]
         indexes = [
-            # Covers what the search facets read per hit: counting a broad search's hits by
-            # credit, kind, year and licence status reads this narrow index, not the rows.
+            # Cover what the search facets read per hit: counting a broad search's hits by
+            # credit, kind, year and licence status reads one narrow index entry per hit
+            # (found by id for text searches, in a range for a credit filter), not the rows.
+            # (credit, kind and date taken too: the filters a text search may add.)
             models.Index(
-                fields=[
-                    "id",
-                    "credit",
-                    "kind",
-                    "date_taken",
-                    "licence_count",
-                    "licence_window_single",
-                    "licence_starts_on",
-                    "licence_expires_on",
-                    "created_at",
-                ],
+                fields=["id", "credit", "kind", "date_taken", *FACET_FIELDS],
                 name="asset_search_facets",
             ),
+            models.Index(fields=["credit", "id", *FACET_FIELDS], name="asset_credit_facets"),
             # Covers what the licence report's summary reads per asset, so it scans this
             # instead of rows that carry kilobytes of embedded metadata.
             models.Index(

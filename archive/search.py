@@ -21,21 +21,19 @@ from datetime import UTC, date, datetime, time, timedelta
 from django.conf import settings
 from django.db import connection
 from django.db.models import (
-    Case,
     ExpressionWrapper,
     F,
     IntegerField,
     Prefetch,
     Q,
     QuerySet,
-    Value,
-    When,
 )
 from django.db.models.expressions import Expression, RawSQL
-from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from archive.models import (
+    FACET_YEARS,
+    KIND_CODES,
     Article,
     Asset,
     AssetSearchDocument,
@@ -379,29 +377,49 @@ def matching_sql(terms: Sequence[Term]) -> tuple[str, list]:
     return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [fts5_match(terms)]
 
 
-def ranked_ids(
-    terms: Sequence[Term], candidates: QuerySet | None, *, offset: int, limit: int
+def page_ids(
+    terms: Sequence[Term],
+    candidates: QuerySet | None,
+    *,
+    ranked: bool,
+    offset: int,
+    limit: int,
 ) -> list[int]:
-    """Return one page of matching asset ids, best first, then newest."""
-    where, params = "", []
-    if candidates is not None:
-        sql, params = candidates.values("id").query.sql_with_params()
-        where, params = f" AND a.id IN ({sql})", list(params)
+    """Return one page of the ids of assets matching ``terms`` (and among ``candidates``):
+    best first then newest when ``ranked``, else newest first.
+
+    Newest is the highest id (ids grow with ``created_at``), so the page comes from the
+    full-text index alone: ranked, it scores the hits; newest first, the index yields them in
+    descending id order and stops after the page. ``candidates`` (the filters) are checked
+    per hit, by primary key, rather than listed in full.
+    """
+    order = "rowid DESC"
     if connection.vendor == "postgresql":
-        query = (
-            f"SELECT d.asset_id FROM {DOCUMENT_TABLE} d JOIN archive_asset a ON a.id = d.asset_id"
-            " WHERE d.search_vector @@ to_tsquery('simple', %s)" + where + " ORDER BY"
-            " ts_rank(d.search_vector, to_tsquery('simple', %s)) DESC,"
-            " a.created_at DESC, a.id DESC LIMIT %s OFFSET %s"
-        )
+        where, params = "", []
+        if candidates is not None:
+            sql, params = candidates.values("id").query.sql_with_params()
+            where, params = f" AND asset_id IN ({sql})", list(params)
         text = tsquery(terms)
-        arguments = [text, *params, text, limit, offset]
-    else:
-        weights = ", ".join(str(weight) for weight in BM25_WEIGHTS)
+        rank = "ts_rank(search_vector, to_tsquery('simple', %s)) DESC, " if ranked else ""
         query = (
-            f"SELECT f.rowid FROM {FTS_TABLE} f JOIN archive_asset a ON a.id = f.rowid"
-            f" WHERE {FTS_TABLE} MATCH %s" + where + f" ORDER BY bm25({FTS_TABLE}, {weights}),"
-            " a.created_at DESC, a.id DESC LIMIT %s OFFSET %s"
+            f"SELECT asset_id FROM {DOCUMENT_TABLE}"
+            " WHERE search_vector @@ to_tsquery('simple', %s)" + where + f" ORDER BY {rank}"
+            "asset_id DESC LIMIT %s OFFSET %s"
+        )
+        arguments = [text, *params, *([text] if ranked else []), limit, offset]
+    else:
+        where, params = "", []
+        if candidates is not None:
+            table = connection.ops.quote_name(Asset._meta.db_table)
+            own = candidates.values("id").extra(where=[f"{table}.id = {FTS_TABLE}.rowid"])
+            sql, params = own.query.sql_with_params()
+            where, params = f" AND EXISTS ({sql})", list(params)
+        if ranked:
+            weights = ", ".join(str(weight) for weight in BM25_WEIGHTS)
+            order = f"bm25({FTS_TABLE}, {weights}), rowid DESC"
+        query = (
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s" + where + f" ORDER BY"
+            f" {order} LIMIT %s OFFSET %s"
         )
         arguments = [fts5_match(terms), *params, limit, offset]
     with connection.cursor() as cursor:
@@ -498,13 +516,6 @@ def utc_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 
-def year_taken_sql() -> RawSQL:
-    """Return the UTC year of ``date_taken`` as SQL (no per-row Python function on SQLite)."""
-    if connection.vendor == "postgresql":
-        return RawSQL("EXTRACT(YEAR FROM archive_asset.date_taken AT TIME ZONE 'UTC')::int", [])
-    return RawSQL("CAST(substr(archive_asset.date_taken, 1, 4) AS INTEGER)", [])
-
-
 def credit_prefilters(filters: Sequence[FieldFilter]) -> tuple[Term, ...]:
     """Return full-text terms that narrow the hits to a ``credit:`` term's credit early.
 
@@ -574,10 +585,10 @@ def result_queryset(on: date | None = None) -> QuerySet:
     )
 
 
-# The hits' credit, kind, licence status and year packed into one integer (see facet_key):
-# grouping by one integer costs a fraction of grouping by four columns, and the few thousand
-# groups are added up per facet in Python. The licence status comes from the window stored
-# on each asset (no licence join).
+# The hits' credit, kind, year (stored as ``Asset.facet_base``) and licence status packed
+# into one integer (see facet_key): grouping by one integer costs a fraction of grouping by
+# four columns, and the few thousand groups are added up per facet in Python. The licence
+# status comes from the window stored on each asset (no licence join).
 FACET_SQL = "SELECT facet_key, COUNT(*) FROM ({hits}) hits GROUP BY facet_key"
 # Claimant and article counts join every hit to placements and claims: run only for searches
 # with at most FACET_JOIN_LIMIT hits. CROSS JOIN makes SQLite start from the hits.
@@ -602,31 +613,22 @@ ranked AS (
 )
 SELECT facet, value, n FROM ranked WHERE place <= %s
 """
-KIND_CODES = {kind: code for code, kind in enumerate(Asset.Kind.values, start=1)}
 STATUS_CODES = {status: code for code, status in enumerate(LICENCE_STATUSES, start=1)}
 KIND_NAMES = {code: kind for kind, code in KIND_CODES.items()}
 STATUS_NAMES = {code: status for status, code in STATUS_CODES.items()}
 
 
 def facet_key(on: date | None = None) -> Expression:
-    """Return SQL packing an asset's credit, kind, licence status on ``on`` and year taken
-    into one integer: ((credit * 8 + kind) * 8 + status) * 10000 + year (0 for none)."""
-    kind = Case(
-        *(When(kind=name, then=Value(code)) for name, code in KIND_CODES.items()),
-        default=Value(0),
-    )
+    """Return SQL packing an asset's stored ``facet_base`` (credit, kind, year) and its
+    licence status on ``on`` into one integer: facet_base * 8 + status."""
     status = licence_status_expression(on, codes=STATUS_CODES)
-    credit = Coalesce(F("credit_id"), Value(0))
-    year = Coalesce(year_taken_sql(), Value(0), output_field=IntegerField())
-    return ExpressionWrapper(
-        ((credit * 8 + kind) * 8 + status) * 10000 + year, output_field=IntegerField()
-    )
+    return ExpressionWrapper(F("facet_base") * 8 + status, output_field=IntegerField())
 
 
 def unpack_facet_key(key: int) -> tuple[int | None, str | None, str | None, int | None]:
     """Return the credit id, kind, licence status and year packed by ``facet_key``."""
-    rest, year = divmod(key, 10000)
-    rest, status = divmod(rest, 8)
+    rest, status = divmod(key, 8)
+    rest, year = divmod(rest, FACET_YEARS)
     credit, kind = divmod(rest, 8)
     return credit or None, KIND_NAMES.get(kind), STATUS_NAMES.get(status), year or None
 
@@ -720,9 +722,13 @@ def search_assets(
     page = min(max(1, page), num_pages)
     offset = (page - 1) * per_page
     ranked = bool(parsed.positive) and total <= RANK_LIMIT
-    if ranked:
-        ids = ranked_ids(
-            parsed.terms, candidates if narrowed else None, offset=offset, limit=per_page
+    if parsed.positive:
+        ids = page_ids(
+            parsed.terms + credit_prefilters(parsed.filters),
+            candidates if narrowed else None,
+            ranked=ranked,
+            offset=offset,
+            limit=per_page,
         )
     else:
         ids = list(
@@ -730,11 +736,11 @@ def search_assets(
             # database walk the primary key backwards and stop after one page.
             matched.order_by("-id").values_list("id", flat=True)[offset : offset + per_page]
         )
-        if parsed.positive:
-            messages.append(
-                f"{total:,} matches: too many to rank by relevance, so the newest come first. "
-                "Add a word or a filter to narrow them."
-            )
+    if parsed.positive and not ranked:
+        messages.append(
+            f"{total:,} matches: too many to rank by relevance, so the newest come first. "
+            "Add a word or a filter to narrow them."
+        )
     if with_facets and total > FACET_JOIN_LIMIT:
         messages.append(
             f"Claimant and article counts are shown for searches of up to {FACET_JOIN_LIMIT:,} "

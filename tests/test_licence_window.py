@@ -144,5 +144,5 @@ def test_facet_key_unpacks_what_was_packed():
         for kind, kind_code in KIND_CODES.items():
             for status, status_code in STATUS_CODES.items():
                 for year in (None, 1999, 2024):
-                    key = (((credit or 0) * 8 + kind_code) * 8 + status_code) * 10000 + (year or 0)
+                    key = (((credit or 0) * 8 + kind_code) * 10000 + (year or 0)) * 8 + status_code
                     assert unpack_facet_key(key) == (credit, kind, status, year)
