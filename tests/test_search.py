@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -523,3 +528,29 @@ def test_claimant_and_article_facets_are_left_out_above_the_limit(seeded, monkey
     assert any("Claimant and article counts" in message for message in results.messages)
     monkeypatch.setattr(search, "FACET_JOIN_LIMIT", 1000)
     assert search_assets("russian").facets["article"][0]["count"] == results.total
+
+
+@pytest.mark.django_db
+def test_postgresql_connections_turn_the_jit_off():
+    """PostgreSQL's JIT spent 170 ms of a 225 ms facet count (EXPLAIN ANALYZE, 100k assets)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "ARCHIVE_"))}
+    env["DATABASE_URL"] = "postgres://someone@db.example.org:5432/archive"
+    script = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "print(json.dumps(settings.DATABASES['default']['OPTIONS']))"
+    )
+    env["DJANGO_SETTINGS_MODULE"] = "archive.settings"
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=django_settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"options": "-c jit=off"}
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW jit")
+            assert cursor.fetchone()[0] == "off"
