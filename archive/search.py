@@ -399,7 +399,7 @@ def page_ids(
     if connection.vendor == "postgresql":
         where, params = "", []
         if candidates is not None:
-            sql, params = candidates.values("id").query.sql_with_params()
+            sql, params = candidates.order_by().values("id").query.sql_with_params()
             where, params = f" AND asset_id IN ({sql})", list(params)
         text = tsquery(terms)
         rank = "ts_rank(search_vector, to_tsquery('simple', %s)) DESC, " if ranked else ""
@@ -416,7 +416,9 @@ def page_ids(
         where, params = "", []
         if candidates is not None:
             table = connection.ops.quote_name(Asset._meta.db_table)
-            own = candidates.values("id").extra(where=[f"{table}.id = {FTS_TABLE}.rowid"])
+            own = (
+                candidates.order_by().values("id").extra(where=[f"{table}.id = {FTS_TABLE}.rowid"])
+            )
             sql, params = own.query.sql_with_params()
             where, params = f" AND EXISTS ({sql})", list(params)
         if ranked:
@@ -471,14 +473,34 @@ class SearchResults:
         return self.page > 1
 
 
-def credits_matching(value: str) -> QuerySet:
-    """Return ids of credits with ``value`` as name or alias; else aliases starting with it."""
+def credits_matching(value: str) -> list[int]:
+    """Return ids of credits with ``value`` as name or alias; else aliases starting with it.
+
+    A list, not a subquery: with the ids written into the query, the planner knows how many
+    assets the credit has (a large agency's or a rare one's) and plans accordingly.
+    """
     key = credit_key(value)
     if not key:
-        return Credit.objects.none().values("pk")
-    if CreditAlias.objects.filter(key=key).exists():
-        return CreditAlias.objects.filter(key=key).values("credit_id")
-    return CreditAlias.objects.filter(key__startswith=key).values("credit_id")
+        return []
+    aliases = CreditAlias.objects.filter(key=key)
+    if not aliases.exists():
+        aliases = CreditAlias.objects.filter(key__startswith=key)
+    return sorted(set(aliases.values_list("credit_id", flat=True)))
+
+
+def credited_to(ids: list[int]) -> Q:
+    """Return the condition "credited to one of ``ids``" (none: matches nothing).
+
+    PostgreSQL gets the ids written into the query, so it estimates a large agency's share
+    from its statistics. SQLite gets them as a subquery: with a literal it drives a word
+    search through the id index, and with a subquery through the credit index, whose
+    entries for one credit lie together (about 15 % faster on a 1M archive).
+    """
+    if not ids:
+        return Q(pk__isnull=True)  # an empty IN list cannot be written as SQL
+    if connection.vendor == "postgresql":
+        return Q(credit_id__in=ids)
+    return Q(credit_id__in=Credit.objects.filter(pk__in=ids).values("pk"))
 
 
 def apply_field_filter(
@@ -487,8 +509,9 @@ def apply_field_filter(
     """Narrow ``assets`` by one ``field:value`` term; explain values that mean nothing."""
     value = term.value.lower()
     if term.field == "credit":
-        condition = Q(credit_id__in=credits_matching(term.value))
-        if not CreditAlias.objects.filter(credit_id__in=credits_matching(term.value)).exists():
+        matching = credits_matching(term.value)
+        condition = credited_to(matching)
+        if not matching:
             messages.append(f"No credit is called “{term.value}”.")
     elif term.field == "kind":
         kinds = [k for k, label in Asset.Kind.choices if k == value or label.lower() == value]
@@ -531,8 +554,8 @@ def credit_prefilters(filters: Sequence[FieldFilter]) -> tuple[Term, ...]:
     for term in filters:
         if term.field != "credit" or term.negated:
             continue
-        ids = list(credits_matching(term.value).values_list("credit_id", flat=True)[:2])
-        if len(set(ids)) == 1:
+        ids = credits_matching(term.value)
+        if len(ids) == 1:
             name = Credit.objects.filter(pk=ids[0]).values_list("name", flat=True).first()
             words = fold_words(name or "")
             if words:
@@ -547,7 +570,7 @@ def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
         if str(filters.credit).isdigit():
             assets = assets.filter(credit_id=int(filters.credit))
         else:
-            assets = assets.filter(credit_id__in=credits_matching(filters.credit))
+            assets = assets.filter(credited_to(credits_matching(filters.credit)))
     if filters.kind:
         assets = assets.filter(kind=filters.kind)
     if filters.licence_status:

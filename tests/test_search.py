@@ -554,3 +554,14 @@ def test_postgresql_connections_turn_the_jit_off():
         with connection.cursor() as cursor:
             cursor.execute("SHOW jit")
             assert cursor.fetchone()[0] == "off"
+
+
+@pytest.mark.django_db
+def test_an_unknown_credit_matches_nothing_and_excluding_it_everything():
+    Credit.objects.create(name="GETTY", reviewed=True)
+    everything = search_assets("").total
+    assert search_assets("", SearchFilters(credit="nobody")).total == 0
+    assert search_assets("ukraine", SearchFilters(credit="nobody")).total == 0
+    results = search_assets("credit:nobody")
+    assert results.total == 0 and any("No credit is called" in m for m in results.messages)
+    assert search_assets("-credit:nobody").total == everything
