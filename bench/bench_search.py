@@ -593,8 +593,8 @@ def table(rows: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000")
-    parser.add_argument("--reps", type=int, default=11)
-    parser.add_argument("--baseline-reps", type=int, default=3)
+    parser.add_argument("--reps", type=int, default=21)
+    parser.add_argument("--baseline-reps", type=int, default=2)
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.child:
