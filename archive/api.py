@@ -172,7 +172,9 @@ def list_assets(
         claim=claim,
         article=article,
     )
+    check_page(page)
     results = search_assets(q, filters, page=page, per_page=PER_PAGE, with_facets=False)
+    check_page(page, results.num_pages)
     findings = audit.findings_for_assets(asset.pk for asset in results.assets)
     return {
         "count": results.total,
@@ -182,6 +184,15 @@ def list_assets(
         "messages": results.messages,
         "results": [asset_json(asset, findings) for asset in results.assets],
     }
+
+
+def check_page(page: int, num_pages: int | None = None) -> None:
+    """Refuse a page number below 1 (400) or past the last page (404), so that a client
+    paging until it runs out stops, instead of being handed a page it already has."""
+    if page < 1:
+        raise HttpError(400, "page must be 1 or more.")
+    if num_pages is not None and page > num_pages:
+        raise HttpError(404, f"page {page} is past the last page, {num_pages}.")
 
 
 @api.get("/assets/{asset_id}", response=AssetOut, summary="One asset")
@@ -211,9 +222,10 @@ def list_claims(
         claims = claims.filter(status=status)
     if article:
         claims = claims.filter(article_id=article)
+    check_page(page)
     count = claims.count()
     num_pages = max(1, -(-count // PER_PAGE))
-    page = min(max(1, page), num_pages)
+    check_page(page, num_pages)
     rows = claims[(page - 1) * PER_PAGE : page * PER_PAGE]
     return {
         "count": count,

@@ -756,6 +756,9 @@ def assets_flagged(assets, condition: str, *, today: date, warning_days: int):
     return Asset.objects.filter(id__in=ids).order_by("id")
 
 
+NO_CREDIT = "0"  # the credit filter's value for assets with no credit (ids start at 1)
+
+
 def filtered_assets(filters: ReportFilters):
     """Return the assets the filters select (credit, article, publication dates), by id."""
     from django.db.models import Exists, OuterRef
@@ -763,7 +766,9 @@ def filtered_assets(filters: ReportFilters):
     from archive.models import Asset, Credit, Placement
 
     assets = Asset.objects.all()
-    if filters.credit:
+    if filters.credit == NO_CREDIT:
+        assets = assets.filter(credit__isnull=True)
+    elif filters.credit:
         if filters.credit.isdigit():
             assets = assets.filter(credit_id=int(filters.credit))
         else:
@@ -952,7 +957,9 @@ def stream_reports(
 class ReportFilterForm(forms.Form):
     """The report's filters, shared by the page, the CSV and the command."""
 
-    credit = forms.CharField(required=False, max_length=200, help_text="A credit name or alias.")
+    credit = forms.CharField(
+        required=False, max_length=200, help_text="A credit name, alias or id; 0: no credit."
+    )
     finding = forms.ChoiceField(
         required=False, choices=[("", "any finding"), *((kind, LABELS[kind]) for kind in FINDINGS)]
     )
@@ -1038,6 +1045,18 @@ class _Echo:
         return value
 
 
+# A cell a spreadsheet would run as a formula (titles and credits can come from files'
+# embedded metadata): written with a leading apostrophe, which spreadsheets show as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Return ``value``, with text that would start a spreadsheet formula made inert."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_lines(
     filters: ReportFilters, *, today: date, warning_days: int, chunk_size: int = 2000
 ) -> Iterator[str]:
@@ -1048,7 +1067,10 @@ def csv_lines(
     for report in stream_reports(
         filters, today=today, warning_days=warning_days, chunk_size=chunk_size
     ):
-        buffer.extend(writer.writerow(row) for row in csv_rows(report, filters.finding))
+        buffer.extend(
+            writer.writerow([spreadsheet_safe(cell) for cell in row])
+            for row in csv_rows(report, filters.finding)
+        )
         if len(buffer) >= 500:
             yield "".join(buffer)
             buffer = []

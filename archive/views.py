@@ -264,7 +264,32 @@ def licence_report(request: HttpRequest) -> HttpResponse:
     filters = form.filters()
     today = timezone.localdate()
     warning_days = settings.ARCHIVE_EXPIRY_WARNING_DAYS
-    if request.GET.get("format") == "csv":
+    csv_wanted = request.GET.get("format") == "csv"
+    if not form.is_valid():
+        # A filter that means nothing must not quietly widen the report to everything.
+        problems = "; ".join(
+            f"{form.fields[name].label or name}: {' '.join(errors)}"
+            for name, errors in form.errors.items()
+        )
+        if csv_wanted:
+            return HttpResponse(
+                f"Invalid filter, nothing exported. {problems}\n",
+                status=400,
+                content_type="text/plain; charset=utf-8",
+            )
+        return render(
+            request,
+            "archive/licence_report.html",
+            {
+                "form": form,
+                "filters": filters,
+                "invalid": True,
+                "today": today,
+                "warning_days": warning_days,
+            },
+            status=400,
+        )
+    if csv_wanted:
         response = StreamingHttpResponse(
             audit.csv_lines(filters, today=today, warning_days=warning_days),
             content_type="text/csv; charset=utf-8",
@@ -290,5 +315,9 @@ def licence_report(request: HttpRequest) -> HttpResponse:
             "findings": [(kind, audit.LABELS[kind]) for kind in audit.FINDINGS],
             "warning_days": warning_days,
             "query": query.urlencode(),
+            # Fixing happens in the admin, which only staff (archivists) may open.
+            "can_fix": request.user.is_staff,
+            "finding_label": audit.LABELS.get(filters.finding, ""),
+            "no_credit": audit.NO_CREDIT,
         },
     )

@@ -148,3 +148,15 @@ def test_queries_do_not_grow_with_results(
     with django_assert_max_num_queries(7):
         body = journalist_client.get("/api/claims").json()
     assert body["count"] == 16
+
+
+def test_paging_past_the_end_is_refused_not_repeated(seeded, journalist_client, auditor_client):
+    first = journalist_client.get("/api/assets", {"page": 1}).json()
+    assert first["page"] == 1 and first["num_pages"] == 1 and first["results"]
+    past = journalist_client.get("/api/assets", {"page": 2})
+    assert past.status_code == 404 and "past the last page" in past.json()["detail"]
+    assert journalist_client.get("/api/assets", {"page": 0}).status_code == 400
+    nothing = journalist_client.get("/api/assets", {"q": "zzzzqx"}).json()
+    assert nothing["count"] == 0 and nothing["results"] == []  # page 1 of nothing is fine
+    assert auditor_client.get("/api/claims", {"page": 1}).status_code == 200
+    assert auditor_client.get("/api/claims", {"page": 99}).status_code == 404

@@ -62,7 +62,7 @@ def test_the_seed_shows_several_kinds_of_finding(seeded, role_users):
 
 
 def test_the_page_summarises_and_links_to_the_admin(seeded, role_users):
-    response = client_as(role_users["auditor"]).get(URL)
+    response = client_as(role_users["archivist"]).get(URL)
     assert response.status_code == 200
     summary = response.context["summary"]
     assert summary.total == Asset.objects.count()
@@ -388,3 +388,46 @@ def test_search_and_api_show_the_audit_rules_findings(
         assert by_id[asset_id]["licence_findings"] == [f.kind for f in findings]
     single = journalist_client.get(f"/api/assets/{zelensky.pk}").json()
     assert "credit_mismatch" in single["licence_findings"]
+
+
+def test_auditors_are_not_sent_to_an_admin_they_cannot_open(seeded, role_users):
+    html = client_as(role_users["auditor"]).get(URL).content.decode()
+    assert "/admin/" not in html and "an archivist fixes this in the admin" in html
+    rows = csv_of(client_as(role_users["auditor"]).get(URL + "?format=csv"))
+    assert all(row["fix_url"].startswith("/admin/") for row in rows if row["finding"] != "ok")
+
+
+def test_the_no_credit_row_links_to_the_uncredited_assets_only(seeded, role_users):
+    client = client_as(role_users["auditor"])
+    Asset.objects.create(sha256="9" * 64, file="originals/99/x.jpg", credit=None)
+    summary = client.get(URL).context["summary"]
+    uncredited = next(c for c in summary.credits if c.credit_id is None)
+    html = client.get(URL).content.decode()
+    link = f"?credit={audit.NO_CREDIT}&amp;finding={audit.MISSING}"
+    assert link in html
+    response = client.get(URL + f"?credit={audit.NO_CREDIT}&finding={audit.MISSING}")
+    assert response.context["page"].paginator.count == uncredited.counts[audit.MISSING]
+    ids = {report.id for report in response.context["reports"]}
+    assert ids == set(Asset.objects.filter(credit=None).values_list("id", flat=True))
+
+
+@pytest.mark.parametrize("query", ["published_from=garbage", "finding=bogus", "article=-3"])
+def test_a_filter_that_means_nothing_shows_nothing(seeded, role_users, query):
+    client = client_as(role_users["auditor"])
+    page = client.get(f"{URL}?{query}")
+    assert page.status_code == 400
+    assert "Nothing is shown until the filters above are corrected." in page.content.decode()
+    assert "summary" not in page.context
+    export = client.get(f"{URL}?{query}&format=csv")
+    assert export.status_code == 400 and not export.streaming
+    assert "nothing exported" in export.content.decode()
+
+
+def test_the_csv_never_hands_a_spreadsheet_a_formula(seeded, role_users):
+    asset = Asset.objects.get(title="Sergei Shoigu")
+    Asset.objects.filter(pk=asset.pk).update(title='=HYPERLINK("http://evil.example","x")')
+    rows = csv_of(client_as(role_users["auditor"]).get(URL + "?format=csv"))
+    titles = {row["title"] for row in rows if int(row["asset_id"]) == asset.pk}
+    assert titles == {'\'=HYPERLINK("http://evil.example","x")'}
+    assert audit.spreadsheet_safe("-12") == "'-12" and audit.spreadsheet_safe(12) == 12
+    assert audit.spreadsheet_safe("GETTY") == "GETTY"
