@@ -176,6 +176,11 @@ def parse_query(text: str) -> ParsedQuery:
             continue
         column = name if name in TEXT_FIELDS else None
         terms.append(Term(words, prefix=prefix, negated=negated, column=column))
+    if not terms and not filters and re.fullmatch(r"(\s*\b(AND|OR|NOT)\b)+\s*", text or ""):
+        messages.append(
+            "AND, OR and NOT join words (every word must match; NOT excludes the next); "
+            "on their own they search for nothing, so everything is shown."
+        )
     query = ParsedQuery(tuple(terms), tuple(filters), tuple(messages))
     if query.negative and not query.positive and not query.filters:
         messages.append("Only excluded words given: showing everything without them.")
@@ -563,10 +568,15 @@ def credit_prefilters(filters: Sequence[FieldFilter]) -> tuple[Term, ...]:
     return tuple(terms)
 
 
+NO_CREDIT = "0"  # the credit filter's (and facet's) value for assets with no credit
+
+
 def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
     """Assets narrowed by the filters chosen outside the query text."""
     assets = Asset.objects.all()
-    if filters.credit:
+    if str(filters.credit) == NO_CREDIT:
+        assets = assets.filter(credit__isnull=True)
+    elif filters.credit:
         if str(filters.credit).isdigit():
             assets = assets.filter(credit_id=int(filters.credit))
         else:
@@ -685,7 +695,8 @@ def facet_counts(
                 tallies[facet][value] += count
     for key, count in groups:
         credit, kind, status, year = unpack_facet_key(int(key))
-        for name, part in (("credit", credit), ("kind", kind), ("licence_status", status)):
+        tallies["credit"][str(credit or NO_CREDIT)] += count
+        for name, part in (("kind", kind), ("licence_status", status)):
             if part is not None:
                 tallies[name][str(part)] += count
         if year is not None:
@@ -704,7 +715,7 @@ def facet_counts(
     )
     kind_labels = dict(Asset.Kind.choices)
     labels = {
-        "credit": lambda value: credit_names.get(int(value), value),
+        "credit": lambda value: credit_names.get(int(value), "(no credit)"),
         "article": lambda value: headlines.get(int(value), value),
         "kind": lambda value: kind_labels.get(value, value),
     }

@@ -203,16 +203,44 @@ def search(request: HttpRequest) -> HttpResponse:
         findings = audit.findings_for_assets(asset.pk for asset in results.assets)
         for asset in results.assets:
             asset.licence_findings = findings.get(asset.pk, [])
+    active = filters.active()
     return render(
         request,
         "archive/search.html",
         {
             "q": text,
-            "filters": filters.active(),
+            "filters": active,
+            "active_filters": filter_labels(active, results.facets),
             "results": results,
             "facets": facet_links(request, results.facets),
         },
     )
+
+
+FILTER_NAMES = {
+    "credit": "credit",
+    "kind": "kind",
+    "licence_status": "licence",
+    "claimant": "claimant",
+    "claim": "claim",
+    "article": "article",
+    "date_from": "taken from",
+    "date_to": "taken to",
+}
+
+
+def filter_labels(active: dict, facets: dict[str, list[dict]]) -> list[tuple[str, str]]:
+    """Name each active filter as a person reads it: the credit's name, not its id."""
+    labels = []
+    for name, value in active.items():
+        text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+        row = next((r for r in facets.get(name, []) if r["value"] == text), None)
+        if row is not None:
+            text = str(row["label"])
+        elif name == "claim":
+            text = f"#{value}"
+        labels.append((FILTER_NAMES.get(name, name), text))
+    return labels
 
 
 @require_GET

@@ -92,6 +92,10 @@ def test_awkward_tokens_become_phrases(text, words):
 
 def test_bare_operators_and_unbalanced_quotes_never_fail():
     assert parse_query("AND").is_empty
+    for alone in ("AND", "NOT", " AND  NOT "):
+        assert "on their own they search for nothing" in parse_query(alone).messages[-1]
+    assert parse_query("and").terms == (Term(("and",)),)  # lower case: a word
+    assert not parse_query("putin AND shoigu").messages
     assert parse_query("putin AND shoigu").terms == (Term(("putin",)), Term(("shoigu",)))
     assert parse_query("putin NOT shoigu").terms[1] == Term(("shoigu",), negated=True)
     assert "OR is not supported" in parse_query("a OR b").messages[0]
@@ -565,3 +569,33 @@ def test_an_unknown_credit_matches_nothing_and_excluding_it_everything():
     results = search_assets("credit:nobody")
     assert results.total == 0 and any("No credit is called" in m for m in results.messages)
     assert search_assets("-credit:nobody").total == everything
+
+
+@pytest.mark.django_db
+def test_uncredited_assets_have_a_facet_row_and_a_filter(seeded, journalist_client):
+    Asset.objects.create(sha256="8" * 64, file="originals/88/x.jpg", title="Bakhmut ruins")
+    everything = search_assets("")
+    credits = {row["label"]: row["count"] for row in everything.facets["credit"]}
+    assert credits["(no credit)"] == Asset.objects.filter(credit=None).count()
+    assert sum(credits.values()) == everything.total  # the facet adds up to the results
+    uncredited = search_assets("", SearchFilters(credit="0"))
+    assert {a.pk for a in uncredited.assets} == set(
+        Asset.objects.filter(credit=None).values_list("pk", flat=True)
+    )
+    page = journalist_client.get("/search/", {"credit": "0"})
+    assert "credit: (no credit)" in page.content.decode()
+    api = journalist_client.get("/api/assets", {"credit": "0"}).json()
+    assert api["count"] == uncredited.total
+
+
+@pytest.mark.django_db
+def test_active_filters_read_as_names_and_the_date_form_keeps_them(seeded, journalist_client):
+    getty = Credit.objects.get(name="GETTY")
+    html = journalist_client.get(
+        "/search/", {"q": "shoigu", "credit": str(getty.pk), "kind": "photo"}
+    ).content.decode()
+    assert "credit: GETTY" in html and f"credit: {getty.pk}<" not in html
+    dates_form = html[html.index('class="dates"') :]
+    dates_form = dates_form[: dates_form.index("</form>")]
+    assert f'name="credit" value="{getty.pk}"' in dates_form
+    assert 'name="kind" value="photo"' in dates_form
