@@ -34,6 +34,20 @@ admin.site.site_title = "Caption Archive admin"
 admin.site.index_title = "Catalogue"
 
 
+def verifier_field(db_field, kwargs):
+    """A plain choice of the staff who verify licences for ``Licence.verified_by``.
+
+    (Not an autocomplete: that asks the user admin, which archivists may not open, and the
+    field answered "The results could not be loaded".) None for any other field.
+    """
+    if db_field.name != "verified_by":
+        return None
+    from django.contrib.auth import get_user_model
+
+    kwargs["queryset"] = get_user_model().objects.filter(is_active=True, is_staff=True)
+    return db_field.formfield(**kwargs)
+
+
 def thumbnail_tag(asset: Asset | None, width: int = 80):
     if asset is None or not asset.thumbnail:
         return "—"
@@ -172,7 +186,11 @@ class LicenceInline(admin.StackedInline):
         ("verified_by", "verified_at", "is_demo"),
         "notes",
     ]
-    autocomplete_fields = ["verified_by"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return verifier_field(db_field, kwargs) or super().formfield_for_foreignkey(
+            db_field, request, **kwargs
+        )
 
 
 class IllustrationInline(admin.TabularInline):
@@ -435,8 +453,18 @@ class LicenceAdmin(SimpleHistoryAdmin):
     list_display = ["asset", "licence_type", "licensor", "expires_on", "verified_at", "is_demo"]
     list_filter = ["licence_type", "is_demo", "expires_on"]
     search_fields = ["licensor", "reference", "asset__title"]
-    autocomplete_fields = ["asset", "verified_by"]
+    autocomplete_fields = ["asset"]
     list_select_related = ["asset"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return verifier_field(db_field, kwargs) or super().formfield_for_foreignkey(
+            db_field, request, **kwargs
+        )
+
+    def save_model(self, request, obj, form, change):
+        if obj.verified_at and obj.verified_by_id is None:
+            obj.verified_by = request.user  # who ticked it, when nobody was named
+        super().save_model(request, obj, form, change)
 
 
 class ArticlePlacementInline(admin.TabularInline):

@@ -521,3 +521,17 @@ def test_the_asset_list_costs_the_same_queries_however_many_rows(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = archivist_client.get(url)
     assert len(response.context["cl"].result_list) == 15
+
+
+def test_archivists_choose_who_verified_a_licence_without_the_user_admin(seeded, role_users):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(role_users["archivist"])
+    licence = Licence.objects.first()
+    html = client.get(reverse("admin:archive_licence_change", args=[licence.pk])).content.decode()
+    start = html.index('name="verified_by"')
+    field = html[html.rindex("<select", 0, start) : html.index("</select>", start)]
+    assert "data-ajax--url" not in field  # no autocomplete calling the user admin
+    assert role_users["archivist"].username in field
+    assert role_users["journalist"].username not in field  # only staff verify
