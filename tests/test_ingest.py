@@ -292,3 +292,20 @@ def test_a_look_alike_with_another_credit_is_flagged():
     )
     assert copy.near_duplicate_of in (original.asset, same.asset)
     assert any("credited to GETTY" in w and "credited to Twitter" in w for w in copy.warnings)
+
+
+def test_a_copy_of_a_copy_points_at_the_original_and_its_credit():
+    """Credited like an earlier copy but not like the original: still a conflict."""
+    image = picture("chain", (1200, 900))
+    original = ingest_file(
+        jpeg_bytes(image=image, xmp_fields={"credit": "GETTY"}), filename="o.jpg"
+    )
+    first = ingest_file(
+        jpeg_bytes(image=image, quality=70, xmp_fields={"credit": "Twitter"}), filename="a.jpg"
+    )
+    second = ingest_file(
+        jpeg_bytes(image=image, quality=60, xmp_fields={"credit": "Twitter"}), filename="b.jpg"
+    )
+    assert first.near_duplicate_of == original.asset
+    assert second.near_duplicate_of == original.asset
+    assert any("credited to GETTY" in w for w in second.warnings)

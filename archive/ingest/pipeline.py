@@ -115,12 +115,14 @@ def read_source(source: BinaryIO | bytes | str | Path) -> bytes:
 
 
 def find_look_alike(phash: str, *, max_distance: int) -> Asset | None:
-    """Return the closest earlier asset within ``max_distance`` bits of ``phash``."""
-    best, best_distance = None, max_distance + 1
+    """Return the closest earlier asset within ``max_distance`` bits of ``phash``; among
+    equally close ones the first archived, so that copies of copies point at the original
+    (and a copy credited like another copy, but not like the original, is caught)."""
+    best, best_key = None, (max_distance + 1, 0)
     for candidate in Asset.objects.look_alikes_of(phash).only("id", "phash", "credit_id")[:200]:
-        distance = phash_distance(phash, candidate.phash)
-        if distance < best_distance:
-            best, best_distance = candidate, distance
+        key = (phash_distance(phash, candidate.phash), candidate.pk)
+        if key < best_key:
+            best, best_key = candidate, key
     return best
 
 
