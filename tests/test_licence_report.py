@@ -431,3 +431,10 @@ def test_the_csv_never_hands_a_spreadsheet_a_formula(seeded, role_users):
     assert titles == {'\'=HYPERLINK("http://evil.example","x")'}
     assert audit.spreadsheet_safe("-12") == "'-12" and audit.spreadsheet_safe(12) == 12
     assert audit.spreadsheet_safe("GETTY") == "GETTY"
+
+
+def test_a_refused_page_explains_itself_in_the_site_layout(seeded, role_users):
+    response = client_as(role_users["journalist"]).get(URL)
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "Not for your role" in html and "archive/" in html and "<nav" in html
