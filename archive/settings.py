@@ -92,6 +92,7 @@ AXES_COOLOFF_TIME = env_int("ARCHIVE_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"  # says for how long
 
 # Content-Security-Policy (django-csp): only our own scripts, styles and images; no inline
 # script anywhere, no framing, forms post only to us.

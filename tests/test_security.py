@@ -81,6 +81,8 @@ def test_repeated_failed_logins_are_locked_out(role_users, client):
     )
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
+    assert "Sign-in paused" in response.content.decode()
+    assert "for 0:15:00" in response.content.decode()  # ARCHIVE_LOGIN_COOLOFF_MINUTES
 
 
 def test_successful_login_still_works(role_users, client):
@@ -101,3 +103,8 @@ def test_oversized_requests_are_refused_before_reading(archivist_client, setting
     )
     assert response.status_code == 413
     assert "too large" in response.content.decode()
+
+
+def test_pages_name_their_icon_so_browsers_do_not_ask_for_favicon_ico(client):
+    html = client.get("/accounts/login/").content.decode()
+    assert '<link rel="icon" href="/static/archive/favicon.svg"' in html
