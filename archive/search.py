@@ -754,7 +754,8 @@ def search_assets(
     narrowed = bool(parsed.filters) or bool((filters or SearchFilters()).active())
     matched, hit_ids = candidates, None
     if parsed.positive:
-        sql, params = matching_sql(parsed.terms + credit_prefilters(parsed.filters))
+        full_text = parsed.terms + credit_prefilters(parsed.filters)
+        sql, params = matching_sql(full_text)
         matched = candidates.filter(id__in=RawSQL(sql, params))
         hit_ids = None if narrowed else (sql, list(params))
     elif parsed.negative:
@@ -770,7 +771,7 @@ def search_assets(
     ranked = bool(parsed.positive) and total <= RANK_LIMIT
     if parsed.positive:
         ids = page_ids(
-            parsed.terms + credit_prefilters(parsed.filters),
+            full_text,
             candidates if narrowed else None,
             ranked=ranked,
             offset=offset,
