@@ -34,18 +34,19 @@ admin.site.site_title = "Caption Archive admin"
 admin.site.index_title = "Catalogue"
 
 
-def verifier_field(db_field, kwargs):
-    """A plain choice of the staff who verify licences for ``Licence.verified_by``.
+class VerifierChoiceMixin:
+    """``Licence.verified_by`` as a plain choice of the staff who verify licences.
 
     (Not an autocomplete: that asks the user admin, which archivists may not open, and the
-    field answered "The results could not be loaded".) None for any other field.
+    field answered "The results could not be loaded".)
     """
-    if db_field.name != "verified_by":
-        return None
-    from django.contrib.auth import get_user_model
 
-    kwargs["queryset"] = get_user_model().objects.filter(is_active=True, is_staff=True)
-    return db_field.formfield(**kwargs)
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "verified_by":
+            from django.contrib.auth import get_user_model
+
+            kwargs["queryset"] = get_user_model().objects.filter(is_active=True, is_staff=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 def thumbnail_tag(asset: Asset | None, width: int = 80):
@@ -174,7 +175,7 @@ class PlacementInline(admin.TabularInline):
     autocomplete_fields = ["article", "credit"]
 
 
-class LicenceInline(admin.StackedInline):
+class LicenceInline(VerifierChoiceMixin, admin.StackedInline):
     model = Licence
     extra = 0
     fields = [
@@ -186,11 +187,6 @@ class LicenceInline(admin.StackedInline):
         ("verified_by", "verified_at", "is_demo"),
         "notes",
     ]
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        return verifier_field(db_field, kwargs) or super().formfield_for_foreignkey(
-            db_field, request, **kwargs
-        )
 
 
 class IllustrationInline(admin.TabularInline):
@@ -449,17 +445,12 @@ class AssetAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Licence)
-class LicenceAdmin(SimpleHistoryAdmin):
+class LicenceAdmin(VerifierChoiceMixin, SimpleHistoryAdmin):
     list_display = ["asset", "licence_type", "licensor", "expires_on", "verified_at", "is_demo"]
     list_filter = ["licence_type", "is_demo", "expires_on"]
     search_fields = ["licensor", "reference", "asset__title"]
     autocomplete_fields = ["asset"]
     list_select_related = ["asset"]
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        return verifier_field(db_field, kwargs) or super().formfield_for_foreignkey(
-            db_field, request, **kwargs
-        )
 
     def save_model(self, request, obj, form, change):
         if obj.verified_at and obj.verified_by_id is None:

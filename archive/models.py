@@ -650,6 +650,12 @@ def status_value(codes: dict[str, int] | None):
     return lambda name: models.Value(codes[name] if codes else name)
 
 
+def own_aggregate(rows: models.QuerySet, function: type[models.Aggregate], *args, **kwargs):
+    """Return a subquery aggregating ``rows`` (already narrowed to one asset) into one value."""
+    values = rows.values("asset").annotate(value=function(*args, **kwargs)).values("value")
+    return models.Subquery(values)
+
+
 def licence_window_values(licences: models.Manager) -> tuple[dict, dict]:
     """Return the two ``update()`` value sets that store each asset's licence window.
 
@@ -658,23 +664,18 @@ def licence_window_values(licences: models.Manager) -> tuple[dict, dict]:
     Licence manager (the historical one in migrations).
     """
     own = licences.filter(asset=models.OuterRef("pk")).order_by()
-
-    def aggregate(function: type[models.Aggregate], name: str) -> models.Subquery:
-        rows = own.values("asset").annotate(value=function(name)).values("value")
-        return models.Subquery(rows)
-
     counted = {
-        "licence_count": models.functions.Coalesce(aggregate(models.Count, "id"), 0),
+        "licence_count": models.functions.Coalesce(own_aggregate(own, models.Count, "id"), 0),
         "licence_starts_on": models.Case(
             models.When(models.Exists(own.filter(starts_on__isnull=True)), then=models.Value(None)),
-            default=aggregate(models.Min, "starts_on"),
+            default=own_aggregate(own, models.Min, "starts_on"),
             output_field=models.DateField(),
         ),
         "licence_expires_on": models.Case(
             models.When(
                 models.Exists(own.filter(expires_on__isnull=True)), then=models.Value(None)
             ),
-            default=aggregate(models.Max, "expires_on"),
+            default=own_aggregate(own, models.Max, "expires_on"),
             output_field=models.DateField(),
         ),
     }
@@ -692,12 +693,6 @@ def licence_window_values(licences: models.Manager) -> tuple[dict, dict]:
         )
     }
     return counted, single
-
-
-def own_aggregate(rows: models.QuerySet, function: type[models.Aggregate], *args, **kwargs):
-    """Return a subquery aggregating ``rows`` (already narrowed to one asset) into one value."""
-    values = rows.values("asset").annotate(value=function(*args, **kwargs)).values("value")
-    return models.Subquery(values)
 
 
 def licence_fact_values(licences: models.Manager) -> dict:
