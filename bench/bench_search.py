@@ -4,9 +4,12 @@ Generates archives of 10k and 100k assets (1M with ``--sizes 1000000``) with rea
 captions, credits with aliases, placements in articles, claims and licences, each into its own
 SQLite file under ``bench/out/`` (git-ignored; reused while complete), runs ``ANALYZE``, then
 times a fixed set of queries through ``search_assets`` (count, one ranked or newest-first page
-of 24, and all six facet counts) and the same queries done the admin's way (``icontains`` over
-the same fields, OR across fields, AND across words, ``distinct``; count and one page, no
-facets). Every size runs in its own child process.
+of 24, and all six facet counts), the whole search page as a signed-in journalist requests it
+(through Django's handler: middleware, session, permissions, the search, the 24 results with
+their claims and captions, the template), and the same queries done the admin's way
+(``icontains`` over the same fields, OR across fields, AND across words, ``distinct``; count and
+one page, no facets). Every size runs in its own child process; with two sizes or more it
+ends with how much slower each query got from the second-largest size to the largest.
 
     .venv/bin/python bench/bench_search.py [--sizes 10000,100000] [--reps 11] [--baseline-reps 3]
 
@@ -498,14 +501,29 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def journalist_client():
+    """A test client signed in as a journalist (made in the benchmark's database)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    user, _ = get_user_model().objects.get_or_create(username="bench-journalist")
+    user.groups.set(Group.objects.filter(name="journalist"))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
 def measure(size: int, reps: int, baseline_reps: int) -> list[dict]:
-    """Time every query: ours (with facets) and the admin-style baseline."""
+    """Time every query: ours (with facets), the whole search page, and the admin-style
+    baseline."""
     from django.db import connection, reset_queries
 
     from archive.models import Asset
     from archive.search import search_assets
 
     total_assets = Asset.objects.count()
+    client = journalist_client()
     rows = []
     for name, text, selective in QUERIES:
         search_assets(text)  # warm the cache once, as a running server would be
@@ -514,6 +532,15 @@ def measure(size: int, reps: int, baseline_reps: int) -> list[dict]:
             started = time.perf_counter()
             results = search_assets(text)
             ours.append((time.perf_counter() - started) * 1000)
+        # The whole request as the journalist's browser makes it: session, permissions,
+        # the search, the page of 24 results with their claims and captions, the template.
+        page = []
+        assert client.get("/search/", {"q": text}).status_code == 200
+        for _ in range(reps):
+            started = time.perf_counter()
+            response = client.get("/search/", {"q": text})
+            page.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200
         theirs = []
         for _ in range(baseline_reps):
             started = time.perf_counter()
@@ -533,6 +560,8 @@ def measure(size: int, reps: int, baseline_reps: int) -> list[dict]:
                 "baseline_hits": count,
                 "p50": statistics.median(ours),
                 "p95": percentile(ours, 0.95),
+                "page_p50": statistics.median(page),
+                "page_p95": percentile(page, 0.95),
                 "base_p50": statistics.median(theirs),
                 "base_p95": percentile(theirs, 0.95),
             }
@@ -575,18 +604,31 @@ def child(size: int, reps: int, baseline_reps: int) -> None:
 
 
 def table(rows: list[dict]) -> str:
-    """Format the results: figure, baseline in the same run, ratio."""
+    """Format the results: figure, baseline in the same run, ratio; then the growth."""
     lines = [
         f"{'db':7} {'assets':>9} {'query':27} {'hits':>9} {'share':>6} {'rank':>4} "
-        f"{'p50 ms':>8} {'p95 ms':>8} {'icontains p50':>13} {'p95':>8} {'speed-up':>8}",
+        f"{'p50 ms':>8} {'p95 ms':>8} {'page p50':>8} {'p95':>7} {'icontains p50':>13} "
+        f"{'p95':>8} {'speed-up':>8}",
     ]
     for row in rows:
         lines.append(
             f"{row['vendor']:7} {row['size']:>9,} {row['query']:27} {row['hits']:>9,} "
             f"{row['hit_share']:>6.1%} {'yes' if row['ranked'] else 'no':>4} "
-            f"{row['p50']:>8.1f} {row['p95']:>8.1f} {row['base_p50']:>13.1f} "
+            f"{row['p50']:>8.1f} {row['p95']:>8.1f} {row['page_p50']:>8.1f} "
+            f"{row['page_p95']:>7.1f} {row['base_p50']:>13.1f} "
             f"{row['base_p95']:>8.1f} {row['base_p50'] / max(row['p50'], 0.001):>7.0f}x"
         )
+    sizes = sorted({row["size"] for row in rows})
+    if len(sizes) > 1:
+        lines += ["", f"growth (p50) from {sizes[-2]:,} to {sizes[-1]:,} assets:"]
+        lines.append(f"{'query':27} {'search':>8} {'page':>8}")
+        for name, *_ in QUERIES:
+            before = next(r for r in rows if r["size"] == sizes[-2] and r["query"] == name)
+            after = next(r for r in rows if r["size"] == sizes[-1] and r["query"] == name)
+            lines.append(
+                f"{name:27} {after['p50'] / before['p50']:>7.1f}x "
+                f"{after['page_p50'] / before['page_p50']:>7.1f}x"
+            )
     return "\n".join(lines)
 
 

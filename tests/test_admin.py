@@ -382,7 +382,7 @@ def test_assets_filter_by_kind_credit_and_article_and_search(seeded, archivist_c
     by_credit = archivist_client.get(url, {"credit__id__exact": credit.pk}).context["cl"]
     assert set(by_credit.result_list) == set(Asset.objects.filter(credit=credit))
     placement = Placement.objects.exclude(asset=None).first()
-    by_article = archivist_client.get(url, {"placements__article__id__exact": placement.article_id})
+    by_article = archivist_client.get(url, {"article": placement.article_id})
     assert placement.asset in by_article.context["cl"].result_list
     alias = CreditAlias.objects.filter(credit=credit).first()
     found = archivist_client.get(url, {"q": alias.alias}).context["cl"].result_list
