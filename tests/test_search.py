@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -599,3 +600,40 @@ def test_active_filters_read_as_names_and_the_date_form_keeps_them(seeded, journ
     dates_form = dates_form[: dates_form.index("</form>")]
     assert f'name="credit" value="{getty.pk}"' in dates_form
     assert 'name="kind" value="photo"' in dates_form
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text, filters",
+    [
+        ("credit:getty russian", SearchFilters()),
+        ("russian", SearchFilters(credit="GETTY")),
+        ("credit:getty credit:nc russian", SearchFilters()),  # two credits: nothing
+        ("credit:nobody russian", SearchFilters()),
+        ("russian", SearchFilters(credit="0")),  # uncredited: another filter
+        ("credit:getty kind:photo russian", SearchFilters()),  # another filter too
+    ],
+)
+def test_credit_narrowed_words_count_the_same_from_the_hits_first(seeded, text, filters):
+    # Narrowed only by credits, the full-text hits are read first and their assets through
+    # the credit index; the counts must equal those of the plain "id IN (hits)" way.
+    if "getty" in text or filters.credit == "GETTY":
+        for asset in Asset.objects.filter(credit__name="GETTY")[:2]:
+            asset.title = "Russian column"
+            asset.save()
+    parsed = parse_query(text)
+    candidates = search.filtered_assets(filters)
+    for term in parsed.filters:
+        candidates = search.apply_field_filter(candidates, term, [], None)
+    matched, _, hits = search.match_words(candidates, parsed, filters)
+    expected = search.facet_counts(matched)
+    with CaptureQueriesContext(connection) as queries:
+        counted = search.facet_counts(matched, None, hits if hits.credits is not None else None)
+    assert counted == expected
+    assert search_assets(text, filters).total == expected[0]
+    if hits.credits and connection.vendor == "sqlite":
+        assert any("INDEXED BY asset_credit_facets" in q["sql"] for q in queries.captured_queries)
+    if "getty" in text and "nc" not in text and "kind" not in text:
+        assert expected[0] >= 2 and hits.credits == (Credit.objects.get(name="GETTY").pk,)
+    if "kind:" in text or filters.credit == "0":
+        assert hits.credits is None
