@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
@@ -859,16 +859,10 @@ def admin_search(assets: QuerySet, text: str) -> QuerySet:
     if re.fullmatch(r"[0-9a-fA-F]{64}", text):
         return assets.filter(sha256=text.lower())
     parsed = parse_query(text)
-    parsed = ParsedQuery(
-        tuple(
-            term
-            if term.prefix or len(term.words) > 1
-            else Term(term.words, True, term.negated, term.column)
-            for term in parsed.terms
-        ),
-        parsed.filters,
-        parsed.messages,
+    words = tuple(
+        term if len(term.words) > 1 else replace(term, prefix=True) for term in parsed.terms
     )
+    parsed = replace(parsed, terms=words)
     narrowed = assets
     for term in parsed.filters:
         narrowed = apply_field_filter(narrowed, term, [], None)
