@@ -25,6 +25,7 @@ from archive.models import (
     Illustration,
     Licence,
     Placement,
+    record_id,
     refresh_placement_facts,
 )
 from archive.search import admin_search, refresh_search_documents
@@ -190,10 +191,23 @@ class LicenceInline(VerifierChoiceMixin, admin.StackedInline):
 
 
 class IllustrationInline(admin.TabularInline):
+    """On an asset's page: the claims it illustrates."""
+
     model = Illustration
     extra = 0
     fields = ["claim", "note"]
     autocomplete_fields = ["claim"]
+
+
+class ClaimIllustrationInline(admin.TabularInline):
+    """On a claim's page: the assets that illustrate it (found through the search index)."""
+
+    model = Illustration
+    extra = 0
+    fields = ["asset", "note"]
+    autocomplete_fields = ["asset"]
+    verbose_name = "picture illustrating this claim"
+    verbose_name_plural = "pictures illustrating this claim"
 
 
 class LicenceStatusFilter(admin.SimpleListFilter):
@@ -230,26 +244,25 @@ class RecentArticleFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         recent = Article.objects.order_by("-published_on", "-id")[: self.listed]
         choices = [(str(article.pk), str(article)[:60]) for article in recent]
-        value = self.value()
-        if value and value.isdigit() and value not in dict(choices):
-            chosen = Article.objects.filter(pk=int(value)).first()
-            if chosen is not None:
-                choices.insert(0, (value, str(chosen)[:60]))
+        chosen = record_id(self.value())
+        if chosen is not None and str(chosen) not in dict(choices):
+            article = Article.objects.filter(pk=chosen).first()
+            if article is not None:
+                choices.insert(0, (str(chosen), str(article)[:60]))
         return choices
 
     def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(**{self.field: int(value)})
+        if self.value():
+            # An id too big to exist (or not a number) names no article.
+            return queryset.filter(**{self.field: record_id(self.value()) or -1})
         return queryset
 
 
 class AssetArticleFilter(RecentArticleFilter):
     def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
-            placed = Placement.objects.filter(article_id=int(value)).values("asset_id")
-            return queryset.filter(pk__in=placed)
+        if self.value():
+            placed = Placement.objects.filter(article_id=record_id(self.value()) or -1)
+            return queryset.filter(pk__in=placed.values("asset_id"))
         return queryset
 
 
@@ -568,7 +581,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     list_filter = ["status", "claimant", RecentArticleFilter]
     search_fields = ["text", "claimant", "sentence"]
     autocomplete_fields = ["article"]
-    inlines = [IllustrationInline]
+    inlines = [ClaimIllustrationInline]
     list_select_related = ["article"]
     show_full_result_count = False
 

@@ -12,12 +12,12 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Path, Query, Schema
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
 
 from archive import audit
-from archive.models import Asset, Claim
+from archive.models import MAX_ID, Asset, Claim
 from archive.search import (
     LICENCE_STATUSES,
     SearchFilters,
@@ -155,9 +155,9 @@ def list_assets(
     credit: str = "",
     kind: str = "",
     licence_status: str = "",
-    claim: int | None = None,
-    article: int | None = None,
-    page: int = 1,
+    claim: int | None = Query(None, ge=1, le=MAX_ID),
+    article: int | None = Query(None, ge=1, le=MAX_ID),
+    page: int = Query(1, le=MAX_ID),
 ):
     """Search assets with the search page's query language and filters, 50 a page."""
     require(request, "archive.view_asset")
@@ -196,7 +196,7 @@ def check_page(page: int, num_pages: int | None = None) -> None:
 
 
 @api.get("/assets/{asset_id}", response=AssetOut, summary="One asset")
-def get_asset(request: HttpRequest, asset_id: int):
+def get_asset(request: HttpRequest, asset_id: int = Path(..., ge=1, le=MAX_ID)):
     """Return one asset."""
     require(request, "archive.view_asset")
     asset = get_object_or_404(result_queryset(), pk=asset_id)
@@ -208,8 +208,8 @@ def list_claims(
     request: HttpRequest,
     claimant: str = "",
     status: str = "",
-    article: int | None = None,
-    page: int = 1,
+    article: int | None = Query(None, ge=1, le=MAX_ID),
+    page: int = Query(1, le=MAX_ID),
 ):
     """List claims with the assets illustrating each; filter by claimant, status, article."""
     require(request, "archive.view_claim")

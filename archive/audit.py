@@ -26,7 +26,7 @@ from typing import Any
 
 from django import forms
 
-from archive.models import credit_key
+from archive.models import MAX_ID, credit_key, record_id
 
 MISSING = "missing"
 EXPIRED = "expired"
@@ -770,7 +770,8 @@ def filtered_assets(filters: ReportFilters):
         assets = assets.filter(credit__isnull=True)
     elif filters.credit:
         if filters.credit.isdigit():
-            assets = assets.filter(credit_id=int(filters.credit))
+            # An id too big to exist names no credit (and would overflow the query).
+            assets = assets.filter(credit_id=record_id(filters.credit) or -1)
         else:
             assets = assets.filter(
                 credit__in=Credit.objects.filter(aliases__key=credit_key(filters.credit))
@@ -963,7 +964,7 @@ class ReportFilterForm(forms.Form):
     finding = forms.ChoiceField(
         required=False, choices=[("", "any finding"), *((kind, LABELS[kind]) for kind in FINDINGS)]
     )
-    article = forms.IntegerField(required=False, min_value=1)
+    article = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
     published_from = forms.DateField(required=False, help_text="YYYY-MM-DD")
     published_to = forms.DateField(required=False, help_text="YYYY-MM-DD")
 

@@ -174,6 +174,18 @@ class AssetQuerySet(models.QuerySet):
         return self.annotate(licence_status=licence_status_expression(on))
 
 
+MAX_ID = 2**63 - 1  # the largest id a BigAutoField holds (SQLite's and PostgreSQL's bigint)
+
+
+def record_id(value) -> int | None:
+    """Return ``value`` (from an address or a form) as an id that could exist: digits within
+    the database's integer range; else ``None`` (a bigger number overflows the query)."""
+    text = str(value if value is not None else "").strip()
+    if text.isdigit() and len(text) <= 19 and int(text) <= MAX_ID:
+        return int(text)
+    return None
+
+
 # Each kind's code in the search facets' packed key (``Asset.facet_base``); 0: none.
 KIND_CODES = {"photo": 1, "still": 2, "social": 3, "graphic": 4, "video": 5}
 FACET_YEARS = 10000  # the year's place in the packed key

@@ -45,6 +45,7 @@ from archive.models import (
     Placement,
     credit_key,
     licence_status_expression,
+    record_id,
 )
 
 FTS_TABLE = "archive_asset_fts"
@@ -69,6 +70,7 @@ RANK_LIMIT = getattr(settings, "ARCHIVE_SEARCH_RANK_LIMIT", 5000)
 # they are left out (the page says so) and the other facets are still counted exactly.
 FACET_JOIN_LIMIT = getattr(settings, "ARCHIVE_SEARCH_FACET_JOIN_LIMIT", 20000)
 PER_PAGE = 24
+MAX_QUERY_CHARACTERS = 1000
 FACET_SIZE = 15
 
 TEXT_FIELDS = {"claimant", "article"}
@@ -147,13 +149,28 @@ def parse_query(text: str) -> ParsedQuery:
     filters: list[FieldFilter] = []
     messages: list[str] = []
     negate_next = False
-    for match in TOKEN.finditer((text or "")[:1000]):
+    text = text or ""
+    if len(text) > MAX_QUERY_CHARACTERS:
+        # Cut at a space, so that no word is searched for half-typed.
+        text = text[: MAX_QUERY_CHARACTERS + 1].rsplit(None, 1)[0][:MAX_QUERY_CHARACTERS]
+        messages.append(
+            f"Only the first {len(text):,} characters of the search were used; "
+            "the rest was left out."
+        )
+    for match in TOKEN.finditer(text):
         raw_word = match.group("word")
         if match.group("field") is None and raw_word in ("AND", "OR", "NOT"):
             if raw_word == "NOT":
                 negate_next = True
             elif raw_word == "OR":
                 messages.append("OR is not supported: every word must match.")
+            continue
+        bare_field = (raw_word or "").rstrip(":").lower()
+        typed_field = match.group("field") is None and (raw_word or "").endswith(":")
+        if typed_field and bare_field in KNOWN_FIELDS:
+            messages.append(
+                f"“{bare_field}:” needs a value, like {bare_field}:{example(bare_field)}."
+            )
             continue
         negated = bool(match.group("neg")) or negate_next
         negate_next = False
@@ -494,6 +511,15 @@ def credits_matching(value: str) -> list[int]:
     return sorted(set(aliases.values_list("credit_id", flat=True)))
 
 
+def credit_ids(value: str) -> list[int]:
+    """Return the credits the credit filter's ``value`` names: an id (a facet link), or a
+    name or alias (typed)."""
+    if value.isdigit():
+        credit = record_id(value)
+        return [] if credit is None else [credit]
+    return credits_matching(value)
+
+
 def credited_to(ids: list[int]) -> Q:
     """Return the condition "credited to one of ``ids``" (none: matches nothing).
 
@@ -573,9 +599,7 @@ def credit_prefilters(terms: Sequence[FieldFilter], filters: SearchFilters) -> t
     ]
     value = str(filters.credit)
     if value and value != NO_CREDIT:
-        prefilters.append(
-            credit_prefilter([int(value)] if value.isdigit() else credits_matching(value))
-        )
+        prefilters.append(credit_prefilter(credit_ids(value)))
     return tuple(term for term in prefilters if term is not None)
 
 
@@ -588,10 +612,7 @@ def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
     if str(filters.credit) == NO_CREDIT:
         assets = assets.filter(credit__isnull=True)
     elif filters.credit:
-        if str(filters.credit).isdigit():
-            assets = assets.filter(credit_id=int(filters.credit))
-        else:
-            assets = assets.filter(credited_to(credits_matching(filters.credit)))
+        assets = assets.filter(credited_to(credit_ids(str(filters.credit))))
     if filters.kind:
         assets = assets.filter(kind=filters.kind)
     if filters.licence_status:
@@ -609,7 +630,7 @@ def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
         assets = assets.filter(id__in=links.values("asset_id"))
     if filters.date_from:
         assets = assets.filter(date_taken__gte=utc_midnight(filters.date_from))
-    if filters.date_to:
+    if filters.date_to and filters.date_to < date.max:
         assets = assets.filter(date_taken__lt=utc_midnight(filters.date_to + timedelta(days=1)))
     return assets
 
@@ -842,7 +863,7 @@ def only_credits(terms: Sequence[FieldFilter], filters: SearchFilters) -> tuple[
     if value == NO_CREDIT:
         return None
     if value:
-        chosen.append({int(value)} if value.isdigit() else set(credits_matching(value)))
+        chosen.append(set(credit_ids(value)))
     return tuple(sorted(set.intersection(*chosen))) if chosen else None
 
 
@@ -897,6 +918,14 @@ def search_assets(
         hits = None
     if with_facets:
         total, facets = facet_counts(matched, on, hits)
+        chosen = filters or SearchFilters()
+        for name, value in (("claimant", chosen.claimant), ("article", chosen.article)):
+            if value:
+                # An asset may have several claimants and articles: the others' counts
+                # here are of the chosen one's assets, but their links replace the choice,
+                # which would show a different number. Shown like the credit facet: the
+                # chosen value alone.
+                facets[name] = [row for row in facets[name] if row["value"] == str(value)]
     else:
         total, facets = matched.count(), {}
     num_pages = max(1, -(-total // per_page))
@@ -946,8 +975,7 @@ def filters_from_params(params) -> SearchFilters:
     """Read filters from request parameters, ignoring values that mean nothing."""
 
     def number(name: str) -> int | None:
-        value = (params.get(name) or "").strip()
-        return int(value) if value.isdigit() and len(value) < 18 else None
+        return record_id(params.get(name) or "")
 
     def day(name: str) -> date | None:
         try:

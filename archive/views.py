@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET
 
 from archive import audit
 from archive.ingest.renditions import stored_rendition
-from archive.models import Article, Asset, Claim, Illustration
+from archive.models import Article, Asset, Claim, Credit, Illustration, record_id
 
 RENDITIONS = {"thumbnail", "preview", "original"}
 
@@ -112,12 +112,15 @@ def claim_list(request: HttpRequest) -> HttpResponse:
         claims = claims.filter(status=status)
     page = Paginator(claims.order_by("article", "id"), 50).get_page(request.GET.get("page"))
     claimants = Claim.objects.order_by("claimant").values_list("claimant", flat=True).distinct()
+    claimants = [name for name in claimants if name]
+    # The filter ignores case: show the claimant chosen as it is written.
+    claimant = next((name for name in claimants if name.lower() == claimant.lower()), claimant)
     return render(
         request,
         "archive/claim_list.html",
         {
             "page": page,
-            "claimants": [name for name in claimants if name],
+            "claimants": claimants,
             "statuses": Claim.Status.choices,
             "claimant": claimant,
             "status": status,
@@ -245,6 +248,17 @@ def filter_labels(active: dict, facets: dict[str, list[dict]]) -> list[tuple[str
         row = next((r for r in facets.get(name, []) if r["value"] == text), None)
         if row is not None:
             text = str(row["label"])
+        elif name == "credit" and text == "0":
+            text = "(no credit)"
+        elif name == "credit" and record_id(text) is not None:
+            # No result to take the name from: look it up.
+            text = (
+                Credit.objects.filter(pk=record_id(text)).values_list("name", flat=True).first()
+                or text
+            )
+        elif name == "article":
+            headline = Article.objects.filter(pk=value).values_list("headline", flat=True).first()
+            text = headline or f"#{value}"
         elif name == "claim":
             text = f"#{value}"
         labels.append((FILTER_NAMES.get(name, name), text))
