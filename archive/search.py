@@ -22,12 +22,15 @@ from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import (
+    Case,
     ExpressionWrapper,
     F,
     IntegerField,
     Prefetch,
     Q,
     QuerySet,
+    Value,
+    When,
 )
 from django.db.models.expressions import Expression, RawSQL
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -888,9 +891,13 @@ def admin_search(assets: QuerySet, text: str) -> QuerySet:
     for term in parsed.filters:
         narrowed = apply_field_filter(narrowed, term, [], None)
     matched, _, _ = match_words(narrowed, parsed)
-    number = text.lstrip("#")
-    if number.isdigit() and len(number) < 18:
-        return assets.filter(Q(pk=int(number)) | Q(pk__in=matched.values("pk")))
+    number = record_id(text.lstrip("#"))
+    if number is not None:
+        # The asset with that number first (where the caller keeps this order, as the
+        # autocomplete does), then the words' matches newest first.
+        first = Case(When(pk=number, then=Value(0)), default=Value(1))
+        found = assets.filter(Q(pk=number) | Q(pk__in=matched.values("pk")))
+        return found.order_by(first, "-pk")
     return matched
 
 

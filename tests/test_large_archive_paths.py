@@ -181,3 +181,20 @@ def test_look_alike_and_still_lookups_use_partial_indexes(archive):
             plan = " ".join(str(row) for row in cursor.fetchall())
         assert "asset_look_alikes" in plan
     assert list(one.look_alikes.all()) == [two]
+
+
+def test_a_number_in_the_autocomplete_lists_that_asset_first(archive, archivist_client):
+    one, two, three, four = archive["assets"]
+    # Another asset mentions the number as a word: it comes after the asset numbered so.
+    make_asset(99, title=f"Brigade {one.pk} crossing")
+    response = archivist_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": str(one.pk),
+            "app_label": "archive",
+            "model_name": "licence",
+            "field_name": "asset",
+        },
+    )
+    found = [int(row["id"]) for row in response.json()["results"]]
+    assert found[0] == one.pk and len(found) == 2
