@@ -579,15 +579,15 @@ def utc_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 
-def credit_prefilter(credit_ids: list[int]) -> Term | None:
+def credit_prefilter(ids: list[int]) -> Term | None:
     """Return a full-text term that narrows the hits to one credit early, if it can.
 
     The exact credit filter still applies; this lets the full-text index intersect a word
     with the credit before any row is read, so ``credit:getty shoigu`` costs what its hits do.
     """
-    if len(credit_ids) != 1:
+    if len(ids) != 1:
         return None
-    name = Credit.objects.filter(pk=credit_ids[0]).values_list("name", flat=True).first()
+    name = Credit.objects.filter(pk=ids[0]).values_list("name", flat=True).first()
     words = fold_words(name or "")
     return Term(words, column="credit") if words else None
 
