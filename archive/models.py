@@ -674,9 +674,12 @@ def status_value(codes: dict[str, int] | None):
     return lambda name: models.Value(codes[name] if codes else name)
 
 
-def own_aggregate(rows: models.QuerySet, function: type[models.Aggregate], *args, **kwargs):
-    """Return a subquery aggregating ``rows`` (already narrowed to one asset) into one value."""
-    values = rows.values("asset").annotate(value=function(*args, **kwargs)).values("value")
+def own_aggregate(
+    rows: models.QuerySet, function: type[models.Aggregate], *args, by: str = "asset", **kwargs
+):
+    """Return a subquery aggregating ``rows`` (already narrowed to one asset, or to one of
+    what ``by`` names) into one value."""
+    values = rows.values(by).annotate(value=function(*args, **kwargs)).values("value")
     return models.Subquery(values)
 
 

@@ -592,17 +592,23 @@ def credit_prefilter(ids: list[int]) -> Term | None:
     return Term(words, column="credit") if words else None
 
 
-def credit_prefilters(terms: Sequence[FieldFilter], filters: SearchFilters) -> tuple[Term, ...]:
-    """Return full-text terms narrowing the hits to the credits asked for: by ``credit:``
-    terms and by the credit filter (a credit facet clicked)."""
-    prefilters = [
-        credit_prefilter(credits_matching(term.value))
+def chosen_credits(terms: Sequence[FieldFilter], filters: SearchFilters) -> list[list[int]]:
+    """Return the credits each ``credit:`` term (not excluded) and the credit filter (a
+    credit facet clicked) name, resolved once per search."""
+    chosen = [
+        credits_matching(term.value)
         for term in terms
         if term.field == "credit" and not term.negated
     ]
     value = str(filters.credit)
     if value and value != NO_CREDIT:
-        prefilters.append(credit_prefilter(credit_ids(value)))
+        chosen.append(credit_ids(value))
+    return chosen
+
+
+def credit_prefilters(chosen: list[list[int]]) -> tuple[Term, ...]:
+    """Return full-text terms narrowing the hits to the ``chosen`` credits' names."""
+    prefilters = (credit_prefilter(ids) for ids in chosen)
     return tuple(term for term in prefilters if term is not None)
 
 
@@ -842,9 +848,10 @@ def match_words(
     """
     filters = filters or SearchFilters()
     if parsed.positive:
-        full_text = parsed.terms + credit_prefilters(parsed.filters, filters)
+        chosen = chosen_credits(parsed.filters, filters)
+        full_text = parsed.terms + credit_prefilters(chosen)
         sql, params = matching_sql(full_text)
-        hits = Hits(sql, list(params), only_credits(parsed.filters, filters))
+        hits = Hits(sql, list(params), only_credits(parsed.filters, filters, chosen))
         return candidates.filter(id__in=RawSQL(sql, params)), full_text, hits
     if parsed.negative:
         sql, params = matching_sql(parsed.negative)
@@ -852,22 +859,17 @@ def match_words(
     return candidates, (), None
 
 
-def only_credits(terms: Sequence[FieldFilter], filters: SearchFilters) -> tuple[int, ...] | None:
-    """Return the credits a search is narrowed to when credits are its only filter; ``None``
-    when it has no filter at all, or another filter narrows it too."""
-    chosen: list[set[int]] = []
-    for term in terms:
-        if term.field != "credit" or term.negated:
-            return None
-        chosen.append(set(credits_matching(term.value)))
-    if any(name != "credit" for name in filters.active()):
+def only_credits(
+    terms: Sequence[FieldFilter], filters: SearchFilters, chosen: list[list[int]]
+) -> tuple[int, ...] | None:
+    """Return the credits a search is narrowed to when credits (``chosen``, see
+    chosen_credits) are its only filter; ``None`` when it has no filter at all, or another
+    filter narrows it too."""
+    if any(term.field != "credit" or term.negated for term in terms):
         return None
-    value = str(filters.credit)
-    if value == NO_CREDIT:
+    if any(name != "credit" for name in filters.active()) or str(filters.credit) == NO_CREDIT:
         return None
-    if value:
-        chosen.append(set(credit_ids(value)))
-    return tuple(sorted(set.intersection(*chosen))) if chosen else None
+    return tuple(sorted(set.intersection(*map(set, chosen)))) if chosen else None
 
 
 def admin_search(assets: QuerySet, text: str) -> QuerySet:

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models import Count, OuterRef, Prefetch
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
@@ -17,7 +17,15 @@ from django.views.decorators.http import require_GET
 
 from archive import audit
 from archive.ingest.renditions import stored_rendition
-from archive.models import Article, Asset, Claim, Credit, Illustration, record_id
+from archive.models import (
+    Article,
+    Asset,
+    Claim,
+    Credit,
+    Illustration,
+    own_aggregate,
+    record_id,
+)
 
 RENDITIONS = {"thumbnail", "preview", "original"}
 
@@ -98,11 +106,9 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     """Claims with claimant, figure and status; filter by claimant and status."""
     # Counted per claim shown (a subquery), not by grouping every claim before paging:
     # 1.4 s -> a few ms for the first page of 100 000 claims.
-    illustrating = (
-        Illustration.objects.filter(claim=OuterRef("pk")).values("claim").annotate(n=Count("*"))
-    )
+    illustrating = Illustration.objects.filter(claim=OuterRef("pk")).order_by()
     claims = Claim.objects.select_related("article").annotate(
-        asset_count=Coalesce(Subquery(illustrating.values("n")), 0)
+        asset_count=Coalesce(own_aggregate(illustrating, Count, "id", by="claim"), 0)
     )
     claimant = request.GET.get("claimant", "").strip()
     status = request.GET.get("status", "").strip()
@@ -250,12 +256,10 @@ def filter_labels(active: dict, facets: dict[str, list[dict]]) -> list[tuple[str
             text = str(row["label"])
         elif name == "credit" and text == "0":
             text = "(no credit)"
-        elif name == "credit" and record_id(text) is not None:
+        elif name == "credit" and (credit := record_id(text)) is not None:
             # No result to take the name from: look it up.
-            text = (
-                Credit.objects.filter(pk=record_id(text)).values_list("name", flat=True).first()
-                or text
-            )
+            names = Credit.objects.filter(pk=credit).values_list("name", flat=True)
+            text = names.first() or text
         elif name == "article":
             headline = Article.objects.filter(pk=value).values_list("headline", flat=True).first()
             text = headline or f"#{value}"
