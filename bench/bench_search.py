@@ -38,7 +38,7 @@ QUERIES = [
     ("one word", "novoselivka", True),
     ("phrase", '"pontoon crossing"', True),
     ("rare word", "ostapchuk", True),
-    ("credit filter", "credit:afp", False),
+    ("credit filter", "credit:afp", True),
     ("credit + word", "credit:getty shoigu", True),
     ("broad word, 1/3 of assets", "ukraine", False),
 ]
@@ -629,7 +629,35 @@ def table(rows: list[dict]) -> str:
                 f"{name:27} {after['p50'] / before['p50']:>7.1f}x "
                 f"{after['page_p50'] / before['page_p50']:>7.1f}x"
             )
-    return "\n".join(lines)
+    return "\n".join(lines + verdicts(rows))
+
+
+def verdicts(rows: list[dict]) -> list[str]:
+    """Judge the issue's targets at the largest size, on both measures: the whole request
+    (server time) and ``search_assets`` alone."""
+    sizes = sorted({row["size"] for row in rows})
+    largest = [row for row in rows if row["size"] == sizes[-1]]
+    before = {row["query"]: row for row in rows if len(sizes) > 1 and row["size"] == sizes[-2]}
+    lines = ["", f"targets at {sizes[-1]:,} assets ({largest[0]['vendor']}):"]
+    for label, prefix in (("whole request (server time)", "page_"), ("search_assets alone", "")):
+        checks = []
+        for row in largest:
+            p50, p95 = row[f"{prefix}p50"], row[f"{prefix}p95"]
+            if row["selective"]:
+                checks.append((f"{row['query']}: p95 {p95:.0f} ms <= 100", p95 <= 100))
+                speed = row["base_p50"] / max(p50, 0.001)
+                checks.append((f"{row['query']}: {speed:.0f}x icontains >= 20x", speed >= 20))
+                if row["query"] in before:
+                    growth = p50 / before[row["query"]][f"{prefix}p50"]
+                    checks.append((f"{row['query']}: growth {growth:.1f}x <= 2x", growth <= 2))
+            elif row["hit_share"] > 0.25:
+                checks.append((f"{row['query']}: p95 {p95:.0f} ms <= 500", p95 <= 500))
+        missed = [text for text, ok in checks if not ok]
+        lines.append(
+            f"  {label}: {len(checks) - len(missed)} of {len(checks)} met"
+            + ("" if not missed else "; NOT met: " + "; ".join(missed))
+        )
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

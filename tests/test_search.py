@@ -626,9 +626,9 @@ def test_credit_narrowed_words_count_the_same_from_the_hits_first(seeded, text, 
     for term in parsed.filters:
         candidates = search.apply_field_filter(candidates, term, [], None)
     matched, _, hits = search.match_words(candidates, parsed, filters)
-    expected = search.facet_counts(matched)
+    expected = search.facet_counts(matched)[:2]
     with CaptureQueriesContext(connection) as queries:
-        counted = search.facet_counts(matched, None, hits if hits.credits is not None else None)
+        counted = search.facet_counts(matched, None, hits if hits.credits is not None else None)[:2]
     assert counted == expected
     assert search_assets(text, filters).total == expected[0]
     if hits.credits and connection.vendor == "sqlite":

@@ -1,0 +1,131 @@
+"""A large archive's search counts, split by id range and run in parallel (SQLite)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from django.db import connection
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archive import search
+from archive.models import Credit
+from archive.search import SearchFilters, search_assets, split_ids
+from tests.test_search import grow_archive
+
+
+def test_split_ids_examples():
+    assert split_ids(10, part_size=3, workers=4) == [(1, 3), (4, 6), (7, 9), (10, 10)]
+    assert split_ids(10, part_size=3, workers=2) == [(1, 5), (6, 10)]
+    assert split_ids(1_000_000, part_size=250_000, workers=2) == [
+        (1, 500_000),
+        (500_001, 1_000_000),
+    ]
+    assert split_ids(100_000, part_size=250_000, workers=4) == []  # one part: not split
+    assert split_ids(10, part_size=1, workers=1) == []
+    assert split_ids(0, part_size=1, workers=4) == []
+
+
+@given(
+    top=st.integers(0, 10_000),
+    part_size=st.integers(0, 5_000),
+    workers=st.integers(0, 8),
+)
+def test_split_ids_cover_every_id_once(top, part_size, workers):
+    ranges = split_ids(top, part_size, workers)
+    if not ranges:
+        assert workers < 2 or top <= max(1, part_size)
+        return
+    assert 2 <= len(ranges) <= workers
+    assert ranges[0][0] == 1 and ranges[-1][1] == top
+    for (_, last), (first, _) in zip(ranges, ranges[1:], strict=False):
+        assert first == last + 1
+    assert all(first <= last for first, last in ranges)
+
+
+def recorded_threads(monkeypatch) -> list[int]:
+    """Note the thread that runs each of a search's counting and paging statements."""
+    threads: list[int] = []
+    real = search.fetch_rows
+
+    def recording(sql, params):
+        threads.append(threading.get_ident())
+        return real(sql, params)
+
+    monkeypatch.setattr(search, "fetch_rows", recording)
+    return threads
+
+
+def outcome(results) -> tuple:
+    return (
+        results.total,
+        results.ranked,
+        results.num_pages,
+        [asset.pk for asset in results.assets],
+        results.facets,
+        results.messages,
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_counts_agree_with_one_connection(seeded, settings, monkeypatch):
+    grow_archive(30)
+    getty = Credit.objects.get(name="GETTY")
+    searches = [
+        ("russian", SearchFilters(), 1),
+        ("russian", SearchFilters(), 2),
+        ('"russian soldiers"', SearchFilters(kind="photo"), 1),
+        ("credit:getty soldiers", SearchFilters(), 1),
+        ("soldiers", SearchFilters(credit=str(getty.pk)), 1),
+        ("", SearchFilters(), 1),
+        ("", SearchFilters(claimant="Growth desk"), 1),
+        ("-russian", SearchFilters(), 1),
+        ("nothingmatchesthis", SearchFilters(), 1),
+        ("credit:nosuchagency", SearchFilters(), 1),
+    ]
+    settings.ARCHIVE_SEARCH_WORKERS = 1
+    alone = [outcome(search_assets(text, filters, page=page)) for text, filters, page in searches]
+    assert search.id_ranges() == []
+
+    settings.ARCHIVE_SEARCH_WORKERS = 2
+    settings.ARCHIVE_SEARCH_PART_SIZE = 5
+    threads = recorded_threads(monkeypatch)
+    split = [outcome(search_assets(text, filters, page=page)) for text, filters, page in searches]
+    assert split == alone
+    assert alone[0][0] >= 30 and alone[0][4]["claimant"] and alone[0][4]["article"]
+    if connection.vendor == "sqlite":
+        assert len(search.id_ranges()) == 2
+        assert len(set(threads)) > 1  # some statements ran on the search threads
+    else:
+        # PostgreSQL plans its own parallel workers: every statement on this connection.
+        assert search.id_ranges() == []
+        assert set(threads) == {threading.get_ident()}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_search_page_counts_in_parallel(seeded, journalist_client, settings, monkeypatch):
+    grow_archive(12)
+    settings.ARCHIVE_SEARCH_WORKERS = 1
+    alone = journalist_client.get("/search/", {"q": "russian soldiers"})
+    settings.ARCHIVE_SEARCH_WORKERS = 2
+    settings.ARCHIVE_SEARCH_PART_SIZE = 5
+    threads = recorded_threads(monkeypatch)
+    split = journalist_client.get("/search/", {"q": "russian soldiers"})
+    assert alone.status_code == split.status_code == 200
+    assert alone.context["results"].total == split.context["results"].total >= 12
+    assert alone.context["results"].facets == split.context["results"].facets
+    assert (len(set(threads)) > 1) == (connection.vendor == "sqlite")
+
+
+@pytest.mark.django_db
+def test_inside_a_transaction_counts_run_on_one_connection(seeded, settings, monkeypatch):
+    # Other connections cannot see what this test's transaction has not committed.
+    grow_archive(12)
+    settings.ARCHIVE_SEARCH_WORKERS = 4
+    settings.ARCHIVE_SEARCH_PART_SIZE = 1
+    threads = recorded_threads(monkeypatch)
+    results = search_assets("russian soldiers")
+    assert results.total >= 12
+    assert search.id_ranges() == []
+    assert set(threads) == {threading.get_ident()}
