@@ -17,13 +17,13 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
+from django.db import close_old_connections, connection
 from django.db.models import (
     Case,
     ExpressionWrapper,
@@ -42,6 +42,7 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from archive.models import (
     FACET_YEARS,
     KIND_CODES,
+    MAX_ID,
     Article,
     Asset,
     AssetSearchDocument,
@@ -464,39 +465,50 @@ def page_statement(
 
 # --- running a search's statements -------------------------------------------------------
 
-_workers: tuple[int, ThreadPoolExecutor] | None = None
+_workers: ThreadPoolExecutor | None = None
 _workers_lock = threading.Lock()
 
 
+def _forget_workers() -> None:
+    """In a forked child: its parent's threads (and their connections) did not come along."""
+    global _workers, _workers_lock
+    _workers, _workers_lock = None, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_workers)
+
+
 def worker_pool() -> ThreadPoolExecutor:
-    """Return this process's threads for a search's parallel statements (made on first use,
-    and again in a process forked from one that had them: threads do not survive a fork)."""
+    """Return this process's threads for a search's parallel statements (made on first use;
+    shared by the process's requests, each of which also runs one statement itself)."""
     global _workers
     with _workers_lock:
-        if _workers is None or _workers[0] != os.getpid():
+        if _workers is None:
             threads = max(1, settings.ARCHIVE_SEARCH_WORKERS)
-            pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="search")
-            _workers = (os.getpid(), pool)
-        return _workers[1]
+            _workers = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="search")
+        return _workers
 
 
 def parallel_allowed() -> bool:
     """Whether a search's statements may run on other connections than this thread's.
 
     SQLite only: it runs each statement on one core, and its readers do not block each other
-    (PostgreSQL plans parallel workers itself). Not inside a transaction: other connections
-    cannot see what it has not committed.
+    (PostgreSQL plans parallel workers itself). Not inside a transaction, however opened
+    (``atomic``, autocommit turned off, a raw BEGIN): other connections cannot see what it
+    has not committed.
     """
-    return (
-        settings.ARCHIVE_SEARCH_WORKERS > 1
-        and connection.vendor == "sqlite"
-        and not connection.in_atomic_block
-    )
+    if settings.ARCHIVE_SEARCH_WORKERS < 2 or connection.vendor != "sqlite":
+        return False
+    if connection.in_atomic_block or not connection.get_autocommit():
+        return False
+    return not (connection.connection is not None and connection.connection.in_transaction)
 
 
 def id_ranges() -> list[tuple[int, int]]:
     """Return the id ranges a search's counts are split into, to run in parallel (see
-    split_ids); none (one statement) when statements may not run in parallel.
+    split_ids), the first and last open-ended (an asset added meanwhile, or given an id
+    outside them, is still counted once); none (one statement) when statements may not run
+    in parallel.
 
     As PostgreSQL gives a scan parallel workers only above a table size: on a small archive
     handing a statement to a thread costs more than it saves (at 100 000 assets a one-word
@@ -506,7 +518,11 @@ def id_ranges() -> list[tuple[int, int]]:
     if not parallel_allowed():
         return []
     top = Asset.objects.aggregate(top=Max("id"))["top"] or 0
-    return split_ids(top, settings.ARCHIVE_SEARCH_PART_SIZE, settings.ARCHIVE_SEARCH_WORKERS)
+    ranges = split_ids(top, settings.ARCHIVE_SEARCH_PART_SIZE, settings.ARCHIVE_SEARCH_WORKERS)
+    if ranges:
+        ranges[0] = (-MAX_ID - 1, ranges[0][1])
+        ranges[-1] = (ranges[-1][0], MAX_ID)
+    return ranges
 
 
 def split_ids(top: int, part_size: int, workers: int) -> list[tuple[int, int]]:
@@ -526,6 +542,16 @@ def fetch_rows(sql: str, params: Sequence) -> list[tuple]:
         return cursor.fetchall()
 
 
+def fetch_rows_on_worker(sql: str, params: Sequence) -> list[tuple]:
+    """fetch_rows on a search thread, whose connection no request recycles: closed here once
+    older than the connections' maximum age (``ARCHIVE_DB_CONN_MAX_AGE``), as a request's is."""
+    close_old_connections()
+    try:
+        return fetch_rows(sql, params)
+    finally:
+        close_old_connections()
+
+
 def run_statements(statements: Sequence[tuple[str, Sequence]], parallel: bool) -> list[list]:
     """Return each statement's rows, in order: run side by side when ``parallel`` (this
     thread runs the first, the search threads the others, each on its own connection), else
@@ -533,8 +559,12 @@ def run_statements(statements: Sequence[tuple[str, Sequence]], parallel: bool) -
     if not parallel or len(statements) < 2:
         return [fetch_rows(sql, params) for sql, params in statements]
     pool = worker_pool()
-    pending = [pool.submit(fetch_rows, sql, params) for sql, params in statements[1:]]
-    first = fetch_rows(*statements[0])
+    pending = [pool.submit(fetch_rows_on_worker, sql, params) for sql, params in statements[1:]]
+    try:
+        first = fetch_rows(*statements[0])
+    finally:
+        # Never leave a statement of this search running after it: wait for the others.
+        wait(pending)
     return [first, *(future.result() for future in pending)]
 
 

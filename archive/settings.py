@@ -251,7 +251,9 @@ ARCHIVE_SEARCH_FACET_JOIN_LIMIT = env_int("ARCHIVE_SEARCH_FACET_JOIN_LIMIT", 200
 # run in parallel, on up to ARCHIVE_SEARCH_WORKERS connections (1: never in parallel). Smaller
 # archives count on one connection: handing work to a thread costs more than it saves there.
 ARCHIVE_SEARCH_PART_SIZE = env_int("ARCHIVE_SEARCH_PART_SIZE", 250_000)
-ARCHIVE_SEARCH_WORKERS = env_int("ARCHIVE_SEARCH_WORKERS", min(4, os.cpu_count() or 1))
+# The cores this process may use (a container's or taskset's limit), not the machine's.
+_CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+ARCHIVE_SEARCH_WORKERS = env_int("ARCHIVE_SEARCH_WORKERS", min(4, _CORES or 1))
 ARCHIVE_DEMO_PASSWORD = os.environ.get("ARCHIVE_DEMO_PASSWORD", "caption-archive-demo")
 
 # Requests larger than this are refused (413) from their Content-Length before they are read.

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from hypothesis import given
 from hypothesis import strategies as st
 
 from archive import search
-from archive.models import Credit
+from archive.models import Asset, Credit
 from archive.search import SearchFilters, search_assets, split_ids
 from tests.test_search import grow_archive
 
@@ -129,3 +130,76 @@ def test_inside_a_transaction_counts_run_on_one_connection(seeded, settings, mon
     assert results.total >= 12
     assert search.id_ranges() == []
     assert set(threads) == {threading.get_ident()}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_transaction_opened_without_atomic_keeps_counts_on_one_connection(
+    seeded, settings, monkeypatch
+):
+    grow_archive(12)
+    settings.ARCHIVE_SEARCH_WORKERS = 2
+    settings.ARCHIVE_SEARCH_PART_SIZE = 5
+    committed = search_assets("russian soldiers").total
+    threads = recorded_threads(monkeypatch)
+    transaction.set_autocommit(False)
+    try:
+        Asset.objects.create(sha256="f" * 64, format="jpeg", title="Russian soldiers, unsaved")
+        assert not search.parallel_allowed()
+        assert search_assets("russian soldiers").total == committed + 1
+    finally:
+        transaction.rollback()
+        transaction.set_autocommit(True)
+    assert set(threads) == {threading.get_ident()}
+    assert search.parallel_allowed() == (connection.vendor == "sqlite")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_assets_beyond_the_ranges_are_still_counted(seeded, settings, monkeypatch):
+    # The ranges come from the largest id read just before the counts: an asset added in
+    # between, above it, must still be counted, as must an id below the first range.
+    grow_archive(12)
+    settings.ARCHIVE_SEARCH_WORKERS = 1
+    expected = outcome(search_assets("russian soldiers"))
+    settings.ARCHIVE_SEARCH_WORKERS = 2
+    settings.ARCHIVE_SEARCH_PART_SIZE = 5
+    real = search.split_ids
+    monkeypatch.setattr(search, "split_ids", lambda top, *args: real(top - 6, *args))
+    ranges = search.id_ranges()
+    if connection.vendor == "sqlite":
+        top = Asset.objects.order_by("-id").values_list("id", flat=True)[0]
+        assert ranges[0][0] < 1 and ranges[-1][1] > top
+    assert outcome(search_assets("russian soldiers")) == expected
+
+
+@pytest.mark.django_db(transaction=True)
+def test_search_threads_recycle_their_connections(seeded, settings, monkeypatch):
+    # No request starts or ends on a search thread, so nothing else would close its
+    # connection once older than ARCHIVE_DB_CONN_MAX_AGE: each statement there checks before
+    # and after, as Django does around a request. (The test database lives in memory, where
+    # Django ignores closing, so the checks themselves are what is observed.)
+    grow_archive(12)
+    settings.ARCHIVE_SEARCH_WORKERS = 2
+    settings.ARCHIVE_SEARCH_PART_SIZE = 5
+    threads = recorded_threads(monkeypatch)
+    checks: list[int] = []
+    monkeypatch.setattr(
+        search, "close_old_connections", lambda: checks.append(threading.get_ident())
+    )
+    search_assets("russian soldiers")
+    here = threading.get_ident()
+    elsewhere = [thread for thread in threads if thread != here]
+    assert threading.get_ident() not in checks  # the request's own connection is left alone
+    if connection.vendor == "sqlite":
+        assert elsewhere and sorted(checks) == sorted(elsewhere * 2)
+    else:
+        assert not elsewhere and not checks
+
+
+def test_a_forked_child_makes_its_own_search_threads():
+    search.worker_pool()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child
+        os._exit(0 if search._workers is None else 1)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert search._workers is not None
