@@ -866,16 +866,23 @@ def hit_rows(hits: Hits, select: Expression | None = None, alias: str = "id") ->
     return hit_rows_each([hits], select, alias)[0]
 
 
+def compiled_select(select: Expression | None) -> tuple[str, list]:
+    """Return ``select`` compiled as a column of the asset table (default: its id)."""
+    query = Asset.objects.all().query
+    if select is None:
+        return f"{connection.ops.quote_name(Asset._meta.db_table)}.id", []
+    sql, params = query.get_compiler(connection=connection).compile(
+        select.resolve_expression(query)
+    )
+    return sql, list(params)
+
+
 def hit_rows_each(
     parts: Sequence[Hits], select: Expression | None = None, alias: str = "id"
 ) -> list[tuple[str, list]]:
     """Return hit_rows for each of ``parts``, ``select`` compiled once."""
-    query = Asset.objects.all().query
-    compiler = query.get_compiler(connection=connection)
     table = connection.ops.quote_name(Asset._meta.db_table)
-    select_sql, params = f"{table}.id", []
-    if select is not None:
-        select_sql, params = compiler.compile(select.resolve_expression(query))
+    select_sql, params = compiled_select(select)
     statements = []
     for hits in parts:
         source, where = table, f"{table}.id = hit.id"
@@ -894,6 +901,29 @@ def hit_rows_each(
     return statements
 
 
+def credited_rows_each(
+    credits: Sequence[int], ranges: Sequence[tuple[int, int]], select: Expression, alias: str
+) -> list[tuple[str, list]]:
+    """Return SQL giving ``select`` as ``alias`` for the assets credited to ``credits``, one
+    statement per id range, each reading its part of the credits' range of the credit index.
+
+    Written as a queryset filtered by the id range, SQLite scanned the whole id range instead
+    (``credit:afp`` at 1M: 200 ms a part against 35 ms unsplit).
+    """
+    table = connection.ops.quote_name(Asset._meta.db_table)
+    select_sql, params = compiled_select(select)
+    source = f"{table} INDEXED BY asset_credit_facets" if connection.vendor == "sqlite" else table
+    chosen = ", ".join(str(int(pk)) for pk in credits)
+    return [
+        (
+            f"SELECT {select_sql} AS {alias} FROM {source}"
+            f" WHERE {table}.credit_id IN ({chosen}) AND {table}.id BETWEEN %s AND %s",
+            [*params, first, last],
+        )
+        for first, last in ranges
+    ]
+
+
 PageStatement = Callable[[int], "tuple[str, Sequence] | None"]
 
 
@@ -902,12 +932,15 @@ def facet_counts(
     on: date | None = None,
     hits: Hits | None = None,
     beside: PageStatement | None = None,
+    credits: tuple[int, ...] | None = None,
 ) -> tuple[int, dict[str, list[dict]], list]:
     """Count the matching assets, and them by credit, kind, licence status, claimant, article
     and year taken: one query grouping the hits, one joining them when few, two for labels.
 
     ``hits``, the same search's full-text hits (when no filter but a credit narrows them),
-    has them read first rather than looked up in a list (see hit_rows). ``beside``, given
+    has them read first rather than looked up in a list (see hit_rows); ``credits``, when
+    ``matched`` are exactly the assets credited to them (no words, no other filter), lets a
+    split count read each part of their range of the credit index. ``beside``, given
     the total, returns one more statement (a page of results) to run beside the joined
     counts; its rows come back third. On a large archive the hits' grouping is split by id
     range and run in parallel, then the joined counts beside that statement (see id_ranges).
@@ -918,16 +951,19 @@ def facet_counts(
     ranges = id_ranges()
     try:
         if hits is not None:
-            # The full-text index seeks to each range's hits. (Filters are not split: an id
-            # range beside them led SQLite to scan the range instead of a credit's index.)
+            # The full-text index seeks to each range's hits.
             ids = hit_rows(hits) if hits.credits is not None else (hits.sql, hits.params)
             pieces = [hits.within(*pair) for pair in ranges] or [hits]
             keys = hit_rows_each(pieces, facet_key(on), "k")
         else:
             ids = matched.order_by().values("id").query.sql_with_params()
-            keys = [
-                matched.order_by().annotate(k=facet_key(on)).values("k").query.sql_with_params()
-            ]
+            if credits and ranges:
+                keys = credited_rows_each(credits, ranges, facet_key(on), "k")
+            else:
+                # Other filters are not split: an id range beside them led SQLite to scan
+                # the range instead of their index.
+                query = matched.order_by().annotate(k=facet_key(on)).values("k").query
+                keys = [query.sql_with_params()]
     except EmptyResultSet:
         return nothing
     parts = run_statements(
@@ -1102,8 +1138,12 @@ def search_assets(
         except EmptyResultSet:
             return None
 
+    credits_only = None
+    if hits is None and not parsed.terms:
+        chosen = filters or SearchFilters()
+        credits_only = only_credits(parsed.filters, chosen, chosen_credits(parsed.filters, chosen))
     if with_facets:
-        total, facets, rows = facet_counts(matched, on, hits, beside=page_of)
+        total, facets, rows = facet_counts(matched, on, hits, beside=page_of, credits=credits_only)
         chosen = filters or SearchFilters()
         for name, value in (("claimant", chosen.claimant), ("article", chosen.article)):
             if value:

@@ -58,6 +58,19 @@ def recorded_threads(monkeypatch) -> list[int]:
     return threads
 
 
+def recorded_statements(monkeypatch) -> list[str]:
+    """Note the SQL of each of a search's counting and paging statements."""
+    statements: list[str] = []
+    real = search.fetch_rows
+
+    def recording(sql, params):
+        statements.append(sql)
+        return real(sql, params)
+
+    monkeypatch.setattr(search, "fetch_rows", recording)
+    return statements
+
+
 def outcome(results) -> tuple:
     return (
         results.total,
@@ -79,6 +92,11 @@ def test_parallel_counts_agree_with_one_connection(seeded, settings, monkeypatch
         ('"russian soldiers"', SearchFilters(kind="photo"), 1),
         ("credit:getty soldiers", SearchFilters(), 1),
         ("soldiers", SearchFilters(credit=str(getty.pk)), 1),
+        ("credit:getty", SearchFilters(), 1),
+        ("", SearchFilters(credit=str(getty.pk)), 2),
+        ("credit:getty credit:nc", SearchFilters(), 1),
+        ("credit:getty -russian", SearchFilters(), 1),
+        ("", SearchFilters(credit="0"), 1),
         ("", SearchFilters(), 1),
         ("", SearchFilters(claimant="Growth desk"), 1),
         ("-russian", SearchFilters(), 1),
@@ -98,6 +116,11 @@ def test_parallel_counts_agree_with_one_connection(seeded, settings, monkeypatch
     if connection.vendor == "sqlite":
         assert len(search.id_ranges()) == 2
         assert len(set(threads)) > 1  # some statements ran on the search threads
+        # A credit alone (typed or clicked) is counted a part of its index range at a time.
+        statements = recorded_statements(monkeypatch)
+        search_assets("credit:getty")
+        split = [sql for sql in statements if "INDEXED BY asset_credit_facets" in sql]
+        assert len(split) == 2 and all("BETWEEN" in sql for sql in split)
     else:
         # PostgreSQL plans its own parallel workers: every statement on this connection.
         assert search.id_ranges() == []
