@@ -677,8 +677,13 @@ def apply_field_filter(
             messages.append(f"“status:{term.value}” is not a status; try one of {known}.")
             return assets
     else:  # article:<id>
-        links = Placement.objects.filter(article_id=int(value))
-        condition = Q(id__in=links.values("asset_id"))
+        article = record_id(value)
+        if article is None:  # beyond the database's integers: no article has it
+            messages.append(f"No article has the number {term.value}.")
+            condition = Q(pk__isnull=True)  # matches nothing
+        else:
+            links = Placement.objects.filter(article_id=article)
+            condition = Q(id__in=links.values("asset_id"))
     return assets.exclude(condition) if term.negated else assets.filter(condition)
 
 

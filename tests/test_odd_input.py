@@ -66,6 +66,18 @@ def test_the_api_refuses_ids_too_big_with_a_validation_error(seeded, journalist_
     assert journalist_client.get(path).status_code == 422
 
 
+@pytest.mark.parametrize("text", [f"article:{TOO_BIG}", f"kyiv article:{MAX_ID + 1}"])
+def test_an_article_term_too_big_finds_nothing_and_says_so(seeded, journalist_client, text):
+    response = journalist_client.get(reverse("archive:search"), {"q": text})
+    assert response.status_code == 200
+    assert response.context["results"].total == 0
+    assert any("No article has the number" in m for m in response.context["results"].messages)
+    body = journalist_client.get("/api/assets", {"q": text}).json()
+    assert body["count"] == 0
+    excluded = journalist_client.get("/api/assets", {"q": f"-article:{TOO_BIG}"}).json()
+    assert excluded["count"] == journalist_client.get("/api/assets").json()["count"] > 0
+
+
 def test_an_api_credit_id_too_big_finds_nothing(seeded, journalist_client):
     body = journalist_client.get("/api/assets", {"credit": TOO_BIG}).json()
     assert body["count"] == 0
