@@ -882,6 +882,14 @@ def compiled_select(select: Expression | None) -> tuple[str, list]:
     return sql, list(params)
 
 
+def through_credits(credits: Sequence[int]) -> tuple[str, str]:
+    """Return the asset table read through the credit index (SQLite is told to), and the
+    condition "credited to one of ``credits``" with the ids written in."""
+    table = connection.ops.quote_name(Asset._meta.db_table)
+    source = f"{table} INDEXED BY asset_credit_facets" if connection.vendor == "sqlite" else table
+    return source, f"{table}.credit_id IN ({', '.join(str(int(pk)) for pk in credits)})"
+
+
 def hit_rows_each(
     parts: Sequence[Hits], select: Expression | None = None, alias: str = "id"
 ) -> list[tuple[str, list]]:
@@ -892,10 +900,8 @@ def hit_rows_each(
     for hits in parts:
         source, where = table, f"{table}.id = hit.id"
         if hits.credits is not None:
-            if connection.vendor == "sqlite":
-                source += " INDEXED BY asset_credit_facets"
-            credits = ", ".join(str(int(pk)) for pk in hits.credits)
-            where += f" AND {table}.credit_id IN ({credits})"
+            source, credited = through_credits(hits.credits)
+            where += f" AND {credited}"
         statements.append(
             (
                 f"SELECT {select_sql} AS {alias} FROM ({hits.sql}) hit"
@@ -917,12 +923,11 @@ def credited_rows_each(
     """
     table = connection.ops.quote_name(Asset._meta.db_table)
     select_sql, params = compiled_select(select)
-    source = f"{table} INDEXED BY asset_credit_facets" if connection.vendor == "sqlite" else table
-    chosen = ", ".join(str(int(pk)) for pk in credits)
+    source, credited = through_credits(credits)
     return [
         (
             f"SELECT {select_sql} AS {alias} FROM {source}"
-            f" WHERE {table}.credit_id IN ({chosen}) AND {table}.id BETWEEN %s AND %s",
+            f" WHERE {credited} AND {table}.id BETWEEN %s AND %s",
             [*params, first, last],
         )
         for first, last in ranges
