@@ -798,15 +798,18 @@ FACET_PARTS = ("credit", "kind", "licence_status", "year")
 # with at most FACET_JOIN_LIMIT hits. CROSS JOIN makes SQLite start from the hits; each facet
 # keeps its FACET_SIZE largest counts with a bounded sort (a hit's articles are mostly its
 # own: thousands of groups of one).
-CLAIMANT_COUNTS = """
+JOINED_FACET_SQL = """
+WITH hits AS MATERIALIZED ({hits})
+SELECT * FROM (
     SELECT 'claimant' AS facet, c.claimant AS value, COUNT(DISTINCT i.asset_id) AS n
     FROM hits h CROSS JOIN archive_illustration i CROSS JOIN archive_claim c
     WHERE i.asset_id = h.id AND c.id = i.claim_id AND c.claimant <> ''
     GROUP BY c.claimant
     ORDER BY n DESC, c.claimant
     LIMIT %s
-"""
-ARTICLE_COUNTS = """
+) claimants
+UNION ALL
+SELECT * FROM (
     SELECT 'article' AS facet, CAST(p.article_id AS TEXT) AS value,
         COUNT(DISTINCT p.asset_id) AS n
     FROM hits h CROSS JOIN archive_placement p
@@ -814,12 +817,8 @@ ARTICLE_COUNTS = """
     GROUP BY p.article_id
     ORDER BY n DESC, p.article_id
     LIMIT %s
+) articles
 """
-JOINED_FACET_SQL = (
-    "WITH hits AS MATERIALIZED ({hits})"
-    f" SELECT * FROM ({CLAIMANT_COUNTS}) claimants"
-    f" UNION ALL SELECT * FROM ({ARTICLE_COUNTS}) articles"
-)
 STATUS_CODES = {status: code for code, status in enumerate(LICENCE_STATUSES, start=1)}
 KIND_NAMES = {code: kind for kind, code in KIND_CODES.items()}
 STATUS_NAMES = {code: status for status, code in STATUS_CODES.items()}

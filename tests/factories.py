@@ -49,3 +49,27 @@ def png_bytes(seed: int | str = 1, size=(320, 240), mode="RGB") -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def grow_archive(count: int) -> None:
+    """Add ``count`` captioned, credited, placed and claim-linked assets (no files) to the
+    seeded archive (their credit is its GETTY)."""
+    from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
+
+    getty = Credit.objects.get(name="GETTY")
+    article = Article.objects.create(headline=f"Growth story {count}")
+    claim = Claim.objects.create(
+        article=article, text="Extra soldiers were seen", claimant="Growth desk"
+    )
+    for index in range(count):
+        asset = Asset.objects.create(
+            sha256=f"{count:04d}{index:060d}",
+            format="jpeg",
+            title=f"Russian soldiers extra {index}",
+            description="Russian soldiers near Kyïv",
+            credit=getty,
+        )
+        Placement.objects.create(
+            article=article, asset=asset, position=index + 1, caption="Printed"
+        )
+        Illustration.objects.create(asset=asset, claim=claim)

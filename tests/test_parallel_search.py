@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from archive import search
 from archive.models import Asset, Credit
 from archive.search import SearchFilters, search_assets, split_ids
-from tests.test_search import grow_archive
+from tests.factories import grow_archive
 
 
 def test_split_ids_examples():

@@ -40,7 +40,7 @@ from archive.search import (
     search_assets,
     tsquery,
 )
-from tests.factories import jpeg_bytes
+from tests.factories import grow_archive, jpeg_bytes
 
 # --- the parser, as pure functions ---------------------------------------------------------
 
@@ -345,27 +345,6 @@ def test_pagination(seeded):
 
 
 # --- the page --------------------------------------------------------------------------------
-
-
-def grow_archive(count: int) -> None:
-    """Add ``count`` captioned, credited, placed and claim-linked assets (no files)."""
-    getty = Credit.objects.get(name="GETTY")
-    article = Article.objects.create(headline=f"Growth story {count}")
-    claim = Claim.objects.create(
-        article=article, text="Extra soldiers were seen", claimant="Growth desk"
-    )
-    for index in range(count):
-        asset = Asset.objects.create(
-            sha256=f"{count:04d}{index:060d}",
-            format="jpeg",
-            title=f"Russian soldiers extra {index}",
-            description="Russian soldiers near Kyïv",
-            credit=getty,
-        )
-        Placement.objects.create(
-            article=article, asset=asset, position=index + 1, caption="Printed"
-        )
-        Illustration.objects.create(asset=asset, claim=claim)
 
 
 @pytest.mark.django_db
