@@ -6,13 +6,11 @@ import json
 
 from django import forms
 from django.contrib import admin, messages
-from django.db import models, transaction
+from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
-from simple_history.models import HistoricalChanges
-from simple_history.utils import bulk_update_with_history
 
 from archive import admin_upload
 from archive.ingest import CREATED, DUPLICATE, cut_still
@@ -25,10 +23,10 @@ from archive.models import (
     Illustration,
     Licence,
     Placement,
-    record_id,
-    refresh_placement_facts,
 )
-from archive.search import admin_search, refresh_search_documents
+from archive.search import admin_search
+from archive.services import merge_credits
+from archive.text import record_id
 
 admin.site.site_header = "Caption Archive"
 admin.site.site_title = "Caption Archive admin"
@@ -70,47 +68,6 @@ class CreditAliasInline(admin.TabularInline):
 def mark_reviewed(modeladmin, request, queryset):
     updated = queryset.update(reviewed=True)
     messages.success(request, f"{updated} credit(s) marked as reviewed.")
-
-
-@transaction.atomic
-def merge_credits(sources: list[Credit], target: Credit, *, user=None) -> int:
-    """Merge ``sources`` into ``target``: move what points at them, keep their names as aliases.
-
-    Every row that refers to a merged credit (assets, placements, whatever else names a
-    credit) is moved with its history recorded; the merged credits' names and aliases become
-    the target's aliases; the merged credits are deleted. All or nothing. Return how many
-    credits were merged.
-    """
-    sources = [credit for credit in sources if credit.pk != target.pk]
-    if not sources:
-        return 0
-    # Bulk updates send no signals: refresh what is stored from credits afterwards.
-    reprinted = set(Placement.objects.filter(credit__in=sources).values_list("asset_id", flat=True))
-    for relation in Credit._meta.related_objects:
-        if relation.related_model is CreditAlias or not relation.one_to_many:
-            continue
-        if issubclass(relation.related_model, HistoricalChanges):
-            continue  # history rows keep the credit they named then
-        field = relation.field.name
-        rows = list(relation.related_model._default_manager.filter(**{f"{field}__in": sources}))
-        for row in rows:
-            setattr(row, field, target)
-        if hasattr(relation.related_model, "history"):
-            bulk_update_with_history(
-                rows,
-                relation.related_model,
-                [field],
-                default_user=user,
-                default_change_reason=f"credit merged into {target.name}",
-            )
-        else:
-            relation.related_model._default_manager.bulk_update(rows, [field])
-    CreditAlias.objects.filter(credit__in=sources).update(credit=target)
-    Credit.objects.filter(pk__in=[credit.pk for credit in sources]).delete()
-    refresh_placement_facts(Asset.objects.filter(pk__in=reprinted - {None}))
-    # The target's documents now carry the merged names as aliases.
-    refresh_search_documents(Asset.objects.filter(credit=target).values_list("pk", flat=True))
-    return len(sources)
 
 
 class MergeCreditsForm(forms.Form):

@@ -17,13 +17,14 @@ from ninja.errors import HttpError
 from ninja.security import SessionAuth
 
 from archive import audit
-from archive.models import MAX_ID, Asset, Claim
+from archive.models import Asset, Claim
 from archive.search import (
     LICENCE_STATUSES,
     SearchFilters,
     result_queryset,
     search_assets,
 )
+from archive.text import MAX_ID
 
 PER_PAGE = 50
 

@@ -13,7 +13,7 @@ class ArchiveConfig(AppConfig):
         # After every migrate, so the role groups always carry the current permissions.
         post_migrate.connect(ensure_roles, sender=self)
 
-        from archive.search import connect_signals
+        from archive import derived
 
-        # Keep each asset's search document current when its credit, captions or claims change.
-        connect_signals()
+        # Keep each asset's derived data (audit facts, search document) current on every write.
+        derived.connect()

@@ -35,8 +35,8 @@ from archive.models import (
     Illustration,
     Licence,
     Placement,
-    credit_key,
 )
+from archive.text import credit_key
 from archive.xmp import build_xmp_packet
 
 SEED_DIR = settings.BASE_DIR / "seeds"

@@ -17,15 +17,9 @@ from django.views.decorators.http import require_GET
 
 from archive import audit
 from archive.ingest.renditions import stored_rendition
-from archive.models import (
-    Article,
-    Asset,
-    Claim,
-    Credit,
-    Illustration,
-    own_aggregate,
-    record_id,
-)
+from archive.models import Article, Asset, Claim, Credit, Illustration
+from archive.models.licences import own_aggregate
+from archive.text import record_id
 
 RENDITIONS = {"thumbnail", "preview", "original"}
 

@@ -47,7 +47,7 @@ def setup_django(db_path: Path | None) -> None:
     sys.path.insert(0, str(ROOT))
     if db_path is not None:
         os.environ["DATABASE_URL"] = f"sqlite:///{db_path}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
 
     django.setup()
@@ -63,17 +63,8 @@ def build_mixed_archive(count: int, *, seed: int = 5, today: date | None = None)
     from django.db import transaction
     from django.utils import timezone
 
-    from archive.models import (
-        Article,
-        Asset,
-        Credit,
-        CreditAlias,
-        Licence,
-        Placement,
-        credit_key,
-        refresh_licence_windows,
-        refresh_placement_facts,
-    )
+    from archive.models import Article, Asset, Credit, CreditAlias, Licence, Placement
+    from archive.text import credit_key
 
     rng = random.Random(seed)
     today = today or timezone.localdate()

@@ -40,7 +40,7 @@ SIZE = (6000, 4000)
 def setup_django(workdir: Path) -> None:
     """Point Django at a throw-away SQLite database and media folder, then migrate."""
     sys.path.insert(0, str(ROOT))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "archive.settings"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
     os.environ["ARCHIVE_MEDIA_ROOT"] = str(workdir / "media")
     os.environ["ARCHIVE_STORAGE"] = "filesystem"

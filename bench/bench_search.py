@@ -316,7 +316,7 @@ def caption(rng: random.Random) -> str:
 
 def setup_django() -> None:
     sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
 
     django.setup()
@@ -338,11 +338,9 @@ def generate(size: int, *, seed: int = 4) -> None:
         Illustration,
         Licence,
         Placement,
-        credit_key,
-        refresh_licence_windows,
-        refresh_placement_facts,
     )
     from archive.search import FTS_TABLE, document_texts
+    from archive.text import credit_key
 
     rng = random.Random(seed)
     migration = importlib.import_module("archive.migrations.0003_search")

@@ -14,17 +14,7 @@ from django.utils import timezone
 
 from archive import audit
 from archive.admin import merge_credits
-from archive.models import (
-    AUDIT_FACT_FIELDS,
-    Article,
-    Asset,
-    Credit,
-    CreditAlias,
-    Licence,
-    Placement,
-    refresh_licence_windows,
-    refresh_placement_facts,
-)
+from archive.models import Article, Asset, Credit, CreditAlias, Licence, Placement
 from bench.bench_audit import build_mixed_archive
 
 pytestmark = pytest.mark.django_db

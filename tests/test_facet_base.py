@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from django.db import connection
 
-from archive.models import FACET_YEARS, KIND_CODES, Asset, Credit
+from archive.models import Asset, Credit
 from archive.search import search_assets, unpack_facet_key
 
 pytestmark = pytest.mark.django_db

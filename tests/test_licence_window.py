@@ -8,12 +8,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from archive.models import (
-    Asset,
-    Licence,
-    licence_status_from_rows,
-    refresh_licence_windows,
-)
+from archive.models import Asset, Licence
+from archive.models.licences import licence_status_from_rows
 from archive.search import KIND_CODES, STATUS_CODES, search_assets, unpack_facet_key
 
 # Each case: the licences of one asset as (starts, expires) in days from today; None is open.

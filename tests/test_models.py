@@ -6,16 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from archive.models import (
-    Article,
-    Asset,
-    Claim,
-    Credit,
-    CreditAlias,
-    Illustration,
-    Placement,
-    credit_key,
-)
+from archive.models import Article, Asset, Claim, Credit, CreditAlias, Illustration, Placement
+from archive.text import credit_key
 
 pytestmark = pytest.mark.django_db
 

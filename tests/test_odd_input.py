@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from archive.models import MAX_ID, Claim, Credit, Illustration, record_id
+from archive.models import Claim, Credit, Illustration
 from archive.search import SearchFilters, parse_query, search_assets
+from archive.text import MAX_ID, record_id
 
 TOO_BIG = "99999999999999999999999"
 

@@ -523,7 +523,7 @@ def test_postgresql_connections_turn_the_jit_off():
         "import json, django; django.setup(); from django.conf import settings; "
         "print(json.dumps(settings.DATABASES['default']['OPTIONS']))"
     )
-    env["DJANGO_SETTINGS_MODULE"] = "archive.settings"
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings"
     result = subprocess.run(
         [sys.executable, "-c", script],
         cwd=django_settings.BASE_DIR,

@@ -25,7 +25,8 @@ from archive.ingest.metadata import EmbeddedMetadata, read_metadata
 from archive.ingest.renditions import Renditions, phash_distance, render, storage_names
 from archive.ingest.validation import IngestRefused, Probe, probe
 from archive.ingest.video import frame_at, poster_frame
-from archive.models import Asset, Credit, CreditAlias, credit_key
+from archive.models import Asset, Credit, CreditAlias
+from archive.text import credit_key
 
 logger = logging.getLogger("archive.ingest")
 

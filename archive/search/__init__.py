@@ -40,9 +40,6 @@ from django.db.models.expressions import Expression, RawSQL
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from archive.models import (
-    FACET_YEARS,
-    KIND_CODES,
-    MAX_ID,
     Article,
     Asset,
     AssetSearchDocument,
@@ -51,11 +48,13 @@ from archive.models import (
     CreditAlias,
     Illustration,
     Placement,
-    credit_key,
-    licence_status_expression,
-    record_id,
 )
+from archive.models.licences import licence_status_expression
+from archive.text import MAX_ID, credit_key, record_id
 
+# TEMPORARY during the redesign (the packed facet key goes): 
+KIND_CODES = {"photo": 1, "still": 2, "social": 3, "graphic": 4, "video": 5}
+FACET_YEARS = 10000
 FTS_TABLE = "archive_asset_fts"
 DOCUMENT_TABLE = "archive_assetsearchdocument"
 DOCUMENT_FIELDS = ("title", "caption", "credit", "creator", "claims", "claimant", "article")
@@ -263,135 +262,6 @@ def tsquery(terms: Sequence[Term]) -> str:
     if negative:
         expression += " & !(" + " | ".join(negative) + ")"
     return expression
-
-
-# --- search documents ---------------------------------------------------------------------
-
-
-def document_texts(
-    *,
-    title: str,
-    captions: Iterable[str],
-    credit_names: Iterable[str],
-    creator: str,
-    claims: Iterable[str],
-    claimants: Iterable[str],
-    headlines: Iterable[str],
-) -> dict[str, str]:
-    """Return the folded text of each search document column."""
-
-    def joined(values: Iterable[str]) -> str:
-        return fold(" \n ".join(dict.fromkeys(value for value in values if value)))
-
-    return {
-        "title": fold(title),
-        "caption": joined(captions),
-        "credit": joined(credit_names),
-        "creator": fold(creator),
-        "claims": joined(claims),
-        "claimant": joined(claimants),
-        "article": joined(headlines),
-    }
-
-
-def build_document(asset: Asset) -> AssetSearchDocument:
-    """Build the search document of an asset fetched with ``documents_queryset``."""
-    placements = list(asset.placements.all())
-    claims = [link.claim for link in asset.illustrations.all()]
-    credit_names = []
-    if asset.credit_id:
-        credit_names = [asset.credit.name] + [alias.alias for alias in asset.credit.aliases.all()]
-    texts = document_texts(
-        title=asset.title,
-        captions=[asset.description] + [placement.caption for placement in placements],
-        credit_names=credit_names,
-        creator=asset.creator,
-        claims=[claim.text for claim in claims],
-        claimants=[claim.claimant for claim in claims],
-        headlines=[placement.article.headline for placement in placements],
-    )
-    return AssetSearchDocument(asset_id=asset.pk, **texts)
-
-
-def documents_queryset() -> QuerySet:
-    return Asset.objects.select_related("credit").prefetch_related(
-        "credit__aliases",
-        Prefetch("placements", queryset=Placement.objects.select_related("article")),
-        Prefetch("illustrations", queryset=Illustration.objects.select_related("claim")),
-    )
-
-
-def refresh_search_documents(asset_ids: Iterable[int | None]) -> int:
-    """Rebuild the search documents of these assets; return how many were written."""
-    ids = sorted({pk for pk in asset_ids if pk})
-    written = 0
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        documents = [build_document(asset) for asset in documents_queryset().filter(pk__in=chunk)]
-        AssetSearchDocument.objects.bulk_create(
-            documents,
-            update_conflicts=True,
-            unique_fields=["asset"],
-            update_fields=list(DOCUMENT_FIELDS),
-        )
-        written += len(documents)
-    return written
-
-
-def rebuild_search_index() -> int:
-    """Rebuild every asset's search document and the full-text index; return the count."""
-    AssetSearchDocument.objects.filter(asset__isnull=True).delete()
-    written = refresh_search_documents(Asset.objects.values_list("pk", flat=True).iterator())
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
-            cursor.execute("ANALYZE")
-        elif connection.vendor == "postgresql":
-            cursor.execute(f"ANALYZE {DOCUMENT_TABLE}")
-    return written
-
-
-# --- keeping documents current --------------------------------------------------------------
-
-
-def remember_old_asset(sender, instance, **kwargs) -> None:
-    """Note the asset a placement or illustration pointed at before this save."""
-    if instance.pk:
-        instance._search_old_asset_id = (
-            sender.objects.filter(pk=instance.pk).values_list("asset_id", flat=True).first()
-        )
-
-
-def refresh_linked(sender, instance, **kwargs) -> None:
-    """Refresh the documents of the assets a changed record touches."""
-    if kwargs.get("raw"):
-        return
-    if sender is Asset:
-        if kwargs.get("signal") is post_delete:
-            return
-        ids: Iterable[int | None] = [instance.pk]
-    elif sender in (Placement, Illustration):
-        ids = [instance.asset_id, getattr(instance, "_search_old_asset_id", None)]
-    elif sender is Credit:
-        ids = Asset.objects.filter(credit_id=instance.pk).values_list("pk", flat=True)
-    elif sender is CreditAlias:
-        ids = Asset.objects.filter(credit_id=instance.credit_id).values_list("pk", flat=True)
-    elif sender is Claim:
-        ids = Illustration.objects.filter(claim_id=instance.pk).values_list("asset_id", flat=True)
-    elif sender is Article:
-        ids = Placement.objects.filter(article_id=instance.pk).values_list("asset_id", flat=True)
-    else:
-        return
-    refresh_search_documents(list(ids))
-
-
-def connect_signals() -> None:
-    """Keep search documents current when anything they are built from changes."""
-    for model in (Asset, Placement, Illustration, Credit, CreditAlias, Claim, Article):
-        post_save.connect(refresh_linked, sender=model, dispatch_uid=f"search-save-{model}")
-        post_delete.connect(refresh_linked, sender=model, dispatch_uid=f"search-del-{model}")
-    for model in (Placement, Illustration):
-        pre_save.connect(remember_old_asset, sender=model, dispatch_uid=f"search-pre-{model}")
 
 
 # --- backends -----------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from typing import Any
 
 from django import forms
 
-from archive.models import MAX_ID, credit_key, record_id
+from archive.text import MAX_ID, credit_key, record_id
 
 MISSING = "missing"
 EXPIRED = "expired"

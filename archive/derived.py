@@ -1,0 +1,117 @@
+"""Which assets a write touches, and the one call that brings their derived data up to date.
+
+Each cache has one owner that writes it: ``archive.audit.facts`` (``AssetFacts``) and
+``archive.search.documents`` (``AssetSearchDocument``). Every ORM save or delete of a model
+they are built from arrives here (the signals are connected here and nowhere else) and calls
+``refresh_assets`` once. Bulk writes that send no signals (``bulk_create``, ``update()``, a
+credit merge, a bag restore) call ``refresh_assets`` or ``rebuild_all`` themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from archive.audit.facts import rebuild_facts, refresh_facts
+from archive.models import (
+    Article,
+    Asset,
+    Claim,
+    Credit,
+    CreditAlias,
+    Illustration,
+    Licence,
+    Placement,
+)
+from archive.search.documents import rebuild_search_index, refresh_search_documents
+
+
+def refresh_assets(
+    asset_ids: Iterable[int | None], *, facts: bool = True, search: bool = True
+) -> None:
+    """Recompute the derived data of these assets."""
+    ids = sorted({pk for pk in asset_ids if pk})
+    if not ids:
+        return
+    if facts:
+        refresh_facts(ids)
+    if search:
+        refresh_search_documents(ids)
+
+
+def rebuild_all() -> None:
+    """Recompute every asset's derived data, in bulk (after a bulk load or a restore)."""
+    rebuild_facts()
+    rebuild_search_index()
+
+
+# Which caches read each model: (facts, search).
+READERS: dict[type, tuple[bool, bool]] = {
+    Asset: (True, True),
+    Licence: (True, False),
+    Placement: (True, True),
+    Illustration: (False, True),
+    Credit: (False, True),
+    CreditAlias: (False, True),
+    Claim: (False, True),
+    Article: (False, True),
+}
+# Models that point at one asset, which a save may change (a placement filled, a licence moved).
+POINTING = (Licence, Placement, Illustration)
+
+
+def touched_assets(instance) -> list[int]:
+    """Return the ids of the assets whose derived data reads ``instance``."""
+    if isinstance(instance, Asset):
+        return [instance.pk]
+    if isinstance(instance, POINTING):
+        return [instance.asset_id, getattr(instance, "_derived_old_asset_id", None)]
+    if isinstance(instance, Credit):
+        return list(Asset.objects.filter(credit_id=instance.pk).values_list("pk", flat=True))
+    if isinstance(instance, CreditAlias):
+        return list(Asset.objects.filter(credit_id=instance.credit_id).values_list("pk", flat=True))
+    if isinstance(instance, Claim):
+        return list(
+            Illustration.objects.filter(claim_id=instance.pk).values_list("asset_id", flat=True)
+        )
+    if isinstance(instance, Article):
+        return list(
+            Placement.objects.filter(article_id=instance.pk).values_list("asset_id", flat=True)
+        )
+    return []
+
+
+def remember_old_asset(sender, instance, raw: bool = False, **kwargs) -> None:
+    """Note the asset a licence, placement or illustration pointed at before this save."""
+    if instance.pk and not raw:
+        instance._derived_old_asset_id = (
+            sender.objects.filter(pk=instance.pk).values_list("asset_id", flat=True).first()
+        )
+
+
+def after_save(sender, instance, raw: bool = False, **kwargs) -> None:
+    if raw:  # loaddata: the restore rebuilds everything once at the end
+        return
+    facts, search = READERS[sender]
+    refresh_assets(touched_assets(instance), facts=facts, search=search)
+
+
+def after_delete(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Asset):
+        return  # its derived rows go with it (ON DELETE CASCADE)
+    facts, search = READERS[sender]
+    refresh_assets(touched_assets(instance), facts=facts, search=search)
+
+
+def connect() -> None:
+    """Connect the write signals of every model a cache reads (from ``AppConfig.ready``)."""
+    for model in READERS:
+        post_save.connect(after_save, sender=model, dispatch_uid=f"derived-save-{model.__name__}")
+        post_delete.connect(
+            after_delete, sender=model, dispatch_uid=f"derived-delete-{model.__name__}"
+        )
+    for model in POINTING:
+        pre_save.connect(
+            remember_old_asset, sender=model, dispatch_uid=f"derived-pre-{model.__name__}"
+        )

@@ -1,0 +1,29 @@
+"""The archive's domain, one module per model family.
+
+What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``articles`` and
+``fixity``; the derived tables (``facts``, ``search``) are written only by their owners,
+``archive.audit.facts`` and ``archive.search.documents``.
+"""
+
+from archive.models.articles import Article, Claim, Illustration, Placement
+from archive.models.assets import Asset, asset_upload_to
+from archive.models.credits import Credit, CreditAlias
+from archive.models.facts import AssetFacts
+from archive.models.fixity import FixityCheck
+from archive.models.licences import Licence
+from archive.models.search import AssetSearchDocument
+
+__all__ = [
+    "Article",
+    "Asset",
+    "AssetFacts",
+    "AssetSearchDocument",
+    "Claim",
+    "Credit",
+    "CreditAlias",
+    "FixityCheck",
+    "Illustration",
+    "Licence",
+    "Placement",
+    "asset_upload_to",
+]

@@ -1,0 +1,190 @@
+"""Articles and what they print: placements (an asset as printed), claims, illustrations."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from archive.models.assets import Asset
+from archive.models.credits import Credit
+
+
+class ArticleQuerySet(models.QuerySet):
+    pass
+
+
+class Article(models.Model):
+    """A published story."""
+
+    headline = models.CharField(max_length=500)
+    publication = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    published_on = models.DateField(null=True, blank=True, db_index=True)
+    source_text = models.TextField(blank=True, help_text="The article as received (text or HTML).")
+    source_hash = models.CharField(
+        max_length=64, blank=True, editable=False, help_text="SHA-256 of the source text."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords(excluded_fields=["source_text"])
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"],
+                condition=~Q(url=""),
+                name="article_unique_url",
+                violation_error_message="An article with this URL is already archived.",
+            ),
+            models.UniqueConstraint(
+                fields=["source_hash"],
+                condition=~Q(source_hash=""),
+                name="article_unique_source",
+                violation_error_message="This article text is already archived.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:article-detail", args=[self.pk])
+
+
+class Placement(models.Model):
+    """An asset as used in an article: the caption and credit line exactly as printed."""
+
+    class Kind(models.TextChoices):
+        PICTURE = "picture", "Picture"
+        VIDEO = "video", "Video"
+        STILL = "still", "Video still"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="placements")
+    asset = models.ForeignKey(
+        Asset,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="placements",
+        help_text="Empty while the file is awaited.",
+    )
+    position = models.PositiveIntegerField(help_text="Order in the article, from 1.")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PICTURE)
+    title = models.CharField(
+        max_length=500, blank=True, help_text="A heading printed above it (a video's title)."
+    )
+    caption = models.TextField(blank=True, help_text="Exactly as printed, credit line included.")
+    credit_line = models.CharField(
+        max_length=300, blank=True, help_text="The credit exactly as printed: “(Image: GETTY)”."
+    )
+    credit = models.ForeignKey(
+        Credit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="placements",
+        help_text="The credit the printed line names, matched through aliases.",
+    )
+    alt_text = models.CharField(max_length=500, blank=True)
+    # Kept on the placement (not only as Illustrations, which need an asset) so that a slot
+    # awaiting its file remembers its claims until the upload fills it (archive.articles).
+    claims = models.ManyToManyField(
+        "Claim",
+        blank=True,
+        related_name="placements",
+        help_text="Claims this placement illustrates; when its file arrives, they become the "
+        "asset's illustrations.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "position"],
+                name="placement_one_per_position",
+                violation_error_message="This article already has a placement at that position.",
+            ),
+            models.CheckConstraint(
+                name="placement_position_from_one", condition=Q(position__gte=1)
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} #{self.position}: {self.caption[:60]}"
+
+    @property
+    def awaiting_file(self) -> bool:
+        return self.asset_id is None
+
+
+class ClaimQuerySet(models.QuerySet):
+    def by_claimant(self, claimant: str) -> ClaimQuerySet:
+        return self.filter(claimant__iexact=claimant)
+
+
+class Claim(models.Model):
+    """A factual statement made in an article, by a claimant, with its verification status."""
+
+    class Status(models.TextChoices):
+        UNVERIFIED = "unverified", "Unverified"
+        VERIFIED = "verified", "Verified"
+        DISPUTED = "disputed", "Disputed"
+        FALSE = "false", "False"
+
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="claims"
+    )
+    text = models.TextField(help_text="The claim, stated plainly.")
+    claimant = models.CharField(max_length=300, blank=True, db_index=True, help_text="Who says it.")
+    figure = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
+    unit = models.CharField(max_length=100, blank=True, help_text="soldiers, per day, people …")
+    claimed_on = models.DateField(null=True, blank=True)
+    status = models.CharField(
+        max_length=12, choices=Status.choices, default=Status.UNVERIFIED, db_index=True
+    )
+    status_wording = models.CharField(
+        max_length=200, blank=True, help_text="How the article words its status (“unverified”)."
+    )
+    sentence = models.TextField(blank=True, help_text="The sentence it comes from, as printed.")
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "id"]
+
+    def __str__(self) -> str:
+        return self.text if len(self.text) <= 80 else self.text[:79] + "…"
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:claim-detail", args=[self.pk])
+
+
+class Illustration(models.Model):
+    """A picture illustrates a claim."""
+
+    asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="illustrations")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="illustrations")
+    note = models.CharField(max_length=500, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["asset", "claim"],
+                name="illustration_unique",
+                violation_error_message="This picture is already linked to that claim.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.asset} illustrates {self.claim}"

@@ -1,0 +1,302 @@
+"""Assets: the stored files (photos, video stills, social captures, graphics, videos)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Substr
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from archive.models.credits import Credit
+from archive.models.licences import licence_status_expression
+from archive.text import credit_key
+
+if TYPE_CHECKING:
+    from archive.models.articles import Claim
+
+
+def asset_upload_to(instance: Asset, filename: str) -> str:
+    """Name stored originals by their content hash: unguessable, ASCII and unique."""
+    extension = (instance.format or "bin").lower()
+    return f"originals/{instance.sha256[:2]}/{instance.sha256}.{extension}"
+
+
+class AssetQuerySet(models.QuerySet):
+    def pictures(self) -> AssetQuerySet:
+        return self.exclude(kind=Asset.Kind.VIDEO)
+
+    def credited_to(self, credit: Credit | str) -> AssetQuerySet:
+        """Assets whose credit is ``credit`` or a name/alias of it."""
+        if isinstance(credit, Credit):
+            return self.filter(credit=credit)
+        return self.filter(credit__aliases__key=credit_key(credit)).distinct()
+
+    def illustrating(self, claim: Claim) -> AssetQuerySet:
+        return self.filter(illustrations__claim=claim)
+
+    def look_alikes_of(self, phash: str) -> AssetQuerySet:
+        """Assets sharing at least one pHash band with ``phash`` (candidates, to be measured)."""
+        if len(phash) != 16:
+            return self.none()
+        bands = Q()
+        for index in range(4):
+            bands |= Q(**{f"phash_band{index}": phash[index * 4 : index * 4 + 4]})
+        return self.filter(bands)
+
+    def with_listing_data(self) -> AssetQuerySet:
+        """Fetch what lists show (credit, video) without one query per row."""
+        return self.select_related("credit", "video")
+
+    def with_licence_status(self, on: date | None = None) -> AssetQuerySet:
+        """Annotate ``licence_status``: ``none``, ``expired``, ``expiring`` or ``valid`` on ``on``.
+
+        ``none``: no licence recorded; ``valid``: a licence covers ``on`` and runs past the
+        warning window (``ARCHIVE_EXPIRY_WARNING_DAYS``) or never expires; ``expiring``: the
+        licences covering ``on`` all end within the window; ``expired``: licences exist but
+        none covers ``on``. Queryable: filter and count on it like on a field.
+
+        Computed from the licence window in the asset's facts (``archive.audit.facts``), so no
+        licence is read, except for the rare asset whose licences have no single licence
+        spanning them all: those are decided from their licences.
+        """
+        return self.annotate(licence_status=licence_status_expression(on))
+
+
+class Asset(models.Model):
+    """One stored file: a photo, a still cut from a video, a social capture, a graphic or a video."""
+
+    class Kind(models.TextChoices):
+        PHOTO = "photo", "Photo"
+        STILL = "still", "Video still"
+        SOCIAL = "social", "Social-media capture"
+        GRAPHIC = "graphic", "Graphic (map, chart)"
+        VIDEO = "video", "Video"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PHOTO, db_index=True)
+    file = models.FileField(
+        upload_to=asset_upload_to, max_length=255, help_text="The original file, as received."
+    )
+    sha256 = models.CharField(
+        "SHA-256", max_length=64, unique=True, editable=False, help_text="Hash of the original."
+    )
+    phash = models.CharField(
+        "perceptual hash",
+        max_length=16,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text="64-bit pHash (hex) for finding look-alikes.",
+    )
+    # The pHash cut in four 16-bit bands, each indexed: two hashes within 3 bits of each other
+    # share at least one band (pigeonhole), so look-alikes are found without a full scan. The
+    # database derives them from ``phash``, so no write path can leave them stale.
+    phash_band0 = models.GeneratedField(
+        expression=Substr("phash", 1, 4),
+        output_field=models.CharField(max_length=4),
+        db_persist=True,
+    )
+    phash_band1 = models.GeneratedField(
+        expression=Substr("phash", 5, 4),
+        output_field=models.CharField(max_length=4),
+        db_persist=True,
+    )
+    phash_band2 = models.GeneratedField(
+        expression=Substr("phash", 9, 4),
+        output_field=models.CharField(max_length=4),
+        db_persist=True,
+    )
+    phash_band3 = models.GeneratedField(
+        expression=Substr("phash", 13, 4),
+        output_field=models.CharField(max_length=4),
+        db_persist=True,
+    )
+    format = models.CharField(max_length=10, editable=False, help_text="jpeg, png, mp4 …")
+    mime_type = models.CharField(max_length=50, editable=False, blank=True)
+    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    bytes = models.PositiveBigIntegerField(editable=False, default=0)
+    duration = models.FloatField(
+        null=True, blank=True, editable=False, help_text="Length of a video, in seconds."
+    )
+    original_filename = models.CharField(max_length=255, blank=True, editable=False)
+
+    title = models.CharField(
+        max_length=500, blank=True, help_text="Short title; also the default alt text."
+    )
+    description = models.TextField(
+        "caption",
+        blank=True,
+        help_text="The caption as catalogued (printed captions are on placements).",
+    )
+    credit = models.ForeignKey(
+        Credit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assets",
+        help_text="Who the picture is credited to.",
+    )
+    creator = models.CharField(max_length=300, blank=True, help_text="Photographer or author.")
+    copyright_notice = models.CharField(max_length=500, blank=True)
+    source = models.CharField(
+        max_length=300, blank=True, help_text="Who supplied the file (agency feed, social account)."
+    )
+    date_taken = models.DateTimeField(null=True, blank=True)
+    keywords = models.JSONField(default=list, blank=True)
+    web_statement = models.URLField(
+        "web statement of rights", max_length=500, blank=True, help_text="xmpRights:WebStatement"
+    )
+    usage_terms = models.TextField(blank=True, help_text="xmpRights:UsageTerms as embedded.")
+
+    video = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="stills",
+        limit_choices_to={"kind": "video"},
+        help_text="For a still: the video it was cut from.",
+        db_index=False,  # a partial index below: most assets are not stills
+    )
+    timecode = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text="For a still: where in the video it was cut, in seconds.",
+    )
+    near_duplicate_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="look_alikes",
+        editable=False,
+        help_text="An earlier asset that looks the same (resized, re-encoded or cropped).",
+        db_index=False,  # a partial index below: most assets have no look-alike
+    )
+
+    embedded_metadata = models.JSONField(
+        default=dict, blank=True, editable=False, help_text="IPTC, XMP and EXIF as read, raw."
+    )
+    metadata_warnings = models.JSONField(default=list, blank=True, editable=False)
+    # Fields the archivist typed: re-reading embedded metadata never overwrites them.
+    edited_fields = models.JSONField(default=list, blank=True, editable=False)
+
+    thumbnail = models.CharField(max_length=255, blank=True, editable=False)
+    preview = models.CharField(max_length=255, blank=True, editable=False)
+
+    fixity_checked_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When `manage.py fixity` last re-hashed it.",
+    )
+    fixity_status = models.CharField(
+        max_length=10, blank=True, editable=False, help_text="ok, missing or altered."
+    )
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    history = HistoricalRecords(
+        excluded_fields=[
+            "updated_at",
+            "embedded_metadata",
+            "fixity_checked_at",
+            "fixity_status",
+            *(f"phash_band{index}" for index in range(4)),
+        ]
+    )
+    objects = AssetQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                name="asset_still_has_video_and_timecode",
+                condition=(
+                    Q(kind="still", video__isnull=False, timecode__isnull=False, timecode__gte=0)
+                    | (~Q(kind="still") & Q(video__isnull=True, timecode__isnull=True))
+                ),
+                violation_error_message="A still needs its video and a timecode of zero or "
+                "more; other kinds have neither.",
+            ),
+            models.UniqueConstraint(
+                fields=["video", "timecode"],
+                name="asset_one_still_per_timecode",
+                violation_error_message="This video already has a still at that timecode.",
+            ),
+        ]
+        permissions = [
+            ("download_original", "Can download original files"),
+        ]
+        indexes = [
+            models.Index(fields=["phash_band0"], name="asset_phash_band0"),
+            models.Index(fields=["phash_band1"], name="asset_phash_band1"),
+            models.Index(fields=["phash_band2"], name="asset_phash_band2"),
+            models.Index(fields=["phash_band3"], name="asset_phash_band3"),
+            # Most assets are neither stills nor look-alikes: a full index on these columns
+            # holds one huge group of NULLs, and SQLite's statistics then call it useless
+            # (finding a page of results' look-alikes scanned the whole archive: 490 ms at
+            # 1M). Without the NULLs the index is small and always chosen.
+            models.Index(
+                fields=["near_duplicate_of"],
+                condition=Q(near_duplicate_of__isnull=False),
+                name="asset_look_alikes",
+            ),
+            models.Index(fields=["video"], condition=Q(video__isnull=False), name="asset_stills"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.title or self.original_filename or self.kind}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:asset-detail", args=[self.pk])
+
+    def clean(self) -> None:
+        errors = {}
+        if self.kind == self.Kind.STILL:
+            if self.video_id is None:
+                errors["video"] = "A still must name the video it was cut from."
+            elif self.video and self.video.kind != self.Kind.VIDEO:
+                errors["video"] = "A still can only be cut from a video asset."
+            if self.timecode is None:
+                errors["timecode"] = "A still needs a timecode (seconds into the video)."
+            elif (
+                self.video
+                and self.video.duration is not None
+                and self.timecode > self.video.duration
+            ):
+                errors["timecode"] = f"The video is only {self.video.duration:.2f} s long."
+        else:
+            if self.video_id is not None:
+                errors["video"] = "Only a still points at a video."
+            if self.timecode is not None:
+                errors["timecode"] = "Only a still has a timecode."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def credit_line(self) -> str:
+        """The credit line ready to print, in the house style ``(Image: GETTY)``."""
+        return f"(Image: {self.credit.name})" if self.credit_id else ""
+
+    @property
+    def is_video(self) -> bool:
+        return self.kind == self.Kind.VIDEO
+
+    @property
+    def printed_caption(self) -> str:
+        """The first caption printed with this asset, else the catalogued caption."""
+        placement = self.placements.exclude(caption="").order_by("article__published_on").first()
+        return placement.caption if placement else self.description

@@ -1,0 +1,62 @@
+"""Derived facts about each asset that the licence audit and the licence-status filters read.
+
+One row per asset, written only by ``archive.audit.facts`` (never edited, never in history):
+the licences' window and facts, the placements' facts and the credit embedded in the file.
+Nothing here depends on credits or aliases: those are compared when the report runs, so
+merging credits or editing aliases leaves these rows true.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class AssetFacts(models.Model):
+    """What the audit reads of an asset's licences, placements and embedded metadata."""
+
+    asset = models.OneToOneField(
+        "archive.Asset", primary_key=True, on_delete=models.CASCADE, related_name="facts"
+    )
+    licence_count = models.PositiveIntegerField(default=0)
+    licence_starts_on = models.DateField(
+        null=True, blank=True, help_text="Earliest start; empty: open."
+    )
+    licence_expires_on = models.DateField(
+        null=True, blank=True, help_text="Latest expiry; empty: never."
+    )
+    licence_window_single = models.BooleanField(
+        default=True, help_text="One licence spans the whole window."
+    )
+    licence_verified = models.BooleanField(
+        default=False, help_text="At least one licence was verified."
+    )
+    licence_kinds = models.PositiveSmallIntegerField(
+        default=0, help_text="1: a social-embed licence; 2: another type; 3: both."
+    )
+    licence_licensors = models.PositiveSmallIntegerField(
+        default=0, help_text="How many different licensors (by matching key)."
+    )
+    licence_licensor_key = models.TextField(
+        blank=True, help_text="The licensors' matching key, when there is one."
+    )
+    placement_count = models.PositiveIntegerField(default=0)
+    printed_credits = models.PositiveSmallIntegerField(
+        default=0, help_text="How many different credit records it is printed under."
+    )
+    printed_credit_id = models.BigIntegerField(
+        null=True, blank=True, help_text="The credit record it is printed under, when one."
+    )
+    printed_line_only = models.BooleanField(
+        default=False, help_text="A placement prints a credit line with no credit record."
+    )
+    embedded_credit = models.TextField(
+        blank=True, help_text="The credit embedded in the file (XMP photoshop:Credit, else IPTC)."
+    )
+    embedded_credit_key = models.TextField(blank=True, help_text="Its matching key.")
+
+    class Meta:
+        verbose_name = "asset facts"
+        verbose_name_plural = "asset facts"
+
+    def __str__(self) -> str:
+        return f"facts of asset #{self.asset_id}"

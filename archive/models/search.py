@@ -1,0 +1,31 @@
+"""The search document of each asset: the text it is found by, and what its facets group by.
+
+One row per asset, written only by ``archive.search.documents``; each search backend indexes
+it (SQLite FTS5, PostgreSQL tsvector).
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class AssetSearchDocument(models.Model):
+    """The text one asset is found by, denormalised from the asset, its credit, placements,
+    claims and articles; folded (lower case, no accents, words only) by ``archive.search``.
+
+    Written by ``archive.search.documents`` (and ``manage.py rebuild_search_index``).
+    """
+
+    asset = models.OneToOneField(
+        "archive.Asset", primary_key=True, on_delete=models.CASCADE, related_name="search_document"
+    )
+    title = models.TextField(blank=True)
+    caption = models.TextField(blank=True, help_text="Catalogued caption and printed captions.")
+    credit = models.TextField(blank=True, help_text="Credit name and all its aliases.")
+    creator = models.TextField(blank=True)
+    claims = models.TextField(blank=True, help_text="Text of the claims it illustrates.")
+    claimant = models.TextField(blank=True, help_text="Who makes those claims.")
+    article = models.TextField(blank=True, help_text="Headlines of the articles it runs in.")
+
+    def __str__(self) -> str:
+        return f"search document of asset #{self.asset_id}"

@@ -1,0 +1,44 @@
+"""Text normalisation shared by every concern: one fold for search words and credit keys.
+
+Pure functions only: no Django, no database.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased, without accents, with punctuation turned into spaces."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(_NON_WORD.sub(" ", bare).split())
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """Split ``text`` into folded words."""
+    return tuple(fold(text).split())
+
+
+def credit_key(text: str) -> str:
+    """Return the matching key of a credit name: case, accents, punctuation and spaces ignored.
+
+    ``GETTY``, ``Getty`` and ``getty.`` share a key; ``Getty Images`` does not (it is an
+    alias, recorded as such), so that unrelated names are never merged by accident.
+    """
+    return "".join(fold(text).split())
+
+
+MAX_ID = 2**63 - 1  # the largest id a BigAutoField holds (SQLite's and PostgreSQL's bigint)
+
+
+def record_id(value: object) -> int | None:
+    """Return ``value`` (from an address or a form) as an id that could exist: digits within
+    the database's integer range; else ``None`` (a bigger number overflows the query)."""
+    text = str(value if value is not None else "").strip()
+    if text.isdigit() and len(text) <= 19 and int(text) <= MAX_ID:
+        return int(text)
+    return None
