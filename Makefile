@@ -2,21 +2,64 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-only bench fuzz lint system-deps venv migrate seed clean
+# Installs come from the lock files in requirements/ (every package of the resolved tree,
+# pinned, with hashes), never from a fresh resolution:
+#   build.txt   pip and setuptools themselves (from requirements/build.in)
+#   server.txt  what the server imports: pyproject's `dependencies` and theirs
+#   dev.txt     server.txt plus the `dev` extra (pytest, Playwright, moto, hypothesis, ruff...)
+# Two stamps: run/migrate/seed need only the server install; test/test-only/lint/bench/fuzz
+# need the dev one, which is a superset of the server one (server.txt is resolved inside
+# dev.txt's pins), so `make run` after `make test` installs nothing more. Each stamp depends
+# on its lock files, so a changed lock reinstalls. `pip check` ends each install: a package
+# added to pyproject.toml but not yet locked (`make lock`) fails there, not at run time.
+SERVER_STAMP := $(VENV)/.installed-server
+DEV_STAMP := $(VENV)/.installed-dev
+LOCKS := requirements/build.txt requirements/server.txt requirements/dev.txt
 
-$(STAMP): pyproject.toml
+.PHONY: run test test-only bench fuzz lint system-deps venv venv-server venv-dev lock migrate seed clean
+
+$(SERVER_STAMP): pyproject.toml requirements/build.txt requirements/server.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	rm -f $(VENV)/.installed-*
-	touch $(STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/build.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/server.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
+	touch $@
 
-venv: $(STAMP)
+$(DEV_STAMP): pyproject.toml requirements/build.txt requirements/dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/build.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
+	touch $@
+	@# dev.txt holds every pin of server.txt: the server install is done too.
+	touch $(SERVER_STAMP)
+
+venv-server: $(SERVER_STAMP)
+venv-dev: $(DEV_STAMP)
+venv: venv-dev
+
+# Regenerate the lock files from pyproject.toml (and requirements/build.in) with a pinned uv,
+# kept in its own virtualenv inside .venv. Existing pins are kept where they still fit; to move
+# every indirect dependency to its newest release: `make lock LOCK_ARGS=--upgrade`. The locks
+# are for CPython 3.11 on Linux x86_64; commit them with the pyproject.toml change.
+UV_VERSION := 0.13.9
+LOCK_TOOL := $(VENV)/lock-tool
+LOCK_ARGS ?=
+UV_COMPILE = $(LOCK_TOOL)/bin/uv pip compile --quiet --generate-hashes --python-version 3.11 \
+	--python-platform x86_64-unknown-linux-gnu --custom-compile-command "make lock" $(LOCK_ARGS)
+
+lock:
+	test -x $(LOCK_TOOL)/bin/uv && $(LOCK_TOOL)/bin/uv --version | grep -qF ' $(UV_VERSION)' \
+	  || { $(PYTHON) -m venv $(LOCK_TOOL) && $(LOCK_TOOL)/bin/python -m pip install --quiet uv==$(UV_VERSION); }
+	$(UV_COMPILE) requirements/build.in -o requirements/build.txt
+	$(UV_COMPILE) pyproject.toml --extra dev -o requirements/dev.txt
+	$(UV_COMPILE) pyproject.toml -c requirements/dev.txt -o requirements/server.txt
 
 # Debian packages the tests need: exiftool (the reference metadata reader) and Chromium
 # (the browser tests). Installed only when missing.
@@ -30,7 +73,7 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-migrate: $(STAMP)
+migrate: $(SERVER_STAMP)
 	$(BIN)/python manage.py migrate --noinput
 
 seed: migrate
@@ -41,21 +84,21 @@ run: seed
 	@echo "Caption Archive on http://$(HOST):$(PORT)/  (demo accounts: archivist, journalist, auditor)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: $(STAMP) system-deps test-only
+test: $(DEV_STAMP) system-deps test-only
 
-test-only:
+test-only: $(DEV_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check archive tests bench
 
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(BIN)/python bench/run.py
 
 # The long fuzz run (tests/test_fuzz.py with 20 000 examples a target); keep any crasher
 # hypothesis reports as a file in tests/fixtures/fuzz/.
-fuzz: $(STAMP)
+fuzz: $(DEV_STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
 
 clean:
