@@ -1,21 +1,19 @@
-"""Importing published articles: the pure parsing part (no database).
+"""Importing published articles: the pure parsing part (no database) and, in `importing`,
+the database side.
 
 `parse_article` turns an article's plain text or saved HTML page into an `ArticleDraft`:
 the headline, date, placements (pictures, videos and video stills with their captions and
 credit lines exactly as printed) and the claim candidates an archivist reviews.
+
+Modules: `source` (the entry point: checks and decoding), `text` and `html` (the two
+readers), `credit_lines` (printed credit lines), `claims` (sentences and claim candidates),
+`dates` and `draft` (what they share).
 """
 
-from .parsing import (
-    MAX_SOURCE_BYTES,
-    ArticleDraft,
-    ArticleParseError,
-    ClaimCandidate,
-    DraftPlacement,
-    extract_claim_candidates,
-    parse_article,
-    split_credit,
-    split_sentences,
-)
+from .claims import extract_claim_candidates, split_sentences
+from .credit_lines import split_credit
+from .draft import ArticleDraft, ArticleParseError, ClaimCandidate, DraftPlacement
+from .source import MAX_SOURCE_BYTES, parse_article
 
 __all__ = [
     "MAX_SOURCE_BYTES",

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.db import IntegrityError, transaction
 
-from archive.articles.parsing import ArticleDraft, ClaimCandidate, DraftPlacement
+from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
 from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
 

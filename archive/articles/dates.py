@@ -1,0 +1,99 @@
+"""Recognise calendar dates in article text, datelines and page metadata."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_PATTERNS = (
+    ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+MONTH_WORD_RE = re.compile(rf"^{_MONTH_RE}\.?$", re.IGNORECASE)
+
+
+def find_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
+    """The first calendar date written in `text` (ISO, "31 October 2022", "Oct 31, 2022")."""
+    best = None
+    for _kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            month = m["m"]
+            month_n = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower())
+            try:
+                found = date(int(m["y"]), month_n, int(m["d"]))
+            except (TypeError, ValueError):
+                continue
+            if best is None or m.start() < best[1][0]:
+                best = (found, m.span())
+            break
+    return (best[0], best[1]) if best else (None, None)
+
+
+def parse_iso_date(value) -> date | None:
+    """Return the date of a metadata value ("2022-10-31T09:30:00Z", or a list of them)."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    return find_date(value)[0]
+
+
+_DATELINE_WORDS = frozenset(
+    """published updated last first on at bst gmt utc cet cest edt est pdt pst et am pm mon
+    tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday
+    sunday posted""".split()
+)
+
+
+def dateline(line: str) -> date | None:
+    """The date of a line that is only a dateline ("10:15, Mon, Oct 31, 2022")."""
+    if len(line) > 100:
+        return None
+    found, span = find_date(line)
+    if not found:
+        return None
+    rest = line[: span[0]] + " " + line[span[1] :]
+    rest = re.sub(r"\b\d{1,2}[:.]\d{2}\b", " ", rest)
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z]+", rest)
+        if w.lower() not in _DATELINE_WORDS and not MONTH_WORD_RE.match(w)
+    ]
+    return found if len(words) <= 1 else None

@@ -1,0 +1,112 @@
+"""The plain-text reader: the seed article, datelines, bylines, alt lines and captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.articles import parse_article
+from tests.articles.conftest import SEEDS, parse_fixture
+
+# ---------------------------------------------------------------------------------------------
+# The seed article
+
+
+def test_seed_headline_and_metadata(seed_draft, manifest):
+    assert seed_draft.headline == manifest["article"]["headline"]
+    assert seed_draft.publication == manifest["article"]["publication"]
+    assert seed_draft.source_format == "text"
+    # The text states no date; the importer does not invent one.
+    assert seed_draft.date is None
+    assert seed_draft.source_text.startswith("Putin hammer blow")
+
+
+def test_seed_placements_match_the_manifest_field_by_field(seed_draft, manifest):
+    assets = sorted(manifest["assets"], key=lambda a: a["position"])
+    assert len(seed_draft.placements) == len(assets) == 8
+    for placement, asset in zip(seed_draft.placements, assets, strict=True):
+        where = f"position {asset['position']} ({asset['key']})"
+        assert placement.position == asset["position"], where
+        assert placement.kind == asset["placement_kind"], where
+        assert placement.caption == asset["caption"], where
+        assert placement.credit_line == asset["credit_line"], where
+        assert placement.credit == asset["credit"], where
+        assert placement.alt == asset["alt"], where
+        if asset["placement_kind"] == "video":
+            assert placement.title == asset["placement_title"], where
+        assert not placement.needs_review, where
+    # The printed text is "caption credit_line" for every picture.
+    text = (SEEDS / "article.txt").read_text(encoding="utf-8")
+    for p in seed_draft.placements:
+        if p.credit_line:
+            assert f"{p.caption} {p.credit_line}" in text
+
+
+def test_seed_boilerplate_is_dropped(seed_draft):
+    body = "\n".join(seed_draft.paragraphs)
+    for junk in (
+        "7 mins read",
+        "JUST IN:",
+        "[REVEAL]",
+        "[REPORT]",
+        "[INSIGHT]",
+        "Leave a Reply",
+        "Your email address will not be published",
+        "Latest from Blog",
+        "(Image:",
+    ):
+        assert junk not in body
+    assert seed_draft.paragraphs[0].startswith("Ukraine killed almost 13,000")
+    assert seed_draft.paragraphs[-1].startswith("He said Russian forces")
+    # Captions, alt lines and the video title are not paragraphs.
+    assert "Vladimir Putin" not in seed_draft.paragraphs
+    assert all(not p.startswith("Ukraine: Russian vehicle") for p in seed_draft.paragraphs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain text details
+
+
+def test_text_dateline_byline_and_guardian_credit():
+    draft = parse_fixture("dateline.txt")
+    assert draft.headline == "Ministers promise 40,000 new homes"
+    assert draft.date.isoformat() == "2022-10-31"
+    assert not any(p.startswith(("By Sam", "Published", "READ MORE")) for p in draft.paragraphs)
+    estate = draft.placements[0]
+    assert (estate.kind, estate.alt, estate.caption, estate.credit_line, estate.credit) == (
+        "picture",
+        "A housing estate",
+        "A housing estate under construction in Leeds.",
+        "Photograph: Christopher Furlong/Getty Images",
+        "Getty Images",
+    )
+    statuses = {c.status for c in draft.claim_candidates}
+    assert "could not be independently verified" in statuses
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("10:15, Mon, Oct 31, 2022", "2022-10-31"),
+        ("31 October 2022", "2022-10-31"),
+        ("Published 2022-10-31 10:15 GMT", "2022-10-31"),
+        ("Updated: Monday 31st October 2022 11:02 BST", "2022-10-31"),
+    ],
+)
+def test_text_datelines(line, expected):
+    draft = parse_article(f"A headline\n\n{line}\n\nA first paragraph of the story.\n")
+    assert draft.date.isoformat() == expected
+    assert draft.paragraphs == ["A first paragraph of the story."]
+
+
+def test_dates_inside_paragraphs_are_not_the_publication_date():
+    draft = parse_article("A headline\n\nThe war began on 24 February 2022, officials said.\n")
+    assert draft.date is None
+
+
+def test_unknown_convention_in_text_is_flagged_for_review():
+    draft = parse_fixture("dateline.txt")
+    protest = draft.placements[-1]
+    assert protest.caption == "A protest outside parliament in London (courtesy of the campaign)"
+    assert (protest.credit_line, protest.credit) == ("", "")
+    assert protest.needs_review
+    assert protest.alt == "A protest outside parliament"
