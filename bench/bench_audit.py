@@ -19,27 +19,18 @@ import io
 import json
 import math
 import os
-import random
 import subprocess
 import sys
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DB = Path("/tmp/caption-archive-bench-audit.sqlite3")
+sys.path.insert(0, str(ROOT))
 
-CREDITS = [
-    # name, kind, reviewed, aliases
-    ("GETTY", "agency", True, ["Getty", "Getty Images", "Getty Images News"]),
-    ("Reuters", "agency", True, ["Reuters Pictures", "REUTERS/Staff"]),
-    ("AP", "agency", True, ["Associated Press", "AP Photo"]),
-    ("Twitter", "social", True, ["X", "Twitter Inc"]),
-    ("Express", "in_house", True, ["Daily Express", "Express Newspapers"]),
-    ("NC", "unknown", True, []),
-    ("Jane Freelance", "individual", False, ["J. Freelance"]),
-]
-LICENCE_TYPES = ["rights_managed", "royalty_free", "editorial", "social_embed", "in_house"]
+from tests.audit.mixed_archive import build_mixed_archive  # noqa: E402
+
+DEFAULT_DB = Path("/tmp/caption-archive-bench-audit.sqlite3")
 
 
 def setup_django(db_path: Path | None) -> None:
@@ -51,120 +42,6 @@ def setup_django(db_path: Path | None) -> None:
     import django
 
     django.setup()
-
-
-def spellings(name: str, aliases: list[str]) -> list[str]:
-    """Return ways a credit is written: its name, aliases, and case and spacing variants."""
-    return [name, *aliases, name.lower(), f" {name.upper()} "]
-
-
-def build_mixed_archive(count: int, *, seed: int = 5, today: date | None = None) -> None:
-    """Create ``count`` assets with a mix of licences, placements, credits and look-alikes."""
-    from django.db import transaction
-    from django.utils import timezone
-
-    from archive.models import Article, Asset, Credit, CreditAlias, Licence, Placement
-    from archive.text import credit_key
-
-    rng = random.Random(seed)
-    today = today or timezone.localdate()
-    now = timezone.now()
-    with transaction.atomic():
-        credits = []
-        for name, kind, reviewed, aliases in CREDITS:
-            credit, _ = Credit.objects.get_or_create(
-                name=name, defaults={"kind": kind, "reviewed": reviewed}
-            )
-            for alias in aliases:
-                CreditAlias.objects.get_or_create(
-                    key=credit_key(alias), defaults={"credit": credit, "alias": alias}
-                )
-            credits.append((credit, spellings(name, aliases)))
-        offset = Asset.objects.count()
-        articles = Article.objects.bulk_create(
-            Article(
-                headline=f"Bench article {offset + index}",
-                published_on=date(2020, 1, 1) + timedelta(days=rng.randrange(2400)),
-            )
-            for index in range(max(1, count // 50))
-        )
-        assets = []
-        for index in range(count):
-            number = offset + index
-            credit, names = (
-                credits[rng.randrange(len(credits))] if rng.random() > 0.03 else (None, [])
-            )
-            embedded = {}
-            roll = rng.random()
-            if names and roll < 0.6:
-                embedded = {"iptc": {}, "xmp": {"photoshop:Credit": rng.choice(names)}}
-            elif roll < 0.65:
-                embedded = {"iptc": {"Credit": rng.choice(["AFP", "EPA", "Getty Images"])}}
-            asset = Asset(
-                kind=rng.choice(["photo", "photo", "photo", "social", "graphic"]),
-                file="" if rng.random() < 0.01 else f"originals/bench/{number}.jpg",
-                sha256=f"{number:064x}",
-                format="jpeg",
-                title=f"Bench picture {number}",
-                credit=credit,
-                embedded_metadata=embedded,
-            )
-            asset.set_embedded_credit()  # what save() does; bulk_create skips save()
-            assets.append(asset)
-        assets = Asset.objects.bulk_create(assets, batch_size=2000)
-        duplicates = []
-        for asset in assets[1:]:
-            if rng.random() < 0.02:
-                asset.near_duplicate_of_id = assets[rng.randrange(len(assets))].pk
-                if asset.near_duplicate_of_id != asset.pk:
-                    duplicates.append(asset)
-        Asset.objects.bulk_update(duplicates, ["near_duplicate_of"], batch_size=2000)
-        licences, placements = [], []
-        positions: dict[int, int] = {}
-        expiries = [None, -400, -1, 0, 1, 29, 30, 31, 200, 900]
-        for asset in assets:
-            names = next((n for c, n in credits if c == asset.credit), ["Someone"])
-            for _ in range(rng.choice([0, 1, 1, 1, 2, 3])):
-                expiry = rng.choice(expiries)
-                start = rng.choice([None, -500, -30, 0, 5]) if rng.random() < 0.5 else -700
-                licensor = (
-                    rng.choice(names) if rng.random() < 0.9 else rng.choice(["Reuters", "AFP", ""])
-                )
-                licences.append(
-                    Licence(
-                        asset=asset,
-                        licence_type="social_embed"
-                        if asset.kind == "social" and rng.random() < 0.7
-                        else rng.choice(LICENCE_TYPES),
-                        licensor=licensor,
-                        licensor_key=credit_key(licensor),  # what save() does
-                        starts_on=None if start is None else today + timedelta(days=start),
-                        expires_on=None
-                        if expiry is None
-                        else today
-                        + timedelta(days=max(expiry, -10_000 if start is None else start)),
-                        verified_at=now if rng.random() < 0.8 else None,
-                    )
-                )
-            for _ in range(rng.choice([0, 0, 1, 1, 2])):
-                article = articles[rng.randrange(len(articles))]
-                positions[article.pk] = positions.get(article.pk, 0) + 1
-                printed = (
-                    asset.credit if rng.random() < 0.92 else credits[rng.randrange(len(credits))][0]
-                )
-                placements.append(
-                    Placement(
-                        article=article,
-                        asset=asset,
-                        position=positions[article.pk],
-                        credit=printed,
-                        credit_line=f"(Image: {printed.name})" if printed else "",
-                    )
-                )
-        Licence.objects.bulk_create(licences, batch_size=2000)
-        Placement.objects.bulk_create(placements, batch_size=2000)
-        refresh_licence_windows()  # bulk_create sends no signals
-        refresh_placement_facts()
 
 
 def naive_reports(today: date, warning_days: int) -> list:

@@ -14,11 +14,11 @@ from typing import Any
 
 from django.db import transaction
 
+from archive.audit.rules import SOCIAL_EMBED, embedded_credit
 from archive.models import Asset, AssetFacts, Licence, Placement
 from archive.text import credit_key
 
 CHUNK = 1000
-SOCIAL_EMBED = "social_embed"
 LICENCE_COLUMNS = (
     "asset_id",
     "starts_on",
@@ -28,26 +28,6 @@ LICENCE_COLUMNS = (
     "licensor_key",
 )
 PLACEMENT_COLUMNS = ("asset_id", "credit_id", "credit_line")
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, list):
-        return next((text for text in map(_text, value) if text), "")
-    if isinstance(value, dict):
-        return _text(value.get("x-default")) or next(
-            (text for text in map(_text, value.values()) if text), ""
-        )
-    return ""
-
-
-def embedded_credit(raw: Mapping[str, Any] | None) -> str:
-    """Return the credit embedded in a file (XMP ``photoshop:Credit``, else IPTC ``Credit``)."""
-    raw = raw or {}
-    return _text((raw.get("xmp") or {}).get("photoshop:Credit")) or _text(
-        (raw.get("iptc") or {}).get("Credit")
-    )
 
 
 def licence_facts(licences: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

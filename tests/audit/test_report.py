@@ -18,8 +18,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from archive import audit
-from archive.models import Article, Asset, Credit, Licence, Placement
-from bench.bench_audit import build_mixed_archive
+from archive.audit.facts import rebuild_facts
+from archive.audit.rules import embedded_credit
+from archive.models import Article, Asset, AssetFacts, Credit, Licence, Placement
+from archive.text import credit_key
+from tests.audit.mixed_archive import build_mixed_archive
 
 pytestmark = pytest.mark.django_db
 
@@ -286,7 +289,10 @@ def test_saving_stores_the_credit_keys_the_audit_compares(seeded):
         credit=getty,
         embedded_metadata={"xmp": {"photoshop:Credit": ["", " Getty Images "]}, "iptc": {}},
     )
-    assert (asset.embedded_credit, asset.embedded_credit_key) == ("Getty Images", "gettyimages")
+    assert (asset.facts.embedded_credit, asset.facts.embedded_credit_key) == (
+        "Getty Images",
+        "gettyimages",
+    )
     licence = Licence.objects.create(asset=asset, licensor="Reuters Pictures")
     assert Licence.objects.get(pk=licence.pk).licensor_key == "reuterspictures"
     licence.licensor = "Getty"
@@ -294,29 +300,22 @@ def test_saving_stores_the_credit_keys_the_audit_compares(seeded):
     assert Licence.objects.get(pk=licence.pk).licensor_key == "getty"
     asset.embedded_metadata = {"iptc": {"Credit": "AFP"}}
     asset.save()
-    assert Asset.objects.get(pk=asset.pk).embedded_credit_key == "afp"
+    assert Asset.objects.get(pk=asset.pk).facts.embedded_credit_key == "afp"
     assert audit.CREDIT_MISMATCH in {f.kind for f in audit.findings_for_asset(asset.pk)}
 
 
-def test_the_migration_backfills_the_credit_keys(seeded):
-    from importlib import import_module
-
-    from django.apps import apps
-
-    migration = import_module("archive.migrations.0006_licence_audit_keys")
-    Asset.objects.update(embedded_credit="", embedded_credit_key="")
-    Licence.objects.update(licensor_key="")
-    migration.BATCH = 3  # several batches on the seed
-    migration.backfill(apps, None)
-    for asset in Asset.objects.all():
-        expected = audit.embedded_credit(asset.embedded_metadata)
-        assert (asset.embedded_credit, asset.embedded_credit_key) == (
+def test_a_rebuild_restores_the_credit_keys(seeded):
+    AssetFacts.objects.update(embedded_credit="", embedded_credit_key="")
+    rebuild_facts()
+    for asset in Asset.objects.select_related("facts"):
+        expected = embedded_credit(asset.embedded_metadata)
+        assert (asset.facts.embedded_credit, asset.facts.embedded_credit_key) == (
             expected,
-            audit.credit_key(expected),
+            credit_key(expected),
         )
-    assert Asset.objects.exclude(embedded_credit="").exists()
+    assert AssetFacts.objects.exclude(embedded_credit="").exists()
     for licence in Licence.objects.all():
-        assert licence.licensor_key == audit.credit_key(licence.licensor)
+        assert licence.licensor_key == credit_key(licence.licensor)
     assert Licence.objects.exclude(licensor_key="").exists()
 
 

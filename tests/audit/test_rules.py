@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from archive.audit import (
+from archive.audit.rules import (
     CREDIT_MISMATCH,
     DUPLICATE_CONFLICT,
     EMBED_ONLY,
@@ -23,9 +23,9 @@ from archive.audit import (
     embedded_credit,
     evaluate,
     in_force,
-    printed_credit_name,
     worst_severity,
 )
+from archive.text import printed_credit_name
 
 TODAY = date(2026, 6, 15)
 GETTY, REUTERS, TWITTER = 1, 2, 3

@@ -1,4 +1,4 @@
-"""The licence window stored on each asset gives the same status as the licences themselves."""
+"""The licence window in each asset's facts gives the same status as the licences themselves."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from archive.models import Asset, Licence
+from archive.audit.facts import rebuild_facts
+from archive.models import Asset, AssetFacts, Licence
 from archive.models.licences import licence_status_from_rows
-from archive.search import KIND_CODES, STATUS_CODES, search_assets, unpack_facet_key
+from archive.search import search_assets
 
 # Each case: the licences of one asset as (starts, expires) in days from today; None is open.
 CASES = {
@@ -84,41 +85,42 @@ def test_stored_window_status_equals_the_join_on_every_day(settings):
 @pytest.mark.django_db
 def test_window_columns_follow_licence_saves_moves_and_deletes():
     assets = make_assets()
-    spans = Asset.objects.get(pk=assets["several, one spans them"].pk)
+    spans = AssetFacts.objects.get(asset=assets["several, one spans them"])
     assert (spans.licence_count, spans.licence_window_single) == (3, True)
-    gap = Asset.objects.get(pk=assets["several, with a gap"].pk)
+    gap = AssetFacts.objects.get(asset=assets["several, with a gap"])
     assert (gap.licence_count, gap.licence_window_single) == (2, False)
-    open_ended = Asset.objects.get(pk=assets["one, no dates"].pk)
+    open_ended = AssetFacts.objects.get(asset=assets["one, no dates"])
     assert (open_ended.licence_starts_on, open_ended.licence_expires_on) == (None, None)
 
     # Move the spanning licence to the unlicensed asset, then delete one of the rest.
-    widest = spans.licences.order_by("starts_on").first()
+    widest = spans.asset.licences.order_by("starts_on").first()
     widest.asset = assets["none"]
     widest.save()
     spans.refresh_from_db()
-    moved_to = Asset.objects.get(pk=assets["none"].pk)
+    moved_to = AssetFacts.objects.get(asset=assets["none"])
     # Left: (-100, 10) and (0, 200), neither spanning both.
     assert (spans.licence_count, spans.licence_window_single) == (2, False)
     assert moved_to.licence_count == 1
     assert moved_to.licence_starts_on == widest.starts_on
-    spans.licences.order_by("starts_on").first().delete()
+    spans.asset.licences.order_by("starts_on").first().delete()
     spans.refresh_from_db()
     assert (spans.licence_count, spans.licence_window_single) == (1, True)
-    # Deleting an asset deletes its licences without tripping over the gone asset.
+    # Deleting an asset deletes its licences and facts without tripping over the gone asset.
     assets["several, expired"].delete()
+    assert not AssetFacts.objects.filter(asset_id=assets["several, expired"].pk).exists()
 
-    # What the signals stored is what a full refresh (the migration's backfill) stores.
+    # What the signals stored is what a full rebuild stores.
     fields = [
-        "pk",
+        "asset_id",
         "licence_count",
         "licence_starts_on",
         "licence_expires_on",
         "licence_window_single",
     ]
-    kept = list(Asset.objects.order_by("pk").values_list(*fields))
-    Asset.objects.update(licence_count=9, licence_starts_on=None, licence_window_single=False)
-    refresh_licence_windows()
-    assert list(Asset.objects.order_by("pk").values_list(*fields)) == kept
+    kept = list(AssetFacts.objects.order_by("pk").values_list(*fields))
+    AssetFacts.objects.update(licence_count=9, licence_starts_on=None, licence_window_single=False)
+    rebuild_facts()
+    assert list(AssetFacts.objects.order_by("pk").values_list(*fields)) == kept
 
 
 @pytest.mark.django_db
@@ -133,12 +135,3 @@ def test_search_licence_facet_and_filter_count_the_stored_status(settings):
         assert facet == {status: n for status, n in expected.items() if n}
         for status, count in expected.items():
             assert search_assets(f"status:{status}", on=on).total == count
-
-
-def test_facet_key_unpacks_what_was_packed():
-    for credit in (None, 1, 7, 123456):
-        for kind, kind_code in KIND_CODES.items():
-            for status, status_code in STATUS_CODES.items():
-                for year in (None, 1999, 2024):
-                    key = (((credit or 0) * 8 + kind_code) * 10000 + (year or 0)) * 8 + status_code
-                    assert unpack_facet_key(key) == (credit, kind, status, year)

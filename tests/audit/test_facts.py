@@ -1,39 +1,48 @@
-"""The licence and placement facts stored on each asset for the licence report: what they
-hold, that every way of changing licences and placements keeps them, the migration that
-backfills them, and the report's SQL still agreeing with the rules after credits change."""
+"""The audit's facts (``AssetFacts``, written by ``archive.audit.facts``): what they hold,
+that every way of changing licences and placements keeps them, that a rebuild restores them,
+and the report's SQL still agreeing with the rules after credits change."""
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
-from importlib import import_module
+from datetime import date, timedelta
 
 import pytest
-from django.apps import apps
 from django.utils import timezone
 
 from archive import audit
-from archive.admin import merge_credits
-from archive.models import Article, Asset, Credit, CreditAlias, Licence, Placement
-from bench.bench_audit import build_mixed_archive
+from archive.audit.facts import licence_facts, placement_facts, rebuild_facts, refresh_facts
+from archive.models import Article, Asset, AssetFacts, Credit, CreditAlias, Licence, Placement
+from archive.services import merge_credits
+from tests.audit.mixed_archive import build_mixed_archive
+
+AUDIT_FACT_FIELDS = (
+    "licence_verified",
+    "licence_kinds",
+    "licence_licensors",
+    "licence_licensor_key",
+    "placement_count",
+    "printed_credits",
+    "printed_credit_id",
+    "printed_line_only",
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def stored() -> dict[int, tuple]:
-    return {row[0]: row[1:] for row in Asset.objects.values_list("pk", *AUDIT_FACT_FIELDS)}
+    return {row[0]: row[1:] for row in AssetFacts.objects.values_list("pk", *AUDIT_FACT_FIELDS)}
 
 
 def assert_stored_facts_are_current() -> None:
-    """What signals stored equals what recomputing everything from the rows stores."""
-    before = stored()
-    refresh_licence_windows()
-    refresh_placement_facts()
-    assert stored() == before
+    """What the signals stored equals what recomputing everything from the rows stores."""
+    before = {row["asset_id"]: row for row in AssetFacts.objects.values()}
+    assert rebuild_facts() == Asset.objects.count()
+    assert {row["asset_id"]: row for row in AssetFacts.objects.values()} == before
 
 
 def facts_of(asset: Asset) -> dict:
-    return Asset.objects.values(*AUDIT_FACT_FIELDS).get(pk=asset.pk)
+    return AssetFacts.objects.values(*AUDIT_FACT_FIELDS).get(asset=asset)
 
 
 @pytest.fixture
@@ -182,12 +191,12 @@ def test_time_based_findings_need_no_save(db):
         assert summary.totals == {kind: expected[kind] for kind in audit.FINDINGS}, shift
 
 
-def test_the_migration_backfills_the_facts(db):
+def test_a_rebuild_restores_every_row(db):
     build_mixed_archive(120, seed=13)
     truth = stored()
     assert any(facts[1] == 3 for facts in truth.values())  # embed beside another type
     assert any(facts[2] > 1 for facts in truth.values())  # several licensors
-    Asset.objects.update(
+    AssetFacts.objects.update(
         licence_verified=False,
         licence_kinds=0,
         licence_licensors=0,
@@ -197,5 +206,78 @@ def test_the_migration_backfills_the_facts(db):
         printed_credit_id=None,
         printed_line_only=False,
     )
-    import_module("archive.migrations.0009_asset_audit_facts").backfill(apps, None)
+    AssetFacts.objects.filter(pk__in=list(truth)[:10]).delete()
+    assert rebuild_facts() == len(truth)
     assert stored() == truth
+
+
+def test_refresh_writes_only_the_assets_named_and_skips_blanks(picture):
+    other = Asset.objects.create(sha256="c" * 64, file="originals/cc/c.jpg")
+    AssetFacts.objects.all().delete()
+    assert refresh_facts([picture.pk, None, 0, picture.pk]) == 1
+    assert list(AssetFacts.objects.values_list("asset", flat=True)) == [picture.pk]
+    assert refresh_facts([]) == 0
+    assert not AssetFacts.objects.filter(asset=other).exists()
+
+
+def test_an_asset_gets_its_embedded_credit_and_key(db):
+    asset = Asset.objects.create(
+        sha256="d" * 64,
+        embedded_metadata={"xmp": {"photoshop:Credit": ["", " Getty Images "]}, "iptc": {}},
+    )
+    assert (asset.facts.embedded_credit, asset.facts.embedded_credit_key) == (
+        "Getty Images",
+        "gettyimages",
+    )
+
+
+def test_licence_facts_of_plain_rows():
+    def row(starts, expires, kind="editorial", key="", verified=None) -> dict:
+        return {
+            "starts_on": starts,
+            "expires_on": expires,
+            "licence_type": kind,
+            "licensor_key": key,
+            "verified_at": verified,
+        }
+
+    jan, jun, dec = date(2026, 1, 1), date(2026, 6, 1), date(2026, 12, 31)
+    assert licence_facts([])["licence_count"] == 0
+    spanning = licence_facts([row(jan, dec, key="b"), row(jun, jun, "social_embed", "a")])
+    assert spanning == {
+        "licence_count": 2,
+        "licence_starts_on": jan,
+        "licence_expires_on": dec,
+        "licence_window_single": True,
+        "licence_verified": False,
+        "licence_kinds": 3,
+        "licence_licensors": 2,
+        "licence_licensor_key": "a",
+    }
+    staggered = licence_facts([row(jan, jun), row(jun, dec, verified=jan)])
+    assert staggered["licence_window_single"] is False and staggered["licence_verified"]
+    open_ended = licence_facts([row(None, jun), row(jan, None)])
+    assert (open_ended["licence_starts_on"], open_ended["licence_expires_on"]) == (None, None)
+    assert open_ended["licence_window_single"] is False
+
+
+def test_placement_facts_of_plain_rows():
+    assert placement_facts([]) == {
+        "placement_count": 0,
+        "printed_credits": 0,
+        "printed_credit_id": None,
+        "printed_line_only": False,
+    }
+    rows = [
+        {"credit_id": 7, "credit_line": ""},
+        {"credit_id": 3, "credit_line": "(Image: AP)"},
+        {"credit_id": None, "credit_line": ""},
+    ]
+    assert placement_facts(rows) == {
+        "placement_count": 3,
+        "printed_credits": 2,
+        "printed_credit_id": 3,
+        "printed_line_only": False,
+    }
+    rows.append({"credit_id": None, "credit_line": "(Image: AFP)"})
+    assert placement_facts(rows)["printed_line_only"] is True

@@ -1,0 +1,97 @@
+"""The report's exports: one CSV (or JSON) line per finding, and the CSV text streamed.
+
+The lines come from ``report.stream_reports``, so the page, the CSV, the JSON and the
+``licence_report`` command show the same findings.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from archive.audit.report import AssetReport, ReportFilters, fix_url, stream_reports, url_for
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "asset_id",
+    "title",
+    "kind",
+    "credit",
+    "finding",
+    "severity",
+    "detail",
+    "licence_id",
+    "article_ids",
+    "asset_url",
+    "fix_url",
+)
+
+
+def csv_rows(report: AssetReport, only: str = "") -> Iterator[list[Any]]:
+    """Yield the report's CSV lines for one asset: one per finding (``only`` keeps one kind)."""
+    articles = " ".join(str(pk) for pk in report.article_ids)
+    asset_url = url_for("archive:asset-detail", report.id)
+    for finding in report.findings:
+        if only and finding.kind != only:
+            continue
+        yield [
+            report.id,
+            report.title,
+            report.kind,
+            report.credit_name,
+            finding.kind,
+            finding.severity,
+            finding.detail,
+            finding.licence_id or "",
+            articles,
+            asset_url,
+            fix_url(report, finding),
+        ]
+
+
+def json_row(report: AssetReport, only: str = "") -> Iterator[dict[str, Any]]:
+    """Yield the same lines as ``csv_rows`` as dictionaries keyed by the CSV columns."""
+    for row in csv_rows(report, only):
+        item = dict(zip(CSV_COLUMNS, row, strict=True))
+        item["licence_id"] = item["licence_id"] or None
+        item["article_ids"] = list(report.article_ids)
+        yield item
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+# A cell a spreadsheet would run as a formula (titles and credits can come from files'
+# embedded metadata): written with a leading apostrophe, which spreadsheets show as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Return ``value``, with text that would start a spreadsheet formula made inert."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_lines(
+    filters: ReportFilters, *, today: date, warning_days: int, chunk_size: int = 2000
+) -> Iterator[str]:
+    """Yield the CSV text, header first, a chunk of lines at a time."""
+    writer = csv.writer(_Echo())
+    yield writer.writerow(CSV_COLUMNS)
+    buffer: list[str] = []
+    for report in stream_reports(
+        filters, today=today, warning_days=warning_days, chunk_size=chunk_size
+    ):
+        buffer.extend(
+            writer.writerow([spreadsheet_safe(cell) for cell in row])
+            for row in csv_rows(report, filters.finding)
+        )
+        if len(buffer) >= 500:
+            yield "".join(buffer)
+            buffer = []
+    if buffer:
+        yield "".join(buffer)
