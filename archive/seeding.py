@@ -36,8 +36,8 @@ from archive.models import (
     Licence,
     Placement,
 )
+from archive.preservation.xmp import build_xmp_packet
 from archive.text import credit_key
-from archive.xmp import build_xmp_packet
 
 SEED_DIR = settings.BASE_DIR / "seeds"
 CARD_SIZE = (1200, 675)

@@ -58,7 +58,7 @@ def make_photo(seed: int) -> bytes:
     """Draw a 6000×4000 picture with photographic texture and encode it like a camera."""
     from PIL import Image, ImageDraw, ImageFilter
 
-    from archive.xmp import build_xmp_packet
+    from archive.preservation.xmp import build_xmp_packet
 
     rng = random.Random(seed)
     small = Image.new("RGB", (600, 400), tuple(rng.randrange(256) for _ in range(3)))

@@ -65,7 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: refuse oversized bodies from their Content-Length, before anything reads them.
-    "archive.middleware.RequestSizeLimitMiddleware",
+    "archive.web.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -186,7 +186,7 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 WHITENOISE_AUTOREFRESH = not PRODUCTION
 
 # Media. MEDIA_URL is never routed: files are served only through the role-checked views in
-# archive/views.py, as a file response (filesystem) or a short-lived signed URL (S3).
+# archive/web/views.py, as a file response (filesystem) or a short-lived signed URL (S3).
 MEDIA_ROOT = Path(os.environ.get("ARCHIVE_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media-not-public/"
 

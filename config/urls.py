@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from archive import views
-from archive.api import api_urls
+from archive.web import views
+from archive.web.api import api_urls
 
 app_urls = (
     [

@@ -7,7 +7,7 @@ import random
 
 from PIL import Image, ImageDraw
 
-from archive.xmp import build_xmp_packet
+from archive.preservation.xmp import build_xmp_packet
 
 
 def picture(seed: int | str = 1, size: tuple[int, int] = (640, 480)) -> Image.Image:

@@ -17,10 +17,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from archive.admin import merge_credits
-from archive.admin_upload import ZipRefused, unpack_zip, unsafe_member_name
+from archive.admin.upload import ZipRefused, unpack_zip, unsafe_member_name
 from archive.ingest import CREATED, ingest_file
 from archive.models import Asset, Credit, CreditAlias, Licence, Placement
+from archive.services import merge_credits
 from tests.factories import jpeg_bytes, png_bytes
 from tests.test_ingest import video_bytes
 

@@ -11,9 +11,9 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from archive.bag import exported_models, stored_names
 from archive.ingest import ingest_file
 from archive.models import Asset, Claim, Illustration
+from archive.preservation.bag import exported_models, stored_names
 from tests.factories import jpeg_bytes, png_bytes
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.bag import BagError, export_bag
+from archive.preservation.bag import BagError, export_bag
 
 
 class Command(BaseCommand):

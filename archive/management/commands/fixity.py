@@ -5,7 +5,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from archive.fixity import check_fixity
+from archive.preservation.fixity import check_fixity
 
 
 class Command(BaseCommand):

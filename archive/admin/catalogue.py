@@ -1,4 +1,5 @@
-"""The archivists' admin: declarative first, hooks only where the ingest path must be used."""
+"""The catalogue's ModelAdmins (credits, assets, licences, articles, placements, claims,
+illustrations): declarative first, hooks only where the ingest path must be used."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from archive import admin_upload
+from archive.admin.article_import import import_urls
+from archive.admin.upload import upload_one_file, upload_page
 from archive.ingest import CREATED, DUPLICATE, cut_still
 from archive.models import (
     Article,
@@ -27,10 +29,6 @@ from archive.models import (
 from archive.search import admin_search
 from archive.services import merge_credits
 from archive.text import record_id
-
-admin.site.site_header = "Caption Archive"
-admin.site.site_title = "Caption Archive admin"
-admin.site.index_title = "Catalogue"
 
 
 class VerifierChoiceMixin:
@@ -392,10 +390,10 @@ class AssetAdmin(SimpleHistoryAdmin):
         return upload + super().get_urls()
 
     def upload_view(self, request):
-        return admin_upload.upload_page(request, self)
+        return upload_page(request, self)
 
     def upload_file_view(self, request):
-        return admin_upload.upload_one_file(request, self)
+        return upload_one_file(request, self)
 
     def get_inlines(self, request, obj):
         # Only a video has stills to cut.
@@ -512,13 +510,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
     inlines = [ArticlePlacementInline, ClaimInline]
     readonly_fields = ["source_hash"]
     # The "Import article" object tool, and on each article a link to its placements' files;
-    # the import pages live in archive/articles/admin_views.py.
+    # the import pages live in archive/admin/article_import.py.
     change_list_template = "admin/archive/article_import_changelist.html"
     change_form_template = "admin/archive/article_import_changeform.html"
 
     def get_urls(self):
-        from archive.articles.admin_views import import_urls
-
         return import_urls(self) + super().get_urls()
 
 

@@ -267,7 +267,7 @@ def filter_labels(active: dict, facets: dict[str, list[dict]]) -> list[tuple[str
 @permission_required("archive.download_original", raise_exception=True)
 def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     """Hand out the preview or the original JPEG with credit, caption and rights as XMP."""
-    from archive.xmp import build_xmp_packet, embed_xmp_in_jpeg
+    from archive.preservation.xmp import build_xmp_packet, embed_xmp_in_jpeg
 
     if rendition not in ("preview", "original"):
         raise Http404("No such rendition.")
