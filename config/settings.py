@@ -247,13 +247,6 @@ ARCHIVE_EXPIRY_WARNING_DAYS = env_int("ARCHIVE_EXPIRY_WARNING_DAYS", 30)
 ARCHIVE_SEARCH_RANK_LIMIT = env_int("ARCHIVE_SEARCH_RANK_LIMIT", 5000)
 # Above this many hits the claimant and article facets (joins per hit) are left out.
 ARCHIVE_SEARCH_FACET_JOIN_LIMIT = env_int("ARCHIVE_SEARCH_FACET_JOIN_LIMIT", 20000)
-# On SQLite, an archive with more assets than this has a search's counts split by id range and
-# run in parallel, on up to ARCHIVE_SEARCH_WORKERS connections (1: never in parallel). Smaller
-# archives count on one connection: handing work to a thread costs more than it saves there.
-ARCHIVE_SEARCH_PART_SIZE = env_int("ARCHIVE_SEARCH_PART_SIZE", 250_000)
-# The cores this process may use (a container's or taskset's limit), not the machine's.
-_CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-ARCHIVE_SEARCH_WORKERS = env_int("ARCHIVE_SEARCH_WORKERS", min(4, _CORES or 1))
 ARCHIVE_DEMO_PASSWORD = os.environ.get("ARCHIVE_DEMO_PASSWORD", "caption-archive-demo")
 
 # Requests larger than this are refused (413) from their Content-Length before they are read.

@@ -11,7 +11,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive.models import Article, Asset, Claim, Credit, Illustration, Licence, Placement
-from archive.search import admin_search
 
 
 def make_asset(index: int, **fields) -> Asset:
@@ -36,49 +35,6 @@ def changelist(client, **params):
     response = client.get(reverse("admin:archive_asset_changelist"), params)
     assert response.status_code == 200
     return list(response.context["cl"].result_list)
-
-
-# The admin's asset search goes through the full-text index.
-
-
-def test_admin_search_finds_words_prefixes_aliases_ids_and_checksums(archive):
-    one, two, three, four = archive["assets"]
-    assets = Asset.objects.all()
-    assert set(admin_search(assets, "shoigu")) == {one, three}
-    assert set(admin_search(assets, "sho")) == {one, three}  # typed so far
-    assert set(admin_search(assets, "shoigu -gerasimov")) == {one}
-    assert set(admin_search(assets, "getty images")) == {one}  # an alias of the credit
-    assert set(admin_search(assets, "mobilis")) == {four}  # the description, by prefix
-    assert set(admin_search(assets, '"pontoon crossing"')) == {two}
-    assert set(admin_search(assets, "credit:reuters")) == {two, three}
-    assert set(admin_search(assets, f"#{four.pk}")) == {four}
-    assert set(admin_search(assets, f"{2:064x}")) == {two}
-    assert list(admin_search(assets, "nothing-like-this")) == []
-    assert list(admin_search(assets, "o'neil \"unclosed")) == []
-
-
-def test_admin_search_reads_the_full_text_index_not_every_row(archive, archivist_client):
-    with CaptureQueriesContext(connection) as queries:
-        found = changelist(archivist_client, q="shoigu")
-    assert set(found) == {archive["assets"][0], archive["assets"][2]}
-    sql = " ".join(query["sql"] for query in queries.captured_queries).lower()
-    assert "like" not in sql  # the admin's own search: icontains over every field
-    assert ("archive_asset_fts" in sql) or ("search_vector" in sql)
-
-
-def test_the_asset_autocomplete_of_other_forms_searches_the_index(archive, archivist_client):
-    response = archivist_client.get(
-        reverse("admin:autocomplete"),
-        {
-            "term": "shoi",
-            "app_label": "archive",
-            "model_name": "licence",
-            "field_name": "asset",
-        },
-    )
-    assert response.status_code == 200
-    found = {int(row["id"]) for row in response.json()["results"]}
-    assert found == {archive["assets"][0].pk, archive["assets"][2].pk}
 
 
 # The admin's lists: no date hierarchy, no filter listing every article, no full counts.
@@ -181,20 +137,3 @@ def test_look_alike_and_still_lookups_use_partial_indexes(archive):
             plan = " ".join(str(row) for row in cursor.fetchall())
         assert "asset_look_alikes" in plan
     assert list(one.look_alikes.all()) == [two]
-
-
-def test_a_number_in_the_autocomplete_lists_that_asset_first(archive, archivist_client):
-    one, two, three, four = archive["assets"]
-    # Another asset mentions the number as a word: it comes after the asset numbered so.
-    make_asset(99, title=f"Brigade {one.pk} crossing")
-    response = archivist_client.get(
-        reverse("admin:autocomplete"),
-        {
-            "term": str(one.pk),
-            "app_label": "archive",
-            "model_name": "licence",
-            "field_name": "asset",
-        },
-    )
-    found = [int(row["id"]) for row in response.json()["results"]]
-    assert found[0] == one.pk and len(found) == 2

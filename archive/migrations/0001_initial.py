@@ -15,27 +15,21 @@ from django.db import migrations, models
 # with a GIN index. The text is folded before it is stored, so both see the same words.
 FIELDS = ("title", "caption", "credit", "creator", "claims", "claimant", "article")
 COLUMNS = ", ".join(FIELDS)
-NEW = ", ".join(f"new.{name}" for name in FIELDS)
 OLD = ", ".join(f"old.{name}" for name in FIELDS)
 
+# No insert or update triggers: archive.search.documents indexes what it writes, and a bulk
+# load is indexed once by rebuild_search_index. A deleted document leaves the index here,
+# whatever deleted it (an asset's cascade included).
 SQLITE_FORWARD = [
     "CREATE VIRTUAL TABLE archive_asset_fts USING fts5("
     f"{COLUMNS}, content='archive_assetsearchdocument', content_rowid='asset_id', "
     "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
-    "CREATE TRIGGER archive_asset_fts_ai AFTER INSERT ON archive_assetsearchdocument BEGIN "
-    f"INSERT INTO archive_asset_fts(rowid, {COLUMNS}) VALUES (new.asset_id, {NEW}); END",
     "CREATE TRIGGER archive_asset_fts_ad AFTER DELETE ON archive_assetsearchdocument BEGIN "
     f"INSERT INTO archive_asset_fts(archive_asset_fts, rowid, {COLUMNS}) "
     f"VALUES ('delete', old.asset_id, {OLD}); END",
-    "CREATE TRIGGER archive_asset_fts_au AFTER UPDATE ON archive_assetsearchdocument BEGIN "
-    f"INSERT INTO archive_asset_fts(archive_asset_fts, rowid, {COLUMNS}) "
-    f"VALUES ('delete', old.asset_id, {OLD}); "
-    f"INSERT INTO archive_asset_fts(rowid, {COLUMNS}) VALUES (new.asset_id, {NEW}); END",
 ]
 SQLITE_BACKWARD = [
-    "DROP TRIGGER IF EXISTS archive_asset_fts_au",
     "DROP TRIGGER IF EXISTS archive_asset_fts_ad",
-    "DROP TRIGGER IF EXISTS archive_asset_fts_ai",
     "DROP TABLE IF EXISTS archive_asset_fts",
 ]
 PG_WEIGHTS = {
@@ -187,6 +181,9 @@ class Migration(migrations.Migration):
             name='AssetSearchDocument',
             fields=[
                 ('asset', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='search_document', serialize=False, to='archive.asset')),
+                ('credit_id', models.BigIntegerField(blank=True, help_text="The asset's credit.", null=True)),
+                ('kind', models.CharField(blank=True, help_text="The asset's kind.", max_length=10)),
+                ('year_taken', models.SmallIntegerField(blank=True, help_text='The year (UTC) the picture was taken.', null=True)),
                 ('title', models.TextField(blank=True)),
                 ('caption', models.TextField(blank=True, help_text='Catalogued caption and printed captions.')),
                 ('credit', models.TextField(blank=True, help_text='Credit name and all its aliases.')),
@@ -195,6 +192,9 @@ class Migration(migrations.Migration):
                 ('claimant', models.TextField(blank=True, help_text='Who makes those claims.')),
                 ('article', models.TextField(blank=True, help_text='Headlines of the articles it runs in.')),
             ],
+            options={
+                'indexes': [models.Index(fields=['credit_id', 'kind', 'year_taken'], name='search_document_facets')],
+            },
         ),
         migrations.CreateModel(
             name='Claim',

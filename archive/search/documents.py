@@ -1,104 +1,144 @@
-"""Search documents: the folded text each asset is found by, written only here.
+"""Search documents: the folded text each asset is found by, and its facet columns.
 
-``refresh_search_documents`` rewrites the documents of some assets (``archive.derived`` calls
-it for every write that touches them); ``rebuild_search_index`` rewrites them all.
+The one writer of ``AssetSearchDocument``. ``refresh_search_documents`` rewrites some assets'
+documents and re-indexes them in the same transaction (``archive.derived`` calls it for every
+write that touches them); ``rebuild_search_index`` rewrites them all in bulk, then has the
+backend build its full-text index once.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
+from datetime import UTC
 
-from django.db import connection
-from django.db.models import Prefetch, QuerySet
+from django.db import transaction
+from django.db.models import Max, Min, Q
 
-from archive.models import Asset, AssetSearchDocument, Illustration, Placement
+from archive.models import Asset, AssetSearchDocument, Credit, CreditAlias, Illustration, Placement
+from archive.search.backends import get_backend
+from archive.search.backends.base import DOCUMENT_FIELDS
 from archive.text import fold
 
-FTS_TABLE = "archive_asset_fts"
-DOCUMENT_TABLE = "archive_assetsearchdocument"
-DOCUMENT_FIELDS = ("title", "caption", "credit", "creator", "claims", "claimant", "article")
+WRITTEN_FIELDS = ("credit_id", "kind", "year_taken", *DOCUMENT_FIELDS)
+REFRESH_CHUNK = 500
+REBUILD_CHUNK = 20_000
 
 
-def document_texts(
-    *,
-    title: str,
-    captions: Iterable[str],
-    credit_names: Iterable[str],
-    creator: str,
-    claims: Iterable[str],
-    claimants: Iterable[str],
-    headlines: Iterable[str],
-) -> dict[str, str]:
-    """Return the folded text of each search document column."""
-
-    def joined(values: Iterable[str]) -> str:
-        return fold(" \n ".join(dict.fromkeys(value for value in values if value)))
-
-    return {
-        "title": fold(title),
-        "caption": joined(captions),
-        "credit": joined(credit_names),
-        "creator": fold(creator),
-        "claims": joined(claims),
-        "claimant": joined(claimants),
-        "article": joined(headlines),
-    }
+def joined(values: Iterable[str]) -> str:
+    """Fold several texts into one column, each distinct text once, in order."""
+    return fold(" \n ".join(dict.fromkeys(value for value in values if value)))
 
 
-def build_document(asset: Asset) -> AssetSearchDocument:
-    """Build the search document of an asset fetched with ``documents_queryset``."""
-    placements = list(asset.placements.all())
-    claims = [link.claim for link in asset.illustrations.all()]
-    credit_names = []
-    if asset.credit_id:
-        credit_names = [asset.credit.name] + [alias.alias for alias in asset.credit.aliases.all()]
-    texts = document_texts(
-        title=asset.title,
-        captions=[asset.description] + [placement.caption for placement in placements],
-        credit_names=credit_names,
-        creator=asset.creator,
-        claims=[claim.text for claim in claims],
-        claimants=[claim.claimant for claim in claims],
-        headlines=[placement.article.headline for placement in placements],
+def credit_names(credit_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Return each credit's name followed by its aliases."""
+    names: dict[int, list[str]] = {}
+    wanted = {pk for pk in credit_ids if pk}
+    if not wanted:
+        return names
+    for pk, name in Credit.objects.filter(pk__in=wanted).values_list("pk", "name"):
+        names[pk] = [name]
+    aliases = CreditAlias.objects.filter(credit_id__in=wanted).order_by("credit_id", "alias")
+    for pk, alias in aliases.values_list("credit_id", "alias"):
+        names.setdefault(pk, []).append(alias)
+    return names
+
+
+def build_documents(
+    *, ids: list[int] | None = None, id_range: tuple[int, int] | None = None
+) -> list[AssetSearchDocument]:
+    """Build the documents of the assets with these ``ids``, or ids in ``id_range`` (first
+    included, last excluded), in five queries whatever their number."""
+
+    def selected(field: str) -> Q:
+        if ids is not None:
+            return Q(**{f"{field}__in": ids})
+        first, last = id_range
+        return Q(**{f"{field}__gte": first, f"{field}__lt": last})
+
+    assets = list(
+        Asset.objects.filter(selected("id"))
+        .order_by("id")
+        .values_list("id", "title", "description", "creator", "credit_id", "kind", "date_taken")
     )
-    return AssetSearchDocument(asset_id=asset.pk, **texts)
+    if not assets:
+        return []
+    related = selected("asset_id")
+    captions: dict[int, list[str]] = defaultdict(list)
+    headlines: dict[int, list[str]] = defaultdict(list)
+    for asset_id, caption, headline in (
+        Placement.objects.filter(related)
+        .order_by("asset_id", "id")
+        .values_list("asset_id", "caption", "article__headline")
+    ):
+        captions[asset_id].append(caption)
+        headlines[asset_id].append(headline)
+    claims: dict[int, list[str]] = defaultdict(list)
+    claimants: dict[int, list[str]] = defaultdict(list)
+    for asset_id, text, claimant in (
+        Illustration.objects.filter(related)
+        .order_by("asset_id", "id")
+        .values_list("asset_id", "claim__text", "claim__claimant")
+    ):
+        claims[asset_id].append(text)
+        claimants[asset_id].append(claimant)
+    names = credit_names(row[4] for row in assets)
+    documents = []
+    for pk, title, description, creator, credit_id, kind, taken in assets:
+        documents.append(
+            AssetSearchDocument(
+                asset_id=pk,
+                credit_id=credit_id,
+                kind=kind,
+                year_taken=taken.astimezone(UTC).year if taken else None,
+                title=fold(title),
+                caption=joined([description, *captions[pk]]),
+                credit=joined(names.get(credit_id, [])),
+                creator=fold(creator),
+                claims=joined(claims[pk]),
+                claimant=joined(claimants[pk]),
+                article=joined(headlines[pk]),
+            )
+        )
+    return documents
 
 
-def documents_queryset() -> QuerySet:
-    return Asset.objects.select_related("credit").prefetch_related(
-        "credit__aliases",
-        Prefetch("placements", queryset=Placement.objects.select_related("article")),
-        Prefetch("illustrations", queryset=Illustration.objects.select_related("claim")),
+def write(documents: list[AssetSearchDocument]) -> None:
+    """Insert or overwrite these documents."""
+    AssetSearchDocument.objects.bulk_create(
+        documents,
+        update_conflicts=True,
+        unique_fields=["asset"],
+        update_fields=list(WRITTEN_FIELDS),
     )
 
 
 def refresh_search_documents(asset_ids: Iterable[int | None]) -> int:
-    """Rebuild the search documents of these assets; return how many were written."""
+    """Rewrite and re-index the search documents of these assets; return how many."""
     ids = sorted({pk for pk in asset_ids if pk})
+    backend = get_backend()
     written = 0
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        documents = [build_document(asset) for asset in documents_queryset().filter(pk__in=chunk)]
-        AssetSearchDocument.objects.bulk_create(
-            documents,
-            update_conflicts=True,
-            unique_fields=["asset"],
-            update_fields=list(DOCUMENT_FIELDS),
-        )
+    for start in range(0, len(ids), REFRESH_CHUNK):
+        chunk = ids[start : start + REFRESH_CHUNK]
+        with transaction.atomic():
+            documents = build_documents(ids=chunk)
+            backend.forget(chunk)
+            write(documents)
+            backend.index([document.asset_id for document in documents])
         written += len(documents)
     return written
 
 
 def rebuild_search_index() -> int:
-    """Rebuild every asset's search document and the full-text index; return the count."""
-    AssetSearchDocument.objects.filter(asset__isnull=True).delete()
-    written = refresh_search_documents(Asset.objects.values_list("pk", flat=True).iterator())
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
-            cursor.execute("ANALYZE")
-        elif connection.vendor == "postgresql":
-            cursor.execute(f"ANALYZE {DOCUMENT_TABLE}")
+    """Rewrite every asset's search document in bulk, then build the full-text index once;
+    return how many documents were written."""
+    bounds = Asset.objects.aggregate(first=Min("id"), last=Max("id"))
+    written = 0
+    with transaction.atomic():
+        if bounds["first"] is not None:
+            for start in range(bounds["first"], bounds["last"] + 1, REBUILD_CHUNK):
+                documents = build_documents(id_range=(start, start + REBUILD_CHUNK))
+                write(documents)
+                written += len(documents)
+        get_backend().rebuild()
     return written
-
-
