@@ -1,0 +1,55 @@
+"""The interface every full-text backend implements (as Wagtail's ``search/backends``).
+
+A backend renders parsed terms for its engine and keeps its full-text index of the
+``AssetSearchDocument`` rows; everything else (filters, facets, paging) is plain SQL that the
+service runs the same way on every database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db.models import QuerySet
+
+from archive.search.query import Term
+
+DOCUMENT_TABLE = "archive_assetsearchdocument"
+# The folded text columns of a search document, in the order the full-text index holds them.
+DOCUMENT_FIELDS = ("title", "caption", "credit", "creator", "claims", "claimant", "article")
+
+
+class SearchBackend:
+    """One database's full-text search over the search documents."""
+
+    vendor = ""
+
+    def render(self, terms: Sequence[Term]) -> str:
+        """Return ``terms`` in the engine's query syntax (positives ANDed, negatives NOTed)."""
+        raise NotImplementedError
+
+    def matching(self, terms: Sequence[Term]) -> tuple[str, list]:
+        """Return SQL selecting (as ``id``) the ids of the assets whose document matches."""
+        raise NotImplementedError
+
+    def page(
+        self,
+        terms: Sequence[Term],
+        candidates: QuerySet | None,
+        *,
+        ranked: bool,
+        offset: int,
+        limit: int,
+    ) -> tuple[str, list]:
+        """Return SQL giving one page of ids of the assets matching ``terms`` (and among
+        ``candidates``): best first then newest when ``ranked``, else newest first."""
+        raise NotImplementedError
+
+    def forget(self, asset_ids: Sequence[int]) -> None:
+        """Take these assets' current documents out of the index (before they are rewritten)."""
+
+    def index(self, asset_ids: Sequence[int]) -> None:
+        """Add these assets' (just written) documents to the index."""
+
+    def rebuild(self) -> None:
+        """Build the whole index from the documents in one pass, then refresh statistics."""
+        raise NotImplementedError

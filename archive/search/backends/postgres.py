@@ -1,0 +1,94 @@
+"""PostgreSQL: a generated, weighted ``tsvector`` column with a GIN index, ranked by ts_rank.
+
+The database keeps the vector with the row (a generated column), so writing a document is
+indexing it; ``rebuild`` only refreshes the planner's statistics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from archive.search.backends.base import DOCUMENT_TABLE, SearchBackend
+from archive.search.query import Term
+
+# The weight of each column's words (set in the initial migration's generated column); field
+# terms (claimant:, article:) match only their column's weight.
+PG_WEIGHTS = {
+    "title": "A",
+    "credit": "A",
+    "caption": "B",
+    "claims": "B",
+    "creator": "B",
+    "article": "C",
+    "claimant": "D",
+}
+
+
+def tsquery_term(term: Term) -> str:
+    """Render one term as a PostgreSQL tsquery (lexemes quoted; weight for field terms)."""
+    weight = PG_WEIGHTS[term.column] if term.column else ""
+    lexemes = []
+    for index, word in enumerate(term.words):
+        last = index == len(term.words) - 1
+        marks = ("*" if term.prefix and last else "") + weight
+        lexemes.append(f"'{word}'" + (f":{marks}" if marks else ""))
+    return "(" + " <-> ".join(lexemes) + ")"
+
+
+def tsquery(terms: Sequence[Term]) -> str:
+    """Return the tsquery text for ``terms`` (positives ANDed, negatives NOTed)."""
+    positive = [tsquery_term(term) for term in terms if not term.negated]
+    negative = [tsquery_term(term) for term in terms if term.negated]
+    if not positive:
+        return " | ".join(negative)
+    expression = " & ".join(positive)
+    if negative:
+        expression += " & !(" + " | ".join(negative) + ")"
+    return expression
+
+
+class PostgresBackend(SearchBackend):
+    vendor = "postgresql"
+
+    def render(self, terms: Sequence[Term]) -> str:
+        return tsquery(terms)
+
+    def matching(self, terms: Sequence[Term]) -> tuple[str, list]:
+        # OFFSET 0 keeps the planner from folding this into the outer query: the hits come
+        # from the GIN index first, rather than each candidate being tested one by one.
+        return (
+            f"SELECT asset_id AS id FROM {DOCUMENT_TABLE} "
+            "WHERE search_vector @@ to_tsquery('simple', %s) OFFSET 0",
+            [tsquery(terms)],
+        )
+
+    def page(
+        self,
+        terms: Sequence[Term],
+        candidates: QuerySet | None,
+        *,
+        ranked: bool,
+        offset: int,
+        limit: int,
+    ) -> tuple[str, list]:
+        where, params = "", []
+        if candidates is not None:
+            sql, params = candidates.order_by().values("id").query.sql_with_params()
+            where, params = f" AND asset_id IN ({sql})", list(params)
+        text = tsquery(terms)
+        rank = "ts_rank(search_vector, to_tsquery('simple', %s)) DESC, " if ranked else ""
+        # Ranked and filtered: the hits first, from the GIN index (OFFSET 0, as in matching).
+        fence = " OFFSET 0" if ranked and candidates is not None else ""
+        query = (
+            f"SELECT asset_id FROM (SELECT asset_id, search_vector FROM {DOCUMENT_TABLE}"
+            f" WHERE search_vector @@ to_tsquery('simple', %s){fence}) hits"
+            f" WHERE TRUE{where} ORDER BY {rank}asset_id DESC LIMIT %s OFFSET %s"
+        )
+        return query, [text, *params, *([text] if ranked else []), limit, offset]
+
+    def rebuild(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {DOCUMENT_TABLE}")

@@ -1,0 +1,117 @@
+"""SQLite: an external-content FTS5 table over the search documents, ranked by bm25.
+
+The index is written explicitly by ``archive.search.documents`` (no insert or update
+triggers, so a bulk load is indexed once, by ``rebuild``); a delete trigger (in the initial
+migration) drops a deleted document's entries, whatever deleted it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from archive.models import Asset
+from archive.search.backends.base import DOCUMENT_FIELDS, DOCUMENT_TABLE, SearchBackend
+from archive.search.query import Term
+
+FTS_TABLE = "archive_asset_fts"
+# bm25 column weights, in DOCUMENT_FIELDS order: a word in the title counts most.
+BM25_WEIGHTS = (10.0, 5.0, 5.0, 2.0, 3.0, 2.0, 2.0)
+COLUMNS = ", ".join(DOCUMENT_FIELDS)
+
+
+def fts5_term(term: Term) -> str:
+    """Render one term as an FTS5 phrase (each word quoted, so no user text is syntax)."""
+    phrase = '"' + " ".join(term.words) + '"' + (" *" if term.prefix else "")
+    return f"{term.column} : {phrase}" if term.column else phrase
+
+
+def fts5_match(terms: Sequence[Term]) -> str:
+    """Return the FTS5 MATCH expression for ``terms`` (positives ANDed, negatives NOTed)."""
+    positive = [fts5_term(term) for term in terms if not term.negated]
+    negative = [fts5_term(term) for term in terms if term.negated]
+    if not positive:
+        return " OR ".join(negative)
+    expression = " AND ".join(positive)
+    if negative:
+        expression = f"({expression}) NOT ({' OR '.join(negative)})"
+    return expression
+
+
+class SQLiteBackend(SearchBackend):
+    vendor = "sqlite"
+
+    def render(self, terms: Sequence[Term]) -> str:
+        return fts5_match(terms)
+
+    def matching(self, terms: Sequence[Term]) -> tuple[str, list]:
+        return f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [
+            fts5_match(terms)
+        ]
+
+    def page(
+        self,
+        terms: Sequence[Term],
+        candidates: QuerySet | None,
+        *,
+        ranked: bool,
+        offset: int,
+        limit: int,
+    ) -> tuple[str, list]:
+        # The page comes from the index alone: ids grow with created_at, so newest first is
+        # the rowid descending; the filters are checked per hit by primary key.
+        where, params = "", []
+        if candidates is not None:
+            table = connection.ops.quote_name(Asset._meta.db_table)
+            own = (
+                candidates.order_by().values("id").extra(where=[f"{table}.id = {FTS_TABLE}.rowid"])
+            )
+            sql, params = own.query.sql_with_params()
+            where, params = f" AND EXISTS ({sql})", list(params)
+        order = "rowid DESC"
+        if ranked:
+            weights = ", ".join(str(weight) for weight in BM25_WEIGHTS)
+            order = f"bm25({FTS_TABLE}, {weights}), rowid DESC"
+        query = (
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s{where}"
+            f" ORDER BY {order} LIMIT %s OFFSET %s"
+        )
+        return query, [fts5_match(terms), *params, limit, offset]
+
+    def forget(self, asset_ids: Sequence[int]) -> None:
+        # External content: FTS5 removes a row's entries given the text it indexed.
+        self._each(
+            f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {COLUMNS}) "
+            f"SELECT 'delete', asset_id, {COLUMNS} FROM {DOCUMENT_TABLE} WHERE asset_id IN ",
+            asset_ids,
+        )
+
+    def index(self, asset_ids: Sequence[int]) -> None:
+        self._each(
+            f"INSERT INTO {FTS_TABLE}(rowid, {COLUMNS}) "
+            f"SELECT asset_id, {COLUMNS} FROM {DOCUMENT_TABLE} WHERE asset_id IN ",
+            asset_ids,
+        )
+
+    def rebuild(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+            cursor.execute("ANALYZE")
+
+    def integrity_check(self) -> None:
+        """Raise if the index differs from the documents (FTS5 'integrity-check', rank 1)."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
+            )
+
+    @staticmethod
+    def _each(statement: str, asset_ids: Sequence[int], size: int = 500) -> None:
+        """Run ``statement`` followed by an id list, for ``size`` ids at a time."""
+        ids = list(asset_ids)
+        with connection.cursor() as cursor:
+            for start in range(0, len(ids), size):
+                chunk = ids[start : start + size]
+                cursor.execute(statement + f"({', '.join(['%s'] * len(chunk))})", chunk)

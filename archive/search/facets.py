@@ -1,0 +1,141 @@
+"""Facet counts: how many of a search's assets have each credit, kind, licence status, year,
+claimant and article.
+
+One ``GROUP BY`` over the matching assets' search documents (credit, kind and year taken are
+narrow columns there) joined to their facts (the licence window gives the status), folded into
+four facets in Python; and, for searches of at most ``ARCHIVE_SEARCH_FACET_JOIN_LIMIT`` hits,
+one statement counting claimants and articles through the placements and claims.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import QuerySet
+
+from archive.models import Article, Asset, AssetFacts, Credit
+from archive.models.licences import licence_status_expression
+from archive.search.backends.base import DOCUMENT_TABLE
+
+FACET_NAMES = ("credit", "kind", "licence_status", "claimant", "article", "year")
+FACET_SIZE = 15
+LICENCE_STATUSES = ("valid", "expiring", "expired", "none")
+STATUS_CODES = {status: code for code, status in enumerate(LICENCE_STATUSES, start=1)}
+STATUS_NAMES = {code: status for status, code in STATUS_CODES.items()}
+NO_CREDIT = "0"  # the credit filter's (and facet's) value for assets with no credit
+FACTS_TABLE = AssetFacts._meta.db_table
+
+GROUPED_SQL = f"""
+SELECT {DOCUMENT_TABLE}.credit_id, {DOCUMENT_TABLE}.kind, {DOCUMENT_TABLE}.year_taken,
+    {{status}}, COUNT(*)
+FROM {DOCUMENT_TABLE} LEFT OUTER JOIN {FACTS_TABLE}
+    ON {FACTS_TABLE}.asset_id = {DOCUMENT_TABLE}.asset_id
+{{where}}
+GROUP BY 1, 2, 3, 4
+"""
+# Claimants and articles: each facet keeps its FACET_SIZE largest counts.
+JOINED_SQL = """
+WITH hits AS MATERIALIZED ({ids})
+SELECT * FROM (
+    SELECT 'claimant' AS facet, c.claimant AS value, COUNT(DISTINCT i.asset_id) AS n
+    FROM hits h JOIN archive_illustration i ON i.asset_id = h.id
+    JOIN archive_claim c ON c.id = i.claim_id
+    WHERE c.claimant <> ''
+    GROUP BY c.claimant
+    ORDER BY n DESC, c.claimant
+    LIMIT %s
+) claimants
+UNION ALL
+SELECT * FROM (
+    SELECT 'article' AS facet, CAST(p.article_id AS TEXT) AS value,
+        COUNT(DISTINCT p.asset_id) AS n
+    FROM hits h JOIN archive_placement p ON p.asset_id = h.id
+    GROUP BY p.article_id
+    ORDER BY n DESC, p.article_id
+    LIMIT %s
+) articles
+"""
+
+
+def status_sql(on: date | None) -> tuple[str, list]:
+    """Return SQL giving the licence status code of the facts row joined in GROUPED_SQL."""
+    query = AssetFacts.objects.all().query
+    expression = licence_status_expression(on, codes=STATUS_CODES, window="", asset="asset_id")
+    sql, params = query.get_compiler(connection=connection).compile(
+        expression.resolve_expression(query)
+    )
+    return sql, list(params)
+
+
+def fetch(sql: str, params: list) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def facet_counts(
+    ids: QuerySet | tuple[str, list] | None, *, on: date | None = None, join_limit: int
+) -> tuple[int, dict[str, list[dict]]]:
+    """Count the assets ``ids`` gives (a queryset or SQL of asset ids; ``None``: every
+    asset) and each facet's values; return the total and the facets, largest counts first
+    (years newest first). Claimants and articles are counted only up to ``join_limit``."""
+    if isinstance(ids, QuerySet):
+        try:
+            ids = ids.order_by().values("id").query.sql_with_params()
+        except EmptyResultSet:  # a condition that can match nothing
+            return 0, labelled({name: Counter() for name in FACET_NAMES})
+    status, status_params = status_sql(on)
+    where, where_params = "", []
+    if ids is not None:
+        where, where_params = f"WHERE {DOCUMENT_TABLE}.asset_id IN ({ids[0]})", list(ids[1])
+    rows = fetch(GROUPED_SQL.format(status=status, where=where), [*status_params, *where_params])
+    tallies: dict[str, Counter] = {name: Counter() for name in FACET_NAMES}
+    for credit, kind, year, code, count in rows:
+        tallies["credit"][str(credit or NO_CREDIT)] += count
+        tallies["kind"][kind] += count
+        tallies["licence_status"][STATUS_NAMES[code]] += count
+        if year:
+            tallies["year"][str(year)] += count
+    total = sum(tallies["credit"].values())
+    if 0 < total <= join_limit:
+        hits = ids or (f"SELECT id FROM {Asset._meta.db_table}", [])
+        for facet, value, count in fetch(
+            JOINED_SQL.format(ids=hits[0]), [*hits[1], FACET_SIZE, FACET_SIZE]
+        ):
+            tallies[facet][value] += count
+    return total, labelled(tallies)
+
+
+def labelled(tallies: dict[str, Counter]) -> dict[str, list[dict]]:
+    """Return each facet's rows with their labels (credit names, headlines, kind labels)."""
+    credits = sorted(tallies["credit"].items(), key=lambda row: (-row[1], row[0]))[:FACET_SIZE]
+    credit_names = dict(
+        Credit.objects.filter(pk__in=[int(value) for value, _ in credits]).values_list("pk", "name")
+    )
+    headlines = dict(
+        Article.objects.filter(pk__in=[int(value) for value in tallies["article"]]).values_list(
+            "pk", "headline"
+        )
+    )
+    kind_labels = dict(Asset.Kind.choices)
+    labels = {
+        "credit": lambda value: credit_names.get(int(value), "(no credit)"),
+        "article": lambda value: headlines.get(int(value), value),
+        "kind": lambda value: kind_labels.get(value, value),
+    }
+    facets: dict[str, list[dict]] = {}
+    for name in FACET_NAMES:
+        rows = credits if name == "credit" else tallies[name].items()
+        rows = sorted(rows, key=lambda row: (-row[1], row[0]))
+        if name == "year":
+            rows = sorted(rows, key=lambda row: row[0], reverse=True)
+        label = labels.get(name, lambda value: value)
+        facets[name] = [
+            {"value": value, "label": label(value), "count": count}
+            for value, count in rows
+            if count > 0
+        ]
+    return facets

@@ -1,0 +1,371 @@
+"""Running a search: the one entry point the search page, the API and the admin call.
+
+``search_assets`` parses the text, applies the filters, asks the backend for the full-text
+hits and one page, and counts the facets; ``admin_search`` narrows the admin's lists the
+same way; ``filters_from_params`` and ``page_number`` read request parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.conf import settings
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Case, Prefetch, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
+
+from archive.models import Asset, Claim, Credit, CreditAlias, Illustration, Placement
+from archive.search.backends import get_backend
+from archive.search.facets import LICENCE_STATUSES, NO_CREDIT, facet_counts
+from archive.search.query import FieldFilter, ParsedQuery, Term, parse_query
+from archive.text import credit_key, fold_words, record_id
+
+PER_PAGE = 24
+CLAIM_STATUSES = tuple(Claim.Status.values)
+
+
+@dataclass
+class SearchFilters:
+    """Filters chosen outside the query text (facet links, API parameters)."""
+
+    credit: str = ""
+    kind: str = ""
+    licence_status: str = ""
+    claimant: str = ""
+    claim: int | None = None
+    article: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def active(self) -> dict[str, object]:
+        return {name: value for name, value in vars(self).items() if value not in ("", None)}
+
+
+@dataclass
+class SearchResults:
+    """One page of a search's assets, its total, facets and messages for the reader."""
+
+    assets: list[Asset]
+    total: int
+    page: int
+    num_pages: int
+    ranked: bool
+    facets: dict[str, list[dict]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+
+def credits_matching(value: str) -> list[int]:
+    """Return ids of credits with ``value`` as name or alias; else aliases starting with it."""
+    key = credit_key(value)
+    if not key:
+        return []
+    aliases = CreditAlias.objects.filter(key=key)
+    if not aliases.exists():
+        aliases = CreditAlias.objects.filter(key__startswith=key)
+    return sorted(set(aliases.values_list("credit_id", flat=True)))
+
+
+def credit_ids(value: str) -> list[int]:
+    """Return the credits the credit filter's ``value`` names: an id (a facet link), or a
+    name or alias (typed)."""
+    if value.isdigit():
+        credit = record_id(value)
+        return [] if credit is None else [credit]
+    return credits_matching(value)
+
+
+def credited_to(ids: list[int]) -> Q:
+    """Return the condition "credited to one of ``ids``" (none: matches nothing)."""
+    if not ids:
+        return Q(pk__isnull=True)  # an empty IN list cannot be written as SQL
+    return Q(credit_id__in=ids)
+
+
+def apply_field_filter(
+    assets: QuerySet, term: FieldFilter, messages: list[str], on: date | None
+) -> QuerySet:
+    """Narrow ``assets`` by one ``field:value`` term; explain values that mean nothing."""
+    value = term.value.lower()
+    if term.field == "credit":
+        matching = credits_matching(term.value)
+        condition = credited_to(matching)
+        if not matching:
+            messages.append(f"No credit is called “{term.value}”.")
+    elif term.field == "kind":
+        kinds = [k for k, label in Asset.Kind.choices if k == value or label.lower() == value]
+        kinds = kinds or [k for k in Asset.Kind.values if k.startswith(value)]
+        if not kinds:
+            messages.append(
+                f"“kind:{term.value}” is not a kind; try one of {', '.join(Asset.Kind.values)}."
+            )
+            return assets
+        condition = Q(kind__in=kinds)
+    elif term.field == "status":
+        if value in LICENCE_STATUSES:
+            ids = Asset.objects.with_licence_status(on=on).filter(licence_status=value)
+            condition = Q(id__in=ids.values("id"))
+        elif value in CLAIM_STATUSES:
+            links = Illustration.objects.filter(claim__status=value)
+            condition = Q(id__in=links.values("asset_id"))
+        else:
+            known = ", ".join(LICENCE_STATUSES + CLAIM_STATUSES)
+            messages.append(f"“status:{term.value}” is not a status; try one of {known}.")
+            return assets
+    else:  # article:<id>
+        article = record_id(value)
+        if article is None:  # beyond the database's integers: no article has it
+            messages.append(f"No article has the number {term.value}.")
+            condition = Q(pk__isnull=True)  # matches nothing
+        else:
+            links = Placement.objects.filter(article_id=article)
+            condition = Q(id__in=links.values("asset_id"))
+    return assets.exclude(condition) if term.negated else assets.filter(condition)
+
+
+def utc_midnight(day: date) -> datetime:
+    """Return the start of ``day`` in UTC (date filters and the year facet use UTC days)."""
+    return datetime.combine(day, time(0, 0), tzinfo=UTC)
+
+
+def credit_prefilters(terms: Sequence[FieldFilter], filters: SearchFilters) -> tuple[Term, ...]:
+    """Return full-text terms naming the one credit each ``credit:`` term or credit filter
+    chose, so the full-text index narrows the hits to it before any row is read (the exact
+    credit filter still applies)."""
+    chosen = [credits_matching(t.value) for t in terms if t.field == "credit" and not t.negated]
+    if filters.credit and str(filters.credit) != NO_CREDIT:
+        chosen.append(credit_ids(str(filters.credit)))
+    single = [ids[0] for ids in chosen if len(ids) == 1]
+    names = dict(Credit.objects.filter(pk__in=single).values_list("pk", "name"))
+    prefilters = (fold_words(names.get(pk, "")) for pk in single)
+    return tuple(Term(words, column="credit") for words in prefilters if words)
+
+
+def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
+    """Assets narrowed by the filters chosen outside the query text."""
+    assets = Asset.objects.all()
+    if str(filters.credit) == NO_CREDIT:
+        assets = assets.filter(credit__isnull=True)
+    elif filters.credit:
+        assets = assets.filter(credited_to(credit_ids(str(filters.credit))))
+    if filters.kind:
+        assets = assets.filter(kind=filters.kind)
+    if filters.licence_status:
+        ids = Asset.objects.with_licence_status(on=on).filter(licence_status=filters.licence_status)
+        assets = assets.filter(id__in=ids.values("id"))
+    if filters.claimant:
+        links = Illustration.objects.filter(claim__claimant=filters.claimant)
+        assets = assets.filter(id__in=links.values("asset_id"))
+    if filters.claim:
+        assets = assets.filter(
+            id__in=Illustration.objects.filter(claim_id=filters.claim).values("asset_id")
+        )
+    if filters.article:
+        links = Placement.objects.filter(article_id=filters.article)
+        assets = assets.filter(id__in=links.values("asset_id"))
+    if filters.date_from:
+        assets = assets.filter(date_taken__gte=utc_midnight(filters.date_from))
+    if filters.date_to and filters.date_to < date.max:
+        assets = assets.filter(date_taken__lt=utc_midnight(filters.date_to + timedelta(days=1)))
+    return assets
+
+
+def result_queryset(on: date | None = None) -> QuerySet:
+    """Assets with everything a result shows: credit, licence status, claims, captions."""
+    return (
+        Asset.objects.with_listing_data()
+        .with_licence_status(on=on)
+        .prefetch_related(
+            Prefetch(
+                "illustrations",
+                queryset=Illustration.objects.select_related("claim").order_by("claim_id"),
+            ),
+            Prefetch(
+                "placements",
+                queryset=Placement.objects.select_related("article").order_by(
+                    "article__published_on", "position"
+                ),
+            ),
+        )
+    )
+
+
+def match_words(candidates: QuerySet, parsed: ParsedQuery) -> QuerySet:
+    """Narrow ``candidates`` to the assets whose documents match the query's words."""
+    backend = get_backend()
+    if parsed.positive:
+        sql, params = backend.matching(parsed.terms)
+        return candidates.filter(id__in=RawSQL(sql, params))
+    if parsed.negative:
+        sql, params = backend.matching(parsed.negative)
+        return candidates.exclude(id__in=RawSQL(sql, params))
+    return candidates
+
+
+def admin_search(assets: QuerySet, text: str) -> QuerySet:
+    """Narrow ``assets`` as the admin's search box asks, through the full-text index.
+
+    The same query language as /search/, every word also taken as a prefix (the box is used
+    to look an asset up while typing); a number also finds the asset with that id and a
+    SHA-256 the file with that checksum. (The admin's own ``icontains`` reads every row.)
+    """
+    text = (text or "").strip()
+    if re.fullmatch(r"[0-9a-fA-F]{64}", text):
+        return assets.filter(sha256=text.lower())
+    parsed = parse_query(text)
+    words = tuple(
+        term if len(term.words) > 1 else replace(term, prefix=True) for term in parsed.terms
+    )
+    parsed = replace(parsed, terms=words)
+    narrowed = assets
+    for term in parsed.filters:
+        narrowed = apply_field_filter(narrowed, term, [], None)
+    matched = match_words(narrowed, parsed)
+    number = record_id(text.lstrip("#"))
+    if number is not None:
+        # The asset with that number first (where the caller keeps this order, as the
+        # autocomplete does), then the words' matches newest first.
+        first = Case(When(pk=number, then=Value(0)), default=Value(1))
+        found = assets.filter(Q(pk=number) | Q(pk__in=matched.values("pk")))
+        return found.order_by(first, "-pk")
+    return matched
+
+
+def fetch_rows(sql: str, params: Sequence) -> list[tuple]:
+    """Run one read-only statement; return its rows."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def search_assets(
+    text: str,
+    filters: SearchFilters | None = None,
+    *,
+    page: int = 1,
+    per_page: int = PER_PAGE,
+    with_facets: bool = True,
+    on: date | None = None,
+) -> SearchResults:
+    """Run a search: parse ``text``, apply filters, rank or order by newest, count facets."""
+    filters = filters or SearchFilters()
+    rank_limit = settings.ARCHIVE_SEARCH_RANK_LIMIT
+    join_limit = settings.ARCHIVE_SEARCH_FACET_JOIN_LIMIT
+    backend = get_backend()
+    parsed = parse_query(text)
+    messages = list(parsed.messages)
+    candidates = filtered_assets(filters, on=on)
+    for term in parsed.filters:
+        candidates = apply_field_filter(candidates, term, messages, on)
+    narrowed = bool(parsed.filters) or bool(filters.active())
+    matched = match_words(candidates, parsed)
+    full_text = parsed.terms + credit_prefilters(parsed.filters, filters)
+
+    # What the counts read: the full-text hits alone when nothing else narrows them, every
+    # asset when nothing narrows at all, else the matching assets.
+    if parsed.positive and not narrowed:
+        counted = backend.matching(parsed.terms)
+    elif not parsed.terms and not narrowed:
+        counted = None
+    else:
+        counted = matched
+    if with_facets:
+        total, facets = facet_counts(counted, on=on, join_limit=join_limit)
+        for name, value in (("claimant", filters.claimant), ("article", filters.article)):
+            if value:
+                # An asset may have several claimants and articles: the others' counts here
+                # are of the chosen one's assets, but their links replace the choice, which
+                # would show a different number. Shown like the credit facet: the chosen
+                # value alone.
+                facets[name] = [row for row in facets[name] if row["value"] == str(value)]
+    else:
+        total, facets = matched.count(), {}
+
+    num_pages = max(1, -(-total // per_page))
+    page = min(max(1, page), num_pages)
+    offset = (page - 1) * per_page
+    ranked = bool(parsed.positive) and total <= rank_limit
+    rows: list[tuple] = []
+    if parsed.positive:
+        sql, params = backend.page(
+            full_text,
+            candidates if narrowed else None,
+            ranked=ranked,
+            offset=offset,
+            limit=per_page,
+        )
+        rows = fetch_rows(sql, params)
+    else:
+        # Newest archived first: ids grow with created_at, so the database walks the
+        # primary key backwards and stops after one page.
+        newest = matched.order_by("-id").values_list("id")[offset : offset + per_page]
+        try:
+            rows = list(newest)
+        except EmptyResultSet:
+            rows = []
+    ids = [row[0] for row in rows]
+    if parsed.positive and not ranked:
+        messages.append(
+            f"{total:,} matches: too many to rank by relevance, so the newest come first. "
+            "Add a word or a filter to narrow them."
+        )
+    if with_facets and total > join_limit:
+        messages.append(
+            f"Claimant and article counts are shown for searches of up to {join_limit:,} matches."
+        )
+    by_id = {asset.pk: asset for asset in result_queryset(on).filter(pk__in=ids)}
+    assets = [by_id[pk] for pk in ids if pk in by_id]
+    if total == 0 and not messages:
+        messages.append("Nothing matches. Try fewer words, a prefix like mobilis*, or no filters.")
+    return SearchResults(
+        assets=assets,
+        total=total,
+        page=page,
+        num_pages=num_pages,
+        ranked=ranked,
+        facets=facets,
+        messages=messages,
+    )
+
+
+def filters_from_params(params) -> SearchFilters:
+    """Read filters from request parameters, ignoring values that mean nothing."""
+
+    def number(name: str) -> int | None:
+        return record_id(params.get(name) or "")
+
+    def day(name: str) -> date | None:
+        try:
+            return date.fromisoformat((params.get(name) or "").strip())
+        except ValueError:
+            return None
+
+    kind = (params.get("kind") or "").strip()
+    status = (params.get("licence_status") or "").strip()
+    return SearchFilters(
+        credit=(params.get("credit") or "").strip()[:200],
+        kind=kind if kind in Asset.Kind.values else "",
+        licence_status=status if status in LICENCE_STATUSES else "",
+        claimant=(params.get("claimant") or "").strip()[:300],
+        claim=number("claim"),
+        article=number("article"),
+        date_from=day("date_from"),
+        date_to=day("date_to"),
+    )
+
+
+def page_number(params) -> int:
+    """Read the page number, 1 when missing or nonsense."""
+    value = (params.get("page") or "").strip()
+    return int(value) if value.isdigit() and len(value) < 9 else 1

@@ -1,0 +1,165 @@
+"""The search page as a journalist sees it, and its neighbours reached from the results: the
+asset page, downloads with XMP, the claims page (until tests/web/ holds them)."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from django.urls import reverse
+
+from archive.models import Article, Claim, Credit, Illustration, Placement
+from tests.factories import grow_archive, jpeg_bytes
+from tests.search.helpers import seeded_asset
+
+# --- the page --------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("extra", [0, 30])
+def test_search_page_queries_do_not_grow(
+    seeded, journalist_client, django_assert_max_num_queries, extra
+):
+    grow_archive(extra)
+    # 17: the claimant and article counts are a query of their own, run only for few hits.
+    with django_assert_max_num_queries(17):
+        response = journalist_client.get(reverse("archive:search"), {"q": "russian soldiers"})
+    assert response.status_code == 200
+    assert b"(Image: GETTY)" in response.content or b"(Image: NC)" in response.content
+
+
+@pytest.mark.django_db
+def test_search_page_shows_results_facets_and_messages(seeded, journalist_client):
+    response = journalist_client.get(reverse("archive:search"), {"q": "shoigu"})
+    content = response.content.decode()
+    assert "Sergei Shoigu" in content
+    assert '<code class="copy"' in content and "(Image: GETTY)" in content
+    assert (
+        reverse("archive:asset-media", args=[seeded_asset("Sergei Shoigu").pk, "thumbnail"])
+        in content
+    )
+    assert "most relevant first" in content
+    assert "Licence" in content and "Claimant" in content
+    response = journalist_client.get(
+        reverse("archive:search"), {"q": "C:3PO", "page": "x", "date_from": "nope"}
+    )
+    assert response.status_code == 200
+    assert "Nothing matches" in response.content.decode()
+    response = journalist_client.get(reverse("archive:search"), {"kind": "still"})
+    assert response.content.decode().count('class="result"') == 1
+
+
+@pytest.mark.django_db
+def test_search_page_needs_login(seeded, client):
+    response = client.get(reverse("archive:search"), {"q": "putin"})
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+# --- asset page, downloads with XMP, claims ----------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("extra", [0, 20])
+def test_asset_page_queries_do_not_grow(
+    seeded, journalist_client, django_assert_max_num_queries, extra
+):
+    asset = seeded_asset("Sergei Shoigu")
+    article = Article.objects.create(headline="More")
+    for index in range(extra):
+        Placement.objects.create(
+            article=article, asset=asset, position=index + 1, caption=f"c{index}"
+        )
+        claim = Claim.objects.create(article=article, text=f"claim {index}", claimant="x")
+        Illustration.objects.create(asset=asset, claim=claim)
+    with django_assert_max_num_queries(14):
+        response = journalist_client.get(reverse("archive:asset-detail", args=[asset.pk]))
+    assert response.status_code == 200
+    assert (
+        reverse("archive:asset-download", args=[asset.pk, "original"]) in response.content.decode()
+    )
+
+
+def exiftool(data: bytes, tmp_path) -> dict:
+    path = tmp_path / "download.jpg"
+    path.write_bytes(data)
+    output = subprocess.run(["/usr/bin/exiftool", "-j", str(path)], capture_output=True, check=True)
+    import json
+
+    return json.loads(output.stdout)[0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("rendition", ["preview", "original"])
+def test_downloads_carry_credit_caption_and_rights_as_xmp(
+    seeded, journalist_client, tmp_path, rendition
+):
+    asset = seeded_asset("Sergei Shoigu")
+    asset.copyright_notice = "© Getty Images 2022"
+    asset.creator = "Ann Photographer"
+    asset.save()
+    response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, rendition]))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    data = response.content
+    tags = exiftool(data, tmp_path)
+    assert tags["Credit"] == "GETTY"
+    assert tags["Description"] == asset.printed_caption
+    assert tags["Rights"] == "© Getty Images 2022"
+    assert tags["Creator"] == "Ann Photographer"
+    if rendition == "original":
+        original = asset.file.open("rb").read()
+        # Not re-encoded: the compressed picture data is byte for byte the original's.
+        scan = original.index(b"\xff\xda")
+        assert data.endswith(original[scan:])
+        assert data.count(b"http://ns.adobe.com/xap/1.0/\x00") == 1
+
+
+@pytest.mark.django_db
+def test_downloads_need_the_download_permission(seeded, auditor_client):
+    asset = seeded_asset("Sergei Shoigu")
+    response = auditor_client.get(reverse("archive:asset-download", args=[asset.pk, "preview"]))
+    assert response.status_code == 403
+
+
+@pytest.mark.django_db
+def test_embed_xmp_replaces_an_existing_packet():
+    from archive.preservation.xmp import build_xmp_packet, embed_xmp_in_jpeg
+
+    original = jpeg_bytes(3, xmp_fields={"credit": "OLD CREDIT"})
+    updated = embed_xmp_in_jpeg(original, build_xmp_packet(credit="NEW CREDIT"))
+    assert b"OLD CREDIT" not in updated and updated.count(b"NEW CREDIT") == 1
+    with pytest.raises(ValueError):
+        embed_xmp_in_jpeg(b"not a jpeg", b"")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("extra", [0, 25])
+def test_claims_page_filters_and_queries_do_not_grow(
+    seeded, journalist_client, django_assert_max_num_queries, extra
+):
+    grow_archive(extra)
+    with django_assert_max_num_queries(10):
+        response = journalist_client.get(reverse("archive:claim-list"))
+    assert response.status_code == 200
+    response = journalist_client.get(reverse("archive:claim-list"), {"claimant": "Sergei Shoigu"})
+    content = response.content.decode()
+    assert "Russia has completed the mobilisation" in content
+    assert "Russia may very soon need a new wave" not in content
+    Claim.objects.filter(claimant="Sergei Shoigu").update(status="disputed")
+    response = journalist_client.get(reverse("archive:claim-list"), {"status": "disputed"})
+    assert response.content.decode().count("status-disputed") == 2
+    response = journalist_client.get(reverse("archive:claim-list"), {"status": "nonsense"})
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_active_filters_read_as_names_and_the_date_form_keeps_them(seeded, journalist_client):
+    getty = Credit.objects.get(name="GETTY")
+    html = journalist_client.get(
+        "/search/", {"q": "shoigu", "credit": str(getty.pk), "kind": "photo"}
+    ).content.decode()
+    assert "credit: GETTY" in html and f"credit: {getty.pk}<" not in html
+    dates_form = html[html.index('class="dates"') :]
+    dates_form = dates_form[: dates_form.index("</form>")]
+    assert f'name="credit" value="{getty.pk}"' in dates_form
+    assert 'name="kind" value="photo"' in dates_form

@@ -1,0 +1,75 @@
+"""The search language, as pure functions: folding, words, phrases, fields, odd input."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.search.query import FieldFilter, Term, parse_query
+from archive.text import fold
+
+
+def test_fold_ignores_case_accents_and_punctuation():
+    assert fold("Kyïv") == "kyiv"
+    assert fold("O'Neil well-known C:3PO") == "o neil well known c 3po"
+    assert fold("  ÉLYSÉE  ") == "elysee"
+
+
+def test_parse_words_phrases_exclusions_and_prefixes():
+    query = parse_query('shoigu "Russian soldiers" -twitter mobilis*')
+    assert query.terms == (
+        Term(("shoigu",)),
+        Term(("russian", "soldiers")),
+        Term(("twitter",), negated=True),
+        Term(("mobilis",), prefix=True),
+    )
+    assert query.messages == ()
+
+
+def test_parse_field_terms():
+    query = parse_query(
+        'credit:"Getty Images" kind:photo -status:expired claimant:Shoigu article:putin'
+    )
+    assert query.filters == (
+        FieldFilter("credit", "Getty Images"),
+        FieldFilter("kind", "photo"),
+        FieldFilter("status", "expired", negated=True),
+    )
+    assert query.terms == (
+        Term(("shoigu",), column="claimant"),
+        Term(("putin",), column="article"),
+    )
+    assert parse_query("article:12").filters == (FieldFilter("article", "12"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("o'neil", ("o", "neil")),
+        ("well-known", ("well", "known")),
+        ("C:3PO", ("c", "3po")),
+        ("http://x.org", ("http", "x", "org")),
+    ],
+)
+def test_awkward_tokens_become_phrases(text, words):
+    assert parse_query(text).terms == (Term(words),)
+
+
+def test_bare_operators_and_unbalanced_quotes_never_fail():
+    assert parse_query("AND").is_empty
+    for alone in ("AND", "NOT", " AND  NOT "):
+        assert "on their own they search for nothing" in parse_query(alone).messages[-1]
+    assert parse_query("and").terms == (Term(("and",)),)  # lower case: a word
+    assert not parse_query("putin AND shoigu").messages
+    assert parse_query("putin AND shoigu").terms == (Term(("putin",)), Term(("shoigu",)))
+    assert parse_query("putin NOT shoigu").terms[1] == Term(("shoigu",), negated=True)
+    assert "OR is not supported" in parse_query("a OR b").messages[0]
+    assert parse_query('"russian soldiers').terms == (Term(("russian", "soldiers")),)
+    assert parse_query('"').is_empty
+    assert parse_query("- -- * ***").is_empty
+    assert parse_query("credit:").filters == ()
+
+
+def test_only_excluded_words_get_a_message():
+    query = parse_query("-getty")
+    assert query.negative == (Term(("getty",), negated=True),)
+    assert "Only excluded words" in query.messages[0]
