@@ -27,8 +27,11 @@ def spellings(name: str, aliases: list[str]) -> list[str]:
     return [name, *aliases, name.lower(), f" {name.upper()} "]
 
 
-def build_mixed_archive(count: int, *, seed: int = 5, today: date | None = None) -> None:
-    """Create ``count`` assets with a mix of licences, placements, credits and look-alikes."""
+def build_mixed_archive(
+    count: int, *, seed: int = 5, today: date | None = None, rebuild: bool = True
+) -> None:
+    """Create ``count`` assets with a mix of licences, placements, credits and look-alikes
+    (then rebuild the derived data, unless ``rebuild`` is false: the caller does it)."""
     from django.db import transaction
     from django.utils import timezone
 
@@ -133,4 +136,5 @@ def build_mixed_archive(count: int, *, seed: int = 5, today: date | None = None)
         Licence.objects.bulk_create(licences, batch_size=2000)
         Placement.objects.bulk_create(placements, batch_size=2000)
         # bulk_create sends no signals: the derived data is computed once, in bulk.
-        rebuild_all()
+        if rebuild:
+            rebuild_all()
