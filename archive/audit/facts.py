@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 
 from archive.audit.rules import SOCIAL_EMBED, embedded_credit
 from archive.models import Asset, AssetFacts, Licence, Placement
@@ -92,17 +93,28 @@ def _grouped(rows: Iterable[Mapping[str, Any]]) -> dict[int, list[Mapping[str, A
     return grouped
 
 
+def _among(field: str, ids: list[int]) -> Q:
+    """Return a filter on ``field`` for a chunk of sorted ids: a range when they are dense (far
+    cheaper to run than 1,000 parameters; rows of other assets in the range are ignored)."""
+    if ids[-1] - ids[0] < 2 * len(ids):
+        return Q(**{f"{field}__gte": ids[0], f"{field}__lte": ids[-1]})
+    return Q(**{f"{field}__in": ids})
+
+
 def _facts_of(ids: list[int]) -> list[AssetFacts]:
+    wanted = set(ids)
     licences = _grouped(
-        Licence.objects.filter(asset_id__in=ids).order_by().values(*LICENCE_COLUMNS)
+        Licence.objects.filter(_among("asset_id", ids)).order_by().values(*LICENCE_COLUMNS)
     )
     placements = _grouped(
-        Placement.objects.filter(asset_id__in=ids).order_by().values(*PLACEMENT_COLUMNS)
+        Placement.objects.filter(_among("asset_id", ids)).order_by().values(*PLACEMENT_COLUMNS)
     )
     rows = []
     for asset_id, metadata in (
-        Asset.objects.filter(pk__in=ids).order_by().values_list("pk", "embedded_metadata")
+        Asset.objects.filter(_among("pk", ids)).order_by().values_list("pk", "embedded_metadata")
     ):
+        if asset_id not in wanted:
+            continue
         credit = embedded_credit(metadata)
         rows.append(
             AssetFacts(
