@@ -114,7 +114,7 @@ def test_a_claims_text_edited(seeded):
 def test_a_credit_alias_added(seeded):
     getty = Credit.objects.get(name="GETTY")
     CreditAlias.objects.create(credit=getty, alias="Getty Pictures Desk")
-    assert AssetSearchDocument.objects.filter(credit__contains="Getty Pictures Desk").exists()
+    assert AssetSearchDocument.objects.filter(credit__icontains="Getty Pictures Desk").exists()
     assert_derived_is_recomputed()
 
 
