@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
+from archive.models import Article, Asset, Claim, Credit, Illustration
+from tests.factories import (
+    ArticleFactory,
+    AssetFactory,
+    ClaimFactory,
+    IllustrationFactory,
+    PlacementFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -114,23 +121,17 @@ def test_users_without_a_role_are_refused(seeded, client, django_user_model):
 
 
 def grow(count: int) -> None:
+    """Add ``count`` placed assets, each illustrating the same three claims."""
     credit = Credit.objects.get(name="NC")
-    article = Article.objects.create(headline=f"Grown {count}")
-    claims = [
-        Claim.objects.create(article=article, text=f"claim {n}", claimant="Desk") for n in range(3)
-    ]
+    article = ArticleFactory(headline=f"Grown {count}")
+    claims = ClaimFactory.create_batch(3, article=article, claimant="Desk")
     for index in range(count):
-        asset = Asset.objects.create(
-            sha256=f"a{count:03d}{index:060d}",
-            format="jpeg",
-            title=f"Grown soldiers {index}",
-            credit=credit,
-        )
-        Placement.objects.create(
+        asset = AssetFactory(without_file=True, title=f"Grown soldiers {index}", credit=credit)
+        PlacementFactory(
             article=article, asset=asset, position=index + 1, caption="Printed soldiers"
         )
         for claim in claims:
-            Illustration.objects.create(asset=asset, claim=claim)
+            IllustrationFactory(asset=asset, claim=claim)
 
 
 @pytest.mark.parametrize("extra", [0, 40])

@@ -4,7 +4,6 @@ and nothing half-saved."""
 from __future__ import annotations
 
 import io
-import os
 import zlib
 
 import av
@@ -15,36 +14,10 @@ from PIL import Image
 from archive.ingest import CREATED, DUPLICATE, REJECTED, cut_still, ingest_file
 from archive.ingest.renditions import ensure_preview
 from archive.models import Asset, Credit, CreditAlias
-from tests.factories import jpeg_bytes, picture, png_bytes
+from tests.factories import jpeg_bytes, picture, png_bytes, video_bytes
+from tests.helpers import stored_files
 
 pytestmark = pytest.mark.django_db
-
-
-def stored_files(root) -> list[str]:
-    return sorted(
-        os.path.relpath(os.path.join(folder, name), root)
-        for folder, _, names in os.walk(root)
-        for name in names
-    )
-
-
-def video_bytes(
-    seconds: float = 2.0, fps: int = 10, size=(160, 120), container="mp4", codec="libx264"
-) -> bytes:
-    buffer = io.BytesIO()
-    with av.open(buffer, mode="w", format=container) as output:
-        stream = output.add_stream(codec, rate=fps)
-        stream.width, stream.height = size
-        stream.pix_fmt = "yuv420p"
-        for index in range(int(seconds * fps)):
-            shade = int(255 * index / (seconds * fps))
-            frame = av.VideoFrame.from_image(Image.new("RGB", size, (shade, 255 - shade, 80)))
-            frame.pts = index
-            for packet in stream.encode(frame):
-                output.mux(packet)
-        for packet in stream.encode():
-            output.mux(packet)
-    return buffer.getvalue()
 
 
 def test_a_jpeg_is_archived_with_renditions_and_metadata(media_storage):

@@ -17,7 +17,7 @@ from archive.ingest.metadata import read_metadata
 from archive.ingest.renditions import render
 from archive.ingest.validation import IngestRefused, probe
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEEDS = sorted((FIXTURES / "metadata").glob("*")) + sorted((FIXTURES / "malformed").glob("*"))
 SEED_BYTES = [path.read_bytes() for path in SEEDS]
 CRASHERS = sorted(p for p in (FIXTURES / "fuzz").glob("*") if p.name != ".gitkeep")

@@ -37,7 +37,7 @@ from PIL import Image, PngImagePlugin
 
 from archive.ingest.metadata import EmbeddedMetadata, read_metadata
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 METADATA = FIXTURES / "metadata"
 MALFORMED = FIXTURES / "malformed"
 

@@ -158,6 +158,6 @@ def seeded_asset():
 
 
 def _form_data(response) -> dict:
-    from tests.test_admin import form_data
+    from tests.helpers import form_data
 
     return form_data(response)

@@ -1,0 +1,285 @@
+"""The admin's bulk upload (archive/admin/upload.py): the page, its one-file endpoint, ZIPs."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from archive.admin.upload import ZipRefused, unpack_zip, unsafe_member_name
+from archive.ingest import ingest_file
+from archive.models import Asset, Credit
+from tests.factories import jpeg_bytes, png_bytes
+from tests.helpers import stored_files
+
+pytestmark = pytest.mark.django_db
+
+UPLOAD_URL = "/admin/archive/asset/upload/"
+ENDPOINT = "/admin/archive/asset/upload/file/"
+
+
+def upload(name: str, data: bytes) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, data, content_type="application/octet-stream")
+
+
+def zip_bytes(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_the_upload_is_for_archivists_only(seeded, role_users, client):
+    client.force_login(role_users["journalist"])
+    assert client.get(UPLOAD_URL).status_code == 302  # not staff: the admin's login
+    staff = get_user_model().objects.create_user("intern", password="x", is_staff=True)
+    client.force_login(staff)
+    assert client.get(UPLOAD_URL).status_code == 403
+    response = client.post(ENDPOINT, {"file": upload("a.jpg", jpeg_bytes("intern"))})
+    assert response.status_code == 403
+    changelist = client.get(reverse("admin:archive_asset_changelist"))
+    assert changelist.status_code == 403
+
+
+# The one-file endpoint the page's script calls.
+
+
+def test_one_file_is_archived_and_answered_as_json(archivist_client, media_storage):
+    data = jpeg_bytes("endpoint", xmp_fields={"credit": "Reuters", "headline": "Harbour"})
+    response = archivist_client.post(ENDPOINT, {"file": upload("harbour.jpg", data)})
+    assert response.status_code == 200
+    body = response.json()
+    asset = Asset.objects.get()
+    assert body == {
+        "filename": "harbour.jpg",
+        "status": "created",
+        "asset_id": asset.pk,
+        "reason": "",
+        "warnings": [],
+        "thumbnail_url": reverse("archive:asset-media", args=[asset.pk, "thumbnail"]),
+        "admin_url": reverse("admin:archive_asset_change", args=[asset.pk]),
+        "credit": "Reuters",
+        "near_duplicate_of": None,
+    }
+    assert asset.title == "Harbour" and asset.created_by.username == "archivist"
+    thumbnail = archivist_client.get(body["thumbnail_url"])
+    assert thumbnail.status_code == 200
+
+
+def test_the_same_bytes_again_are_a_duplicate_with_a_link(archivist_client):
+    data = jpeg_bytes("twice")
+    first = archivist_client.post(ENDPOINT, {"file": upload("a.jpg", data)}).json()
+    second = archivist_client.post(ENDPOINT, {"file": upload("b.jpg", data)}).json()
+    assert second["status"] == "duplicate"
+    assert second["asset_id"] == first["asset_id"]
+    assert second["admin_url"] == reverse("admin:archive_asset_change", args=[first["asset_id"]])
+    assert Asset.objects.count() == 1
+
+
+def test_a_refused_file_says_why_and_leaves_nothing(archivist_client, media_storage):
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    body = archivist_client.post(ENDPOINT, {"file": upload("photo.jpg", svg)}).json()
+    assert body["status"] == "rejected"
+    assert body["reason"] == "this file is an SVG drawing, not a photo"
+    assert body["asset_id"] is None and body["thumbnail_url"] == ""
+    assert Asset.objects.count() == 0
+    assert stored_files(media_storage) == []
+
+
+def test_a_post_without_a_file_is_a_400(archivist_client):
+    response = archivist_client.post(ENDPOINT, {})
+    assert response.status_code == 400
+    assert response.json()["status"] == "rejected"
+    assert archivist_client.get(ENDPOINT).status_code == 405
+
+
+def test_credit_and_kind_typed_once_apply_and_win(archivist_client):
+    agency = Credit.objects.create(name="AFP", reviewed=True)
+    data = jpeg_bytes("typed", xmp_fields={"credit": "Someone Else"})
+    body = archivist_client.post(
+        ENDPOINT, {"file": upload("map.jpg", data), "credit": agency.pk, "kind": "graphic"}
+    ).json()
+    asset = Asset.objects.get(pk=body["asset_id"])
+    assert (asset.credit, asset.kind, body["credit"]) == (agency, "graphic", "AFP")
+    assert not Credit.objects.filter(name="Someone Else").exists()
+
+
+def test_the_credit_field_autocompletes(archivist_client):
+    Credit.objects.create(name="GETTY", reviewed=True)
+    page = archivist_client.get(UPLOAD_URL).content.decode()
+    assert "admin-autocomplete" in page and 'data-field-name="credit"' in page
+    response = archivist_client.get(
+        reverse("admin:autocomplete"),
+        {"term": "get", "app_label": "archive", "model_name": "asset", "field_name": "credit"},
+    )
+    assert [item["text"] for item in response.json()["results"]] == ["GETTY"]
+
+
+# ZIP archives.
+
+
+def test_a_zip_is_unpacked_and_each_member_answered(archivist_client, media_storage):
+    data = zip_bytes(
+        {
+            "shoot/one.jpg": jpeg_bytes("zip-1"),
+            "shoot/two.png": png_bytes("zip-2"),
+            "notes.txt": b"just some words about the shoot",
+            "inner.zip": zip_bytes({"x.jpg": jpeg_bytes("zip-x")}),
+            "../escape.jpg": jpeg_bytes("zip-escape"),
+            "__MACOSX/._one.jpg": b"mac resource fork",
+        }
+    )
+    response = archivist_client.post(ENDPOINT, {"file": upload("shoot.zip", data)})
+    body = response.json()
+    fates = {item["filename"]: (item["status"], item["reason"]) for item in body}
+    assert fates == {
+        "shoot.zip/shoot/one.jpg": ("created", ""),
+        "shoot.zip/shoot/two.png": ("created", ""),
+        "shoot.zip/notes.txt": ("rejected", "this file is plain text, not a picture or a video"),
+        "shoot.zip/inner.zip": ("rejected", "a ZIP inside a ZIP is not unpacked"),
+        "shoot.zip/../escape.jpg": ("rejected", "its path leaves the archive; not unpacked"),
+    }
+    assert Asset.objects.count() == 2
+    assert sorted(Asset.objects.values_list("original_filename", flat=True)) == [
+        "one.jpg",
+        "two.png",
+    ]
+
+
+def test_a_nested_zip_is_refused_by_content_not_name(archivist_client):
+    data = zip_bytes({"renamed.jpg": zip_bytes({"x.jpg": jpeg_bytes("nested")})})
+    body = archivist_client.post(ENDPOINT, {"file": upload("a.zip", data)}).json()
+    assert [item["reason"] for item in body] == ["a ZIP inside a ZIP is not unpacked"]
+    assert Asset.objects.count() == 0
+
+
+def test_zip_limits_are_settings(archivist_client, settings):
+    settings.ARCHIVE_ZIP_MAX_MEMBERS = 2
+    data = zip_bytes({f"{index}.jpg": jpeg_bytes(index) for index in range(3)})
+    body = archivist_client.post(ENDPOINT, {"file": upload("many.zip", data)}).json()
+    assert body == [
+        {
+            "filename": "many.zip",
+            "status": "rejected",
+            "asset_id": None,
+            "reason": "the ZIP archive holds 3 files; the limit is 2",
+            "warnings": [],
+            "thumbnail_url": "",
+            "admin_url": "",
+            "credit": "",
+            "near_duplicate_of": None,
+        }
+    ]
+    assert Asset.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "name", ["/etc/passwd", "../x.jpg", "a/../../x.jpg", "C:\\x.jpg", "a\\..\\..\\x.jpg", ""]
+)
+def test_member_names_that_leave_the_archive_are_unsafe(name):
+    assert unsafe_member_name(name)
+
+
+def test_ordinary_member_names_are_safe():
+    assert not unsafe_member_name("shoot/2024/one..two.jpg")
+
+
+def test_a_zip_bomb_is_stopped_by_bytes_actually_inflated():
+    data = zip_bytes({"a.jpg": b"\0" * 5_000_000, "b.jpg": b"\0" * 5_000_000})
+    assert len(data) < 50_000
+    with pytest.raises(ZipRefused, match="unpacks to 10 MB"):
+        list(
+            unpack_zip(
+                io.BytesIO(data),
+                max_members=10,
+                max_total_bytes=6_000_000,
+                max_member_bytes=8_000_000,
+            )
+        )
+
+
+def test_a_member_that_lies_about_its_size_is_not_read_past_the_limit():
+    buffer = io.BytesIO(zip_bytes({"big.jpg": b"\0" * 3_000_000}))
+    members = list(
+        unpack_zip(buffer, max_members=10, max_total_bytes=10_000_000, max_member_bytes=1_000_000)
+    )
+    assert [(member.name, member.data, member.refusal) for member in members] == [
+        ("big.jpg", None, "it is larger than the upload limit; not unpacked")
+    ]
+
+
+def test_a_damaged_zip_is_refused():
+    with pytest.raises(ZipRefused, match="damaged"):
+        list(
+            unpack_zip(
+                io.BytesIO(b"PK\x03\x04" + b"\0" * 100),
+                max_members=10,
+                max_total_bytes=10**6,
+                max_member_bytes=10**6,
+            )
+        )
+
+
+# The page without JavaScript: one post, a result page.
+
+
+def test_without_javascript_many_files_post_at_once_and_a_result_page_lists_them(
+    archivist_client,
+):
+    existing = ingest_file(jpeg_bytes("known"), filename="known.jpg")
+    files = [
+        upload("new.jpg", jpeg_bytes("new", xmp_fields={"credit": "Express"})),
+        upload("known-again.jpg", jpeg_bytes("known")),
+        upload("page.html", b"<!doctype html><html><body>hi</body></html>"),
+    ]
+    response = archivist_client.post(UPLOAD_URL, {"files": files})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "3 files: 1 created, 1 duplicate, 1 refused" in html
+    created = Asset.objects.get(original_filename="new.jpg")
+    assert f'created <a href="/admin/archive/asset/{created.pk}/change/">#{created.pk}</a>' in html
+    assert f'duplicate of <a href="/admin/archive/asset/{existing.asset_id}/change/">' in html
+    assert "refused: this file is a web page (HTML), not a picture or a video" in html
+    assert "Express" in html
+    assert reverse("archive:asset-media", args=[created.pk, "thumbnail"]) in html
+
+
+def test_a_failure_in_the_middle_keeps_earlier_files_and_nothing_of_the_failed_one(
+    archivist_client, media_storage, monkeypatch
+):
+    original_save = Asset.save
+    calls = {"count": 0}
+
+    def save_failing_on_the_second_file(self, *args, **kwargs):
+        calls["count"] += 1
+        if calls["count"] == 2:
+            raise RuntimeError("the database went away")
+        return original_save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Asset, "save", save_failing_on_the_second_file)
+    files = [
+        upload("first.jpg", jpeg_bytes("bulk-1", xmp_fields={"credit": "Kept Agency"})),
+        upload("second.jpg", jpeg_bytes("bulk-2", xmp_fields={"credit": "Doomed Agency"})),
+        upload("third.jpg", jpeg_bytes("bulk-3")),
+    ]
+    response = archivist_client.post(UPLOAD_URL, {"files": files})
+    monkeypatch.undo()
+    assert response.status_code == 200
+    assert "refused: the server failed while storing this file" in response.content.decode()
+    kept = sorted(Asset.objects.values_list("original_filename", flat=True))
+    assert kept == ["first.jpg", "third.jpg"]
+    # Nothing of the failed file: no row, no credit it created, no stored file.
+    assert not Credit.objects.filter(name="Doomed Agency").exists()
+    assert Credit.objects.filter(name="Kept Agency").exists()
+    expected = sorted(
+        name
+        for asset in Asset.objects.all()
+        for name in (asset.file.name, asset.thumbnail, asset.preview)
+        if name  # a picture's preview is made on first view
+    )
+    assert stored_files(media_storage) == expected

@@ -1,0 +1,40 @@
+"""Helpers tests share that are not factories: what a form posts back, what is on disk."""
+
+from __future__ import annotations
+
+import os
+
+from bs4 import BeautifulSoup
+
+
+def stored_files(root) -> list[str]:
+    return sorted(
+        os.path.relpath(os.path.join(folder, name), root)
+        for folder, _, names in os.walk(root)
+        for name in names
+    )
+
+
+def form_data(response) -> dict:
+    """Collect what the browser would post back from the admin's change form."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    form = soup.find("form", id=lambda value: value and value.endswith("_form"))
+    data: dict[str, object] = {}
+    for field in form.find_all(["input", "select", "textarea"]):
+        name = field.get("name")
+        if not name or field.get("disabled") is not None:
+            continue
+        if field.name == "textarea":
+            data[name] = field.text
+        elif field.name == "select":
+            chosen = [option.get("value", "") for option in field.find_all("option", selected=True)]
+            if field.get("multiple") is not None:
+                data[name] = chosen
+            elif chosen:
+                data[name] = chosen[0]
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.get("checked") is not None:
+                data[name] = field.get("value", "on")
+        elif field.get("type") not in ("submit", "button", "file"):
+            data[name] = field.get("value", "")
+    return data
