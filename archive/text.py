@@ -11,11 +11,22 @@ import unicodedata
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+# Combining marks all lie above U+02FF: runs of such characters are the only ones to check.
+_MAYBE_COMBINING = re.compile("[^\x00-\u02ff]+")
+
+
+def _drop_combining(run: re.Match) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, with punctuation turned into spaces."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return " ".join(_NON_WORD.sub(" ", bare).split())
+    text = text or ""
+    if not text.isascii():  # ASCII has no accents to decompose
+        # Only the runs above U+02FF are tested character by character: rebuilding the
+        # search index folds millions of characters, nearly all of them Latin.
+        text = _MAYBE_COMBINING.sub(_drop_combining, unicodedata.normalize("NFKD", text))
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 
 
 def fold_words(text: str) -> tuple[str, ...]:

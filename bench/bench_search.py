@@ -15,6 +15,11 @@ ends with how much slower each query got from the second-largest size to the lar
 
 With ``DATABASE_URL`` set to a PostgreSQL database whose name contains ``bench`` the same
 benchmark runs there (that database is emptied and filled for each size).
+
+The archive is loaded in bulk (``bulk_create``, no signals); then the derived data is rebuilt
+the way a bulk load's caller does (``rebuild_facts`` then ``rebuild_search_index``), and the
+search index's rebuild rate is printed beside the per-asset refresh path's (the signals' way),
+measured on a sample in the same run.
 """
 
 from __future__ import annotations
@@ -323,15 +328,13 @@ def setup_django() -> None:
 
 
 def generate(size: int, *, seed: int = 4) -> None:
-    """Fill the (empty, migrated) database with ``size`` assets and everything around them."""
-    import importlib
-
-    from django.db import connection, transaction
+    """Fill the (empty, migrated) database with ``size`` assets and everything around them,
+    in bulk (no signals, no documents): the derived data is rebuilt afterwards."""
+    from django.db import transaction
 
     from archive.models import (
         Article,
         Asset,
-        AssetSearchDocument,
         Claim,
         Credit,
         CreditAlias,
@@ -339,12 +342,9 @@ def generate(size: int, *, seed: int = 4) -> None:
         Licence,
         Placement,
     )
-    from archive.search import FTS_TABLE, document_texts
     from archive.text import credit_key
 
     rng = random.Random(seed)
-    migration = importlib.import_module("archive.migrations.0003_search")
-    sqlite = connection.vendor == "sqlite"
     credits = []
     for name, kind, aliases in CREDITS:
         credit = Credit.objects.create(name=name, kind=kind, reviewed=True)
@@ -373,10 +373,6 @@ def generate(size: int, *, seed: int = 4) -> None:
     positions = dict.fromkeys((article.pk for article in articles), 0)
     photographers = [f"{first} {last}" for first in FIRST_NAMES for last in SURNAMES]
     today = date.today()
-    with connection.cursor() as cursor:
-        if sqlite:
-            for trigger in ("ai", "ad", "au"):
-                cursor.execute(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{trigger}")
     batch = 5000
     for start in range(0, size, batch):
         with transaction.atomic():
@@ -402,63 +398,66 @@ def generate(size: int, *, seed: int = 4) -> None:
                     )
                 )
             assets = Asset.objects.bulk_create(rows)
-            placements, links, licences, documents = [], [], [], []
+            placements, links, licences = [], [], []
             for asset in assets:
                 names = next(n for c, n in credits if c.pk == asset.credit_id)
-                printed, headlines, claim_texts, claimants = [], [], [], []
                 for _ in range(1 if rng.random() < 0.7 else 2):
                     article = rng.choice(articles)
                     positions[article.pk] += 1
-                    text = caption(rng) + f" (Image: {names[0]})"
                     placements.append(
                         Placement(
                             article=article,
                             asset=asset,
                             position=positions[article.pk],
-                            caption=text,
+                            caption=caption(rng) + f" (Image: {names[0]})",
                             credit_line=f"(Image: {names[0]})",
                         )
                     )
-                    printed.append(text)
-                    headlines.append(article.headline)
                 if rng.random() < 0.3:
                     for claim in rng.sample(claims, rng.randrange(1, 3)):
                         links.append(Illustration(asset=asset, claim=claim))
-                        claim_texts.append(claim.text)
-                        claimants.append(claim.claimant)
                 if rng.random() < 0.6:
                     expires = today + timedelta(days=rng.randrange(-400, 800))
                     licences.append(
                         Licence(asset=asset, licence_type="editorial", expires_on=expires)
                     )
-                texts = document_texts(
-                    title=asset.title,
-                    captions=[asset.description, *printed],
-                    credit_names=names,
-                    creator=asset.creator,
-                    claims=claim_texts,
-                    claimants=claimants,
-                    headlines=headlines,
-                )
-                documents.append(AssetSearchDocument(asset_id=asset.pk, **texts))
             Placement.objects.bulk_create(placements)
             Illustration.objects.bulk_create(links)
             Licence.objects.bulk_create(licences)
-            # bulk_create sends no signals: store these assets' licence and placement facts.
-            these = Asset.objects.filter(pk__range=(assets[0].pk, assets[-1].pk))
-            refresh_licence_windows(these)
-            refresh_placement_facts(these)
-            AssetSearchDocument.objects.bulk_create(documents)
         print(f"  generated {min(size, start + batch):,}/{size:,}", file=sys.stderr, flush=True)
-    with connection.cursor() as cursor:
-        if sqlite:
-            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
-            for statement in migration.SQLITE_FORWARD[1:]:
-                cursor.execute(statement)
-            cursor.execute("ANALYZE")
-        else:
-            # As autovacuum would: the visibility map lets the facet counts read index only.
-            cursor.execute("VACUUM ANALYZE")
+
+
+def rebuild_rates(sample: int = 2000) -> dict:
+    """Time the derived data's bulk rebuild, and the search index's: all documents written,
+    then indexed once; against the per-asset refresh path (one asset at a time, as signals
+    call it) on a sample, in the same run."""
+    from django.db import connection
+
+    from archive.audit.facts import rebuild_facts
+    from archive.models import Asset
+    from archive.search.documents import rebuild_search_index, refresh_search_documents
+
+    started = time.perf_counter()
+    rebuild_facts()
+    facts_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    written = rebuild_search_index()
+    search_seconds = time.perf_counter() - started
+    ids = list(Asset.objects.order_by("?").values_list("pk", flat=True)[:sample])
+    started = time.perf_counter()
+    for pk in ids:
+        refresh_search_documents([pk])
+    per_asset_seconds = time.perf_counter() - started
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")  # as autovacuum would, before the searches
+    return {
+        "assets": written,
+        "facts_rate": written / facts_seconds,
+        "rebuild_rate": written / search_seconds,
+        "rebuild_seconds": search_seconds,
+        "per_asset_rate": len(ids) / per_asset_seconds,
+    }
 
 
 def baseline(text: str) -> tuple[int, list[int]]:
@@ -595,8 +594,15 @@ def child(size: int, reps: int, baseline_reps: int) -> None:
         started = time.perf_counter()
         generate(size)
         print(f"  generated {size:,} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-        if not postgres:
-            marker.write_text(str(size))
+    from django.db import connection
+
+    # Fresh: the documents are written for the first time (after the bulk load); reused: an
+    # archive generated by an earlier run, every document rewritten.
+    rates = rebuild_rates()
+    rates.update(size=size, vendor=connection.vendor, fresh=not ready)
+    print(json.dumps({"rebuild": rates}), flush=True)
+    if not postgres and not ready:
+        marker.write_text(str(size))
     for row in measure(size, reps, baseline_reps):
         print(json.dumps(row), flush=True)
 
@@ -628,6 +634,24 @@ def table(rows: list[dict]) -> str:
                 f"{after['page_p50'] / before['page_p50']:>7.1f}x"
             )
     return "\n".join(lines + verdicts(rows))
+
+
+def rebuild_table(rebuilds: list[dict]) -> str:
+    """Format the rebuild rates: the bulk rebuild against the per-asset refresh path."""
+    lines = [
+        "",
+        "search index rebuild (rebuild_search_index: documents written in bulk, indexed once):",
+        f"{'db':11} {'assets':>9} {'archive':>8} {'rebuild/s':>10} {'seconds':>8} "
+        f"{'per-asset refresh/s':>20} {'ratio':>6} {'facts rebuild/s':>16} {'>= 5000/s':>9}",
+    ]
+    for row in rebuilds:
+        lines.append(
+            f"{row['vendor']:11} {row['assets']:>9,} {'fresh' if row['fresh'] else 'reused':>8} "
+            f"{row['rebuild_rate']:>10,.0f} {row['rebuild_seconds']:>8.1f} "
+            f"{row['per_asset_rate']:>20,.0f} {row['rebuild_rate'] / row['per_asset_rate']:>5.0f}x "
+            f"{row['facts_rate']:>16,.0f} {'met' if row['rebuild_rate'] >= 5000 else 'NOT met':>9}"
+        )
+    return "\n".join(lines)
 
 
 def verdicts(rows: list[dict]) -> list[str]:
@@ -668,7 +692,7 @@ def main(argv: list[str] | None = None) -> int:
     if options.child:
         child(options.child, options.reps, options.baseline_reps)
         return 0
-    rows = []
+    rows, rebuilds = [], []
     for size in (int(value) for value in options.sizes.split(",")):
         print(f"search benchmark: {size:,} assets", file=sys.stderr, flush=True)
         output = subprocess.run(
@@ -687,8 +711,11 @@ def main(argv: list[str] | None = None) -> int:
             text=True,
             cwd=ROOT,
         )
-        rows += [json.loads(line) for line in output.stdout.splitlines() if line.startswith("{")]
+        found = [json.loads(line) for line in output.stdout.splitlines() if line.startswith("{")]
+        rows += [row for row in found if "rebuild" not in row]
+        rebuilds += [row["rebuild"] for row in found if "rebuild" in row]
     print(table(rows))
+    print(rebuild_table(rebuilds))
     print(
         "ours: count + first page (ranked by bm25/ts_rank when at most RANK_LIMIT hits, else "
         "newest first) + six facet counts; baseline: the admin's icontains, count + first page, "

@@ -193,7 +193,7 @@ class Migration(migrations.Migration):
                 ('article', models.TextField(blank=True, help_text='Headlines of the articles it runs in.')),
             ],
             options={
-                'indexes': [models.Index(fields=['credit_id', 'kind', 'year_taken'], name='search_document_facets')],
+                'indexes': [models.Index(fields=['asset', 'credit_id', 'kind', 'year_taken'], name='search_document_facets')],
             },
         ),
         migrations.CreateModel(

@@ -35,8 +35,11 @@ class AssetSearchDocument(models.Model):
 
     class Meta:
         indexes = [
-            # The facets of a search without words read this narrow index, not the text.
-            models.Index(fields=["credit_id", "kind", "year_taken"], name="search_document_facets"),
+            # The facets read these narrow columns of each hit from this index alone, never
+            # the document's text (SQLite: the primary key is not the rowid here).
+            models.Index(
+                fields=["asset", "credit_id", "kind", "year_taken"], name="search_document_facets"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -12,8 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max, Min, Q
+from django.db.models.functions import ExtractYear
 
 from archive.models import Asset, AssetSearchDocument, Credit, CreditAlias, Illustration, Placement
 from archive.search.backends import get_backend
@@ -21,6 +22,7 @@ from archive.search.backends.base import DOCUMENT_FIELDS
 from archive.text import fold
 
 WRITTEN_FIELDS = ("credit_id", "kind", "year_taken", *DOCUMENT_FIELDS)
+DOCUMENT_COLUMNS = ("asset_id", *WRITTEN_FIELDS)
 REFRESH_CHUNK = 500
 REBUILD_CHUNK = 20_000
 
@@ -46,9 +48,10 @@ def credit_names(credit_ids: Iterable[int]) -> dict[int, list[str]]:
 
 def build_documents(
     *, ids: list[int] | None = None, id_range: tuple[int, int] | None = None
-) -> list[AssetSearchDocument]:
-    """Build the documents of the assets with these ``ids``, or ids in ``id_range`` (first
-    included, last excluded), in five queries whatever their number."""
+) -> list[tuple]:
+    """Build the document rows (``DOCUMENT_COLUMNS``) of the assets with these ``ids``, or
+    ids in ``id_range`` (first included, last excluded), in five queries whatever their
+    number."""
 
     def selected(field: str) -> Q:
         if ids is not None:
@@ -59,7 +62,8 @@ def build_documents(
     assets = list(
         Asset.objects.filter(selected("id"))
         .order_by("id")
-        .values_list("id", "title", "description", "creator", "credit_id", "kind", "date_taken")
+        .annotate(year=ExtractYear("date_taken", tzinfo=UTC))
+        .values_list("id", "title", "description", "creator", "credit_id", "kind", "year")
     )
     if not assets:
         return []
@@ -83,34 +87,46 @@ def build_documents(
         claims[asset_id].append(text)
         claimants[asset_id].append(claimant)
     names = credit_names(row[4] for row in assets)
-    documents = []
-    for pk, title, description, creator, credit_id, kind, taken in assets:
-        documents.append(
-            AssetSearchDocument(
-                asset_id=pk,
-                credit_id=credit_id,
-                kind=kind,
-                year_taken=taken.astimezone(UTC).year if taken else None,
-                title=fold(title),
-                caption=joined([description, *captions[pk]]),
-                credit=joined(names.get(credit_id, [])),
-                creator=fold(creator),
-                claims=joined(claims[pk]),
-                claimant=joined(claimants[pk]),
-                article=joined(headlines[pk]),
-            )
+    # Credits, creators, headlines and claims repeat across assets: fold each text once.
+    folded: dict[str, str] = {}
+
+    def once(texts: Iterable[str]) -> str:
+        key = " \n ".join(dict.fromkeys(text for text in texts if text))
+        if key not in folded:
+            folded[key] = fold(key)
+        return folded[key]
+
+    return [
+        (
+            pk,
+            credit_id,
+            kind,
+            year,
+            fold(title),
+            joined([description, *captions[pk]]),
+            once(names.get(credit_id, [])),
+            once([creator]),
+            once(claims[pk]),
+            once(claimants[pk]),
+            once(headlines[pk]),
         )
-    return documents
+        for pk, title, description, creator, credit_id, kind, year in assets
+    ]
 
 
-def write(documents: list[AssetSearchDocument]) -> None:
-    """Insert or overwrite these documents."""
-    AssetSearchDocument.objects.bulk_create(
-        documents,
-        update_conflicts=True,
-        unique_fields=["asset"],
-        update_fields=list(WRITTEN_FIELDS),
+def write(rows: list[tuple]) -> None:
+    """Insert or overwrite these document rows (one prepared statement, no model instances)."""
+    if not rows:
+        return
+    table = AssetSearchDocument._meta.db_table
+    updates = ", ".join(f"{name} = excluded.{name}" for name in WRITTEN_FIELDS)
+    statement = (
+        f"INSERT INTO {table} ({', '.join(DOCUMENT_COLUMNS)})"
+        f" VALUES ({', '.join(['%s'] * len(DOCUMENT_COLUMNS))})"
+        f" ON CONFLICT (asset_id) DO UPDATE SET {updates}"
     )
+    with connection.cursor() as cursor:
+        cursor.executemany(statement, rows)
 
 
 def refresh_search_documents(asset_ids: Iterable[int | None]) -> int:
@@ -124,7 +140,7 @@ def refresh_search_documents(asset_ids: Iterable[int | None]) -> int:
             documents = build_documents(ids=chunk)
             backend.forget(chunk)
             write(documents)
-            backend.index([document.asset_id for document in documents])
+            backend.index([row[0] for row in documents])
         written += len(documents)
     return written
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from archive.models import Article, Asset, AssetFacts, Credit
 from archive.models.licences import licence_status_expression
@@ -36,14 +39,14 @@ FROM {DOCUMENT_TABLE} LEFT OUTER JOIN {FACTS_TABLE}
 {{where}}
 GROUP BY 1, 2, 3, 4
 """
-# Claimants and articles: each facet keeps its FACET_SIZE largest counts.
+# Claimants and articles: each facet keeps its FACET_SIZE largest counts. CROSS JOIN makes
+# SQLite start from the hits (else it may walk every placement in article order).
 JOINED_SQL = """
 WITH hits AS MATERIALIZED ({ids})
 SELECT * FROM (
     SELECT 'claimant' AS facet, c.claimant AS value, COUNT(DISTINCT i.asset_id) AS n
-    FROM hits h JOIN archive_illustration i ON i.asset_id = h.id
-    JOIN archive_claim c ON c.id = i.claim_id
-    WHERE c.claimant <> ''
+    FROM hits h CROSS JOIN archive_illustration i CROSS JOIN archive_claim c
+    WHERE i.asset_id = h.id AND c.id = i.claim_id AND c.claimant <> ''
     GROUP BY c.claimant
     ORDER BY n DESC, c.claimant
     LIMIT %s
@@ -52,7 +55,8 @@ UNION ALL
 SELECT * FROM (
     SELECT 'article' AS facet, CAST(p.article_id AS TEXT) AS value,
         COUNT(DISTINCT p.asset_id) AS n
-    FROM hits h JOIN archive_placement p ON p.asset_id = h.id
+    FROM hits h CROSS JOIN archive_placement p
+    WHERE p.asset_id = h.id
     GROUP BY p.article_id
     ORDER BY n DESC, p.article_id
     LIMIT %s
@@ -62,12 +66,20 @@ SELECT * FROM (
 
 def status_sql(on: date | None) -> tuple[str, list]:
     """Return SQL giving the licence status code of the facts row joined in GROUPED_SQL."""
+    day = on or timezone.localdate()
+    sql, params = compiled_status(day, settings.ARCHIVE_EXPIRY_WARNING_DAYS, connection.vendor)
+    return sql, list(params)
+
+
+@lru_cache(maxsize=8)
+def compiled_status(on: date, warning_days: int, vendor: str) -> tuple[str, tuple]:
+    """Compile the status expression once per day (and setting): it is the same SQL."""
     query = AssetFacts.objects.all().query
     expression = licence_status_expression(on, codes=STATUS_CODES, window="", asset="asset_id")
     sql, params = query.get_compiler(connection=connection).compile(
         expression.resolve_expression(query)
     )
-    return sql, list(params)
+    return sql, tuple(params)
 
 
 def fetch(sql: str, params: list) -> list[tuple]:

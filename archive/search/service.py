@@ -201,11 +201,14 @@ def result_queryset(on: date | None = None) -> QuerySet:
     )
 
 
-def match_words(candidates: QuerySet, parsed: ParsedQuery) -> QuerySet:
-    """Narrow ``candidates`` to the assets whose documents match the query's words."""
+def match_words(
+    candidates: QuerySet, parsed: ParsedQuery, prefilters: tuple[Term, ...] = ()
+) -> QuerySet:
+    """Narrow ``candidates`` to the assets whose documents match the query's words (and the
+    ``prefilters``' credit names, so the full-text index intersects them first)."""
     backend = get_backend()
     if parsed.positive:
-        sql, params = backend.matching(parsed.terms)
+        sql, params = backend.matching(parsed.terms + prefilters)
         return candidates.filter(id__in=RawSQL(sql, params))
     if parsed.negative:
         sql, params = backend.matching(parsed.negative)
@@ -231,7 +234,7 @@ def admin_search(assets: QuerySet, text: str) -> QuerySet:
     narrowed = assets
     for term in parsed.filters:
         narrowed = apply_field_filter(narrowed, term, [], None)
-    matched = match_words(narrowed, parsed)
+    matched = match_words(narrowed, parsed, credit_prefilters(parsed.filters, SearchFilters()))
     number = record_id(text.lstrip("#"))
     if number is not None:
         # The asset with that number first (where the caller keeps this order, as the
@@ -269,8 +272,9 @@ def search_assets(
     for term in parsed.filters:
         candidates = apply_field_filter(candidates, term, messages, on)
     narrowed = bool(parsed.filters) or bool(filters.active())
-    matched = match_words(candidates, parsed)
-    full_text = parsed.terms + credit_prefilters(parsed.filters, filters)
+    prefilters = credit_prefilters(parsed.filters, filters)
+    matched = match_words(candidates, parsed, prefilters)
+    full_text = parsed.terms + prefilters
 
     # What the counts read: the full-text hits alone when nothing else narrows them, every
     # asset when nothing narrows at all, else the matching assets.

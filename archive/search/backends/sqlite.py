@@ -98,7 +98,7 @@ class SQLiteBackend(SearchBackend):
     def rebuild(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
-            cursor.execute("ANALYZE")
+            cursor.execute(f"ANALYZE {DOCUMENT_TABLE}")
 
     def integrity_check(self) -> None:
         """Raise if the index differs from the documents (FTS5 'integrity-check', rank 1)."""
