@@ -96,10 +96,10 @@ lint: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/run.py
 
-# The long fuzz run (tests/test_fuzz.py with 20 000 examples a target); keep any crasher
+# The long fuzz run (tests/ingest/test_fuzz.py with 20 000 examples a target); keep any crasher
 # hypothesis reports as a file in tests/fixtures/fuzz/.
 fuzz: $(DEV_STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/ingest/test_fuzz.py -q -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles
