@@ -9,10 +9,10 @@ credit merge, a bag restore) call ``refresh_assets`` or ``rebuild_all`` themselv
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 
-from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from django.db.models import QuerySet
+from django.db.models.signals import post_delete, post_save, pre_save
 
 from archive.audit.facts import rebuild_facts, refresh_facts
 from archive.models import (
@@ -27,23 +27,12 @@ from archive.models import (
 )
 from archive.search.documents import rebuild_search_index, refresh_search_documents
 
-# Assets being deleted in this thread: deleting one deletes its licences and placements first,
-# whose signals must not write derived rows for it again (they would point at no asset).
-_deleting = threading.local()
-
-
-def deleting() -> set[int]:
-    """Return the ids of the assets this thread is deleting now."""
-    if not hasattr(_deleting, "ids"):
-        _deleting.ids = set()
-    return _deleting.ids
-
 
 def refresh_assets(
     asset_ids: Iterable[int | None], *, facts: bool = True, search: bool = True
 ) -> None:
-    """Recompute the derived data of these assets (not of those being deleted)."""
-    ids = sorted({pk for pk in asset_ids if pk} - deleting())
+    """Recompute the derived data of these assets."""
+    ids = sorted({pk for pk in asset_ids if pk})
     if not ids:
         return
     if facts:
@@ -109,14 +98,17 @@ def after_save(sender, instance, raw: bool = False, **kwargs) -> None:
     refresh_assets(touched_assets(instance), facts=facts, search=search)
 
 
-def before_asset_delete(sender, instance, **kwargs) -> None:
-    deleting().add(instance.pk)
+def deletes_assets(origin) -> bool:
+    """Return whether a deletion started from assets (an asset or a queryset of them)."""
+    model = origin.model if isinstance(origin, QuerySet) else type(origin)
+    return model is Asset
 
 
-def after_delete(sender, instance, **kwargs) -> None:
-    if isinstance(instance, Asset):
-        deleting().discard(instance.pk)
-        return  # its derived rows go with it (ON DELETE CASCADE)
+def after_delete(sender, instance, origin=None, **kwargs) -> None:
+    # Deleting assets cascades to their licences and illustrations (only that does: placements
+    # protect their asset): those assets' derived rows go with them, so nothing to refresh.
+    if deletes_assets(origin):
+        return
     facts, search = READERS[sender]
     refresh_assets(touched_assets(instance), facts=facts, search=search)
 
@@ -128,7 +120,6 @@ def connect() -> None:
         post_delete.connect(
             after_delete, sender=model, dispatch_uid=f"derived-delete-{model.__name__}"
         )
-    pre_delete.connect(before_asset_delete, sender=Asset, dispatch_uid="derived-pre-delete-Asset")
     for model in POINTING:
         pre_save.connect(
             remember_old_asset, sender=model, dispatch_uid=f"derived-pre-{model.__name__}"

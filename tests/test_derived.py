@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from archive import derived as dispatcher
 from archive.articles import parse_article
 from archive.articles.importing import accept_all, build_draft, commit_draft
 from archive.derived import rebuild_all
@@ -29,7 +30,7 @@ from archive.models import (
 from archive.preservation.bag import exported_models
 from archive.seeding import load_seed
 from archive.services import merge_credits
-from tests.factories import jpeg_bytes
+from tests.factories import AssetFactory, IllustrationFactory, LicenceFactory, jpeg_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -213,4 +214,38 @@ def test_a_bag_export_and_restore(seeded, tmp_path, media_storage):
         path.unlink() if path.is_file() else path.rmdir()
     call_command("import_bag", str(bag))
     assert Asset.objects.exists()
+    assert_derived_is_recomputed()
+
+
+def test_deleting_assets_rewrites_nothing_yet_other_deletes_refresh(seeded, monkeypatch):
+    refreshed: list[int] = []
+
+    def spy(refresh):
+        def recorded(ids):
+            refreshed.extend(ids)
+            return refresh(ids)
+
+        return recorded
+
+    monkeypatch.setattr(dispatcher, "refresh_facts", spy(dispatcher.refresh_facts))
+    monkeypatch.setattr(
+        dispatcher, "refresh_search_documents", spy(dispatcher.refresh_search_documents)
+    )
+    # Licences and illustrations cascade with their asset (placements protect theirs): the
+    # asset's derived rows go with it, so their deletion signals write nothing.
+    one, two, three = (AssetFactory(without_file=True) for _ in range(3))
+    for asset in (one, two, three):
+        LicenceFactory(asset=asset)
+        LicenceFactory(asset=asset)
+        IllustrationFactory(asset=asset)
+    refreshed.clear()
+    one.delete()
+    Asset.objects.filter(pk__in=[two.pk, three.pk]).delete()
+    assert refreshed == []
+    # A claim deleted alone: the assets it illustrated stay, their documents are refreshed.
+    claim = Claim.objects.filter(illustrations__isnull=False).first()
+    illustrated = set(claim.illustrations.values_list("asset_id", flat=True))
+    claim.delete()
+    assert set(refreshed) == illustrated
+    assert not AssetFacts.objects.filter(asset_id__in=[one.pk, two.pk, three.pk]).exists()
     assert_derived_is_recomputed()

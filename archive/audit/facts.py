@@ -1,150 +1,141 @@
 """The audit's derived data: one ``AssetFacts`` row per asset, written only here.
 
 ``refresh_facts`` recomputes the rows of some assets (``archive.derived`` calls it for every
-write that touches them); ``rebuild_facts`` recomputes every row after a bulk load. The rules
-that turn licence and placement rows into facts are pure functions, tested on their own.
+write that touches them); ``rebuild_facts`` recomputes every row after a bulk load. Both run
+the same set-based statement (``FACTS_SQL``): the licence and placement facts are grouped in
+SQL, which is their one definition. The embedded credit is read from the file's JSON metadata
+by ``rules.embedded_credit`` and keyed by ``archive.text.credit_key``, in a second pass over
+the assets whose metadata names a credit.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
-from typing import Any
+from collections.abc import Iterable
 
-from django.db import transaction
-from django.db.models import Q
+from django.db import connection, transaction
+from django.db.models import Max, Min, Q, QuerySet
 
 from archive.audit.rules import SOCIAL_EMBED, embedded_credit
 from archive.models import Asset, AssetFacts, Licence, Placement
 from archive.text import credit_key
 
-CHUNK = 1000
-LICENCE_COLUMNS = (
-    "asset_id",
-    "starts_on",
-    "expires_on",
-    "verified_at",
-    "licence_type",
-    "licensor_key",
-)
-PLACEMENT_COLUMNS = ("asset_id", "credit_id", "credit_line")
+REFRESH_CHUNK = 500  # ids per statement when refreshing some assets
+REBUILD_CHUNK = 20_000  # ids per range when rebuilding every asset
+FACT_COLUMNS = tuple(field.column for field in AssetFacts._meta.concrete_fields)
+EMBEDDED_COLUMNS = ("embedded_credit", "embedded_credit_key")
 
 
-def licence_facts(licences: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """Return the licence window and facts of one asset's licences (rows as dicts).
+def _facts_sql(selected: str) -> str:
+    """Return the upsert of the facts of the assets whose id meets ``selected`` (a condition
+    on ``{id}``, formatted once per table it filters: asset, licences, placements).
 
-    A missing start or expiry on any licence makes the window open on that side; the window
-    is "single" when one licence starts first and ends last, so its status is the asset's.
+    Licences: the window is open on a side when any licence is; it is "single" when one
+    licence starts first and ends last. Placements: how many, under how many credit records
+    (and the smallest), and whether one prints a credit line that matched no record. The
+    embedded credit is left blank here (see ``_write_embedded_credits``).
     """
-    if not licences:
-        return {
-            "licence_count": 0,
-            "licence_starts_on": None,
-            "licence_expires_on": None,
-            "licence_window_single": True,
-            "licence_verified": False,
-            "licence_kinds": 0,
-            "licence_licensors": 0,
-            "licence_licensor_key": "",
-        }
-    starts: list[date | None] = [row["starts_on"] for row in licences]
-    expires: list[date | None] = [row["expires_on"] for row in licences]
-    window_start = None if None in starts else min(starts)
-    window_end = None if None in expires else max(expires)
-    spanning = any(
-        (row["starts_on"] is None or row["starts_on"] == window_start)
-        and (row["expires_on"] is None or row["expires_on"] == window_end)
-        for row in licences
+    q = connection.ops.quote_name
+    asset, licence = q(Asset._meta.db_table), q(Licence._meta.db_table)
+    placement, facts = q(Placement._meta.db_table), q(AssetFacts._meta.db_table)
+    # Keys are compared code point by code point on both engines, as Python's min() does.
+    binary = ' COLLATE "C"' if connection.vendor == "postgresql" else ""
+    columns = ", ".join(q(column) for column in FACT_COLUMNS)
+    updates = ", ".join(
+        f"{q(column)} = excluded.{q(column)}" for column in FACT_COLUMNS if column != "asset_id"
     )
-    embed = any(row["licence_type"] == SOCIAL_EMBED for row in licences)
-    other = any(row["licence_type"] != SOCIAL_EMBED for row in licences)
-    licensors = sorted({row["licensor_key"] for row in licences if row["licensor_key"]})
-    return {
-        "licence_count": len(licences),
-        "licence_starts_on": window_start,
-        "licence_expires_on": window_end,
-        "licence_window_single": len(licences) <= 1 or spanning,
-        "licence_verified": any(row["verified_at"] is not None for row in licences),
-        "licence_kinds": int(embed) + 2 * int(other),
-        "licence_licensors": len(licensors),
-        "licence_licensor_key": licensors[0] if licensors else "",
-    }
+    return f"""
+        INSERT INTO {facts} ({columns})
+        SELECT a.id,
+          COALESCE(l.n, 0), l.starts_on, l.expires_on,
+          CASE WHEN COALESCE(l.n, 0) <= 1 THEN TRUE ELSE EXISTS (
+            SELECT 1 FROM {licence} s WHERE s.asset_id = a.id
+              AND (s.starts_on IS NULL OR s.starts_on = l.starts_on)
+              AND (s.expires_on IS NULL OR s.expires_on = l.expires_on)) END,
+          COALESCE(l.verified, FALSE), COALESCE(l.kinds, 0), COALESCE(l.licensors, 0),
+          COALESCE(l.licensor_key, ''),
+          COALESCE(p.n, 0), COALESCE(p.credits, 0), p.credit_id, COALESCE(p.line_only, FALSE),
+          '', ''
+        FROM {asset} a
+        LEFT JOIN (
+          SELECT asset_id, COUNT(*) AS n,
+            CASE WHEN COUNT(starts_on) = COUNT(*) THEN MIN(starts_on) END AS starts_on,
+            CASE WHEN COUNT(expires_on) = COUNT(*) THEN MAX(expires_on) END AS expires_on,
+            MAX(CASE WHEN verified_at IS NOT NULL THEN 1 ELSE 0 END) = 1 AS verified,
+            MAX(CASE WHEN licence_type = '{SOCIAL_EMBED}' THEN 1 ELSE 0 END)
+              + 2 * MAX(CASE WHEN licence_type <> '{SOCIAL_EMBED}' THEN 1 ELSE 0 END) AS kinds,
+            COUNT(DISTINCT NULLIF(licensor_key, '')) AS licensors,
+            MIN(NULLIF(licensor_key, ''){binary}) AS licensor_key
+          FROM {licence} WHERE {selected.format(id="asset_id")} GROUP BY asset_id
+        ) l ON l.asset_id = a.id
+        LEFT JOIN (
+          SELECT asset_id, COUNT(*) AS n, COUNT(DISTINCT credit_id) AS credits,
+            MIN(credit_id) AS credit_id,
+            MAX(CASE WHEN credit_id IS NULL AND credit_line <> '' THEN 1 ELSE 0 END) = 1
+              AS line_only
+          FROM {placement} WHERE {selected.format(id="asset_id")} GROUP BY asset_id
+        ) p ON p.asset_id = a.id
+        WHERE {selected.format(id="a.id")}
+        ON CONFLICT (asset_id) DO UPDATE SET {updates}
+    """
 
 
-def placement_facts(placements: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """Return how often an asset is printed, under which credit records, and whether a
-    placement prints a credit line that matched no credit record."""
-    credits = sorted({row["credit_id"] for row in placements if row["credit_id"] is not None})
-    return {
-        "placement_count": len(placements),
-        "printed_credits": len(credits),
-        "printed_credit_id": credits[0] if credits else None,
-        "printed_line_only": any(
-            row["credit_id"] is None and row["credit_line"] for row in placements
-        ),
-    }
-
-
-def _grouped(rows: Iterable[Mapping[str, Any]]) -> dict[int, list[Mapping[str, Any]]]:
-    grouped: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
-    for row in rows:
-        grouped[row["asset_id"]].append(row)
-    return grouped
-
-
-def _among(field: str, ids: list[int]) -> Q:
-    """Return a filter on ``field`` for a chunk of sorted ids: a range when they are dense (far
-    cheaper to run than 1,000 parameters; rows of other assets in the range are ignored)."""
-    if ids[-1] - ids[0] < 2 * len(ids):
-        return Q(**{f"{field}__gte": ids[0], f"{field}__lte": ids[-1]})
-    return Q(**{f"{field}__in": ids})
-
-
-def _facts_of(ids: list[int]) -> list[AssetFacts]:
-    wanted = set(ids)
-    licences = _grouped(
-        Licence.objects.filter(_among("asset_id", ids)).order_by().values(*LICENCE_COLUMNS)
-    )
-    placements = _grouped(
-        Placement.objects.filter(_among("asset_id", ids)).order_by().values(*PLACEMENT_COLUMNS)
+def _write_embedded_credits(assets: QuerySet) -> None:
+    """Fill in the embedded credit and its key of those of ``assets`` whose metadata names one
+    (the facts upsert left them blank)."""
+    named = Q(embedded_metadata__xmp__has_key="photoshop:Credit") | Q(
+        embedded_metadata__iptc__has_key="Credit"
     )
     rows = []
-    for asset_id, metadata in (
-        Asset.objects.filter(_among("pk", ids)).order_by().values_list("pk", "embedded_metadata")
-    ):
-        if asset_id not in wanted:
-            continue
+    for pk, metadata in assets.filter(named).order_by().values_list("pk", "embedded_metadata"):
         credit = embedded_credit(metadata)
-        rows.append(
-            AssetFacts(
-                asset_id=asset_id,
-                embedded_credit=credit,
-                embedded_credit_key=credit_key(credit),
-                **licence_facts(licences.get(asset_id, [])),
-                **placement_facts(placements.get(asset_id, [])),
+        if credit:
+            rows.append((credit, credit_key(credit), pk))
+    if rows:
+        q = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"UPDATE {q(AssetFacts._meta.db_table)} SET {q('embedded_credit')} = %s, "
+                f"{q('embedded_credit_key')} = %s WHERE {q('asset_id')} = %s",
+                rows,
             )
-        )
-    return rows
-
-
-FACT_FIELDS = [field.name for field in AssetFacts._meta.concrete_fields if not field.primary_key]
 
 
 def refresh_facts(asset_ids: Iterable[int | None]) -> int:
-    """Recompute the facts of these assets; return how many rows were written."""
+    """Recompute the facts of these assets; return how many rows were written.
+
+    Ids of assets that no longer exist lose their row (an asset deleted by a bulk path) and
+    get none.
+    """
     ids = sorted({pk for pk in asset_ids if pk})
     written = 0
-    with transaction.atomic():
-        for start in range(0, len(ids), CHUNK):
-            rows = _facts_of(ids[start : start + CHUNK])
-            AssetFacts.objects.bulk_create(
-                rows, update_conflicts=True, unique_fields=["asset"], update_fields=FACT_FIELDS
+    with transaction.atomic(), connection.cursor() as cursor:
+        for start in range(0, len(ids), REFRESH_CHUNK):
+            chunk = ids[start : start + REFRESH_CHUNK]
+            marks = ", ".join(["%s"] * len(chunk))
+            cursor.execute(_facts_sql(f"{{id}} IN ({marks})"), chunk * 3)
+            written += cursor.rowcount
+            _write_embedded_credits(Asset.objects.filter(pk__in=chunk))
+            facts = connection.ops.quote_name(AssetFacts._meta.db_table)
+            asset = connection.ops.quote_name(Asset._meta.db_table)
+            cursor.execute(
+                f"DELETE FROM {facts} WHERE asset_id IN ({marks})"
+                f" AND NOT EXISTS (SELECT 1 FROM {asset} a WHERE a.id = asset_id)",
+                chunk,
             )
-            written += len(rows)
     return written
 
 
 def rebuild_facts() -> int:
-    """Recompute every asset's facts (after a bulk load); return how many were written."""
-    return refresh_facts(Asset.objects.order_by("pk").values_list("pk", flat=True).iterator())
+    """Recompute every asset's facts (after a bulk load), range by range of ids; return how
+    many rows were written."""
+    bounds = Asset.objects.aggregate(first=Min("id"), last=Max("id"))
+    written = 0
+    if bounds["first"] is None:
+        return written
+    with transaction.atomic(), connection.cursor() as cursor:
+        for first in range(bounds["first"], bounds["last"] + 1, REBUILD_CHUNK):
+            last = first + REBUILD_CHUNK
+            cursor.execute(_facts_sql("{id} >= %s AND {id} < %s"), [first, last] * 3)
+            written += cursor.rowcount
+            _write_embedded_credits(Asset.objects.filter(pk__gte=first, pk__lt=last))
+    return written

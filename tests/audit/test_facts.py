@@ -4,17 +4,21 @@ and the report's SQL still agreeing with the rules after credits change."""
 
 from __future__ import annotations
 
-from collections import Counter
+import random
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from archive import audit
-from archive.audit.facts import licence_facts, placement_facts, rebuild_facts, refresh_facts
+from archive.audit.facts import rebuild_facts, refresh_facts
 from archive.models import Article, Asset, AssetFacts, Credit, CreditAlias, Licence, Placement
 from archive.services import merge_credits
+from archive.text import credit_key
 from tests.audit.mixed_archive import build_mixed_archive
+from tests.audit.oracle import licence_facts, placement_facts
 
 AUDIT_FACT_FIELDS = (
     "licence_verified",
@@ -281,3 +285,126 @@ def test_placement_facts_of_plain_rows():
     }
     rows.append({"credit_id": None, "credit_line": "(Image: AFP)"})
     assert placement_facts(rows)["printed_line_only"] is True
+
+
+def generated_assets(count: int, seed: int) -> list[Asset]:
+    """Make assets with every shape of licences and placements the facts fold: open starts
+    and ends, gaps, staggered ends, an embed beside other types, several licensors (keys out
+    of order, accented), placements with and without a credit record, bare credit lines."""
+    rng = random.Random(seed)
+    day = date(2026, 6, 1)
+    credits = [Credit.objects.create(name=f"Agency {n}", reviewed=True) for n in range(3)]
+    articles = [Article.objects.create(headline=f"Story {n}") for n in range(3)]
+    names = ["GETTY", "Getty Images", "Zeta Press", "Émile Photo", "agence b", "AP", ""]
+    metadata = [
+        {},
+        {"xmp": {"photoshop:Credit": {"x-default": " Reuters "}}},
+        {"xmp": {"photoshop:Credit": ["", "AP Photo"]}, "iptc": {"Credit": "ignored"}},
+        {"iptc": {"Credit": "Getty Images"}},
+        {"xmp": {"photoshop:Credit": ""}, "iptc": {}},
+    ]
+    assets = Asset.objects.bulk_create(
+        Asset(sha256=f"{seed:08d}{n:056d}", embedded_metadata=rng.choice(metadata))
+        for n in range(count)
+    )
+    licences, placements = [], []
+    for asset in assets:
+        for _ in range(rng.choice([0, 1, 2, 2, 3, 4])):
+            start = rng.choice([None, -300, -10, 0, 20])
+            end = rng.choice([None, -100, -1, 0, 15, 400])
+            if start is not None and end is not None and end < start:
+                start, end = end, start
+            licensor = rng.choice(names)
+            licences.append(
+                Licence(
+                    asset=asset,
+                    licence_type=rng.choice(["social_embed", "editorial", "rights_managed"]),
+                    licensor=licensor,
+                    licensor_key=credit_key(licensor),
+                    starts_on=None if start is None else day + timedelta(days=start),
+                    expires_on=None if end is None else day + timedelta(days=end),
+                    verified_at=timezone.now() if rng.random() < 0.4 else None,
+                )
+            )
+        for _ in range(rng.choice([0, 0, 1, 2, 3])):
+            credit = rng.choice([None, None, *credits])
+            placements.append(
+                Placement(
+                    article=rng.choice(articles),
+                    asset=asset,
+                    position=len(placements) + 1,
+                    credit=credit,
+                    credit_line=rng.choice(["", "(Image: Zeta Press)", "AFP"]),
+                )
+            )
+    Licence.objects.bulk_create(licences)
+    Placement.objects.bulk_create(placements)
+    return assets
+
+
+def expected_facts() -> dict[int, dict]:
+    """Every asset's facts row by the plain-Python oracle, from the rows as they are now."""
+    licences: dict[int, list] = defaultdict(list)
+    for row in Licence.objects.values(
+        "asset_id", "starts_on", "expires_on", "verified_at", "licence_type", "licensor_key"
+    ):
+        licences[row["asset_id"]].append(row)
+    placements: dict[int, list] = defaultdict(list)
+    for row in Placement.objects.exclude(asset=None).values("asset_id", "credit_id", "credit_line"):
+        placements[row["asset_id"]].append(row)
+    expected = {}
+    for pk, metadata in Asset.objects.values_list("pk", "embedded_metadata"):
+        credit = audit.embedded_credit(metadata)
+        expected[pk] = {
+            "asset_id": pk,
+            **licence_facts(licences[pk]),
+            **placement_facts(placements[pk]),
+            "embedded_credit": credit,
+            "embedded_credit_key": credit_key(credit),
+        }
+    return expected
+
+
+def test_the_sql_writer_equals_the_plain_rules_on_generated_cases(db):
+    generated_assets(400, seed=21)
+    expected = expected_facts()
+    assert not AssetFacts.objects.exists()  # bulk_create sends no signals
+    assert rebuild_facts() == len(expected)
+    assert {row["asset_id"]: row for row in AssetFacts.objects.values()} == expected
+    rows = list(expected.values())
+    # The cases the rows must cover, so that the comparison means something.
+    assert {row["licence_kinds"] for row in rows} == {0, 1, 2, 3}
+    assert any(not row["licence_window_single"] for row in rows)
+    assert any(row["licence_count"] > 1 and row["licence_window_single"] for row in rows)
+    assert any(row["licence_count"] and row["licence_starts_on"] is None for row in rows)
+    assert any(row["licence_count"] and row["licence_expires_on"] is None for row in rows)
+    assert any(row["licence_licensors"] > 2 for row in rows)
+    assert any(row["printed_credits"] > 1 for row in rows)
+    assert any(row["printed_line_only"] for row in rows)
+    assert any(row["placement_count"] and row["printed_credit_id"] is None for row in rows)
+    assert {row["embedded_credit"] for row in rows} >= {"", "Reuters", "AP Photo", "Getty Images"}
+
+
+def test_a_refresh_equals_a_rebuild(db):
+    generated_assets(150, seed=22)
+    rebuild_facts()
+    rebuilt = {row["asset_id"]: row for row in AssetFacts.objects.values()}
+    AssetFacts.objects.all().delete()
+    ids = list(Asset.objects.values_list("pk", flat=True))
+    assert refresh_facts(ids) == len(ids)
+    assert {row["asset_id"]: row for row in AssetFacts.objects.values()} == rebuilt
+    # A stale row is overwritten, the embedded credit included (blank when no longer named).
+    Asset.objects.filter(pk=ids[0]).update(embedded_metadata={})
+    AssetFacts.objects.filter(pk=ids[0]).update(licence_count=99, embedded_credit="Old")
+    refresh_facts(ids[:1])
+    assert AssetFacts.objects.values().get(pk=ids[0]) == expected_facts()[ids[0]]
+
+
+def test_a_refresh_drops_the_row_of_an_asset_that_is_gone(picture):
+    other = Asset.objects.create(sha256="e" * 64)
+    with connection.cursor() as cursor:  # deleted without signals, as raw SQL would
+        cursor.execute("DELETE FROM archive_assetsearchdocument WHERE asset_id = %s", [other.pk])
+        cursor.execute("DELETE FROM archive_asset WHERE id = %s", [other.pk])
+    assert AssetFacts.objects.filter(asset_id=other.pk).exists()
+    assert refresh_facts([other.pk, picture.pk]) == 1
+    assert list(AssetFacts.objects.values_list("asset_id", flat=True)) == [picture.pk]
