@@ -25,6 +25,7 @@ WRITTEN_FIELDS = ("credit_id", "kind", "year_taken", *DOCUMENT_FIELDS)
 DOCUMENT_COLUMNS = ("asset_id", *WRITTEN_FIELDS)
 REFRESH_CHUNK = 500
 REBUILD_CHUNK = 20_000
+WRITE_BATCH = 1000  # rows a statement (fewer on SQLite: its limit on parameters)
 
 
 def joined(values: Iterable[str]) -> str:
@@ -115,18 +116,21 @@ def build_documents(
 
 
 def write(rows: list[tuple]) -> None:
-    """Insert or overwrite these document rows (one prepared statement, no model instances)."""
-    if not rows:
-        return
+    """Insert or overwrite these document rows: many rows a statement, no model instances."""
     table = AssetSearchDocument._meta.db_table
     updates = ", ".join(f"{name} = excluded.{name}" for name in WRITTEN_FIELDS)
-    statement = (
-        f"INSERT INTO {table} ({', '.join(DOCUMENT_COLUMNS)})"
-        f" VALUES ({', '.join(['%s'] * len(DOCUMENT_COLUMNS))})"
-        f" ON CONFLICT (asset_id) DO UPDATE SET {updates}"
-    )
+    row = "(" + ", ".join(["%s"] * len(DOCUMENT_COLUMNS)) + ")"
+    limit = connection.features.max_query_params or 10_000
+    batch = max(1, min(WRITE_BATCH, limit // len(DOCUMENT_COLUMNS)))
     with connection.cursor() as cursor:
-        cursor.executemany(statement, rows)
+        for start in range(0, len(rows), batch):
+            chunk = rows[start : start + batch]
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(DOCUMENT_COLUMNS)})"
+                f" VALUES {', '.join([row] * len(chunk))}"
+                f" ON CONFLICT (asset_id) DO UPDATE SET {updates}",
+                [value for values in chunk for value in values],
+            )
 
 
 def refresh_search_documents(asset_ids: Iterable[int | None]) -> int:
