@@ -27,6 +27,7 @@ from django.core.files.storage import default_storage
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
+from archive.derived import rebuild_all
 from archive.models import Asset, Licence
 
 RECORDS = "records.json"
@@ -165,6 +166,7 @@ def import_bag(directory: Path) -> BagSummary:
                 label = obj.object._meta.label
                 counts[label] = counts.get(label, 0) + 1
             reset_sequences()
+            rebuild_all()  # the records were saved raw: derived data is computed once
             for path in sorted((data / "files").rglob("*")):
                 if path.is_file():
                     name = path.relative_to(data / "files").as_posix()
