@@ -8,8 +8,8 @@ another type, several licensors), a minority of assets. Nothing stored names a c
 licensors and embedded credits are compared by their keys through the alias table when the
 query runs, so merged credits and edited aliases count at once. ``credit_mismatch`` is exact
 but for assets printed with only a credit line (no credit record): those are flagged
-``mismatch_undecided`` and the rules decide them. ``tests/audit/test_sql.py`` checks that
-this mirror and the rules agree.
+``mismatch_undecided`` and the rules decide them. ``tests/audit/test_report.py`` and
+``test_facts.py`` check that this mirror and the rules agree.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ MISMATCH = "credit_mismatch"  # 1: certain (more names cannot make the names agr
 UNDECIDED = "mismatch_undecided"  # 1: a printed line without a credit record; the rules decide
 # Conditions over the flag table's columns.
 MISMATCH_CERTAIN = f"{MISMATCH} = 1"
-MISMATCH_TO_DECIDE = f"{MISMATCH} = 0 AND {UNDECIDED} = 1"
+MISMATCH_TO_DECIDE = f"{UNDECIDED} = 1 AND {MISMATCH} = 0"  # the cheap test first
 # An asset's licences folded into one integer (NULL when it has none), from its stored facts.
 # The two low bits: the best licence's state today, in this order: 0 none in force nor
 # expired (one starts later), 1 expired, 2 in force but ending within the warning horizon,
@@ -69,9 +69,9 @@ def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str
     selected asset its id, credit_id, a 0/1 column per SQL finding (see ``FLAG``) and the two
     credit-mismatch columns (``MISMATCH``, ``UNDECIDED``).
 
-    One pass over the assets joined to their facts row (read through its covering index
-    ``asset_facts_audit``); an asset with no facts row yet counts as having no licence and
-    no placement. Look-alike conflicts and bare printed lines are short lists read once.
+    One pass over the assets (their covering index ``asset_audit_summary``) joined to their
+    narrow facts row; an asset with no facts row yet counts as having no licence and no
+    placement. Look-alike conflicts and bare printed lines are short lists read once.
     """
     q = connection.ops.quote_name
     day = connection.ops.adapt_datefield_value

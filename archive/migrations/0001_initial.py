@@ -508,6 +508,10 @@ class Migration(migrations.Migration):
             model_name='asset',
             index=models.Index(condition=models.Q(('video__isnull', False)), fields=['video'], name='asset_stills'),
         ),
+        migrations.AddIndex(
+            model_name='asset',
+            index=models.Index(fields=['id', 'credit', 'file'], name='asset_audit_summary'),
+        ),
         migrations.AddConstraint(
             model_name='asset',
             constraint=models.CheckConstraint(condition=models.Q(models.Q(('kind', 'still'), ('timecode__gte', 0), ('timecode__isnull', False), ('video__isnull', False)), models.Q(models.Q(('kind', 'still'), _negated=True), ('timecode__isnull', True), ('video__isnull', True)), _connector='OR'), name='asset_still_has_video_and_timecode', violation_error_message='A still needs its video and a timecode of zero or more; other kinds have neither.'),
