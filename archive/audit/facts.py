@@ -103,10 +103,12 @@ def _write_embedded_credits(assets: QuerySet) -> None:
 def refresh_facts(asset_ids: Iterable[int | None]) -> int:
     """Recompute the facts of these assets; return how many rows were written.
 
-    Ids of assets that no longer exist lose their row (an asset deleted by a bulk path) and
-    get none.
+    An id whose asset no longer exists (deleted without signals) gets no row, and loses the
+    one it had.
     """
     ids = sorted({pk for pk in asset_ids if pk})
+    facts = connection.ops.quote_name(AssetFacts._meta.db_table)
+    asset = connection.ops.quote_name(Asset._meta.db_table)
     written = 0
     with transaction.atomic(), connection.cursor() as cursor:
         for start in range(0, len(ids), REFRESH_CHUNK):
@@ -115,11 +117,9 @@ def refresh_facts(asset_ids: Iterable[int | None]) -> int:
             cursor.execute(_facts_sql(f"{{id}} IN ({marks})"), chunk * 3)
             written += cursor.rowcount
             _write_embedded_credits(Asset.objects.filter(pk__in=chunk))
-            facts = connection.ops.quote_name(AssetFacts._meta.db_table)
-            asset = connection.ops.quote_name(Asset._meta.db_table)
             cursor.execute(
                 f"DELETE FROM {facts} WHERE asset_id IN ({marks})"
-                f" AND NOT EXISTS (SELECT 1 FROM {asset} a WHERE a.id = asset_id)",
+                f" AND NOT EXISTS (SELECT 1 FROM {asset} a WHERE a.id = {facts}.asset_id)",
                 chunk,
             )
     return written
