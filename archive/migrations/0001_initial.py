@@ -3,7 +3,6 @@
 import archive.models.assets
 import django.core.validators
 import django.db.models.deletion
-import django.db.models.functions.text
 import django.utils.timezone
 import simple_history.models
 from django.conf import settings
@@ -83,10 +82,10 @@ class Migration(migrations.Migration):
                 ('file', models.FileField(help_text='The original file, as received.', max_length=255, upload_to=archive.models.assets.asset_upload_to)),
                 ('sha256', models.CharField(editable=False, help_text='Hash of the original.', max_length=64, unique=True, verbose_name='SHA-256')),
                 ('phash', models.CharField(blank=True, db_index=True, editable=False, help_text='64-bit pHash (hex) for finding look-alikes.', max_length=16, verbose_name='perceptual hash')),
-                ('phash_band0', models.GeneratedField(db_persist=True, expression=django.db.models.functions.text.Substr('phash', 1, 4), output_field=models.CharField(max_length=4))),
-                ('phash_band1', models.GeneratedField(db_persist=True, expression=django.db.models.functions.text.Substr('phash', 5, 4), output_field=models.CharField(max_length=4))),
-                ('phash_band2', models.GeneratedField(db_persist=True, expression=django.db.models.functions.text.Substr('phash', 9, 4), output_field=models.CharField(max_length=4))),
-                ('phash_band3', models.GeneratedField(db_persist=True, expression=django.db.models.functions.text.Substr('phash', 13, 4), output_field=models.CharField(max_length=4))),
+                ('phash_band0', models.GeneratedField(db_persist=True, expression=archive.models.assets.PhashBand('phash', 1, 4), output_field=models.CharField(max_length=4))),
+                ('phash_band1', models.GeneratedField(db_persist=True, expression=archive.models.assets.PhashBand('phash', 5, 4), output_field=models.CharField(max_length=4))),
+                ('phash_band2', models.GeneratedField(db_persist=True, expression=archive.models.assets.PhashBand('phash', 9, 4), output_field=models.CharField(max_length=4))),
+                ('phash_band3', models.GeneratedField(db_persist=True, expression=archive.models.assets.PhashBand('phash', 13, 4), output_field=models.CharField(max_length=4))),
                 ('format', models.CharField(editable=False, help_text='jpeg, png, mp4 …', max_length=10)),
                 ('mime_type', models.CharField(blank=True, editable=False, max_length=50)),
                 ('width', models.PositiveIntegerField(blank=True, editable=False, null=True)),

@@ -22,6 +22,17 @@ if TYPE_CHECKING:
     from archive.models.articles import Claim
 
 
+class PhashBand(Substr):
+    """``SUBSTR(phash,start,length)`` written without ", " between its arguments.
+
+    Django 5.2's SQLite introspection (``get_constraints``, which the schema editor uses to
+    alter a table) splits the table's SQL on ", " to find its columns; the comma-space inside
+    a generated column's ``SUBSTR(...)`` made it fail on ``archive_asset``.
+    """
+
+    arg_joiner = ","
+
+
 def asset_upload_to(instance: Asset, filename: str) -> str:
     """Name stored originals by their content hash: unguessable, ASCII and unique."""
     extension = (instance.format or "bin").lower()
@@ -98,22 +109,22 @@ class Asset(models.Model):
     # share at least one band (pigeonhole), so look-alikes are found without a full scan. The
     # database derives them from ``phash``, so no write path can leave them stale.
     phash_band0 = models.GeneratedField(
-        expression=Substr("phash", 1, 4),
+        expression=PhashBand("phash", 1, 4),
         output_field=models.CharField(max_length=4),
         db_persist=True,
     )
     phash_band1 = models.GeneratedField(
-        expression=Substr("phash", 5, 4),
+        expression=PhashBand("phash", 5, 4),
         output_field=models.CharField(max_length=4),
         db_persist=True,
     )
     phash_band2 = models.GeneratedField(
-        expression=Substr("phash", 9, 4),
+        expression=PhashBand("phash", 9, 4),
         output_field=models.CharField(max_length=4),
         db_persist=True,
     )
     phash_band3 = models.GeneratedField(
-        expression=Substr("phash", 13, 4),
+        expression=PhashBand("phash", 13, 4),
         output_field=models.CharField(max_length=4),
         db_persist=True,
     )
