@@ -41,10 +41,10 @@ def refresh_assets(
         refresh_search_documents(ids)
 
 
-def rebuild_all() -> None:
-    """Recompute every asset's derived data, in bulk (after a bulk load or a restore)."""
-    rebuild_facts()
-    rebuild_search_index()
+def rebuild_all() -> tuple[int, int]:
+    """Recompute every asset's derived data, in bulk (after a bulk load or a restore); return
+    how many facts rows and search documents were written."""
+    return rebuild_facts(), rebuild_search_index()
 
 
 # Which caches read each model: (facts, search).

@@ -249,3 +249,20 @@ def test_deleting_assets_rewrites_nothing_yet_other_deletes_refresh(seeded, monk
     assert set(refreshed) == illustrated
     assert not AssetFacts.objects.filter(asset_id__in=[one.pk, two.pk, three.pk]).exists()
     assert_derived_is_recomputed()
+
+
+def test_rebuild_derived_command_repairs_writes_that_sent_no_signal(capsys):
+    licence = LicenceFactory()
+    asset = licence.asset
+    lapsed = timezone.localdate() - timedelta(days=400)
+    # update() sends no signal: both tables still hold the old window and title.
+    Licence.objects.filter(pk=licence.pk).update(starts_on=lapsed, expires_on=lapsed)
+    Asset.objects.filter(pk=asset.pk).update(title="Pontoon crossing at dawn")
+    assert AssetFacts.objects.get(asset=asset).licence_expires_on != lapsed
+    call_command("rebuild_derived")
+    assert AssetFacts.objects.get(asset=asset).licence_expires_on == lapsed
+    assert "pontoon" in AssetSearchDocument.objects.get(asset=asset).title
+    output = capsys.readouterr().out
+    assert "rebuilt the licence facts: 1 assets" in output
+    assert "rebuilt the search index: 1 assets" in output
+    assert_derived_is_recomputed()

@@ -115,9 +115,21 @@ def build_documents(
     ]
 
 
-def write(rows: list[tuple]) -> None:
-    """Insert or overwrite these document rows: many rows a statement, no model instances."""
+def write(rows: list[tuple], *, into_empty: bool = False) -> None:
+    """Insert or overwrite these document rows: many rows a statement, no model instances.
+
+    ``into_empty``: the table holds none of these assets' documents (a rebuild has cleared
+    it), so PostgreSQL takes them through ``COPY``, its bulk loader.
+    """
     table = AssetSearchDocument._meta.db_table
+    if into_empty and connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            with cursor.cursor.copy(
+                f"COPY {table} ({', '.join(DOCUMENT_COLUMNS)}) FROM STDIN"
+            ) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        return
     updates = ", ".join(f"{name} = excluded.{name}" for name in WRITTEN_FIELDS)
     row = "(" + ", ".join(["%s"] * len(DOCUMENT_COLUMNS)) + ")"
     limit = connection.features.max_query_params or 10_000
@@ -153,12 +165,14 @@ def rebuild_search_index() -> int:
     """Rewrite every asset's search document in bulk, then build the full-text index once;
     return how many documents were written."""
     bounds = Asset.objects.aggregate(first=Min("id"), last=Max("id"))
+    backend = get_backend()
     written = 0
     with transaction.atomic():
+        cleared = backend.clear()
         if bounds["first"] is not None:
             for start in range(bounds["first"], bounds["last"] + 1, REBUILD_CHUNK):
                 documents = build_documents(id_range=(start, start + REBUILD_CHUNK))
-                write(documents)
+                write(documents, into_empty=cleared)
                 written += len(documents)
-        get_backend().rebuild()
+        backend.rebuild()
     return written

@@ -50,6 +50,12 @@ class SearchBackend:
     def index(self, asset_ids: Sequence[int]) -> None:
         """Add these assets' (just written) documents to the index."""
 
+    def clear(self) -> bool:
+        """Before a rebuild: remove every document if the engine reloads faster from empty
+        (inside the rebuild's transaction, so searches see the old documents until it
+        commits); return whether it did."""
+        return False
+
     def rebuild(self) -> None:
         """Build the whole index from the documents in one pass, then refresh statistics."""
         raise NotImplementedError
