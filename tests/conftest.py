@@ -93,3 +93,21 @@ def browser_type_launch_args(browser_type_launch_args):
             "--no-first-run",
         ],
     }
+
+
+@pytest.fixture
+def small_archive(db):
+    """Four assets, two credits (one with an alias): for the admin list and search pages."""
+    from archive.models import Credit
+    from tests.helpers import make_asset
+
+    getty = Credit.objects.create(name="GETTY", reviewed=True)
+    getty.aliases.create(alias="Getty Images")
+    reuters = Credit.objects.create(name="REUTERS", reviewed=True)
+    assets = [
+        make_asset(1, title="Sergei Shoigu at a briefing", credit=getty),
+        make_asset(2, title="Pontoon crossing near Kherson", credit=reuters),
+        make_asset(3, title="Shoigu and Gerasimov", credit=reuters, kind="video"),
+        make_asset(4, title="A tank in Bakhmut", description="mobilised reservists"),
+    ]
+    return {"getty": getty, "reuters": reuters, "assets": assets}

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 from bs4 import BeautifulSoup
+from django.urls import reverse
+
+from archive.models import Asset
 
 
 def stored_files(root) -> list[str]:
@@ -38,3 +41,15 @@ def form_data(response) -> dict:
         elif field.get("type") not in ("submit", "button", "file"):
             data[name] = field.get("value", "")
     return data
+
+
+def make_asset(index: int, **fields) -> Asset:
+    """An asset with a made-up hash and no file: for list and search pages."""
+    return Asset.objects.create(sha256=f"{index:064x}", **fields)
+
+
+def changelist(client, **params):
+    """Return the admin asset list's rows for these query parameters."""
+    response = client.get(reverse("admin:archive_asset_changelist"), params)
+    assert response.status_code == 200
+    return list(response.context["cl"].result_list)

@@ -5,58 +5,35 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from archive.models import Article, Asset, Claim, Credit, Illustration, Licence, Placement
-
-
-def make_asset(index: int, **fields) -> Asset:
-    return Asset.objects.create(sha256=f"{index:064x}", **fields)
-
-
-@pytest.fixture
-def archive(db):
-    getty = Credit.objects.create(name="GETTY", reviewed=True)
-    getty.aliases.create(alias="Getty Images")
-    reuters = Credit.objects.create(name="REUTERS", reviewed=True)
-    assets = [
-        make_asset(1, title="Sergei Shoigu at a briefing", credit=getty),
-        make_asset(2, title="Pontoon crossing near Kherson", credit=reuters),
-        make_asset(3, title="Shoigu and Gerasimov", credit=reuters, kind="video"),
-        make_asset(4, title="A tank in Bakhmut", description="mobilised reservists"),
-    ]
-    return {"getty": getty, "reuters": reuters, "assets": assets}
-
-
-def changelist(client, **params):
-    response = client.get(reverse("admin:archive_asset_changelist"), params)
-    assert response.status_code == 200
-    return list(response.context["cl"].result_list)
-
+from archive.models import Article, Asset, Claim, Illustration, Licence, Placement
+from tests.helpers import changelist, make_asset
 
 # The admin's lists: no date hierarchy, no filter listing every article, no full counts.
 
 
-def test_asset_list_has_no_date_hierarchy_and_filters_by_creation_date(archive, archivist_client):
+def test_asset_list_has_no_date_hierarchy_and_filters_by_creation_date(
+    small_archive, archivist_client
+):
     response = archivist_client.get(reverse("admin:archive_asset_changelist"))
     assert response.context["cl"].date_hierarchy is None
     today = date.today().isoformat()
     found = changelist(archivist_client, created_at__gte=today)
-    assert set(found) == set(archive["assets"])
+    assert set(found) == set(small_archive["assets"])
 
 
 def test_article_filters_list_recent_articles_and_keep_an_older_one_chosen(
-    archive, archivist_client
+    small_archive, archivist_client
 ):
     articles = [
         Article.objects.create(headline=f"Story {n}", published_on=date(2023, 1, 1 + n))
         for n in range(20)
     ]
     oldest = articles[0]
-    asset = archive["assets"][1]
+    asset = small_archive["assets"][1]
     Placement.objects.create(article=oldest, asset=asset, position=1, caption="Crossing")
     response = archivist_client.get(reverse("admin:archive_asset_changelist"))
     article_filter = next(
@@ -79,8 +56,8 @@ def test_article_filters_list_recent_articles_and_keep_an_older_one_chosen(
     assert [p.asset for p in placements.context["cl"].result_list] == [asset]
 
 
-def test_licences_list_newest_first_without_sorting_all(archive, archivist_client):
-    one, two, *_ = archive["assets"]
+def test_licences_list_newest_first_without_sorting_all(small_archive, archivist_client):
+    one, two, *_ = small_archive["assets"]
     first = Licence.objects.create(asset=two, licence_type="editorial", licensor="Reuters")
     second = Licence.objects.create(asset=one, licence_type="editorial", licensor="Getty")
     response = archivist_client.get(reverse("admin:archive_licence_changelist"))
@@ -91,15 +68,15 @@ def test_licences_list_newest_first_without_sorting_all(archive, archivist_clien
 # The claims page counts the assets of the claims it shows, not of every claim.
 
 
-def test_claims_page_counts_illustrations_per_claim_shown(archive, journalist_client):
+def test_claims_page_counts_illustrations_per_claim_shown(small_archive, journalist_client):
     article = Article.objects.create(headline="Losses", published_on=date(2023, 2, 1))
     claims = [
         Claim.objects.create(article=article, text=f"Claim {n}", claimant="UK MoD")
         for n in range(3)
     ]
-    for asset in archive["assets"][:2]:
+    for asset in small_archive["assets"][:2]:
         Illustration.objects.create(asset=asset, claim=claims[0])
-    Illustration.objects.create(asset=archive["assets"][3], claim=claims[2])
+    Illustration.objects.create(asset=small_archive["assets"][3], claim=claims[2])
     with CaptureQueriesContext(connection) as queries:
         response = journalist_client.get(reverse("archive:claim-list"))
     counts = {claim.pk: claim.asset_count for claim in response.context["page"].object_list}
@@ -111,8 +88,8 @@ def test_claims_page_counts_illustrations_per_claim_shown(archive, journalist_cl
 # Look-alikes and stills: partial indexes that leave out the many NULLs.
 
 
-def test_look_alike_and_still_lookups_use_partial_indexes(archive):
-    one, two, three, four = archive["assets"]
+def test_look_alike_and_still_lookups_use_partial_indexes(small_archive):
+    one, two, three, four = small_archive["assets"]
     for index in range(5, 60):
         make_asset(index, title=f"Filler {index}")
     two.near_duplicate_of = one

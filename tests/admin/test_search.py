@@ -3,41 +3,17 @@ index, never ``icontains`` over every row (found slow on a 1M archive)."""
 
 from __future__ import annotations
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from archive.models import Asset, Credit
+from archive.models import Asset
 from archive.search import admin_search
+from tests.helpers import changelist, make_asset
 
 
-def make_asset(index: int, **fields) -> Asset:
-    return Asset.objects.create(sha256=f"{index:064x}", **fields)
-
-
-@pytest.fixture
-def archive(db):
-    getty = Credit.objects.create(name="GETTY", reviewed=True)
-    getty.aliases.create(alias="Getty Images")
-    reuters = Credit.objects.create(name="REUTERS", reviewed=True)
-    assets = [
-        make_asset(1, title="Sergei Shoigu at a briefing", credit=getty),
-        make_asset(2, title="Pontoon crossing near Kherson", credit=reuters),
-        make_asset(3, title="Shoigu and Gerasimov", credit=reuters, kind="video"),
-        make_asset(4, title="A tank in Bakhmut", description="mobilised reservists"),
-    ]
-    return {"getty": getty, "reuters": reuters, "assets": assets}
-
-
-def changelist(client, **params):
-    response = client.get(reverse("admin:archive_asset_changelist"), params)
-    assert response.status_code == 200
-    return list(response.context["cl"].result_list)
-
-
-def test_admin_search_finds_words_prefixes_aliases_ids_and_checksums(archive):
-    one, two, three, four = archive["assets"]
+def test_admin_search_finds_words_prefixes_aliases_ids_and_checksums(small_archive):
+    one, two, three, four = small_archive["assets"]
     assets = Asset.objects.all()
     assert set(admin_search(assets, "shoigu")) == {one, three}
     assert set(admin_search(assets, "sho")) == {one, three}  # typed so far
@@ -52,16 +28,16 @@ def test_admin_search_finds_words_prefixes_aliases_ids_and_checksums(archive):
     assert list(admin_search(assets, "o'neil \"unclosed")) == []
 
 
-def test_admin_search_reads_the_full_text_index_not_every_row(archive, archivist_client):
+def test_admin_search_reads_the_full_text_index_not_every_row(small_archive, archivist_client):
     with CaptureQueriesContext(connection) as queries:
         found = changelist(archivist_client, q="shoigu")
-    assert set(found) == {archive["assets"][0], archive["assets"][2]}
+    assert set(found) == {small_archive["assets"][0], small_archive["assets"][2]}
     sql = " ".join(query["sql"] for query in queries.captured_queries).lower()
     assert "like" not in sql  # the admin's own search: icontains over every field
     assert ("archive_asset_fts" in sql) or ("search_vector" in sql)
 
 
-def test_the_asset_autocomplete_of_other_forms_searches_the_index(archive, archivist_client):
+def test_the_asset_autocomplete_of_other_forms_searches_the_index(small_archive, archivist_client):
     response = archivist_client.get(
         reverse("admin:autocomplete"),
         {
@@ -73,11 +49,11 @@ def test_the_asset_autocomplete_of_other_forms_searches_the_index(archive, archi
     )
     assert response.status_code == 200
     found = {int(row["id"]) for row in response.json()["results"]}
-    assert found == {archive["assets"][0].pk, archive["assets"][2].pk}
+    assert found == {small_archive["assets"][0].pk, small_archive["assets"][2].pk}
 
 
-def test_a_number_in_the_autocomplete_lists_that_asset_first(archive, archivist_client):
-    one, two, three, four = archive["assets"]
+def test_a_number_in_the_autocomplete_lists_that_asset_first(small_archive, archivist_client):
+    one, two, three, four = small_archive["assets"]
     # Another asset mentions the number as a word: it comes after the asset numbered so.
     make_asset(99, title=f"Brigade {one.pk} crossing")
     response = archivist_client.get(
