@@ -527,6 +527,10 @@ class Migration(migrations.Migration):
             model_name='licence',
             index=models.Index(fields=['asset', 'licensor_key', 'starts_on', 'expires_on', 'verified_at', 'licence_type'], name='licence_audit_covering'),
         ),
+        migrations.AddIndex(
+            model_name='assetfacts',
+            index=models.Index(fields=['asset', 'licence_count', 'licence_window_single', 'licence_starts_on', 'licence_expires_on'], name='asset_facts_licence_window'),
+        ),
         migrations.AddConstraint(
             model_name='licence',
             constraint=models.CheckConstraint(condition=models.Q(('starts_on__isnull', True), ('expires_on__isnull', True), ('expires_on__gte', models.F('starts_on')), _connector='OR'), name='licence_expires_after_start', violation_error_message='A licence cannot expire before it starts.'),

@@ -188,3 +188,30 @@ def test_the_year_facet_counts_the_utc_year_and_follows_bulk_writes():
     facets = search_assets("bakhmut").facets
     assert {row["value"]: row["count"] for row in facets["kind"]} == {"photo": 2, "graphic": 1}
     assert {row["label"]: row["count"] for row in facets["credit"]} == {"GETTY": 3}
+
+
+@pytest.mark.django_db
+def test_the_licence_status_facet_reads_one_index_entry_a_hit(seeded):
+    from django.db import connection
+
+    from archive.models import AssetFacts
+    from archive.search import facets
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, AssetFacts._meta.db_table)
+    assert constraints["asset_facts_licence_window"]["columns"] == [
+        "asset_id",
+        "licence_count",
+        "licence_window_single",
+        "licence_starts_on",
+        "licence_expires_on",
+    ]
+    if connection.vendor == "sqlite":
+        # The grouped count joins each hit's facts row through that index alone.
+        status, params = facets.status_sql(None)
+        sql = facets.GROUPED_SQL.format(status=status, where="")
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+            cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+            plan = " ".join(str(row) for row in cursor.fetchall())
+        assert "COVERING INDEX asset_facts_licence_window" in plan
