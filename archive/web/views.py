@@ -25,6 +25,9 @@ RENDITIONS = {"thumbnail", "preview", "original"}
 
 
 @require_GET
+# The front page shows articles, counts and recent credit lines: a signed-in user with no
+# role gets the same 403 page as everywhere else.
+@permission_required(("archive.view_article", "archive.view_asset"), raise_exception=True)
 def home(request: HttpRequest) -> HttpResponse:
     """The front page: the archive's articles and what it holds."""
     articles = Article.objects.annotate(
