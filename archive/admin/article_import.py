@@ -31,6 +31,7 @@ from archive.articles.importing import (
 )
 from archive.ingest import CREATED, DUPLICATE
 from archive.models import Article, Claim, Placement
+from archive.models.articles import article_url_validator
 
 IMPORT_PERMISSION = "archive.add_article"
 ATTACH_PERMISSIONS = ("archive.change_placement", "archive.add_asset")
@@ -52,7 +53,13 @@ class SourceForm(forms.Form):
         help_text="A saved .html or .txt file, up to 10 MB.",
     )
     publication = forms.CharField(max_length=200, required=False)
-    url = forms.URLField(label="URL", max_length=1000, required=False, assume_scheme="https")
+    url = forms.URLField(
+        label="URL",
+        max_length=1000,
+        required=False,
+        assume_scheme="https",
+        validators=[article_url_validator],
+    )
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -85,7 +92,13 @@ class ReviewForm(forms.Form):
     headline = forms.CharField(max_length=500)
     publication = forms.CharField(max_length=200, required=False)
     published_on = forms.DateField(label="Date", required=False, help_text="YYYY-MM-DD")
-    url = forms.URLField(label="URL", max_length=1000, required=False, assume_scheme="https")
+    url = forms.URLField(
+        label="URL",
+        max_length=1000,
+        required=False,
+        assume_scheme="https",
+        validators=[article_url_validator],
+    )
 
 
 class ClaimDecisionForm(forms.Form):

@@ -19,11 +19,13 @@ from pathlib import PurePosixPath
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
 from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
+from archive.models.articles import article_url_validator
 
 MATCH_FILE = "same file"
 MATCH_CAPTION = "same caption and credit line"
@@ -296,8 +298,25 @@ def propose_links(draft: ArticleDraft) -> list[list[int]]:
     return links
 
 
+def is_web_url(url: str) -> bool:
+    """Return whether a URL may be stored as an article's: http or https, well formed."""
+    try:
+        article_url_validator(url)
+    except ValidationError:
+        return False
+    return True
+
+
 def build_draft(draft: ArticleDraft) -> ImportDraft:
     """Match a parsed article against the archive (credits, assets, an earlier import)."""
+    if draft.url and not is_web_url(draft.url):
+        # A page's og:url or canonical link is the page's say, not ours: drop what is not a
+        # web address (javascript:, data:) rather than store a link that runs when clicked.
+        draft.warnings.append(
+            f"The page's URL {draft.url[:80]!r} is not an http or https address; "
+            "the article is kept without a URL."
+        )
+        draft.url = ""
     text_hash = source_hash(draft.source_text)
     existing = find_existing_article(url=draft.url, text_hash=text_hash)
     already_placed = (
@@ -366,6 +385,8 @@ def commit_draft(
     """
     draft = imported.draft
     url = _cut(draft.url if url is None else url, 1000)
+    if url:
+        article_url_validator(url)  # raises ValidationError: only http and https are stored
     existing = find_existing_article(url=url, text_hash=imported.source_hash)
     if existing:
         return CommitResult(existing, created=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -9,6 +10,11 @@ from simple_history.models import HistoricalRecords
 
 from archive.models.assets import Asset
 from archive.models.credits import Credit
+
+# Only web addresses: a javascript: or data: URL stored here would run when someone clicks it.
+article_url_validator = URLValidator(
+    schemes=["http", "https"], message="Enter a web address starting with http:// or https://."
+)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -20,7 +26,7 @@ class Article(models.Model):
 
     headline = models.CharField(max_length=500)
     publication = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=1000, blank=True)
+    url = models.URLField(max_length=1000, blank=True, validators=[article_url_validator])
     published_on = models.DateField(null=True, blank=True, db_index=True)
     source_text = models.TextField(blank=True, help_text="The article as received (text or HTML).")
     source_hash = models.CharField(

@@ -14,7 +14,13 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.articles import MAX_SOURCE_BYTES, ArticleParseError, parse_article
-from archive.articles.importing import ImportDraft, accept_all, build_draft, commit_draft
+from archive.articles.importing import (
+    ImportDraft,
+    accept_all,
+    build_draft,
+    commit_draft,
+    is_web_url,
+)
 
 
 def number(value: Decimal | None) -> int | float | None:
@@ -78,6 +84,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, publication, url, as_json: bool, commit: bool, **options):
         source = Path(path)
+        if url and not is_web_url(url):
+            raise CommandError(f"--url {url!r}: an article's URL must start with http:// or https://")
         try:
             with source.open("rb") as handle:
                 data = handle.read(MAX_SOURCE_BYTES + 1)
