@@ -7,6 +7,7 @@ The lines come from ``report.stream_reports``, so the page, the CSV, the JSON an
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -66,12 +67,19 @@ class _Echo:
 
 # A cell a spreadsheet would run as a formula (titles and credits can come from files'
 # embedded metadata): written with a leading apostrophe, which spreadsheets show as text.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets skip leading spaces and line breaks and read full-width (and small) forms of
+# = + - @ as the ASCII ones, so the first character that is not whitespace decides.
+_FORMULA_SIGNS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63")
+_CONTROL_START = ("\t", "\r")
+_FIRST_VISIBLE = re.compile(r"[\s\ufeff\u200b]*(.)", re.DOTALL)
 
 
 def spreadsheet_safe(value: Any) -> Any:
     """Return ``value``, with text that would start a spreadsheet formula made inert."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if not isinstance(value, str):
+        return value
+    first = _FIRST_VISIBLE.match(value)
+    if value.startswith(_CONTROL_START) or (first and first.group(1) in _FORMULA_SIGNS):
         return "'" + value
     return value
 
