@@ -5,8 +5,9 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import OperationalError
 
-from archive.ingest import REJECTED, ingest_file
+from archive.ingest import REJECTED, IngestResult, ingest_file
 from archive.models import Asset
 
 
@@ -43,7 +44,17 @@ class Command(BaseCommand):
         show_progress = not as_json and sys.stderr.isatty() and len(files) > 1
         counts = {"created": 0, "duplicate": 0, "rejected": 0}
         for index, path in enumerate(files, start=1):
-            result = ingest_file(path, filename=str(path), credit=credit or None, kind=kind)
+            try:
+                result = ingest_file(path, filename=str(path), credit=credit or None, kind=kind)
+            except OperationalError as error:
+                # The database could not take the row (locked past its busy timeout, or gone):
+                # the pipeline has removed this file's copies; report it and go on.
+                result = IngestResult(
+                    REJECTED,
+                    str(path),
+                    reason=f"could not be stored, the database refused it ({error}); "
+                    "nothing was kept, ingest this file again",
+                )
             counts[result.status] += 1
             if as_json:
                 self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
