@@ -130,7 +130,7 @@ def find_look_alike(phash: str, *, max_distance: int) -> Asset | None:
 def make_renditions(probed: Probe, data: bytes) -> Renditions:
     if probed.media == "video":
         # A poster frame is small: make its preview now, as nothing else is cut from the video.
-        return render(poster_frame(data), with_preview=True)
+        return render(poster_frame(data, probed.duration), with_preview=True)
     return render(probed.image)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 
 import av
 from django.conf import settings
@@ -23,6 +24,7 @@ def container_format(container) -> str:
 
 
 def stream_duration(container, stream) -> float | None:
+    """Return the duration the header declares (not to be trusted: see measured_duration)."""
     if stream.duration is not None and stream.time_base is not None:
         return float(stream.duration * stream.time_base)
     if container.duration is not None:
@@ -30,26 +32,76 @@ def stream_duration(container, stream) -> float | None:
     return None
 
 
+# Frames per second no real video exceeds: the packet count a measurement reads is bounded
+# by the duration limit times this, so a file of millions of tiny packets is not read to the end.
+MAX_FRAME_RATE = 240
+
+
+def measured_duration(data: bytes, limit: float) -> float:
+    """Measure the video's length from its packets' timestamps, reading no frame.
+
+    A container's header may declare any duration (1 s, NaN, infinity, 1e300, negative) over
+    hours of frames: the packets' presentation times are what a player shows. Reading stops as
+    soon as the length passes ``limit``, or after ``limit * MAX_FRAME_RATE`` packets.
+    """
+    max_packets = int(limit * MAX_FRAME_RATE) + 1000
+    first = end = None
+    with av.open(io.BytesIO(data), mode="r") as container:
+        stream = container.streams.video[0]
+        time_base = stream.time_base
+        if not time_base or time_base <= 0:
+            raise IngestRefused(
+                "the video's time base is missing, so its length cannot be measured"
+            )
+        for count, packet in enumerate(container.demux(stream)):
+            stamp = packet.pts if packet.pts is not None else packet.dts
+            if stamp is None:
+                continue  # the demuxer's empty flush packet
+            first = stamp if first is None else min(first, stamp)
+            end = max(end if end is not None else stamp, stamp + max(packet.duration or 0, 0))
+            if float((end - first) * time_base) > limit:
+                break  # already too long: no need to read the rest
+            if count >= max_packets:
+                raise IngestRefused(
+                    f"the video has more than {max_packets} frames for its {limit} s limit"
+                )
+    if first is None:
+        raise IngestRefused("the video's frames carry no timestamps, so its length is unknown")
+    seconds = float((end - first) * time_base)
+    if not math.isfinite(seconds) or seconds < 0:
+        raise IngestRefused(f"the video's measured length ({seconds} s) is not a real duration")
+    return seconds
+
+
 def probe_video(data: bytes) -> Probe:
-    """Open a video, check it has frames and is within the duration limit."""
+    """Open a video, check it has frames and is within the duration limit.
+
+    The duration stored is measured from the packets, not read from the header; a header
+    that declares a negative or non-finite duration marks a crafted file and is refused.
+    """
     try:
         with av.open(io.BytesIO(data), mode="r") as container:
             if not container.streams.video:
                 raise IngestRefused("the file has no video track (is it audio only?)")
             stream = container.streams.video[0]
             our_format = container_format(container)
-            duration = stream_duration(container, stream)
+            declared = stream_duration(container, stream)
             first = next(container.decode(stream), None)
             if first is None:
                 raise IngestRefused("the video has no frames")
             width, height = first.width, first.height
+        if declared is not None and (not math.isfinite(declared) or declared < 0):
+            raise IngestRefused(
+                f"the video's header declares an impossible duration ({declared:g} s)"
+            )
+        limit = settings.ARCHIVE_MAX_VIDEO_SECONDS
+        duration = measured_duration(data, limit)
     except IngestRefused:
         raise
-    except (av.FFmpegError, StopIteration, ValueError, IndexError) as error:
+    except (av.FFmpegError, StopIteration, ValueError, IndexError, OverflowError) as error:
         raise IngestRefused(f"the video cannot be read ({type(error).__name__})") from None
-    limit = settings.ARCHIVE_MAX_VIDEO_SECONDS
-    if duration is not None and duration > limit:
-        raise IngestRefused(f"the video is {duration:.0f} s long; the limit is {limit} s")
+    if duration > limit:
+        raise IngestRefused(f"the video is at least {duration:.0f} s long; the limit is {limit} s")
     if width * height > settings.ARCHIVE_MAX_PIXELS:
         raise IngestRefused("the video's frame size is over the pixel limit")
     return Probe("video", our_format, VIDEO_MIME[our_format], width, height, duration=duration)
@@ -81,12 +133,18 @@ def frame_at(source, timecode: float) -> Image.Image:
         return chosen.to_image()
 
 
-def poster_frame(source) -> Image.Image:
-    """Return the frame used as the video's poster: one second in, or the first frame."""
+def poster_frame(source, duration: float | None = None) -> Image.Image:
+    """Return the frame used as the video's poster: one second in, or the first frame.
+
+    ``duration`` is the measured one when known; the header's is used only if it is sane.
+    """
     if isinstance(source, bytes):
         source = io.BytesIO(source)
-    with av.open(source, mode="r") as container:
-        stream = container.streams.video[0]
-        duration = stream_duration(container, stream) or 0
-    source.seek(0)
+    if duration is None:
+        with av.open(source, mode="r") as container:
+            stream = container.streams.video[0]
+            duration = stream_duration(container, stream)
+        source.seek(0)
+    if duration is None or not math.isfinite(duration) or duration < 0:
+        duration = 0
     return frame_at(source, min(1.0, duration / 2))
