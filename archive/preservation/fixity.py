@@ -8,8 +8,10 @@ recorded at ingest; the result is recorded on the asset and as a FixityCheck row
 from __future__ import annotations
 
 import hashlib
+import posixpath
 from dataclasses import dataclass, field
 
+from django.core.exceptions import SuspiciousOperation
 from django.core.files.storage import default_storage
 from django.utils import timezone
 
@@ -54,6 +56,21 @@ class FixityReport:
         }
 
 
+def path_problem(name: str) -> str:
+    """Return why a stored file name is unsafe (absolute, climbing out with ``..``), or ""."""
+    if "\x00" in name:
+        return "it holds a NUL character"
+    if "\\" in name:
+        return "it holds a backslash"
+    if name.startswith("/") or posixpath.isabs(name) or (len(name) > 1 and name[1] == ":"):
+        return "it is an absolute path"
+    if ".." in name.split("/"):
+        return "it climbs out of storage (..)"
+    if any(part in ("", ".") for part in name.split("/")):
+        return "it is not a plain relative name"
+    return ""
+
+
 def file_sha256(name: str) -> str | None:
     """Return the SHA-256 of a stored file, or None if it is not there."""
     try:
@@ -71,7 +88,14 @@ def check_asset(asset: Asset) -> tuple[str, str]:
     """Return (result, detail) for one asset's original."""
     if not asset.file.name:
         return FixityCheck.Result.MISSING, "no file recorded"
-    found = file_sha256(asset.file.name) if default_storage.exists(asset.file.name) else None
+    problem = path_problem(asset.file.name)
+    if problem:
+        return FixityCheck.Result.MISSING, f"{asset.file.name!r} is refused: {problem}"
+    try:
+        found = file_sha256(asset.file.name) if default_storage.exists(asset.file.name) else None
+    except (SuspiciousOperation, OSError, ValueError) as error:
+        # One bad row must not end the check of the whole archive.
+        return FixityCheck.Result.MISSING, f"{asset.file.name!r} cannot be read: {error}"
     if found is None:
         return FixityCheck.Result.MISSING, f"{asset.file.name} is not in storage"
     if found != asset.sha256:
@@ -82,8 +106,24 @@ def check_asset(asset: Asset) -> tuple[str, str]:
     return FixityCheck.Result.OK, ""
 
 
-def check_fixity(*, queryset=None, batch_size: int = 500) -> FixityReport:
-    """Re-hash every stored original; record each check; return what is wrong."""
+def renditions_present(asset: Asset) -> bool:
+    """Return whether the asset's thumbnail and preview are in storage (a bad name is not)."""
+    for name in (asset.thumbnail, asset.preview):
+        if not name:
+            continue
+        try:
+            if path_problem(name) or not default_storage.exists(name):
+                return False
+        except (SuspiciousOperation, OSError, ValueError):
+            return False
+    return True
+
+
+def check_fixity(
+    *, queryset=None, batch_size: int = 500, record_checks: bool = True
+) -> FixityReport:
+    """Re-hash every stored original; record each check (unless told not to); return what is
+    wrong."""
     report = FixityReport()
     queryset = (queryset if queryset is not None else Asset.objects.all()).only(
         "id", "file", "sha256", "thumbnail", "preview"
@@ -95,16 +135,16 @@ def check_fixity(*, queryset=None, batch_size: int = 500) -> FixityReport:
         report.checked += 1
         if result != FixityCheck.Result.OK:
             report.problems.append(FixityProblem(asset.pk, asset.file.name, result, detail))
-        elif not all(
-            default_storage.exists(name) for name in (asset.thumbnail, asset.preview) if name
-        ):
+        elif not renditions_present(asset):
             # Renditions are derived and are remade on demand; worth saying, not an error.
             report.renditions_missing.append(asset.pk)
         checks.append(FixityCheck(asset_id=asset.pk, checked_at=now, result=result, detail=detail))
         if len(checks) >= batch_size:
-            record(checks)
+            if record_checks:
+                record(checks)
             checks = []
-    record(checks)
+    if record_checks:
+        record(checks)
     return report
 
 

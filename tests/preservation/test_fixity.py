@@ -67,3 +67,18 @@ def test_flipped_byte_and_deleted_file_are_reported(three_assets, media_storage)
     code, text = run_fixity()
     assert code == 1
     assert f"#{altered.pk} ALTERED" in text and f"#{missing.pk} MISSING" in text
+
+
+@pytest.mark.parametrize("bad_name", ["../../secret.txt", "/etc/passwd", "originals/../../x"])
+def test_a_bad_path_is_a_failure_of_that_asset_and_the_check_goes_on(three_assets, bad_name):
+    bad, *rest = three_assets
+    Asset.objects.filter(pk=bad.pk).update(file=bad_name, thumbnail="/etc/hosts")
+
+    code, output = run_fixity("--json")
+    assert code == 1
+    report = json.loads(output)
+    assert report["checked"] == 3 and report["ok"] == 2
+    assert [item["asset_id"] for item in report["missing"]] == [bad.pk]
+    assert "is refused" in report["missing"][0]["detail"]
+    assert FixityCheck.objects.get(asset=bad).result == "missing"
+    assert FixityCheck.objects.filter(asset__in=rest, result="ok").count() == 2
