@@ -237,6 +237,9 @@ STORAGES = {
 # Upload limits (the ingest pipeline refuses anything beyond them, with a reason).
 ARCHIVE_MAX_UPLOAD_BYTES = env_int("ARCHIVE_MAX_UPLOAD_BYTES", 200 * 1024 * 1024)
 ARCHIVE_MAX_PIXELS = env_int("ARCHIVE_MAX_PIXELS", 120_000_000)
+# Pictures that cannot be decoded at reduced size (all but JPEG) are decoded in full, up to
+# 4 bytes a pixel: over this many pixels they are refused before decoding (160 MB at most).
+ARCHIVE_MAX_DECODE_PIXELS = env_int("ARCHIVE_MAX_DECODE_PIXELS", 40_000_000)
 ARCHIVE_MAX_VIDEO_SECONDS = env_int("ARCHIVE_MAX_VIDEO_SECONDS", 60 * 60)
 ARCHIVE_THUMBNAIL_SIZE = env_int("ARCHIVE_THUMBNAIL_SIZE", 320)
 ARCHIVE_PREVIEW_SIZE = env_int("ARCHIVE_PREVIEW_SIZE", 1600)

@@ -1,8 +1,10 @@
 """Thumbnails, previews and perceptual hashes, made cheaply from a picture or a video frame.
 
 A JPEG is decoded at reduced size (``Image.draft``): a 6000×4000 original is never decoded in
-full to make a 1600-pixel preview. EXIF orientation is applied before anything is made or
-hashed, so a rotated copy of a picture hashes like the upright one.
+full to make a 1600-pixel preview. Other formats (PNG, WebP, TIFF, GIF) can only be decoded in
+full, so they are refused before decoding when larger than ``ARCHIVE_MAX_DECODE_PIXELS``, and
+shrunk (``Image.reduce``) right after, before any copy is made. EXIF orientation is applied
+before anything is made or hashed, so a rotated copy of a picture hashes like the upright one.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 import imagehash
 import numpy
 from django.conf import settings
-from PIL import Image, ImageOps
+from PIL import ExifTags, Image, ImageOps
 
 from archive.ingest.validation import IngestRefused
 
@@ -50,6 +52,58 @@ def encode_jpeg(image: Image.Image, quality: int) -> bytes:
     return buffer.getvalue()
 
 
+def check_decode_budget(image: Image.Image) -> None:
+    """Refuse a picture whose decode (after any draft) would exceed the memory budget.
+
+    A decoded picture takes up to 4 bytes a pixel (Pillow keeps RGB as RGBX), so the budget
+    in pixels bounds the memory one decode takes: a 100 KB PNG can declare 118 megapixels.
+    """
+    budget = settings.ARCHIVE_MAX_DECODE_PIXELS
+    width, height = image.size
+    if width * height > budget:
+        raise IngestRefused(
+            f"the picture is {width}×{height} ({width * height / 1e6:.0f} megapixels); "
+            f"{image.format or 'this'} pictures are decoded in full, which the archive does up to "
+            f"{budget / 1e6:.0f} megapixels: save it as JPEG, or as a smaller copy"
+        )
+
+
+# EXIF orientation -> the turn that shows the picture upright (as ImageOps.exif_transpose).
+_TURNS = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+# Modes Image.reduce cannot average (palette indices, 1-bit, 16-bit): converted first.
+_REDUCE_AS = {"1": "L", "P": "RGBA", "PA": "RGBA", "I;16": "I", "I;16B": "I", "I;16L": "I"}
+
+
+def shrink_for(image: Image.Image, longest: int) -> Image.Image:
+    """Shrink a decoded picture by a whole factor while it is over 3× ``longest``.
+
+    Box averaging (``Image.reduce``), a strip at a time: reducing RGBA (or a palette or 16-bit
+    picture, converted first) in one go would copy the whole decode once more.
+    """
+    factor = max(image.size) // (3 * longest)
+    if factor < 2:
+        return image
+    mode = _REDUCE_AS.get(image.mode, "I" if image.mode.startswith("I;16") else image.mode)
+    width, height = image.size
+    reduced = Image.new(mode, (-(-width // factor), -(-height // factor)))
+    step = factor * 64
+    for top in range(0, height, step):
+        strip = image.crop((0, top, width, min(top + step, height)))
+        if strip.mode != mode:
+            strip = strip.convert(mode)
+        reduced.paste(strip.reduce(factor), (0, top // factor))
+    reduced.info = dict(image.info)
+    return reduced
+
+
 def decode_upright(image: Image.Image, longest: int) -> Image.Image:
     """Decode a picture at no more than about ``longest`` pixels, upright, as 8-bit RGB."""
     try:
@@ -58,9 +112,18 @@ def decode_upright(image: Image.Image, longest: int) -> Image.Image:
             image.draft("RGB", (longest, longest))
         if getattr(image, "n_frames", 1) > 1:
             image.seek(0)  # the first frame of an animated GIF or a multi-page TIFF
+        check_decode_budget(image)
         image.load()
-        # In place: a copy of a 3000×2000 decode costs as much as making the thumbnail.
-        ImageOps.exif_transpose(image, in_place=True)
+        shrunk = shrink_for(image, longest)
+        if shrunk is image:
+            # In place: a copy of a 3000×2000 decode costs as much as making the thumbnail.
+            ImageOps.exif_transpose(image, in_place=True)
+        else:
+            orientation = image.getexif().get(ExifTags.Base.Orientation, 1)
+            image.close()  # the full decode goes now, before any other copy is made
+            if orientation in _TURNS:
+                shrunk = shrunk.transpose(_TURNS[orientation])
+            image = shrunk
         return flatten(image)
     except IngestRefused:
         raise

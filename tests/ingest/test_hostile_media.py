@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import io
+import json
+import os
 import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
 
 import pytest
+from django.core.files.storage import default_storage
+from PIL import ExifTags, Image
 
 from archive.ingest import CREATED, REJECTED, ingest_file
 from archive.models import Asset
-from tests.factories import video_bytes
+from tests.factories import jpeg_bytes, png_bytes, video_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -111,3 +120,122 @@ def test_a_non_finite_header_over_a_short_video_stores_the_measured_length(setti
     )
     assert result.status == CREATED, result.reason
     assert result.asset.duration == pytest.approx(4.0, abs=0.25)
+
+
+def declared_png(width: int, height: int, color_type: int = 6) -> bytes:
+    """A PNG of ``width``×``height`` blank pixels, a few hundred KB, streamed row by row."""
+    channels = {0: 1, 2: 3, 6: 4}[color_type]
+    row = b"\x00" + bytes(width * channels)
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body)
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    packer = zlib.compressobj(9)
+    idat = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+# Ingest one file in a fresh process (its own SQLite database) and report its peak RSS.
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so the child would report the
+# test runner's own size.
+PEAK_SCRIPT = r"""
+import json, os, sys
+import django
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+before = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+from archive.ingest import ingest_file
+result = ingest_file(sys.argv[1], filename="declared.png")
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(json.dumps({"status": result.status, "reason": result.reason, "peak_mb": peak / 1024,
+                  "before_mb": before / 1024}))
+"""
+CEILING_MB = 300
+
+
+def ingest_in_a_fresh_process(picture: Path, tmp_path: Path) -> dict:
+    """Ingest ``picture`` in a child process; return its status, reason and peak RSS."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'peak.sqlite3'}",
+        "ARCHIVE_MEDIA_ROOT": str(tmp_path / "media"),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", PEAK_SCRIPT, str(picture)],
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+needs_proc = pytest.mark.skipif(
+    not Path("/proc/self/status").exists(), reason="reads VmHWM (Linux)"
+)
+
+
+@needs_proc
+def test_a_small_png_declaring_118_megapixels_is_ingested_within_300_mb(tmp_path):
+    """The 115 KB PNG of the red team took the server to 735 MB; now it is refused unread."""
+    side = 10_860  # 117.9 megapixels, under ARCHIVE_MAX_PIXELS (120 M)
+    picture = tmp_path / "declared.png"
+    picture.write_bytes(declared_png(side, side))
+    assert picture.stat().st_size < 1_000_000
+    report = ingest_in_a_fresh_process(picture, tmp_path)
+    assert report["peak_mb"] < CEILING_MB, report
+    assert report["status"] == REJECTED
+    assert "118 megapixels" in report["reason"] and "decoded in full" in report["reason"]
+    assert not any(p.is_file() for p in (tmp_path / "media").rglob("*"))
+
+
+@needs_proc
+def test_the_largest_png_allowed_costs_its_decode_and_little_more(tmp_path):
+    """40 MP of RGBA decode into 160 MB; shrinking in strips keeps the rest small."""
+    side = 6_324  # 39.99 megapixels, just under ARCHIVE_MAX_DECODE_PIXELS
+    picture = tmp_path / "largest.png"
+    picture.write_bytes(declared_png(side, side))
+    report = ingest_in_a_fresh_process(picture, tmp_path)
+    assert report["status"] == CREATED, report
+    assert report["peak_mb"] - report["before_mb"] < 200, report
+
+
+def test_the_decode_budget_refuses_pngs_but_jpegs_are_drafted(settings, media_storage):
+    settings.ARCHIVE_MAX_DECODE_PIXELS = 1_000_000
+    refused = ingest_file(png_bytes("budget", size=(1500, 1000)), filename="wide.png")
+    assert refused.status == REJECTED and "1 megapixels" in refused.reason
+    assert not Asset.objects.exists() and stored_files(media_storage) == []
+    # A JPEG is decoded at 1/8 scale for its thumbnail: far under the budget.
+    drafted = ingest_file(jpeg_bytes("budget", size=(3000, 2000)), filename="big.jpg")
+    assert drafted.status == CREATED, drafted.reason
+
+
+@pytest.mark.parametrize("mode", ["RGBA", "P", "I;16", "1", "LA"])
+def test_large_pictures_are_shrunk_before_flattening_and_keep_their_shape(mode):
+    picture = Image.new("RGB", (2400, 1200), (200, 40, 40)).convert(mode)
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    result = ingest_file(buffer.getvalue(), filename=f"{mode}.png")
+    assert result.status == CREATED, result.reason
+    thumb = Image.open(default_storage.open(result.asset.thumbnail))
+    assert thumb.size == (320, 160)
+
+
+def test_a_shrunk_picture_is_still_turned_upright():
+    picture = Image.new("RGB", (2400, 1200), "white")
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = 6  # shown turned a quarter: portrait
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG", exif=exif)
+    result = ingest_file(buffer.getvalue(), filename="turned.png")
+    assert result.status == CREATED, result.reason
+    thumb = Image.open(default_storage.open(result.asset.thumbnail))
+    assert thumb.size == (160, 320)
