@@ -34,7 +34,7 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.core.management.color import no_style
-from django.db import connection, models, transaction
+from django.db import DatabaseError, connection, models, transaction
 
 from archive.derived import rebuild_all
 from archive.models import Asset, Licence
@@ -249,7 +249,8 @@ class Plan:
 
 
 def refuse_links(directory: Path) -> None:
-    """Refuse a bag that holds a symbolic link anywhere (it could name any file on the host)."""
+    """Refuse a bag that holds a symbolic link (it could name any file on the host) or
+    anything else that is not a plain file or folder (a pipe would hang the hashing)."""
     for root, dirs, files in os.walk(directory):
         for name in (*dirs, *files):
             path = Path(root) / name
@@ -257,6 +258,10 @@ def refuse_links(directory: Path) -> None:
                 raise BagError(
                     f"the bag holds a symbolic link, {path.relative_to(directory)}; "
                     "a bag must hold plain files only"
+                )
+            if not (path.is_file() or path.is_dir()):
+                raise BagError(
+                    f"the bag holds {path.relative_to(directory)}, which is not a plain file"
                 )
 
 
@@ -307,7 +312,7 @@ def parse_rows(records: list) -> tuple[list[Row], dict[int, str]]:
                 "sessions or log-in records)"
             )
         pk = record.get("pk")
-        if type(pk) is not int or pk < 1:
+        if not valid_id(model, pk):
             raise BagError(f"{where} ({model._meta.label}) has no valid id: {pk!r}")
         where = f"{model._meta.label} #{pk}"
         if (model, pk) in seen:
@@ -324,6 +329,13 @@ def parse_rows(records: list) -> tuple[list[Row], dict[int, str]]:
         else:
             rows.append(Row(model, pk, record["fields"]))
     return rows, people
+
+
+def valid_id(model: type[models.Model], value: object) -> bool:
+    """Return whether ``value`` can be an id of ``model`` in this database."""
+    if type(value) is not int:
+        return False
+    return 1 <= value <= connection.ops.integer_field_range(model._meta.pk.get_internal_type())[1]
 
 
 def in_order(rows: list[Row]) -> list[Row]:
@@ -384,7 +396,7 @@ def check_links(rows: list[Row], *, merge: bool) -> None:
     def exists(model: type, pk: object) -> bool:
         if pk in ids.get(model, ()):
             return True
-        if not merge or type(pk) is not int:
+        if not merge or not valid_id(model, pk):
             return False
         if (model, pk) not in existing:
             existing[(model, pk)] = model._default_manager.filter(pk=pk).exists()
@@ -565,6 +577,11 @@ def build(row: Row, people: dict[int, int | None]) -> tuple[models.Model, dict[s
                 raise BagError(
                     f"{row.model._meta.label} #{row.pk}: {name}: {' '.join(error.messages)}"
                 ) from None
+            except (TypeError, ValueError):
+                raise BagError(
+                    f"{row.model._meta.label} #{row.pk}: {name}: {value!r} is not a "
+                    f"{model_field.get_internal_type()} value"
+                ) from None
     if isinstance(instance, Licence):
         instance.licensor_key = credit_key(instance.licensor)  # derived: never trusted
     return instance, many
@@ -575,19 +592,21 @@ def save_rows(rows: list[Row], people: dict[int, int | None], counts: dict[str, 
     assets: list[int] = []
     pending_many: list[tuple[models.Model, dict[str, list]]] = []
     for row in rows:
-        instance, many = build(row, people)
+        where = f"{row.model._meta.label} #{row.pk}"
         # History rows may name records deleted since: their links are not checked; a change
         # reason is optional (simple_history leaves it null).
         exclude = None
         if is_history(row.model):
             exclude = [f.name for f in foreign_keys(row.model)] + ["history_change_reason"]
         try:
+            instance, many = build(row, people)
             instance.full_clean(exclude=exclude)
+            models.Model.save_base(instance, raw=True)
         except ValidationError as error:
-            raise BagError(
-                f"{row.model._meta.label} #{row.pk} is not valid: {messages_of(error)}"
-            ) from None
-        models.Model.save_base(instance, raw=True)
+            raise BagError(f"{where} is not valid: {messages_of(error)}") from None
+        except (TypeError, ValueError, OverflowError, DatabaseError) as error:
+            # Values of the wrong type or out of the database's range.
+            raise BagError(f"{where} cannot be stored: {error}") from None
         if many:
             pending_many.append((instance, many))
         counts[row.model._meta.label] = counts.get(row.model._meta.label, 0) + 1

@@ -8,6 +8,7 @@ left stale (so the manifest lies).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from io import StringIO
@@ -255,6 +256,12 @@ def test_a_symlinked_folder_is_refused(bag_dir, media_storage, tmp_path):
     assert_nothing_left(media_storage)
 
 
+def test_a_pipe_in_the_bag_is_refused(bag_dir, media_storage):
+    os.mkfifo(bag_dir / "data" / "files" / "pipe")
+    refused(bag_dir, "not a plain file")
+    assert_nothing_left(media_storage)
+
+
 def test_a_lying_manifest_is_refused(bag_dir, media_storage):
     records = records_of(bag_dir)
     first(records, "archive.credit")["fields"]["notes"] = "changed after the manifest"
@@ -320,6 +327,26 @@ def test_each_record_is_validated(bag_dir, media_storage):
 
     tamper(bag_dir, change)
     refused(bag_dir, r"archive.Article #\d+ is not valid: url")
+    assert_nothing_left(media_storage)
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("created_at", [1, 2]), ("width", {"x": 1}), ("pk", 2**70), ("duration", "long")],
+)
+def test_values_of_the_wrong_type_are_refused(bag_dir, media_storage, field, value):
+    def change(records):
+        asset = first(records, "archive.asset", kind="photo")
+        if field == "pk":  # past the database's integer range
+            asset["pk"] = value
+        else:
+            asset["fields"][field] = value
+
+    tamper(bag_dir, change)
+    refused(
+        bag_dir,
+        r"archive.Asset #\d+: (created_at|width|duration)|\(archive.Asset\) has no valid id",
+    )
     assert_nothing_left(media_storage)
 
 
