@@ -10,6 +10,7 @@ before anything is made or hashed, so a rotated copy of a picture hashes like th
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 
 import imagehash
@@ -18,6 +19,8 @@ from django.conf import settings
 from PIL import ExifTags, Image, ImageOps
 
 from archive.ingest.validation import IngestRefused
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -262,4 +265,11 @@ def stored_rendition(asset, rendition: str) -> str | None:
     if rendition == "original":
         return None
     remake = ensure_preview if rendition == "preview" and not name else rebuild_renditions
-    return getattr(asset, rendition) if remake(asset) else None
+    try:
+        made = remake(asset)
+    except IngestRefused as refusal:
+        # An original the pipeline would refuse today (damaged, or over a lowered decode
+        # budget): no rendition, rather than a server error on every view.
+        logger.warning("cannot make the %s of asset #%s: %s", rendition, asset.pk, refusal.reason)
+        return None
+    return getattr(asset, rendition) if made else None

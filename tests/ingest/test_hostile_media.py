@@ -16,6 +16,7 @@ from django.core.files.storage import default_storage
 from PIL import ExifTags, Image
 
 from archive.ingest import CREATED, REJECTED, ingest_file
+from archive.ingest.renditions import stored_rendition
 from archive.models import Asset
 from tests.factories import jpeg_bytes, png_bytes, video_bytes
 
@@ -239,3 +240,10 @@ def test_a_shrunk_picture_is_still_turned_upright():
     assert result.status == CREATED, result.reason
     thumb = Image.open(default_storage.open(result.asset.thumbnail))
     assert thumb.size == (160, 320)
+
+
+def test_a_stored_original_over_a_lowered_budget_gives_no_preview_rather_than_an_error(settings):
+    result = ingest_file(png_bytes("lowered", size=(1500, 1000)), filename="scan.png")
+    assert result.status == CREATED, result.reason
+    settings.ARCHIVE_MAX_DECODE_PIXELS = 1_000_000
+    assert stored_rendition(result.asset, "preview") is None
