@@ -85,7 +85,9 @@ class Command(BaseCommand):
     def handle(self, *args, path, publication, url, as_json: bool, commit: bool, **options):
         source = Path(path)
         if url and not is_web_url(url):
-            raise CommandError(f"--url {url!r}: an article's URL must start with http:// or https://")
+            raise CommandError(
+                f"--url {url!r}: an article's URL must start with http:// or https://"
+            )
         try:
             with source.open("rb") as handle:
                 data = handle.read(MAX_SOURCE_BYTES + 1)
