@@ -32,11 +32,29 @@ class DraftPlacement:
     title: str = ""
     caption: str = ""
     credit_line: str = ""
-    credit: str = ""
+    credit: str = ""  # the credited organisation (the distributor in "X via Y")
+    source: str = ""  # the original supplier the line names beside it ("AFP", "@handle")
+    creator: str = ""  # the photographer or author the line names
     alt: str = ""
     src: str = ""
     needs_review: bool = False
     notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LeftOut:
+    """A picture on the page that is not part of the story (an avatar, an advert, a teaser).
+
+    Listed with the reason on the review page, so the archivist can bring it back.
+    """
+
+    reason: str  # plain words: "author's picture", "advertisement", "teaser for another story"
+    kind: str = KIND_PICTURE
+    caption: str = ""
+    credit_line: str = ""
+    credit: str = ""
+    alt: str = ""
+    src: str = ""
 
 
 @dataclass
@@ -46,7 +64,9 @@ class ClaimCandidate:
     sentence: str
     claimant: str = ""
     figure: Decimal | None = None
+    figure_high: Decimal | None = None  # the top of a range ("12-15 drones")
     unit: str = ""
+    claimant_as_printed: str = ""  # "the agency", when the claimant was resolved from before
     status: str = ""
     paragraph_index: int = 0
 
@@ -62,6 +82,7 @@ class ArticleDraft:
     source_text: str = ""
     source_format: str = "text"  # "text" | "html"
     placements: list[DraftPlacement] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
     claim_candidates: list[ClaimCandidate] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
