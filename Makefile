@@ -78,6 +78,7 @@ migrate: $(SERVER_STAMP)
 
 seed: migrate
 	$(BIN)/python manage.py seed
+	$(BIN)/python manage.py seed_agencies
 
 run: seed
 	$(BIN)/python manage.py demo_accounts

@@ -6,12 +6,14 @@ what lives here changes many records at once and must keep their derived data tr
 
 from __future__ import annotations
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from simple_history.models import HistoricalChanges
 from simple_history.utils import bulk_update_with_history
 
+from archive.agencies import AGENCIES, Agency, agency_named
 from archive.derived import refresh_assets
 from archive.models import Asset, Credit, CreditAlias, Placement
+from archive.text import credit_key
 
 
 @transaction.atomic
@@ -54,3 +56,90 @@ def merge_credits(sources: list[Credit], target: Credit, *, user=None) -> int:
     refresh_assets(reprinted, search=False)
     refresh_assets(Asset.objects.filter(credit=target).values_list("pk", flat=True), facts=False)
     return len(sources)
+
+
+def _credit_by_key(*keys: str) -> Credit | None:
+    alias = CreditAlias.objects.select_related("credit").filter(key__in=keys).first()
+    return alias.credit if alias else None
+
+
+def _add_spellings(credit: Credit, spellings) -> int:
+    """Record ``spellings`` as aliases of ``credit`` where no credit holds them yet."""
+    added = 0
+    for spelling in spellings:
+        key = credit_key(spelling)
+        if key:
+            _, made = CreditAlias.objects.get_or_create(
+                key=key, defaults={"credit": credit, "alias": spelling}
+            )
+            added += made
+    return added
+
+
+def _agency_spellings(agency: Agency) -> list[str]:
+    return [agency.name, *agency.aliases]
+
+
+def resolve_credit(name: str, *, create: bool = True) -> Credit | None:
+    """Find the credit that ``name`` names; create it unreviewed if new (unless ``create`` is off).
+
+    A name matches a credit through its aliases (case, accents and punctuation ignored). A
+    known agency's spelling (``PA Wire``, ``Press Association``) also finds the credit recorded
+    under any other spelling of that agency (``PA``), and records the new spelling as an alias;
+    a known agency not yet in the archive is created under the name given (the desk's own
+    spelling, as for any credit) with the agency's known spellings, so later ones find it.
+    """
+    name = (name or "").strip()
+    key = credit_key(name)
+    if not key:
+        return None
+    credit = _credit_by_key(key)
+    if credit is not None:
+        return credit
+    agency = agency_named(name)
+    if agency is not None:
+        credit = _credit_by_key(*(credit_key(s) for s in _agency_spellings(agency)))
+        if credit is not None:
+            if create:
+                _add_spellings(credit, [name])
+            return credit
+    if not create:
+        return None
+    try:
+        with transaction.atomic():
+            if agency is None:
+                return Credit.objects.create(name=name[:200], reviewed=False)
+            credit = Credit.objects.create(name=name[:200], kind=agency.kind, reviewed=False)
+            _add_spellings(credit, _agency_spellings(agency))
+            return credit
+    except IntegrityError:
+        # Another upload created the same credit at the same moment: use theirs.
+        credit = _credit_by_key(key)
+        if credit is None and agency is not None:
+            credit = _credit_by_key(*(credit_key(s) for s in _agency_spellings(agency)))
+        return credit or Credit.objects.get(name=name[:200])
+
+
+@transaction.atomic
+def seed_agencies() -> tuple[int, int]:
+    """Record the major agencies and platforms with their known spellings (`archive.agencies`).
+
+    An agency the archive already holds under any spelling keeps its record and name (the
+    desk's own, such as ``GETTY``) and gains the spellings it lacks; the others are created,
+    reviewed. Spellings another credit already holds are left with it. Safe to run again.
+    Returns (credits created, aliases added).
+    """
+    created = added = 0
+    for agency in AGENCIES:
+        spellings = _agency_spellings(agency)
+        credit = _credit_by_key(*(credit_key(s) for s in spellings))
+        if credit is None:
+            credit = Credit.objects.create(
+                name=agency.name,
+                kind=agency.kind,
+                reviewed=True,
+                notes="A major agency or platform, recorded with its known spellings.",
+            )
+            created += 1
+        added += _add_spellings(credit, spellings)
+    return created, added

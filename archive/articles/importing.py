@@ -424,6 +424,8 @@ def commit_draft(
             caption=printed.caption,
             credit_line=_cut(printed.credit_line, 300),
             credit=credit,
+            source=_cut(printed.source, 300),
+            creator=_cut(printed.creator, 300),
             alt_text=_cut(printed.alt, 500),
         )
         result.placements += 1
@@ -459,7 +461,12 @@ def _ingest_kind(placement: Placement) -> str | None:
 
 
 def _typed_fields(placement: Placement) -> dict[str, str]:
-    fields = {"title": placement.alt_text or placement.title, "description": placement.caption}
+    fields = {
+        "title": placement.alt_text or placement.title,
+        "description": placement.caption,
+        "creator": placement.creator,
+        "source": placement.source,
+    }
     return {name: value for name, value in fields.items() if value}
 
 

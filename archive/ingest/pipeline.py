@@ -25,7 +25,8 @@ from archive.ingest.metadata import EmbeddedMetadata, read_metadata
 from archive.ingest.renditions import Renditions, phash_distance, render, storage_names
 from archive.ingest.validation import IngestRefused, Probe, probe
 from archive.ingest.video import frame_at, poster_frame
-from archive.models import Asset, Credit, CreditAlias
+from archive.models import Asset, Credit
+from archive.services import resolve_credit
 from archive.text import credit_key
 
 logger = logging.getLogger("archive.ingest")
@@ -81,28 +82,6 @@ class IngestResult:
             "warnings": self.warnings,
             "near_duplicate_of": self.near_duplicate_of.pk if self.near_duplicate_of else None,
         }
-
-
-def resolve_credit(name: str, *, create: bool = True) -> Credit | None:
-    """Find the credit that ``name`` names through its aliases; create it unreviewed if new."""
-    name = (name or "").strip()
-    key = credit_key(name)
-    if not key:
-        return None
-    alias = CreditAlias.objects.select_related("credit").filter(key=key).first()
-    if alias:
-        return alias.credit
-    if not create:
-        return None
-    try:
-        with transaction.atomic():
-            return Credit.objects.create(name=name[:200], reviewed=False)
-    except IntegrityError:
-        # Another upload created the same credit at the same moment: use theirs.
-        alias = CreditAlias.objects.select_related("credit").filter(key=key).first()
-        if alias:
-            return alias.credit
-        return Credit.objects.get(name=name[:200])
 
 
 def read_source(source: BinaryIO | bytes | str | Path) -> bytes:

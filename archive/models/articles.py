@@ -93,7 +93,17 @@ class Placement(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="placements",
-        help_text="The credit the printed line names, matched through aliases.",
+        help_text="The credit the printed line names, matched through aliases (the distributor "
+        "in “X via Getty Images”).",
+    )
+    source = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The original supplier the credit line names beside the credit: “AFP” in "
+        "“AFP via Getty Images”, “@DefenceHQ” in “Twitter/@DefenceHQ”.",
+    )
+    creator = models.CharField(
+        max_length=300, blank=True, help_text="The photographer or author the credit line names."
     )
     alt_text = models.CharField(max_length=500, blank=True)
     # Kept on the placement (not only as Illustrations, which need an asset) so that a slot

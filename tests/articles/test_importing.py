@@ -578,3 +578,38 @@ def test_an_articles_change_page_links_to_its_placements_and_files(archivist_cli
     assert "awaiting file" not in result
     for placement in article.placements.all():
         assert reverse("archive:asset-media", args=[placement.asset_id, "thumbnail"]) in result
+
+
+@pytest.mark.django_db
+def test_a_placement_keeps_the_source_and_creator_its_credit_line_names():
+    from archive.articles import ArticleDraft, DraftPlacement
+
+    draft = ArticleDraft(
+        headline="Strikes on Kyiv",
+        source_text="Strikes on Kyiv\n\nA fire in Kyiv. Photograph: Jane Doe/AFP via Getty Images",
+        placements=[
+            DraftPlacement(
+                1,
+                "picture",
+                caption="A fire in Kyiv.",
+                credit_line="Photograph: Jane Doe/AFP via Getty Images",
+                credit="Getty Images",
+                source="AFP",
+                creator="Jane Doe",
+            )
+        ],
+    )
+    Credit.objects.create(name="GETTY", reviewed=True)
+    imported = build_draft(draft)
+    placement = commit_draft(imported, []).article.placements.get()
+    assert (placement.credit.name, placement.source, placement.creator) == (
+        "GETTY",
+        "AFP",
+        "Jane Doe",
+    )
+    result = attach_file(placement, jpeg_bytes(), filename="fire.jpg")
+    assert (result.asset.credit.name, result.asset.source, result.asset.creator) == (
+        "GETTY",
+        "AFP",
+        "Jane Doe",
+    )
