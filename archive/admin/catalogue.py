@@ -126,6 +126,8 @@ class PlacementInline(admin.TabularInline):
         "caption",
         "credit_line",
         "credit",
+        "source",
+        "creator",
         "alt_text",
     ]
     autocomplete_fields = ["article", "credit"]
@@ -522,7 +524,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
 class PlacementAdmin(SimpleHistoryAdmin):
     list_display = ["article", "position", "kind", "caption", "credit_line", "asset"]
     list_filter = ["kind", RecentArticleFilter]
-    search_fields = ["caption", "credit_line", "alt_text", "article__headline"]
+    search_fields = ["caption", "credit_line", "source", "creator", "alt_text", "article__headline"]
     autocomplete_fields = ["article", "asset", "credit"]
     list_select_related = ["article", "asset"]
     show_full_result_count = False
