@@ -22,10 +22,11 @@ from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 
 from archive.ingest.metadata import EmbeddedMetadata, read_metadata
-from archive.ingest.renditions import Renditions, phash_distance, render, storage_names
+from archive.ingest.renditions import Renditions, render, storage_names
 from archive.ingest.validation import IngestRefused, Probe, probe
 from archive.ingest.video import frame_at, poster_frame
 from archive.models import Asset, Credit
+from archive.phash import phash_distance
 from archive.services import resolve_credit
 from archive.text import credit_key
 
@@ -98,12 +99,17 @@ def find_look_alike(phash: str, *, max_distance: int) -> Asset | None:
     """Return the closest earlier asset within ``max_distance`` bits of ``phash``; among
     equally close ones the first archived, so that copies of copies point at the original
     (and a copy credited like another copy, but not like the original, is caught)."""
-    best, best_key = None, (max_distance + 1, 0)
-    for candidate in Asset.objects.look_alikes_of(phash).only("id", "phash", "credit_id")[:200]:
-        key = (phash_distance(phash, candidate.phash), candidate.pk)
-        if key < best_key:
-            best, best_key = candidate, key
-    return best
+    found = look_alikes(phash, max_distance=max_distance)
+    return found[0][1] if found else None
+
+
+def look_alikes(phash: str, *, max_distance: int) -> list[tuple[int, Asset]]:
+    """Every asset within ``max_distance`` bits of ``phash``, as (distance, asset), closest
+    first (then the first archived). The band index gives candidates; each is measured."""
+    candidates = Asset.objects.look_alikes_of(phash, max_distance).only("id", "phash", "credit_id")
+    measured = [(phash_distance(phash, asset.phash), asset) for asset in candidates]
+    measured = [(d, asset) for d, asset in measured if d <= max_distance]
+    return sorted(measured, key=lambda pair: (pair[0], pair[1].pk))
 
 
 def make_renditions(probed: Probe, data: bytes) -> Renditions:

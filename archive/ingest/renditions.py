@@ -178,11 +178,6 @@ def storage_names(sha256: str, extension: str) -> tuple[str, str, str]:
     )
 
 
-def phash_distance(first: str, second: str) -> int:
-    """Return the number of differing bits between two 64-bit hex hashes."""
-    return (int(first, 16) ^ int(second, 16)).bit_count()
-
-
 VIDEO_FORMATS = ("mp4", "mov", "webm", "mkv")
 
 

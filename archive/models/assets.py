@@ -10,12 +10,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Substr
+from django.db.models.functions import Lower, Substr
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from archive.models.credits import Credit
 from archive.models.licences import licence_status_expression
+from archive.phash import PHASH_BANDS, band_probes, is_phash
 from archive.text import credit_key
 
 if TYPE_CHECKING:
@@ -52,13 +53,14 @@ class AssetQuerySet(models.QuerySet):
     def illustrating(self, claim: Claim) -> AssetQuerySet:
         return self.filter(illustrations__claim=claim)
 
-    def look_alikes_of(self, phash: str) -> AssetQuerySet:
-        """Assets sharing at least one pHash band with ``phash`` (candidates, to be measured)."""
-        if len(phash) != 16:
+    def look_alikes_of(self, phash: str, max_distance: int) -> AssetQuerySet:
+        """Candidates within ``max_distance`` bits of ``phash``: a superset of the look-alikes
+        (every one of them is in it), to be measured with ``archive.phash.phash_distance``."""
+        if not is_phash(phash):
             return self.none()
         bands = Q()
-        for index in range(4):
-            bands |= Q(**{f"phash_band{index}": phash[index * 4 : index * 4 + 4]})
+        for index, values in enumerate(band_probes(phash, max_distance)):
+            bands |= Q(**{f"phash_band{index}__in": values})
         return self.filter(bands)
 
     def with_listing_data(self) -> AssetQuerySet:
@@ -105,27 +107,23 @@ class Asset(models.Model):
         editable=False,
         help_text="64-bit pHash (hex) for finding look-alikes.",
     )
-    # The pHash cut in four 16-bit bands, each indexed: two hashes within 3 bits of each other
-    # share at least one band (pigeonhole), so look-alikes are found without a full scan. The
-    # database derives them from ``phash``, so no write path can leave them stale.
+    # The pHash cut in three bands (5, 5 and 6 hex digits: archive.phash.PHASH_BANDS), each
+    # indexed: a hash within d bits of another has a band within d // 3 bits of the other's, so
+    # every look-alike is found without a full scan. The database derives them from ``phash``,
+    # so no write path can leave them stale.
     phash_band0 = models.GeneratedField(
-        expression=PhashBand("phash", 1, 4),
-        output_field=models.CharField(max_length=4),
+        expression=Lower(PhashBand("phash", *PHASH_BANDS[0])),
+        output_field=models.CharField(max_length=PHASH_BANDS[0][1]),
         db_persist=True,
     )
     phash_band1 = models.GeneratedField(
-        expression=PhashBand("phash", 5, 4),
-        output_field=models.CharField(max_length=4),
+        expression=Lower(PhashBand("phash", *PHASH_BANDS[1])),
+        output_field=models.CharField(max_length=PHASH_BANDS[1][1]),
         db_persist=True,
     )
     phash_band2 = models.GeneratedField(
-        expression=PhashBand("phash", 9, 4),
-        output_field=models.CharField(max_length=4),
-        db_persist=True,
-    )
-    phash_band3 = models.GeneratedField(
-        expression=PhashBand("phash", 13, 4),
-        output_field=models.CharField(max_length=4),
+        expression=Lower(PhashBand("phash", *PHASH_BANDS[2])),
+        output_field=models.CharField(max_length=PHASH_BANDS[2][1]),
         db_persist=True,
     )
     format = models.CharField(max_length=10, editable=False, help_text="jpeg, png, mp4 …")
@@ -225,7 +223,7 @@ class Asset(models.Model):
             "embedded_metadata",
             "fixity_checked_at",
             "fixity_status",
-            *(f"phash_band{index}" for index in range(4)),
+            *(f"phash_band{index}" for index in range(len(PHASH_BANDS))),
         ]
     )
     objects = AssetQuerySet.as_manager()
@@ -255,7 +253,6 @@ class Asset(models.Model):
             models.Index(fields=["phash_band0"], name="asset_phash_band0"),
             models.Index(fields=["phash_band1"], name="asset_phash_band1"),
             models.Index(fields=["phash_band2"], name="asset_phash_band2"),
-            models.Index(fields=["phash_band3"], name="asset_phash_band3"),
             # Most assets are neither stills nor look-alikes: a full index on these columns
             # holds one huge group of NULLs, and SQLite's statistics then call it useless
             # (finding a page of results' look-alikes scanned the whole archive: 490 ms at
