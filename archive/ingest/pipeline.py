@@ -106,10 +106,16 @@ def find_look_alike(phash: str, *, max_distance: int) -> Asset | None:
 def look_alikes(phash: str, *, max_distance: int) -> list[tuple[int, Asset]]:
     """Every asset within ``max_distance`` bits of ``phash``, as (distance, asset), closest
     first (then the first archived). The band index gives candidates; each is measured."""
-    candidates = Asset.objects.look_alikes_of(phash, max_distance).only("id", "phash", "credit_id")
-    measured = [(phash_distance(phash, asset.phash), asset) for asset in candidates]
-    measured = [(d, asset) for d, asset in measured if d <= max_distance]
-    return sorted(measured, key=lambda pair: (pair[0], pair[1].pk))
+    candidates = Asset.objects.look_alikes_of(phash, max_distance).order_by()
+    near = {}
+    for pk, other in candidates.values_list("id", "phash"):
+        distance = phash_distance(phash, other)
+        if distance <= max_distance:
+            near[pk] = distance
+    assets = Asset.objects.only("id", "phash", "credit_id").in_bulk(near)
+    return sorted(
+        ((near[pk], asset) for pk, asset in assets.items()), key=lambda p: (p[0], p[1].pk)
+    )
 
 
 def make_renditions(probed: Probe, data: bytes) -> Renditions:

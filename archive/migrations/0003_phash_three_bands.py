@@ -41,7 +41,9 @@ class Migration(migrations.Migration):
         *(
             migrations.AddIndex(
                 model_name="asset",
-                index=models.Index(fields=[f"phash_band{index}"], name=f"asset_phash_band{index}"),
+                index=models.Index(
+                    fields=[f"phash_band{index}", "phash"], name=f"asset_phash_band{index}"
+                ),
             )
             for index in range(len(BANDS))
         ),

@@ -110,7 +110,8 @@ class Asset(models.Model):
     # The pHash cut in three bands (5, 5 and 6 hex digits: archive.phash.PHASH_BANDS), each
     # indexed: a hash within d bits of another has a band within d // 3 bits of the other's, so
     # every look-alike is found without a full scan. The database derives them from ``phash``,
-    # so no write path can leave them stale.
+    # so no write path can leave them stale. Each band's index carries the hash, so a lookup
+    # measures its candidates without reading their rows.
     phash_band0 = models.GeneratedField(
         expression=Lower(PhashBand("phash", *PHASH_BANDS[0])),
         output_field=models.CharField(max_length=PHASH_BANDS[0][1]),
@@ -250,9 +251,9 @@ class Asset(models.Model):
             ("download_original", "Can download original files"),
         ]
         indexes = [
-            models.Index(fields=["phash_band0"], name="asset_phash_band0"),
-            models.Index(fields=["phash_band1"], name="asset_phash_band1"),
-            models.Index(fields=["phash_band2"], name="asset_phash_band2"),
+            models.Index(fields=["phash_band0", "phash"], name="asset_phash_band0"),
+            models.Index(fields=["phash_band1", "phash"], name="asset_phash_band1"),
+            models.Index(fields=["phash_band2", "phash"], name="asset_phash_band2"),
             # Most assets are neither stills nor look-alikes: a full index on these columns
             # holds one huge group of NULLs, and SQLite's statistics then call it useless
             # (finding a page of results' look-alikes scanned the whole archive: 490 ms at
