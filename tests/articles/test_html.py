@@ -20,14 +20,14 @@ def test_bbc_like_image_source_and_caption_prefix():
     first, second = draft.placements
     assert (first.caption, first.credit_line, first.credit) == (
         "Residents gathered in the main square on Saturday",
-        "Image source, Getty Images",
+        "Getty Images",  # the visually hidden "Image source, " label is not printed
         "Getty Images",
     )
     assert first.alt == "Residents of Kherson celebrate in the main square"
     assert first.src.endswith("kherson.jpg")
     assert (second.caption, second.credit_line, second.credit) == (
         "The Antonivskiy bridge was destroyed by retreating Russian forces",
-        "Image source, Reuters",
+        "Reuters",
         "Reuters",
     )
     text = " ".join(draft.paragraphs)
