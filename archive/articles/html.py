@@ -8,7 +8,7 @@ Nothing recurses over the document tree, so absurd nesting cannot crash the impo
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -30,17 +30,13 @@ from archive.articles.draft import (
 )
 from archive.articles.text import BYLINE_RE, STOP_LINES, is_boilerplate
 
-_REMOVE_TAGS = (
+_REMOVE_FIRST = (
     "script",
     "style",
     "noscript",
     "template",
     "svg",
     "canvas",
-    "form",
-    "button",
-    "nav",
-    "footer",
     "object",
     "embed",
     "select",
@@ -48,6 +44,8 @@ _REMOVE_TAGS = (
     "input",
     "math",
 )
+# Removed once the pictures in them are listed as left out (a site header's logo).
+_REMOVE_TAGS = ("form", "button", "nav", "footer")
 _BOILER_CLASS_WORDS = (
     "related",
     "newsletter",
@@ -189,8 +187,7 @@ def _is_video_el(el) -> bool:
         return True
     names = _names(el)
     return bool(names) and (
-        bool(set(names.split()) & _VIDEO_NAME_WORDS)
-        or any(p in names for p in _VIDEO_NAME_PHRASES)
+        bool(set(names.split()) & _VIDEO_NAME_WORDS) or any(p in names for p in _VIDEO_NAME_PHRASES)
     )
 
 
@@ -398,7 +395,9 @@ def _links_elsewhere(el, page_url: str = "") -> bool:
 
 
 _SMALL_MAX = 100
-_SRC_WIDTH_RE = re.compile(r"[?&](?:w|width|resize)=(\d{1,4})(?:&|$)|/(?:w_|width[=_/])(\d{1,4})[/,]")
+_SRC_WIDTH_RE = re.compile(
+    r"[?&](?:w|width|resize)=(\d{1,4})(?:&|$)|/(?:w_|width[=_/])(\d{1,4})[/,]"
+)
 _LOGO_SRC_RE = re.compile(
     r"(?:^|[/_.-])(?:logo|logos|icon|icons|sprite|sprites|favicon|emoji|badge)(?:[/_.-]|$)"
     r"|\.svg$",
@@ -591,6 +590,12 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
 
     schema, og = _extract_metadata(root, warnings)
 
+    for el in list(root.iter(*_REMOVE_FIRST)):
+        drop(el)
+    # Every picture's place in the page, to list the ones left out in page order.
+    order = {el: i for i, el in enumerate(root.iter("img", "video", "iframe"))}
+    scope = _pick_scope(root)
+    outside = _pictures_outside(root, scope, order, url or og.get("og:url", ""))
     for el in list(root.iter(*_REMOVE_TAGS)):
         drop(el)
 
@@ -613,7 +618,6 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     )
     draft = ArticleDraft(headline="", source_text=text, source_format="html", warnings=warnings)
 
-    scope = _pick_scope(root)
     # Drop boxes of related links, share bars and the like inside the article.
     for el in list(scope.iter()):
         if not isinstance(el.tag, str) or el is scope:
@@ -662,7 +666,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     media_objects = [o for o in schema if _schema_types(o) & {"ImageObject", "VideoObject"}]
     page = _Page(scope, draft.url, _author_names(root, article_obj))
     placements: list[DraftPlacement] = []
-    left_out: list[LeftOut] = []
+    left_out: list[tuple] = list(outside)  # (element, LeftOut), sorted into page order below
     consumed: set = set()
     pending: DraftPlacement | None = None
 
@@ -685,7 +689,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 continue  # a gallery: its inner figures are the placements
             found, dropped = _figure_placements(el, page, media_objects)
             placements.extend(found)
-            left_out.extend(dropped)
+            left_out.extend((el, item) for item in dropped)
             consumed.add(el)
             pending = None
             continue
@@ -732,8 +736,9 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         _finish_credit(p, media_objects)
     mark_stills(placements)
     draft.placements = placements
-    left_out.extend(_share_images(root, og, placements, left_out))
-    draft.left_out = _dedupe_left_out(left_out)
+    left_out.sort(key=lambda pair: order.get(pair[0], len(order)))
+    in_page = [item for _el, item in left_out]
+    draft.left_out = _dedupe_left_out(_share_images(root, og, placements, in_page) + in_page)
     if not draft.paragraphs:
         warnings.append("no paragraphs of text found")
     return draft
@@ -796,7 +801,9 @@ class _Page:
         if link is not None:
             return REASON_TEASER, link
         alt = norm(img.get("alt") or "").casefold()
-        if alt and any(alt == a or (len(a) > 4 and a in alt and len(alt) < 60) for a in self.authors):
+        if alt and any(
+            alt == a or (len(a) > 4 and a in alt and len(alt) < 60) for a in self.authors
+        ):
             return REASON_AUTHOR, img
         return "", img
 
@@ -811,8 +818,8 @@ class _Page:
             depth += 1
         return None
 
-    def left_out_in(self, container, reason: str) -> list[LeftOut]:
-        """Every picture and video in a box of furniture, as left out for `reason`."""
+    def left_out_in(self, container, reason: str) -> list[tuple]:
+        """Every picture and video in a box of furniture, as (element, left out for `reason`)."""
         items = []
         for el in container.iter():
             if not isinstance(el.tag, str):
@@ -820,7 +827,7 @@ class _Page:
             if _is_video_el(el) and el.tag != "img":
                 src = _join(self.url, el.get("src") or el.get("data-src") or "")
                 title = plain(el.get("title") or el.get("aria-label") or "")
-                items.append(LeftOut(reason, kind=KIND_VIDEO, caption=title, src=src))
+                items.append((el, LeftOut(reason, kind=KIND_VIDEO, caption=title, src=src)))
                 continue
             if el.tag != "img":
                 continue
@@ -837,21 +844,25 @@ class _Page:
                 )
                 item.caption = caption[:300]
             else:
-                item.caption = self._nearby_text(el, container)
-            items.append(item)
+                item.caption = self._nearby_text(el, container, reason)
+            items.append((el, item))
         return items
 
-    def _nearby_text(self, el, container) -> str:
-        """The text of the smallest box around a picture (a teaser's headline)."""
+    def _nearby_text(self, el, container, reason: str) -> str:
+        """The text of the smallest box around a picture (a teaser's headline, a byline)."""
+        if reason not in (REASON_TEASER, REASON_AUTHOR):
+            return ""
         node = el.getparent()
         while node is not None:
             text = plain(text_of(node))
+            if len(text) > 300:
+                break
             if text and _label_text(text) not in _AD_LABELS | _TEASER_LABELS:
-                return text[:300]
+                return text
             if node is container:
                 break
             node = node.getparent()
-        return ""
+        return plain(el.get("alt") or "") if el.tag == "img" else ""
 
 
 def _author_names(root, article_obj: dict) -> set[str]:
@@ -865,6 +876,43 @@ def _author_names(root, article_obj: dict) -> set[str]:
     return names
 
 
+REASON_OUTSIDE = "not part of the article"
+
+
+def _pictures_outside(root, scope, order: dict, url: str) -> list[tuple]:
+    """(element, LeftOut) for the pictures around the article: the site's header and footer,
+    its sidebars, and the forms and menus removed before reading the article."""
+    found = []
+    page = _Page(scope, url, set())
+    for el in order:
+        if el.getparent() is None or el.tag == "iframe" and not _is_video_el(el):
+            continue
+        inside = _has_ancestor(el, None, lambda a: a is scope)
+        if inside and not _has_ancestor(el, scope, lambda a: a.tag in _REMOVE_TAGS):
+            continue
+        src = _img_src(el, url) if el.tag == "img" else _join(url, el.get("src") or "")
+        reason = _img_reason(el, src) if el.tag == "img" else ""
+        if reason == "pixel" or (el.tag == "img" and not (src or el.get("alt"))):
+            continue
+        container = el
+        node = el.getparent()
+        while not reason and node is not None and node.tag not in ("body", "html"):
+            if not _has_ancestor(scope, None, lambda a, node=node: a is node):
+                reason = _names_reason(_names(node), node, url)
+                if not reason and len(text_of(node)) <= 1500:
+                    reason = _label_reason(node, frozenset())
+                container = node
+            node = node.getparent()
+        if not reason and page._link_of(el) is not None:
+            reason = REASON_TEASER
+        kind = KIND_PICTURE if el.tag == "img" else KIND_VIDEO
+        item = LeftOut(reason or REASON_OUTSIDE, kind=kind, alt=plain(el.get("alt") or ""), src=src)
+        if el.tag == "img":
+            item.caption = page._nearby_text(el, container, item.reason)
+        found.append((el, item))
+    return found
+
+
 def _picture_keys(src: str) -> set[str]:
     """Keys under which two renditions of one picture meet: the URL without its query, its
     distinctive file name ("_12345_image" in any size) and a hash-like folder."""
@@ -873,6 +921,11 @@ def _picture_keys(src: str) -> set[str]:
         path = urlsplit(src).path
     except ValueError:
         return keys
+    # An image proxy names the original in its query ("...?url=https%3A%2F%2F.../a.jpg").
+    for values in parse_qs(urlsplit(src).query).values():
+        for value in values:
+            if value.startswith(("http://", "https://")) and value != src:
+                keys |= _picture_keys(value)
     segments = [s for s in path.lower().split("/") if s]
     if segments:
         stem = segments[-1].split(".", 1)[0]
@@ -1084,6 +1137,8 @@ def _figure_placements(fig, page: _Page, media_objects: list[dict]):
 
 def _video_placement(el, base, media_objects, caption_el=None, container=None):
     container = container if container is not None else el
+    if caption_el is None:
+        caption_el = _caption_el(container)
     title = ""
     for h in container.iter("h2", "h3", "h4", "h5", "h6"):
         title = plain(text_of(h))
@@ -1119,7 +1174,13 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
 
 
 def _attach_loose_caption(p: DraftPlacement, el) -> None:
-    text = plain(text_of(el))
+    heading = next((h for h in el.iter("h2", "h3", "h4", "h5", "h6") if text_of(h)), None)
+    if p.kind == KIND_VIDEO and heading is not None and not p.title:
+        # A player's caption box: its heading is the video's title, the rest its caption.
+        p.title = plain(text_of(heading))
+        text = plain(text_of(el, exclude=frozenset([heading])))
+    else:
+        text = plain(text_of(el))
     if not text:
         return
     if _is_credit_el(el) and not _is_caption_el(el):
