@@ -415,6 +415,13 @@ _TRACKER_SRC_RE = re.compile(
 )
 
 
+def _url_path(src: str) -> str:
+    try:
+        return urlsplit(src).path if src else ""
+    except ValueError:  # e.g. "Invalid IPv6 URL" in a damaged page
+        return ""
+
+
 def _dimension(img, attr: str) -> int | None:
     value = (img.get(attr) or "").strip().lower().removesuffix("px").strip()
     return int(value) if value.isdigit() else None
@@ -425,7 +432,7 @@ def _img_reason(img, src: str) -> str:
     dims = [d for d in (_dimension(img, "width"), _dimension(img, "height")) if d is not None]
     if (dims and min(dims) <= 2) or (src and _TRACKER_SRC_RE.search(src) and not dims):
         return "pixel"
-    path = urlsplit(src).path if src else ""
+    path = _url_path(src)
     reason = _names_reason(_names(img), img)
     if reason:
         return reason
@@ -726,7 +733,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             if para and not is_boilerplate(para) and para.lower() not in STOP_LINES:
                 draft.paragraphs.append(para)
                 pending = None
-            consumed.add(el)
+            if not page.has_picture(el):  # a picture inside a paragraph is still read
+                consumed.add(el)
 
     _add_schema_videos(placements, media_objects)
     for p in placements:
@@ -918,11 +926,12 @@ def _picture_keys(src: str) -> set[str]:
     distinctive file name ("_12345_image" in any size) and a hash-like folder."""
     keys = {_url_key(src)} if src else set()
     try:
-        path = urlsplit(src).path
+        parts = urlsplit(src)
     except ValueError:
         return keys
+    path = parts.path
     # An image proxy names the original in its query ("...?url=https%3A%2F%2F.../a.jpg").
-    for values in parse_qs(urlsplit(src).query).values():
+    for values in parse_qs(parts.query).values():
         for value in values:
             if value.startswith(("http://", "https://")) and value != src:
                 keys |= _picture_keys(value)
@@ -1000,7 +1009,9 @@ _HIDDEN_LABEL_RE = re.compile(
     r"^(?:image|media|video|picture|photo)\s+(?:caption|source|credit)\s*[,:]?\s*", re.IGNORECASE
 )
 _SOURCE_LABEL_RE = re.compile(
-    r"^(?:image|media|video|picture|photo)\s+(?:source|credit)\s*[,:]?$", re.IGNORECASE
+    r"^(?:(?:image|media|video|picture|photo)\s+(?:source|credit)\s*[,:]?"
+    r"|credit\s*(?:\.\.\.|…|:))$",  # NYT's "Credit..." before its credit
+    re.IGNORECASE,
 )
 _MEDIA_LABEL_RE = re.compile(r"^(?:media|video)\s+caption\s*[,:]?$", re.IGNORECASE)
 _COUNTER_RE = re.compile(
