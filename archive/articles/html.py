@@ -181,14 +181,19 @@ def _is_video_el(el) -> bool:
     itemtype = (el.get("itemtype") or "").lower()
     if itemtype.endswith("/videoobject"):
         return True
-    if any(el.get(a) for a in _VIDEO_ATTRS):
-        return True
-    if (el.get("data-media-type") or el.get("data-type") or "").lower() == "video":
-        return True
     names = _names(el)
-    return bool(names) and (
-        bool(set(names.split()) & _VIDEO_NAME_WORDS) or any(p in names for p in _VIDEO_NAME_PHRASES)
+    marked = (
+        any(el.get(a) for a in _VIDEO_ATTRS)
+        or (el.get("data-media-type") or el.get("data-type") or "").lower() == "video"
+        or bool(set(names.split()) & _VIDEO_NAME_WORDS)
+        or any(p in names for p in _VIDEO_NAME_PHRASES)
     )
+    if not marked:
+        return False
+    # A player holds its poster or is filled by a script; a box of text ("video-player__caption")
+    # named after the player is its caption, not a second player.
+    media = any(True for _m in el.iter("img", "video", "iframe", "picture"))
+    return media or len(text_of(el)) <= 20
 
 
 def _url_key(u: str) -> str:
@@ -405,7 +410,7 @@ _LOGO_SRC_RE = re.compile(
 )
 _AUTHOR_SRC_RE = re.compile(
     r"(?:^|[/_.-])(?:avatar|avatars|headshot|headshots|byline|bylines|profile|profiles|"
-    r"contributor|contributors|authors?|staff)(?:[/_.-]|$)",
+    r"contributor|contributors|authors?|autor|autoren|auteur|auteurs|staff)(?:[/_.-]|$)",
     re.IGNORECASE,
 )
 _TRACKER_SRC_RE = re.compile(
@@ -941,8 +946,15 @@ def _picture_keys(src: str) -> set[str]:
         if len(stem) >= 8 and not stem.isdigit():
             keys.add("name:" + stem)
     for segment in segments[:-1]:
-        if len(segment) >= 16 and any(c.isdigit() for c in segment) and segment.isalnum():
-            keys.add("dir:" + segment)
+        if (
+            len(segment) >= 8
+            and any(c.isdigit() for c in segment)
+            and any(c.isalpha() for c in segment)
+        ):
+            keys.add("dir:" + segment)  # NYT: ".../12moldova-01-wqkp/12moldova-01-wqkp-<size>.jpg"
+    for token in re.split(r"[^a-z0-9]+", "/".join(segments)):
+        if len(token) >= 12 and any(c.isdigit() for c in token):
+            keys.add("id:" + token)  # Spiegel: "<uuid>_w718_r1.77.jpg" and "<uuid>_w1200_..."
     return keys
 
 
@@ -1024,6 +1036,36 @@ def _without_label(text: str) -> str:
     return _HIDDEN_LABEL_RE.sub("", text, count=1)
 
 
+_FURNITURE_TEXTS = frozenset(
+    [
+        "purchase licensing rights",
+        "licensing rights",
+        "enlarge",
+        "enlarge this image",
+        "expand",
+        "view larger",
+        "view image",
+        "open gallery",
+        "vergrößern",
+        "agrandir",
+        "toggle caption",
+        "hide caption",
+        "show caption",
+    ]
+)
+
+
+def _furniture_text_els(container) -> list:
+    """Elements of a caption that are buttons and links of the page, not its words."""
+    found = []
+    for e in container.iter("a", "span", "button", "div"):
+        if e is container or len(e):
+            continue
+        if _label_text(e.text or "") in _FURNITURE_TEXTS or "licensing" in _names(e).split():
+            found.append(e)
+    return found
+
+
 def _has_media_label(container) -> bool:
     """Whether a figure prints the "Media caption," label the BBC gives its video players."""
     return any(
@@ -1054,6 +1096,7 @@ def _caption_and_credit(container, caption_el) -> tuple[str, str, str, bool]:
                 candidates.append(parent)
         elif _COUNTER_RE.match(text):
             counters.append(e)
+    counters += _furniture_text_els(container)
     credit_els = _outermost(candidates)
     if not credit_els and caption_el is not None:
         credit_els = _outermost([e for e in caption_el.iter("small", "cite")])
@@ -1186,13 +1229,25 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
 
 def _attach_loose_caption(p: DraftPlacement, el) -> None:
     heading = next((h for h in el.iter("h2", "h3", "h4", "h5", "h6") if text_of(h)), None)
+    skip = set()
     if p.kind == KIND_VIDEO and heading is not None and not p.title:
         # A player's caption box: its heading is the video's title, the rest its caption.
         p.title = plain(text_of(heading))
-        text = plain(text_of(el, exclude=frozenset([heading])))
-    else:
-        text = plain(text_of(el))
+        skip.add(heading)
+    credits = _outermost([e for e in el.iter() if e is not el and _is_credit_el(e)])
+    own_credit = False
+    if credits and not (_is_credit_el(el) and not _is_caption_el(el)):
+        # A caption box with its credit in an element of its own ("video-player__source").
+        credit_line, credit = parse_credit_text(_without_label(plain(text_of(credits[0]))))
+        if credit_line:
+            p.credit_line, p.credit = credit_line, credit
+            skip.update(credits)
+            own_credit = True
+    text = plain(text_of(el, exclude=frozenset(skip | set(_furniture_text_els(el)))))
     if not text:
+        return
+    if own_credit:
+        p.caption = text
         return
     if _is_credit_el(el) and not _is_caption_el(el):
         p.credit_line, p.credit = parse_credit_text(text)
