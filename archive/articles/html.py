@@ -229,7 +229,7 @@ REASON_NEWSLETTER = "newsletter sign-up"
 _AD_WORDS = frozenset(
     """ad ads advert adverts advertisement advertisements advertising adslot adunit adbox
     adcontainer adwrapper dfp gpt googletag adsbygoogle sponsored sponsor promoted dianomi
-    teads""".split()
+    teads publicidad publicidade pubblicita publicite werbung reklama""".split()
 )
 _AUTHOR_WORDS = frozenset(
     """author authors byline bylines avatar avatars headshot headshots profile profiles
@@ -284,6 +284,9 @@ _AD_LABELS = frozenset(
         "anzeige",
         "werbung",
         "publicité",
+        "publicidad",
+        "publicidade",
+        "pubblicità",
         "реклама",
     ]
 )
@@ -413,6 +416,7 @@ _AUTHOR_SRC_RE = re.compile(
     r"contributor|contributors|authors?|autor|autoren|auteur|auteurs|staff)(?:[/_.-]|$)",
     re.IGNORECASE,
 )
+_NEWSLETTER_SRC_RE = re.compile(r"(?:^|[/_.-])newsletters?(?:[/_.-]|$)", re.IGNORECASE)
 _TRACKER_SRC_RE = re.compile(
     r"doubleclick|googlesyndication|scorecardresearch|facebook\.com/tr|/pixel|pixel\.|"
     r"beacon|/b\.gif|spacer\.gif|/1x1|analytics|chartbeat|quantserve|adservice",
@@ -445,6 +449,8 @@ def _img_reason(img, src: str) -> str:
         return REASON_LOGO
     if path and _AUTHOR_SRC_RE.search(path):
         return REASON_AUTHOR
+    if path and _NEWSLETTER_SRC_RE.search(path):
+        return REASON_NEWSLETTER
     if dims and min(dims) <= _SMALL_MAX:
         return REASON_SMALL
     match = _SRC_WIDTH_RE.search(src or "")
