@@ -4,8 +4,10 @@ Three steps. The import page takes pasted text or a saved `.html`/`.txt` file an
 review page: the article's fields, each placement as matched against the archive, and each
 claim candidate with accept / edit / drop and its proposed picture links. The review form
 carries the source text itself (never a serialized draft): committing parses it again, so
-nothing but the archivist's edits comes from the browser. The result page lists the saved
-placements; a slot awaiting its file takes an upload through the ingest pipeline.
+nothing but the archivist's edits comes from the browser. The review page also lists the
+pictures left out as page furniture (avatars, adverts, teasers), each with its reason; one
+ticked is brought back as a placement at its place in the page. The result page lists the
+saved placements; a slot awaiting its file takes an upload through the ingest pipeline.
 """
 
 from __future__ import annotations
@@ -148,6 +150,24 @@ class ClaimDecisionForm(forms.Form):
 
 
 ClaimDecisionFormSet = forms.formset_factory(ClaimDecisionForm, extra=0)
+
+
+class LeftOutForm(forms.Form):
+    """The pictures left out of the placements that the archivist brings back."""
+
+    bring_back = forms.TypedMultipleChoiceField(
+        label="Bring back",
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, imported: ImportDraft, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bring_back"].choices = [
+            (review.index, review.item.caption or review.item.alt or review.item.reason)
+            for review in imported.left_out
+        ]
 
 
 def import_urls(model_admin: ModelAdmin) -> list:
@@ -304,8 +324,15 @@ def _import_step(request: HttpRequest, model_admin: ModelAdmin, step: str) -> Ht
     )
 
 
-def _render_review(request, model_admin, imported: ImportDraft, review, claims) -> HttpResponse:
+def _render_review(
+    request, model_admin, imported: ImportDraft, review, claims, left_out_form=None
+) -> HttpResponse:
     rows = list(zip(imported.candidates, claims.forms, strict=True))
+    if left_out_form is None:
+        left_out_form = LeftOutForm(imported=imported)
+    ticked = set()
+    if left_out_form.is_bound:
+        ticked = {str(value) for value in left_out_form.data.getlist("bring_back")}
     return TemplateResponse(
         request,
         "admin/archive/article_import_review.html",
@@ -318,6 +345,8 @@ def _render_review(request, model_admin, imported: ImportDraft, review, claims) 
             review=review,
             claims=claims,
             claim_rows=rows,
+            left_out_form=left_out_form,
+            left_out_rows=[(r, str(r.index) in ticked) for r in imported.left_out],
         ),
     )
 
@@ -337,13 +366,15 @@ def _commit(request: HttpRequest, model_admin: ModelAdmin) -> HttpResponse:
         request.POST, prefix="claims", form_kwargs={"positions": _position_choices(imported)}
     )
     claims_valid = claims.is_valid()
+    left_out_form = LeftOutForm(request.POST, imported=imported)
+    left_out_valid = left_out_form.is_valid()
     if imported.source_hash != review.cleaned_data[
         "source_hash"
     ] or claims.total_form_count() != len(imported.candidates):
         messages.error(request, "The article changed since the review; review it again.")
         return _render_review(request, model_admin, imported, *_review_forms(imported))
-    if not review_valid or not claims_valid:
-        return _render_review(request, model_admin, imported, review, claims)
+    if not (review_valid and claims_valid and left_out_valid):
+        return _render_review(request, model_admin, imported, review, claims, left_out_form)
     data = review.cleaned_data
     result = commit_draft(
         imported,
@@ -352,6 +383,7 @@ def _commit(request: HttpRequest, model_admin: ModelAdmin) -> HttpResponse:
         publication=data["publication"],
         published_on=data["published_on"],
         url=data["url"],
+        bring_back=left_out_form.cleaned_data["bring_back"],
     )
     if result.created:
         messages.success(

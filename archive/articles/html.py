@@ -8,7 +8,7 @@ Nothing recurses over the document tree, so absurd nesting cannot crash the impo
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -21,6 +21,7 @@ from archive.articles.draft import (
     ArticleDraft,
     ArticleParseError,
     DraftPlacement,
+    LeftOut,
     drop,
     mark_stills,
     norm,
@@ -29,17 +30,13 @@ from archive.articles.draft import (
 )
 from archive.articles.text import BYLINE_RE, STOP_LINES, is_boilerplate
 
-_REMOVE_TAGS = (
+_REMOVE_FIRST = (
     "script",
     "style",
     "noscript",
     "template",
     "svg",
     "canvas",
-    "form",
-    "button",
-    "nav",
-    "footer",
     "object",
     "embed",
     "select",
@@ -47,6 +44,8 @@ _REMOVE_TAGS = (
     "input",
     "math",
 )
+# Removed once the pictures in them are listed as left out (a site header's logo).
+_REMOVE_TAGS = ("form", "button", "nav", "footer")
 _BOILER_CLASS_WORDS = (
     "related",
     "newsletter",
@@ -154,14 +153,47 @@ def _is_tracking_pixel(img) -> bool:
     return False
 
 
+_VIDEO_ATTRS = (
+    "data-video",
+    "data-video-id",
+    "data-video-src",
+    "data-video-url",
+    "data-videoid",
+    "data-video-player",
+    "data-jw-player",
+    "data-playlist-id",
+)
+_VIDEO_NAME_WORDS = frozenset(
+    "jwplayer brightcove videojs vjs mediaplayer videoplayer youtube vimeo".split()
+)
+_VIDEO_NAME_PHRASES = (" video player ", " media player ", " video block ", " video embed ")
+
+
 def _is_video_el(el) -> bool:
+    """A video player: <video>, an iframe of a video host, a player element or a VideoObject."""
     if el.tag == "video":
         return True
     if el.tag == "iframe":
         src = (el.get("src") or el.get("data-src") or "").lower()
         return any(h in src for h in _VIDEO_HOSTS)
+    if el.tag == "img":
+        return False
     itemtype = (el.get("itemtype") or "").lower()
-    return itemtype.endswith("/videoobject")
+    if itemtype.endswith("/videoobject"):
+        return True
+    names = _names(el)
+    marked = (
+        any(el.get(a) for a in _VIDEO_ATTRS)
+        or (el.get("data-media-type") or el.get("data-type") or "").lower() == "video"
+        or bool(set(names.split()) & _VIDEO_NAME_WORDS)
+        or any(p in names for p in _VIDEO_NAME_PHRASES)
+    )
+    if not marked:
+        return False
+    # A player holds its poster or is filled by a script; a box of text ("video-player__caption")
+    # named after the player is its caption, not a second player.
+    media = any(True for _m in el.iter("img", "video", "iframe", "picture"))
+    return media or len(text_of(el)) <= 20
 
 
 def _url_key(u: str) -> str:
@@ -181,6 +213,250 @@ def _join(base: str, src: str) -> str:
         return urljoin(base, src)
     except ValueError:
         return src
+
+
+# ---- page furniture: pictures that are not part of the story
+
+REASON_AUTHOR = "author's picture"
+REASON_AD = "advertisement"
+REASON_TEASER = "teaser for another story"
+REASON_SHARE = "share image, not in the article"
+REASON_LOGO = "logo or icon"
+REASON_SMALL = "too small to be a news picture"
+REASON_NEWSLETTER = "newsletter sign-up"
+
+# Words of class, id, role and data-* names, matched as whole words ("ad" is not "header").
+_AD_WORDS = frozenset(
+    """ad ads advert adverts advertisement advertisements advertising adslot adunit adbox
+    adcontainer adwrapper dfp gpt googletag adsbygoogle sponsored sponsor promoted dianomi
+    teads publicidad publicidade pubblicita publicite werbung reklama""".split()
+)
+_AUTHOR_WORDS = frozenset(
+    """author authors byline bylines avatar avatars headshot headshots profile profiles
+    contributor contributors bio biography columnist""".split()
+)
+_TEASER_WORDS = frozenset(
+    """related teaser teasers card cards outbrain taboola recommended recommendations
+    recommendation mostread mostpopular morestories readmore richlink onward onwards trending
+    storylink storypromo""".split()
+)
+_TEASER_PHRASES = (
+    "more stories",
+    "most read",
+    "most popular",
+    "read more",
+    "rich link",
+    "more on",
+    "read next",
+    "also read",
+    "see also",
+    "more from",
+    "you may like",
+)
+_NEWSLETTER_WORDS = frozenset("newsletter newsletters signup subscribe subscription".split())
+_LOGO_WORDS = frozenset("logo logos icon icons sprite sprites emoji favicon share social".split())
+_NAME_ATTRS = (
+    "class",
+    "id",
+    "role",
+    "itemprop",
+    "data-component",
+    "data-testid",
+    "data-area",
+    "data-gu-name",
+    "data-e2e",
+    "data-type",
+    "data-block-type",
+)
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NAME_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+
+# A label printed on a block of furniture, as the whole text of one of its elements.
+_AD_LABELS = frozenset(
+    [
+        "advertisement",
+        "advertising",
+        "ad",
+        "sponsored",
+        "sponsored content",
+        "paid content",
+        "partner content",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "publicidade",
+        "pubblicità",
+        "реклама",
+    ]
+)
+_TEASER_LABELS = frozenset(
+    [
+        "read more",
+        "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "related topics",
+        "more on this story",
+        "more on this",
+        "most read",
+        "most popular",
+        "recommended",
+        "recommended for you",
+        "read next",
+        "you may also like",
+        "you might also like",
+        "more from",
+        "also read",
+        "see also",
+        "top stories",
+        "lire aussi",
+        "à lire aussi",
+        "a lire aussi",
+        "lesen sie auch",
+        "mehr zum thema",
+        "читайте также",
+        "по теме",
+    ]
+)
+_LABEL_PUNCT = " :.-–—|>»›\u00a0"
+
+
+def _names(el) -> str:
+    """The words of an element's class, id, role and data-* names, " space separated "."""
+    raw = " ".join(el.get(a) or "" for a in _NAME_ATTRS)
+    if not raw.strip():
+        return ""
+    words = _NAME_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower())
+    return " " + " ".join(w for w in words if w) + " "
+
+
+def _names_reason(names: str, el, page_url: str = "") -> str:
+    """The furniture an element's names say it is, or ""."""
+    if not names:
+        return ""
+    words = set(names.split())
+    if words & _AD_WORDS:
+        return REASON_AD
+    if words & _AUTHOR_WORDS or (el.get("rel") or "").lower() == "author":
+        return REASON_AUTHOR
+    if words & _NEWSLETTER_WORDS:
+        return REASON_NEWSLETTER
+    if words & _TEASER_WORDS or any(f" {p} " in names for p in _TEASER_PHRASES):
+        return REASON_TEASER
+    if "promo" in words or "promos" in words:
+        return REASON_TEASER if _links_elsewhere(el, page_url) else REASON_AD
+    if words & _LOGO_WORDS:
+        return REASON_LOGO
+    return ""
+
+
+def _label_text(text: str) -> str:
+    return norm(text).strip(_LABEL_PUNCT).lower()
+
+
+def _label_reason(container, exclude) -> str:
+    """The furniture a short block's printed label says it is ("Advertisement", "READ MORE")."""
+    for el in container.iter():
+        if not isinstance(el.tag, str) or el in exclude or _is_caption_el(el):
+            continue
+        if el.tag in ("img", "figure", "figcaption", "picture"):
+            continue
+        label = _label_text(text_of(el))
+        if not label or len(label) > 40:
+            continue
+        if label in _AD_LABELS:
+            return REASON_AD
+        if label in _TEASER_LABELS:
+            return REASON_TEASER
+        # "READ MORE: Putin's ally ..." printed as one element
+        head = label.split(":", 1)[0].strip(_LABEL_PUNCT) if ":" in label else ""
+        if head in _TEASER_LABELS:
+            return REASON_TEASER
+    return ""
+
+
+_IMAGE_EXT_RE = re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+
+
+def _link_target(a, page_url: str) -> str:
+    """The article a link leads to, or "" for anchors, images, scripts and this page."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return ""
+    target = _join(page_url, href)
+    try:
+        parts = urlsplit(target)
+    except ValueError:
+        return ""
+    path = parts.path.rstrip("/")
+    if not path or _IMAGE_EXT_RE.search(path):
+        return ""
+    if page_url and _url_key(target) == _url_key(page_url):
+        return ""
+    return target
+
+
+def _links_elsewhere(el, page_url: str = "") -> bool:
+    return any(_link_target(a, page_url) for a in el.iter("a"))
+
+
+_SMALL_MAX = 100
+_SRC_WIDTH_RE = re.compile(
+    r"[?&](?:w|width|resize)=(\d{1,4})(?:&|$)|/(?:w_|width[=_/])(\d{1,4})[/,]"
+)
+_LOGO_SRC_RE = re.compile(
+    r"(?:^|[/_.-])(?:logo|logos|icon|icons|sprite|sprites|favicon|emoji|badge)(?:[/_.-]|$)"
+    r"|\.svg$",
+    re.IGNORECASE,
+)
+_AUTHOR_SRC_RE = re.compile(
+    r"(?:^|[/_.-])(?:avatar|avatars|headshot|headshots|byline|bylines|profile|profiles|"
+    r"contributor|contributors|authors?|autor|autoren|auteur|auteurs|staff)(?:[/_.-]|$)",
+    re.IGNORECASE,
+)
+_NEWSLETTER_SRC_RE = re.compile(r"(?:^|[/_.-])newsletters?(?:[/_.-]|$)", re.IGNORECASE)
+_TRACKER_SRC_RE = re.compile(
+    r"doubleclick|googlesyndication|scorecardresearch|facebook\.com/tr|/pixel|pixel\.|"
+    r"beacon|/b\.gif|spacer\.gif|/1x1|analytics|chartbeat|quantserve|adservice",
+    re.IGNORECASE,
+)
+
+
+def _url_path(src: str) -> str:
+    try:
+        return urlsplit(src).path if src else ""
+    except ValueError:  # e.g. "Invalid IPv6 URL" in a damaged page
+        return ""
+
+
+def _dimension(img, attr: str) -> int | None:
+    value = (img.get(attr) or "").strip().lower().removesuffix("px").strip()
+    return int(value) if value.isdigit() else None
+
+
+def _img_reason(img, src: str) -> str:
+    """What an image's own attributes say it is: "" (a picture), furniture, or "pixel"."""
+    dims = [d for d in (_dimension(img, "width"), _dimension(img, "height")) if d is not None]
+    if (dims and min(dims) <= 2) or (src and _TRACKER_SRC_RE.search(src) and not dims):
+        return "pixel"
+    path = _url_path(src)
+    reason = _names_reason(_names(img), img)
+    if reason:
+        return reason
+    if path and _LOGO_SRC_RE.search(path):
+        return REASON_LOGO
+    if path and _AUTHOR_SRC_RE.search(path):
+        return REASON_AUTHOR
+    if path and _NEWSLETTER_SRC_RE.search(path):
+        return REASON_NEWSLETTER
+    if dims and min(dims) <= _SMALL_MAX:
+        return REASON_SMALL
+    match = _SRC_WIDTH_RE.search(src or "")
+    if match and int(match.group(1) or match.group(2)) <= _SMALL_MAX:
+        return REASON_SMALL
+    return ""
 
 
 # ---- structured data (extruct)
@@ -332,6 +608,12 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
 
     schema, og = _extract_metadata(root, warnings)
 
+    for el in list(root.iter(*_REMOVE_FIRST)):
+        drop(el)
+    # Every picture's place in the page, to list the ones left out in page order.
+    order = {el: i for i, el in enumerate(root.iter("img", "video", "iframe"))}
+    scope = _pick_scope(root)
+    outside = _pictures_outside(root, scope, order, url or og.get("og:url", ""))
     for el in list(root.iter(*_REMOVE_TAGS)):
         drop(el)
 
@@ -354,7 +636,6 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     )
     draft = ArticleDraft(headline="", source_text=text, source_format="html", warnings=warnings)
 
-    scope = _pick_scope(root)
     # Drop boxes of related links, share bars and the like inside the article.
     for el in list(scope.iter()):
         if not isinstance(el.tag, str) or el is scope:
@@ -401,39 +682,56 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 break
 
     media_objects = [o for o in schema if _schema_types(o) & {"ImageObject", "VideoObject"}]
-    base = draft.url
+    page = _Page(scope, draft.url, _author_names(root, article_obj))
     placements: list[DraftPlacement] = []
+    left_out: list[tuple] = list(outside)  # (element, LeftOut), sorted into page order below
     consumed: set = set()
-    pending_img: DraftPlacement | None = None
+    pending: DraftPlacement | None = None
 
     for el in _walk(scope):
         if el in consumed or _has_ancestor(el, scope, lambda a: a in consumed):
             continue
         tag = el.tag
+        if tag != "img" and page.has_picture(el) and not page.is_big(el):
+            reason = _names_reason(_names(el), el, page.url) or page.label_reason(el)
+            if reason:
+                left_out.extend(page.left_out_in(el, reason))
+                consumed.add(el)
+                pending = None
+                continue
         if tag == "figure" or (
             (el.get("itemtype") or "").lower().endswith(("/imageobject", "/videoobject"))
             and tag not in ("img", "video")
         ):
             if any(True for f in el.iter("figure") if f is not el):
                 continue  # a gallery: its inner figures are the placements
-            placements.extend(_figure_placements(el, base, media_objects, warnings))
+            found, dropped = _figure_placements(el, page, media_objects)
+            placements.extend(found)
+            left_out.extend((el, item) for item in dropped)
             consumed.add(el)
-            pending_img = None
+            pending = None
             continue
         if tag == "img":
-            if _is_tracking_pixel(el) or not (_img_src(el, base) or el.get("alt")):
+            src = _img_src(el, page.url)
+            if not (src or el.get("alt")):
                 continue
-            pending_img = DraftPlacement(
-                0, KIND_PICTURE, alt=plain(el.get("alt") or ""), src=_img_src(el, base)
-            )
-            placements.append(pending_img)
+            reason, container = page.img_reason(el, src)
+            if reason == "pixel":
+                continue
+            if reason:
+                left_out.extend(page.left_out_in(container, reason))
+                consumed.add(container)
+                continue
+            pending = DraftPlacement(0, KIND_PICTURE, alt=plain(el.get("alt") or ""), src=src)
+            placements.append(pending)
             continue
-        if _is_video_el(el):
-            placements.append(_video_placement(el, base, media_objects, caption_el=None))
+        if _is_video_el(el) and not page.is_big(el):
+            pending = _video_placement(el, page.url, media_objects, caption_el=None)
+            placements.append(pending)
             consumed.add(el)
             continue
-        if pending_img is not None and (_is_caption_el(el) or _is_credit_el(el)):
-            _attach_loose_caption(pending_img, el)
+        if pending is not None and (_is_caption_el(el) or _is_credit_el(el)):
+            _attach_loose_caption(pending, el)
             consumed.add(el)
             continue
         if tag in ("p", "blockquote") or (tag == "li" and len(text_of(el)) > 80):
@@ -445,17 +743,257 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 continue
             if para and not is_boilerplate(para) and para.lower() not in STOP_LINES:
                 draft.paragraphs.append(para)
-                pending_img = None
-            consumed.add(el)
+                pending = None
+            if not page.has_picture(el):  # a picture inside a paragraph is still read
+                consumed.add(el)
 
     _add_schema_videos(placements, media_objects)
     for p in placements:
+        if p.kind == KIND_PICTURE and not (p.caption or p.credit_line):
+            p.needs_review = True
+            p.notes.append("no caption or credit printed beside it")
         _finish_credit(p, media_objects)
     mark_stills(placements)
     draft.placements = placements
+    left_out.sort(key=lambda pair: order.get(pair[0], len(order)))
+    in_page = [item for _el, item in left_out]
+    draft.left_out = _dedupe_left_out(_share_images(root, og, placements, in_page) + in_page)
     if not draft.paragraphs:
         warnings.append("no paragraphs of text found")
     return draft
+
+
+class _Page:
+    """The article's scope with what the furniture rules ask of it, computed once."""
+
+    def __init__(self, scope, url: str, authors: set[str]):
+        self.scope = scope
+        self.url = url
+        self.authors = authors
+        self.text_len: dict = {}
+        self.pictures: dict = {}
+        self.long_paragraphs: dict = {}
+        for el in reversed(list(scope.iter())):
+            if not isinstance(el.tag, str):
+                continue
+            length = len(el.text or "")
+            pictures = el.tag in ("img", "video") or _is_video_el(el)
+            paragraphs = 0
+            for child in el:
+                length += len(child.tail or "")
+                if isinstance(child.tag, str):
+                    length += self.text_len.get(child, 0)
+                    pictures = pictures or self.pictures.get(child, False)
+                    paragraphs += self.long_paragraphs.get(child, 0)
+            if el.tag == "p" and length >= 200:
+                paragraphs += 1
+            self.text_len[el] = length
+            self.pictures[el] = pictures
+            self.long_paragraphs[el] = paragraphs
+        self.scope_len = self.text_len.get(scope, 0)
+
+    def has_picture(self, el) -> bool:
+        return self.pictures.get(el, False)
+
+    def is_big(self, el) -> bool:
+        """Whether an element holds the story's text (a wrapper, not a box of furniture)."""
+        if el is self.scope or self.long_paragraphs.get(el, 0) >= 3:
+            return True
+        return self.scope_len >= 1000 and self.text_len.get(el, 0) > 0.6 * self.scope_len
+
+    def label_reason(self, el) -> str:
+        """The furniture a short box's printed label names ("Advertisement", "Related")."""
+        if self.text_len.get(el, 0) > 1500 or self.long_paragraphs.get(el, 0):
+            return ""
+        for fig in el.iter("figure"):
+            caption = _caption_el(fig)
+            if caption is not None and not _has_ancestor(caption, el, lambda a: a.tag == "a"):
+                return ""  # a story's own figure, beside a label that is not its
+        return _label_reason(el, frozenset())
+
+    def img_reason(self, img, src: str):
+        """(reason, container) for a lone image: furniture by itself, by link, by name."""
+        reason = _img_reason(img, src)
+        if reason:
+            return reason, img
+        link = self._link_of(img)
+        if link is not None:
+            return REASON_TEASER, link
+        alt = norm(img.get("alt") or "").casefold()
+        if alt and any(
+            alt == a or (len(a) > 4 and a in alt and len(alt) < 60) for a in self.authors
+        ):
+            return REASON_AUTHOR, img
+        return "", img
+
+    def _link_of(self, el):
+        """The link around a picture when it leads to another article."""
+        node = el.getparent()
+        depth = 0
+        while node is not None and node is not self.scope and depth < 6:
+            if node.tag == "a":
+                return node if _link_target(node, self.url) else None
+            node = node.getparent()
+            depth += 1
+        return None
+
+    def left_out_in(self, container, reason: str) -> list[tuple]:
+        """Every picture and video in a box of furniture, as (element, left out for `reason`)."""
+        items = []
+        for el in container.iter():
+            if not isinstance(el.tag, str):
+                continue
+            if _is_video_el(el) and el.tag != "img":
+                src = _join(self.url, el.get("src") or el.get("data-src") or "")
+                title = plain(el.get("title") or el.get("aria-label") or "")
+                items.append((el, LeftOut(reason, kind=KIND_VIDEO, caption=title, src=src)))
+                continue
+            if el.tag != "img":
+                continue
+            src = _img_src(el, self.url)
+            if _img_reason(el, src) == "pixel" or not (src or el.get("alt")):
+                continue
+            item = LeftOut(reason, alt=plain(el.get("alt") or ""), src=src)
+            fig = el.getparent()
+            while fig is not None and fig.tag != "figure" and fig is not container:
+                fig = fig.getparent()
+            if fig is not None and fig.tag == "figure":
+                caption, item.credit_line, item.credit, _found = _caption_and_credit(
+                    fig, _caption_el(fig)
+                )
+                item.caption = caption[:300]
+            else:
+                item.caption = self._nearby_text(el, container, reason)
+            items.append((el, item))
+        return items
+
+    def _nearby_text(self, el, container, reason: str) -> str:
+        """The text of the smallest box around a picture (a teaser's headline, a byline)."""
+        if reason not in (REASON_TEASER, REASON_AUTHOR):
+            return ""
+        node = el.getparent()
+        while node is not None:
+            text = plain(text_of(node))
+            if len(text) > 300:
+                break
+            if text and _label_text(text) not in _AD_LABELS | _TEASER_LABELS:
+                return text
+            if node is container:
+                break
+            node = node.getparent()
+        return plain(el.get("alt") or "") if el.tag == "img" else ""
+
+
+def _author_names(root, article_obj: dict) -> set[str]:
+    """The names of the article's authors, as its metadata gives them (to know headshots)."""
+    names = set()
+    for value in (_schema_text(article_obj.get("author")), _meta_content(root, "author")):
+        for name in re.split(r",| and ", value or ""):
+            name = norm(name).casefold()
+            if len(name) > 3 and not name.startswith(("http", "www.")):
+                names.add(name)
+    return names
+
+
+REASON_OUTSIDE = "not part of the article"
+
+
+def _pictures_outside(root, scope, order: dict, url: str) -> list[tuple]:
+    """(element, LeftOut) for the pictures around the article: the site's header and footer,
+    its sidebars, and the forms and menus removed before reading the article."""
+    found = []
+    page = _Page(scope, url, set())
+    for el in order:
+        if el.getparent() is None or el.tag == "iframe" and not _is_video_el(el):
+            continue
+        inside = _has_ancestor(el, None, lambda a: a is scope)
+        if inside and not _has_ancestor(el, scope, lambda a: a.tag in _REMOVE_TAGS):
+            continue
+        src = _img_src(el, url) if el.tag == "img" else _join(url, el.get("src") or "")
+        reason = _img_reason(el, src) if el.tag == "img" else ""
+        if reason == "pixel" or (el.tag == "img" and not (src or el.get("alt"))):
+            continue
+        container = el
+        node = el.getparent()
+        while not reason and node is not None and node.tag not in ("body", "html"):
+            if not _has_ancestor(scope, None, lambda a, node=node: a is node):
+                reason = _names_reason(_names(node), node, url)
+                if not reason and len(text_of(node)) <= 1500:
+                    reason = _label_reason(node, frozenset())
+                container = node
+            node = node.getparent()
+        if not reason and page._link_of(el) is not None:
+            reason = REASON_TEASER
+        kind = KIND_PICTURE if el.tag == "img" else KIND_VIDEO
+        item = LeftOut(reason or REASON_OUTSIDE, kind=kind, alt=plain(el.get("alt") or ""), src=src)
+        if el.tag == "img":
+            item.caption = page._nearby_text(el, container, item.reason)
+        found.append((el, item))
+    return found
+
+
+def _picture_keys(src: str) -> set[str]:
+    """Keys under which two renditions of one picture meet: the URL without its query, its
+    distinctive file name ("_12345_image" in any size) and a hash-like folder."""
+    keys = {_url_key(src)} if src else set()
+    try:
+        parts = urlsplit(src)
+    except ValueError:
+        return keys
+    path = parts.path
+    # An image proxy names the original in its query ("...?url=https%3A%2F%2F.../a.jpg").
+    for values in parse_qs(parts.query).values():
+        for value in values:
+            if value.startswith(("http://", "https://")) and value != src:
+                keys |= _picture_keys(value)
+    segments = [s for s in path.lower().split("/") if s]
+    if segments:
+        stem = segments[-1].split(".", 1)[0]
+        if len(stem) >= 8 and not stem.isdigit():
+            keys.add("name:" + stem)
+    for segment in segments[:-1]:
+        if (
+            len(segment) >= 8
+            and any(c.isdigit() for c in segment)
+            and any(c.isalpha() for c in segment)
+        ):
+            keys.add("dir:" + segment)  # NYT: ".../12moldova-01-wqkp/12moldova-01-wqkp-<size>.jpg"
+    for token in re.split(r"[^a-z0-9]+", "/".join(segments)):
+        if len(token) >= 12 and any(c.isdigit() for c in token):
+            keys.add("id:" + token)  # Spiegel: "<uuid>_w718_r1.77.jpg" and "<uuid>_w1200_..."
+    return keys
+
+
+def _share_images(root, og: dict, placements, left_out) -> list[LeftOut]:
+    """The pictures the page gives only to social networks (og:image, twitter:image)."""
+    seen: set[str] = set()
+    for item in [*placements, *left_out]:
+        seen |= _picture_keys(item.src)
+    found = []
+    urls = [og.get("og:image", ""), og.get("og:image:url", ""), og.get("og:image:secure_url", "")]
+    urls.append(_meta_content(root, "twitter:image", "twitter:image:src"))
+    alt = og.get("og:image:alt", "") or _meta_content(root, "twitter:image:alt")
+    for url in urls:
+        url = (url or "").strip()
+        if not url.startswith(("http://", "https://", "//", "/")):
+            continue
+        keys = _picture_keys(url)
+        if keys & seen:
+            continue
+        seen |= keys
+        found.append(LeftOut(REASON_SHARE, alt=plain(alt), src=url))
+    return found
+
+
+def _dedupe_left_out(items: list[LeftOut]) -> list[LeftOut]:
+    out, seen = [], set()
+    for item in items:
+        key = _url_key(item.src) if item.src else (item.reason, item.alt, item.caption)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(item)
+    return out
 
 
 def _meta_content(root, *names: str) -> str:
@@ -483,29 +1021,102 @@ def _outermost(elements: list) -> list:
     return chosen
 
 
+# Labels printed for screen readers only (the BBC's visually hidden "Image caption, "), and a
+# gallery's "3 of 12" counter: furniture, not part of a caption or credit line.
+_HIDDEN_LABEL_RE = re.compile(
+    r"^(?:image|media|video|picture|photo)\s+(?:caption|source|credit)\s*[,:]?\s*", re.IGNORECASE
+)
+_SOURCE_LABEL_RE = re.compile(
+    r"^(?:(?:image|media|video|picture|photo)\s+(?:source|credit)\s*[,:]?"
+    r"|credit\s*(?:\.\.\.|…|:))$",  # NYT's "Credit..." before its credit
+    re.IGNORECASE,
+)
+_MEDIA_LABEL_RE = re.compile(r"^(?:media|video)\s+caption\s*[,:]?$", re.IGNORECASE)
+_COUNTER_RE = re.compile(
+    r"^(?:(?:image|photo|picture|slide|bild|фото)\s*)?\d{1,3}\s*(?:of|/|von|sur|из|de)\s*\d{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _without_label(text: str) -> str:
+    return _HIDDEN_LABEL_RE.sub("", text, count=1)
+
+
+_FURNITURE_TEXTS = frozenset(
+    [
+        "purchase licensing rights",
+        "licensing rights",
+        "enlarge",
+        "enlarge this image",
+        "expand",
+        "view larger",
+        "view image",
+        "open gallery",
+        "vergrößern",
+        "agrandir",
+        "toggle caption",
+        "hide caption",
+        "show caption",
+    ]
+)
+
+
+def _furniture_text_els(container) -> list:
+    """Elements of a caption that are buttons and links of the page, not its words."""
+    found = []
+    for e in container.iter("a", "span", "button", "div"):
+        if e is container or len(e):
+            continue
+        if _label_text(e.text or "") in _FURNITURE_TEXTS or "licensing" in _names(e).split():
+            found.append(e)
+    return found
+
+
+def _has_media_label(container) -> bool:
+    """Whether a figure prints the "Media caption," label the BBC gives its video players."""
+    return any(
+        _MEDIA_LABEL_RE.match(norm(e.text or "")) and not len(e)
+        for e in container.iter("span", "p", "div")
+    )
+
+
 def _caption_and_credit(container, caption_el) -> tuple[str, str, str, bool]:
     """(caption, credit_line, credit, credit_found) from a figure and its caption element."""
-    credit_els = _outermost(
-        [
-            e
-            for e in container.iter()
-            if isinstance(e.tag, str)
-            and e is not container
-            and e is not caption_el
-            and _is_credit_el(e)
-            and e.tag not in ("img", "video")
-        ]
-    )
+    candidates = [
+        e
+        for e in container.iter()
+        if isinstance(e.tag, str)
+        and e is not container
+        and e is not caption_el
+        and _is_credit_el(e)
+        and e.tag not in ("img", "video")
+    ]
+    counters = []
+    for e in container.iter():
+        if not isinstance(e.tag, str) or len(e):
+            continue
+        text = norm(e.text or "")
+        if _SOURCE_LABEL_RE.match(text):
+            parent = e.getparent()
+            if parent is not None and parent is not container and parent is not caption_el:
+                candidates.append(parent)
+        elif _COUNTER_RE.match(text):
+            counters.append(e)
+    counters += _furniture_text_els(container)
+    credit_els = _outermost(candidates)
     if not credit_els and caption_el is not None:
         credit_els = _outermost([e for e in caption_el.iter("small", "cite")])
+    skip = frozenset(credit_els + counters)
     caption = ""
     if caption_el is not None:
-        caption = plain(text_of(caption_el, exclude=frozenset(credit_els)))
+        caption = plain(text_of(caption_el, exclude=skip))
     elif container.tag == "figure":
         # No figcaption: any loose text in the figure is its caption.
-        caption = plain(text_of(container, exclude=frozenset(credit_els)))
-    caption = re.sub(r"^Image caption,\s*", "", caption, flags=re.IGNORECASE)
-    credit_texts = [plain(text_of(e)) for e in credit_els]
+        caption = plain(text_of(container, exclude=skip))
+    caption = _without_label(caption)
+    if _COUNTER_RE.match(caption):
+        caption = ""
+    credit_texts = [_without_label(plain(text_of(e))) for e in credit_els]
     credit_texts = [t for t in credit_texts if t]
     if credit_texts:
         credit_line, credit = parse_credit_text(credit_texts[0])
@@ -519,32 +1130,53 @@ def _caption_and_credit(container, caption_el) -> tuple[str, str, str, bool]:
     return caption, "", "", False
 
 
-def _figure_placements(fig, base: str, media_objects: list[dict], warnings) -> list:
-    caption_el = next(
+def _caption_el(fig):
+    return next(
         (e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and _is_caption_el(e)),
         None,
     )
+
+
+def _figure_placements(fig, page: _Page, media_objects: list[dict]):
+    """(placements, left out) for one figure: its pictures, or its video."""
+    base = page.url
+    caption_el = _caption_el(fig)
     videos = [e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and _is_video_el(e)]
     is_video = (
         bool(videos)
         or "video" in _classes(fig)
         or ((fig.get("itemtype") or "").lower().endswith("/videoobject"))
+        or _has_media_label(fig)
     )
     if is_video:
-        return [
-            _video_placement(
-                videos[0] if videos else fig,
-                base,
-                media_objects,
-                caption_el=caption_el,
-                container=fig,
-            )
-        ]
+        placement = _video_placement(
+            videos[0] if videos else fig,
+            base,
+            media_objects,
+            caption_el=caption_el,
+            container=fig,
+        )
+        return [placement], []
     caption, credit_line, credit, _found = _caption_and_credit(fig, caption_el)
-    imgs = [i for i in fig.iter("img") if not _is_tracking_pixel(i)]
+    imgs, dropped = [], []
+    for img in fig.iter("img"):
+        src = _img_src(img, base)
+        reason = _img_reason(img, src)
+        if reason == "pixel":
+            continue
+        if caption_el is None and not reason:
+            link = page._link_of(img)
+            if link is not None and _has_ancestor(img, fig, lambda a, link=link: a is link):
+                reason = REASON_TEASER
+        if reason and (reason == REASON_LOGO or caption_el is None):
+            dropped.append(
+                LeftOut(reason, caption=caption, alt=plain(img.get("alt") or ""), src=src)
+            )
+            continue
+        imgs.append(img)
     if not imgs:
-        if not caption:
-            return []
+        if not caption or dropped:
+            return [], dropped
         imgs = [None]
     out = []
     for img in imgs:
@@ -560,11 +1192,13 @@ def _figure_placements(fig, base: str, media_objects: list[dict], warnings) -> l
         if img is None:
             p.notes.append("figure without an image element")
         out.append(p)
-    return out
+    return out, dropped
 
 
 def _video_placement(el, base, media_objects, caption_el=None, container=None):
     container = container if container is not None else el
+    if caption_el is None:
+        caption_el = _caption_el(container)
     title = ""
     for h in container.iter("h2", "h3", "h4", "h5", "h6"):
         title = plain(text_of(h))
@@ -600,8 +1234,26 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
 
 
 def _attach_loose_caption(p: DraftPlacement, el) -> None:
-    text = plain(text_of(el))
+    heading = next((h for h in el.iter("h2", "h3", "h4", "h5", "h6") if text_of(h)), None)
+    skip = set()
+    if p.kind == KIND_VIDEO and heading is not None and not p.title:
+        # A player's caption box: its heading is the video's title, the rest its caption.
+        p.title = plain(text_of(heading))
+        skip.add(heading)
+    credits = _outermost([e for e in el.iter() if e is not el and _is_credit_el(e)])
+    own_credit = False
+    if credits and not (_is_credit_el(el) and not _is_caption_el(el)):
+        # A caption box with its credit in an element of its own ("video-player__source").
+        credit_line, credit = parse_credit_text(_without_label(plain(text_of(credits[0]))))
+        if credit_line:
+            p.credit_line, p.credit = credit_line, credit
+            skip.update(credits)
+            own_credit = True
+    text = plain(text_of(el, exclude=frozenset(skip | set(_furniture_text_els(el)))))
     if not text:
+        return
+    if own_credit:
+        p.caption = text
         return
     if _is_credit_el(el) and not _is_caption_el(el):
         p.credit_line, p.credit = parse_credit_text(text)

@@ -4,8 +4,10 @@
 credits through their aliases, each placement to an archived asset (the same file when the
 page names one we hold, else an earlier placement with the same caption and credit line) or
 to an empty slot "awaiting file", and proposes links from each claim candidate to placements.
-`commit_draft` saves the reviewed draft atomically and idempotently (by URL, or by the source
-text's SHA-256 when there is no URL). `attach_file` fills a slot awaiting its file through
+The pictures the reader left out (avatars, adverts, teasers)
+travel with the draft, each with its place among the placements, so that the archivist can
+bring one back. `commit_draft` saves the reviewed draft atomically and idempotently (by URL,
+or by the source text's SHA-256 when there is no URL). `attach_file` fills a slot awaiting its file through
 the ingest pipeline.
 """
 
@@ -22,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement
+from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement, LeftOut
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
 from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
 from archive.models.articles import article_url_validator
@@ -70,6 +72,20 @@ class CandidateReview:
 
 
 @dataclass
+class LeftOutReview:
+    """A picture left out of the placements, and where it would go if brought back."""
+
+    index: int  # its place in `draft.left_out`, as the review form names it
+    item: LeftOut
+    after: int  # the position of the placement printed just before it (0: before all)
+
+    @property
+    def link(self) -> str:
+        """The picture's address when it is a web address (never a javascript: link)."""
+        return self.item.src if self.item.src.startswith(("http://", "https://")) else ""
+
+
+@dataclass
 class ImportDraft:
     """A parsed article matched against the archive, ready for review; nothing saved yet."""
 
@@ -78,6 +94,7 @@ class ImportDraft:
     existing: Article | None
     placements: list[PlacementMatch]
     candidates: list[CandidateReview]
+    left_out: list[LeftOutReview] = field(default_factory=list)
 
 
 @dataclass
@@ -199,6 +216,60 @@ def _paragraph_before(draft: ArticleDraft) -> dict[int, int]:
         preceding = [i for i, offset in enumerate(offsets) if 0 <= offset < found]
         before[placement.position] = preceding[-1] if preceding else -1
     return before
+
+
+def _probes(src: str, *texts: str) -> list[str]:
+    """What to look for in a page's source to find a picture: its address as written
+    (escaped or not, relative or not), its file name, then its printed words."""
+    probes = []
+    if src:
+        try:
+            parts = urlsplit(src)
+        except ValueError:  # a damaged address: look for it as written
+            return [probe for probe in (src, *(t[:80] for t in texts if t)) if len(probe) >= 8]
+        path_query = parts.path + (f"?{parts.query}" if parts.query else "")
+        probes += [src, src.replace("&", "&amp;"), path_query, path_query.replace("&", "&amp;")]
+        probes.append(parts.path)
+    probes += [text[:80] for text in texts if text]
+    return [probe for probe in probes if len(probe) >= 8]
+
+
+def _offset(source: str, probes: list[str], start: int = 0) -> int:
+    for probe in probes:
+        found = source.find(probe, start)
+        if found >= 0:
+            return found
+    return -1
+
+
+def place_left_out(draft: ArticleDraft) -> list[LeftOutReview]:
+    """Return the left-out pictures with the position each follows in the page.
+
+    Pictures and placements are located in the source by their addresses (else their
+    printed words); a picture that cannot be found, or that only the page's <head> names (a
+    share image), would go at the end.
+    """
+    source = draft.source_text
+    body = source.lower().find("<body")
+    offsets = []
+    start = 0
+    for placement in draft.placements:
+        found = _offset(
+            source, _probes(placement.src, placement.caption, placement.title, placement.alt), start
+        )
+        offsets.append((found, placement.position))
+        if found >= 0:
+            start = found + 1
+    end = draft.placements[-1].position if draft.placements else 0
+    reviews = []
+    for index, item in enumerate(draft.left_out):
+        found = _offset(source, _probes(item.src, item.caption, item.alt))
+        after = end
+        if found >= 0 and found > body:
+            before = [position for offset, position in offsets if 0 <= offset < found]
+            after = before[-1] if before else 0
+        reviews.append(LeftOutReview(index, item, after))
+    return reviews
 
 
 _VIDEO_WORDS_RE = re.compile(r"\b(?:video|videos|footage|clip|clips|filmed)\b", re.IGNORECASE)
@@ -343,7 +414,7 @@ def build_draft(draft: ArticleDraft) -> ImportDraft:
         CandidateReview(candidate, linked)
         for candidate, linked in zip(draft.claim_candidates, propose_links(draft), strict=True)
     ]
-    return ImportDraft(draft, text_hash, existing, matches, candidates)
+    return ImportDraft(draft, text_hash, existing, matches, candidates, place_left_out(draft))
 
 
 def accept_all(imported: ImportDraft) -> list[ClaimDecision]:
@@ -376,12 +447,15 @@ def commit_draft(
     publication: str | None = None,
     published_on=None,
     url: str | None = None,
+    bring_back: list[int] = (),
 ) -> CommitResult:
     """Save a reviewed draft: the article, its placements, accepted claims and illustrations.
 
     All or nothing. An article already archived (same URL, or same source text) is returned
     unchanged. Credits not yet known are created unreviewed. Placements without a matched
-    asset are saved awaiting their file, with their claims kept for when it arrives.
+    asset are saved awaiting their file, with their claims kept for when it arrives. The
+    left-out pictures named in `bring_back` (their indices in `imported.left_out`) become
+    placements at their place in the page, the placements after them moving down.
     """
     draft = imported.draft
     url = _cut(draft.url if url is None else url, 1000)
@@ -407,18 +481,20 @@ def commit_draft(
             raise
         return CommitResult(existing, created=False)
     result = CommitResult(article, created=True)
-    by_position: dict[int, Placement] = {}
-    for match in imported.placements:
+    by_position: dict[int, Placement] = {}  # by the position printed in the draft
+    for new_position, (match, printed_position) in enumerate(
+        _with_brought_back(imported, bring_back), start=1
+    ):
         printed = match.placement
         credit = match.credit
         if printed.credit and credit is None:
             credit = resolve_credit(printed.credit)
             if credit is not None and not credit.reviewed:
                 result.new_credits.append(credit.name)
-        by_position[printed.position] = Placement.objects.create(
+        placement = Placement.objects.create(
             article=article,
             asset=match.asset,
-            position=printed.position,
+            position=new_position,
             kind=printed.kind,
             title=_cut(printed.title, 500),
             caption=printed.caption,
@@ -428,6 +504,8 @@ def commit_draft(
             creator=_cut(printed.creator, 300),
             alt_text=_cut(printed.alt, 500),
         )
+        if printed_position is not None:
+            by_position[printed_position] = placement
         result.placements += 1
     for decision in decisions:
         if not decision.accept or not decision.sentence.strip():
@@ -453,6 +531,44 @@ def commit_draft(
                 _, made = Illustration.objects.get_or_create(asset=placement.asset, claim=claim)
                 result.illustrations += made
     return result
+
+
+def _brought_back(review: LeftOutReview) -> PlacementMatch:
+    item = review.item
+    printed = DraftPlacement(
+        0,
+        item.kind,
+        caption=item.caption,
+        credit_line=item.credit_line,
+        credit=item.credit,
+        alt=item.alt,
+        src=item.src,
+        notes=[f"brought back by the archivist (left out as {item.reason})"],
+    )
+    match = PlacementMatch(printed, credit=resolve_credit(item.credit, create=False))
+    if asset := match_asset_by_file(item.src):
+        match.asset, match.match = asset, MATCH_FILE
+    return match
+
+
+def _with_brought_back(
+    imported: ImportDraft, bring_back: list[int]
+) -> list[tuple[PlacementMatch, int | None]]:
+    """Return the placements in page order with the left-out pictures brought back among
+    them, each with its position in the draft (None for a picture brought back)."""
+    wanted = set(bring_back)
+    chosen = [review for review in imported.left_out if review.index in wanted]
+    ordered: list[tuple[PlacementMatch, int | None]] = []
+    for review in chosen:
+        if review.after == 0:
+            ordered.append((_brought_back(review), None))
+    for match in imported.placements:
+        position = match.placement.position
+        ordered.append((match, position))
+        ordered.extend((_brought_back(r), None) for r in chosen if r.after == position)
+    placed = {0} | {match.placement.position for match in imported.placements}
+    ordered.extend((_brought_back(r), None) for r in chosen if r.after not in placed)
+    return ordered
 
 
 def _ingest_kind(placement: Placement) -> str | None:

@@ -20,14 +20,14 @@ def test_bbc_like_image_source_and_caption_prefix():
     first, second = draft.placements
     assert (first.caption, first.credit_line, first.credit) == (
         "Residents gathered in the main square on Saturday",
-        "Image source, Getty Images",
+        "Getty Images",  # the visually hidden "Image source, " label is not printed
         "Getty Images",
     )
     assert first.alt == "Residents of Kherson celebrate in the main square"
     assert first.src.endswith("kherson.jpg")
     assert (second.caption, second.credit_line, second.credit) == (
         "The Antonivskiy bridge was destroyed by retreating Russian forces",
-        "Image source, Reuters",
+        "Reuters",
         "Reuters",
     )
     text = " ".join(draft.paragraphs)
@@ -201,3 +201,118 @@ def test_script_in_a_caption_is_stripped():
         for pl in d.placements:
             for value in (pl.caption, pl.alt, pl.title, pl.credit_line):
                 assert "<" not in value and "alert" not in value
+
+
+# ---------------------------------------------------------------------------------------------
+# Page furniture: pictures left out of the placements, with their reason
+
+
+def left_out_of(draft) -> list[tuple[str, str]]:
+    return [(item.reason, item.src.rsplit("/", 1)[-1]) for item in draft.left_out]
+
+
+def test_author_headshots_byline_pictures_and_bios_are_left_out():
+    draft = parse_fixture("furniture_avatars.html")
+    (story,) = draft.placements
+    assert story.caption == "People fill bottles at a standpipe in Kyiv on Monday."
+    assert left_out_of(draft) == [
+        ("author's picture", "Shaun-Walker.png?width=180&dpr=2"),  # a headshot in the meta block
+        ("author's picture", "sauer.jpg"),  # hashed classes: its alt names an author
+        ("author's picture", "230110-jane-doe.jpg?c=1x1"),  # CNN's byline__image
+        ("author's picture", "jane-doe-square.jpg"),  # an author bio
+    ]
+    assert draft.left_out[0].alt == "Shaun Walker"
+    assert not any("correspondent based in Kyiv" in p for p in draft.paragraphs)
+
+
+def test_adverts_are_left_out_by_slot_names_and_printed_label():
+    draft = parse_fixture("furniture_adverts.html")
+    (story,) = draft.placements
+    assert (story.caption, story.credit_line, story.credit) == (
+        "Firefighters battled the blaze near Mandra on Tuesday.",
+        "Credit...Louisa Gouliamaki/Reuters",
+        "Reuters",
+    )
+    assert left_out_of(draft) == [
+        ("advertisement", "sun-cream-970x250.jpg"),  # NYT: hashed classes, "Advertisement"
+        ("advertisement", "holidays-300x250.png"),  # class "ad-slot"
+        ("advertisement", "watch.jpg"),  # id "div-gpt-ad-..."
+        ("advertisement", "boiler.jpg"),  # "sponsored-content"
+    ]
+    assert "Advertisement" not in draft.paragraphs
+
+
+def test_teasers_for_other_stories_are_left_out():
+    draft = parse_fixture("furniture_teasers.html")
+    (story,) = draft.placements
+    assert story.src.endswith("energy-bills-1790001.jpg")
+    reasons = {item.reason for item in draft.left_out}
+    assert reasons == {"teaser for another story"}
+    assert [item.src.rsplit("/", 1)[-1] for item in draft.left_out] == [
+        "british-gas-van-1789555.jpg",  # Express "READ MORE" teaser
+        "winter-fuel-1788001.jpg",  # "More on this story", hashed class names
+        "beach-1787777.jpg",  # a card whose only sign is its link to another article
+        "gas-storage.jpg?width=320",  # Reuters media-story-card
+        "anti-ageing.jpg",  # Outbrain
+        "pension-1786001.jpg",  # "Most Read" beside the article
+    ]
+    assert draft.left_out[1].caption == "Winter fuel payment: who gets it"
+    assert draft.left_out[2].caption == "A crowded beach"
+
+
+def test_share_images_logos_icons_small_pictures_and_newsletters_are_left_out():
+    draft = parse_fixture("furniture_share_logos.html")
+    (story,) = draft.placements
+    assert story.caption == "La rivière en crue à Alès (Gard), le 19 octobre 2023."
+    assert left_out_of(draft) == [
+        # og:image is not in the body; twitter:image is the story's picture: not listed
+        ("share image, not in the article", "share-inondations-gard.jpg"),
+        ("logo or icon", "logo-journal.png"),
+        ("logo or icon", "picto-alerte.png"),
+        ("too small to be a news picture", "tiny-map.jpg"),
+        ("newsletter sign-up", "newsletter-matin.jpg"),
+        ("logo or icon", "groupe-logo.png"),  # in the page's footer
+    ]  # the tracking pixel is left out silently
+    assert draft.left_out[0].alt == "Une route inondée dans le Gard"
+
+
+def test_story_pictures_galleries_and_uncaptioned_pictures_are_kept():
+    draft = parse_fixture("story_pictures_kept.html")
+    assert draft.left_out == []
+    passau, *gallery, gauge = draft.placements
+    assert passau.src.endswith("hochwasser-passau.jpg")  # class "media-figure", linked to its
+    assert passau.caption.startswith("Die Altstadt von Passau am Montag.")  # large size
+    assert [p.caption.split(".")[0] for p in gallery] == [
+        "Feuerwehrleute füllen Sandsäcke in Regensburg",
+        "Ein Boot in einer überfluteten Straße",
+        "Helfer verstärken einen Damm",
+    ]  # the "1 of 3" counters are not part of the captions
+    assert (gauge.alt, gauge.caption, gauge.credit_line) == ("Pegel der Donau", "", "")
+    assert gauge.needs_review and "no caption or credit printed beside it" in gauge.notes
+
+
+def test_video_players_are_videos_not_pictures():
+    draft = parse_fixture("videos.html")
+    got = [(p.kind, p.caption, p.credit_line) for p in draft.placements]
+    assert got == [
+        ("video", "Watch: Police use water cannon on protesters", ""),  # "Media caption, "
+        ("video", "Protesters outside parliament on Tuesday night", "(Video: Reuters)"),
+        ("video", "Riot police on Rustaveli Avenue.", "Video: Meduza"),  # data-video-id
+    ]
+    assert draft.placements[1].src == "https://www.youtube.com/embed/abc123"
+    assert draft.left_out == []
+
+
+def test_left_out_items_are_deduplicated_in_page_order():
+    page = """<html><head><meta property="og:image" content="https://x.example/a/lead-photo.jpg">
+    </head><body><article><h1>H</h1>
+    <div class="ad-slot"><img src="https://ads.example/b.jpg" alt="Ad"></div>
+    <figure><img src="https://x.example/a/lead-photo.jpg?w=800" alt="Lead">
+    <figcaption>The lead. Photo: A B</figcaption></figure><p>Body text here.</p>
+    <div class="ad-slot"><img src="https://ads.example/b.jpg" alt="Ad"></div>
+    </article></body></html>"""
+    draft = parse_article(page, filename="p.html")
+    assert [p.caption for p in draft.placements] == ["The lead."]
+    assert [(i.reason, i.src) for i in draft.left_out] == [
+        ("advertisement", "https://ads.example/b.jpg")
+    ]
