@@ -283,6 +283,8 @@ def test_command_prints_the_draft_as_one_json_object(capsys, manifest):
         "caption",
         "credit_line",
         "credit",
+        "source",
+        "creator",
         "alt",
         "asset_id",
     }
@@ -290,8 +292,28 @@ def test_command_prints_the_draft_as_one_json_object(capsys, manifest):
     assert all(p["asset_id"] is None for p in data["placements"])
     shoigu = next(c for c in data["claim_candidates"] if "300,000" in c["sentence"])
     assert shoigu["figure"] == 300000 and shoigu["unit"] == "people"
-    assert set(shoigu) == {"sentence", "claimant", "figure", "unit", "status"}
+    assert set(shoigu) == {
+        "sentence",
+        "claimant",
+        "claimant_as_printed",
+        "figure",
+        "figure_high",
+        "unit",
+        "status",
+    }
+    assert data["left_out"] == []  # the seed's text has no furniture pictures
     assert Article.objects.count() == 0  # a draft only
+
+
+@pytest.mark.django_db
+def test_command_lists_the_pictures_it_left_out(capsys):
+    page = Path(settings.BASE_DIR) / "tests" / "fixtures" / "articles" / "furniture_teasers.html"
+    call_command("import_article", str(page), "--json")
+    data = json.loads(capsys.readouterr().out)
+    assert data["left_out"]
+    assert all(item["reason"] for item in data["left_out"])
+    call_command("import_article", str(page))
+    assert "left out (" in capsys.readouterr().out
 
 
 @pytest.mark.django_db

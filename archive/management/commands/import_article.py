@@ -47,6 +47,8 @@ def draft_as_json(imported: ImportDraft) -> dict:
                 "caption": match.placement.caption,
                 "credit_line": match.placement.credit_line,
                 "credit": match.credit.name if match.credit else match.placement.credit,
+                "source": match.placement.source,
+                "creator": match.placement.creator,
                 "alt": match.placement.alt,
                 "asset_id": match.asset.pk if match.asset else None,
             }
@@ -57,10 +59,24 @@ def draft_as_json(imported: ImportDraft) -> dict:
                 "sentence": review.candidate.sentence,
                 "claimant": review.candidate.claimant,
                 "figure": number(review.candidate.figure),
+                "figure_high": number(review.candidate.figure_high),
                 "unit": review.candidate.unit,
+                "claimant_as_printed": review.candidate.claimant_as_printed,
                 "status": review.candidate.status,
             }
             for review in imported.candidates
+        ],
+        "left_out": [
+            {
+                "reason": review.item.reason,
+                "kind": review.item.kind,
+                "caption": review.item.caption,
+                "credit_line": review.item.credit_line,
+                "alt": review.item.alt,
+                "src": review.item.src,
+                "after_position": review.after,
+            }
+            for review in imported.left_out
         ],
         "warnings": list(draft.warnings),
     }
@@ -129,6 +145,8 @@ def describe(output: dict) -> str:
         asset = f"asset #{p['asset_id']}" if p["asset_id"] else "awaiting file"
         lines.append(f"  {p['position']}. [{p['kind']}] {p['caption']} {p['credit_line']}".rstrip())
         lines.append(f"     credit: {p['credit'] or '—'}; alt: {p['alt'] or '—'}; {asset}")
+        if p["source"] or p["creator"]:
+            lines.append(f"     source: {p['source'] or '—'}; creator: {p['creator'] or '—'}")
     lines.append(f"claim candidates ({len(output['claim_candidates'])}):")
     for c in output["claim_candidates"]:
         figure = f"{c['figure']} {c['unit']}".strip() if c["figure"] is not None else "—"
@@ -136,6 +154,11 @@ def describe(output: dict) -> str:
         lines.append(
             f"     claimant: {c['claimant'] or '—'}; figure: {figure}; status: {c['status'] or '—'}"
         )
+    if output["left_out"]:
+        lines.append(f"left out ({len(output['left_out'])}):")
+    for item in output["left_out"]:
+        text = item["caption"] or item["alt"] or item["src"] or "(no text)"
+        lines.append(f"  - {item['reason']}: {text[:100]}")
     for warning in output["warnings"]:
         lines.append(f"warning: {warning}")
     saved = output.get("saved")
