@@ -54,6 +54,7 @@ _SMALL = {
     "trois": 3,
     "quatre": 4,
     "cinq": 5,
+    "sept": 7,
     "huit": 8,
     "neuf": 9,
     "dix": 10,
@@ -122,36 +123,15 @@ _WORD_SCALES = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-_FRACTIONS = {
-    "half": Decimal("0.5"),
-    "third": Decimal("0.33"),
-    "thirds": Decimal("0.67"),
-    "quarter": Decimal("0.25"),
-    "quarters": Decimal("0.75"),
-    "moitié": Decimal("0.5"),
-    "tiers": Decimal("0.33"),
-    "hälfte": Decimal("0.5"),
-    "drittel": Decimal("0.33"),
-    "mitad": Decimal("0.5"),
-    "tercio": Decimal("0.33"),
-    "половина": Decimal("0.5"),
-    "половину": Decimal("0.5"),
-    "половины": Decimal("0.5"),
-    "половини": Decimal("0.5"),
-    "треть": Decimal("0.33"),
-    "третина": Decimal("0.33"),
-    "третину": Decimal("0.33"),
-}
-
 _WORD_RE = re.compile(
-    r"(?<![\w’'-])(?:(?P<article>an?|one)\s+)?"
+    r"(?<![\w’'-])(?:(?P<article>an?|one|une?|eine?|una?)\s+)?"
     r"(?:(?P<tens>"
     + "|".join(_TENS)
     + r")(?:[-\s](?P<tens_unit>"
     + "|".join(_UNITS_OF_TEN)
     + r"))?|(?P<small>"
     + "|".join(sorted(_SMALL, key=len, reverse=True)).replace("'", "['’]")
-    + r")|(?P<dozen>dozen))"
+    + r")|(?P<dozen>dozen|douzaine|dutzend|docena|дюжин[аыу]))"
     r"(?:\s+(?P<hundred>hundred))?(?:\s+(?P<scale>thousand|million|billion|trillion))?"
     r"(?![\w’'-])",
     re.IGNORECASE,
@@ -162,10 +142,34 @@ _SCALE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(
-    r"(?<![\w’'-])(?:(?P<count>an?|one|two|three)[-\s])?(?P<frac>half|thirds?|quarters?|moitié|"
-    r"tiers|hälfte|drittel|mitad|tercio|половин[аиуы]|треть|третин[аую])(?![\w’'-])",
+    r"(?<![\w’'-])(?:(?P<count>an?|one|two|three|une?|deux|trois|eine?|zwei|drei|una?|dos|tres|"
+    r"два|две|дві|три|la|die)[-\s])?(?P<frac>half|thirds?|quarters?|moitié|tiers|hälfte|"
+    r"drittel|mitad|tercios?|половин[аиуы]|треть|трети|третин[аиу])(?![\w’'-])",
     re.IGNORECASE,
 )
+_COUNTS = {
+    "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2,
+    "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3,
+}  # fmt: skip
+_RATIO_RE = re.compile(
+    r"(?<![\w’'-])(?:one|une?|1)\s+(?:[^\W\d_][\w’'-]*\s+)?(?:in|out of|sur|von|de cada|из|з)\s+"
+    r"(?P<den>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|"
+    r"six|dix|vingt|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|diez)(?![\w’'-])",
+    re.IGNORECASE,
+)
+_DENOMINATORS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twenty": 20, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
+    "vingt": 20, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "dos": 2, "tres": 3,
+    "cuatro": 4, "cinco": 5, "diez": 10,
+}  # fmt: skip
+_MULTIPLE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold"
+    r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|halved))(?![\w’'-])",
+    re.IGNORECASE,
+)
+_MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple the": 3,
+              "quadrupled": 4, "halved": Decimal("0.5")}  # fmt: skip
 
 # --------------------------------------------------------------------------------------------
 # Digits
@@ -190,7 +194,8 @@ _PERCENT = (
 )
 _ONE = (
     rf"(?P<@cur>{_CURRENCY_PREFIX})?(?P<@num>{_NUM})(?P<@mult>{_MULTIPLIER})?(?P<@pct>{_PERCENT})?"
-    r"(?P<@sub>p(?![\w’'-]))?"
+    r"(?P<@sub>p(?![\w’'-]))?(?P<@meas>(?:km/h|kmh|kph|mph|km|mm|cm|kg|kWh|MWh|GWh|TWh|kW|MW|GW|"
+    r"bcm|°C|°F)(?![\w’'-]))?"
 )
 _DIGITS_RE = re.compile(
     r"(?<![\w.,/:#№-])(?<![\w.,/:#№-][£$€₴₽¥₹])"
@@ -317,6 +322,7 @@ _TIME_RES = (
     re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),
     re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE),
     re.compile(r"\b\d{1,2}h\d{2}\b"),
+    re.compile(r"\b\d{4}\s?(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|MSK)\b"),
     re.compile(r"\b(?:at|à|um|a las|в|о)\s+\d{1,2}[.:]\d{2}\b", re.IGNORECASE),
     re.compile(r"\b\d{1,2} o[’']clock\b", re.IGNORECASE),
 )
@@ -326,6 +332,14 @@ _TIME_UNITS = frozenset(
     ans années heures semaines tage tagen monate monaten jahre jahren stunden wochen días dias
     meses años horas semanas дней дня день суток месяцев месяца лет года годы часов часа недель
     недели днів дні діб місяців місяці років роки годин тижнів""".split()
+)
+_NUMBER_THEN_WORD_RE = re.compile(r"\s*(?:-|–|to|and|or|à|et|bis|a|до)\s*\d+\s+([^\W\d_]+)")
+_STREET_WORDS = frozenset(
+    "street road avenue square lane place way drive terrace boulevard".split()
+)
+_CALIBRE_WORDS = frozenset(
+    """ammunition ammo rounds round rifle rifles gun guns shell shells howitzer howitzers cannon
+    calibre caliber artillery mortar mortars cartridge cartridges weapons""".split()
 )
 _FURNITURE_AFTER = frozenset(
     """comments comment shares share views likes replies min mins minutes read""".split()
@@ -361,7 +375,7 @@ _UNIT_STOP = frozenset(
     less per each every while when where whether if it its their his her our they he she we
     not no up down out off about around nearly almost just only some all any both either
     neither including according said says told added claimed here there being them us those
-    these de des du la le
+    these se s’ ont est sont ist sind hat haben es son ha han été de des du la le
     les et à en der die das den dem und von im zu mit del y los las el que и в во на по с со
     из за от до что як та що у із з для""".split()
 )
@@ -391,11 +405,12 @@ def _counts_something(unit: str) -> bool:
     words = unit.split()
     if not words:
         return False
-    head = words[0].lower()
-    if head in _NOT_COUNTED:
+    if words[0].lower() in _NOT_COUNTED:
         return False
-    plural = head in _IRREGULAR_PLURALS or (
-        head.endswith("s") and not head.endswith("ss") and len(head) > 3
+    plural = any(
+        w.lower() in _IRREGULAR_PLURALS
+        or (w.lower().endswith("s") and not w.lower().endswith("ss") and len(w) > 3)
+        for w in words
     )
     return plural or (words[0][:1].isupper() and len(words) > 1)
 
@@ -499,6 +514,10 @@ class _Found:
 
 def _currency_after(after: str) -> tuple[str, int]:
     """(ISO code, characters used) for a currency named right after a figure."""
+    of = re.match(r"\s+(?:de|of)(?=\s)|\s+d['’]", after)  # "13,5 milliards d’euros"
+    if of and _CURRENCY_WORD_RE.match(after[of.end() :]):
+        code, used = _currency_after(after[of.end() :])
+        return code, used + of.end()
     m = _CURRENCY_WORD_RE.match(after)
     if not m:
         return "", 0
@@ -514,6 +533,9 @@ def _one_digit_figure(m: re.Match, p: str, sentence: str) -> _Found | None:
         return None
     found = _Found(m.start(p + "num"), m.end(), value)
     found.plain = not (m[p + "cur"] or m[p + "mult"] or m[p + "pct"] or m[p + "sub"])
+    if m[p + "meas"]:
+        found.kind = "measure"
+        found.unit = m[p + "meas"]
     if m[p + "sub"] and not (m[p + "cur"] or m[p + "mult"] or m[p + "pct"]):
         value /= 100  # "53p"
         found.value = value
@@ -556,6 +578,8 @@ def _digit_figures(sentence: str) -> list[_Found]:
 
 def _apply_money(found: _Found, sentence: str) -> None:
     after = sentence[found.end :]
+    if found.kind == "measure":
+        return
     if found.kind == "percent":
         found.unit = "%"
         return
@@ -585,6 +609,13 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
     prev_core = prev.strip("“”\"‘’'(").rstrip(",;:")
     after = sentence[found.end :]
     raw_after = after.lstrip()
+    if found.kind == "measure":
+        # A calibre is a designation: "7.62mm ammunition", "155mm shells".
+        first = (raw_after.split(None, 1) or [""])[0].strip(",.;:").lower()
+        return first in _CALIBRE_WORDS or (found.unit == "mm" and found.value % 1 != 0)
+    span_of_time = _NUMBER_THEN_WORD_RE.match(after)
+    if found.plain and span_of_time and span_of_time[1].lower() in _TIME_UNITS:
+        return True  # "from 62 to 64 years"
     if found.plain:
         # Ordinals, compound adjectives ("54-year-old"), and designations ("737-800").
         if found.high_part is None and after.startswith(("-", "–")):
@@ -617,8 +648,12 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
         # Designations: "World War 2", "Boeing 737", "flight MH17", "No 10", "Article 5".
         if prev_core.lower().rstrip(".") in _DESIGNATORS:
             return True
+        unit = unit_after(after)
+        if unit and unit.split()[-1].lower() in _STREET_WORDS:
+            return True  # an address: "11 Downing Street"
         if (
             prev_core[:1].isupper()
+            and not prev_core.endswith(("’s", "'s"))
             and before.rstrip() == before.rstrip().rstrip(",;:")
             and len(before.strip()) > len(prev)
             and not before.rstrip().endswith((".", "!", "?"))
@@ -645,7 +680,58 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
     return False
 
 
+def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """ "two-thirds", "half of", "a quarter of", "one in five", "sevenfold", "doubled"."""
+    out: list[_Found] = []
+
+    def add(start: int, end: int, value: Decimal) -> None:
+        if not _overlaps((start, end), taken + [(f.start, f.end) for f in out]):
+            out.append(_Found(start, end, value.quantize(Decimal("0.01")), kind="fraction"))
+
+    for m in _RATIO_RE.finditer(sentence):
+        den = m["den"].lower()
+        add(
+            m.start(),
+            m.end(),
+            Decimal(1) / Decimal(int(den) if den.isdigit() else _DENOMINATORS[den]),
+        )
+    for m in _MULTIPLE_RE.finditer(sentence):
+        if m["n"]:
+            n = m["n"].lower()
+            value = Decimal(int(n) if n.isdigit() else _DENOMINATORS[n])
+        else:
+            value = Decimal(_MULTIPLES[m["word"].lower()])
+        add(m.start(), m.end(), value)
+    for m in _FRACTION_RE.finditer(sentence):
+        frac = m["frac"].lower()
+        count_word = (m["count"] or "").lower()
+        before = _word_before(sentence, m.start()).lower()
+        after = sentence[m.end() :]
+        english_half = frac == "half"
+        if frac.startswith(("half", "moitié", "hälfte", "mitad", "половин")):
+            denominator = 2
+        elif frac.startswith("quarter"):
+            denominator = 4
+        else:
+            denominator = 3
+        count = _COUNTS.get(count_word, 1)
+        if frac in ("third", "quarter") and not count_word:
+            continue  # "the third", ordinals
+        if before in ("first", "second", "the", "other") and not count_word:
+            continue  # "the second half of the year"
+        if frac.endswith("s") and frac not in ("tiers",) and count == 1:
+            continue  # "thirds" needs its count
+        if english_half:
+            if re.match(r"\s+(?:an?|the)\s+(?:hour|day|year|century|dozen)", after):
+                continue
+            if not re.match(r"\s+(?:of\b|an?\s+(?:million|billion))", after):
+                continue
+        add(m.start(), m.end(), Decimal(count) / denominator)
+    return out
+
+
 def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Numbers written as words: "three", "twenty-five", "a dozen", "a million"."""
     out: list[_Found] = []
     for m in _WORD_RE.finditer(sentence):
         if _overlaps(m.span(), taken):
@@ -663,13 +749,15 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
         if m["article"] and not (m["dozen"] or m["hundred"] or m["scale"]):
             if m["article"].lower() != "one":
                 continue
+        word = m.group().split()[-1] if not m["article"] else m.group()
+        start = m.start("article") if m["article"] else m.start()
+        # A capitalised number word inside a name: "Group of Seven", "League Two".
+        if word[:1].isupper() and not re.search(r"(?:^|[.!?:;]\s)[\s“\"‘'(«]*$", sentence[:start]):
+            continue
         if m["hundred"]:
             value *= 100
         if m["scale"]:
             value *= _WORD_SCALES[m["scale"].lower()]
-        start = m.start("article") if m["article"] else m.start()
-        if m["article"] and m["article"].lower() in ("a", "an") and not m["dozen"]:
-            continue
         out.append(_Found(start, m.end(), Decimal(value), kind="word"))
     for m in _SCALE_WORD_RE.finditer(sentence):
         if _overlaps(m.span(), taken) or _overlaps(m.span(), [(f.start, f.end) for f in out]):
@@ -679,37 +767,6 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
         if _VAGUE_BEFORE_RE.search(sentence[: m.start()]):
             continue
         out.append(_Found(m.start(), m.end(), value, kind="word"))
-    for m in _FRACTION_RE.finditer(sentence):
-        if _overlaps(m.span(), taken) or _overlaps(m.span(), [(f.start, f.end) for f in out]):
-            continue
-        frac = m["frac"].lower()
-        count = (m["count"] or "").lower()
-        before = _word_before(sentence, m.start()).lower()
-        after = sentence[m.end() :]
-        if frac in ("third", "quarter") and not count:
-            continue  # "the third", ordinals
-        if before in ("first", "second", "the") and not count:
-            continue  # "the second half of the year"
-        if frac == "half" and re.match(r"\s+(?:an?|the)\s+(?:hour|day|year|century)", after):
-            continue
-        if frac in ("thirds", "quarters"):
-            number = {"two": 2, "three": 3}.get(count)
-            if not number:
-                continue
-            value = Decimal(number) / (3 if frac == "thirds" else 4)
-        elif frac in _FRACTIONS:
-            value = _FRACTIONS[frac]
-        else:
-            value = _FRACTIONS.get(frac, Decimal("0.5"))
-        if frac in ("half", "hälfte", "moitié", "mitad") or frac.startswith("половин"):
-            if not re.match(r"\s+(?:of|von|de|des|du|der|del)\b", after) and not frac.startswith(
-                "половин"
-            ):
-                if not re.match(r"\s+(?:an?|the)\s+(?:million|billion)", after):
-                    continue
-        out.append(
-            _Found(m.start(), m.end(), Decimal(value).quantize(Decimal("0.01")), kind="fraction")
-        )
     return out
 
 
@@ -730,6 +787,12 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
             to = re.fullmatch(r"\s+(?:to|à|bis|a|до)\s+", gap) and not re.search(
                 r"\b(?:from|de|von|от|від|з)$", before
             )
+            # "four or five times", "two or three drones".
+            either = re.fullmatch(r"\s+(?:or|ou|oder|o|или|або)\s+", gap) and cur.kind in (
+                "word",
+                "count",
+            )
+            to = to or either
             compatible = cur.kind == nxt.kind or {cur.kind, nxt.kind} <= {"count", "word"}
             if cur.currency and nxt.currency and cur.currency != nxt.currency:
                 compatible = False
@@ -749,11 +812,43 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
     return merged
 
 
+_OF_THE_RE = re.compile(
+    r"\s+(?:of|out of|sur|von|de|из|з)\s+(?:(?:the|its|their|les|des|der)\s+)?"
+    r"(?:[\w’'-]+['’]s\s+)?"
+)
+_TIMES = frozenset("times fois mal veces раз разів разы".split())
+
+
+def _unit_of(f: _Found, sentence: str, end: int) -> str:
+    """The unit of a figure: its currency, "%", or the noun printed after it."""
+    if f.currency:
+        return f.currency
+    if f.kind == "percent":
+        return "%"
+    if f.kind == "measure":
+        return f.unit
+    tail = sentence[end:]
+    if re.match(r"-[^\W\d_]", tail):
+        tail = " " + tail[1:]  # "a 40-mile convoy", "a 300-strong force"
+    if f.kind == "fraction" or f.scale != 1 or f.value == 12:
+        # "two-thirds of the people", "3,5 millions de manifestants", "une douzaine de"
+        tail = re.sub(r"^\s+(?:of|von|de|des|du|der|del)(?:\s+the)?(?=\s)|^\s+d['’]", "", tail)
+    unit = unit_after(tail)
+    if not unit and f.kind in ("word", "count") and _OF_THE_RE.match(tail):
+        unit = unit_after(tail[_OF_THE_RE.match(tail).end() :])  # "three of the deaths"
+    if unit.split(" ")[0].lower() in _TIMES:
+        return ""  # "four or five times": a multiple, not a count of "times"
+    return unit
+
+
 def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
     blocked = _spans(_DATE_RES, sentence) + _spans(_TIME_RES, sentence)
-    found: list[_Found] = []
+    found = _fraction_figures(sentence, blocked)
+    taken = [(f.start, f.end) for f in found] + blocked
     for f in _digit_figures(sentence):
+        if _overlaps((f.start, f.end), taken):
+            continue
         _apply_money(f, sentence)
         if _excluded_digits(f, sentence, blocked):
             continue
@@ -763,41 +858,47 @@ def read_figures(sentence: str) -> list[Figure]:
     found.sort(key=lambda f: f.start)
     found = _merge_ranges(found, sentence)
 
-    figures: list[Figure] = []
-    for k, f in enumerate(found):
-        high_part = f.high_part
+    read: list[tuple[_Found, Decimal, Decimal | None, int, str]] = []
+    for f in found:
         value = f.value * f.scale
         high = None
         end = f.end
-        if high_part is not None:
+        if f.high_part is not None:
+            high_part = f.high_part
             _apply_money(high_part, sentence)
             high = high_part.value * (high_part.scale if high_part.scale != 1 else f.scale)
             f.currency = f.currency or high_part.currency
             if high_part.kind == "percent":
                 f.kind = "percent"
+            if high_part.kind == "measure":
+                f.kind, f.unit = "measure", high_part.unit
             end = high_part.end
             if high <= value:  # a score ("3-1") or a season ("2022-23"): no figure
                 continue
-        if f.currency:
-            unit = f.currency
-        elif f.kind == "percent":
-            unit = "%"
-        else:
-            tail = sentence[end:]
-            if re.match(r"-[^\W\d_]", tail):
-                tail = " " + tail[1:]  # "a 40-mile convoy", "a 300-strong force"
-            if f.kind == "fraction":
-                tail = re.sub(r"^\s+(?:of|von|de|des|du|der|del)(?:\s+the)?\b", "", tail)
-            unit = unit_after(tail)
-            nxt = found[k + 1] if k + 1 < len(found) else None
-            # "four of the six biggest suppliers", "31 of the 35 drones": the noun of the second.
-            if nxt is not None and re.fullmatch(
-                r"\s+(?:of|out of)(?:\s+the)?\s+", sentence[end : nxt.start]
-            ):
-                unit = unit_after(sentence[nxt.end :]) if not nxt.currency else nxt.currency
-            if f.kind in ("word",) and not unit:
+        read.append((f, value, high, end, _unit_of(f, sentence, end)))
+
+    # "four of the six biggest suppliers", "Nine of the squad's 24 senior players": the first
+    # counts what the second does; "sept raffineries sur huit": the second what the first does.
+    for k in range(len(read) - 1):
+        f, value, high, end, unit = read[k]
+        nxt = read[k + 1]
+        gap = sentence[end : nxt[0].start]
+        if _OF_THE_RE.fullmatch(gap) and not f.currency and f.kind not in ("percent",):
+            read[k] = (f, value, high, end, nxt[4])
+        elif (
+            not nxt[4]
+            and unit
+            and re.fullmatch(rf"\s*{re.escape(unit)}\s+(?:out of|of|sur|von|из|з)\s+", gap)
+        ):
+            read[k + 1] = (*nxt[:4], unit)
+
+    figures: list[Figure] = []
+    for f, value, high, end, unit in read:
+        if f.kind == "word":
+            after_word = (sentence[end:].split(None, 1) or [""])[0].strip("”\"’',.;:»)").lower()
+            if not unit and after_word not in _TIMES:
                 continue  # "one or two", "the two": a word number must count something
-            if f.kind == "word" and unit.split()[0].lower() in _TIME_UNITS:
+            if unit and unit.split()[0].lower() in _TIME_UNITS:
                 continue
         figures.append(
             Figure(
