@@ -98,14 +98,18 @@ _SPEECH_VERB_RE = re.compile(
     r"alleged|alleges|explained|explains|declared|noted|pointed out|predicted|predicts|"
     r"predicting|forecast|forecasts|found|finds|believes|believe|acknowledged|admitted|"
     r"admits|denied|denies|"
-    r"a déclaré|a dit|a affirmé|a indiqué|a annoncé|a précisé|sagte|sagten|erklärte|"
-    r"erklärten|teilte|teilten|berichtete|dijo|afirmó|declaró|informó|aseguró|señaló|"
+    r"a déclaré|a dit|a affirmé|a indiqué|a annoncé|a précisé|a revendiqué|a assuré|"
+    r"a estimé|a expliqué|a dénombré|explique|affirme|estime|assure|indique|précise|"
+    r"sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|teilt|berichtete|betonte|"
+    r"betont|warnte|warnt|schätzt|schätzte|rechnet|kündigte|bestätigte|"
+    r"dijo|afirmó|declaró|informó|aseguró|señaló|explica|afirma|asegura|calcula|lamenta|"
+    r"explicó|estima|"
     r"заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|"
     r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила)(?!\w)",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(
-    r"\b(?:according to|citing|selon|d['’]après|laut|según|по словам|по данным|"
+    r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|по словам|по данным|"
     r"по информации|за словами|за даними|за інформацією)\s+([^,.;:“”\"«»]+)",
     re.IGNORECASE,
 )
@@ -151,7 +155,17 @@ _ORG_WORDS = frozenset(
     spokeswoman spokesperson service services command staff headquarters pentagon
     administration parliament court union organisation organization institute group company
     firm bank regulator watchdog charity operator insight ltd inc plc corp association
-    federation foundation network party""".split()
+    federation foundation network party treasury ministère gouvernement préfecture marine
+    syndicats autorités agence police ministerium regierung polizei behörde verband bundeswehr
+    ministerio gobierno agencia policía министерство минобороны правительство міністерство
+    уряд""".split()
+)
+_ORG_SUFFIXES = ("ministerium", "amt", "behörde", "regierung", "verband", "dienst", "institut")
+# Back-references that name no organisation by themselves: resolved to the last one named.
+_BACK_REFERENCES = frozenset(
+    """company firm group operator business organisation organization body spokesperson
+    spokesman spokeswoman figures data estimates numbers statement agency ministry department
+    charity association regulator watchdog institute union insurer airline bank""".split()
 )
 _TITLE_WORDS = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson governor mayor executive
@@ -159,8 +173,8 @@ _TITLE_WORDS = frozenset(
     head leader deputy officer official analyst economist professor senator chancellor premier
     envoy lawyer researcher founder ceo boss captain colonel lieutenant sergeant marshal admiral
     commissioner inspector prosecutor judge diplomat councillor mp mep presenter correspondent
-    editor governor-general vice-president prime foreign defence defense interior finance
-    health energy economy justice home security trade regional national local senior""".split()
+    editor governor-general vice-president gov sprecher sprecherin minister ministre ministro
+    président presidente porte-parole portavoz""".split()
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any"}
 _PERSON_NOUNS = frozenset(
@@ -179,7 +193,9 @@ _AUXILIARIES = frozenset(
     """has have had also today yesterday previously later earlier then reportedly now
     recently once""".split()
 )
-_DETERMINERS = frozenset("the a an its his her their our this that".split())
+_DETERMINERS = frozenset(
+    "the a an its his her their our this that le la l’ l' der das el un une ein eine".split()
+)
 _CONNECTORS = ("of", "the", "for", "and", "de", "at")
 _WIRE_DATELINE_RE = re.compile(
     r"^[A-ZÀ-ÝА-ЯІЇЄҐ][A-ZÀ-ÝА-ЯІЇЄҐ .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*"
@@ -220,7 +236,7 @@ def _is_org(name: str) -> bool:
     words = name.split()
     bare = [_bare(w) for w in words]
     return (
-        any(w in _ORG_WORDS for w in bare)
+        any(w in _ORG_WORDS or w.endswith(_ORG_SUFFIXES) for w in bare)
         or (len(words) == 1 and name[:1].isupper())
         or any(w in ("of", "for", "&", "and") for w in bare)
         or any(len(w) > 1 and w.isupper() for w in words)
@@ -254,6 +270,8 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     # Skip auxiliaries directly before the verb ("has claimed", "today said").
     while words and words[-1].lower().strip(",") in _AUXILIARIES:
         words.pop()
+    if len(words) > 1 and re.fullmatch(r"\([A-Z]{2,}\),?", words[-1]):
+        words.pop()  # "The Institute for Fiscal Studies (IFS) said"
     if not words:
         return ""
     last = words[-1].strip(",")
@@ -322,7 +340,7 @@ def _subject_after(sentence: str, verb_end: int) -> str:
             if w != core and not w.endswith("’s"):
                 break
             continue
-        if not run and core.lower() in ("the", "a", "an") | _TITLE_WORDS:
+        if not run and core.lower() in {"the", "a", "an"} | _TITLE_WORDS:
             continue
         break
     while run and run[-1].lower() in _CONNECTORS:
@@ -357,9 +375,22 @@ def _attribution(sentence: str, spans) -> str:
 def _name_in(printed: str) -> str:
     """A claimant's name without its title or article ("regional governor Oleh Kravets" ->
     "Oleh Kravets", "The UK Ministry of Defence" -> "UK Ministry of Defence")."""
+    printed = re.sub(
+        r"\s+(?:on|in|at|last|this)\s+(?:[A-Z]\w+day|January|February|March|April|May|June|"
+        r"July|August|September|October|November|December|week|month|year)\b.*$",
+        "",
+        printed,
+    )
+    printed = re.sub(r"\s+\([A-Z]{2,}\)$", "", printed)  # "Institute for Fiscal Studies (IFS)"
     words = printed.split()
     while len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].isupper():
         words = words[1:]
+    if (
+        len(words) > 2
+        and words[0].endswith(("’s", "'s"))
+        and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[1:])
+    ):
+        words = words[1:]  # "Mozambique's National Institute for Disaster Risk Management"
     # Descriptors before a name: "Charity National Energy Action", "Consumer group Which?",
     # "analysts at Cornwall Insight".
     lowered = [w.lower() for w in words]
@@ -414,7 +445,13 @@ class _Claimants:
             found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
             return found or self.last_any
         words = printed.split()
-        if words[0].lower() in _DETERMINERS and all(not w[:1].isupper() for w in words[1:]):
+        possessive = any(w.endswith(("’s", "'s")) for w in words[:-1])
+        if (
+            words[0].lower() in _DETERMINERS
+            and len(words) > 1
+            and words[-1][:1].islower()
+            and not possessive
+        ):
             return self._generic(words)
         name = _name_in(printed)
         if len(name.split()) == 1 and name in self.full_names:
@@ -448,12 +485,11 @@ class _Claimants:
             self.last_person
         ):
             return self.last_person
-        if (
-            (len(words) <= 2 or noun in _VAGUE_ORG_NOUNS)
-            and (noun in _VAGUE_ORG_NOUNS or noun in _ORG_WORDS)
-            and self.last_org
-        ):
+        if noun in _BACK_REFERENCES and self.last_org:
             return self.last_org
+        if words[0].lower() in ("le", "la", "l’", "l'", "el", "der", "das"):
+            words = words[1:]  # "le ministère de l’intérieur" names the ministry
+            return self.remember(" ".join(words))
         return " ".join(words)
 
 

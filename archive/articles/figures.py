@@ -177,7 +177,7 @@ _MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple
 _NUM = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,730 / 1,234.5
     r"|[1-9]\d{0,2}(?:\.\d{3})+(?![\d,]|\.\d)"  # 12.730 (continental thousands)
-    r"|\d{1,3}(?: \d{3})+(?![\d,.]\d)"  # 71 200 (thin or no-break spaces, collapsed)
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 71 200 (thin or no-break spaces)
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
 )
 _CURRENCY_PREFIX = r"US\$|A\$|C\$|HK\$|NZ\$|[£$€₴₽¥₹]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
@@ -429,7 +429,7 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _to_decimal(raw: str) -> Decimal | None:
-    raw = raw.replace(" ", "")
+    raw = re.sub(r"[ \u00a0\u2009\u202f]", "", raw)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
         raw = raw.replace(",", "")
     elif re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", raw):
@@ -505,7 +505,7 @@ class _Found:
     value: Decimal
     unit: str = ""
     high: Decimal | None = None
-    kind: str = "count"  # "count" | "money" | "percent" | "fraction" | "word"
+    kind: str = "count"  # count money percent measure word fraction ratio multiple
     plain: bool = False  # bare digits: no currency, multiplier or percent sign
     scale: int = 1
     currency: str = ""
@@ -684,9 +684,9 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
     """ "two-thirds", "half of", "a quarter of", "one in five", "sevenfold", "doubled"."""
     out: list[_Found] = []
 
-    def add(start: int, end: int, value: Decimal) -> None:
+    def add(start: int, end: int, value: Decimal, kind: str = "fraction") -> None:
         if not _overlaps((start, end), taken + [(f.start, f.end) for f in out]):
-            out.append(_Found(start, end, value.quantize(Decimal("0.01")), kind="fraction"))
+            out.append(_Found(start, end, value.quantize(Decimal("0.01")), kind=kind))
 
     for m in _RATIO_RE.finditer(sentence):
         den = m["den"].lower()
@@ -694,6 +694,7 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
             m.start(),
             m.end(),
             Decimal(1) / Decimal(int(den) if den.isdigit() else _DENOMINATORS[den]),
+            "ratio",
         )
     for m in _MULTIPLE_RE.finditer(sentence):
         if m["n"]:
@@ -701,7 +702,7 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
             value = Decimal(int(n) if n.isdigit() else _DENOMINATORS[n])
         else:
             value = Decimal(_MULTIPLES[m["word"].lower()])
-        add(m.start(), m.end(), value)
+        add(m.start(), m.end(), value, "multiple")
     for m in _FRACTION_RE.finditer(sentence):
         frac = m["frac"].lower()
         count_word = (m["count"] or "").lower()
@@ -827,6 +828,8 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
         return "%"
     if f.kind == "measure":
         return f.unit
+    if f.kind in ("ratio", "multiple"):
+        return ""
     tail = sentence[end:]
     if re.match(r"-[^\W\d_]", tail):
         tail = " " + tail[1:]  # "a 40-mile convoy", "a 300-strong force"
