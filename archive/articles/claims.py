@@ -114,7 +114,7 @@ _ACCORDING_RE = re.compile(
     re.IGNORECASE,
 )
 _DATA_FROM_RE = re.compile(
-    r"\b(?:figures|data|statistics|numbers|estimates|research|analysis|report|survey|study|"
+    r"\b(?i:figures|data|statistics|numbers|estimates|research|analysis|report|survey|study|"
     r"poll|polling)\s+(?:from|by|of|published by|released by)\s+((?:the\s+)?[A-Z][^,.;:“”\"]*?)"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|found|finds|reveal|reveals|revealed|"
     r"indicate|indicates|indicated)\b"
@@ -265,7 +265,7 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     region = sentence[:verb_start]
     for a, b in reversed(_quoted_spans(region)):
         region = region[:a] + " " + region[b:]
-    region = region.rstrip(" ,:;–—-")
+    region = region.rstrip(" :;–—-")  # a comma stays: it ends an appositive
     words = region.split()
     # Skip auxiliaries directly before the verb ("has claimed", "today said").
     while words and words[-1].lower().strip(",") in _AUXILIARIES:

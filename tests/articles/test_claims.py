@@ -143,3 +143,95 @@ def test_claim_rules_on_plain_paragraphs():
     assert candidates[3].status == "could not be independently verified"
     jones = candidates[4]
     assert (jones.figure, jones.unit, jones.claimant) == (Decimal(35), "patients", "Dr. Jones")
+
+
+def test_one_candidate_per_figure_with_the_same_sentence():
+    sentence = "He added that each Shahed costs Russia around $20,000, against up to $140,000 for a missile."
+    paragraphs = ["Air force spokesman Serhiy Hrytsenko spoke on television.", sentence]
+    candidates = [c for c in extract_claim_candidates(paragraphs) if c.figure is not None]
+    assert [(c.figure, c.unit, c.sentence) for c in candidates] == [
+        (Decimal(20000), "USD", sentence),
+        (Decimal(140000), "USD", sentence),
+    ]
+
+
+def test_range_candidate_has_its_top():
+    (c,) = extract_claim_candidates(
+        ["Military analysts say Russia has been launching waves of 12-15 drones at a time."]
+    )
+    assert (c.figure, c.figure_high, c.unit, c.claimant) == (
+        Decimal(12),
+        Decimal(15),
+        "drones",
+        "Military analysts",
+    )
+
+
+def test_claimants_named_resolved_and_as_printed():
+    paragraphs = [
+        "Ukraine's air force said it destroyed 31 of the 35 Shahed-136 drones launched at Odesa.",
+        "The drones left 120,000 homes without power, according to regional governor Oleh Kravets.",
+        "He said two people had been injured.",
+        "Ukrenergo, the national grid operator, said around 40 percent of the grid was damaged.",
+        "The company said 1,800 engineers were working around the clock.",
+        "Figures from the Department for Energy Security show that four of the six suppliers "
+        "still owe money.",
+        "The department said the guarantee cost the taxpayer around £40bn.",
+        "Maureen Walsh, 78, from Bootle, Merseyside, told the Mirror she stays in bed.",
+        '"My bill went from £90 a month to £210 a month," she said.',
+        "Germany delivered the first of four IRIS-T launchers last month.",
+    ]
+    got = [
+        (str(c.figure), c.unit, c.claimant, c.claimant_as_printed)
+        for c in extract_claim_candidates(paragraphs)
+    ]
+    assert got == [
+        ("31", "Shahed-136 drones", "Ukraine's air force", ""),
+        ("35", "Shahed-136 drones", "Ukraine's air force", ""),
+        ("120000", "homes", "Oleh Kravets", "regional governor Oleh Kravets"),
+        ("2", "people", "Oleh Kravets", "He"),
+        ("40", "%", "Ukrenergo", ""),
+        ("1800", "engineers", "Ukrenergo", "The company"),
+        ("4", "suppliers", "Department for Energy Security", "the Department for Energy Security"),
+        ("6", "suppliers", "Department for Energy Security", "the Department for Energy Security"),
+        ("40000000000", "GBP", "Department for Energy Security", "The department"),
+        ("90", "GBP", "Maureen Walsh", "she"),
+        ("210", "GBP", "Maureen Walsh", "she"),
+        ("4", "IRIS-T launchers", "", ""),  # stated by the article: no claimant
+    ]
+
+
+def test_unattributed_sentence_borrows_only_from_its_paragraph():
+    paragraphs = [
+        "The cap will fall by 7% to £1,923 a year, Ofgem said on Friday.",
+        "That is a drop of £151 on the current level.",
+    ]
+    cap, cap2, drop = extract_claim_candidates(paragraphs)
+    assert (cap.claimant, cap2.claimant) == ("Ofgem", "Ofgem")
+    assert (drop.figure, drop.unit, drop.claimant) == (Decimal(151), "GBP", "")
+
+
+def test_no_candidates_from_dates_ages_designations_or_furniture():
+    paragraphs = [
+        "Wednesday 2 November 2022 14:32 GMT",
+        "Updated 3 hours ago",
+        "By Oliver Pemberton, Foreign News Reporter",
+        "5 min read",
+        "Officials said the AKM, first introduced in 1959, fires 7.62mm ammunition.",
+        "John Smith, 54, said the F-16 was not in service since 2014.",
+        "Police said hundreds of people and dozens of cars were caught in the floods.",
+    ]
+    assert [c.figure for c in extract_claim_candidates(paragraphs)] == []
+
+
+def test_wire_dateline_is_not_part_of_the_claim():
+    (c,) = extract_claim_candidates(
+        ["KYIV, Ukraine (AP) — Russia fired 12 missiles, officials said."]
+    )
+    assert c.sentence == "Russia fired 12 missiles, officials said."
+    assert (c.figure, c.unit) == (Decimal(12), "missiles")
+
+
+def test_cyrillic_claim():
+    (c,) = extract_claim_candidates(["По данным Минобороны, погибли 15 человек."])
+    assert (c.figure, c.unit, c.claimant) == (Decimal(15), "человек", "Минобороны")
