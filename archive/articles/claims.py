@@ -555,6 +555,10 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
             as_printed = printed if printed not in ("", "?", claimant) else ""
             status = _status_of(sentence)
             figures = read_figures(sentence) if len(sentence.split()) >= 4 else []
+            # A figure in the attribution is no claim: "according to two people present".
+            at = sentence.find(printed) if printed not in ("", "?") else -1
+            if at >= 0:
+                figures = [f for f in figures if not at <= f.start < at + len(printed)]
             made: list[ClaimCandidate] = []
             counts = any(f.unit for f in figures)
             for figure in figures:

@@ -226,7 +226,7 @@ _CURRENCY_WORD_RE = re.compile(
     r"|(?P<eur>euros?|Euro|евро|євро)"
     r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
     r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
-    r"|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs)"
+    r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs)"
     r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
 )
 _SUBUNIT_RE = re.compile(r"^(?:p|\s?pence|\s?cents?|c)(?![\w’'-])")
@@ -334,6 +334,7 @@ _TIME_UNITS = frozenset(
     недели днів дні діб місяців місяці років роки годин тижнів""".split()
 )
 _NUMBER_THEN_WORD_RE = re.compile(r"\s*(?:-|–|to|and|or|à|et|bis|a|до)\s*\d+\s+([^\W\d_]+)")
+_AGE_STEMS = ("year", "old", "річн", "летн", "літн", "jährig", "ans", "años")
 _STREET_WORDS = frozenset(
     "street road avenue square lane place way drive terrace boulevard".split()
 )
@@ -350,13 +351,14 @@ _DESIGNATORS = frozenset(
     act unit block building reactor zone ward district highway motorway channel radio formula
     windows iphone covid covid-19 war apollo boeing airbus leopard challenger patriot abrams
     bradley stryker marder iskander kalibr kinzhal tochka himars type model mark mk version
-    generation gen class group paragraph clause item bus train tram cat sars grade""".split()
+    generation gen class group paragraph clause item bus train tram cat sars grade calibre
+    caliber kaliber kalibers""".split()
 )
 _YEAR_BEFORE = frozenset(
     """in since by until till of from year years early late mid before after during through
     throughout the this that last next spring summer autumn fall winter january february march
     april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec en depuis seit im von desde año года році году с з до""".split()
+    aug sep sept oct nov dec for en depuis seit im von desde año года році году с з до""".split()
 )
 _QUANTITY_CUES = frozenset(
     """than least about around almost nearly some over under roughly approximately up just
@@ -412,7 +414,7 @@ def _counts_something(unit: str) -> bool:
         or (w.lower().endswith("s") and not w.lower().endswith("ss") and len(w) > 3)
         for w in words
     )
-    return plural or (words[0][:1].isupper() and len(words) > 1)
+    return plural
 
 
 def _spans(patterns, text: str) -> list[tuple[int, int]]:
@@ -521,7 +523,7 @@ def _currency_after(after: str) -> tuple[str, int]:
     m = _CURRENCY_WORD_RE.match(after)
     if not m:
         return "", 0
-    for code in ("usd", "gbp", "eur", "uah", "rub", "cny", "jpy", "chf"):
+    for code in ("usd", "gbp", "eur", "uah", "rub", "xof", "cny", "jpy", "chf"):
         if m[code]:
             return code.upper(), m.end()
     return m["code"].upper(), m.end()
@@ -623,10 +625,10 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
             if not rest[:1].isalpha() or rest[:1].isupper():
                 return True
             word = re.match(r"[^\W\d_]+", rest)
-            if word and word.group().lower() in _TIME_UNITS | {"year", "old", "strong"} - {
-                "strong"
-            }:
-                return True
+            if word and (
+                word.group().lower() in _TIME_UNITS or word.group().lower().startswith(_AGE_STEMS)
+            ):
+                return True  # "54-year-old", "12-річний", "57-jähriger"
         # Years: 1800-2100 written bare, unless they plainly count something.
         if re.fullmatch(r"\d{4}", sentence[start : found.end].strip()) and (
             1800 <= found.value <= 2100
@@ -662,8 +664,11 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
         ):
             if not _counts_something(unit_after(after)):
                 return True
-        # A numbered list item or heading: "1. The first point".
-        if not before.strip() and re.match(r"[.)]\s", after):
+        # A numbered list item or heading: "1. The first point", "2 Police appeal after crash".
+        if not before.strip() and (
+            re.match(r"[.)]\s", after)
+            or (after.strip()[:1].isupper() and not _counts_something(unit_after(after)))
+        ):
             return True
         # Furniture: "5 min read", "12 comments", "1 of 12".
         first = (raw_after.split(None, 1) or [""])[0].strip(",.;:").lower()
@@ -794,7 +799,8 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
                 "count",
             )
             to = to or either
-            compatible = cur.kind == nxt.kind or {cur.kind, nxt.kind} <= {"count", "word"}
+            # "between 300 and 400 dollars": the currency after the top is shared.
+            compatible = cur.kind == nxt.kind or {cur.kind, nxt.kind} <= {"count", "word", "money"}
             if cur.currency and nxt.currency and cur.currency != nxt.currency:
                 compatible = False
             if (between or to) and compatible:
