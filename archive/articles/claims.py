@@ -8,10 +8,11 @@ its claimant (`extract_claim_candidates`). Clear rules, no statistics.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
-from archive.articles.dates import MONTH_WORD_RE
+from archive.articles.dates import MONTH_WORD_RE, RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
+from archive.articles.figures import read_figures
+from archive.articles.text import BYLINE_RE, is_boilerplate
 
 # --------------------------------------------------------------------------------------------
 # Sentences
@@ -88,13 +89,35 @@ def split_sentences(text: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------------------------
-# Claim candidates
+# Attribution
 
 _SPEECH_VERB_RE = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|claimed|claims|stated|states|announced|announces|"
-    r"insisted|insists|warned|warns|wrote|writes|tweeted|tweets|estimated|estimates|"
-    r"suggested|suggests|reported|revealed|reveals|confirmed|confirms|alleged|alleges|"
-    r"explained|declared|noted|pointed out|according to)\b"
+    r"\b(?:said|says|say|told|tells|added|adds|claimed|claims|stated|states|announced|"
+    r"announces|insisted|insists|warned|warns|wrote|writes|tweeted|tweets|posted|estimated|"
+    r"estimates|suggested|suggests|reported|reports|revealed|reveals|confirmed|confirms|"
+    r"alleged|alleges|explained|explains|declared|noted|pointed out|predicted|predicts|"
+    r"predicting|forecast|forecasts|found|finds|believes|believe|acknowledged|admitted|"
+    r"admits|denied|denies|"
+    r"a déclaré|a dit|a affirmé|a indiqué|a annoncé|a précisé|a revendiqué|a assuré|"
+    r"a estimé|a expliqué|a dénombré|explique|affirme|estime|assure|indique|précise|"
+    r"sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|teilt|berichtete|betonte|"
+    r"betont|warnte|warnt|schätzt|schätzte|rechnet|kündigte|bestätigte|"
+    r"dijo|afirmó|declaró|informó|aseguró|señaló|explica|afirma|asegura|calcula|lamenta|"
+    r"explicó|estima|"
+    r"заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|"
+    r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила)(?!\w)",
+    re.IGNORECASE,
+)
+_ACCORDING_RE = re.compile(
+    r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|по словам|по данным|"
+    r"по информации|за словами|за даними|за інформацією)\s+([^,.;:“”\"«»]+)",
+    re.IGNORECASE,
+)
+_DATA_FROM_RE = re.compile(
+    r"\b(?i:figures|data|statistics|numbers|estimates|research|analysis|report|survey|study|"
+    r"poll|polling)\s+(?:from|by|of|published by|released by)\s+((?:the\s+)?[A-Z][^,.;:“”\"]*?)"
+    r"\s+(?:show|shows|showed|suggest|suggests|suggested|found|finds|reveal|reveals|revealed|"
+    r"indicate|indicates|indicated)\b"
 )
 _STATUS_PATTERNS = (
     r"could not be independently verified",
@@ -125,93 +148,59 @@ _MEDIA_VERB_RE = re.compile(
     r"filmed|depicts?|purports? to|purported to)\b",
     re.IGNORECASE,
 )
-_NUMBER_RE = re.compile(
-    r"(?<![\w.,/:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<suffix>%|mm|cm|km|kg|mph|bn|m|k)?(?![\w:-]|[.,]\d)"
-    r"(?:\s+(?P<scale>million|billion|trillion|thousand|hundred)\b)?"
-)
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-}
-_VAGUE_QUANTITY_RE = re.compile(
-    r"\b(?:several|many|tens of|hundreds of|thousands of|millions of)\s+"
-    r"(?:thousands?|hundreds?|millions?|billions?)\b|\b(?:hundreds|thousands|millions|"
-    r"billions) of\b|\ba (?:quarter|third|half) of\b",
-    re.IGNORECASE,
-)
-_WORD_NUMBER_RE = re.compile(
-    r"\b(?P<word>" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+(?P<scale>thousand|million|billion))?",
-    re.IGNORECASE,
-)
-_SCALES = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "bn": 1_000_000_000,
-    "k": 1000,
-}
-_TIME_UNITS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades century centuries".split()
-)
-_UNIT_STOP = frozenset(
-    """a an the and or but as is are was were be been being has have had will would can could
-    may might should must since in on at to for from by with who which that this these those
-    than then so over under into onto across after before during last next already also more
-    less per each every while when where whether if it its their his her our they he she we
-    not no up down out off about around nearly almost just only some all any both either
-    neither including according said says told added claimed here there being""".split()
-)
-_RATE_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _ORG_WORDS = frozenset(
-    """ministry mod hq department government office army forces military police agency feed
-    page kremlin council commission committee authorities officials spokesman spokeswoman
-    spokesperson service services command staff headquarters pentagon administration
-    parliament court union organisation organization institute group company""".split()
+    """ministry mod hq department government office army forces force military police agency
+    feed page kremlin council commission committee authorities officials spokesman
+    spokeswoman spokesperson service services command staff headquarters pentagon
+    administration parliament court union organisation organization institute group company
+    firm bank regulator watchdog charity operator insight ltd inc plc corp association
+    federation foundation network party treasury ministère gouvernement préfecture marine
+    syndicats autorités agence police ministerium regierung polizei behörde verband bundeswehr
+    ministerio gobierno agencia policía министерство минобороны правительство міністерство
+    уряд""".split()
+)
+_ORG_SUFFIXES = ("ministerium", "amt", "behörde", "regierung", "verband", "dienst", "institut")
+# Back-references that name no organisation by themselves: resolved to the last one named.
+_BACK_REFERENCES = frozenset(
+    """company firm group operator business organisation organization body spokesperson
+    spokesman spokeswoman figures data estimates numbers statement agency ministry department
+    charity association regulator watchdog institute union insurer airline bank""".split()
+)
+_TITLE_WORDS = frozenset(
+    """president minister secretary spokesman spokeswoman spokesperson governor mayor executive
+    chief director commander general adviser advisor aide ambassador chairman chairwoman chair
+    head leader deputy officer official analyst economist professor senator chancellor premier
+    envoy lawyer researcher founder ceo boss captain colonel lieutenant sergeant marshal admiral
+    commissioner inspector prosecutor judge diplomat councillor mp mep presenter correspondent
+    editor governor-general vice-president gov sprecher sprecherin minister ministre ministro
+    président presidente porte-parole portavoz""".split()
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any"}
+_PERSON_NOUNS = frozenset(
+    """minister president governor mayor spokesman spokeswoman spokesperson official chief
+    executive director commander secretary leader head analyst""".split()
+)
+_VAGUE_ORG_NOUNS = frozenset(
+    """company firm group operator business it organisation organization body
+    spokesperson spokesman spokeswoman figures data estimates numbers statement""".split()
+)
 _LEADING_ADVERBIALS = frozenset(
     """in on at as after before during meanwhile but and however earlier later speaking today
-    yesterday also while when since then separately elsewhere""".split()
+    yesterday also while when since then separately elsewhere with""".split()
 )
 _AUXILIARIES = frozenset(
     """has have had also today yesterday previously later earlier then reportedly now
-    recently once had""".split()
+    recently once""".split()
 )
-_INSTITUTION_HINTS = _ORG_WORDS | {"figures", "data", "estimates", "reports", "sources"}
+_DETERMINERS = frozenset(
+    "the a an its his her their our this that le la l’ l' der das el un une ein eine".split()
+)
+_CONNECTORS = ("of", "the", "for", "and", "de", "at")
+_WIRE_DATELINE_RE = re.compile(
+    r"^[A-ZÀ-ÝА-ЯІЇЄҐ][A-ZÀ-ÝА-ЯІЇЄҐ .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*"
+    r"\((?:AP|AFP|Reuters|dpa|Bloomberg|UPI|PA|EFE|ANSA)\)\s*[-–—]+\s*"
+)
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
@@ -219,8 +208,8 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     i, n = 0, len(sentence)
     while i < n:
         ch = sentence[i]
-        if ch in '“"':
-            closer = "”" if ch == "“" else '"'
+        if ch in '“"«':
+            closer = {"“": "”", "«": "»"}.get(ch, '"')
             j = sentence.find(closer, i + 1)
             if ch == "“" and j == -1:
                 j = sentence.find('"', i + 1)
@@ -243,49 +232,87 @@ def _bare(word: str) -> str:
 
 
 def _is_org(name: str) -> bool:
-    words = [_bare(w) for w in name.split()]
-    return any(w in _ORG_WORDS for w in words) or len(name.split()) == 1 and name[:1].isupper()
+    """An organisation: "UK Ministry of Defence", "Defense of Ukraine", "Ofgem", "NASA"."""
+    words = name.split()
+    bare = [_bare(w) for w in words]
+    return (
+        any(w in _ORG_WORDS or w.endswith(_ORG_SUFFIXES) for w in bare)
+        or (len(words) == 1 and name[:1].isupper())
+        or any(w in ("of", "for", "&", "and") for w in bare)
+        or any(len(w) > 1 and w.isupper() for w in words)
+    )
+
+
+def _is_name_segment(segment: str) -> bool:
+    """Is this comma-separated segment a name ("Maureen Walsh", "The UK Ministry of Defence")?"""
+    words = segment.split()
+    if not words or len(words) > 7:
+        return False
+    if words[0].lower() in _LEADING_ADVERBIALS or words[0].lower() in _DETERMINERS - {"the"}:
+        return False
+    if words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    return (
+        all(
+            w.strip('“”"()')[:1].isupper() or w.lower() in _CONNECTORS or w in ("&",) for w in words
+        )
+        and words[-1][:1].isupper()
+    )
 
 
 def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
-    """The claimant named before a speech verb (rules in `extract_claim_candidates`)."""
+    """The claimant named before a speech verb, as printed."""
     region = sentence[:verb_start]
     for a, b in reversed(_quoted_spans(region)):
         region = region[:a] + " " + region[b:]
-    region = region.rstrip(" ,:;–—-")
+    region = region.rstrip(" :;–—-")  # a comma stays: it ends an appositive
     words = region.split()
     # Skip auxiliaries directly before the verb ("has claimed", "today said").
     while words and words[-1].lower().strip(",") in _AUXILIARIES:
         words.pop()
+    if len(words) > 1 and re.fullmatch(r"\([A-Z]{2,}\),?", words[-1]):
+        words.pop()  # "The Institute for Fiscal Studies (IFS) said"
     if not words:
         return ""
-    last = words[-1].strip(",").lower()
-    if last in _PRONOUNS:
+    last = words[-1].strip(",")
+    if last.lower() in _PRONOUNS and not words[-1].endswith(","):
         return last
+    segments = [s.strip() for s in " ".join(words).split(",") if s.strip()]
+    # An appositive before the verb ("Ukrenergo, the national grid operator, said"; "Maureen
+    # Walsh, 78, from Bootle, Merseyside, told"): the first name among the segments.
+    if words[-1].endswith(",") and not trailing:
+        for seg in segments:
+            if _is_name_segment(seg):
+                return seg
     # A run of capitalised words right before the verb: "Defence Minister Sergei Shoigu".
     run: list[str] = []
     for w in reversed(words):
         core = w.strip(',;:()“”"')
         if w.endswith((",", ";", ":")) and run:
             break
-        if core[:1].isupper() and core.lower() not in _DAY_NAMES and not MONTH_WORD_RE.match(core):
+        if (
+            core[:1].isupper()
+            and core.lower() not in _DAY_NAMES
+            and not MONTH_WORD_RE.match(core)
+            and not (run and core.lower() in _LEADING_ADVERBIALS)
+        ):
             run.append(core)
             if w.endswith((",", ";", ":")):
                 break
             continue
-        if run and core.lower() in ("of", "the", "for", "and", "de") and len(run) < 6:
+        if run and core.lower() in _CONNECTORS and len(run) < 6:
             run.append(core)
             continue
         break
-    while run and run[-1].lower() in ("of", "the", "for", "and", "de"):
+    while run and run[-1].lower() in _CONNECTORS:
         run.pop()
     if run:
         candidate = " ".join(reversed(run))
         if not (candidate.lower().split()[0] in _LEADING_ADVERBIALS and len(run) == 1):
+            # Keep a lower-case title or descriptor in front ("Air force spokesman X").
             return candidate
-    # Comma-separated segments: trailing attributions take the last one ("..., the MoD
-    # pointed out"); leading ones the first that is not an adverbial and names someone.
-    segments = [s.strip() for s in " ".join(words).split(",") if s.strip()]
+    # Trailing attributions take the last segment ("..., the MoD pointed out"); leading
+    # ones the first that is not an adverbial and names someone.
     if trailing and segments:
         last_seg = segments[-1]
         if len(last_seg.split()) <= 6:
@@ -303,109 +330,167 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     return ""
 
 
-def _tidy(value: Decimal) -> Decimal:
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+def _subject_after(sentence: str, verb_end: int) -> str:
+    """The claimant named right after a speech verb ("..., said John Smith", "заявил Лавров")."""
+    run: list[str] = []
+    for w in sentence[verb_end:].split():
+        core = w.strip(',;:()“”"«».')
+        if core[:1].isupper() or (run and core.lower() in _CONNECTORS):
+            run.append(core)
+            if w != core and not w.endswith("’s"):
+                break
+            continue
+        if not run and core.lower() in {"the", "a", "an"} | _TITLE_WORDS:
+            continue
+        break
+    while run and run[-1].lower() in _CONNECTORS:
+        run.pop()
+    return " ".join(run)
 
 
-def _figure_of(sentence: str) -> tuple[Decimal | None, str, bool, bool]:
-    """(figure, unit, has_quantity, counts_something) for the first substantive figure in a
-    sentence; `counts_something` is true when any figure in it has a unit noun.
-
-    Skipped: dates ("February 24", "24 February"), times, identifiers ("AK-12", "World War 2"
-    — a number straight after a capitalised word), durations ("eight months") and, when any
-    other figure exists, years. Vague quantities ("hundreds of thousands", "several
-    thousand") count as quantities without a figure.
-    """
-    found: list[tuple[int, Decimal | None, str, bool]] = []  # (pos, value, unit, is_year)
-    for m in _NUMBER_RE.finditer(sentence):
-        before = sentence[: m.start()].rstrip()
-        prev_word = before.rsplit(None, 1)[-1] if before else ""
-        after = sentence[m.end() :]
-        next_word = (after.split(None, 1) or [""])[0].strip(",.;:")
-        if MONTH_WORD_RE.match(prev_word.strip(",")) or MONTH_WORD_RE.match(next_word):
+def _attribution(sentence: str, spans) -> str:
+    """Who the sentence says states it, as printed ("" when it attributes nothing)."""
+    m = _ACCORDING_RE.search(sentence)
+    if m and not _inside(m.start(), spans):
+        who = re.split(r"\s+(?:who|which|that|on|in|at|and|as)\s+", m.group(1).strip())[0]
+        # "a statement from the Bank" names the Bank.
+        who = re.sub(r"^(?:an?|the)\s+(?:statement|report|post|update)\s+(?:from|by)\s+", "", who)
+        return who.strip()
+    m = _DATA_FROM_RE.search(sentence)
+    if m and not _inside(m.start(), spans):
+        return m.group(1).strip()
+    for v in _SPEECH_VERB_RE.finditer(sentence):
+        if _inside(v.start(), spans):
             continue
-        if prev_word[:1].isupper() and prev_word.strip(",.;:") and before == before.rstrip(",;:"):
-            if not before.endswith((".", "!", "?")) and len(before) != len(prev_word):
-                continue
-        raw = m["num"].replace(",", "")
-        try:
-            value = Decimal(raw)
-        except InvalidOperation:
-            continue
-        scale = m["scale"] or (m["suffix"] if m["suffix"] in ("bn", "k") else None)
-        if scale:
-            value *= _SCALES[scale.lower()]
-        is_year = (
-            not m["suffix"]
-            and not m["scale"]
-            and "," not in m["num"]
-            and "." not in m["num"]
-            and 1800 <= int(raw) <= 2100
-        )
-        unit_words = _unit_after(after if not m["scale"] else sentence[m.end() :])
-        if unit_words.split(" ")[0] in _TIME_UNITS and not is_year:
-            continue
-        suffix = m["suffix"] if m["suffix"] not in (None, "bn", "k") else ""
-        unit = " ".join(x for x in (suffix, unit_words) if x)
-        found.append((m.start(), _tidy(value), unit, is_year))
-    for m in _WORD_NUMBER_RE.finditer(sentence):
-        word = m["word"].lower()
-        if word in ("hundred", "thousand", "million", "billion") and not m["scale"]:
-            before = sentence[: m.start()].rstrip().lower()
-            if not before.endswith((" a", " one")):
-                continue
-        after = sentence[m.end() :]
-        unit = _unit_after(after)
-        if not unit or unit.split(" ")[0] in _TIME_UNITS:
-            continue
-        value = Decimal(_NUMBER_WORDS[word])
-        if m["scale"]:
-            value *= _SCALES[m["scale"].lower()]
-        found.append((m.start(), _tidy(value), unit, False))
-    vague = _VAGUE_QUANTITY_RE.search(sentence)
-    if not found:
-        if vague:
-            unit = _unit_after(sentence[vague.end() :])
-            return None, unit, True, bool(unit)
-        return None, "", False, False
-    found.sort(key=lambda f: f[0])
-    non_years = [f for f in found if not f[3]]
-    counts = any(f[2] for f in found)
-    _pos, value, unit, _is_year = (non_years or found)[0]
-    if vague and vague.start() < _pos and not non_years:
-        unit = _unit_after(sentence[vague.end() :])
-        return None, unit, True, bool(unit) or counts
-    return value, unit, True, counts
+        trailing = not sentence[v.end() :].strip(' .,!?”"’')
+        subject = _subject_before(sentence, v.start(), trailing)
+        if not subject and (spans or v.start() < len(sentence) // 2):
+            subject = _subject_after(sentence, v.end())
+        if subject:
+            return subject
+        return "?"  # attributed, to nobody we can name
+    return ""
 
 
-def _unit_after(after: str) -> str:
-    """The noun phrase naming what a figure counts: "soldiers", "personnel a day"."""
-    words: list[str] = []
-    rest = after
-    for token in after.split():
-        core = token.strip("“”\"‘’'()")
-        clean = core.rstrip(",.;:!?")
-        low = clean.lower()
-        if not clean or not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", clean):
-            break
-        if low == "of" and words and len(words) < 4:
-            words.append(low)
-            rest = rest.split(token, 1)[1] if token in rest else ""
-            continue
-        if low in _UNIT_STOP or low in _DAY_NAMES:
-            break
-        words.append(clean)
-        rest = rest.split(token, 1)[1] if token in rest else ""
-        if clean != core or len(words) >= 5 or token != core:
-            break
-    while words and words[-1] == "of":
-        words.pop()
-    unit = " ".join(words)
-    if unit and not after.strip().startswith((",", ".")):
-        rate = _RATE_RE.match(rest)
-        if rate:
-            unit = f"{unit} {rate.group(0).strip()}"
-    return unit
+def _name_in(printed: str) -> str:
+    """A claimant's name without its title or article ("regional governor Oleh Kravets" ->
+    "Oleh Kravets", "The UK Ministry of Defence" -> "UK Ministry of Defence")."""
+    printed = re.sub(
+        r"\s+(?:on|in|at|last|this)\s+(?:[A-Z]\w+day|January|February|March|April|May|June|"
+        r"July|August|September|October|November|December|week|month|year)\b.*$",
+        "",
+        printed,
+    )
+    printed = re.sub(r"\s+\([A-Z]{2,}\)$", "", printed)  # "Institute for Fiscal Studies (IFS)"
+    words = printed.split()
+    while len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].isupper():
+        words = words[1:]
+    if (
+        len(words) > 2
+        and words[0].endswith(("’s", "'s"))
+        and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[1:])
+    ):
+        words = words[1:]  # "Mozambique's National Institute for Disaster Risk Management"
+    # Descriptors before a name: "Charity National Energy Action", "Consumer group Which?",
+    # "analysts at Cornwall Insight".
+    lowered = [w.lower() for w in words]
+    for marker in ("at", "group", "charity", "campaigners", "analysts"):
+        if marker in lowered[:-1]:
+            k = len(lowered) - 1 - lowered[::-1].index(marker)
+            rest = words[k + 1 :]
+            if rest and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in rest):
+                if marker in ("charity",) and k != 0:
+                    continue
+                words = rest
+                break
+    if len(words) > 1 and words[0].lower() == "charity" and words[1][:1].isupper():
+        words = words[1:]
+    titled = [i for i, w in enumerate(words) if _bare(w) in _TITLE_WORDS]
+    if titled:
+        tail = words[titled[-1] + 1 :]
+        if (
+            tail
+            and all(w[:1].isupper() for w in tail)
+            and not any(_bare(w) in _ORG_WORDS for w in tail)
+        ):
+            return " ".join(tail)
+    return " ".join(words)
+
+
+class _Claimants:
+    """Who has been named so far, to resolve "He", "the agency" and surnames."""
+
+    def __init__(self) -> None:
+        self.last_person = self.last_org = self.last_any = ""
+        self.full_names: dict[str, str] = {}  # surname -> the longest name met ending in it
+        self.orgs: list[str] = []  # organisations named in the text, latest last
+
+    def mention(self, sentence: str) -> None:
+        """Note the organisations a sentence names, claimant or not."""
+        for m in re.finditer(
+            r"(?:[A-Z][\w’'&?-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'&?-]*)*)", sentence
+        ):
+            name = m.group().strip()
+            if len(name.split()) > 1 and any(_bare(w) in _ORG_WORDS for w in name.split()):
+                name = re.sub(r"^(?:The|A|An)\s+", "", name)
+                self.orgs.append(name)
+
+    def resolve(self, printed: str) -> str:
+        """The claimant a sentence's attribution names, resolved when it refers back."""
+        if not printed or printed == "?":
+            return ""
+        low = printed.lower()
+        if low in _PRONOUNS:
+            kind = _PRONOUNS[low]
+            found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
+            return found or self.last_any
+        words = printed.split()
+        possessive = any(w.endswith(("’s", "'s")) for w in words[:-1])
+        if (
+            words[0].lower() in _DETERMINERS
+            and len(words) > 1
+            and words[-1][:1].islower()
+            and not possessive
+        ):
+            return self._generic(words)
+        name = _name_in(printed)
+        if len(name.split()) == 1 and name in self.full_names:
+            name = self.full_names[name]
+        hints = {_bare(w) for w in name.split()}
+        if not any(w[:1].isupper() for w in name.split()) and not hints & _ORG_WORDS:
+            if not hints & {"analysts", "experts", "officials", "campaigners", "sources"}:
+                return ""
+        return self.remember(name)
+
+    def remember(self, name: str) -> str:
+        surname = name.split()[-1]
+        if len(name.split()) > 1 and len(name) > len(self.full_names.get(surname, "")):
+            self.full_names[surname] = name
+        if _is_org(name):
+            self.last_org = name
+            self.orgs.append(name)
+        elif name[:1].isupper():
+            self.last_person = name
+        self.last_any = name
+        return name
+
+    def _generic(self, words: list[str]) -> str:
+        """ "the agency", "A spokesperson", "the country’s defence ministry", "its chief"."""
+        noun = _bare(words[-1])
+        for org in reversed(self.orgs):
+            org_words = {_bare(w) for w in org.split()}
+            if noun in org_words or (noun == "ministry" and "mod" in org_words):
+                return org
+        if noun in _PERSON_NOUNS - {"spokesman", "spokeswoman", "spokesperson"} and (
+            self.last_person
+        ):
+            return self.last_person
+        if noun in _BACK_REFERENCES and self.last_org:
+            return self.last_org
+        if words[0].lower() in ("le", "la", "l’", "l'", "el", "der", "das"):
+            words = words[1:]  # "le ministère de l’intérieur" names the ministry
+            return self.remember(" ".join(words))
+        return " ".join(words)
 
 
 def _status_of(sentence: str) -> str:
@@ -416,116 +501,113 @@ def _status_of(sentence: str) -> str:
     return ""
 
 
+def _is_furniture(sentence: str) -> bool:
+    """A dateline, byline or page furniture line that reached the paragraphs."""
+    return bool(
+        dateline(sentence) or BYLINE_RE.match(sentence) or is_boilerplate(sentence)
+    ) or bool(RELATIVE_TIME_RE.match(sentence))
+
+
 def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
-    """Propose the sentences that state a checkable fact. Clear rules, no statistics:
+    """Propose the figures and statements of an article that can be checked. Clear rules:
 
-    A sentence is a candidate when it
+    1. Every figure (`read_figures`: digits, number words, fractions, percentages, money,
+       ranges) is a candidate of its own, with the sentence it is in, when it names what it
+       counts, or is attributed, or the sentence uses status wording.
+    2. A sentence without a figure is a candidate when it carries an attributed direct
+       quotation of at least six words (including a paragraph that continues an open
+       quotation), says what a video or picture shows, or uses status wording
+       ("unverified", "could not be independently verified").
 
-    1. states a figure that counts something (digits or number words with a unit noun,
-       "12,730", "more than 400 personnel a day", "300,000 people") and is attributed or
-       names what it counts; or
-    2. carries an attributed direct quotation of at least six words ("X said: “...”",
-       "He said Russian forces “...”"), including a paragraph that continues an open
-       quotation from the paragraph before (newspaper style: “ opens each quoted paragraph);
-    3. says what a video or picture shows ("video which appears to illustrate", "footage
-       shows"); or
-    4. uses status wording ("unverified", "could not be independently verified",
-       "unconfirmed").
-
-    The claimant is taken from "according to X", or the subject before a speech verb
-    ("Defence Minister Sergei Shoigu told", "..., the MoD pointed out"). "He"/"She" resolve to
-    the last person named as a claimant, "It" to the last organisation, a surname alone to the
-    full name met earlier, and a continued quotation to its speaker. An unattributed figure
-    takes the claimant of another sentence of the same paragraph, else stays empty.
+    The claimant is who the sentence says states it ("according to X", "X said", "figures
+    from X show"), as a name without its title ("Defence Minister Sergei Shoigu" -> "Sergei
+    Shoigu"). "He"/"She" resolve to the last person named as a claimant, "It" to the last
+    organisation, "the agency"/"the department" to the last organisation of that name,
+    "the company"/"a spokesperson" to the last organisation, a surname to the full name met
+    earlier, and a continued quotation to its speaker; `claimant_as_printed` keeps the words
+    of the sentence when they differ. A sentence with no attribution takes the claimant of
+    the nearest attributed sentence of its paragraph, else stays without one.
     """
     candidates: list[ClaimCandidate] = []
-    last_person = last_org = last_any = ""
+    people = _Claimants()
     quote_speaker = ""
     prev_open_quote = False
-    full_names: dict[str, str] = {}  # surname -> the longest name met ending in it
-
-    def remember(name: str) -> str:
-        nonlocal last_person, last_org, last_any
-        if not name:
-            return ""
-        low = name.lower()
-        if low in _PRONOUNS:
-            kind = _PRONOUNS[low]
-            resolved = last_person if kind == "person" else last_org if kind == "org" else ""
-            return resolved or last_any
-        if len(name.split()) == 1 and name in full_names:
-            name = full_names[name]
-        hints = {_bare(w) for w in name.split()}
-        if not any(w[:1].isupper() for w in name.split()) and not hints & _INSTITUTION_HINTS:
-            return ""
-        if hints <= {"the", "figures", "unverified", "official", "latest", "data", "estimates"}:
-            return ""
-        surname = name.split()[-1]
-        if len(name.split()) > 1 and len(name) > len(full_names.get(surname, "")):
-            full_names[surname] = name
-        if _is_org(name):
-            last_org = name
-        else:
-            last_person = name
-        last_any = name
-        return name
 
     for index, paragraph in enumerate(paragraphs):
-        paragraph = norm(paragraph)
-        if not paragraph:
+        paragraph = _WIRE_DATELINE_RE.sub("", norm(paragraph))
+        if not paragraph or _is_furniture(paragraph):
             continue
         continuing = prev_open_quote and paragraph[:1] in '“"'
-        para_cands: list[tuple[ClaimCandidate, bool]] = []
+        rows: list[tuple[list[ClaimCandidate], bool, str]] = []  # candidates, attributed, claimant
         for s_index, sentence in enumerate(split_sentences(paragraph)):
             spans = _quoted_spans(sentence)
-            claimant = ""
-            attributed = False
-            m = re.search(r"\baccording to\s+([^,.;:“”\"]+)", sentence)
-            if m and not _inside(m.start(), spans):
-                attributed = True
-                claimant = remember(m.group(1).strip())
-            if not claimant:
-                for v in _SPEECH_VERB_RE.finditer(sentence):
-                    if _inside(v.start(), spans) or v.group(0) == "according to":
-                        continue
-                    trailing = not sentence[v.end() :].strip(' .,!?”"’')
-                    subject = _subject_before(sentence, v.start(), trailing)
-                    attributed = True
-                    claimant = remember(subject)
-                    break
+            printed = _attribution(sentence, spans)
+            claimant = people.resolve(printed)
+            people.mention(sentence)
+            attributed = bool(printed)
             quote_words = max((len(sentence[a:b].split()) for a, b in spans), default=0)
             in_continued_quote = continuing and s_index == 0
             if in_continued_quote and not claimant:
                 claimant = quote_speaker
-                attributed = bool(quote_speaker) or attributed
+                attributed = attributed or bool(quote_speaker)
             if attributed and spans and claimant:
                 quote_speaker = claimant
-            value, unit, has_quantity, counts = _figure_of(sentence)
+            as_printed = printed if printed not in ("", "?", claimant) else ""
             status = _status_of(sentence)
-            rule_figure = has_quantity and (attributed or counts or bool(status))
-            rule_quote = quote_words >= 6 and (attributed or in_continued_quote)
-            rule_media = bool(_MEDIA_NOUN_RE.search(sentence) and _MEDIA_VERB_RE.search(sentence))
-            rule_status = (
-                bool(status)
-                and status not in ("claims", "claimed")
-                and not (status.startswith("appear"))
-            )
-            if rule_figure or rule_quote or rule_media or rule_status:
-                cand = ClaimCandidate(
-                    sentence=sentence,
-                    claimant=claimant,
-                    figure=value,
-                    unit=unit,
-                    status=status,
-                    paragraph_index=index,
+            figures = read_figures(sentence) if len(sentence.split()) >= 4 else []
+            # A figure in the attribution is no claim: "according to two people present".
+            at = sentence.find(printed) if printed not in ("", "?") else -1
+            if at >= 0:
+                figures = [f for f in figures if not at <= f.start < at + len(printed)]
+            made: list[ClaimCandidate] = []
+            counts = any(f.unit for f in figures)
+            for figure in figures:
+                if figure.unit or attributed or status or counts:
+                    made.append(
+                        ClaimCandidate(
+                            sentence=sentence,
+                            claimant=claimant,
+                            figure=figure.value,
+                            figure_high=figure.high,
+                            unit=figure.unit,
+                            claimant_as_printed=as_printed,
+                            status=status,
+                            paragraph_index=index,
+                        )
+                    )
+            if not made:
+                rule_quote = quote_words >= 6 and (attributed or in_continued_quote)
+                rule_media = bool(
+                    _MEDIA_NOUN_RE.search(sentence) and _MEDIA_VERB_RE.search(sentence)
                 )
-                para_cands.append((cand, bool(claimant)))
-        # An unattributed figure borrows the claimant of its paragraph.
-        named = [c.claimant for c, has in para_cands if has]
-        for cand, has in para_cands:
-            if not has and cand.figure is not None and named:
-                cand.claimant = named[0]
-            candidates.append(cand)
+                rule_status = (
+                    bool(status)
+                    and status not in ("claims", "claimed")
+                    and not status.startswith("appear")
+                )
+                if rule_quote or rule_media or rule_status:
+                    made.append(
+                        ClaimCandidate(
+                            sentence=sentence,
+                            claimant=claimant,
+                            claimant_as_printed=as_printed,
+                            status=status,
+                            paragraph_index=index,
+                        )
+                    )
+            rows.append((made, bool(claimant), claimant))
+        # An unattributed figure takes the claimant of the nearest attributed sentence of its
+        # paragraph, the one before it first.
+        for k, (made, has, _claimant) in enumerate(rows):
+            if has:
+                candidates.extend(made)
+                continue
+            order = [rows[j] for j in range(k - 1, -1, -1)] + rows[k + 1 :]
+            near = next((c for _m, h, c in order if h), "")
+            for cand in made:
+                if cand.figure is not None and near:
+                    cand.claimant = near
+            candidates.extend(made)
         prev_open_quote = paragraph.count("“") > paragraph.count("”") or (
             paragraph.count('"') % 2 == 1
         )

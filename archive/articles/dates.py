@@ -19,16 +19,35 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# Month names in the genitive as datelines print them ("2 ноября 2022", "2 листопада 2022"),
+# and in French, German and Spanish.
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("января", "січня", "janvier", "januar", "enero"), 1),
+    **dict.fromkeys(("февраля", "лютого", "février", "februar", "febrero"), 2),
+    **dict.fromkeys(("марта", "березня", "mars", "märz", "marzo"), 3),
+    **dict.fromkeys(("апреля", "квітня", "avril", "abril"), 4),
+    **dict.fromkeys(("мая", "травня", "mai", "mayo"), 5),
+    **dict.fromkeys(("июня", "червня", "juin", "juni", "junio"), 6),
+    **dict.fromkeys(("июля", "липня", "juillet", "juli", "julio"), 7),
+    **dict.fromkeys(("августа", "серпня", "août", "agosto"), 8),
+    **dict.fromkeys(("сентября", "вересня", "septembre", "septiembre"), 9),
+    **dict.fromkeys(("октября", "жовтня", "octobre", "oktober", "octubre"), 10),
+    **dict.fromkeys(("ноября", "листопада", "novembre", "noviembre"), 11),
+    **dict.fromkeys(("декабря", "грудня", "décembre", "dezember", "diciembre"), 12),
+}
 _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + ")"
 )
 _DATE_PATTERNS = (
     ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
     (
         "dmy",
         re.compile(
-            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)\b",
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})\.?,?\s+"
+            rf"(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
             re.IGNORECASE,
         ),
     ),
@@ -50,7 +69,11 @@ def find_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     for _kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             month = m["m"]
-            month_n = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower())
+            month_n = (
+                int(month)
+                if month.isdigit()
+                else _FOREIGN_MONTHS.get(month.lower()) or _MONTHS.get(month[:3].lower())
+            )
             try:
                 found = date(int(m["y"]), month_n, int(m["d"]))
             except (TypeError, ValueError):
@@ -76,24 +99,39 @@ def parse_iso_date(value) -> date | None:
 
 
 _DATELINE_WORDS = frozenset(
-    """published updated last first on at bst gmt utc cet cest edt est pdt pst et am pm mon
-    tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday
-    sunday posted""".split()
+    """published updated last first on at bst gmt utc cet cest eet eest msk edt est pdt pst et
+    am pm mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+    saturday sunday posted modified г года року publié mis à jour le veröffentlicht
+    aktualisiert am um uhr publicado actualizado opublikowano опубликовано обновлено
+    опубліковано оновлено""".split()
 )
+
+RELATIVE_TIME_RE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:about\s+|an?\s+)?\d*\s*"
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\.?$|"
+    r"^(?:published|updated|posted)\s*:?\s*(?:just now|today|yesterday)\.?$",
+    re.IGNORECASE,
+)
+"""A line that says only when the page was updated: "Updated 3 hours ago"."""
 
 
 def dateline(line: str) -> date | None:
-    """The date of a line that is only a dateline ("10:15, Mon, Oct 31, 2022")."""
-    if len(line) > 100:
+    """The date of a line that is only a dateline ("10:15, Mon, Oct 31, 2022",
+    "Wed 2 Nov 2022 14.32 GMT", "09:14, Tue, Nov 22, 2022 | UPDATED: 11:02, Tue, Nov 22,
+    2022", "2 ноября 2022, 14:32")."""
+    if len(line) > 120:
         return None
     found, span = find_date(line)
     if not found:
         return None
-    rest = line[: span[0]] + " " + line[span[1] :]
-    rest = re.sub(r"\b\d{1,2}[:.]\d{2}\b", " ", rest)
+    rest = line
+    while span:
+        rest = rest[: span[0]] + " " + rest[span[1] :]
+        span = find_date(rest)[1]
+    rest = re.sub(r"\b\d{1,2}[:.h]\d{2}\b", " ", rest)
     words = [
         w
-        for w in re.findall(r"[A-Za-z]+", rest)
+        for w in re.findall(r"[^\W\d_]+", rest)
         if w.lower() not in _DATELINE_WORDS and not MONTH_WORD_RE.match(w)
     ]
     return found if len(words) <= 1 else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.credit_lines import split_credit
-from archive.articles.dates import dateline
+from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import (
     KIND_PICTURE,
     KIND_VIDEO,
@@ -71,7 +71,12 @@ _BOILERPLATE_RE = re.compile(
     r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+)$",
     re.IGNORECASE,
 )
-BYLINE_RE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}$")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+BYLINE_RE = re.compile(
+    rf"^By\s+(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})*(?:,\s*[^,.;:!?\d]{{1,60}}){{0,2}}|"
+    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6})$"
+)
+"""A byline: "By Sam Carter", "By Oliver Pemberton, Foreign News Reporter"."""
 _VIDEO_MARKER_RE = re.compile(r"^(?:video|watch|play video|footage)\b\s*[:\-–]?\s*", re.IGNORECASE)
 
 
@@ -121,19 +126,22 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
 
     # Pass 1: classify each line.
     items: list[tuple[str, str, tuple[str, str, str] | None]] = []
-    seen_paragraph = False
     for line in lines[1:]:
         if line.lower() in STOP_LINES:
             break
         if is_boilerplate(line):
             continue
-        if not seen_paragraph:
-            found = dateline(line)
-            if found:
+        # Datelines and bylines are page furniture wherever they are printed (some pages put
+        # them after the standfirst); the first dateline gives the article's date.
+        found = dateline(line)
+        if found:
+            if sum(1 for item in items if item[0] == "para") <= 2:
                 draft.date = draft.date or found
-                continue
-            if BYLINE_RE.match(line):
-                continue
+            continue
+        if (BYLINE_RE.match(line) and not any(c.isdigit() for c in line)) or (
+            RELATIVE_TIME_RE.match(line)
+        ):
+            continue
         rest, credit_line, credit = split_credit(line)
         if credit_line and rest:
             items.append(("caption", line, (rest, credit_line, credit)))
@@ -141,7 +149,6 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
             items.append(("short", line, None))
         else:
             items.append(("para", line, None))
-            seen_paragraph = True
 
     # Pass 2: assemble placements and paragraphs.
     placements: list[DraftPlacement] = []

@@ -23,12 +23,19 @@ def _same_sentence(candidate: str, claim_sentence: str) -> bool:
     return len(wa & wb) / max(1, len(wa | wb)) >= 0.6
 
 
+def _found(claim, candidates):
+    """A manifest claim is found by a candidate of its sentence with its figure (if any)."""
+    return any(
+        _same_sentence(k.sentence, claim["sentence"])
+        and ("figure" not in claim or k.figure == Decimal(str(claim["figure"])))
+        for k in candidates
+    )
+
+
 def test_seed_claim_candidates_recall_and_precision(seed_draft, manifest):
     claims = manifest["claims"]
     candidates = seed_draft.claim_candidates
-    found = [
-        c for c in claims if any(_same_sentence(k.sentence, c["sentence"]) for k in candidates)
-    ]
+    found = [c for c in claims if _found(c, candidates)]
     real = [k for k in candidates if any(_same_sentence(k.sentence, c["sentence"]) for c in claims)]
     recall, precision = len(found), len(real)
     print(
@@ -39,43 +46,57 @@ def test_seed_claim_candidates_recall_and_precision(seed_draft, manifest):
     missed = [c["key"] for c in claims if c not in found]
     print(f"missed: {missed}")
     print("not in the manifest:", [k.sentence[:60] for k in candidates if k not in real])
-    assert recall >= 13, missed
-    assert precision >= 12 and len(candidates) <= 16
+    # The manifest counts the AKM's year of introduction (1959) as a figure; years are never
+    # drafted as claim figures (issue 14), so that one sentence is left to the archivist.
+    assert missed == ["c-akm-1959"]
+    assert precision >= 12 and len(candidates) <= 17
 
 
 def test_seed_claim_candidate_fields(seed_draft):
-    by_start = {c.sentence[:30]: c for c in seed_draft.claim_candidates}
+    def get(prefix, figure=None):
+        return next(
+            c
+            for c in seed_draft.claim_candidates
+            if c.sentence.startswith(prefix) and (figure is None or c.figure == Decimal(figure))
+        )
 
-    def get(prefix):
-        return next(c for s, c in by_start.items() if s.startswith(prefix))
-
-    c = get("The eye-watering total")
-    assert c.figure == Decimal(12730)
+    # One candidate per figure: the sentence of 12,730 also states 400 a day.
+    c = get("The eye-watering total", 12730)
     assert c.claimant == "Defense of Ukraine"  # borrowed from its paragraph
+    c = get("The eye-watering total", 400)
+    assert (c.unit, c.claimant) == ("personnel a day", "Defense of Ukraine")
     c = get("It brings the total death toll")
     assert (c.figure, c.claimant) == (Decimal(71200), "Defense of Ukraine")
     c = get("A further 950 soldiers")
     assert (c.figure, c.unit, c.status) == (Decimal(950), "soldiers", "unverified")
+    # "according to the unverified figures": the figures of the organisation named before.
+    assert (c.claimant, c.claimant_as_printed) == ("Defense of Ukraine", "the unverified figures")
     c = get("Defence Minister Sergei Shoigu")
-    assert (c.figure, c.unit, c.claimant) == (
+    assert (c.figure, c.unit, c.claimant, c.claimant_as_printed) == (
         Decimal(300000),
         "people",
+        "Sergei Shoigu",  # the name without the title, as the manifest has it
         "Defence Minister Sergei Shoigu",
     )
     c = get("Shoigu said 82,000")
     assert c.figure == Decimal(82000)
-    assert c.claimant.endswith("Sergei Shoigu")  # surname resolved to the full name
+    assert (c.claimant, c.claimant_as_printed) == ("Sergei Shoigu", "Shoigu")
     c = get("He said Russian forces")
-    assert c.claimant == "Ukraine’s President Volodymyr Zelensky"  # "He" resolved
+    assert (c.claimant, c.claimant_as_printed) == ("Volodymyr Zelensky", "He")
     c = get("“In September, Russian")
     assert c.claimant == "Defence HQ"  # a continued quotation keeps its speaker
+    c = get("It added:")
+    assert (c.claimant, c.claimant_as_printed) == ("MoD", "It")
     c = get("“The integration")
-    assert c.claimant == "MoD"  # "It added:" resolved to the last organisation
+    assert c.claimant == "MoD"  # a continued quotation after "It added:"
     assert c.figure == Decimal(2)
     c = get("In one widely-shared video")
     assert c.status == "appears to illustrate"
     c = get("More than 2,000 people")
     assert (c.figure, c.unit) == (Decimal(2000), "people")
+    # The years and calibres of the AKM paragraphs are no figures.
+    figures = {c.figure for c in seed_draft.claim_candidates}
+    assert not figures & {Decimal(1959), Decimal("7.62"), Decimal("5.45"), Decimal(74), Decimal(12)}
     assert all(c.paragraph_index < len(seed_draft.paragraphs) for c in seed_draft.claim_candidates)
 
 
@@ -122,3 +143,95 @@ def test_claim_rules_on_plain_paragraphs():
     assert candidates[3].status == "could not be independently verified"
     jones = candidates[4]
     assert (jones.figure, jones.unit, jones.claimant) == (Decimal(35), "patients", "Dr. Jones")
+
+
+def test_one_candidate_per_figure_with_the_same_sentence():
+    sentence = "He added that each Shahed costs Russia around $20,000, against up to $140,000 for a missile."
+    paragraphs = ["Air force spokesman Serhiy Hrytsenko spoke on television.", sentence]
+    candidates = [c for c in extract_claim_candidates(paragraphs) if c.figure is not None]
+    assert [(c.figure, c.unit, c.sentence) for c in candidates] == [
+        (Decimal(20000), "USD", sentence),
+        (Decimal(140000), "USD", sentence),
+    ]
+
+
+def test_range_candidate_has_its_top():
+    (c,) = extract_claim_candidates(
+        ["Military analysts say Russia has been launching waves of 12-15 drones at a time."]
+    )
+    assert (c.figure, c.figure_high, c.unit, c.claimant) == (
+        Decimal(12),
+        Decimal(15),
+        "drones",
+        "Military analysts",
+    )
+
+
+def test_claimants_named_resolved_and_as_printed():
+    paragraphs = [
+        "Ukraine's air force said it destroyed 31 of the 35 Shahed-136 drones launched at Odesa.",
+        "The drones left 120,000 homes without power, according to regional governor Oleh Kravets.",
+        "He said two people had been injured.",
+        "Ukrenergo, the national grid operator, said around 40 percent of the grid was damaged.",
+        "The company said 1,800 engineers were working around the clock.",
+        "Figures from the Department for Energy Security show that four of the six suppliers "
+        "still owe money.",
+        "The department said the guarantee cost the taxpayer around £40bn.",
+        "Maureen Walsh, 78, from Bootle, Merseyside, told the Mirror she stays in bed.",
+        '"My bill went from £90 a month to £210 a month," she said.',
+        "Germany delivered the first of four IRIS-T launchers last month.",
+    ]
+    got = [
+        (str(c.figure), c.unit, c.claimant, c.claimant_as_printed)
+        for c in extract_claim_candidates(paragraphs)
+    ]
+    assert got == [
+        ("31", "Shahed-136 drones", "Ukraine's air force", ""),
+        ("35", "Shahed-136 drones", "Ukraine's air force", ""),
+        ("120000", "homes", "Oleh Kravets", "regional governor Oleh Kravets"),
+        ("2", "people", "Oleh Kravets", "He"),
+        ("40", "%", "Ukrenergo", ""),
+        ("1800", "engineers", "Ukrenergo", "The company"),
+        ("4", "suppliers", "Department for Energy Security", "the Department for Energy Security"),
+        ("6", "suppliers", "Department for Energy Security", "the Department for Energy Security"),
+        ("40000000000", "GBP", "Department for Energy Security", "The department"),
+        ("90", "GBP", "Maureen Walsh", "she"),
+        ("210", "GBP", "Maureen Walsh", "she"),
+        ("4", "IRIS-T launchers", "", ""),  # stated by the article: no claimant
+    ]
+
+
+def test_unattributed_sentence_borrows_only_from_its_paragraph():
+    paragraphs = [
+        "The cap will fall by 7% to £1,923 a year, Ofgem said on Friday.",
+        "That is a drop of £151 on the current level.",
+    ]
+    cap, cap2, drop = extract_claim_candidates(paragraphs)
+    assert (cap.claimant, cap2.claimant) == ("Ofgem", "Ofgem")
+    assert (drop.figure, drop.unit, drop.claimant) == (Decimal(151), "GBP", "")
+
+
+def test_no_candidates_from_dates_ages_designations_or_furniture():
+    paragraphs = [
+        "Wednesday 2 November 2022 14:32 GMT",
+        "Updated 3 hours ago",
+        "By Oliver Pemberton, Foreign News Reporter",
+        "5 min read",
+        "Officials said the AKM, first introduced in 1959, fires 7.62mm ammunition.",
+        "John Smith, 54, said the F-16 was not in service since 2014.",
+        "Police said hundreds of people and dozens of cars were caught in the floods.",
+    ]
+    assert [c.figure for c in extract_claim_candidates(paragraphs)] == []
+
+
+def test_wire_dateline_is_not_part_of_the_claim():
+    (c,) = extract_claim_candidates(
+        ["KYIV, Ukraine (AP) — Russia fired 12 missiles, officials said."]
+    )
+    assert c.sentence == "Russia fired 12 missiles, officials said."
+    assert (c.figure, c.unit) == (Decimal(12), "missiles")
+
+
+def test_cyrillic_claim():
+    (c,) = extract_claim_candidates(["По данным Минобороны, погибли 15 человек."])
+    assert (c.figure, c.unit, c.claimant) == (Decimal(15), "человек", "Минобороны")

@@ -185,7 +185,8 @@ def test_commit_applies_the_archivists_decisions():
     article = result.article
     assert article.headline == "Edited headline"
     assert article.claims.count() == len(decisions) - 1
-    claim = article.claims.get(sentence=decisions[1].sentence)
+    # One candidate per figure: the sentence of 12,730 also states "400 personnel a day".
+    claim = article.claims.get(sentence=decisions[1].sentence, figure=Decimal("12730"))
     assert (claim.claimant, claim.figure, claim.unit, claim.status) == (
         "Ministry of Defence of Ukraine",
         Decimal("12730"),

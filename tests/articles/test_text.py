@@ -110,3 +110,29 @@ def test_unknown_convention_in_text_is_flagged_for_review():
     assert (protest.credit_line, protest.credit) == ("", "")
     assert protest.needs_review
     assert protest.alt == "A protest outside parliament"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wednesday 2 November 2022 14:32 GMT",
+        "Wed 2 Nov 2022 14.32 GMT",
+        "Published 2 November 2022",
+        "09:14, Tue, Nov 2, 2022 | UPDATED: 11:02, Tue, Nov 2, 2022",
+        "2 ноября 2022, 14:32",
+    ],
+)
+def test_datelines_in_house_styles_give_the_date_and_no_paragraph(line):
+    text = f"A headline\n\nA standfirst that sums the story up.\n\n{line}\n\nThe story: 12 tanks.\n"
+    draft = parse_article(text, filename="a.txt")
+    assert draft.date.isoformat() == "2022-11-02"
+    assert draft.paragraphs == ["A standfirst that sums the story up.", "The story: 12 tanks."]
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated 3 hours ago", "By Oliver Pemberton, Foreign News Reporter"]
+)
+def test_relative_times_and_bylines_after_the_standfirst_are_furniture(line):
+    text = f"A headline\n\nA standfirst that sums the story up.\n\n{line}\n\nThe story.\n"
+    draft = parse_article(text, filename="a.txt")
+    assert draft.paragraphs == ["A standfirst that sums the story up.", "The story."]
