@@ -49,6 +49,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("SOPA Images", "agency", ("SOPA",)),
     Agency("NurPhoto", "agency", ()),
     Agency("Sipa", "agency", ("Sipa USA", "Sipa Press")),
+    # Publications whose staff pictures others print (and license) under the paper's name.
+    Agency("The New York Times", "agency", ("New York Times", "NYT", "The New York Times Co")),
+    Agency("The Guardian", "agency", ("Guardian", "Guardian News & Media")),
+    Agency("BBC", "agency", ("BBC News", "British Broadcasting Corporation")),
+    Agency("Reach", "agency", ("Reach plc", "Reach Licensing")),
     Agency("Twitter", "social", ("X", "Twitter Inc")),
     Agency("Facebook", "social", ("Meta",)),
     Agency("Instagram", "social", ()),

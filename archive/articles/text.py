@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from archive.articles.credit_lines import split_credit
+from archive.articles.credit_lines import PrintedCaption, read_caption
 from archive.articles.dates import dateline
 from archive.articles.draft import (
     KIND_PICTURE,
@@ -20,6 +20,7 @@ from archive.articles.draft import (
     ArticleDraft,
     ArticleParseError,
     DraftPlacement,
+    LeftOut,
     content_words,
     mark_stills,
     plain,
@@ -40,6 +41,10 @@ STOP_LINES = frozenset(
         "Related Topics",
         "More on this story",
         "Read next",
+        "Most viewed",
+        "Explore more on these topics",
+        "Don't miss a thing",
+        "Don’t miss a thing",
     )
 )
 _TEASER_LABELS = (
@@ -68,11 +73,24 @@ _BOILERPLATE_RE = re.compile(
     r"^(?:\d+\s+mins?\s+read|\d+\s+min(?:ute)?s?\s+read|advertisement|sponsored|share|"
     r"share this article|share on facebook|share on twitter|subscribe|sign up|"
     r"follow us on .+|copy link|listen to this article|comments?\s*\(\d+\)|"
-    r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+)$",
+    r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
+    r"skip advertisement|reuse this content|explore more on these topics)$",
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}$")
 _VIDEO_MARKER_RE = re.compile(r"^(?:video|watch|play video|footage)\b\s*[:\-–]?\s*", re.IGNORECASE)
+# "Minister says ... – video" (the Guardian's title for an embedded video)
+_VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
+# What a video player prints around its title when the page is copied as text.
+_PLAYER_RE = re.compile(
+    r"^(?:video loading|video unavailable|click to play|tap to play|play now|play video|cancel|"
+    r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
+    r"replay|mute|unmute|up next)$",
+    re.IGNORECASE,
+)
+_PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
+# A box the page sells, not part of the story: pictures inside it are left out.
+_ADVERT_RE = re.compile(r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad)$", re.I)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -97,10 +115,270 @@ def _alt_matches(alt: str, caption: str) -> bool:
 
 
 def _looks_like_video_title(line: str) -> bool:
-    if _VIDEO_MARKER_RE.match(line):
+    if _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line):
         return True
     head, sep, tail = line.partition(": ")
     return bool(sep) and 0 < len(head.split()) <= 4 and len(tail.split()) >= 2
+
+
+def _uncredited_caption(alt: str, line: str) -> bool:
+    """Is ``line`` the caption, printed with no credit, of the picture titled ``alt``?
+
+    The picture's title (a short line) comes first and the caption names the same thing: it
+    starts with the title, or shares half of its words and is not a finished sentence of the
+    story (Express-style captions end without a full stop).
+    """
+    words = len(line.split())
+    if len(alt.split()) < 2 or len(line) > 300 or words < 5 or words <= len(alt.split()):
+        return False
+    if dateline(alt) or dateline(line):  # "Published ..." above "Last modified ...": dates
+        return False
+    if line.lower().startswith(alt.lower()):
+        return True
+    return _alt_matches(alt, line) and line[-1] not in ".!?”\"'"
+
+
+def _leads(credit_line: str) -> bool:
+    """Is this a credit printed above its caption (the BBC's "Image source, X")?"""
+    return credit_line.lower().startswith("image source,")
+
+
+def _shares_words(a: str, b: str) -> bool:
+    return bool(content_words(a) & content_words(b))
+
+
+# Item kinds of the first pass.
+_CAPTION = "caption"  # a caption that ends in its credit line
+_CREDIT = "credit"  # a line that is only a credit line ("Name/AP" under a caption)
+_LABELLED = "labelled"  # a BBC "Image caption, ..." / "Media caption, ..." line
+_SHORT = "short"
+_PARA = "para"
+_TEASER = "teaser"
+_ADVERT = "advert"
+_PLAYER = "player"
+
+Item = tuple[str, str, "PrintedCaption | None"]
+
+
+def _placement(found: PrintedCaption, *, alt: str = "", caption: str = "") -> DraftPlacement:
+    caption = caption or found.caption
+    kind = KIND_VIDEO if found.video else KIND_PICTURE
+    p = DraftPlacement(
+        0,
+        kind,
+        title=caption if kind == KIND_VIDEO else "",
+        caption=caption,
+        credit_line=found.credit_line,
+        credit=found.credit,
+        source=found.source,
+        creator=found.creator,
+        alt=alt,
+    )
+    if not found.credit_line and kind == KIND_PICTURE:
+        p.needs_review = True
+        p.notes.append("no credit was printed with the caption")
+    return p
+
+
+def _left_out(reason: str, *, alt: str = "", found: PrintedCaption | None = None) -> LeftOut:
+    found = found or PrintedCaption("")
+    return LeftOut(
+        reason=reason,
+        kind=KIND_VIDEO if found.video else KIND_PICTURE,
+        caption=found.caption,
+        credit_line=found.credit_line,
+        credit=found.credit,
+        alt=alt,
+    )
+
+
+def _picture_at(items: list[Item], i: int) -> tuple[LeftOut | None, int]:
+    """The picture block starting at ``items[i]`` (title line and caption, or a caption) as a
+    LeftOut without its reason, and the number of items it takes; (None, 0) if none."""
+    kind, line, found = items[i]
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if kind == _CAPTION:
+        return _left_out("", found=found), 1
+    if kind == _SHORT and nxt and nxt[0] == _CAPTION and _alt_matches(line, nxt[2].caption):
+        return _left_out("", alt=line, found=nxt[2]), 2
+    return None, 0
+
+
+def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
+    """Pass 1: what each line is."""
+    items: list[Item] = []
+    seen_paragraph = False
+    paragraphs = 0
+    for line in lines:
+        if line.lower() in STOP_LINES:
+            if paragraphs >= 3:
+                break
+            continue  # the page's furniture above the story ("Comments" in a share bar)
+        if _PLAYER_RE.match(line):
+            items.append((_PLAYER, line, None))
+            continue
+        if _TEASER_RE.match(line):
+            items.append((_TEASER, line, None))
+            continue
+        if _ADVERT_RE.match(line):
+            items.append((_ADVERT, line, None))
+            continue
+        if is_boilerplate(line):
+            continue
+        if not seen_paragraph:
+            found = dateline(line)
+            if found:
+                draft.date = draft.date or found
+                continue
+            if BYLINE_RE.match(line):
+                continue
+        found = read_caption(line)
+        if found.credit_line and found.caption:
+            items.append((_CAPTION, line, found))
+        elif found.credit_line:
+            items.append((_CREDIT, line, found))
+        elif found.caption != line:
+            items.append((_LABELLED, line, found))
+        elif _is_short_line(line):
+            items.append((_SHORT, line, None))
+        else:
+            items.append((_PARA, line, None))
+            seen_paragraph = True
+            paragraphs += 1
+    return items
+
+
+def _headings(lines: list[str]) -> set[str]:
+    """Lines printed just above a dateline or byline: headlines, not video titles."""
+    return {
+        line
+        for line, below in zip(lines, lines[1:], strict=False)
+        if below.lower() in _PUBLISHED_WORDS or dateline(below) or BYLINE_RE.match(below)
+    }
+
+
+def _assemble(items: list[Item], draft: ArticleDraft, headings: set[str]) -> list[DraftPlacement]:
+    """Pass 2: placements, pictures left out and paragraphs, in article order."""
+    placements: list[DraftPlacement] = []
+    paragraphs_seen = 0
+    i = 0
+
+    def at(j: int) -> Item | None:
+        return items[j] if j < len(items) else None
+
+    while i < len(items):
+        kind, line, found = items[i]
+        nxt, after = at(i + 1), at(i + 2)
+
+        if kind == _TEASER:
+            # A teaser for another story may bring its own picture, titled or captioned with
+            # the story it sells: the picture printed right after it, naming the same thing.
+            block, taken = _picture_at(items, i + 1)
+            if block and _shares_words(f"{block.alt} {block.caption}", line):
+                block.reason = "teaser for another story"
+                draft.left_out.append(block)
+                i += 1 + taken
+                continue
+            if nxt and nxt[0] == _SHORT and _shares_words(nxt[1], line):
+                if not (after and after[0] in (_CAPTION, _CREDIT, _LABELLED)):
+                    draft.left_out.append(_left_out("teaser for another story", alt=nxt[1]))
+                    i += 2
+                    continue
+            i += 1
+            continue
+        if kind == _ADVERT:
+            # An uncredited picture inside an advertisement box is the advertiser's.
+            block, taken = _picture_at(items, i + 1)
+            if block is None and nxt and nxt[0] == _SHORT and after and after[0] == _SHORT:
+                if _alt_matches(nxt[1], after[1]):
+                    block, taken = _left_out("", alt=nxt[1], found=PrintedCaption(after[1])), 2
+            if block and not block.credit_line:
+                block.reason = "advertisement"
+                draft.left_out.append(block)
+                i += 1 + taken
+                continue
+            i += 1
+            continue
+        if kind == _PLAYER:
+            i += 1
+            continue
+        if kind == _CAPTION:
+            placements.append(_placement(found))
+            i += 1
+            continue
+        if kind == _CREDIT:
+            if nxt and nxt[0] == _LABELLED:  # BBC: "Image source, X" then "Image caption, Y"
+                caption, taken = nxt[2].caption, 2
+                if not caption and after and after[0] in (_SHORT, _PARA):
+                    caption, taken = after[1], 3  # the label on a line of its own
+                placements.append(_placement(found, caption=caption))
+                if nxt[2].video:
+                    placements[-1].kind = KIND_VIDEO
+                    placements[-1].title = caption
+                i += taken
+                continue
+            draft.warnings.append(f"a credit line with no caption was left out: {line[:80]!r}")
+            i += 1
+            continue
+        if kind == _LABELLED:
+            caption, taken = found.caption, 1
+            if not caption and nxt and nxt[0] in (_SHORT, _PARA):
+                caption, taken = nxt[1], 2  # "Media caption," on a line of its own
+            credit = at(i + taken)
+            if credit and credit[0] == _CREDIT and not _leads(credit[1]):
+                placement, taken = _placement(credit[2], caption=caption), taken + 1
+            else:
+                placement = _placement(PrintedCaption(caption, video=found.video))
+            if found.video:
+                placement.kind, placement.title = KIND_VIDEO, caption
+                placement.needs_review = False
+                placement.notes.clear()
+            placements.append(placement)
+            i += taken
+            continue
+
+        # A short line or a paragraph.
+        if nxt and nxt[0] == _CREDIT and not _leads(nxt[1]):  # its credit below it (CNN)
+            placements.append(_placement(nxt[2], caption=line))
+            i += 2
+            continue
+        if nxt and nxt[0] == _PLAYER:  # a video's title above its player's furniture
+            placements.append(DraftPlacement(0, KIND_VIDEO, title=line, caption=line))
+            i += 1
+            continue
+        if kind == _SHORT:
+            if nxt and nxt[0] == _CAPTION and _alt_matches(line, nxt[2].caption):
+                placements.append(_placement(nxt[2], alt=line))
+                i += 2
+                continue
+            if nxt and nxt[0] == _TEASER and _shares_words(line, nxt[1]):
+                # A picture title printed above a teaser: the teaser's picture.
+                draft.left_out.append(_left_out("teaser for another story", alt=line))
+                i += 1
+                continue
+            if nxt and nxt[0] in (_SHORT, _PARA) and _uncredited_caption(line, nxt[1]):
+                if after and after[0] == _CREDIT:
+                    placements.append(_placement(after[2], alt=line, caption=nxt[1]))
+                    i += 3
+                    continue
+                placements.append(_placement(PrintedCaption(nxt[1]), alt=line))
+                i += 2
+                continue
+            # The lead slot: above the story's first paragraphs (the headline and the
+            # standfirst may come before it), not a headline over its dateline.
+            lead_zone = paragraphs_seen < 3 and line not in headings
+            if _looks_like_video_title(line) and (
+                lead_zone or _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line)
+            ):
+                title = _VIDEO_MARKER_RE.sub("", line) if _VIDEO_MARKER_RE.match(line) else line
+                placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
+                i += 1
+                continue
+        else:
+            paragraphs_seen += 1
+        draft.paragraphs.append(line)
+        i += 1
+    return placements
 
 
 def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) -> ArticleDraft:
@@ -118,100 +396,7 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         source_format="text",
         warnings=warnings,
     )
-
-    # Pass 1: classify each line.
-    items: list[tuple[str, str, tuple[str, str, str] | None]] = []
-    seen_paragraph = False
-    for line in lines[1:]:
-        if line.lower() in STOP_LINES:
-            break
-        if is_boilerplate(line):
-            continue
-        if not seen_paragraph:
-            found = dateline(line)
-            if found:
-                draft.date = draft.date or found
-                continue
-            if BYLINE_RE.match(line):
-                continue
-        rest, credit_line, credit = split_credit(line)
-        if credit_line and rest:
-            items.append(("caption", line, (rest, credit_line, credit)))
-        elif _is_short_line(line):
-            items.append(("short", line, None))
-        else:
-            items.append(("para", line, None))
-            seen_paragraph = True
-
-    # Pass 2: assemble placements and paragraphs.
-    placements: list[DraftPlacement] = []
-    lead_zone = True
-    i = 0
-    while i < len(items):
-        kind, line, split = items[i]
-        nxt = items[i + 1] if i + 1 < len(items) else None
-        if kind == "caption":
-            rest, credit_line, credit = split
-            placements.append(
-                DraftPlacement(
-                    0, KIND_PICTURE, caption=rest, credit_line=credit_line, credit=credit
-                )
-            )
-            i += 1
-            continue
-        if kind == "short":
-            if nxt and nxt[0] == "caption" and _alt_matches(line, nxt[2][0]):
-                rest, credit_line, credit = nxt[2]
-                placements.append(
-                    DraftPlacement(
-                        0,
-                        KIND_PICTURE,
-                        caption=rest,
-                        credit_line=credit_line,
-                        credit=credit,
-                        alt=line,
-                    )
-                )
-                i += 2
-                continue
-            if (
-                nxt
-                and nxt[0] in ("para", "short")
-                and len(line.split()) >= 2
-                and nxt[1].lower().startswith(line.lower())
-                and nxt[1].lower() != line.lower()
-                and len(nxt[1]) <= 300
-            ):
-                # Alt text followed by a caption that starts with it, in no known credit
-                # convention: a picture whose credit needs review.
-                placements.append(
-                    DraftPlacement(
-                        0,
-                        KIND_PICTURE,
-                        caption=nxt[1],
-                        alt=line,
-                        needs_review=True,
-                        notes=["credit line not in a known convention"],
-                    )
-                )
-                i += 2
-                continue
-            if _looks_like_video_title(line) and (lead_zone or _VIDEO_MARKER_RE.match(line)):
-                title = _VIDEO_MARKER_RE.sub("", line) if _VIDEO_MARKER_RE.match(line) else line
-                placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
-                i += 1
-                continue
-            draft.paragraphs.append(line)
-            i += 1
-            continue
-        lead_zone = False
-        draft.paragraphs.append(line)
-        i += 1
-
-    for p in placements:
-        if p.kind == KIND_PICTURE and not p.credit_line and not p.needs_review:
-            p.needs_review = True
-            p.notes.append("no credit line recognised")
+    placements = _assemble(_classify(lines[1:], draft), draft, _headings(lines))
     mark_stills(placements)
     draft.placements = placements
     if not draft.paragraphs:
