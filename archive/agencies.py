@@ -22,8 +22,12 @@ class Agency:
 
 
 AGENCIES: tuple[Agency, ...] = (
-    Agency("AP", "agency", ("Associated Press", "The Associated Press", "AP Photo", "AP Images")),
-    Agency("Reuters", "agency", ("REUTERS", "Thomson Reuters", "Reuters TV")),
+    Agency(
+        "AP",
+        "agency",
+        ("Associated Press", "The Associated Press", "AP Photo", "AP Images", "AP Video"),
+    ),
+    Agency("Reuters", "agency", ("REUTERS", "Thomson Reuters", "Reuters TV", "Reuters Graphics")),
     Agency("AFP", "agency", ("Agence France-Presse", "Agence France Presse", "AFP Photo")),
     Agency("Getty Images", "agency", ("Getty", "GETTY", "Getty Images News", "GettyImages")),
     Agency(

@@ -141,6 +141,8 @@ def _initials(name: str) -> bool:
 # Reading a credit line
 
 
+# "Reuters TV", "AP Video": an agency's video service credits a video.
+_VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
 _VIDEO_LABELS = frozenset(("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo"))
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image) credits?|Images?|Pic(?:ture)?s?|"
@@ -345,6 +347,13 @@ _NAME_SLASH_RE = re.compile(
     r"de|van|von|der|da|la|le|al|bin|for))*)\s*/\s*(?P<agency>[A-Za-z][\w&'’. -]*?))\s*$"
 )
 _CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
+# Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
+_COUNTER_RE = re.compile(r"^\[?\d+\s*/\s*\d+\]?\s+(?=\S)")
+_BUTTONS_RE = re.compile(
+    r"(?:\s+(?:Purchase Licensing Rights|Acquire Licensing Rights(?:, opens new tab)?|"
+    r"toggle caption|hide caption|Enlarge this image|Expand|Close))+$",
+    re.IGNORECASE,
+)
 
 
 def _clean_caption_rest(rest: str) -> str:
@@ -385,7 +394,7 @@ def _found(caption: str, line: str) -> PrintedCaption:
         parts.credit,
         parts.source,
         parts.creator,
-        video=_unwrap(line)[1] in _VIDEO_LABELS,
+        video=_unwrap(line)[1] in _VIDEO_LABELS or _VIDEO_DESK_RE.search(parts.printed) is not None,
     )
 
 
@@ -403,7 +412,7 @@ def read_caption(printed: str) -> PrintedCaption:
     caption, ", "Media caption, ") are not part of the caption; "Media caption" and a "Video:"
     label mark a video.
     """
-    text = norm(printed)
+    text = _BUTTONS_RE.sub("", _COUNTER_RE.sub("", norm(printed)))
     if not text:
         return PrintedCaption("")
 

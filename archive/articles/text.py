@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from archive.articles.credit_lines import PrintedCaption, read_caption
+from archive.agencies import agency_named
+from archive.articles.credit_lines import PrintedCaption, read_caption, read_credit_line
 from archive.articles.dates import dateline
 from archive.articles.draft import (
     KIND_PICTURE,
@@ -74,7 +75,8 @@ _BOILERPLATE_RE = re.compile(
     r"share this article|share on facebook|share on twitter|subscribe|sign up|"
     r"follow us on .+|copy link|listen to this article|comments?\s*\(\d+\)|"
     r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
-    r"skip advertisement|reuse this content|explore more on these topics)$",
+    r"skip advertisement|reuse this content|explore more on these topics|"
+    r"(?:©|copyright).*all rights reserved\.?)$",
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}$")
@@ -89,6 +91,8 @@ _PLAYER_RE = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
+# The site's logo, copied as its alt text ("AP Logo").
+_LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
 # A box the page sells, not part of the story: pictures inside it are left out.
 _ADVERT_RE = re.compile(r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad)$", re.I)
 
@@ -136,6 +140,15 @@ def _uncredited_caption(alt: str, line: str) -> bool:
     if line.lower().startswith(alt.lower()):
         return True
     return _alt_matches(alt, line) and line[-1] not in ".!?”\"'"
+
+
+def _agency_desk(line: str) -> bool:
+    """Is this line an agency's name alone, printed under a caption ("Reuters Graphics")?
+
+    Platforms are not: a bare "Facebook" line is a link in a "Follow us" list.
+    """
+    agency = agency_named(line)
+    return agency is not None and agency.kind == "agency"
 
 
 def _leads(credit_line: str) -> bool:
@@ -233,6 +246,9 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             if BYLINE_RE.match(line):
                 continue
         found = read_caption(line)
+        if not found.credit_line and _agency_desk(line):
+            parts = read_credit_line(line)
+            found = PrintedCaption("", line, parts.credit, parts.source, parts.creator)
         if found.credit_line and found.caption:
             items.append((_CAPTION, line, found))
         elif found.credit_line:
@@ -338,8 +354,13 @@ def _assemble(items: list[Item], draft: ArticleDraft, headings: set[str]) -> lis
             continue
 
         # A short line or a paragraph.
-        if nxt and nxt[0] == _CREDIT and not _leads(nxt[1]):  # its credit below it (CNN)
-            placements.append(_placement(nxt[2], caption=line))
+        if nxt and nxt[0] == _CREDIT and not _leads(nxt[1]) and len(line.split()) >= 4:
+            # A caption with its credit on the line below ("Name/AP" at CNN); a video's title
+            # when its player's furniture follows ("Reuters TV" and the running time).
+            placement = _placement(nxt[2], caption=line)
+            if after and after[0] == _PLAYER:
+                placement.kind, placement.title = KIND_VIDEO, line
+            placements.append(placement)
             i += 2
             continue
         if nxt and nxt[0] == _PLAYER:  # a video's title above its player's furniture
@@ -395,6 +416,9 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         source_text=text,
         source_format="text",
         warnings=warnings,
+    )
+    draft.left_out.extend(
+        _left_out("the site's logo", alt=line) for line in lines if _LOGO_RE.match(line)
     )
     placements = _assemble(_classify(lines[1:], draft), draft, _headings(lines))
     mark_stills(placements)
