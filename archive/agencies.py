@@ -28,7 +28,7 @@ AGENCIES: tuple[Agency, ...] = (
         ("Associated Press", "The Associated Press", "AP Photo", "AP Images", "AP Video"),
     ),
     Agency("Reuters", "agency", ("REUTERS", "Thomson Reuters", "Reuters TV", "Reuters Graphics")),
-    Agency("AFP", "agency", ("Agence France-Presse", "Agence France Presse", "AFP Photo")),
+    Agency("AFP", "agency", ("Agence France-Presse", "Agence France Presse", "AFP Photo", "AFPTV")),
     Agency("Getty Images", "agency", ("Getty", "GETTY", "Getty Images News", "GettyImages")),
     Agency(
         "PA Media",

@@ -254,16 +254,13 @@ def _read_name(text: str) -> CreditParts:
     via = list(_VIA_RE.finditer(text))
     if via:
         last = via[-1]
-        left, right = text[: last.start()].strip(), text[last.end() :].strip()
+        left, right = text[: last.start()].strip(" ,;"), text[last.end() :].strip()
         if left and right:
             distributor = _read_name(right)
             supplier = _read_name(left)
-            if supplier.creator or supplier.source or _known(supplier.credit):
-                source, creator = supplier.credit, supplier.creator
-            elif _looks_like_person(left):
-                source, creator = "", left
-            else:
-                source, creator = supplier.credit, ""
+            # "Name/AFP via Getty Images": AFP supplied, Name took it; "Ministry of Defence,
+            # via Reuters", "Press Office via AP": whoever hands a picture out supplies it.
+            source, creator = supplier.credit, supplier.creator
             return CreditParts(distributor.credit, source, creator or distributor.creator)
     if "/" in text:
         return _read_slashes(text)

@@ -46,6 +46,13 @@ STOP_LINES = frozenset(
         "Explore more on these topics",
         "Don't miss a thing",
         "Don’t miss a thing",
+        "Related Content",
+        "Site Index",
+        "Les plus lus",
+        "À lire aussi",
+        "Meistgelesen",
+        "Lo más leído",
+        "Самое читаемое",
     )
 )
 _TEASER_LABELS = (
@@ -64,6 +71,14 @@ _TEASER_LABELS = (
     "RECOMMENDED",
     "LIVE",
     "EXCLUSIVE",
+    "LIRE AUSSI",
+    "À LIRE AUSSI",
+    "LESEN SIE AUCH",
+    "MEHR ZUM THEMA",
+    "LEER MÁS",
+    "LEA TAMBIÉN",
+    "ЧИТАЙТЕ ТАКЖЕ",
+    "ЧИТАЙТЕ ТАКОЖ",
 )
 _TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
@@ -75,8 +90,9 @@ _BOILERPLATE_RE = re.compile(
     r"share this article|share on facebook|share on twitter|subscribe|sign up|"
     r"follow us on .+|copy link|listen to this article|comments?\s*\(\d+\)|"
     r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
-    r"skip advertisement|reuse this content|explore more on these topics|"
-    r"(?:©|copyright).*all rights reserved\.?)$",
+    r"skip advertisement|reuse this content|explore more on these topics|share full article|"
+    r"(?:©|copyright).*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|все права защищены)\.?)$",
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}$")
@@ -87,12 +103,26 @@ _VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
 _PLAYER_RE = re.compile(
     r"^(?:video loading|video unavailable|click to play|tap to play|play now|play video|cancel|"
     r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
-    r"replay|mute|unmute|up next)$",
+    r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%)$",
+    re.IGNORECASE,
+)
+_BYLINE_NAMES_RE = re.compile(r"^By\s+(?P<names>[^,|]+)")  # the names before the role
+_AVATAR_WORDS_RE = re.compile(
+    r"\b(?:avatar|profile (?:picture|photo|image)|author (?:photo|picture|image)|headshot|"
+    r"byline (?:photo|picture|image))\b",
     re.IGNORECASE,
 )
 _PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
+# A caption that says what kind of picture it is: a map or a chart, printed without credit.
+_GRAPHIC_CAPTION_RE = re.compile(
+    r"^(?:Map|Chart|Graphic|Infographic|Carte|Graphique|Infographie|Karte|Grafik|Mapa|"
+    r"Gráfico|Infografía|Карта|Графік|График|Інфографіка|Инфографика)\b",
+    re.IGNORECASE,
+)
 # The site's logo, copied as its alt text ("AP Logo").
 _LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
+# Labels a page prints above or before a picture's caption and credit for screen readers.
+_MEDIA_LABELS = frozenset(("image", "credit", "photo", "enlarge this image", "image caption"))
 # A box the page sells, not part of the story: pictures inside it are left out.
 _ADVERT_RE = re.compile(r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad)$", re.I)
 
@@ -140,6 +170,15 @@ def _uncredited_caption(alt: str, line: str) -> bool:
     if line.lower().startswith(alt.lower()):
         return True
     return _alt_matches(alt, line) and line[-1] not in ".!?”\"'"
+
+
+def _captioned_below(items: list[Item], i: int) -> bool:
+    """Is the video player starting at ``items[i]`` followed by its own caption and credit?"""
+    while i < len(items) and items[i][0] == _PLAYER:
+        i += 1
+    if i < len(items) and items[i][0] == _CAPTION:
+        return True
+    return i + 1 < len(items) and items[i + 1][0] == _CREDIT and not _leads(items[i + 1][1])
 
 
 def _agency_desk(line: str) -> bool:
@@ -236,7 +275,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         if _ADVERT_RE.match(line):
             items.append((_ADVERT, line, None))
             continue
-        if is_boilerplate(line):
+        if is_boilerplate(line) or line.lower() in _MEDIA_LABELS:
             continue
         if not seen_paragraph:
             found = dateline(line)
@@ -273,7 +312,33 @@ def _headings(lines: list[str]) -> set[str]:
     }
 
 
-def _assemble(items: list[Item], draft: ArticleDraft, headings: set[str]) -> list[DraftPlacement]:
+def _author_names(lines: list[str]) -> set[str]:
+    """The names the byline prints ("By Oliver Pemberton, Foreign News Reporter")."""
+    names: set[str] = set()
+    for line in lines[:60]:
+        m = _BYLINE_NAMES_RE.match(line)
+        if m:
+            for name in re.split(r"\s+and\s+|\s*&\s*", m["names"].strip()):
+                if 2 <= len(name.split()) <= 4:
+                    names.add(name.casefold())
+    return names
+
+
+def _is_avatar(text: str, authors: set[str], near_byline: bool) -> bool:
+    """Is a picture titled or captioned ``text`` the author's own picture?
+
+    Its words say so ("author avatar", "profile picture"), or it names only the author and
+    sits by the byline (a name alone further down is the author's note, not a picture).
+    """
+    text = text.strip()
+    if _AVATAR_WORDS_RE.search(text):
+        return True
+    return near_byline and text.casefold() in authors
+
+
+def _assemble(
+    items: list[Item], draft: ArticleDraft, headings: set[str], authors: set[str]
+) -> list[DraftPlacement]:
     """Pass 2: placements, pictures left out and paragraphs, in article order."""
     placements: list[DraftPlacement] = []
     paragraphs_seen = 0
@@ -306,7 +371,7 @@ def _assemble(items: list[Item], draft: ArticleDraft, headings: set[str]) -> lis
             # An uncredited picture inside an advertisement box is the advertiser's.
             block, taken = _picture_at(items, i + 1)
             if block is None and nxt and nxt[0] == _SHORT and after and after[0] == _SHORT:
-                if _alt_matches(nxt[1], after[1]):
+                if _uncredited_caption(nxt[1], after[1]):
                     block, taken = _left_out("", alt=nxt[1], found=PrintedCaption(after[1])), 2
             if block and not block.credit_line:
                 block.reason = "advertisement"
@@ -318,6 +383,18 @@ def _assemble(items: list[Item], draft: ArticleDraft, headings: set[str]) -> lis
         if kind == _PLAYER:
             i += 1
             continue
+        near_byline = paragraphs_seen < 3
+        if kind in (_CAPTION, _SHORT):
+            block, taken = _picture_at(items, i)
+            title = block.alt or block.caption if block else line
+            if kind == _SHORT and nxt and nxt[0] == _CAPTION and not block:
+                block, taken = None, 0  # a title line and an unrelated caption
+            if _is_avatar(title, authors, near_byline) and (block or kind == _SHORT):
+                block = block or _left_out("", alt=line)
+                block.reason = "author's picture"
+                draft.left_out.append(block)
+                i += taken or 1
+                continue
         if kind == _CAPTION:
             placements.append(_placement(found))
             i += 1
@@ -358,12 +435,15 @@ def _assemble(items: list[Item], draft: ArticleDraft, headings: set[str]) -> lis
             # A caption with its credit on the line below ("Name/AP" at CNN); a video's title
             # when its player's furniture follows ("Reuters TV" and the running time).
             placement = _placement(nxt[2], caption=line)
-            if after and after[0] == _PLAYER:
+            before = items[i - 1] if i else None
+            if (after and after[0] == _PLAYER) or (before and before[0] == _PLAYER):
                 placement.kind, placement.title = KIND_VIDEO, line
             placements.append(placement)
             i += 2
             continue
-        if nxt and nxt[0] == _PLAYER:  # a video's title above its player's furniture
+        if kind == _SHORT and nxt and nxt[0] == _PLAYER and not _captioned_below(items, i + 1):
+            # A video's title above its player's furniture (a player whose caption follows
+            # it, as at The New York Times, is read with that caption).
             placements.append(DraftPlacement(0, KIND_VIDEO, title=line, caption=line))
             i += 1
             continue
@@ -387,6 +467,10 @@ def _assemble(items: list[Item], draft: ArticleDraft, headings: set[str]) -> lis
                 continue
             # The lead slot: above the story's first paragraphs (the headline and the
             # standfirst may come before it), not a headline over its dateline.
+            if _GRAPHIC_CAPTION_RE.match(line) and len(line.split()) >= 4:
+                placements.append(_placement(PrintedCaption(line)))
+                i += 1
+                continue
             lead_zone = paragraphs_seen < 3 and line not in headings
             if _looks_like_video_title(line) and (
                 lead_zone or _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line)
@@ -420,7 +504,9 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
     draft.left_out.extend(
         _left_out("the site's logo", alt=line) for line in lines if _LOGO_RE.match(line)
     )
-    placements = _assemble(_classify(lines[1:], draft), draft, _headings(lines))
+    placements = _assemble(
+        _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines)
+    )
     mark_stills(placements)
     draft.placements = placements
     if not draft.paragraphs:
