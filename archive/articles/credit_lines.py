@@ -122,7 +122,7 @@ def _known(name: str) -> str:
 def _looks_like_person(name: str) -> bool:
     """Is ``name`` shaped like a person's name ("Evgeniy Maloletka", "J. R. Smith")?"""
     words = name.split()
-    if not 1 <= len(words) <= 5 or _known(name):
+    if not 2 <= len(words) <= 5 or _known(name):
         return False
     if any(w.lower().strip(".,") in _ORGANISATION_WORDS for w in words):
         return False
@@ -148,7 +148,7 @@ _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image) credits?|Images?|Pic(?:ture)?s?|"
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
     r"Videos?|Фото|Світлина|Відео|Видео|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
-    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|Quelle"
+    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo"
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
@@ -160,7 +160,13 @@ _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?P<rest>.*)$", re.IGNO
 _YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _SUFFIX_RE = re.compile(r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?)$", re.I)
 _VIA_RE = re.compile(r"\s+(?:via|—|–)\s+", re.IGNORECASE)
-_FOR_RE = re.compile(r"^(?P<who>.+?)\s+for\s+(?P<org>.+)$")
+_FOR_RE = re.compile(r"^(?P<who>.+?)\s+(?:for|pour|für|para|per|для)\s+(?P<org>.+)$")
+# "Telegram-канал Ігоря Савчука", "Telegram channel of the governor": the platform credited
+_CHANNEL_RE = re.compile(
+    r"^(?P<platform>[A-Z][A-Za-z]+)[- ](?:канал|каналу|channel|account|chaîne|kanal|cuenta)\s+"
+    r"(?:of\s+|de\s+|von\s+)?(?P<who>.+)$",
+    re.IGNORECASE,
+)
 _PAREN_ORG_RE = re.compile(r"^(?P<who>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 
 
@@ -230,7 +236,9 @@ def _read_slashes(text: str) -> CreditParts:
     # otherwise "Name/Agency", the agency distributing the picture last.
     if first.isupper() and len(first) >= 2 and not _initials(first):
         return CreditParts(first, "", last)
-    return CreditParts(last, "", first if _looks_like_person(first) else "")
+    if _looks_like_person(last) and not _looks_like_person(first) and not _initials(first):
+        return CreditParts(first, "", last)  # "Bild: Bundeswehr / Marco Dornbusch"
+    return CreditParts(last, "", first if _looks_like_person(first) or _initials(first) else "")
 
 
 def _read_single(name: str) -> CreditParts:
@@ -242,8 +250,13 @@ def _read_single(name: str) -> CreditParts:
             return CreditParts(m["org"], inner.credit, "")
         return CreditParts(m["org"], inner.source, inner.creator or inner.credit)
     m = _FOR_RE.match(name)
-    if m and _looks_like_person(m["who"]) and (_known(m["org"]) or m["org"].startswith("The ")):
-        return CreditParts(m["org"], "", m["who"])
+    if m and _looks_like_person(m["who"]):
+        org = m["org"].strip(' «»“”"')
+        if _known(org) or org.split()[0] in {"The", "Le", "La", "Les", "Die", "Der", "El"}:
+            return CreditParts(org, "", m["who"])
+    m = _CHANNEL_RE.match(name)
+    if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
+        return CreditParts(m["platform"], m["who"], "")
     return CreditParts(name.strip(), "", "")
 
 
@@ -325,7 +338,7 @@ _BBC_CAPTION_RE = re.compile(r"^(?P<label>Image|Media) caption,\s*(?P<cap>.*)$",
 _TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\))\s*$")
 # "Caption. Photograph: Name/Agency", "Фото: Name / Agency", "Foto: Name (EFE)", "Credit...X"
 _BARE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=\s))(?P<line>(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)\s*"
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)\s*"
     rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
     re.IGNORECASE,
 )
@@ -335,7 +348,7 @@ _TRAILING_COPYRIGHT_RE = re.compile(
 )
 # "REUTERS/Gleb Garanich", "EPA-EFE/Name", "AFP/Name/File"
 _AGENCY_SLASH_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<line>(?P<agency>[A-Z][A-Z&-]{1,}|Reuters)\s*/\s*"
+    r"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?P<agency>[A-Z][A-Z&-]{1,}|Reuters)\s*/\s*"
     r"(?P<who>[A-Z][^/]*?(?:/[^/]+?)*))\s*$"
 )
 # "Chip Somodevilla/Getty Images", "Name/AFP via Getty Images", "Name/AP"

@@ -119,6 +119,8 @@ _GRAPHIC_CAPTION_RE = re.compile(
     r"Gráfico|Infografía|Карта|Графік|График|Інфографіка|Инфографика)\b",
     re.IGNORECASE,
 )
+# The agency's desk that made a picture, graphic or video ("Reuters Graphics", "Reuters TV").
+_DESK_RE = re.compile(r"\s(?:Graphics?|TV|Video|Pictures|Photos|Images)$")
 # The site's logo, copied as its alt text ("AP Logo").
 _LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
 # Labels a page prints above or before a picture's caption and credit for screen readers.
@@ -172,6 +174,29 @@ def _uncredited_caption(alt: str, line: str) -> bool:
     return _alt_matches(alt, line) and line[-1] not in ".!?”\"'"
 
 
+def _credit_leads(items: list[Item], i: int) -> bool:
+    """Does the credit line ``items[i]``, printed on its own line, belong to the line below?
+
+    The BBC's "Image source, X" always does; NYT's "Credit...X" and a video's credit never
+    do. Otherwise a credit goes with its shorter neighbour, the caption (EFE prints
+    "Fotografía: X" above the caption, CNN "Name/AP" below it), the line above when even.
+    """
+    line = items[i][1]
+    if _leads(line):
+        return True
+    below = items[i + 1] if i + 1 < len(items) else None
+    above = items[i - 1] if i else None
+    if below is None or below[0] not in (_SHORT, _PARA):
+        return False
+    if above is None or above[0] not in (_SHORT, _PARA) or items[i][2].video:
+        return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
+    if line.lower().startswith(("credit...", "credit…")):
+        return False
+    return len(below[1].split()) < len(above[1].split()) <= 60 or (
+        len(above[1].split()) > 60 >= len(below[1].split())
+    )
+
+
 def _captioned_below(items: list[Item], i: int) -> bool:
     """Is the video player starting at ``items[i]`` followed by its own caption and credit?"""
     while i < len(items) and items[i][0] == _PLAYER:
@@ -186,6 +211,8 @@ def _agency_desk(line: str) -> bool:
 
     Platforms are not: a bare "Facebook" line is a link in a "Follow us" list.
     """
+    if not _DESK_RE.search(line):
+        return False  # "EFE" or "(AFP)" alone signs the story off
     agency = agency_named(line)
     return agency is not None and agency.kind == "agency"
 
@@ -410,6 +437,16 @@ def _assemble(
                     placements[-1].title = caption
                 i += taken
                 continue
+            if (
+                nxt
+                and nxt[0] in (_SHORT, _PARA)
+                and len(nxt[1].split()) >= 4
+                and _credit_leads(items, i)
+            ):
+                # A credit printed above its caption (EFE's "Fotografía: X" line).
+                placements.append(_placement(found, caption=nxt[1]))
+                i += 2
+                continue
             draft.warnings.append(f"a credit line with no caption was left out: {line[:80]!r}")
             i += 1
             continue
@@ -431,7 +468,13 @@ def _assemble(
             continue
 
         # A short line or a paragraph.
-        if nxt and nxt[0] == _CREDIT and not _leads(nxt[1]) and len(line.split()) >= 4:
+        if (
+            nxt
+            and nxt[0] == _CREDIT
+            and not _leads(nxt[1])
+            and not _credit_leads(items, i + 1)
+            and len(line.split()) >= 4
+        ):
             # A caption with its credit on the line below ("Name/AP" at CNN); a video's title
             # when its player's furniture follows ("Reuters TV" and the running time).
             placement = _placement(nxt[2], caption=line)
