@@ -253,6 +253,48 @@ CAPTION_CASES = [
         "Sergei Supinsky",
     ),
     ("Le train. Crédit : AFP", "Le train.", "Crédit : AFP", "AFP", "", ""),
+    # Le Monde, Der Spiegel, Ukrainska Pravda
+    (
+        "Des salariés en grève. Estelle Renaud pour « Le Monde »",
+        "Des salariés en grève. Estelle Renaud pour « Le Monde »",
+        "",
+        "",
+        "",
+        "",
+    ),
+    (
+        "Panzerhaubitze 2000 bei einer Übung. Bild: Bundeswehr / Marco Dornbusch",
+        "Panzerhaubitze 2000 bei einer Übung.",
+        "Bild: Bundeswehr / Marco Dornbusch",
+        "Bundeswehr",
+        "",
+        "Marco Dornbusch",
+    ),
+    (
+        "Ігор Савчук на місці удару. Фото: Telegram-канал Ігоря Савчука",
+        "Ігор Савчук на місці удару.",
+        "Фото: Telegram-канал Ігоря Савчука",
+        "Telegram",
+        "Ігоря Савчука",
+        "",
+    ),
+    # Text joined from a caption and a credit printed in separate elements
+    (
+        "Residents lined up in Chisinau.Credit...Irina Rotaru for The New York Times",
+        "Residents lined up in Chisinau.",
+        "Credit...Irina Rotaru for The New York Times",
+        "The New York Times",
+        "",
+        "Irina Rotaru",
+    ),
+    (
+        "Agricultores protestan en Barcelona.EFE/Alejandro Ruiz",
+        "Agricultores protestan en Barcelona.",
+        "EFE/Alejandro Ruiz",
+        "EFE",
+        "",
+        "Alejandro Ruiz",
+    ),
     # Bracketed credits with no label
     ("Protest in London (PA)", "Protest in London", "(PA)", "PA Media", "", ""),
     ("Protest in London (PA Wire)", "Protest in London", "(PA Wire)", "PA Media", "", ""),
@@ -371,6 +413,15 @@ def test_unknown_credit_conventions_leave_the_caption_whole(printed):
         ("© Getty Images 2024", CreditParts("Getty Images", "", "", "Getty Images")),
         ("© 2019-2024 Reuters", CreditParts("Reuters", "", "", "Reuters")),
         ("(Pic: Express)", CreditParts("Express", "", "", "Express")),
+        (
+            "Estelle Renaud pour « Le Monde »",
+            CreditParts("Le Monde", "", "Estelle Renaud", "Le Monde"),
+        ),
+        (
+            "Credit...Hessler Antriebstechnik, via Reuters",
+            CreditParts("Reuters", "Hessler Antriebstechnik", "", "Reuters"),
+        ),
+        ("Crédit : AFPTV", CreditParts("AFP", "", "", "AFPTV")),
         ("  ", CreditParts()),
     ],
 )

@@ -216,6 +216,31 @@ def test_a_credit_on_the_line_below_the_caption():
     ]
 
 
+def test_a_credit_printed_above_its_caption():
+    draft = read(
+        "Cerro Alto produjo 431.000 toneladas de cobre fino en 2021, según datos de la "
+        "Comisión Chilena del Cobre. Es la tercera mayor mina del país.\n"
+        "Fotografía: Sindicato de Trabajadores Cerro Alto\n"
+        "Trabajadores de Cerro Alto durante la votación de la huelga."
+    )
+    assert [fields(p) for p in draft.placements] == [
+        (
+            "picture",
+            "Trabajadores de Cerro Alto durante la votación de la huelga.",
+            "Fotografía: Sindicato de Trabajadores Cerro Alto",
+            "Sindicato de Trabajadores Cerro Alto",
+            "",
+            "",
+        )
+    ]
+    assert draft.paragraphs[2].startswith("Cerro Alto produjo")
+
+
+def test_an_agency_signing_the_story_off_is_no_credit():
+    draft = read("Analysts said a long strike could cut growth this year.\nEFE")
+    assert draft.placements == []
+
+
 # ---------------------------------------------------------------------------------------------
 # Videos
 
