@@ -1,11 +1,16 @@
 """Read an article copied as plain text from a news page.
 
-The headline is the first line. A picture is an alt-text line followed by a caption line that
-ends in a recognised credit line (`split_credit`). A video is a standalone title line in the
-lead slot (between the headline and the first paragraph) shaped like a video title ("Topic:
-what happens", or starting with "Video"/"Watch"); see `mark_stills` for how a picture is
-recognised as a still from a video. The line rules for page furniture (bylines, teasers,
-"Most read") are shared with the HTML reader.
+The headline is the first line. A picture is a caption line ending in a recognised credit line
+(`read_caption`), with the picture's title line (its alt text) above it when they name the
+same thing; or a caption with its credit on a line of its own, above or below it (the credit
+goes with its shorter neighbour); or the BBC's "Image source, X" / "Image caption," block; or
+a caption printed with no credit under its title line (flagged for review). A video is a title
+with a video credit ("Video: AP", "Reuters TV"), a title above a player's furniture ("Click to
+play", a running time), a BBC "Media caption," or a title in the lead slot shaped like a video
+title ("Topic: what happens"); see `mark_stills` for stills. Pictures that belong to the page,
+not the story (a teaser's picture, the author's, an advert's, the site's logo), are listed in
+`draft.left_out` with the reason. The line rules for page furniture (bylines, teasers, "Most
+read") are shared with the HTML reader.
 """
 
 from __future__ import annotations
