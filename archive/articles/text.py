@@ -227,6 +227,20 @@ def _leads(credit_line: str) -> bool:
     return credit_line.lower().startswith("image source,")
 
 
+def _lone_caption(line: str) -> bool:
+    """Is a short line standing alone between two paragraphs a caption printed without
+    credit ("The bakery's sign on Calder Road"), rather than a subheading or a sign-off?
+
+    It reads as a description: four words or more, in sentence case (a subheading is often
+    in Title Case), with no semicolon ("Reporting by ...; Editing by ...").
+    """
+    words = line.split()
+    if len(words) < 4 or ";" in line or _VIDEO_MARKER_RE.match(line):
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower * 2 >= len(words) - 1
+
+
 def _shares_words(a: str, b: str) -> bool:
     return bool(content_words(a) & content_words(b))
 
@@ -513,12 +527,20 @@ def _assemble(
                 placements.append(_placement(PrintedCaption(nxt[1]), alt=line))
                 i += 2
                 continue
-            # The lead slot: above the story's first paragraphs (the headline and the
-            # standfirst may come before it), not a headline over its dateline.
-            if _GRAPHIC_CAPTION_RE.match(line) and len(line.split()) >= 4:
+            before = items[i - 1] if i else None
+            if (_GRAPHIC_CAPTION_RE.match(line) and len(line.split()) >= 4) or (
+                paragraphs_seen >= 2
+                and before
+                and before[0] == _PARA
+                and nxt
+                and nxt[0] == _PARA
+                and _lone_caption(line)
+            ):
                 placements.append(_placement(PrintedCaption(line)))
                 i += 1
                 continue
+            # The lead slot: above the story's first paragraphs (the headline and the
+            # standfirst may come before it), not a headline over its dateline.
             lead_zone = paragraphs_seen < 3 and line not in headings
             if _looks_like_video_title(line) and (
                 lead_zone or _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line)

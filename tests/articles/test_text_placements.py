@@ -200,6 +200,29 @@ def test_a_map_printed_with_no_credit_is_a_placement():
     assert (p.kind, p.credit_line, p.needs_review) == ("picture", "", True)
 
 
+def test_a_lone_caption_between_paragraphs_is_an_uncredited_placement():
+    draft = read("The bakery's sign on Calder Road")
+    (p,) = draft.placements
+    assert (p.caption, p.credit_line, p.credit, p.needs_review) == (
+        "The bakery's sign on Calder Road",
+        "",
+        "",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What Happens Next For The Workers",
+        "Reporting by Alexei Voronin; Editing by Andrew Oakes",
+        "Energy bills",
+    ],
+)
+def test_subheadings_and_sign_offs_are_not_captions(line):
+    assert read(line).placements == []
+
+
 def test_a_credit_on_the_line_below_the_caption():
     draft = read(
         "Rescuers search the rubble of a building in Dnipro on Sunday.\nEvgeniy Maloletka/AP"
