@@ -358,7 +358,7 @@ _NAME_SLASH_RE = re.compile(
 )
 _CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
 # Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
-_COUNTER_RE = re.compile(r"^\[?\d+\s*/\s*\d+\]?\s+(?=\S)")
+_COUNTER_RE = re.compile(r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|\d+ of \d+\s+(?=[A-Z]))")
 _BUTTONS_RE = re.compile(
     r"(?:\s+(?:Purchase Licensing Rights|Acquire Licensing Rights(?:, opens new tab)?|"
     r"toggle caption|hide caption|Enlarge this image|Expand|Close))+$",
@@ -491,4 +491,5 @@ def parse_credit_text(text: str) -> tuple[str, str]:
     line = norm(text)
     if not line:
         return "", ""
-    return line, read_credit_line(line).credit
+    m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed
+    return (m["rest"].strip() if m else line), read_credit_line(line).credit

@@ -449,6 +449,19 @@ def test_initials_before_a_slash_are_a_photographer_not_an_agency():
     assert credit_name("AP/Jane Doe") == "AP"
 
 
+def test_gallery_counters_are_not_part_of_the_caption():
+    assert read_caption("1 of 4 Firefighters at the site. (AP Photo/Efrem Lukatsky)").caption == (
+        "Firefighters at the site."
+    )
+    assert read_caption("1 of 4 children were hurt, police said.").caption == (
+        "1 of 4 children were hurt, police said."
+    )
+
+
+def test_bbc_image_source_element_gives_the_visible_credit_line():
+    assert parse_credit_text("Image source, Getty Images") == ("Getty Images", "Getty Images")
+
+
 def test_a_text_that_is_a_credit_on_its_own_is_the_name_itself():
     assert parse_credit_text("Island Observatory") == ("Island Observatory", "Island Observatory")
     assert parse_credit_text("Photo: Ana Lima") == ("Photo: Ana Lima", "Ana Lima")
