@@ -154,7 +154,8 @@ _LABEL_WORDS = (
 _LABEL_RE = re.compile(
     rf"^(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL
 )
-_BY_LABEL_RE = re.compile(r"^(?:Photo|Picture|Image|Foto|Bild)\s+(?:by|von|de|par)\s+(?P<rest>.+)$")
+_BY_WORDS = r"(?:Photo(?:graph)?|Photo illustration|Illustration|Picture|Image|Foto|Bild)"
+_BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+(?:by|von|de|par|por)\s+(?P<rest>.+)$")
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?P<rest>.*)$", re.IGNORECASE)
 _YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
@@ -342,6 +343,11 @@ _BARE_LABEL_RE = re.compile(
     rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
     re.IGNORECASE,
 )
+# "Photo by Jane Doe/Getty Images", "Photo illustration by Name/POLITICO via Getty Images"
+_BARE_BY_RE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>{_BY_WORDS}\s+(?:by|von|de|par|por)\s+"
+    r"(?P<name>[^:()]+?))\s*$"
+)
 # "© Getty Images", "(c) 2022 Reuters", "Copyright Jane Doe"
 _TRAILING_COPYRIGHT_RE = re.compile(
     r"(?:^|(?<=\s))(?P<line>\(?(?:©|\(c\)|Copyright)\s*(?P<name>[^©]+?)\)?)\s*$"
@@ -457,6 +463,12 @@ def read_caption(printed: str) -> PrintedCaption:
     m = _TRAILING_PAREN_RE.search(text)
     if m and _is_credit_in_brackets(m["inner"]):
         return _found(text[: m.start()], m["line"])
+
+    m = _BARE_BY_RE.search(text)
+    if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
+        name = m["name"]
+        if "/" in name or _known(name) or _looks_like_person(name):
+            return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_COPYRIGHT_RE.search(text)
     if m and len(m["name"].split()) <= 10 and _unwrap(m["line"])[0]:

@@ -176,6 +176,8 @@ def _uncredited_caption(alt: str, line: str) -> bool:
         return False
     if line.lower().startswith(alt.lower()):
         return True
+    if len(content_words(alt)) < 2:  # a section label ("EU Budget") over the headline
+        return False
     return _alt_matches(alt, line) and line[-1] not in ".!?”\"'"
 
 
@@ -191,7 +193,7 @@ def _credit_leads(items: list[Item], i: int) -> bool:
         return True
     below = items[i + 1] if i + 1 < len(items) else None
     above = items[i - 1] if i else None
-    if below is None or below[0] not in (_SHORT, _PARA):
+    if below is None or below[0] not in (_SHORT, _PARA) or BYLINE_RE.match(below[1]):
         return False
     if above is None or above[0] not in (_SHORT, _PARA) or items[i][2].video:
         return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
@@ -466,6 +468,14 @@ def _assemble(
                 placements.append(_placement(found, caption=nxt[1]))
                 i += 2
                 continue
+            if paragraphs_seen < 3 and not found.credit_line.startswith(("©", "Copyright")):
+                # A picture in the lead slot printed with its credit and no caption.
+                placement = _placement(found, caption="")
+                placement.needs_review = True
+                placement.notes.append("printed with a credit line but no caption")
+                placements.append(placement)
+                i += 1
+                continue
             draft.warnings.append(f"a credit line with no caption was left out: {line[:80]!r}")
             i += 1
             continue
@@ -493,7 +503,10 @@ def _assemble(
             and not _leads(nxt[1])
             and not _credit_leads(items, i + 1)
             and len(line.split()) >= 4
+            and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
         ):
+            # (The first paragraph over a credit that sits above the byline is the standfirst:
+            # the lead picture there has no caption.)
             # A caption with its credit on the line below ("Name/AP" at CNN); a video's title
             # when its player's furniture follows ("Reuters TV" and the running time).
             placement = _placement(nxt[2], caption=line)

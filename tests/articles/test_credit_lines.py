@@ -295,6 +295,14 @@ CAPTION_CASES = [
         "",
         "Alejandro Ruiz",
     ),
+    (
+        "A protest in Brussels. Photo by Jane Doe/AFP via Getty Images",
+        "A protest in Brussels.",
+        "Photo by Jane Doe/AFP via Getty Images",
+        "Getty Images",
+        "AFP",
+        "Jane Doe",
+    ),
     # Bracketed credits with no label
     ("Protest in London (PA)", "Protest in London", "(PA)", "PA Media", "", ""),
     ("Protest in London (PA Wire)", "Protest in London", "(PA Wire)", "PA Media", "", ""),

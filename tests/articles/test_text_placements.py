@@ -259,6 +259,25 @@ def test_a_credit_printed_above_its_caption():
     assert draft.paragraphs[2].startswith("Cerro Alto produjo")
 
 
+def test_a_lead_picture_printed_with_a_credit_and_no_caption():
+    draft = parse_article(
+        "A headline\n\nNet payers want the money to come from existing pots, not new ones.\n"
+        "Photo illustration by Marta Costa/POLITICO via Getty Images\n"
+        "By Hanne Vermeulen and Piotr Nowak\n\n" + STORY
+    )
+    (p,) = draft.placements
+    assert fields(p) == (
+        "picture",
+        "",
+        "Photo illustration by Marta Costa/POLITICO via Getty Images",
+        "Getty Images",
+        "POLITICO",
+        "Marta Costa",
+    )
+    assert p.needs_review
+    assert draft.paragraphs[0].startswith("Net payers")
+
+
 def test_an_agency_signing_the_story_off_is_no_credit():
     draft = read("Analysts said a long strike could cut growth this year.\nEFE")
     assert draft.placements == []
