@@ -141,6 +141,7 @@ def _initials(name: str) -> bool:
 # Reading a credit line
 
 
+_AGENCY_PHOTO_RE = re.compile(r"\sPhotos?$")
 # "Reuters TV", "AP Video": an agency's video service credits a video.
 _VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
 _VIDEO_LABELS = frozenset(("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo"))
@@ -308,11 +309,14 @@ def read_credit_line(line: str) -> CreditParts:
     if label == "composite":
         return _read_composite(text)
     parts = _read_name(text)
+    printed = parts.credit
+    if _AGENCY_PHOTO_RE.search(printed) and agency_named(printed.rsplit(" ", 1)[0]):
+        printed = printed.rsplit(" ", 1)[0]  # "AP Photo": the desk prints "AP"
     return CreditParts(
         _known(parts.credit) or canonical_credit(parts.credit),
         _known(parts.source) or parts.source,
         parts.creator,
-        parts.credit,
+        printed,
     )
 
 

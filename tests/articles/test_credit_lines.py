@@ -480,4 +480,5 @@ def test_printed_credit_name_keeps_the_desks_spelling():
     # The audit matches it through the credits' own aliases, so it is not made canonical.
     assert printed_credit_name("(Image: GETTY)") == "GETTY"
     assert printed_credit_name("REUTERS/Gleb Garanich") == "REUTERS"
+    assert printed_credit_name("(AP Photo/Evgeniy Maloletka)") == "AP"
     assert printed_credit_name("Photograph: Jane Doe/AFP via Getty Images") == "Getty Images"
