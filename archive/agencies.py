@@ -22,9 +22,13 @@ class Agency:
 
 
 AGENCIES: tuple[Agency, ...] = (
-    Agency("AP", "agency", ("Associated Press", "The Associated Press", "AP Photo", "AP Images")),
-    Agency("Reuters", "agency", ("REUTERS", "Thomson Reuters", "Reuters TV")),
-    Agency("AFP", "agency", ("Agence France-Presse", "Agence France Presse", "AFP Photo")),
+    Agency(
+        "AP",
+        "agency",
+        ("Associated Press", "The Associated Press", "AP Photo", "AP Images", "AP Video"),
+    ),
+    Agency("Reuters", "agency", ("REUTERS", "Thomson Reuters", "Reuters TV", "Reuters Graphics")),
+    Agency("AFP", "agency", ("Agence France-Presse", "Agence France Presse", "AFP Photo", "AFPTV")),
     Agency("Getty Images", "agency", ("Getty", "GETTY", "Getty Images News", "GettyImages")),
     Agency(
         "PA Media",
@@ -49,6 +53,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("SOPA Images", "agency", ("SOPA",)),
     Agency("NurPhoto", "agency", ()),
     Agency("Sipa", "agency", ("Sipa USA", "Sipa Press")),
+    # Publications whose staff pictures others print (and license) under the paper's name.
+    Agency("The New York Times", "agency", ("New York Times", "NYT", "The New York Times Co")),
+    Agency("The Guardian", "agency", ("Guardian", "Guardian News & Media")),
+    Agency("BBC", "agency", ("BBC News", "British Broadcasting Corporation")),
+    Agency("Reach", "agency", ("Reach plc", "Reach Licensing")),
     Agency("Twitter", "social", ("X", "Twitter Inc")),
     Agency("Facebook", "social", ("Meta",)),
     Agency("Instagram", "social", ()),

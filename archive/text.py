@@ -46,14 +46,16 @@ def credit_key(text: str) -> str:
 def printed_credit_name(credit_line: str) -> str:
     """Return the credit name in a printed credit line: ``(Image: GETTY)`` gives ``GETTY``.
 
-    The article importer's recognition (``split_credit``): a label, "Name/Agency", "©" and
-    the other printed conventions are understood; a line in none of them is the name itself.
+    The article importer's recognition (``read_credit_line``): a label, "Name/Agency", "©"
+    and the other printed conventions are understood; a line in none of them is the name
+    itself. The name is given as printed (not the agency's canonical name), so that it is
+    matched through the credits' own aliases.
     """
     # Imported when called, so that importing archive.text never loads the articles package
     # (which may itself use archive.text) and no import cycle can form.
-    from archive.articles.credit_lines import parse_credit_text
+    from archive.articles.credit_lines import read_credit_line
 
-    return parse_credit_text(credit_line or "")[1]
+    return read_credit_line(credit_line or "").printed
 
 
 MAX_ID = 2**63 - 1  # the largest id a BigAutoField holds (SQLite's and PostgreSQL's bigint)

@@ -1,59 +1,66 @@
-"""Recognise credit lines printed in captions: "(Image: GETTY)", "Photograph: Name/Agency".
+"""Read credit lines printed with pictures: "(Image: GETTY)", "Photograph: Name/AFP via Getty".
 
-`split_credit` separates a printed caption from its credit line and names the credit;
-`parse_credit_text` reads a text that is a credit on its own. No Django here:
+Two questions, one module. `read_credit_line` reads a line that *is* a credit (its own
+element in a page, or already cut from its caption) into the credited organisation, the
+original supplier and the photographer. `read_caption` finds where a printed caption's credit
+line starts, if it prints one in a convention we know, and reads it the same way.
+`split_credit`, `parse_credit_text` and `credit_name` are the older, narrower calls, kept for
+their callers and answering from the same rules. No Django here:
 `archive.text.printed_credit_name` is built on this module for use outside the importer.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from archive.agencies import agency_named, canonical_credit
 from archive.articles.draft import norm
 
-# Agencies and sources that appear after a slash in "Name/Agency" credits.
-_KNOWN_AGENCIES = {
-    a.lower()
-    for a in (
-        "Getty Images",
-        "Getty",
-        "AFP",
-        "AFP via Getty Images",
-        "Shutterstock",
-        "Alamy",
-        "Alamy Stock Photo",
+
+@dataclass(frozen=True)
+class CreditParts:
+    """What a printed credit line names."""
+
+    credit: str = ""  # the credited organisation: canonical if a known agency, else as printed
+    source: str = ""  # the original supplier beside it ("AFP" in "AFP via Getty Images")
+    creator: str = ""  # the photographer
+    printed: str = ""  # the credited organisation's name as printed ("GETTY", "PA Wire")
+
+
+@dataclass(frozen=True)
+class PrintedCaption:
+    """A caption as printed, cut into its visible caption and its credit line."""
+
+    caption: str
+    credit_line: str = ""
+    credit: str = ""
+    source: str = ""
+    creator: str = ""
+    video: bool = False  # the line says the media is a video ("Video: AP", "Media caption,")
+
+    @property
+    def parts(self) -> CreditParts:
+        return CreditParts(self.credit, self.source, self.creator)
+
+
+# --------------------------------------------------------------------------------------------
+# Names: agency or person?
+
+# Agencies, pools and photo services that are not in `archive.agencies` but are printed after
+# a slash often enough that "Name/Agency" can be read without guessing which side is which.
+_OTHER_AGENCIES = frozenset(
+    credit.lower()
+    for credit in (
         "Alamy Live News",
-        "PA",
-        "PA Images",
-        "PA Wire",
-        "PA Media",
-        "PA Archive",
-        "AP",
-        "EPA",
-        "EPA-EFE",
-        "Reuters",
-        "Bloomberg",
-        "NurPhoto",
-        "SOPA Images",
         "LightRocket",
-        "Anadolu Agency",
-        "Anadolu",
-        "Sipa",
-        "Sipa USA",
-        "Rex",
         "Rex Features",
         "iStock",
         "iStockphoto",
         "Corbis",
-        "Xinhua",
-        "TASS",
-        "Sputnik",
         "WireImage",
         "FilmMagic",
         "Redux",
-        "Zuma",
-        "ZUMA Wire",
-        "ZUMA Press",
         "The Guardian",
         "The Observer",
         "BBC",
@@ -64,63 +71,264 @@ _KNOWN_AGENCIES = {
         "Polaris",
         "Abaca",
         "Avalon",
-        "Handout",
-        "Ukrinform",
         "UPI",
-        "Bloomberg via Getty Images",
-        "Contributor",
         "Universal Images Group",
         "Hulton Archive",
         "Keystone",
         "Planet Pix",
+        "Kyodo",
+        "Yonhap",
+        "KCNA",
+        "ANSA",
+        "Europa Press",
+        "Pixsell",
+        "Pool",
     )
-}
-_FILE_SUFFIXES = {"file", "file photo", "files", "handout photo", "pool", "pool photo"}
+)
+# Parts of a slashed credit that name neither the agency nor the photographer.
+_FILE_SUFFIXES = frozenset(
+    ("file", "file photo", "files", "handout photo", "pool", "pool photo", "archive", "archives")
+)
+# Words that make a name an organisation's ("Ukrainian Presidential Press Office").
+_ORGANISATION_WORDS = frozenset(
+    """press office service ministry agency news images image photo photos pictures handout
+    pool tv media group department council government presidential police army forces
+    command staff administration office committee authority company corporation foundation
+    museum archive archives library university institute network channel studio studios
+    press-service prensa presse пресс-служба пресс-службы прес-служба служба""".split()
+)
+_SUPPLIED = frozenset(("handout", "supplied", "pool", "pool photo", "handout photo"))
 
 
-def _is_agency(name: str) -> bool:
-    low = name.strip().lower()
-    return low in _KNOWN_AGENCIES or "getty images" in low or " via " in low
+def _known(name: str) -> str:
+    """The canonical name of a known agency or photo service named by ``name``, else ""."""
+    name = name.strip(" .,;")
+    agency = agency_named(name)
+    if agency:
+        return agency.name
+    low = name.lower()
+    if low in _OTHER_AGENCIES:
+        return name
+    if low.endswith(" photo") or low.endswith(" photos"):  # "AP Photo", "AFP Photo"
+        base = name.rsplit(" ", 1)[0]
+        agency = agency_named(base)
+        if agency:
+            return agency.name
+    if "getty images" in low:  # "Getty Images News", "Getty Images for Netflix"
+        return "Getty Images"
+    return ""
+
+
+def _looks_like_person(name: str) -> bool:
+    """Is ``name`` shaped like a person's name ("Evgeniy Maloletka", "J. R. Smith")?"""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or _known(name):
+        return False
+    if any(w.lower().strip(".,") in _ORGANISATION_WORDS for w in words):
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) >= min(2, len(words)) and all(
+        w[:1].isupper() or w in {"de", "van", "von", "der", "da", "la", "le", "al", "bin", "del"}
+        for w in words
+    )
+
+
+def _initials(name: str) -> bool:
+    return all(len(word.rstrip(".")) <= 1 for word in name.split())
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a credit line
+
+
+_AGENCY_PHOTO_RE = re.compile(r"\sPhotos?$")
+# "Reuters TV", "AP Video": an agency's video service credits a video.
+_VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
+_VIDEO_LABELS = frozenset(("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo"))
+_LABEL_WORDS = (
+    r"Main image|(?:Image|Photo|Picture|Top image) credits?|Images?|Pic(?:ture)?s?|"
+    r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
+    r"Videos?|Фото|Світлина|Відео|Видео|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
+    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo"
+)
+# "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
+_LABEL_RE = re.compile(
+    rf"^(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL
+)
+_BY_WORDS = r"(?:Photo(?:graph)?|Photo illustration|Illustration|Picture|Image|Foto|Bild)"
+_BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+(?:by|von|de|par|por)\s+(?P<rest>.+)$")
+_BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?P<rest>.*)$", re.IGNORECASE)
+_YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
+_SUFFIX_RE = re.compile(r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?)$", re.I)
+_VIA_RE = re.compile(r"\s+(?:via|—|–)\s+", re.IGNORECASE)
+_FOR_RE = re.compile(r"^(?P<who>.+?)\s+(?:for|pour|für|para|per|для)\s+(?P<org>.+)$")
+# "Telegram-канал Ігоря Савчука", "Telegram channel of the governor": the platform credited
+_CHANNEL_RE = re.compile(
+    r"^(?P<platform>[A-Z][A-Za-z]+)[- ](?:канал|каналу|channel|account|chaîne|kanal|cuenta)\s+"
+    r"(?:of\s+|de\s+|von\s+)?(?P<who>.+)$",
+    re.IGNORECASE,
+)
+_PAREN_ORG_RE = re.compile(r"^(?P<who>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+
+
+def _unwrap(line: str) -> tuple[str, str]:
+    """The name a credit line prints, without brackets, label and "©"; and its label
+    (lower case: "photograph", "composite", "video"; "" when none)."""
+    text = norm(line).strip()
+    label = ""
+    for _round in range(3):  # "(Photo: © Reuters)": brackets, then label, then ©
+        before = text
+        if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+            text = text[1:-1].strip()
+        m = _LABEL_RE.match(text)
+        if m:
+            label = label or m["label"].lower()
+            text = m["rest"].strip()
+        m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
+        if m:
+            text = m["rest"].strip()
+        m = _COPYRIGHT_RE.match(text)
+        if m:
+            text = re.sub(rf"^{_YEARS_RE}[,\s]*", "", m["rest"].strip())
+            text = re.sub(r"[.,]?\s*All rights reserved\.?$", "", text, flags=re.IGNORECASE)
+            text = re.sub(rf"[,\s]+{_YEARS_RE}$", "", text)
+        if text == before:
+            break
+    return text.strip(" .,;"), label
+
+
+def _organisation_of(name: str) -> str:
+    """The known organisation a team or desk belongs to ("Guardian Design": The Guardian)."""
+    words = name.split()
+    for end in range(len(words), 0, -1):
+        known = _known(" ".join(words[:end]))
+        if known:
+            return known
+    return ""
+
+
+def _read_composite(text: str) -> CreditParts:
+    """ "Composite: Guardian Design/Getty Images/PA": a picture made by the first named from
+    the others' pictures; the maker's organisation is credited."""
+    maker = re.split(r"\s*/\s*", text)[0].strip()
+    return CreditParts(_organisation_of(maker) or maker, "", maker, maker)
+
+
+def _read_slashes(text: str) -> CreditParts:
+    """Read "Name/Agency", "AGENCY/Name", "Name/AFP/Getty Images", "Twitter/@handle"."""
+    parts = [p.strip() for p in re.split(r"\s*/\s*", text) if p.strip()]
+    parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES] or parts
+    if len(parts) == 1:
+        return _read_single(parts[0])
+    handles = [p for p in parts if p.startswith("@")]
+    parts = [p for p in parts if not p.startswith("@")] or parts
+    known = [i for i, p in enumerate(parts) if _known(p)]
+    if known:
+        credit = parts[known[-1]]
+        sources = [parts[i] for i in known[:-1] if _known(parts[i]) != _known(credit)]
+        others = [p for i, p in enumerate(parts) if i not in known]
+        people = [p for p in others if p.lower() not in _SUPPLIED]
+        source = sources[-1] if sources else (handles[0] if handles else "")
+        return CreditParts(credit, source, people[0] if people else "")
+    if handles:  # "Twitter/@handle" with a platform we do not know: still the platform
+        return CreditParts(parts[-1], handles[0], "")
+    first, last = parts[0], parts[-1]
+    # "AGENCY/Name" when the first is written in capitals and is more than initials;
+    # otherwise "Name/Agency", the agency distributing the picture last.
+    if first.isupper() and len(first) >= 2 and not _initials(first):
+        return CreditParts(first, "", last)
+    if _looks_like_person(last) and not _looks_like_person(first) and not _initials(first):
+        return CreditParts(first, "", last)  # "Bild: Bundeswehr / Marco Dornbusch"
+    return CreditParts(last, "", first if _looks_like_person(first) or _initials(first) else "")
+
+
+def _read_single(name: str) -> CreditParts:
+    """A name with no slash: an agency, "Name (AGENCY)", "Name for The New York Times"."""
+    m = _PAREN_ORG_RE.match(name)
+    if m and _known(m["org"]):
+        inner = _read_name(m["who"])
+        if inner.credit and _known(inner.credit) and not inner.creator:
+            return CreditParts(m["org"], inner.credit, "")
+        return CreditParts(m["org"], inner.source, inner.creator or inner.credit)
+    m = _FOR_RE.match(name)
+    if m and _looks_like_person(m["who"]):
+        org = m["org"].strip(' «»“”"')
+        if _known(org) or org.split()[0] in {"The", "Le", "La", "Les", "Die", "Der", "El"}:
+            return CreditParts(org, "", m["who"])
+    m = _CHANNEL_RE.match(name)
+    if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
+        return CreditParts(m["platform"], m["who"], "")
+    return CreditParts(name.strip(), "", "")
+
+
+def _read_name(text: str) -> CreditParts:
+    text = _SUFFIX_RE.sub("", text.strip(" .,;")).strip()
+    if not text:
+        return CreditParts()
+    via = list(_VIA_RE.finditer(text))
+    if via:
+        last = via[-1]
+        left, right = text[: last.start()].strip(" ,;"), text[last.end() :].strip()
+        if left and right:
+            distributor = _read_name(right)
+            supplier = _read_name(left)
+            # "Name/AFP via Getty Images": AFP supplied, Name took it; "Ministry of Defence,
+            # via Reuters", "Press Office via AP": whoever hands a picture out supplies it.
+            source, creator = supplier.credit, supplier.creator
+            return CreditParts(distributor.credit, source, creator or distributor.creator)
+    if "/" in text:
+        return _read_slashes(text)
+    return _read_single(text)
+
+
+def read_credit_line(line: str) -> CreditParts:
+    """Read a printed credit line into the credited organisation, its source and creator.
+
+    The line may carry its label and brackets ("(Image: GETTY)", "Photograph: Name/Agency",
+    "Image source, Getty Images", "© 2022 Reuters", "Фото: Name / Agency"); a line in none of
+    the known conventions is taken as the organisation's name itself. A known agency is named
+    by its canonical name (`archive.agencies.canonical_credit`): "GETTY" gives "Getty Images".
+
+    ============================================  ==============  ===========  ============
+    printed                                       credit          source       creator
+    ============================================  ==============  ===========  ============
+    ``(Image: GETTY)``                            Getty Images
+    ``(Image: Twitter/@DefenceHQ)``               Twitter         @DefenceHQ
+    ``Photograph: Name/AFP via Getty Images``     Getty Images    AFP          Name
+    ``REUTERS/Name/File Photo``, ``Name/Reuters``  Reuters                      Name
+    ``(AP Photo/Name, File)``                     AP                           Name
+    ``(Ukrainian Presidential Press Office via    AP              Ukrainian
+    AP)``                                                         Presiden...
+    ``Credit...Name for The New York Times``      The New York                 Name
+                                                  Times
+    ``Foto: Name (EFE)``                          EFE                          Name
+    ============================================  ==============  ===========  ============
+    """
+    text, label = _unwrap(line)
+    if label == "composite":
+        return _read_composite(text)
+    parts = _read_name(text)
+    printed = parts.credit
+    if _AGENCY_PHOTO_RE.search(printed) and agency_named(printed.rsplit(" ", 1)[0]):
+        printed = printed.rsplit(" ", 1)[0]  # "AP Photo": the desk prints "AP"
+    return CreditParts(
+        _known(parts.credit) or canonical_credit(parts.credit),
+        _known(parts.source) or parts.source,
+        parts.creator,
+        printed,
+    )
 
 
 def credit_name(raw: str) -> str:
-    """The credit name within a printed credit.
-
-    * No slash: the text itself ("GETTY", "Jane Doe").
-    * "AGENCY/Name" (Reuters' "REUTERS/Gleb Garanich", "EPA-EFE/NAME"): the first part, when
-      it is written in capitals and is more than initials ("A B/Agency" names a person).
-    * Otherwise "Name/Agency" (the Guardian's "Photograph: Dan Kitwood/Getty Images"): the
-      last part, i.e. the agency that distributes the picture ("Name/Sputnik/AFP/Getty Images"
-      -> "Getty Images", "Name/AFP via Getty Images" -> "AFP via Getty Images").
-    * Trailing "/File", "/Pool" and similar are ignored.
-    """
-    raw = norm(raw).strip(" .,;")
-    if "/" not in raw:
-        return raw
-    parts = [p.strip() for p in raw.split("/") if p.strip()]
-    parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES] or parts
-    if len(parts) == 1:
-        return parts[0]
-    first = parts[0]
-    initials = all(len(word.rstrip(".")) <= 1 for word in first.split())
-    if first.isupper() and len(first) >= 2 and not initials:
-        return first
-    return parts[-1]
+    """The credited organisation a printed credit names (see `read_credit_line`)."""
+    return read_credit_line(raw).credit
 
 
-_LABELS = (
-    r"Images?|Pic(?:ture)?s?|Photo(?:graph)?s?|Credits?|Composite|Illustration|Source|"
-    r"Footage|Video|Main image"
-)
-# "(Image: GETTY)", "(Pic: PA)", "(Photo: Jane Doe/Reuters)"
-_PAREN_LABEL_RE = re.compile(
-    rf"\s*(?P<line>\(\s*(?:{_LABELS})\s*:\s*(?P<name>[^()]+?)\s*\))\s*$", re.IGNORECASE
-)
-# "(AP Photo/Efrem Lukatsky)", "(AP Photo/Name, File)"
-_AGENCY_PHOTO_RE = re.compile(
-    r"\s*(?P<line>\(?\s*(?P<agency>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*)?)\s+Photos?\s*/\s*"
-    r"(?P<who>[^()/]+?(?:/[^()/]+?)*)\s*\)?)\s*$"
-)
+# --------------------------------------------------------------------------------------------
+# Finding a credit line at the end of a caption
+
+
 # "Image source, Getty Images" (BBC), optionally followed by "Image caption, ..."
 _BBC_LEAD_RE = re.compile(
     r"^\s*(?P<line>Image source,\s*(?P<name>.+?))\s*(?:Image caption,\s*(?P<cap>.*))?$",
@@ -129,23 +337,43 @@ _BBC_LEAD_RE = re.compile(
 _BBC_TRAIL_RE = re.compile(
     r"^(?P<cap>.*?)\s*(?P<line>Image source,\s*(?P<name>[^,]+?))\s*$", re.DOTALL
 )
-# "Caption. Photograph: Name/Agency", "Image: Getty", "Credit: X" (label capitalised)
-_BARE_LABEL_RE = re.compile(rf"(?:^|(?<=\s))(?P<line>(?:{_LABELS})\s*:\s*(?P<name>[^:()]+?))\s*$")
+# The BBC's labels before a caption, read aloud by screen readers: not part of the caption.
+_BBC_CAPTION_RE = re.compile(r"^(?P<label>Image|Media) caption,\s*(?P<cap>.*)$", re.I | re.DOTALL)
+# "(Image: GETTY)", "(PA Wire)", "(AP Photo/Name)": a bracketed group closing the caption.
+_TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\))\s*$")
+# "Caption. Photograph: Name/Agency", "Фото: Name / Agency", "Foto: Name (EFE)", "Credit...X"
+_BARE_LABEL_RE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)\s*"
+    rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
+    re.IGNORECASE,
+)
+# "Photo by Jane Doe/Getty Images", "Photo illustration by Name/POLITICO via Getty Images"
+_BARE_BY_RE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>{_BY_WORDS}\s+(?:by|von|de|par|por)\s+"
+    r"(?P<name>[^:()]+?))\s*$"
+)
 # "© Getty Images", "(c) 2022 Reuters", "Copyright Jane Doe"
-_COPYRIGHT_RE = re.compile(
+_TRAILING_COPYRIGHT_RE = re.compile(
     r"(?:^|(?<=\s))(?P<line>\(?(?:©|\(c\)|Copyright)\s*(?P<name>[^©]+?)\)?)\s*$"
 )
 # "REUTERS/Gleb Garanich", "EPA-EFE/Name", "AFP/Name/File"
 _AGENCY_SLASH_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<line>(?P<agency>[A-Z][A-Z&-]{1,}|Reuters)\s*/\s*"
+    r"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?P<agency>[A-Z][A-Z&-]{1,}|Reuters)\s*/\s*"
     r"(?P<who>[A-Z][^/]*?(?:/[^/]+?)*))\s*$"
 )
-# "Chip Somodevilla/Getty Images", "Name/AFP via Getty Images"
+# "Chip Somodevilla/Getty Images", "Name/AFP via Getty Images", "Name/AP"
 _NAME_SLASH_RE = re.compile(
     r"(?:^|(?<=\s))(?P<line>(?P<who>(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|"
     r"de|van|von|der|da|la|le|al|bin|for))*)\s*/\s*(?P<agency>[A-Za-z][\w&'’. -]*?))\s*$"
 )
 _CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
+# Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
+_COUNTER_RE = re.compile(r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|\d+ of \d+\s+(?=[A-Z]))")
+_BUTTONS_RE = re.compile(
+    r"(?:\s+(?:Purchase Licensing Rights|Acquire Licensing Rights(?:, opens new tab)?|"
+    r"toggle caption|hide caption|Enlarge this image|Expand|Close))+$",
+    re.IGNORECASE,
+)
 
 
 def _clean_caption_rest(rest: str) -> str:
@@ -161,76 +389,113 @@ def _clean_boundary(rest: str) -> bool:
     return not rest or rest[-1] in _CAPTION_END_OK
 
 
-def split_credit(caption: str) -> tuple[str, str, str]:
-    """Split a printed caption into (caption without credit, credit line as printed, credit).
+def _is_credit_in_brackets(inner: str) -> bool:
+    """Does a bracketed group close a caption as its credit, with no label to say so?
 
-    Recognised conventions (the credit line is kept exactly as printed, brackets included):
-
-    ==============================  =================================  ===================
-    printed                         credit_line                        credit
-    ==============================  =================================  ===================
-    ``... (Image: GETTY)``          ``(Image: GETTY)``                 ``GETTY``
-    ``... Image: Getty``            ``Image: Getty``                   ``Getty``
-    ``... Photograph: A B/Agency``  ``Photograph: A B/Agency``         ``Agency``
-    ``... Photo: X`` / ``Picture:`` ``Photo: X``                       ``X``
-    ``... Credit: X``               ``Credit: X``                      ``X``
-    ``... © X``                     ``© X``                            ``X`` (year dropped)
-    ``... A B/Getty Images``        ``A B/Getty Images``               ``Getty Images``
-    ``... REUTERS/A B``             ``REUTERS/A B``                    ``REUTERS``
-    ``... (AP Photo/A B)``          ``(AP Photo/A B)``                 ``AP``
-    ``Image source, X ...``         ``Image source, X``                ``X``
-    ==============================  =================================  ===================
-
-    For a "Name/Agency" credit the agency is the credit (the photographer stays in the credit
-    line); see `credit_name`. A bare "Name/Agency" or "AGENCY/Name" is only recognised after a
-    clean boundary (start, or punctuation ending the caption) and, for "Name/Agency", when the
-    agency is a known one. Anything else is an unknown convention: the caption comes back whole
-    with an empty credit line and credit — never a guess. Callers flag that for review.
+    Yes when it names a known agency (alone, as "AGENCY Photo/Name", "Name/AGENCY" or "X via
+    AGENCY"), or says the picture was handed out ("Handout", "Supplied", "Photo by ...").
+    "(courtesy of the family)" is not: an unknown convention is never guessed.
     """
-    text = norm(caption)
-    if not text:
-        return "", "", ""
+    inner = norm(inner)
+    if inner.lower() in _SUPPLIED or _BY_LABEL_RE.match(inner) or _COPYRIGHT_RE.match(inner):
+        return True
+    text = _SUFFIX_RE.sub("", inner)
+    pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
+    if len(pieces) > 4 or len(text.split()) > 10:
+        return False
+    return any(_known(p) for p in pieces) and (len(pieces) > 1 or bool(_known(text)))
 
-    m = _PAREN_LABEL_RE.search(text)
-    if m:
-        return _clean_caption_rest(text[: m.start()]), m["line"], credit_name(m["name"])
+
+def _found(caption: str, line: str) -> PrintedCaption:
+    parts = read_credit_line(line)
+    return PrintedCaption(
+        _clean_caption_rest(caption),
+        line,
+        parts.credit,
+        parts.source,
+        parts.creator,
+        video=_unwrap(line)[1] in _VIDEO_LABELS or _VIDEO_DESK_RE.search(parts.printed) is not None,
+    )
+
+
+def read_caption(printed: str) -> PrintedCaption:
+    """Cut a printed caption into its caption and its credit line, and read the credit.
+
+    The credit line is kept exactly as printed, brackets and label included: "(Image:
+    GETTY)", "Photograph: Name/Agency", "REUTERS/Name", "(AP Photo/Name)", "(PA Wire)",
+    "(Ukrainian Presidential Press Office via AP)", "© X", "Фото: Name / Agency", "Foto: Name
+    (EFE)", "Credit...Name for The New York Times", BBC's "Image source, X". A bare
+    "Name/Agency" or "AGENCY/Name" is only recognised after a clean boundary (start, or
+    punctuation ending the caption) and, for "Name/Agency", when the agency is a known one.
+    Anything else is an unknown convention: the caption comes back whole with no credit line —
+    never a guess; callers flag that for review. The BBC's screen-reader labels ("Image
+    caption, ", "Media caption, ") are not part of the caption; "Media caption" and a "Video:"
+    label mark a video.
+    """
+    text = _BUTTONS_RE.sub("", _COUNTER_RE.sub("", norm(printed)))
+    if not text:
+        return PrintedCaption("")
 
     m = _BBC_LEAD_RE.match(text)
     if m:
-        rest = (m["cap"] or "").strip()
-        return rest, m["line"].strip(), credit_name(m["name"])
+        return _found((m["cap"] or "").strip(), m["name"].strip())
+    m = _BBC_CAPTION_RE.match(text)
+    if m:
+        video = m["label"].lower() == "media"
+        inner = read_caption(m["cap"])
+        return PrintedCaption(
+            inner.caption,
+            inner.credit_line,
+            inner.credit,
+            inner.source,
+            inner.creator,
+            video=video or inner.video,
+        )
     m = _BBC_TRAIL_RE.match(text)
     if m:
-        rest = re.sub(r"^Image caption,\s*", "", m["cap"].strip(), flags=re.IGNORECASE)
-        return _clean_caption_rest(rest), m["line"], credit_name(m["name"])
+        rest = _BBC_CAPTION_RE.sub(r"\g<cap>", m["cap"].strip())
+        return _found(rest, m["name"])
 
-    m = _AGENCY_PHOTO_RE.search(text)
-    if m and (m["line"].startswith("(") == m["line"].endswith(")")):
-        if m["line"].startswith("(") or _clean_boundary(text[: m.start("line")]):
-            return _clean_caption_rest(text[: m.start()]), m["line"], m["agency"]
+    m = _TRAILING_PAREN_RE.search(text)
+    if m and _LABEL_RE.match(m["inner"].strip()):
+        return _found(text[: m.start()], m["line"])
 
     m = _BARE_LABEL_RE.search(text)
     if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
-        return _clean_caption_rest(text[: m.start("line")]), m["line"], credit_name(m["name"])
+        return _found(text[: m.start("line")], m["line"])
 
-    m = _COPYRIGHT_RE.search(text)
-    if m and len(m["name"].split()) <= 10:
-        name = re.sub(r"^(?:\d{4}(?:\s*[-–]\s*\d{4})?)[,\s]*", "", m["name"].strip())
-        name = re.sub(r"[.,]?\s*All rights reserved\.?$", "", name, flags=re.IGNORECASE)
-        name = re.sub(r"[,\s]+\d{4}(?:\s*[-–]\s*\d{4})?$", "", name)
-        if name:
-            return _clean_caption_rest(text[: m.start("line")]), m["line"], credit_name(name)
+    m = _TRAILING_PAREN_RE.search(text)
+    if m and _is_credit_in_brackets(m["inner"]):
+        return _found(text[: m.start()], m["line"])
+
+    m = _BARE_BY_RE.search(text)
+    if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
+        name = m["name"]
+        if "/" in name or _known(name) or _looks_like_person(name):
+            return _found(text[: m.start("line")], m["line"])
+
+    m = _TRAILING_COPYRIGHT_RE.search(text)
+    if m and len(m["name"].split()) <= 10 and _unwrap(m["line"])[0]:
+        return _found(text[: m.start("line")], m["line"])
 
     m = _AGENCY_SLASH_RE.search(text)
     if m and len(m["who"].split()) <= 8 and _clean_boundary(text[: m.start("line")]):
-        return _clean_caption_rest(text[: m.start("line")]), m["line"], m["agency"]
+        return _found(text[: m.start("line")], m["line"])
 
     m = _NAME_SLASH_RE.search(text)
-    if m and _is_agency(m["agency"]) and len(m["who"].split()) <= 5:
-        if _clean_boundary(text[: m.start("line")]):
-            return _clean_caption_rest(text[: m.start("line")]), m["line"], credit_name(m["line"])
+    if m and len(m["who"].split()) <= 5 and _clean_boundary(text[: m.start("line")]):
+        agency = m["agency"]
+        if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
+            return _found(text[: m.start("line")], m["line"])
 
-    return text, "", ""
+    return PrintedCaption(text)
+
+
+def split_credit(caption: str) -> tuple[str, str, str]:
+    """Split a printed caption into (caption, credit line as printed, credit); see
+    `read_caption`, which also gives the source, the creator and whether it is a video."""
+    found = read_caption(caption)
+    return found.caption, found.credit_line, found.credit
 
 
 def parse_credit_text(text: str) -> tuple[str, str]:
@@ -242,7 +507,5 @@ def parse_credit_text(text: str) -> tuple[str, str]:
     line = norm(text)
     if not line:
         return "", ""
-    rest, credit_line, credit = split_credit(line)
-    if credit_line and not rest:
-        return credit_line, credit
-    return line, credit_name(line)
+    m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed
+    return (m["rest"].strip() if m else line), read_credit_line(line).credit

@@ -28,6 +28,7 @@ from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement,
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
 from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
 from archive.models.articles import article_url_validator
+from archive.text import printed_credit_name
 
 MATCH_FILE = "same file"
 MATCH_CAPTION = "same caption and credit line"
@@ -488,7 +489,8 @@ def commit_draft(
         printed = match.placement
         credit = match.credit
         if printed.credit and credit is None:
-            credit = resolve_credit(printed.credit)
+            # Created under the desk's own spelling ("GETTY"), found through any known one.
+            credit = resolve_credit(printed_credit_name(printed.credit_line) or printed.credit)
             if credit is not None and not credit.reviewed:
                 result.new_credits.append(credit.name)
         placement = Placement.objects.create(

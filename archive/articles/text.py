@@ -1,18 +1,24 @@
 """Read an article copied as plain text from a news page.
 
-The headline is the first line. A picture is an alt-text line followed by a caption line that
-ends in a recognised credit line (`split_credit`). A video is a standalone title line in the
-lead slot (between the headline and the first paragraph) shaped like a video title ("Topic:
-what happens", or starting with "Video"/"Watch"); see `mark_stills` for how a picture is
-recognised as a still from a video. The line rules for page furniture (bylines, teasers,
-"Most read") are shared with the HTML reader.
+The headline is the first line. A picture is a caption line ending in a recognised credit line
+(`read_caption`), with the picture's title line (its alt text) above it when they name the
+same thing; or a caption with its credit on a line of its own, above or below it (the credit
+goes with its shorter neighbour); or the BBC's "Image source, X" / "Image caption," block; or
+a caption printed with no credit under its title line (flagged for review). A video is a title
+with a video credit ("Video: AP", "Reuters TV"), a title above a player's furniture ("Click to
+play", a running time), a BBC "Media caption," or a title in the lead slot shaped like a video
+title ("Topic: what happens"); see `mark_stills` for stills. Pictures that belong to the page,
+not the story (a teaser's picture, the author's, an advert's, the site's logo), are listed in
+`draft.left_out` with the reason. The line rules for page furniture (bylines, teasers, "Most
+read") are shared with the HTML reader.
 """
 
 from __future__ import annotations
 
 import re
 
-from archive.articles.credit_lines import split_credit
+from archive.agencies import agency_named
+from archive.articles.credit_lines import PrintedCaption, read_caption, read_credit_line
 from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import (
     KIND_PICTURE,
@@ -20,6 +26,7 @@ from archive.articles.draft import (
     ArticleDraft,
     ArticleParseError,
     DraftPlacement,
+    LeftOut,
     content_words,
     mark_stills,
     plain,
@@ -40,6 +47,17 @@ STOP_LINES = frozenset(
         "Related Topics",
         "More on this story",
         "Read next",
+        "Most viewed",
+        "Explore more on these topics",
+        "Don't miss a thing",
+        "Don’t miss a thing",
+        "Related Content",
+        "Site Index",
+        "Les plus lus",
+        "À lire aussi",
+        "Meistgelesen",
+        "Lo más leído",
+        "Самое читаемое",
     )
 )
 _TEASER_LABELS = (
@@ -58,6 +76,14 @@ _TEASER_LABELS = (
     "RECOMMENDED",
     "LIVE",
     "EXCLUSIVE",
+    "LIRE AUSSI",
+    "À LIRE AUSSI",
+    "LESEN SIE AUCH",
+    "MEHR ZUM THEMA",
+    "LEER MÁS",
+    "LEA TAMBIÉN",
+    "ЧИТАЙТЕ ТАКЖЕ",
+    "ЧИТАЙТЕ ТАКОЖ",
 )
 _TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
@@ -68,7 +94,10 @@ _BOILERPLATE_RE = re.compile(
     r"^(?:\d+\s+mins?\s+read|\d+\s+min(?:ute)?s?\s+read|advertisement|sponsored|share|"
     r"share this article|share on facebook|share on twitter|subscribe|sign up|"
     r"follow us on .+|copy link|listen to this article|comments?\s*\(\d+\)|"
-    r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+)$",
+    r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
+    r"skip advertisement|reuse this content|explore more on these topics|share full article|"
+    r"(?:©|copyright).*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|все права защищены)\.?)$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -78,6 +107,36 @@ BYLINE_RE = re.compile(
 )
 """A byline: "By Sam Carter", "By Oliver Pemberton, Foreign News Reporter"."""
 _VIDEO_MARKER_RE = re.compile(r"^(?:video|watch|play video|footage)\b\s*[:\-–]?\s*", re.IGNORECASE)
+# "Minister says ... – video" (the Guardian's title for an embedded video)
+_VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
+# What a video player prints around its title when the page is copied as text.
+_PLAYER_RE = re.compile(
+    r"^(?:video loading|video unavailable|click to play|tap to play|play now|play video|cancel|"
+    r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
+    r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%)$",
+    re.IGNORECASE,
+)
+_BYLINE_NAMES_RE = re.compile(r"^By\s+(?P<names>[^,|]+)")  # the names before the role
+_AVATAR_WORDS_RE = re.compile(
+    r"\b(?:avatar|profile (?:picture|photo|image)|author (?:photo|picture|image)|headshot|"
+    r"byline (?:photo|picture|image))\b",
+    re.IGNORECASE,
+)
+_PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
+# A caption that says what kind of picture it is: a map or a chart, printed without credit.
+_GRAPHIC_CAPTION_RE = re.compile(
+    r"^(?:Map|Chart|Graphic|Infographic|Carte|Graphique|Infographie|Karte|Grafik|Mapa|"
+    r"Gráfico|Infografía|Карта|Графік|График|Інфографіка|Инфографика)\b",
+    re.IGNORECASE,
+)
+# The agency's desk that made a picture, graphic or video ("Reuters Graphics", "Reuters TV").
+_DESK_RE = re.compile(r"\s(?:Graphics?|TV|Video|Pictures|Photos|Images)$")
+# The site's logo, copied as its alt text ("AP Logo").
+_LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
+# Labels a page prints above or before a picture's caption and credit for screen readers.
+_MEDIA_LABELS = frozenset(("image", "credit", "photo", "enlarge this image", "image caption"))
+# A box the page sells, not part of the story: pictures inside it are left out.
+_ADVERT_RE = re.compile(r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad)$", re.I)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -102,10 +161,424 @@ def _alt_matches(alt: str, caption: str) -> bool:
 
 
 def _looks_like_video_title(line: str) -> bool:
-    if _VIDEO_MARKER_RE.match(line):
+    if _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line):
         return True
     head, sep, tail = line.partition(": ")
     return bool(sep) and 0 < len(head.split()) <= 4 and len(tail.split()) >= 2
+
+
+def _uncredited_caption(alt: str, line: str) -> bool:
+    """Is ``line`` the caption, printed with no credit, of the picture titled ``alt``?
+
+    The picture's title (a short line) comes first and the caption names the same thing: it
+    starts with the title, or shares half of its words and is not a finished sentence of the
+    story (Express-style captions end without a full stop).
+    """
+    words = len(line.split())
+    if len(alt.split()) < 2 or len(line) > 300 or words < 5 or words <= len(alt.split()):
+        return False
+    if dateline(alt) or dateline(line):  # "Published ..." above "Last modified ...": dates
+        return False
+    if line.lower().startswith(alt.lower()):
+        return True
+    if len(content_words(alt)) < 2:  # a section label ("EU Budget") over the headline
+        return False
+    return _alt_matches(alt, line) and line[-1] not in ".!?”\"'"
+
+
+def _credit_leads(items: list[Item], i: int) -> bool:
+    """Does the credit line ``items[i]``, printed on its own line, belong to the line below?
+
+    The BBC's "Image source, X" always does; NYT's "Credit...X" and a video's credit never
+    do. Otherwise a credit goes with its shorter neighbour, the caption (EFE prints
+    "Fotografía: X" above the caption, CNN "Name/AP" below it), the line above when even.
+    """
+    line = items[i][1]
+    if _leads(line):
+        return True
+    below = items[i + 1] if i + 1 < len(items) else None
+    above = items[i - 1] if i else None
+    if below is None or below[0] not in (_SHORT, _PARA) or BYLINE_RE.match(below[1]):
+        return False
+    if above is None or above[0] not in (_SHORT, _PARA) or items[i][2].video:
+        return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
+    if line.lower().startswith(("credit...", "credit…")):
+        return False
+    return len(below[1].split()) < len(above[1].split()) <= 60 or (
+        len(above[1].split()) > 60 >= len(below[1].split())
+    )
+
+
+def _captioned_below(items: list[Item], i: int) -> bool:
+    """Is the video player starting at ``items[i]`` followed by its own caption and credit?"""
+    while i < len(items) and items[i][0] == _PLAYER:
+        i += 1
+    if i < len(items) and items[i][0] == _CAPTION:
+        return True
+    return i + 1 < len(items) and items[i + 1][0] == _CREDIT and not _leads(items[i + 1][1])
+
+
+def _agency_desk(line: str) -> bool:
+    """Is this line an agency's name alone, printed under a caption ("Reuters Graphics")?
+
+    Platforms are not: a bare "Facebook" line is a link in a "Follow us" list.
+    """
+    if not _DESK_RE.search(line):
+        return False  # "EFE" or "(AFP)" alone signs the story off
+    agency = agency_named(line)
+    return agency is not None and agency.kind == "agency"
+
+
+def _leads(credit_line: str) -> bool:
+    """Is this a credit printed above its caption (the BBC's "Image source, X")?"""
+    return credit_line.lower().startswith("image source,")
+
+
+def _lone_caption(line: str) -> bool:
+    """Is a short line standing alone between two paragraphs a caption printed without
+    credit ("The bakery's sign on Calder Road"), rather than a subheading or a sign-off?
+
+    It reads as a description: four words or more, in sentence case (a subheading is often
+    in Title Case), with no semicolon ("Reporting by ...; Editing by ...").
+    """
+    words = line.split()
+    if len(words) < 4 or ";" in line or _VIDEO_MARKER_RE.match(line):
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower * 2 >= len(words) - 1
+
+
+def _shares_words(a: str, b: str) -> bool:
+    return bool(content_words(a) & content_words(b))
+
+
+# Item kinds of the first pass.
+_CAPTION = "caption"  # a caption that ends in its credit line
+_CREDIT = "credit"  # a line that is only a credit line ("Name/AP" under a caption)
+_LABELLED = "labelled"  # a BBC "Image caption, ..." / "Media caption, ..." line
+_SHORT = "short"
+_PARA = "para"
+_TEASER = "teaser"
+_ADVERT = "advert"
+_PLAYER = "player"
+_BYLINE = "byline"  # a byline, a dateline or "3 hours ago": furniture, kept for its place
+
+Item = tuple[str, str, "PrintedCaption | None"]
+
+
+def _placement(found: PrintedCaption, *, alt: str = "", caption: str = "") -> DraftPlacement:
+    caption = caption or found.caption
+    kind = KIND_VIDEO if found.video else KIND_PICTURE
+    p = DraftPlacement(
+        0,
+        kind,
+        title=caption if kind == KIND_VIDEO else "",
+        caption=caption,
+        credit_line=found.credit_line,
+        credit=found.credit,
+        source=found.source,
+        creator=found.creator,
+        alt=alt,
+    )
+    if not found.credit_line and kind == KIND_PICTURE:
+        p.needs_review = True
+        p.notes.append("no credit was printed with the caption")
+    return p
+
+
+def _left_out(reason: str, *, alt: str = "", found: PrintedCaption | None = None) -> LeftOut:
+    found = found or PrintedCaption("")
+    return LeftOut(
+        reason=reason,
+        kind=KIND_VIDEO if found.video else KIND_PICTURE,
+        caption=found.caption,
+        credit_line=found.credit_line,
+        credit=found.credit,
+        alt=alt,
+    )
+
+
+def _picture_at(items: list[Item], i: int) -> tuple[LeftOut | None, int]:
+    """The picture block starting at ``items[i]`` (title line and caption, or a caption) as a
+    LeftOut without its reason, and the number of items it takes; (None, 0) if none."""
+    if i >= len(items):
+        return None, 0
+    kind, line, found = items[i]
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if kind == _CAPTION:
+        return _left_out("", found=found), 1
+    if kind == _SHORT and nxt and nxt[0] == _CAPTION and _alt_matches(line, nxt[2].caption):
+        return _left_out("", alt=line, found=nxt[2]), 2
+    return None, 0
+
+
+def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
+    """Pass 1: what each line is."""
+    items: list[Item] = []
+    paragraphs = 0
+    for line in lines:
+        if line.lower() in STOP_LINES:
+            if paragraphs >= 3:
+                break
+            continue  # the page's furniture above the story ("Comments" in a share bar)
+        if _PLAYER_RE.match(line):
+            items.append((_PLAYER, line, None))
+            continue
+        if _TEASER_RE.match(line):
+            items.append((_TEASER, line, None))
+            continue
+        if _ADVERT_RE.match(line):
+            items.append((_ADVERT, line, None))
+            continue
+        if is_boilerplate(line) or line.lower() in _MEDIA_LABELS:
+            continue
+        # Datelines and bylines are page furniture wherever they are printed (some pages put
+        # them after the standfirst); a dateline near the top gives the article's date.
+        stamp = dateline(line)
+        if stamp:
+            if paragraphs <= 2:
+                draft.date = draft.date or stamp
+            items.append((_BYLINE, line, None))
+            continue
+        if (BYLINE_RE.match(line) and not any(c.isdigit() for c in line)) or (
+            RELATIVE_TIME_RE.match(line)
+        ):
+            items.append((_BYLINE, line, None))
+            continue
+        found = read_caption(line)
+        if not found.credit_line and _agency_desk(line):
+            parts = read_credit_line(line)
+            found = PrintedCaption("", line, parts.credit, parts.source, parts.creator)
+        if found.credit_line and found.caption:
+            items.append((_CAPTION, line, found))
+        elif found.credit_line:
+            items.append((_CREDIT, line, found))
+        elif found.caption != line:
+            items.append((_LABELLED, line, found))
+        elif _is_short_line(line):
+            items.append((_SHORT, line, None))
+        else:
+            items.append((_PARA, line, None))
+            paragraphs += 1
+    return items
+
+
+def _headings(lines: list[str]) -> set[str]:
+    """Lines printed just above a dateline or byline: headlines, not video titles."""
+    return {
+        line
+        for line, below in zip(lines, lines[1:], strict=False)
+        if below.lower() in _PUBLISHED_WORDS or dateline(below) or BYLINE_RE.match(below)
+    }
+
+
+def _author_names(lines: list[str]) -> set[str]:
+    """The names the byline prints ("By Oliver Pemberton, Foreign News Reporter")."""
+    names: set[str] = set()
+    for line in lines[:60]:
+        m = _BYLINE_NAMES_RE.match(line)
+        if m:
+            for name in re.split(r"\s+and\s+|\s*&\s*", m["names"].strip()):
+                if 2 <= len(name.split()) <= 4:
+                    names.add(name.casefold())
+    return names
+
+
+def _is_avatar(text: str, authors: set[str], near_byline: bool) -> bool:
+    """Is a picture titled or captioned ``text`` the author's own picture?
+
+    Its words say so ("author avatar", "profile picture"), or it names only the author and
+    sits by the byline (a name alone further down is the author's note, not a picture).
+    """
+    text = text.strip()
+    if _AVATAR_WORDS_RE.search(text):
+        return True
+    return near_byline and text.casefold() in authors
+
+
+def _assemble(
+    items: list[Item], draft: ArticleDraft, headings: set[str], authors: set[str]
+) -> list[DraftPlacement]:
+    """Pass 2: placements, pictures left out and paragraphs, in article order."""
+    placements: list[DraftPlacement] = []
+    paragraphs_seen = 0
+    i = 0
+
+    def at(j: int) -> Item | None:
+        return items[j] if j < len(items) else None
+
+    while i < len(items):
+        kind, line, found = items[i]
+        nxt, after = at(i + 1), at(i + 2)
+
+        if kind == _TEASER:
+            # A teaser for another story may bring its own picture, titled or captioned with
+            # the story it sells: the picture printed right after it, naming the same thing.
+            block, taken = _picture_at(items, i + 1)
+            if block and _shares_words(f"{block.alt} {block.caption}", line):
+                block.reason = "teaser for another story"
+                draft.left_out.append(block)
+                i += 1 + taken
+                continue
+            if nxt and nxt[0] == _SHORT and _shares_words(nxt[1], line):
+                if not (after and after[0] in (_CAPTION, _CREDIT, _LABELLED)):
+                    draft.left_out.append(_left_out("teaser for another story", alt=nxt[1]))
+                    i += 2
+                    continue
+            i += 1
+            continue
+        if kind == _ADVERT:
+            # An uncredited picture inside an advertisement box is the advertiser's.
+            block, taken = _picture_at(items, i + 1)
+            if block is None and nxt and nxt[0] == _SHORT and after and after[0] == _SHORT:
+                if _uncredited_caption(nxt[1], after[1]):
+                    block, taken = _left_out("", alt=nxt[1], found=PrintedCaption(after[1])), 2
+            if block and not block.credit_line:
+                block.reason = "advertisement"
+                draft.left_out.append(block)
+                i += 1 + taken
+                continue
+            i += 1
+            continue
+        if kind in (_PLAYER, _BYLINE):
+            i += 1
+            continue
+        near_byline = paragraphs_seen < 3
+        if kind in (_CAPTION, _SHORT):
+            block, taken = _picture_at(items, i)
+            title = block.alt or block.caption if block else line
+            if kind == _SHORT and nxt and nxt[0] == _CAPTION and not block:
+                block, taken = None, 0  # a title line and an unrelated caption
+            if _is_avatar(title, authors, near_byline) and (block or kind == _SHORT):
+                block = block or _left_out("", alt=line)
+                block.reason = "author's picture"
+                draft.left_out.append(block)
+                i += taken or 1
+                continue
+        if kind == _CAPTION:
+            placements.append(_placement(found))
+            i += 1
+            continue
+        if kind == _CREDIT:
+            if nxt and nxt[0] == _LABELLED:  # BBC: "Image source, X" then "Image caption, Y"
+                caption, taken = nxt[2].caption, 2
+                if not caption and after and after[0] in (_SHORT, _PARA):
+                    caption, taken = after[1], 3  # the label on a line of its own
+                placements.append(_placement(found, caption=caption))
+                if nxt[2].video:
+                    placements[-1].kind = KIND_VIDEO
+                    placements[-1].title = caption
+                i += taken
+                continue
+            if (
+                nxt
+                and nxt[0] in (_SHORT, _PARA)
+                and len(nxt[1].split()) >= 4
+                and _credit_leads(items, i)
+            ):
+                # A credit printed above its caption (EFE's "Fotografía: X" line).
+                placements.append(_placement(found, caption=nxt[1]))
+                i += 2
+                continue
+            if paragraphs_seen < 3 and not found.credit_line.startswith(("©", "Copyright")):
+                # A picture in the lead slot printed with its credit and no caption.
+                placement = _placement(found, caption="")
+                placement.needs_review = True
+                placement.notes.append("printed with a credit line but no caption")
+                placements.append(placement)
+                i += 1
+                continue
+            draft.warnings.append(f"a credit line with no caption was left out: {line[:80]!r}")
+            i += 1
+            continue
+        if kind == _LABELLED:
+            caption, taken = found.caption, 1
+            if not caption and nxt and nxt[0] in (_SHORT, _PARA):
+                caption, taken = nxt[1], 2  # "Media caption," on a line of its own
+            credit = at(i + taken)
+            if credit and credit[0] == _CREDIT and not _leads(credit[1]):
+                placement, taken = _placement(credit[2], caption=caption), taken + 1
+            else:
+                placement = _placement(PrintedCaption(caption, video=found.video))
+            if found.video:
+                placement.kind, placement.title = KIND_VIDEO, caption
+                placement.needs_review = False
+                placement.notes.clear()
+            placements.append(placement)
+            i += taken
+            continue
+
+        # A short line or a paragraph.
+        if (
+            nxt
+            and nxt[0] == _CREDIT
+            and not _leads(nxt[1])
+            and not _credit_leads(items, i + 1)
+            and len(line.split()) >= 4
+            and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
+        ):
+            # (The first paragraph over a credit that sits above the byline is the standfirst:
+            # the lead picture there has no caption.)
+            # A caption with its credit on the line below ("Name/AP" at CNN); a video's title
+            # when its player's furniture follows ("Reuters TV" and the running time).
+            placement = _placement(nxt[2], caption=line)
+            before = items[i - 1] if i else None
+            if (after and after[0] == _PLAYER) or (before and before[0] == _PLAYER):
+                placement.kind, placement.title = KIND_VIDEO, line
+            placements.append(placement)
+            i += 2
+            continue
+        if kind == _SHORT and nxt and nxt[0] == _PLAYER and not _captioned_below(items, i + 1):
+            # A video's title above its player's furniture (a player whose caption follows
+            # it, as at The New York Times, is read with that caption).
+            placements.append(DraftPlacement(0, KIND_VIDEO, title=line, caption=line))
+            i += 1
+            continue
+        if kind == _SHORT:
+            if nxt and nxt[0] == _CAPTION and _alt_matches(line, nxt[2].caption):
+                placements.append(_placement(nxt[2], alt=line))
+                i += 2
+                continue
+            if nxt and nxt[0] == _TEASER and _shares_words(line, nxt[1]):
+                # A picture title printed above a teaser: the teaser's picture.
+                draft.left_out.append(_left_out("teaser for another story", alt=line))
+                i += 1
+                continue
+            if nxt and nxt[0] in (_SHORT, _PARA) and _uncredited_caption(line, nxt[1]):
+                if after and after[0] == _CREDIT:
+                    placements.append(_placement(after[2], alt=line, caption=nxt[1]))
+                    i += 3
+                    continue
+                placements.append(_placement(PrintedCaption(nxt[1]), alt=line))
+                i += 2
+                continue
+            before = items[i - 1] if i else None
+            if (_GRAPHIC_CAPTION_RE.match(line) and len(line.split()) >= 4) or (
+                paragraphs_seen >= 2
+                and before
+                and before[0] == _PARA
+                and nxt
+                and nxt[0] == _PARA
+                and _lone_caption(line)
+            ):
+                placements.append(_placement(PrintedCaption(line)))
+                i += 1
+                continue
+            # The lead slot: above the story's first paragraphs (the headline and the
+            # standfirst may come before it), not a headline over its dateline.
+            lead_zone = paragraphs_seen < 3 and line not in headings
+            if _looks_like_video_title(line) and (
+                lead_zone or _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line)
+            ):
+                title = _VIDEO_MARKER_RE.sub("", line) if _VIDEO_MARKER_RE.match(line) else line
+                placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
+                i += 1
+                continue
+        else:
+            paragraphs_seen += 1
+        draft.paragraphs.append(line)
+        i += 1
+    return placements
 
 
 def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) -> ArticleDraft:
@@ -123,102 +596,12 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         source_format="text",
         warnings=warnings,
     )
-
-    # Pass 1: classify each line.
-    items: list[tuple[str, str, tuple[str, str, str] | None]] = []
-    for line in lines[1:]:
-        if line.lower() in STOP_LINES:
-            break
-        if is_boilerplate(line):
-            continue
-        # Datelines and bylines are page furniture wherever they are printed (some pages put
-        # them after the standfirst); the first dateline gives the article's date.
-        found = dateline(line)
-        if found:
-            if sum(1 for item in items if item[0] == "para") <= 2:
-                draft.date = draft.date or found
-            continue
-        if (BYLINE_RE.match(line) and not any(c.isdigit() for c in line)) or (
-            RELATIVE_TIME_RE.match(line)
-        ):
-            continue
-        rest, credit_line, credit = split_credit(line)
-        if credit_line and rest:
-            items.append(("caption", line, (rest, credit_line, credit)))
-        elif _is_short_line(line):
-            items.append(("short", line, None))
-        else:
-            items.append(("para", line, None))
-
-    # Pass 2: assemble placements and paragraphs.
-    placements: list[DraftPlacement] = []
-    lead_zone = True
-    i = 0
-    while i < len(items):
-        kind, line, split = items[i]
-        nxt = items[i + 1] if i + 1 < len(items) else None
-        if kind == "caption":
-            rest, credit_line, credit = split
-            placements.append(
-                DraftPlacement(
-                    0, KIND_PICTURE, caption=rest, credit_line=credit_line, credit=credit
-                )
-            )
-            i += 1
-            continue
-        if kind == "short":
-            if nxt and nxt[0] == "caption" and _alt_matches(line, nxt[2][0]):
-                rest, credit_line, credit = nxt[2]
-                placements.append(
-                    DraftPlacement(
-                        0,
-                        KIND_PICTURE,
-                        caption=rest,
-                        credit_line=credit_line,
-                        credit=credit,
-                        alt=line,
-                    )
-                )
-                i += 2
-                continue
-            if (
-                nxt
-                and nxt[0] in ("para", "short")
-                and len(line.split()) >= 2
-                and nxt[1].lower().startswith(line.lower())
-                and nxt[1].lower() != line.lower()
-                and len(nxt[1]) <= 300
-            ):
-                # Alt text followed by a caption that starts with it, in no known credit
-                # convention: a picture whose credit needs review.
-                placements.append(
-                    DraftPlacement(
-                        0,
-                        KIND_PICTURE,
-                        caption=nxt[1],
-                        alt=line,
-                        needs_review=True,
-                        notes=["credit line not in a known convention"],
-                    )
-                )
-                i += 2
-                continue
-            if _looks_like_video_title(line) and (lead_zone or _VIDEO_MARKER_RE.match(line)):
-                title = _VIDEO_MARKER_RE.sub("", line) if _VIDEO_MARKER_RE.match(line) else line
-                placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
-                i += 1
-                continue
-            draft.paragraphs.append(line)
-            i += 1
-            continue
-        lead_zone = False
-        draft.paragraphs.append(line)
-        i += 1
-
-    for p in placements:
-        if p.kind == KIND_PICTURE and not p.credit_line and not p.needs_review:
-            p.needs_review = True
-            p.notes.append("no credit line recognised")
+    draft.left_out.extend(
+        _left_out("the site's logo", alt=line) for line in lines if _LOGO_RE.match(line)
+    )
+    placements = _assemble(
+        _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines)
+    )
     mark_stills(placements)
     draft.placements = placements
     if not draft.paragraphs:

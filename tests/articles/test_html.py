@@ -65,7 +65,7 @@ def test_wire_styles_and_loose_image_caption():
     draft = parse_fixture("wire_like.html")
     got = [(p.credit_line, p.credit) for p in draft.placements]
     assert got == [
-        ("REUTERS/Gleb Garanich", "REUTERS"),
+        ("REUTERS/Gleb Garanich", "Reuters"),  # credits name known agencies canonically
         ("(AP Photo/Evgeniy Maloletka)", "AP"),
         ("Chip Somodevilla/Getty Images", "Getty Images"),
         ("© Wire Desk Graphics", "Wire Desk Graphics"),
@@ -133,8 +133,8 @@ def test_gallery_with_microdata():
     assert got == [
         ("Fireworks", "Fireworks over the harbour", "Sam Lee/AFP", "AFP"),
         ("Snow", "Snow covers the temple roofs", "Kyodo", "Kyodo"),
-        ("Marathon", "Runners cross the bridge.", "Image: PA", "PA"),
-        ("Kite", "A kite festival", "(Image: Getty)", "Getty"),
+        ("Marathon", "Runners cross the bridge.", "Image: PA", "PA Media"),
+        ("Kite", "A kite festival", "(Image: Getty)", "Getty Images"),
         ("Boats", "Boats in the bay", "Credit: Tom Bay", "Tom Bay"),
     ]
     assert [p.position for p in draft.placements] == [1, 2, 3, 4, 5]
@@ -192,7 +192,7 @@ def test_script_in_a_caption_is_stripped():
     assert (p.caption, p.credit_line, p.credit, p.alt) == (
         "Nice view",
         "(Image: GETTY)",
-        "GETTY",
+        "Getty Images",
         "A",
     )
     text = parse_article("Headline\n\nAlt\n\nAlt <script>alert(1)</script>caption (Image: X)\n")
