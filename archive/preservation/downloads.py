@@ -63,7 +63,7 @@ def download_with_metadata(asset: Asset, rendition: str, data: bytes) -> Downloa
     name = f"asset-{asset.pk}-{rendition}"
     try:
         return Download(merge_into_jpeg(data, values), "image/jpeg", f"{name}.jpg")
-    except UnsafeMetadata as error:
+    except ValueError as error:  # UnsafeMetadata, or a JPEG too damaged to splice into
         reason = str(error)
     buffer = io.BytesIO()
     # Stored, not deflated: the original's bytes are in the archive exactly as kept.

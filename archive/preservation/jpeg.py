@@ -122,9 +122,10 @@ def merge_into_jpeg(data: bytes, values: Mapping[str, Value | None]) -> bytes:
 
 def merge_xmp_segments(segments: list[Segment], values: Mapping[str, Value]) -> None:
     """Merge into the main XMP packet; rewrite the extended packet only if it holds a value."""
-    main = next(
-        (s for s in segments if s.marker == 0xE1 and s.payload.startswith(XMP_HEADER)), None
-    )
+    packets = [s for s in segments if s.marker == 0xE1 and s.payload.startswith(XMP_HEADER)]
+    if len(packets) > 1:  # against the specification, and readers differ on which counts
+        raise UnsafeMetadata("The file has more than one XMP packet.")
+    main = packets[0] if packets else None
     root = xmpmeta_root(main.payload[len(XMP_HEADER) :] if main else None)
     merge_into_root(root, values)
     guid = extended_guid(root)
@@ -136,9 +137,6 @@ def merge_xmp_segments(segments: list[Segment], values: Mapping[str, Value]) -> 
             break
     else:
         raise UnsafeMetadata("The merged XMP packet is too large for one JPEG segment.")
-    duplicates = [s for s in segments if s.marker == 0xE1 and s.payload.startswith(XMP_HEADER)][1:]
-    for duplicate in duplicates:  # a second standard packet is against the spec: readers differ
-        segments.remove(duplicate)
     if main:
         main.payload = payload
         return

@@ -490,3 +490,37 @@ def test_non_jpeg_originals_are_refused_with_a_message(journalist_client):
     asset = AssetFactory(jpeg=png_bytes(), format="png", mime_type="image/png")
     response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=lambda p: p.stem)
+def test_damaged_metadata_is_refused_never_crashes(path):
+    """Bytes flipped anywhere before the picture data: merged, or refused with ValueError."""
+    import random
+
+    data = path.read_bytes()
+    head = data.find(b"\xff\xda")
+    rng = random.Random(path.name)
+    for _ in range(150):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 8)):
+            damaged[rng.randrange(2, head)] = rng.randrange(256)
+        try:
+            merge_into_jpeg(bytes(damaged), CATALOGUE)
+        except ValueError:
+            pass
+
+
+@pytest.mark.django_db
+def test_a_file_that_cannot_be_merged_comes_untouched_with_a_sidecar(journalist_client, tmp_path):
+    packet = b"<x:xmpmeta xmlns:x='adobe:ns:meta/'><broken></x:xmpmeta>"
+    segment = b"\xff\xe1" + (len(packet) + 31).to_bytes(2, "big")
+    data = jpeg_bytes("broken")
+    data = data[:2] + segment + b"http://ns.adobe.com/xap/1.0/\x00" + packet + data[2:]
+    asset = AssetFactory(jpeg=data, title="Broken XMP", credit=CreditFactory(name="AFP"))
+    response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
+    assert response["Content-Type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        assert archive.read(f"asset-{asset.pk}-original.jpg") == data
+        (tmp_path / "s.xmp").write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
+    read = exiftool(tmp_path / "s.xmp")
+    assert read["XMP-dc:Title"] == "Broken XMP" and read["XMP-photoshop:Credit"] == "AFP"
