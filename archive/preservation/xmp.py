@@ -1,12 +1,18 @@
 """Write XMP packets: the credit, caption and rights carried inside a file we hand out.
 
-Used by the seed loader (its stand-in cards carry their credit like an agency's file would)
-and by downloads, which embed the catalogue's credit, caption and rights.
+``build_xmp_packet`` makes a new packet (the seed loader's stand-in cards carry their credit
+like an agency's file would). ``merge_xmp_packet`` sets the catalogue's properties in a file's
+own packet and keeps every other property, namespace and structure: downloads use it.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
+
+from lxml import etree
 
 NAMESPACES = {
     "x": "adobe:ns:meta/",
@@ -75,39 +81,249 @@ def build_xmp_packet(
     return body.encode("utf-8")
 
 
-XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+# --- Merging the catalogue into a file's own packet --------------------------------------------
+
+# Every namespace a catalogue property may live in: a property named with one of these prefixes
+# can be merged (the file's own packet may use any prefix for the same URI).
+NAMESPACES.update(
+    {
+        "xmp": "http://ns.adobe.com/xap/1.0/",
+        "xmpNote": "http://ns.adobe.com/xmp/note/",
+        "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
+        "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
+        "plus": "http://ns.useplus.org/ldf/xmp/1.0/",
+        "dcterms": "http://purl.org/dc/terms/",
+    }
+)
+
+TEXT, LANG_ALT, SEQ, BAG = "text", "lang-alt", "seq", "bag"
 
 
-def embed_xmp_in_jpeg(data: bytes, packet: bytes) -> bytes:
-    """Return the JPEG ``data`` with ``packet`` as its XMP APP1 segment, not re-encoded.
+@dataclass(frozen=True)
+class Property:
+    """How one XMP property is written, and its IPTC-IIM and EXIF twins (MWG), if any."""
 
-    Any existing XMP segment is replaced; the new one goes after the JFIF and EXIF segments.
-    """
-    if data[:2] != b"\xff\xd8":
-        raise ValueError("Not a JPEG file.")
-    payload = XMP_APP1_HEADER + packet
-    if len(payload) + 2 > 0xFFFF:
-        raise ValueError("The XMP packet is too large for one JPEG segment.")
-    segment = b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload
-    kept: list[bytes] = []
-    insert_at = 0
-    position = 2
-    while position + 4 <= len(data):
-        if data[position] != 0xFF:
-            raise ValueError("Damaged JPEG: expected a marker.")
-        marker = data[position + 1]
-        if marker == 0xFF:  # fill byte
-            position += 1
+    form: str = TEXT
+    iim: int | None = None  # dataset number in IIM record 2
+    iim_limit: int = 0  # the IIM specification's length limit, in bytes
+    exif: int | None = None  # IFD0 tag
+
+
+# The forms of the properties the catalogue writes or may write. A property not listed here is
+# written as simple text; a value that is a list (of text, or of dicts for structures) is
+# written as a Bag unless listed as a Seq.
+PROPERTIES = {
+    "dc:title": Property(LANG_ALT, iim=5, iim_limit=64),
+    "dc:description": Property(LANG_ALT, iim=120, iim_limit=2000, exif=0x010E),
+    "dc:creator": Property(SEQ, iim=80, iim_limit=32, exif=0x013B),
+    "dc:rights": Property(LANG_ALT, iim=116, iim_limit=128, exif=0x8298),
+    "dc:subject": Property(BAG, iim=25, iim_limit=64),
+    "photoshop:Headline": Property(iim=105, iim_limit=256),
+    "photoshop:Credit": Property(iim=110, iim_limit=32),
+    "photoshop:Source": Property(iim=115, iim_limit=32),
+    "xmpRights:UsageTerms": Property(LANG_ALT),
+    "xmpRights:WebStatement": Property(),
+    "Iptc4xmpCore:AltTextAccessibility": Property(LANG_ALT),
+    "Iptc4xmpCore:ExtDescrAccessibility": Property(LANG_ALT),
+    "Iptc4xmpExt:DigitalSourceType": Property(),
+    "Iptc4xmpExt:PersonInImage": Property(BAG),
+    "Iptc4xmpExt:LocationShown": Property(BAG),
+    "plus:Licensor": Property(SEQ),
+    "plus:CopyrightOwner": Property(SEQ),
+    "plus:ImageSupplier": Property(SEQ),
+}
+
+Value = str | Sequence[str] | Sequence[Mapping[str, str]]
+
+RDF = NAMESPACES["rdf"]
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+PACKET_ID = 'begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"'
+# Characters XML 1.0 cannot carry (a caption pasted from a word processor may hold some).
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+class UnsafeMetadata(ValueError):
+    """The file's metadata cannot be merged safely: hand it out untouched with a sidecar."""
+
+
+def qualified(name: str) -> str:
+    """Return ``prefix:local`` as lxml's ``{uri}local``."""
+    prefix, _, local = name.partition(":")
+    if prefix not in NAMESPACES or not local:
+        raise ValueError(f"Unknown XMP namespace prefix in {name!r}.")
+    return f"{{{NAMESPACES[prefix]}}}{local}"
+
+
+def is_empty(value: Value | None) -> bool:
+    return not value or (isinstance(value, str) and not value.strip())
+
+
+def parse_packet(packet: bytes) -> etree._Element:
+    """Parse an XMP packet (UTF-8, -16 or -32) safely: no DTD, no entities, no network."""
+    text = decode_packet(packet)
+    if "<!DOCTYPE" in text or "<!ENTITY" in text:
+        raise UnsafeMetadata("The XMP packet declares a DTD (XMP forbids one).")
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(text.encode("utf-8"), parser)
+    except etree.XMLSyntaxError as error:
+        raise UnsafeMetadata(f"The XMP packet is not well-formed XML: {error}") from error
+    if root.tag != f"{{{RDF}}}RDF" and next(root.iter(f"{{{RDF}}}RDF"), None) is None:
+        raise UnsafeMetadata("The XMP packet has no rdf:RDF element.")
+    return root
+
+
+# How an XMP packet's first bytes tell its encoding (with or without a byte-order mark).
+BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<", "utf-16-be"),
+    (b"<\x00", "utf-16-le"),
+)
+
+
+def decode_packet(packet: bytes) -> str:
+    """Return the packet's text, whatever Unicode encoding XMP allows it to be in."""
+    codec = next((codec for bom, codec in BOMS if packet.startswith(bom)), "utf-8")
+    try:
+        text = packet.decode(codec)
+    except UnicodeDecodeError as error:
+        raise UnsafeMetadata(f"The XMP packet is not valid {codec}.") from error
+    return text.lstrip("\ufeff").rstrip("\x00 \t\r\n")
+
+
+def xmpmeta_root(packet: bytes | None) -> etree._Element:
+    """The packet's root element (``x:xmpmeta``), or a new empty one."""
+    if packet:
+        return parse_packet(packet)
+    root = etree.Element(f"{{{NAMESPACES['x']}}}xmpmeta", nsmap={"x": NAMESPACES["x"]})
+    etree.SubElement(root, f"{{{RDF}}}RDF", nsmap={"rdf": RDF})
+    return root
+
+
+def descriptions(root: etree._Element) -> list[etree._Element]:
+    """The packet's top-level ``rdf:Description`` elements (one is made if there is none)."""
+    rdf = root if root.tag == f"{{{RDF}}}RDF" else next(root.iter(f"{{{RDF}}}RDF"))
+    found = rdf.findall(f"{{{RDF}}}Description")
+    if not found:
+        found = [etree.SubElement(rdf, f"{{{RDF}}}Description", {f"{{{RDF}}}about": ""})]
+    return found
+
+
+def remove_property(root: etree._Element, name: str) -> tuple[etree._Element, int] | None:
+    """Remove every copy of ``name`` (element or attribute); return where the first one was."""
+    tag = qualified(name)
+    where = None
+    for description in descriptions(root):
+        if tag in description.attrib:
+            del description.attrib[tag]
+            where = where or (description, len(description))
+        for element in description.findall(tag):
+            where = where or (description, description.index(element))
+            description.remove(element)
+    return where
+
+
+def merge_into_root(root: etree._Element, values: Mapping[str, Value | None]) -> None:
+    """Set each non-empty catalogue value in ``root``; leave every other property as it is."""
+    for name, value in values.items():
+        if is_empty(value):
             continue
-        if marker == 0xDA or not (0xE0 <= marker <= 0xFE or 0xC0 <= marker <= 0xDF):
-            break  # start of scan (or anything unexpected): the rest is copied as is
-        length = int.from_bytes(data[position + 2 : position + 4], "big")
-        chunk = data[position : position + 2 + length]
-        is_xmp = marker == 0xE1 and chunk[4:].startswith(XMP_APP1_HEADER)
-        if not is_xmp:
-            kept.append(chunk)
-            if marker == 0xE0 or (marker == 0xE1 and chunk[4:10] == b"Exif\x00\x00"):
-                insert_at = len(kept)
-        position += 2 + length
-    kept.insert(insert_at, segment)
-    return b"\xff\xd8" + b"".join(kept) + data[position:]
+        form = PROPERTIES.get(name, Property()).form
+        tag = qualified(name)
+        if form == LANG_ALT and set_default_language(root, tag, str(value)):
+            continue
+        where = remove_property(root, name)
+        description, index = where or (descriptions(root)[0], None)
+        element = new_element(description, tag)
+        if form == LANG_ALT:
+            alt = new_element(element, f"{{{RDF}}}Alt")
+            new_element(alt, f"{{{RDF}}}li", {XML_LANG: "x-default"}).text = clean(str(value))
+        elif form in (SEQ, BAG) or not isinstance(value, str):
+            items = [value] if isinstance(value, str | Mapping) else list(value)
+            container = new_element(element, f"{{{RDF}}}{'Seq' if form == SEQ else 'Bag'}")
+            for item in items:
+                fill(new_element(container, f"{{{RDF}}}li"), item)
+        else:
+            element.text = clean(value)
+        if index is not None:
+            description.insert(index, element)  # where the file had it
+
+
+def set_default_language(root: etree._Element, tag: str, value: str) -> bool:
+    """Set the x-default item of an existing language alternative, keeping other languages."""
+    for description in descriptions(root):
+        element = description.find(tag)
+        alt = element.find(f"{{{RDF}}}Alt") if element is not None else None
+        if alt is None:
+            continue
+        items = alt.findall(f"{{{RDF}}}li")
+        default = next((li for li in items if li.get(XML_LANG) == "x-default"), None)
+        if default is None:
+            default = etree.Element(f"{{{RDF}}}li", {XML_LANG: "x-default"})
+            alt.insert(0, default)
+        default.text = clean(value)
+        for child in list(default):
+            default.remove(child)
+        # Any other copy of the property (a duplicate elsewhere) would contradict this one.
+        for other in descriptions(root):
+            for duplicate in other.findall(tag):
+                if duplicate is not element:
+                    other.remove(duplicate)
+            other.attrib.pop(tag, None)
+        return True
+    return False
+
+
+def fill(item: etree._Element, value: str | Mapping[str, str]) -> None:
+    """Write an array item: text, or a structure of named fields."""
+    if isinstance(value, str):
+        item.text = clean(value)
+        return
+    item.set(f"{{{RDF}}}parseType", "Resource")
+    for name, text in value.items():
+        if not is_empty(text):
+            new_element(item, qualified(name)).text = clean(text)
+
+
+def new_element(parent: etree._Element, tag: str, attrib: dict | None = None) -> etree._Element:
+    """Append an element, declaring its namespace only where no ancestor declares it."""
+    uri = tag[1:].partition("}")[0]
+    nsmap = None
+    if uri not in parent.nsmap.values():
+        prefix = next(p for p, u in NAMESPACES.items() if u == uri)
+        nsmap = {prefix: uri}
+    return etree.SubElement(parent, tag, attrib or {}, nsmap=nsmap)
+
+
+def clean(text: str) -> str:
+    return NOT_XML.sub("", text)
+
+
+def serialize_packet(root: etree._Element, *, padding: int = 2048) -> bytes:
+    """Wrap ``root`` as a UTF-8 XMP packet with ``padding`` bytes for in-place edits."""
+    body = etree.tostring(root, encoding="utf-8")
+    pad = (b" " * 99 + b"\n") * (padding // 100)
+    return f"<?xpacket {PACKET_ID}?>\n".encode() + body + b"\n" + pad + b'<?xpacket end="w"?>'
+
+
+def merge_xmp_packet(
+    packet: bytes | None, values: Mapping[str, Value | None], *, padding: int = 2048
+) -> bytes:
+    """Return ``packet`` with the catalogue's ``values`` set and everything else kept.
+
+    ``values`` maps XMP property names (``"dc:title"``, ``"photoshop:Credit"``) to the
+    catalogue's value; an empty value leaves the file's own property alone. Raises
+    ``UnsafeMetadata`` when the packet cannot be parsed safely.
+    """
+    root = xmpmeta_root(packet)
+    merge_into_root(root, values)
+    return serialize_packet(root, padding=padding)

@@ -19,6 +19,11 @@ from archive import audit
 from archive.ingest.renditions import stored_rendition
 from archive.models import Article, Asset, Claim, Credit, Illustration
 from archive.models.licences import own_aggregate
+from archive.preservation.downloads import (
+    JPEG_FORMATS,
+    download_with_metadata,
+    original_is_protected,
+)
 from archive.text import record_id
 
 RENDITIONS = {"thumbnail", "preview", "original"}
@@ -81,6 +86,7 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
     licences = asset.licences.all() if request.user.has_perm("archive.view_licence") else None
     # The licence audit's findings, from the same rules as the licence report.
     findings = audit.findings_for_asset(asset.pk) if licences is not None else None
+    can_download = request.user.has_perm("archive.download_original")
     return render(
         request,
         "archive/asset_detail.html",
@@ -91,7 +97,9 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "licences": licences,
             "stills": asset.stills.select_related("credit") if asset.is_video else None,
             "look_alikes": asset.look_alikes.select_related("credit"),
-            "can_download": request.user.has_perm("archive.download_original"),
+            "can_download": can_download,
+            # Why the original is handed out untouched with a sidecar, said on the page.
+            "original_protected": original_is_protected(asset) if can_download else "",
             "licence_findings": findings,
         },
     )
@@ -269,33 +277,23 @@ def filter_labels(active: dict, facets: dict[str, list[dict]]) -> list[tuple[str
 @require_GET
 @permission_required("archive.download_original", raise_exception=True)
 def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
-    """Hand out the preview or the original JPEG with credit, caption and rights as XMP."""
-    from archive.preservation.xmp import build_xmp_packet, embed_xmp_in_jpeg
+    """Hand out the preview or the original JPEG with the catalogue's credit, caption and rights.
 
+    They are merged into the file's own XMP, IPTC and EXIF, never re-encoding the pixels; an
+    original with Content Credentials comes untouched, zipped with an XMP sidecar.
+    """
     if rendition not in ("preview", "original"):
         raise Http404("No such rendition.")
     asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
-    if rendition == "original" and asset.format.lower() not in ("jpeg", "jpg"):
+    if rendition == "original" and asset.format.lower() not in JPEG_FORMATS:
         raise Http404("Only JPEG originals can carry the catalogue's XMP; download it as is.")
     name = stored_rendition(asset, rendition)
     if name is None:
         raise Http404("The file is missing from storage; run `manage.py fixity`.")
-    packet = build_xmp_packet(
-        title=asset.title,
-        description=asset.printed_caption,
-        creator=asset.creator,
-        rights=asset.copyright_notice,
-        credit=asset.credit.name if asset.credit_id else "",
-        source=asset.source,
-        web_statement=asset.web_statement,
-        usage_terms=asset.usage_terms,
-    )
     with default_storage.open(name, "rb") as handle:
-        data = handle.read()
-    # Both are JPEGs: splice the packet in, never re-encode the pixels.
-    data = embed_xmp_in_jpeg(data, packet)
-    response = HttpResponse(data, content_type="image/jpeg")
-    response["Content-Disposition"] = f'attachment; filename="asset-{asset.pk}-{rendition}.jpg"'
+        download = download_with_metadata(asset, rendition, handle.read())
+    response = HttpResponse(download.content, content_type=download.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{download.filename}"'
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -121,15 +121,14 @@ def test_downloads_need_the_download_permission(seeded, auditor_client):
     assert response.status_code == 403
 
 
-@pytest.mark.django_db
-def test_embed_xmp_replaces_an_existing_packet():
-    from archive.preservation.xmp import build_xmp_packet, embed_xmp_in_jpeg
+def test_merge_replaces_the_catalogue_property_in_an_existing_packet():
+    from archive.preservation.jpeg import merge_into_jpeg
 
     original = jpeg_bytes(3, xmp_fields={"credit": "OLD CREDIT"})
-    updated = embed_xmp_in_jpeg(original, build_xmp_packet(credit="NEW CREDIT"))
+    updated = merge_into_jpeg(original, {"photoshop:Credit": "NEW CREDIT"})
     assert b"OLD CREDIT" not in updated and updated.count(b"NEW CREDIT") == 1
     with pytest.raises(ValueError):
-        embed_xmp_in_jpeg(b"not a jpeg", b"")
+        merge_into_jpeg(b"not a jpeg", {"photoshop:Credit": "NEW CREDIT"})
 
 
 @pytest.mark.django_db

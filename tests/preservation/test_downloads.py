@@ -1,0 +1,526 @@
+"""Downloads with credit and caption: the catalogue merged into the file's own metadata.
+
+exiftool (Debian's libimage-exiftool-perl, installed by the Makefile) is the reference reader:
+every tag it reads before the merge is still there after it, unchanged unless the catalogue
+set it, and what the catalogue set reads back equal in XMP, IPTC-IIM and EXIF.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from archive.preservation.downloads import catalogue_values
+from archive.preservation.jpeg import merge_into_jpeg, split_jpeg
+from archive.preservation.xmp import UnsafeMetadata, merge_xmp_packet
+from tests.factories import AssetFactory, CreditFactory, jpeg_bytes
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "metadata"
+REAL_FILES = sorted(FIXTURES.glob("*.jpg"))
+
+CATALOGUE = {
+    "dc:title": "Rescue at the harbour",
+    "dc:description": "Firefighters lift a man from the water in Saint-Malo, 3 May.",
+    "dc:creator": ["Anne Lefèvre", "Tom Ng"],
+    "dc:rights": "© Ouest Photo 2026",
+    "photoshop:Credit": "OUEST PHOTO",
+    "photoshop:Source": "Ouest Photo wire",
+    "dc:subject": ["rescue", "harbour", "Saint-Malo"],
+    "xmpRights:WebStatement": "https://ouest.example/licence/123",
+    "xmpRights:UsageTerms": "Editorial use only.",
+}
+# What exiftool calls the tags the catalogue sets, and the bookkeeping that goes with them.
+CATALOGUE_TAGS = {
+    "XMP-dc:Title", "XMP-dc:Description", "XMP-dc:Creator", "XMP-dc:Rights", "XMP-dc:Subject",
+    "XMP-photoshop:Credit", "XMP-photoshop:Source", "XMP-xmpRights:WebStatement",
+    "XMP-xmpRights:UsageTerms", "IPTC:ObjectName", "IPTC:Caption-Abstract", "IPTC:By-line",
+    "IPTC:CopyrightNotice", "IPTC:Keywords", "IPTC:Credit", "IPTC:Source",
+    "IFD0:ImageDescription", "IFD0:Artist", "IFD0:Copyright",
+    "IPTC:CodedCharacterSet", "IPTC:EnvelopeRecordVersion",  # UTF-8 declared for "è", "©"
+    "Photoshop:IPTCDigest", "XMP-xmpNote:HasExtendedXMP",
+}  # fmt: skip
+NOT_METADATA = {"SourceFile", "ExifTool", "System", "File", "Composite"}
+
+
+def exiftool(path: Path, *options: str) -> dict:
+    program = shutil.which("exiftool")
+    if program is None:  # never skip: the Makefile installs libimage-exiftool-perl
+        pytest.fail("exiftool is not installed (apt-get install libimage-exiftool-perl)")
+    output = subprocess.run(
+        [program, "-a", "-G1", "-j", "-struct", *options, str(path)],
+        capture_output=True,
+        check=True,
+    )
+    return json.loads(output.stdout)[0]
+
+
+def metadata(data: bytes, tmp_path: Path, *options: str) -> dict:
+    path = tmp_path / f"{hashlib.sha256(data).hexdigest()[:12]}.jpg"
+    path.write_bytes(data)
+    return exiftool(path, *options)
+
+
+def tags(read: dict) -> dict:
+    return {key: value for key, value in read.items() if key.split(":")[0] not in NOT_METADATA}
+
+
+def as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def assert_lossless(before: dict, after: dict) -> None:
+    """Nothing lost; nothing changed that the catalogue does not set."""
+    before, after = tags(before), tags(after)
+    lost = sorted(set(before) - set(after))
+    assert lost == [], f"lost: {lost}"
+    changed = sorted(k for k in before if after[k] != before[k] and k not in CATALOGUE_TAGS)
+    assert changed == [], f"changed: {changed}"
+    added = sorted(k for k in set(after) - set(before) if k not in CATALOGUE_TAGS)
+    assert added == [], f"added: {added}"
+
+
+def assert_reads_back(before: dict, after: dict, values: dict) -> None:
+    """Each copy of a catalogue value (XMP always; IIM and EXIF where the file had them)."""
+    assert after["XMP-dc:Title"] == values["dc:title"]
+    assert after["XMP-dc:Description"] == values["dc:description"]
+    assert as_list(after["XMP-dc:Creator"]) == values["dc:creator"]
+    assert after["XMP-dc:Rights"] == values["dc:rights"]
+    assert as_list(after["XMP-dc:Subject"]) == values["dc:subject"]
+    assert after["XMP-photoshop:Credit"] == values["photoshop:Credit"]
+    assert after["XMP-photoshop:Source"] == values["photoshop:Source"]
+    assert after["XMP-xmpRights:WebStatement"] == values["xmpRights:WebStatement"]
+    assert after["XMP-xmpRights:UsageTerms"] == values["xmpRights:UsageTerms"]
+    if any(key.startswith("IPTC:") for key in before):
+        assert after["IPTC:ObjectName"] == values["dc:title"]
+        assert after["IPTC:Caption-Abstract"] == values["dc:description"]
+        assert as_list(after["IPTC:By-line"]) == values["dc:creator"]
+        assert after["IPTC:CopyrightNotice"] == values["dc:rights"]
+        assert as_list(after["IPTC:Keywords"]) == values["dc:subject"]
+        assert after["IPTC:Credit"] == values["photoshop:Credit"]
+        assert after["IPTC:Source"] == values["photoshop:Source"]
+    else:
+        assert not any(key.startswith("IPTC:") for key in after)  # none created (as MWG)
+    if any(key.startswith("IFD0:") for key in before):
+        assert after["IFD0:ImageDescription"] == values["dc:description"]
+        assert after["IFD0:Artist"] == "; ".join(values["dc:creator"])
+        assert after["IFD0:Copyright"] == values["dc:rights"]
+
+
+def assert_one_truth(path: Path, values: dict) -> None:
+    """What a reader following the MWG's precedence finds, and no digest mismatch."""
+    read = exiftool(path, "-use", "MWG", "-MWG:all", "-Warning", "-IPTCDigest")
+    assert read["MWG:Description"] == values["dc:description"]
+    assert as_list(read["MWG:Creator"]) == values["dc:creator"]
+    assert read["MWG:Copyright"] == values["dc:rights"]
+    assert as_list(read["MWG:Keywords"]) == values["dc:subject"]
+
+
+def picture_data(data: bytes) -> bytes:
+    return split_jpeg(data)[1]
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=lambda p: p.stem)
+def test_every_real_file_keeps_all_its_metadata(path, tmp_path):
+    data = path.read_bytes()
+    merged = merge_into_jpeg(data, CATALOGUE)
+    before, after = exiftool(path), metadata(merged, tmp_path)
+    assert_lossless(before, after)
+    assert_reads_back(before, after, CATALOGUE)
+    assert picture_data(merged) == picture_data(data)  # the pixels are not re-encoded
+    warnings = set(as_list(after.get("ExifTool:Warning", [])))
+    assert warnings <= set(as_list(before.get("ExifTool:Warning", [])))
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=lambda p: p.stem)
+def test_mwg_readers_find_the_catalogue(path, tmp_path):
+    merged = tmp_path / "merged.jpg"
+    merged.write_bytes(merge_into_jpeg(path.read_bytes(), CATALOGUE))
+    assert_one_truth(merged, CATALOGUE)
+
+
+def test_the_iptc_digest_is_kept_as_exiftool_keeps_it(tmp_path):
+    """Updated where it matched; left stale where XMP and IIM were already out of step."""
+    for name, expect_current in [
+        ("nitmws__IPTC-PhotometadataRef-Std2019.1.jpg", True),  # no digest: one is added
+        ("exiftool__IPTC.jpg", True),  # stale, but there was no XMP to be out of step with
+        ("exiv2__exiv2-bug937.jpg", False),  # stale with XMP: MWG readers prefer its IIM
+    ]:
+        path = tmp_path / name
+        path.write_bytes(merge_into_jpeg((FIXTURES / name).read_bytes(), CATALOGUE))
+        read = exiftool(path, "-IPTCDigest", "-CurrentIPTCDigest")
+        assert (read["Photoshop:IPTCDigest"] == read["File:CurrentIPTCDigest"]) is expect_current
+    matched = tmp_path / "matched.jpg"
+    matched.write_bytes((FIXTURES / "nitmws__IPTC-PhotometadataRef-Std2019.1.jpg").read_bytes())
+    exiftool_write(matched, "-IPTC:City=Paris")  # exiftool writes a current digest
+    merged = tmp_path / "merged.jpg"
+    merged.write_bytes(merge_into_jpeg(matched.read_bytes(), CATALOGUE))
+    read = exiftool(merged, "-IPTCDigest", "-CurrentIPTCDigest", "-Warning")
+    assert read["Photoshop:IPTCDigest"] == read["File:CurrentIPTCDigest"]
+    assert "ExifTool:Warning" not in read
+
+
+def exiftool_write(path: Path, *arguments: str) -> None:
+    subprocess.run(
+        [shutil.which("exiftool"), "-q", "-q", "-overwrite_original", *arguments, str(path)],
+        check=True,
+    )
+
+
+def rich_file(tmp_path: Path) -> Path:
+    """A JPEG with what a newsroom's file carries: rights, AI disclosure, structures."""
+    path = tmp_path / "rich.jpg"
+    path.write_bytes(jpeg_bytes("rich", (64, 48)))
+    exiftool_write(
+        path,
+        "-codedcharacterset=utf8",
+        "-EXIF:Artist=Old Artist",
+        "-EXIF:ImageDescription=Old caption",
+        "-IPTC:Caption-Abstract=Old caption",
+        "-IPTC:City=Saint-Malo",
+        "-XMP-dc:Title=Old title",
+        "-XMP-dc:Title-fr=Ancien titre",
+        "-XMP-dc:Description=Old caption",
+        "-XMP-iptcExt:DigitalSourceType=http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia",
+        "-XMP-iptcExt:Event=Harbour rescue",
+        "-XMP-plus:LicensorName=Ouest Photo",
+        "-XMP-plus:LicensorURL=https://ouest.example/",
+        "-XMP-iptcCore:AltTextAccessibility=Two firefighters on a quay",
+        "-XMP-iptcExt:PersonInImage=Jean Dupont",
+        "-XMP-iptcExt:LocationShownCity=Saint-Malo",
+        "-XMP-xmpRights:Marked=True",
+    )
+    return path
+
+
+def test_files_made_with_exiftool_keep_rights_ai_disclosure_and_languages(tmp_path):
+    path = rich_file(tmp_path)
+    before = exiftool(path)
+    merged = merge_into_jpeg(path.read_bytes(), CATALOGUE)
+    after = metadata(merged, tmp_path)
+    assert_lossless(before, after)
+    assert_reads_back(before, after, CATALOGUE)
+    assert after["XMP-dc:Title-fr"] == "Ancien titre"  # other languages are kept
+    assert after["XMP-iptcExt:DigitalSourceType"].endswith("/trainedAlgorithmicMedia")
+    assert after["XMP-plus:Licensor"] == [
+        {"LicensorName": "Ouest Photo", "LicensorURL": "https://ouest.example/"}
+    ]
+    assert after["IPTC:City"] == "Saint-Malo"
+
+
+def test_a_property_missing_from_the_catalogue_is_left_alone(tmp_path):
+    path = rich_file(tmp_path)
+    merged = merge_into_jpeg(path.read_bytes(), {"photoshop:Credit": "OUEST PHOTO"})
+    after = metadata(merged, tmp_path)
+    assert after["XMP-dc:Title"] == "Old title" and after["IFD0:Artist"] == "Old Artist"
+    assert after["XMP-photoshop:Credit"] == "OUEST PHOTO"
+
+
+def test_structures_and_new_fields_are_one_line_each(tmp_path):
+    """The fields another branch adds (Licensor, Digital Source Type...) merge the same way."""
+    path = rich_file(tmp_path)
+    values = {
+        "Iptc4xmpExt:DigitalSourceType": "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture",
+        "plus:Licensor": [{"plus:LicensorName": "Agence Ouest", "plus:LicensorURL": "https://a/"}],
+        "Iptc4xmpCore:AltTextAccessibility": "Firefighters lift a man from the water",
+        "Iptc4xmpExt:PersonInImage": ["Jean Dupont", "Marie Curie"],
+    }
+    after = metadata(merge_into_jpeg(path.read_bytes(), values), tmp_path)
+    assert after["XMP-iptcExt:DigitalSourceType"].endswith("/digitalCapture")
+    assert after["XMP-plus:Licensor"] == [
+        {"LicensorName": "Agence Ouest", "LicensorURL": "https://a/"}
+    ]
+    assert after["XMP-iptcCore:AltTextAccessibility"] == values["Iptc4xmpCore:AltTextAccessibility"]
+    assert after["XMP-iptcExt:PersonInImage"] == ["Jean Dupont", "Marie Curie"]
+    assert after["XMP-iptcExt:Event"] == "Harbour rescue"
+
+
+def test_iim_text_is_cut_at_the_standard_limits_on_a_character(tmp_path):
+    path = rich_file(tmp_path)
+    values = {"photoshop:Credit": "é" * 40}  # 80 bytes of UTF-8; IIM Credit holds 32
+    after = metadata(merge_into_jpeg(path.read_bytes(), values), tmp_path)
+    assert after["IPTC:Credit"] == "é" * 16 and after["XMP-photoshop:Credit"] == "é" * 40
+
+
+@pytest.mark.parametrize("where", ["extension", "main"])
+def test_extended_xmp_is_kept_or_rewritten_with_a_new_guid(tmp_path, where):
+    path = rich_file(tmp_path)
+    long_text = "x" * 70000
+    (tmp_path / "long.txt").write_text(long_text)
+    # exiftool moves a property that does not fit into extended XMP segments.
+    big = "XMP-dc:Description" if where == "extension" else "XMP-photoshop:Instructions"
+    exiftool_write(path, f"-{big}<={tmp_path / 'long.txt'}")
+    data = path.read_bytes()
+    before = exiftool(path)
+    assert before["XMP-xmpNote:HasExtendedXMP"]
+    merged = merge_into_jpeg(data, CATALOGUE)
+    after = metadata(merged, tmp_path)
+    assert_lossless(before, after)
+    assert "ExifTool:Warning" not in after
+    header = b"http://ns.adobe.com/xmp/extension/\x00"
+    chunks = [s.payload for s in split_jpeg(merged)[0] if s.payload.startswith(header)]
+    if where == "extension":  # the catalogue's caption replaces the long one
+        assert after["XMP-dc:Description"] == CATALOGUE["dc:description"]
+        assert after["XMP-xmpNote:HasExtendedXMP"] != before["XMP-xmpNote:HasExtendedXMP"]
+    else:  # untouched, byte for byte
+        assert after["XMP-photoshop:Instructions"] == long_text
+        assert chunks == [s.payload for s in split_jpeg(data)[0] if s.payload.startswith(header)]
+
+
+def test_a_packet_with_a_dtd_is_refused_not_expanded():
+    packet = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY boom "BOOM">]>'
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>'
+    )
+    with pytest.raises(UnsafeMetadata):
+        merge_xmp_packet(packet, CATALOGUE)
+
+
+# --- through the web: permissions, the IPTC reference image, Content Credentials ----------------
+
+
+@pytest.fixture
+def reference_asset(db):
+    data = (FIXTURES / "nitmws__IPTC-PhotometadataRef-Std2019.1.jpg").read_bytes()
+    return AssetFactory(
+        jpeg=data,
+        title="Reference",
+        description="The catalogue's caption",
+        credit=CreditFactory(name="IPTC"),
+        creator="Creator1 (ref2019.1); Creator2 (ref2019.1)",
+        copyright_notice="© IPTC",
+        keywords=["reference"],
+    )
+
+
+@pytest.mark.django_db
+def test_the_iptc_reference_image_loses_nothing_in_a_download(
+    reference_asset, journalist_client, tmp_path
+):
+    """Before the merge, 50 of its 58 XMP properties (exiftool -struct) were gone."""
+    url = reverse("archive:asset-download", args=[reference_asset.pk, "original"])
+    response = journalist_client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    before = exiftool(FIXTURES / "nitmws__IPTC-PhotometadataRef-Std2019.1.jpg")
+    after = metadata(response.content, tmp_path)
+    xmp_before = [key for key in tags(before) if key.startswith("XMP-")]
+    assert len(xmp_before) == 58
+    assert [key for key in xmp_before if key not in after] == []
+    assert after["XMP-plus:Licensor"] == before["XMP-plus:Licensor"]
+    assert after["XMP-xmpRights:WebStatement"] == before["XMP-xmpRights:WebStatement"]
+    assert after["XMP-iptcExt:DigitalSourceType"] == before["XMP-iptcExt:DigitalSourceType"]
+    assert after["XMP-dc:Description"] == "The catalogue's caption"
+    assert after["IPTC:Caption-Abstract"] == "The catalogue's caption"
+    assert after["IFD0:ImageDescription"] == "The catalogue's caption"
+    assert after["XMP-dc:Creator"] == ["Creator1 (ref2019.1)", "Creator2 (ref2019.1)"]
+
+
+def test_catalogue_values_name_every_field_the_download_writes(reference_asset):
+    values = catalogue_values(reference_asset)
+    assert values["dc:creator"] == ["Creator1 (ref2019.1)", "Creator2 (ref2019.1)"]
+    assert values["photoshop:Credit"] == "IPTC" and values["dc:subject"] == ["reference"]
+
+
+@pytest.mark.django_db
+def test_downloads_keep_their_permission(reference_asset, auditor_client):
+    from django.test import Client
+
+    url = reverse("archive:asset-download", args=[reference_asset.pk, "original"])
+    assert Client().get(url).status_code == 302  # to the login page
+    assert auditor_client.get(url).status_code == 403
+
+
+def signed_jpeg(data: bytes) -> bytes:
+    """Sign ``data`` with Content Credentials and a test chain (root, intermediate, signer)."""
+    import c2pa
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+
+    def name(common_name: str) -> x509.Name:
+        return x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Caption Archive tests"),
+            ]
+        )
+
+    def certificate(key, subject, issuer_key, issuer, *, signer=False):
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(name(subject))
+            .issuer_name(name(issuer))
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=not signer, path_length=None), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    signer, False, False, False, False, not signer, not signer, False, False
+                ),
+                critical=True,
+            )
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()), False
+            )
+        )
+        if signer:
+            builder = builder.add_extension(
+                x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False
+            )
+        return builder.sign(issuer_key, hashes.SHA256())
+
+    root_key, intermediate_key, signer_key = (
+        ec.generate_private_key(ec.SECP256R1()) for _ in "abc"
+    )
+    intermediate = certificate(intermediate_key, "Intermediate", root_key, "Root")
+    leaf = certificate(signer_key, "Signer", intermediate_key, "Intermediate", signer=True)
+    chain = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in (leaf, intermediate))
+    key = signer_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    signer = c2pa.Signer.from_info(c2pa.C2paSignerInfo(c2pa.C2paSigningAlg.ES256, chain, key, None))
+    manifest = {
+        "claim_generator_info": [{"name": "caption-archive-tests", "version": "1"}],
+        "title": "signed.jpg",
+        "assertions": [
+            {
+                "label": "c2pa.actions",
+                "data": {
+                    "actions": [
+                        {
+                            "action": "c2pa.created",
+                            "digitalSourceType": "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture",
+                        }
+                    ]
+                },
+            }
+        ],
+    }
+    signed = io.BytesIO()
+    c2pa.Builder(json.dumps(manifest)).sign(signer, "image/jpeg", io.BytesIO(data), signed)
+    return signed.getvalue()
+
+
+def validation(data: bytes) -> tuple[str, set[str]]:
+    import c2pa
+
+    store = json.loads(c2pa.Reader("image/jpeg", io.BytesIO(data)).json())
+    codes = {status["code"] for status in store.get("validation_status", [])}
+    return store.get("validation_state", ""), codes
+
+
+@pytest.mark.django_db
+def test_a_signed_original_comes_untouched_with_an_xmp_sidecar(journalist_client, tmp_path):
+    signed = signed_jpeg(
+        (FIXTURES / "frameright__IPTC-PhotometadataRef-Std2021.1.jpg").read_bytes()
+    )
+    assert validation(signed) == ("Valid", {"signingCredential.untrusted"})
+    with pytest.raises(UnsafeMetadata):
+        merge_into_jpeg(signed, CATALOGUE)
+    asset = AssetFactory(
+        jpeg=signed,
+        title=CATALOGUE["dc:title"],
+        description=CATALOGUE["dc:description"],
+        credit=CreditFactory(name=CATALOGUE["photoshop:Credit"]),
+        creator="; ".join(CATALOGUE["dc:creator"]),
+        copyright_notice=CATALOGUE["dc:rights"],
+        source=CATALOGUE["photoshop:Source"],
+        keywords=CATALOGUE["dc:subject"],
+        web_statement=CATALOGUE["xmpRights:WebStatement"],
+        usage_terms=CATALOGUE["xmpRights:UsageTerms"],
+    )
+    page = journalist_client.get(reverse("archive:asset-detail", args=[asset.pk])).content.decode()
+    assert "Content Credentials" in page and "never writes into it" in page
+    assert "Original and XMP sidecar (ZIP)" in page
+    response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
+    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+    assert response["Content-Disposition"].endswith(f'asset-{asset.pk}-original-with-xmp.zip"')
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        assert archive.namelist() == [
+            f"asset-{asset.pk}-original.jpg",
+            f"asset-{asset.pk}-original.xmp",
+        ]
+        original, sidecar = (archive.read(name) for name in archive.namelist())
+    assert original == signed
+    assert validation(original) == ("Valid", {"signingCredential.untrusted"})
+    (tmp_path / "sidecar.xmp").write_bytes(sidecar)
+    read = exiftool(tmp_path / "sidecar.xmp")
+    assert_reads_back({}, read, CATALOGUE)
+    # The sidecar also keeps what the file's own XMP says.
+    assert (
+        read["XMP-plus:Licensor"]
+        == exiftool(FIXTURES / "frameright__IPTC-PhotometadataRef-Std2021.1.jpg")[
+            "XMP-plus:Licensor"
+        ]
+    )
+    # The preview is the archive's own rendition, not the signed file: it takes the XMP.
+    preview = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "preview"]))
+    assert preview["Content-Type"] == "image/jpeg"
+
+
+@pytest.mark.django_db
+def test_unsigned_originals_say_nothing_about_content_credentials(
+    reference_asset, journalist_client
+):
+    page = journalist_client.get(reverse("archive:asset-detail", args=[reference_asset.pk]))
+    content = page.content.decode()
+    assert "Original with credit and caption (XMP)" in content
+    assert "Content Credentials" not in content
+
+
+@pytest.mark.django_db
+def test_non_jpeg_originals_are_refused_with_a_message(journalist_client):
+    from tests.factories import png_bytes
+
+    asset = AssetFactory(jpeg=png_bytes(), format="png", mime_type="image/png")
+    response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=lambda p: p.stem)
+def test_damaged_metadata_is_refused_never_crashes(path):
+    """Bytes flipped anywhere before the picture data: merged, or refused with ValueError."""
+    import random
+
+    data = path.read_bytes()
+    head = data.find(b"\xff\xda")
+    rng = random.Random(path.name)
+    for _ in range(150):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 8)):
+            damaged[rng.randrange(2, head)] = rng.randrange(256)
+        try:
+            merge_into_jpeg(bytes(damaged), CATALOGUE)
+        except ValueError:
+            pass
+
+
+@pytest.mark.django_db
+def test_a_file_that_cannot_be_merged_comes_untouched_with_a_sidecar(journalist_client, tmp_path):
+    packet = b"<x:xmpmeta xmlns:x='adobe:ns:meta/'><broken></x:xmpmeta>"
+    segment = b"\xff\xe1" + (len(packet) + 31).to_bytes(2, "big")
+    data = jpeg_bytes("broken")
+    data = data[:2] + segment + b"http://ns.adobe.com/xap/1.0/\x00" + packet + data[2:]
+    asset = AssetFactory(jpeg=data, title="Broken XMP", credit=CreditFactory(name="AFP"))
+    response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
+    assert response["Content-Type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        assert archive.read(f"asset-{asset.pk}-original.jpg") == data
+        (tmp_path / "s.xmp").write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
+    read = exiftool(tmp_path / "s.xmp")
+    assert read["XMP-dc:Title"] == "Broken XMP" and read["XMP-photoshop:Credit"] == "AFP"
