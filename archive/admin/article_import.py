@@ -113,7 +113,13 @@ class ClaimDecisionForm(forms.Form):
     )
     sentence = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "cols": 80}))
     claimant = forms.CharField(max_length=300, required=False)
+    claimant_wording = forms.CharField(
+        label="Named as", max_length=300, required=False, help_text="“the agency”, “He”"
+    )
     figure = forms.DecimalField(max_digits=20, decimal_places=2, required=False)
+    figure_high = forms.DecimalField(
+        label="to", max_digits=20, decimal_places=2, required=False, help_text="a range's top"
+    )
     unit = forms.CharField(max_length=100, required=False)
     status = forms.ChoiceField(choices=Claim.Status.choices, initial=Claim.Status.UNVERIFIED)
     status_wording = forms.CharField(label="Status as worded", max_length=200, required=False)
@@ -141,7 +147,9 @@ class ClaimDecisionForm(forms.Form):
             accept=data["decision"] == "accept",
             sentence=data["sentence"],
             claimant=data.get("claimant", ""),
+            claimant_wording=data.get("claimant_wording", ""),
             figure=data.get("figure"),
+            figure_high=data.get("figure_high"),
             unit=data.get("unit", ""),
             status=data["status"],
             status_wording=data.get("status_wording", ""),
@@ -254,7 +262,9 @@ def _review_forms(imported: ImportDraft):
                 "decision": "accept",
                 "sentence": c.candidate.sentence,
                 "claimant": c.candidate.claimant,
+                "claimant_wording": c.candidate.claimant_as_printed,
                 "figure": c.candidate.figure,
+                "figure_high": c.candidate.figure_high,
                 "unit": c.candidate.unit,
                 "status": Claim.Status.UNVERIFIED,
                 "status_wording": c.candidate.status,

@@ -488,7 +488,18 @@ class LicenceAdmin(VerifierChoiceMixin, SimpleHistoryAdmin):
 class ArticlePlacementInline(admin.TabularInline):
     model = Placement
     extra = 0
-    fields = ["position", "kind", "asset", "title", "caption", "credit_line", "credit", "alt_text"]
+    fields = [
+        "position",
+        "kind",
+        "asset",
+        "title",
+        "caption",
+        "credit_line",
+        "credit",
+        "source",
+        "creator",
+        "alt_text",
+    ]
     autocomplete_fields = ["asset", "credit"]
     ordering = ["position"]
 
@@ -497,9 +508,9 @@ class ClaimInline(admin.StackedInline):
     model = Claim
     extra = 0
     fields = [
-        ("claimant", "status", "status_wording"),
+        ("claimant", "claimant_wording", "status", "status_wording"),
         "text",
-        ("figure", "unit", "claimed_on"),
+        ("figure", "figure_high", "unit", "claimed_on"),
         "sentence",
     ]
 

@@ -105,7 +105,9 @@ class ClaimDecision:
     accept: bool
     sentence: str = ""
     claimant: str = ""
+    claimant_wording: str = ""
     figure: Decimal | None = None
+    figure_high: Decimal | None = None
     unit: str = ""
     status: str = Claim.Status.UNVERIFIED
     status_wording: str = ""
@@ -425,7 +427,9 @@ def accept_all(imported: ImportDraft) -> list[ClaimDecision]:
             accept=True,
             sentence=review.candidate.sentence,
             claimant=review.candidate.claimant,
+            claimant_wording=review.candidate.claimant_as_printed,
             figure=review.candidate.figure,
+            figure_high=review.candidate.figure_high,
             unit=review.candidate.unit,
             status=Claim.Status.UNVERIFIED,
             status_wording=review.candidate.status,
@@ -517,7 +521,9 @@ def commit_draft(
             text=decision.sentence.strip(),
             sentence=decision.sentence.strip(),
             claimant=_cut(decision.claimant, 300),
+            claimant_wording=_cut(decision.claimant_wording, 300),
             figure=decision.figure,
+            figure_high=decision.figure_high,
             unit=_cut(decision.unit, 100),
             status=decision.status or Claim.Status.UNVERIFIED,
             status_wording=_cut(decision.status_wording, 200),

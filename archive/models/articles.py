@@ -158,7 +158,21 @@ class Claim(models.Model):
     )
     text = models.TextField(help_text="The claim, stated plainly.")
     claimant = models.CharField(max_length=300, blank=True, db_index=True, help_text="Who says it.")
+    claimant_wording = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="How the sentence names the claimant when it refers back (“the agency”, "
+        "“A spokesperson”); the claimant is then the one named before.",
+    )
     figure = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
+    figure_high = models.DecimalField(
+        "figure (top of range)",
+        max_digits=20,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="For a range (“12-15 drones”): its top; the figure is its bottom.",
+    )
     unit = models.CharField(max_length=100, blank=True, help_text="soldiers, per day, people …")
     claimed_on = models.DateField(null=True, blank=True)
     status = models.CharField(

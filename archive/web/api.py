@@ -93,6 +93,7 @@ class ClaimOut(Schema):
     text: str
     claimant: str
     figure: str | None
+    figure_high: str | None
     unit: str
     status: str
     article_id: int | None
@@ -238,6 +239,7 @@ def list_claims(
                 "text": claim.text,
                 "claimant": claim.claimant,
                 "figure": None if claim.figure is None else str(claim.figure),
+                "figure_high": None if claim.figure_high is None else str(claim.figure_high),
                 "unit": claim.unit,
                 "status": claim.status,
                 "article_id": claim.article_id,

@@ -637,3 +637,23 @@ def test_a_placement_keeps_the_source_and_creator_its_credit_line_names():
         "AFP",
         "Jane Doe",
     )
+
+
+@pytest.mark.django_db
+def test_a_range_and_the_claimants_words_are_kept_on_the_claim():
+    text = (
+        "Drones over Odesa\n\n"
+        "Ukraine's air force said on Tuesday that it had shot down most of the drones.\n\n"
+        "The agency said between 12 and 15 drones had been launched overnight.\n"
+    )
+    imported = build_draft(parse_article(text, filename="a.txt"))
+    commit_draft(imported, accept_all(imported))
+    claim = Claim.objects.get(figure=12)
+    assert claim.figure_high == 15
+    assert claim.unit == "drones"
+    assert claim.claimant_wording.lower() == "the agency"
+    assert "air force" in claim.claimant.lower()
+
+    from archive.templatetags.archive_format import figure
+
+    assert figure(claim) == "12–15 drones"
