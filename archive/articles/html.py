@@ -1080,6 +1080,48 @@ def _has_media_label(container) -> bool:
     )
 
 
+_NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w.'’-]*|\(?[A-Z]{2,}\)?|/|&|-|–|—)$")
+_NAME_PARTICLES = frozenset(
+    "de del della di da dos das du la le van von der den ten y i e and of for via".split()
+)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Whether a short text reads as a photographer's or agency's name ("Massimo Rinaldi",
+    "Anna de la Fuente / EFE"), not a sentence."""
+    words = text.split()
+    if not 1 <= len(words) <= 7 or len(text) > 60 or text[-1] in ".!?:,;":
+        return False
+    if not text[0].isupper():
+        return False
+    capital = 0
+    for word in words:
+        if word.lower() in _NAME_PARTICLES or word in "/&-–—":
+            continue
+        if not _NAME_WORD_RE.match(word) or not word.lstrip("(")[:1].isupper():
+            return False
+        capital += 1
+    return capital >= 1
+
+
+def _trailing_name_el(caption_el, skip):
+    """A caption printed as separate elements whose last one is only a name (El País's
+    `<span>Caption.</span><span class="a_m_m">Name</span>`): that element is its credit."""
+    if norm(caption_el.text or ""):
+        return None
+    children = [c for c in caption_el if isinstance(c.tag, str) and c not in skip]
+    if len(children) < 2 or any(norm(c.tail or "") for c in children):
+        return None
+    last = children[-1]
+    if last.tag in ("br", "img", "a") or any(True for _ in last.iter("img", "a")):
+        return None
+    name = plain(text_of(last))
+    before = plain(text_of(caption_el, exclude=frozenset({last, *skip})))
+    if not before or before[-1] not in ".!?)»”\"'" or not _looks_like_a_name(name):
+        return None
+    return last
+
+
 def _caption_and_credit(container, caption_el) -> tuple[str, str, str, bool]:
     """(caption, credit_line, credit, credit_found) from a figure and its caption element."""
     candidates = [
@@ -1106,6 +1148,10 @@ def _caption_and_credit(container, caption_el) -> tuple[str, str, str, bool]:
     credit_els = _outermost(candidates)
     if not credit_els and caption_el is not None:
         credit_els = _outermost([e for e in caption_el.iter("small", "cite")])
+    if not credit_els and caption_el is not None:
+        trailing = _trailing_name_el(caption_el, frozenset(counters))
+        if trailing is not None:
+            credit_els = [trailing]
     skip = frozenset(credit_els + counters)
     caption = ""
     if caption_el is not None:

@@ -1,0 +1,46 @@
+"""How publishers mark a picture's caption and credit in HTML: elements of their own, printed
+side by side with no space between them, and boxes that name neither."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from archive.articles.draft import text_of
+from tests.articles.conftest import parse_fixture
+
+
+def _text(html: str) -> str:
+    return text_of(lxml.html.fragment_fromstring(html))
+
+
+def test_elements_printed_side_by_side_are_separate_texts():
+    assert _text("<div><span>Barcelona.</span><span>Massimo Rinaldi</span></div>") == (
+        "Barcelona. Massimo Rinaldi"
+    )
+    assert _text("<cite><span>Vancouver, British Columbia</span><span>CNN</span></cite>") == (
+        "Vancouver, British Columbia CNN"
+    )
+
+
+def test_a_word_split_across_elements_and_a_run_on_label_stay_joined():
+    assert _text("<p><b>Ky</b><b>iv</b> is the capital</p>") == "Kyiv is the capital"
+    assert _text("<span><span>Credit...</span><span>Jane Roe for The Times</span></span>") == (
+        "Credit...Jane Roe for The Times"
+    )
+
+
+def test_a_name_in_the_last_element_of_a_caption_is_its_credit():
+    fountain, square, reservoir = parse_fixture("caption_credit_elements.html").placements
+    assert (fountain.caption, fountain.credit_line, fountain.credit) == (
+        "Una fuente ornamental cerrada en el paseo marítimo.",
+        "Anna de la Fuente",
+        "Anna de la Fuente",
+    )
+    # A second sentence printed in its own element is part of the caption, not a name.
+    assert square.caption == "La plaza mayor, el domingo por la tarde. Sin agua hasta el otoño"
+    assert square.credit_line == ""
+    assert (reservoir.caption, reservoir.credit_line, reservoir.credit) == (
+        "El embalse de Sau, el lunes.",
+        "EFE/Quique García",
+        "EFE",
+    )
