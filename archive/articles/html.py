@@ -253,6 +253,10 @@ _TEASER_PHRASES = (
     "more from",
     "you may like",
 )
+# The publisher's own calls to action: become a member, donate, support us.
+_HOUSE_PROMO_WORDS = frozenset(
+    "cta calltoaction membership memberships donate donation donations contribute".split()
+)
 _NEWSLETTER_WORDS = frozenset("newsletter newsletters signup subscribe subscription".split())
 _LOGO_WORDS = frozenset("logo logos icon icons sprite sprites emoji favicon share social".split())
 _NAME_ATTRS = (
@@ -344,7 +348,12 @@ def _names_reason(names: str, el, page_url: str = "") -> str:
     if words & _NEWSLETTER_WORDS:
         return REASON_NEWSLETTER
     if words & _TEASER_WORDS or any(f" {p} " in names for p in _TEASER_PHRASES):
-        return REASON_TEASER
+        # A teaser leads to another story; a "card" that leads nowhere is the story's own
+        # figure (Ghost's "kg-card kg-image-card", a CMS's "media-card").
+        if _links_elsewhere(el, page_url):
+            return REASON_TEASER
+    if words & _HOUSE_PROMO_WORDS:
+        return REASON_AD
     if "promo" in words or "promos" in words:
         return REASON_TEASER if _links_elsewhere(el, page_url) else REASON_AD
     if words & _LOGO_WORDS:
@@ -374,6 +383,24 @@ def _label_reason(container, exclude) -> str:
         head = label.split(":", 1)[0].strip(_LABEL_PUNCT) if ":" in label else ""
         if head in _TEASER_LABELS:
             return REASON_TEASER
+    return ""
+
+
+_SIGNUP_RE = re.compile(
+    r"\b(?:sign\s*up|subscribe|register|get|receive|join)\b.{0,80}\bnewsletters?\b"
+    r"|\bnewsletters?\b.{0,80}\b(?:sign\s*up|subscribe)\b"
+    r"|\b(?:suscr[ií]b|inscri[bv]|abonn|abonnier|anmeld|підпиш|подпиш)\w*\b.{0,80}"
+    r"\b(?:newsletter|bolet[ií]n|infolettre|lettre|розсилк\w*|рассылк\w*)",
+    re.IGNORECASE,
+)
+
+
+def _signup_reason(container) -> str:
+    """A short box inviting the reader to sign up for a newsletter ("Sign up for Ukraine
+    Business Live, our weekly newsletter"): its picture is the newsletter's."""
+    text = plain(text_of(container))
+    if len(text) <= 300 and _SIGNUP_RE.search(text):
+        return REASON_NEWSLETTER
     return ""
 
 
@@ -809,7 +836,7 @@ class _Page:
             caption = _caption_el(fig)
             if caption is not None and not _has_ancestor(caption, el, lambda a: a.tag == "a"):
                 return ""  # a story's own figure, beside a label that is not its
-        return _label_reason(el, frozenset())
+        return _label_reason(el, frozenset()) or _signup_reason(el)
 
     def img_reason(self, img, src: str):
         """(reason, container) for a lone image: furniture by itself, by link, by name."""

@@ -44,3 +44,19 @@ def test_a_name_in_the_last_element_of_a_caption_is_its_credit():
         "EFE/Quique García",
         "EFE",
     )
+
+
+def test_a_card_that_leads_nowhere_is_the_storys_figure_and_callouts_are_furniture():
+    draft = parse_fixture("cards_and_callouts.html")
+    (cranes,) = draft.placements
+    assert (cranes.caption, cranes.credit_line, cranes.credit) == (
+        "Cranes at the port of Chornomorsk on Nov. 2, 2023.",
+        "Photo: Iryna Koval/Reuters",
+        "Reuters",
+    )
+    reasons = {item.src.rsplit("/", 1)[-1]: item.reason for item in draft.left_out}
+    assert reasons == {
+        "business-weekly.png": "newsletter sign-up",
+        "insurers.jpg": "teaser for another story",
+        "members-banner.png": "advertisement",
+    }
