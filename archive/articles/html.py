@@ -148,7 +148,7 @@ def _img_src(img, base: str) -> str:
 def _is_tracking_pixel(img) -> bool:
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().rstrip("px")
-        if value.isdigit() and int(value) <= 2:
+        if value.isascii() and value.isdigit() and int(value) <= 2:
             return True
     return False
 
@@ -460,7 +460,7 @@ def _url_path(src: str) -> str:
 
 def _dimension(img, attr: str) -> int | None:
     value = (img.get(attr) or "").strip().lower().removesuffix("px").strip()
-    return int(value) if value.isdigit() else None
+    return int(value) if value.isascii() and value.isdigit() else None
 
 
 def _img_reason(img, src: str) -> str:
