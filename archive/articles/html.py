@@ -117,21 +117,63 @@ def _has_ancestor(el, stop, predicate) -> bool:
     return False
 
 
-def _is_credit_el(el) -> bool:
+def _credit_signal(el) -> bool:
     itemprop = (el.get("itemprop") or "").lower()
     if any(p in _CREDIT_ITEMPROPS for p in itemprop.split()):
         return True
-    classes = _classes(el)
-    return any(w in classes for w in _CREDIT_CLASS_WORDS)
+    return _class_says(el, _CREDIT_CLASS_WORDS)
 
 
-def _is_caption_el(el) -> bool:
+def _class_words(el) -> list[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return [w for w in _NAME_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower()) if w]
+
+
+# Words that name a credit only as a whole word or its beginning: "resource" is no "source",
+# "copyrights" is "copyright"s; "imagecredit" and "photographer" are credits.
+_PREFIX_ONLY_WORDS = frozenset({"source", "rights"})
+
+
+def _class_says(el, words) -> bool:
+    """Whether a word of an element's class or id names it as one of `words` ("image__credit",
+    "photoCredit", "imagecredit", "credits"), never a word that only contains one."""
+    for name in _class_words(el):
+        for w in words:
+            if name.startswith(w) or (w not in _PREFIX_ONLY_WORDS and name.endswith(w)):
+                return True
+    return False
+
+
+def _caption_signal(el) -> bool:
     if el.tag == "figcaption":
         return True
     itemprop = (el.get("itemprop") or "").lower()
     if "caption" in itemprop.split():
         return True
-    return any(w in _classes(el) for w in _CAPTION_CLASS_WORDS) and not _is_credit_el(el)
+    return any(w in _classes(el) for w in _CAPTION_CLASS_WORDS)
+
+
+def _reads_as_credit(el) -> bool:
+    """For an element named both ways (CNN's `<div class="image__caption attribution">`
+    holding the caption, `<figcaption class="image__credit">` holding the credit): whether
+    its text is a credit line or a name rather than a caption."""
+    text = plain(text_of(el))
+    if not text or len(text) > 100:
+        return False
+    rest, line, _credit = split_credit(text)
+    return bool(line and not rest) or _looks_like_a_name(text)
+
+
+def _is_credit_el(el) -> bool:
+    if not _credit_signal(el):
+        return False
+    return not _caption_signal(el) or _reads_as_credit(el)
+
+
+def _is_caption_el(el) -> bool:
+    if not _caption_signal(el):
+        return False
+    return not _credit_signal(el) or not _reads_as_credit(el)
 
 
 def _img_src(img, base: str) -> str:
@@ -188,12 +230,33 @@ def _is_video_el(el) -> bool:
         or bool(set(names.split()) & _VIDEO_NAME_WORDS)
         or any(p in names for p in _VIDEO_NAME_PHRASES)
     )
+    if not marked and "video" in names.split():
+        # A player named only "video" (CNN's "video-resource"): its poster, with the play
+        # control or running time a player prints over it.
+        marked = any(True for _m in el.iter("img", "picture")) and _has_player_controls(el)
     if not marked:
         return False
     # A player holds its poster or is filled by a script; a box of text ("video-player__caption")
     # named after the player is its caption, not a second player.
     media = any(True for _m in el.iter("img", "video", "iframe", "picture"))
     return media or len(text_of(el)) <= 20
+
+
+_DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_PLAY_RE = re.compile(r"\bplay\b", re.IGNORECASE)
+
+
+def _has_player_controls(el) -> bool:
+    """A play control ("Play video", class "play-button") or a running time ("00:58")."""
+    for e in el.iter():
+        if not isinstance(e.tag, str) or e is el:
+            continue
+        label = e.get("aria-label") or e.get("title") or ""
+        if _PLAY_RE.search(label) or "play" in _names(e).split():
+            return True
+        if not len(e) and _DURATION_RE.match(norm(e.text or "")):
+            return True
+    return False
 
 
 def _url_key(u: str) -> str:
@@ -758,6 +821,11 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             consumed.add(el)
             continue
         if pending is not None and (_is_caption_el(el) or _is_credit_el(el)):
+            if _is_credit_el(el) and pending.credit_line:
+                # A picture has one credit line: a second "source" after it is something
+                # else of the page (CNN's dateline `<div class="source">` after the lead).
+                pending = None
+                continue
             _attach_loose_caption(pending, el)
             consumed.add(el)
             continue
@@ -1107,7 +1175,7 @@ def _has_media_label(container) -> bool:
     )
 
 
-_NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w.'’-]*|\(?[A-Z]{2,}\)?|/|&|-|–|—)$")
+_NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w.'’/-]*|\(?[A-Z]{2,}\)?|/|&|-|–|—)$")
 _NAME_PARTICLES = frozenset(
     "de del della di da dos das du la le van von der den ten y i e and of for via".split()
 )
@@ -1300,9 +1368,16 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
         credit=credit,
         src=src,
     )
+    # Its posters: the player's picture, the poster attribute, the metadata's thumbnail.
+    posters = [_img_src(img, base) for img in container.iter("img")]
+    posters.append(_join(base, el.get("poster") or ""))
     if obj is not None:
         p.notes.append("matched the page's schema.org VideoObject")
         obj["_used"] = True
+        thumbs = obj.get("thumbnailUrl")
+        for thumb in thumbs if isinstance(thumbs, list) else [thumbs]:
+            posters.append(_schema_text(thumb.get("url") if isinstance(thumb, dict) else thumb))
+    p.posters = [u for u in dict.fromkeys(posters) if u]
     return p
 
 

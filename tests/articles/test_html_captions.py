@@ -60,3 +60,30 @@ def test_a_card_that_leads_nowhere_is_the_storys_figure_and_callouts_are_furnitu
         "insurers.jpg": "teaser for another story",
         "members-banner.png": "advertisement",
     }
+
+
+def test_caption_and_credit_in_elements_of_their_own_beside_each_other():
+    draft = parse_fixture("separate_caption_credit.html")
+    lead, video, still = draft.placements
+    # "image__caption attribution" holds the caption; "figcaption.image__credit" the credit;
+    # the dateline's `<div class="source">` after the lead picture is no second credit.
+    assert (lead.kind, lead.caption, lead.credit_line, lead.credit) == (
+        "picture",
+        "Water covers the valley road near Ashby on Monday.",
+        "Tom Reyes/The Valley Times/AP",
+        "AP",
+    )
+    # A box named "video" with a poster and a running time is a player; its details box
+    # ("video-resource__details") is not a credit for holding the letters "source".
+    assert (video.kind, video.title, video.credit_line, video.credit) == (
+        "video",
+        "Drone footage of the flooded valley road",
+        "Source: KVAL",
+        "KVAL",
+    )
+    # The picture is the video's thumbnail in the page's metadata: a still.
+    assert (still.kind, still.caption, still.credit_line) == (
+        "still",
+        "Water pours over the old bridge at the valley's mouth.",
+        "KVAL",
+    )
