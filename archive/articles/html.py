@@ -259,6 +259,24 @@ def _has_player_controls(el) -> bool:
     return False
 
 
+_PICTURE_BOX_WORDS = (
+    "photo",
+    "image",
+    "img",
+    "picture",
+    "pic",
+    "media",
+    "foto",
+    "bild",
+    "imagen",
+    "immagine",
+)
+
+
+def _is_media(el) -> bool:
+    return el.tag == "img" or (el.tag != "picture" and _is_video_el(el))
+
+
 def _url_key(u: str) -> str:
     if not u:
         return ""
@@ -814,6 +832,15 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 continue
             pending = DraftPlacement(0, KIND_PICTURE, alt=plain(el.get("alt") or ""), src=src)
             placements.append(pending)
+            box = page.picture_box(el)
+            if box is not None:
+                # A box of this one picture whose text is marked neither caption nor credit
+                # (Ukrainska Pravda's "post_photo_news_title"): its text is the caption.
+                caption, line, credit, _found = _caption_and_credit(box, None, loose=True)
+                if caption or line:
+                    pending.caption, pending.credit_line, pending.credit = caption, line, credit
+                    consumed.add(box)
+                    pending = None
             continue
         if _is_video_el(el) and not page.is_big(el):
             pending = _video_placement(el, page.url, media_objects, caption_el=None)
@@ -905,6 +932,33 @@ class _Page:
             if caption is not None and not _has_ancestor(caption, el, lambda a: a.tag == "a"):
                 return ""  # a story's own figure, beside a label that is not its
         return _label_reason(el, frozenset()) or _signup_reason(el)
+
+    def picture_box(self, img):
+        """The box around a lone picture when its only other content is short text that no
+        element marks as caption or credit: a box named for pictures ("photo", "image",
+        "media"), holding no other picture, heading or paragraph of the story."""
+        best = None
+        node = img.getparent()
+        for _depth in range(4):
+            if node is None or node is self.scope or self.is_big(node):
+                break
+            if node.tag in ("a", "p", "li", "figure") or self.text_len.get(node, 0) > 400:
+                break
+            media = sum(1 for e in node.iter() if isinstance(e.tag, str) and _is_media(e))
+            if media > 1 or any(True for _h in node.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+                break
+            if _class_says(node, _PICTURE_BOX_WORDS):
+                best = node
+            node = node.getparent()
+        if best is None or not self.text_len.get(best, 0):
+            return None
+        if any(
+            _is_caption_el(e) or _is_credit_el(e) or e.tag == "p"
+            for e in best.iter()
+            if isinstance(e.tag, str) and e is not best
+        ):
+            return None  # marked captions are read as they come (see the walk)
+        return best
 
     def img_reason(self, img, src: str):
         """(reason, container) for a lone image: furniture by itself, by link, by name."""
@@ -1217,7 +1271,7 @@ def _trailing_name_el(caption_el, skip):
     return last
 
 
-def _caption_and_credit(container, caption_el) -> tuple[str, str, str, bool]:
+def _caption_and_credit(container, caption_el, loose=False) -> tuple[str, str, str, bool]:
     """(caption, credit_line, credit, credit_found) from a figure and its caption element."""
     candidates = [
         e
@@ -1251,8 +1305,8 @@ def _caption_and_credit(container, caption_el) -> tuple[str, str, str, bool]:
     caption = ""
     if caption_el is not None:
         caption = plain(text_of(caption_el, exclude=skip))
-    elif container.tag == "figure":
-        # No figcaption: any loose text in the figure is its caption.
+    elif container.tag == "figure" or loose:
+        # No figcaption: any loose text in the figure (or picture box) is its caption.
         caption = plain(text_of(container, exclude=skip))
     caption = _without_label(caption)
     if _COUNTER_RE.match(caption):

@@ -87,3 +87,16 @@ def test_caption_and_credit_in_elements_of_their_own_beside_each_other():
         "Water pours over the old bridge at the valley's mouth.",
         "KVAL",
     )
+
+
+def test_the_unmarked_text_of_a_picture_box_is_its_caption():
+    lead, brigade = parse_fixture("unmarked_picture_box.html").placements
+    assert (lead.caption, lead.credit_line) == (
+        "Повалені дерева на трасі біля Полтави",
+        "Фото: Іван Коваль / Укрінформ",
+    )
+    # A box with the picture alone keeps taking the marked caption printed after it.
+    assert (brigade.caption, brigade.credit_line) == (
+        "Ремонтна бригада відновлює лінію в селі Шишаки",
+        "",
+    )
