@@ -39,6 +39,9 @@ class DraftPlacement:
     src: str = ""
     needs_review: bool = False
     notes: list[str] = field(default_factory=list)
+    # A video's poster images (its player's picture, its metadata's thumbnail): a picture
+    # printed with one of them is a still of the video.
+    posters: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -166,8 +169,40 @@ def drop(el) -> None:
     el.drop_tree()
 
 
+_JOIN = "\x00"  # where two elements meet with nothing between them, decided at the end
+_SENTENCE_END = frozenset(".!?:;,)]»”\"'’…")
+
+
+def _joined(text: str) -> str:
+    """Resolve the meeting points of elements printed without whitespace between them: a
+    space where they are separate texts ("Barcelona.</span><span>Massimo Rinaldi",
+    "Columbia</span><span>CNN"), nothing inside a word ("<b>Ky</b><b>iv</b>") or after a
+    label that runs on ("Credit...</span><span>Name", as the NYT prints it)."""
+    if _JOIN not in text:
+        return text
+    pieces = text.split(_JOIN)
+    out = [pieces[0]]
+    tail = pieces[0][-3:]
+    for piece in pieces[1:]:
+        left, right = tail[-1:], piece[:1]
+        if left and right and not left.isspace() and not right.isspace():
+            runs_on = tail.endswith(("...", "…"))
+            separate = not runs_on and (
+                left in _SENTENCE_END or ((left.islower() or left.isdigit()) and right.isupper())
+            )
+            if separate:
+                out.append(" ")
+        out.append(piece)
+        tail = (tail + piece)[-3:]
+    return "".join(out)
+
+
 def text_of(el, exclude=frozenset()) -> str:
-    """Text of an element, iteratively (no recursion), skipping the `exclude`d subtrees."""
+    """Text of an element, iteratively (no recursion), skipping the `exclude`d subtrees.
+
+    Block elements are separated by a space; two inline elements printed side by side with
+    no whitespace between them are too when they read as separate texts (see `_joined`).
+    """
     parts: list[str] = []
     stack = [(el, False)]
     while stack:
@@ -178,6 +213,10 @@ def text_of(el, exclude=frozenset()) -> str:
             if node is not el and node.tail:
                 parts.append(node.tail)
             continue
+        if node is not el and isinstance(node.tag, str):
+            prev = node.getprevious()
+            if prev is not None and isinstance(prev.tag, str) and not prev.tail:
+                parts.append(_JOIN)
         if node in exclude or not isinstance(node.tag, str):
             if node is not el and node.tail:
                 parts.append(node.tail)
@@ -188,60 +227,85 @@ def text_of(el, exclude=frozenset()) -> str:
             parts.append(node.text)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
-    return norm("".join(parts))
+    return norm(_joined("".join(parts)))
 
 
 # --------------------------------------------------------------------------------------------
 # Stills
 
-_STILL_MARKERS = (
-    "moments before",
-    "moments after",
-    "seconds before",
-    "seconds after",
-    "still from",
-    "screengrab",
-    "screen grab",
-    "screenshot",
-    "footage",
-    "video still",
-    "frame from",
-    "grab from",
-    "the clip",
-    "the video",
-    "in the video",
-    "filmed",
-    "captured on camera",
+# Wording that names the frame's video: a still "taken from the AP video above", "a moment
+# captured in the video", a "screengrab", "footage shows". Enough by itself.
+_STILL_SIGN_RE = re.compile(
+    r"\b(?:in|from|of|on)\s+(?:the|this|that|our|a)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:video|videos|clip|footage|broadcast|livestream)\b"
+    r"|\b(?:video|clip|footage)\s+(?:above|below|shows|showed|shared|posted)\b"
+    r"|\bfootage\s+(?:of|from)\b"
+    r"|\bstill\s+(?:image\s+)?(?:from|of|taken from)\b|\bvideo\s+(?:still|grab|frame)\b"
+    r"|\bscreen\s?-?(?:grab|shot)s?\b|\bframe\s+(?:from|of)\b|\bgrab\s+from\b"
+    r"|\bcaptured\s+(?:on|in)\s+(?:the\s+)?(?:camera|video|film)\b"
+    # other languages: "captura de vídeo", "fotograma", "capture d'écran", "image tirée
+    # d'une vidéo", "Standbild", "Videostill", "кадр из видео", "кадр з відео", "скриншот"
+    r"|\bcaptura\s+de\s+(?:v[ií]deo|pantalla)\b|\bfotograma\b|\bcapture\s+d['’]\s?[ée]cran\b"
+    r"|\btir[ée]e?s?\s+d['’]\s?une\s+vid[ée]o\b|\bstandbild\b|\bvideostill\b"
+    r"|\bкадр\s+(?:из|з|із)\s+відео|\bкадр\s+из\s+видео|\bскриншот",
+    re.IGNORECASE,
 )
+# Wording of a moment in time ("moments before the car flips"), a still only when the caption
+# also speaks of what the video's title names: any picture may say "filmed" or "moments".
+_STILL_MOMENT_RE = re.compile(
+    r"\b(?:moments?|seconds?|instants?)\s+(?:before|after|later|earlier)\b"
+    r"|\bfootage\b|\bfilmed\b|\bthe\s+clip\b|\bthe\s+video\b",
+    re.IGNORECASE,
+)
+
+
+def _src_key(url: str) -> str:
+    """A picture's address without scheme and query, to meet two renditions of one file."""
+    url = (url or "").strip().lower()
+    url = url.split("?", 1)[0].split("#", 1)[0]
+    return url.split("://", 1)[-1].lstrip("/")
+
+
+def is_still_of(pic: DraftPlacement, video: DraftPlacement) -> str:
+    """Why a picture printed after a video is a frame of it, or "" (a picture of its own).
+
+    A sign is needed: the caption's wording names the video ("in the video above",
+    "screengrab", "still from"), the picture is the video's poster image, or the caption
+    names a moment of it ("moments before") and shares a word with the video's title.
+    Shared words alone are not a sign: a story's pictures and video show the same event.
+    """
+    posters = {_src_key(u) for u in [video.src, *video.posters] if u}
+    if pic.src and _src_key(pic.src) in posters:
+        return "the video's poster image"
+    caption = pic.caption
+    if _STILL_SIGN_RE.search(caption):
+        return "its caption speaks of the video"
+    if _STILL_MOMENT_RE.search(caption):
+        title_words = content_words(f"{video.title} {video.caption}")
+        if title_words & content_words(caption):
+            return "its caption names a moment of the video"
+    return ""
 
 
 def mark_stills(placements: list[DraftPlacement]) -> None:
     """Recognise a picture as a still from a video that precedes it in the article.
 
-    Rule: the first picture after a video whose caption describes that video's moment —
-    either it uses still wording ("moments before", "screengrab", "footage", ...) and
-    shares at least one content word with the video's title, or it shares at least half of
-    the title's content words. Each video has at most one still. Its picture credit is the
-    video's credit too when the video prints none (a still is a frame of the video).
+    Rule: among the pictures between a video and the next one, the first that `is_still_of`
+    the video. Each video has at most one still. Its picture credit is the video's credit too
+    when the video prints none (a still is a frame of the video).
     """
     for vi, video in enumerate(placements):
         if video.kind != KIND_VIDEO:
-            continue
-        title_words = content_words(f"{video.title} {video.caption}")
-        if not title_words:
             continue
         for pic in placements[vi + 1 :]:
             if pic.kind == KIND_VIDEO:
                 break
             if pic.kind != KIND_PICTURE:
                 continue
-            caption = pic.caption.lower()
-            shared = len(title_words & content_words(pic.caption))
-            marker = any(m in caption for m in _STILL_MARKERS)
-            by_poster = bool(video.src and pic.src and pic.src == video.src)
-            if by_poster or (marker and shared >= 1) or shared * 2 >= len(title_words):
+            why = is_still_of(pic, video)
+            if why:
                 pic.kind = KIND_STILL
-                pic.notes.append(f"still from the video {video.title or video.caption!r}")
+                pic.notes.append(f"still from the video {video.title or video.caption!r} ({why})")
                 if not video.credit and pic.credit:
                     video.credit = pic.credit
                     video.notes.append("credit taken from the credit line of its still")

@@ -117,21 +117,63 @@ def _has_ancestor(el, stop, predicate) -> bool:
     return False
 
 
-def _is_credit_el(el) -> bool:
+def _credit_signal(el) -> bool:
     itemprop = (el.get("itemprop") or "").lower()
     if any(p in _CREDIT_ITEMPROPS for p in itemprop.split()):
         return True
-    classes = _classes(el)
-    return any(w in classes for w in _CREDIT_CLASS_WORDS)
+    return _class_says(el, _CREDIT_CLASS_WORDS)
 
 
-def _is_caption_el(el) -> bool:
+def _class_words(el) -> list[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return [w for w in _NAME_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower()) if w]
+
+
+# Words that name a credit only as a whole word or its beginning: "resource" is no "source",
+# "copyrights" is "copyright"s; "imagecredit" and "photographer" are credits.
+_PREFIX_ONLY_WORDS = frozenset({"source", "rights"})
+
+
+def _class_says(el, words) -> bool:
+    """Whether a word of an element's class or id names it as one of `words` ("image__credit",
+    "photoCredit", "imagecredit", "credits"), never a word that only contains one."""
+    for name in _class_words(el):
+        for w in words:
+            if name.startswith(w) or (w not in _PREFIX_ONLY_WORDS and name.endswith(w)):
+                return True
+    return False
+
+
+def _caption_signal(el) -> bool:
     if el.tag == "figcaption":
         return True
     itemprop = (el.get("itemprop") or "").lower()
     if "caption" in itemprop.split():
         return True
-    return any(w in _classes(el) for w in _CAPTION_CLASS_WORDS) and not _is_credit_el(el)
+    return any(w in _classes(el) for w in _CAPTION_CLASS_WORDS)
+
+
+def _reads_as_credit(el) -> bool:
+    """For an element named both ways (CNN's `<div class="image__caption attribution">`
+    holding the caption, `<figcaption class="image__credit">` holding the credit): whether
+    its text is a credit line or a name rather than a caption."""
+    text = plain(text_of(el))
+    if not text or len(text) > 100:
+        return False
+    rest, line, _credit = split_credit(text)
+    return bool(line and not rest) or _looks_like_a_name(text)
+
+
+def _is_credit_el(el) -> bool:
+    if not _credit_signal(el):
+        return False
+    return not _caption_signal(el) or _reads_as_credit(el)
+
+
+def _is_caption_el(el) -> bool:
+    if not _caption_signal(el):
+        return False
+    return not _credit_signal(el) or not _reads_as_credit(el)
 
 
 def _img_src(img, base: str) -> str:
@@ -148,7 +190,7 @@ def _img_src(img, base: str) -> str:
 def _is_tracking_pixel(img) -> bool:
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().rstrip("px")
-        if value.isdigit() and int(value) <= 2:
+        if value.isascii() and value.isdigit() and int(value) <= 2:
             return True
     return False
 
@@ -188,12 +230,51 @@ def _is_video_el(el) -> bool:
         or bool(set(names.split()) & _VIDEO_NAME_WORDS)
         or any(p in names for p in _VIDEO_NAME_PHRASES)
     )
+    if not marked and "video" in names.split():
+        # A player named only "video" (CNN's "video-resource"): its poster, with the play
+        # control or running time a player prints over it.
+        marked = any(True for _m in el.iter("img", "picture")) and _has_player_controls(el)
     if not marked:
         return False
     # A player holds its poster or is filled by a script; a box of text ("video-player__caption")
     # named after the player is its caption, not a second player.
     media = any(True for _m in el.iter("img", "video", "iframe", "picture"))
     return media or len(text_of(el)) <= 20
+
+
+_DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_PLAY_RE = re.compile(r"\bplay\b", re.IGNORECASE)
+
+
+def _has_player_controls(el) -> bool:
+    """A play control ("Play video", class "play-button") or a running time ("00:58")."""
+    for e in el.iter():
+        if not isinstance(e.tag, str) or e is el:
+            continue
+        label = e.get("aria-label") or e.get("title") or ""
+        if _PLAY_RE.search(label) or "play" in _names(e).split():
+            return True
+        if not len(e) and _DURATION_RE.match(norm(e.text or "")):
+            return True
+    return False
+
+
+_PICTURE_BOX_WORDS = (
+    "photo",
+    "image",
+    "img",
+    "picture",
+    "pic",
+    "media",
+    "foto",
+    "bild",
+    "imagen",
+    "immagine",
+)
+
+
+def _is_media(el) -> bool:
+    return el.tag == "img" or (el.tag != "picture" and _is_video_el(el))
 
 
 def _url_key(u: str) -> str:
@@ -252,6 +333,10 @@ _TEASER_PHRASES = (
     "see also",
     "more from",
     "you may like",
+)
+# The publisher's own calls to action: become a member, donate, support us.
+_HOUSE_PROMO_WORDS = frozenset(
+    "cta calltoaction membership memberships donate donation donations contribute".split()
 )
 _NEWSLETTER_WORDS = frozenset("newsletter newsletters signup subscribe subscription".split())
 _LOGO_WORDS = frozenset("logo logos icon icons sprite sprites emoji favicon share social".split())
@@ -344,7 +429,12 @@ def _names_reason(names: str, el, page_url: str = "") -> str:
     if words & _NEWSLETTER_WORDS:
         return REASON_NEWSLETTER
     if words & _TEASER_WORDS or any(f" {p} " in names for p in _TEASER_PHRASES):
-        return REASON_TEASER
+        # A teaser leads to another story; a "card" that leads nowhere is the story's own
+        # figure (Ghost's "kg-card kg-image-card", a CMS's "media-card").
+        if _links_elsewhere(el, page_url):
+            return REASON_TEASER
+    if words & _HOUSE_PROMO_WORDS:
+        return REASON_AD
     if "promo" in words or "promos" in words:
         return REASON_TEASER if _links_elsewhere(el, page_url) else REASON_AD
     if words & _LOGO_WORDS:
@@ -374,6 +464,24 @@ def _label_reason(container, exclude) -> str:
         head = label.split(":", 1)[0].strip(_LABEL_PUNCT) if ":" in label else ""
         if head in _TEASER_LABELS:
             return REASON_TEASER
+    return ""
+
+
+_SIGNUP_RE = re.compile(
+    r"\b(?:sign\s*up|subscribe|register|get|receive|join)\b.{0,80}\bnewsletters?\b"
+    r"|\bnewsletters?\b.{0,80}\b(?:sign\s*up|subscribe)\b"
+    r"|\b(?:suscr[ií]b|inscri[bv]|abonn|abonnier|anmeld|підпиш|подпиш)\w*\b.{0,80}"
+    r"\b(?:newsletter|bolet[ií]n|infolettre|lettre|розсилк\w*|рассылк\w*)",
+    re.IGNORECASE,
+)
+
+
+def _signup_reason(container) -> str:
+    """A short box inviting the reader to sign up for a newsletter ("Sign up for Ukraine
+    Business Live, our weekly newsletter"): its picture is the newsletter's."""
+    text = plain(text_of(container))
+    if len(text) <= 300 and _SIGNUP_RE.search(text):
+        return REASON_NEWSLETTER
     return ""
 
 
@@ -433,7 +541,7 @@ def _url_path(src: str) -> str:
 
 def _dimension(img, attr: str) -> int | None:
     value = (img.get(attr) or "").strip().lower().removesuffix("px").strip()
-    return int(value) if value.isdigit() else None
+    return int(value) if value.isascii() and value.isdigit() else None
 
 
 def _img_reason(img, src: str) -> str:
@@ -724,6 +832,15 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 continue
             pending = DraftPlacement(0, KIND_PICTURE, alt=plain(el.get("alt") or ""), src=src)
             placements.append(pending)
+            box = page.picture_box(el)
+            if box is not None:
+                # A box of this one picture whose text is marked neither caption nor credit
+                # (Ukrainska Pravda's "post_photo_news_title"): its text is the caption.
+                caption, line, credit, _found = _caption_and_credit(box, None, loose=True)
+                if caption or line:
+                    pending.caption, pending.credit_line, pending.credit = caption, line, credit
+                    consumed.add(box)
+                    pending = None
             continue
         if _is_video_el(el) and not page.is_big(el):
             pending = _video_placement(el, page.url, media_objects, caption_el=None)
@@ -731,6 +848,11 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             consumed.add(el)
             continue
         if pending is not None and (_is_caption_el(el) or _is_credit_el(el)):
+            if _is_credit_el(el) and pending.credit_line:
+                # A picture has one credit line: a second "source" after it is something
+                # else of the page (CNN's dateline `<div class="source">` after the lead).
+                pending = None
+                continue
             _attach_loose_caption(pending, el)
             consumed.add(el)
             continue
@@ -809,7 +931,34 @@ class _Page:
             caption = _caption_el(fig)
             if caption is not None and not _has_ancestor(caption, el, lambda a: a.tag == "a"):
                 return ""  # a story's own figure, beside a label that is not its
-        return _label_reason(el, frozenset())
+        return _label_reason(el, frozenset()) or _signup_reason(el)
+
+    def picture_box(self, img):
+        """The box around a lone picture when its only other content is short text that no
+        element marks as caption or credit: a box named for pictures ("photo", "image",
+        "media"), holding no other picture, heading or paragraph of the story."""
+        best = None
+        node = img.getparent()
+        for _depth in range(4):
+            if node is None or node is self.scope or self.is_big(node):
+                break
+            if node.tag in ("a", "p", "li", "figure") or self.text_len.get(node, 0) > 400:
+                break
+            media = sum(1 for e in node.iter() if isinstance(e.tag, str) and _is_media(e))
+            if media > 1 or any(True for _h in node.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+                break
+            if _class_says(node, _PICTURE_BOX_WORDS):
+                best = node
+            node = node.getparent()
+        if best is None or not self.text_len.get(best, 0):
+            return None
+        if any(
+            _is_caption_el(e) or _is_credit_el(e) or e.tag == "p"
+            for e in best.iter()
+            if isinstance(e.tag, str) and e is not best
+        ):
+            return None  # marked captions are read as they come (see the walk)
+        return best
 
     def img_reason(self, img, src: str):
         """(reason, container) for a lone image: furniture by itself, by link, by name."""
@@ -1080,7 +1229,49 @@ def _has_media_label(container) -> bool:
     )
 
 
-def _caption_and_credit(container, caption_el) -> tuple[str, str, str, bool]:
+_NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w.'’/-]*|\(?[A-Z]{2,}\)?|/|&|-|–|—)$")
+_NAME_PARTICLES = frozenset(
+    "de del della di da dos das du la le van von der den ten y i e and of for via".split()
+)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Whether a short text reads as a photographer's or agency's name ("Massimo Rinaldi",
+    "Anna de la Fuente / EFE"), not a sentence."""
+    words = text.split()
+    if not 1 <= len(words) <= 7 or len(text) > 60 or text[-1] in ".!?:,;":
+        return False
+    if not text[0].isupper():
+        return False
+    capital = 0
+    for word in words:
+        if word.lower() in _NAME_PARTICLES or word in "/&-–—":
+            continue
+        if not _NAME_WORD_RE.match(word) or not word.lstrip("(")[:1].isupper():
+            return False
+        capital += 1
+    return capital >= 1
+
+
+def _trailing_name_el(caption_el, skip):
+    """A caption printed as separate elements whose last one is only a name (El País's
+    `<span>Caption.</span><span class="a_m_m">Name</span>`): that element is its credit."""
+    if norm(caption_el.text or ""):
+        return None
+    children = [c for c in caption_el if isinstance(c.tag, str) and c not in skip]
+    if len(children) < 2 or any(norm(c.tail or "") for c in children):
+        return None
+    last = children[-1]
+    if last.tag in ("br", "img", "a") or any(True for _ in last.iter("img", "a")):
+        return None
+    name = plain(text_of(last))
+    before = plain(text_of(caption_el, exclude=frozenset({last, *skip})))
+    if not before or before[-1] not in ".!?)»”\"'" or not _looks_like_a_name(name):
+        return None
+    return last
+
+
+def _caption_and_credit(container, caption_el, loose=False) -> tuple[str, str, str, bool]:
     """(caption, credit_line, credit, credit_found) from a figure and its caption element."""
     candidates = [
         e
@@ -1106,12 +1297,16 @@ def _caption_and_credit(container, caption_el) -> tuple[str, str, str, bool]:
     credit_els = _outermost(candidates)
     if not credit_els and caption_el is not None:
         credit_els = _outermost([e for e in caption_el.iter("small", "cite")])
+    if not credit_els and caption_el is not None:
+        trailing = _trailing_name_el(caption_el, frozenset(counters))
+        if trailing is not None:
+            credit_els = [trailing]
     skip = frozenset(credit_els + counters)
     caption = ""
     if caption_el is not None:
         caption = plain(text_of(caption_el, exclude=skip))
-    elif container.tag == "figure":
-        # No figcaption: any loose text in the figure is its caption.
+    elif container.tag == "figure" or loose:
+        # No figcaption: any loose text in the figure (or picture box) is its caption.
         caption = plain(text_of(container, exclude=skip))
     caption = _without_label(caption)
     if _COUNTER_RE.match(caption):
@@ -1227,9 +1422,16 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
         credit=credit,
         src=src,
     )
+    # Its posters: the player's picture, the poster attribute, the metadata's thumbnail.
+    posters = [_img_src(img, base) for img in container.iter("img")]
+    posters.append(_join(base, el.get("poster") or ""))
     if obj is not None:
         p.notes.append("matched the page's schema.org VideoObject")
         obj["_used"] = True
+        thumbs = obj.get("thumbnailUrl")
+        for thumb in thumbs if isinstance(thumbs, list) else [thumbs]:
+            posters.append(_schema_text(thumb.get("url") if isinstance(thumb, dict) else thumb))
+    p.posters = [u for u in dict.fromkeys(posters) if u]
     return p
 
 

@@ -1,0 +1,102 @@
+"""How publishers mark a picture's caption and credit in HTML: elements of their own, printed
+side by side with no space between them, and boxes that name neither."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from archive.articles.draft import text_of
+from tests.articles.conftest import parse_fixture
+
+
+def _text(html: str) -> str:
+    return text_of(lxml.html.fragment_fromstring(html))
+
+
+def test_elements_printed_side_by_side_are_separate_texts():
+    assert _text("<div><span>Barcelona.</span><span>Massimo Rinaldi</span></div>") == (
+        "Barcelona. Massimo Rinaldi"
+    )
+    assert _text("<cite><span>Vancouver, British Columbia</span><span>CNN</span></cite>") == (
+        "Vancouver, British Columbia CNN"
+    )
+
+
+def test_a_word_split_across_elements_and_a_run_on_label_stay_joined():
+    assert _text("<p><b>Ky</b><b>iv</b> is the capital</p>") == "Kyiv is the capital"
+    assert _text("<span><span>Credit...</span><span>Jane Roe for The Times</span></span>") == (
+        "Credit...Jane Roe for The Times"
+    )
+
+
+def test_a_name_in_the_last_element_of_a_caption_is_its_credit():
+    fountain, square, reservoir = parse_fixture("caption_credit_elements.html").placements
+    assert (fountain.caption, fountain.credit_line, fountain.credit) == (
+        "Una fuente ornamental cerrada en el paseo marítimo.",
+        "Anna de la Fuente",
+        "Anna de la Fuente",
+    )
+    # A second sentence printed in its own element is part of the caption, not a name.
+    assert square.caption == "La plaza mayor, el domingo por la tarde. Sin agua hasta el otoño"
+    assert square.credit_line == ""
+    assert (reservoir.caption, reservoir.credit_line, reservoir.credit) == (
+        "El embalse de Sau, el lunes.",
+        "EFE/Quique García",
+        "EFE",
+    )
+
+
+def test_a_card_that_leads_nowhere_is_the_storys_figure_and_callouts_are_furniture():
+    draft = parse_fixture("cards_and_callouts.html")
+    (cranes,) = draft.placements
+    assert (cranes.caption, cranes.credit_line, cranes.credit) == (
+        "Cranes at the port of Chornomorsk on Nov. 2, 2023.",
+        "Photo: Iryna Koval/Reuters",
+        "Reuters",
+    )
+    reasons = {item.src.rsplit("/", 1)[-1]: item.reason for item in draft.left_out}
+    assert reasons == {
+        "business-weekly.png": "newsletter sign-up",
+        "insurers.jpg": "teaser for another story",
+        "members-banner.png": "advertisement",
+    }
+
+
+def test_caption_and_credit_in_elements_of_their_own_beside_each_other():
+    draft = parse_fixture("separate_caption_credit.html")
+    lead, video, still = draft.placements
+    # "image__caption attribution" holds the caption; "figcaption.image__credit" the credit;
+    # the dateline's `<div class="source">` after the lead picture is no second credit.
+    assert (lead.kind, lead.caption, lead.credit_line, lead.credit) == (
+        "picture",
+        "Water covers the valley road near Ashby on Monday.",
+        "Tom Reyes/The Valley Times/AP",
+        "AP",
+    )
+    # A box named "video" with a poster and a running time is a player; its details box
+    # ("video-resource__details") is not a credit for holding the letters "source".
+    assert (video.kind, video.title, video.credit_line, video.credit) == (
+        "video",
+        "Drone footage of the flooded valley road",
+        "Source: KVAL",
+        "KVAL",
+    )
+    # The picture is the video's thumbnail in the page's metadata: a still.
+    assert (still.kind, still.caption, still.credit_line) == (
+        "still",
+        "Water pours over the old bridge at the valley's mouth.",
+        "KVAL",
+    )
+
+
+def test_the_unmarked_text_of_a_picture_box_is_its_caption():
+    lead, brigade = parse_fixture("unmarked_picture_box.html").placements
+    assert (lead.caption, lead.credit_line) == (
+        "Повалені дерева на трасі біля Полтави",
+        "Фото: Іван Коваль / Укрінформ",
+    )
+    # A box with the picture alone keeps taking the marked caption printed after it.
+    assert (brigade.caption, brigade.credit_line) == (
+        "Ремонтна бригада відновлює лінію в селі Шишаки",
+        "",
+    )
