@@ -54,7 +54,7 @@ def _facts_sql(selected: str) -> str:
           COALESCE(l.verified, FALSE), COALESCE(l.kinds, 0), COALESCE(l.licensors, 0),
           COALESCE(l.licensor_key, ''),
           COALESCE(p.n, 0), COALESCE(p.credits, 0), p.credit_id, COALESCE(p.line_only, FALSE),
-          '', ''
+          '', '', 0
         FROM {asset} a
         LEFT JOIN (
           SELECT asset_id, COUNT(*) AS n,
