@@ -14,7 +14,6 @@ the licence audit its AI rules, so each list is written once:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from archive.text import fold_words
@@ -145,37 +144,36 @@ def data_mining_code(value: str) -> str | None:
 def source_types_matching(value: str) -> list[str]:
     """Return the codes a ``source_type:`` search value names: ``ai`` (generated or edited by
     AI), a group (``photo``, ``composite``, ``ai-generated`` ...), a code or a label."""
-    wanted = " ".join(fold_words(value))
+    wanted = squashed(value)
     if not wanted:
         return []
     if wanted == "ai":
         return sorted(AI_SOURCE_TYPES)
     groups = [
-        key for key, label in SOURCE_GROUPS.items() if wanted in (fold_key(key), fold_key(label))
+        key for key, label in SOURCE_GROUPS.items() if wanted in (squashed(key), squashed(label))
     ]
     if groups:
         return [s.code for s in DIGITAL_SOURCE_TYPES if s.group in groups]
-    return [s.code for s in DIGITAL_SOURCE_TYPES if wanted in (fold_key(s.code), fold_key(s.label))]
+    return [s.code for s in DIGITAL_SOURCE_TYPES if wanted in (squashed(s.code), squashed(s.label))]
 
 
 def data_mining_matching(value: str) -> list[str]:
     """Return the codes a ``data_mining:`` search value names: ``prohibited`` (forbids AI
     training), ``allowed``, ``unspecified``, or a code (``DMI-PROHIBITED-AIMLTRAINING``)."""
-    wanted = " ".join(fold_words(value))
-    if wanted in ("prohibited", "no ai training", "noaitraining"):
+    wanted = squashed(value)
+    if wanted in ("prohibited", "noaitraining"):
         return sorted(NO_AI_TRAINING)
     if wanted == "allowed":
         return ["DMI-ALLOWED"]
     if wanted == "unspecified":
         return ["DMI-UNSPECIFIED"]
-    return [v.code for v in DATA_MINING_VALUES if wanted == fold_key(v.code)]
+    return [v.code for v in DATA_MINING_VALUES if wanted == squashed(v.code)]
 
 
-def fold_key(text: str) -> str:
-    """Fold a code or label for comparing: ``trainedAlgorithmicMedia`` and ``trained algorithmic
-    media`` alike, ``AI-generated`` and ``ai generated`` alike."""
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
-    return " ".join(fold_words(spaced))
+def squashed(text: str) -> str:
+    """Fold a code, label or typed value for comparing: no case, accents, spaces or
+    punctuation (``trainedAlgorithmicMedia`` = ``trained algorithmic media``)."""
+    return "".join(fold_words(text or ""))
 
 
 # --------------------------------------------------------------------------------------------

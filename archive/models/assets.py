@@ -18,6 +18,7 @@ from archive.models.credits import Credit
 from archive.models.licences import licence_status_expression
 from archive.phash import PHASH_BANDS, band_probes, is_phash
 from archive.provenance import (
+    AI_SOURCE_TYPES,
     DATA_MINING_BY_CODE,
     DATA_MINING_CHOICES,
     DIGITAL_SOURCE_TYPE_CHOICES,
@@ -395,6 +396,11 @@ class Asset(models.Model):
     @property
     def digital_source_group_label(self) -> str:
         return SOURCE_GROUPS.get(self.digital_source_group, "")
+
+    @property
+    def made_with_ai(self) -> bool:
+        """Made or edited by an AI model, as its digital source type says."""
+        return self.digital_source_type in AI_SOURCE_TYPES
 
     @property
     def forbids_ai_training(self) -> bool:

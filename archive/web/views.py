@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET
 
 from archive import audit
 from archive.ingest.renditions import stored_rendition
-from archive.models import Article, Asset, Claim, Credit, Illustration
+from archive.models import Article, Asset, Claim, Credit, DatasetExport, Illustration
 from archive.models.licences import own_aggregate
 from archive.text import record_id
 
@@ -93,6 +93,9 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "look_alikes": asset.look_alikes.select_related("credit"),
             "can_download": request.user.has_perm("archive.download_original"),
             "licence_findings": findings,
+            "training_exports": DatasetExport.objects.filter(items__asset=asset).order_by("id")
+            if licences is not None
+            else None,
         },
     )
 
