@@ -379,6 +379,9 @@ class Asset(models.Model):
                 errors["video"] = "Only a still points at a video."
             if self.timecode is not None:
                 errors["timecode"] = "Only a still has a timecode."
+        persons = self.persons_shown
+        if not isinstance(persons, list) or not all(isinstance(p, str) for p in persons):
+            errors["persons_shown"] = 'A list of names, like ["Jane Doe", "John Roe"].'
         if errors:
             raise ValidationError(errors)
 

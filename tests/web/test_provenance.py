@@ -4,7 +4,10 @@ search and in the API."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from archive.models import Asset
@@ -169,3 +172,12 @@ def test_the_admin_edits_them_and_remembers_they_were_typed(pictures, archivist_
         asset.edited_fields
     )
     assert found("starmer") == {"Unstated"}
+
+
+@pytest.mark.parametrize("value", ['"Keir Starmer"', "[1, 2]", '{"name": "x"}'])
+def test_persons_shown_must_be_a_list_of_names(value, db):
+    asset = AssetFactory()
+    asset.persons_shown = json.loads(value)
+    with pytest.raises(ValidationError) as error:
+        asset.full_clean()
+    assert "persons_shown" in error.value.message_dict
