@@ -52,6 +52,7 @@ from archive.audit.sql import (
 )
 from archive.models import Asset, Credit, CreditAlias, DatasetExportItem, Licence, Placement
 from archive.models import AssetFacts as AssetFactsRow
+from archive.provenance import NO_AI_TRAINING
 from archive.search import NO_CREDIT
 from archive.text import credit_key, record_id
 
@@ -170,8 +171,12 @@ def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple
     ):
         placements[asset_id].append(PlacementFacts(article_id, credit_id, credit_line, caption))
     exports: dict[int, list[TrainingExportFacts]] = defaultdict(list)
+    # Only the rule about forbidden training reads them: those of the pictures that forbid it
+    # (a training set may hold the whole archive).
     for asset_id, export_id, created_at, purpose in (
-        DatasetExportItem.objects.filter(_among("asset_id", ids))
+        DatasetExportItem.objects.filter(
+            _among("asset_id", ids), asset__data_mining__in=NO_AI_TRAINING
+        )
         .order_by("export_id")
         .values_list("asset_id", "export_id", "export__created_at", "export__purpose")
     ):
