@@ -278,6 +278,8 @@ class AssetAdmin(SimpleHistoryAdmin):
         ("credit", admin.RelatedOnlyFieldListFilter),
         LicenceStatusFilter,
         AssetArticleFilter,
+        "digital_source_type",
+        "data_mining",
         "created_at",
     ]
     list_select_related = ["credit"]
@@ -295,6 +297,8 @@ class AssetAdmin(SimpleHistoryAdmin):
         "sha256",
     ]
     autocomplete_fields = ["credit", "video"]
+    # A typed address without a scheme is read as https (Django 6's default, asked for now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = [
         "preview_image",
         "sha256",
@@ -330,6 +334,41 @@ class AssetAdmin(SimpleHistoryAdmin):
                     "keywords",
                     "web_statement",
                     "usage_terms",
+                ]
+            },
+        ),
+        (
+            "How it was made (IPTC digital source, AI)",
+            {
+                "fields": [
+                    "digital_source_type",
+                    ("ai_system", "ai_system_version"),
+                    "ai_prompt",
+                    "ai_prompt_writer",
+                ]
+            },
+        ),
+        (
+            "Rights holders and data mining (PLUS)",
+            {
+                "fields": [
+                    ("licensor_name", "licensor_url"),
+                    "copyright_owner",
+                    "image_supplier",
+                    "data_mining",
+                    "other_constraints",
+                ]
+            },
+        ),
+        (
+            "Accessibility and what it shows",
+            {
+                "fields": [
+                    "alt_text",
+                    "extended_description",
+                    "persons_shown",
+                    ("location_sublocation", "location_city"),
+                    ("location_state", "location_country", "location_country_code"),
                 ]
             },
         ),

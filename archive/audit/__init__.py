@@ -30,6 +30,8 @@ from archive.audit.report import (
     summarise,
 )
 from archive.audit.rules import (
+    AI_TRAINING_EXPORT,
+    AI_UNDISCLOSED,
     CREDIT_MISMATCH,
     DUPLICATE_CONFLICT,
     EMBED_ONLY,
@@ -46,6 +48,7 @@ from archive.audit.rules import (
     Finding,
     LicenceFacts,
     PlacementFacts,
+    TrainingExportFacts,
     credit_identity,
     credit_mismatch,
     embedded_credit,
@@ -62,6 +65,8 @@ from archive.audit.sql import (
 )
 
 __all__ = [
+    "AI_TRAINING_EXPORT",
+    "AI_UNDISCLOSED",
     "CREDIT_MISMATCH",
     "CSV_COLUMNS",
     "DUPLICATE_CONFLICT",
@@ -88,6 +93,7 @@ __all__ = [
     "ReportFilterForm",
     "ReportFilters",
     "Summary",
+    "TrainingExportFacts",
     "alias_map",
     "assets_flagged",
     "assets_with_finding",

@@ -26,6 +26,8 @@ CSV_COLUMNS: tuple[str, ...] = (
     "article_ids",
     "asset_url",
     "fix_url",
+    "digital_source_type",
+    "data_mining",
 )
 
 
@@ -48,6 +50,8 @@ def csv_rows(report: AssetReport, only: str = "") -> Iterator[list[Any]]:
             articles,
             asset_url,
             fix_url(report, finding),
+            report.digital_source_type,
+            report.data_mining,
         ]
 
 

@@ -5,7 +5,8 @@ write that touches them); ``rebuild_facts`` recomputes every row after a bulk lo
 the same set-based statement (``FACTS_SQL``): the licence and placement facts are grouped in
 SQL, which is their one definition. The embedded credit is read from the file's JSON metadata
 by ``rules.embedded_credit`` and keyed by ``archive.text.credit_key``, in a second pass over
-the assets whose metadata names a credit.
+the assets whose metadata names a credit; the placements of AI-made pictures whose captions
+do not say so are counted by ``rules.undisclosed_placements`` in a third, over those pictures.
 """
 
 from __future__ import annotations
@@ -15,8 +16,14 @@ from collections.abc import Iterable
 from django.db import connection, transaction
 from django.db.models import Max, Min, Q, QuerySet
 
-from archive.audit.rules import SOCIAL_EMBED, embedded_credit
+from archive.audit.rules import (
+    SOCIAL_EMBED,
+    PlacementFacts,
+    embedded_credit,
+    undisclosed_placements,
+)
 from archive.models import Asset, AssetFacts, Licence, Placement
+from archive.provenance import AI_SOURCE_TYPES
 from archive.text import credit_key
 
 REFRESH_CHUNK = 500  # ids per statement when refreshing some assets
@@ -54,7 +61,7 @@ def _facts_sql(selected: str) -> str:
           COALESCE(l.verified, FALSE), COALESCE(l.kinds, 0), COALESCE(l.licensors, 0),
           COALESCE(l.licensor_key, ''),
           COALESCE(p.n, 0), COALESCE(p.credits, 0), p.credit_id, COALESCE(p.line_only, FALSE),
-          '', ''
+          '', '', 0
         FROM {asset} a
         LEFT JOIN (
           SELECT asset_id, COUNT(*) AS n,
@@ -100,6 +107,35 @@ def _write_embedded_credits(assets: QuerySet) -> None:
             )
 
 
+def _write_ai_disclosure(assets: QuerySet) -> None:
+    """Count, for those of ``assets`` an AI model made or edited, the placements whose caption
+    and credit line do not say so (``rules.undisclosed_placements``; the upsert left 0)."""
+    made_with_ai = assets.filter(digital_source_type__in=AI_SOURCE_TYPES, placements__isnull=False)
+    source_types = dict(made_with_ai.distinct().order_by().values_list("pk", "digital_source_type"))
+    if not source_types:
+        return
+    placements: dict[int, list[PlacementFacts]] = {pk: [] for pk in source_types}
+    for asset_id, article_id, caption, credit_line in Placement.objects.filter(
+        asset_id__in=list(source_types)
+    ).values_list("asset_id", "article_id", "caption", "credit_line"):
+        placements[asset_id].append(
+            PlacementFacts(article_id, credit_line=credit_line, caption=caption)
+        )
+    rows = [
+        (len(silent), pk)
+        for pk, kind in source_types.items()
+        if (silent := undisclosed_placements(kind, placements[pk]))
+    ]
+    if rows:
+        q = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"UPDATE {q(AssetFacts._meta.db_table)} SET {q('ai_undisclosed_placements')} = %s"
+                f" WHERE {q('asset_id')} = %s",
+                rows,
+            )
+
+
 def refresh_facts(asset_ids: Iterable[int | None]) -> int:
     """Recompute the facts of these assets; return how many rows were written.
 
@@ -117,6 +153,7 @@ def refresh_facts(asset_ids: Iterable[int | None]) -> int:
             cursor.execute(_facts_sql(f"{{id}} IN ({marks})"), chunk * 3)
             written += cursor.rowcount
             _write_embedded_credits(Asset.objects.filter(pk__in=chunk))
+            _write_ai_disclosure(Asset.objects.filter(pk__in=chunk))
             cursor.execute(
                 f"DELETE FROM {facts} WHERE asset_id IN ({marks})"
                 f" AND NOT EXISTS (SELECT 1 FROM {asset} a WHERE a.id = {facts}.asset_id)",
@@ -138,4 +175,5 @@ def rebuild_facts() -> int:
             cursor.execute(_facts_sql("{id} >= %s AND {id} < %s"), [first, last] * 3)
             written += cursor.rowcount
             _write_embedded_credits(Asset.objects.filter(pk__gte=first, pk__lt=last))
+            _write_ai_disclosure(Asset.objects.filter(pk__gte=first, pk__lt=last))
     return written

@@ -34,6 +34,7 @@ from archive.audit.rules import (
     Finding,
     LicenceFacts,
     PlacementFacts,
+    TrainingExportFacts,
     credit_mismatch,
     evaluate,
     worst_severity,
@@ -49,8 +50,9 @@ from archive.audit.sql import (
     clean_condition,
     flag_table,
 )
-from archive.models import Asset, Credit, CreditAlias, Licence, Placement
+from archive.models import Asset, Credit, CreditAlias, DatasetExportItem, Licence, Placement
 from archive.models import AssetFacts as AssetFactsRow
+from archive.provenance import NO_AI_TRAINING
 from archive.search import NO_CREDIT
 from archive.text import credit_key, record_id
 
@@ -75,6 +77,8 @@ class AssetReport:
     credit_name: str
     article_ids: tuple[int, ...]
     findings: list[Finding] = field(default_factory=list)
+    digital_source_type: str = ""
+    data_mining: str = ""
 
     @property
     def severity(self) -> str:
@@ -122,6 +126,8 @@ ASSET_VALUES = (
     "near_duplicate_of__credit_id",
     # Read from the metadata when the asset was saved (its facts row): no JSON here.
     "facts__embedded_credit",
+    "digital_source_type",
+    "data_mining",
 )
 
 
@@ -158,12 +164,24 @@ def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple
             LicenceFacts(lic[1], lic[2], lic[3], lic[4], lic[5], lic[6] is not None)
         )
     placements: dict[int, list[PlacementFacts]] = defaultdict(list)
-    for asset_id, article_id, credit_id, credit_line in (
+    for asset_id, article_id, credit_id, credit_line, caption in (
         Placement.objects.filter(_among("asset_id", ids))
         .order_by("article_id", "position")
-        .values_list("asset_id", "article_id", "credit_id", "credit_line")
+        .values_list("asset_id", "article_id", "credit_id", "credit_line", "caption")
     ):
-        placements[asset_id].append(PlacementFacts(article_id, credit_id, credit_line))
+        placements[asset_id].append(PlacementFacts(article_id, credit_id, credit_line, caption))
+    exports: dict[int, list[TrainingExportFacts]] = defaultdict(list)
+    # Only the rule about forbidden training reads them: those of the pictures that forbid it
+    # (a training set may hold the whole archive).
+    for asset_id, export_id, created_at, purpose in (
+        DatasetExportItem.objects.filter(
+            _among("asset_id", ids), asset__data_mining__in=NO_AI_TRAINING
+        )
+        .order_by("export_id")
+        .values_list("asset_id", "export_id", "export__created_at", "export__purpose")
+    ):
+        created_on = timezone.localdate(created_at) if created_at else None
+        exports[asset_id].append(TrainingExportFacts(export_id, created_on, purpose))
     look_alikes: dict[int, list[int | None]] = defaultdict(list)
     for original, credit_id in Asset.objects.filter(
         _among("near_duplicate_of_id", ids)
@@ -186,6 +204,9 @@ def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple
             licences=tuple(licences.get(pk, ())),
             placements=tuple(placements.get(pk, ())),
             look_alike_credit_ids=tuple(others),
+            digital_source_type=row["digital_source_type"],
+            data_mining=row["data_mining"],
+            training_exports=tuple(exports.get(pk, ())),
         )
         gathered.append((facts, row))
     return gathered
@@ -206,6 +227,8 @@ def build_reports(
                 credit_name=facts.credit_name,
                 article_ids=tuple(dict.fromkeys(p.article_id for p in facts.placements)),
                 findings=evaluate(facts, today=today, warning_days=warning_days, aliases=aliases),
+                digital_source_type=facts.digital_source_type,
+                data_mining=facts.data_mining,
             )
         )
     return reports
@@ -294,6 +317,11 @@ class Summary:
     # Assets the rules decided (see ``UNDECIDED``): the mismatched ones, and the ok ones.
     mismatch_ids: list[int]
     ok_candidate_ids: set[int]
+
+    @property
+    def chart_height(self) -> int:
+        """The chart's height in pixels: one 28-pixel bar per finding."""
+        return len(FINDINGS) * 28 + 8
 
     def bars(self, width: int = 400) -> list[dict[str, Any]]:
         """Return the chart's bars: each finding's count and its length in pixels."""

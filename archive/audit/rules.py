@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from archive.provenance import (
+    AI_SOURCE_TYPES,
+    DATA_MINING_BY_CODE,
+    NO_AI_TRAINING,
+    SOURCE_TYPE_BY_CODE,
+    discloses_ai,
+)
 from archive.text import credit_key, printed_credit_name
 
 MISSING = "missing"
@@ -23,6 +30,8 @@ EMBED_ONLY = "embed_only"
 CREDIT_MISMATCH = "credit_mismatch"
 DUPLICATE_CONFLICT = "duplicate_conflict"
 UNKNOWN_CREDIT = "unknown_credit"
+AI_UNDISCLOSED = "ai_undisclosed"
+AI_TRAINING_EXPORT = "ai_training_export"
 OK = "ok"
 
 HIGH, MEDIUM, LOW, NONE = "high", "medium", "low", "none"
@@ -32,6 +41,8 @@ SEVERITY: dict[str, str] = {
     MISSING: HIGH,
     EXPIRED: HIGH,
     EMBED_ONLY: HIGH,
+    AI_UNDISCLOSED: HIGH,
+    AI_TRAINING_EXPORT: HIGH,
     EXPIRING: MEDIUM,
     CREDIT_MISMATCH: MEDIUM,
     DUPLICATE_CONFLICT: MEDIUM,
@@ -44,6 +55,8 @@ LABELS: dict[str, str] = {
     MISSING: "No licence",
     EXPIRED: "Licence expired",
     EMBED_ONLY: "Embed-only, yet stored and published",
+    AI_UNDISCLOSED: "AI-made, published without saying so",
+    AI_TRAINING_EXPORT: "In a training set its rights holder forbids",
     EXPIRING: "Licence expiring soon",
     CREDIT_MISMATCH: "Credit mismatch",
     DUPLICATE_CONFLICT: "Look-alike credited elsewhere",
@@ -72,6 +85,14 @@ class PlacementFacts:
     article_id: int
     credit_id: int | None = None
     credit_line: str = ""
+    caption: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingExportFacts:
+    id: int
+    created_on: date | None = None
+    purpose: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +108,9 @@ class AssetFacts:
     placements: tuple[PlacementFacts, ...] = ()
     # Credits of the asset it looks like and of the assets that look like it.
     look_alike_credit_ids: tuple[int | None, ...] = ()
+    digital_source_type: str = ""  # an IPTC code (archive.provenance)
+    data_mining: str = ""  # a PLUS code
+    training_exports: tuple[TrainingExportFacts, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,17 +256,69 @@ def credit_findings(facts: AssetFacts, aliases: Mapping[str, int]) -> list[Findi
     return findings
 
 
+def undisclosed_placements(
+    digital_source_type: str, placements: Iterable[PlacementFacts]
+) -> list[PlacementFacts]:
+    """Return the placements of an AI-made picture whose caption and credit line do not say
+    it was made with AI (none for other pictures)."""
+    if digital_source_type not in AI_SOURCE_TYPES:
+        return []
+    return [p for p in placements if not discloses_ai(p.caption, p.credit_line)]
+
+
+def ai_findings(facts: AssetFacts) -> list[Finding]:
+    """Return the AI disclosure and AI training findings.
+
+    ``ai_undisclosed``: its digital source type says a model made or edited it, and it is
+    printed with a caption and credit line that do not say so (``discloses_ai``).
+    ``ai_training_export``: its data mining value forbids AI training, and it was included in
+    an export declared as a training set.
+    """
+    findings: list[Finding] = []
+    silent = undisclosed_placements(facts.digital_source_type, facts.placements)
+    if silent:
+        source = SOURCE_TYPE_BY_CODE[facts.digital_source_type]
+        articles = ", ".join(f"#{pk}" for pk in dict.fromkeys(p.article_id for p in silent))
+        findings.append(
+            Finding(
+                AI_UNDISCLOSED,
+                f"{source.label} ({source.code}), printed in article {articles} with a caption "
+                "that does not say it was made with AI",
+            )
+        )
+    if facts.data_mining in NO_AI_TRAINING and facts.training_exports:
+        mining = DATA_MINING_BY_CODE[facts.data_mining]
+        exports = "; ".join(
+            f"#{export.id}"
+            + (f" of {export.created_on.isoformat()}" if export.created_on else "")
+            + (f" ({export.purpose})" if export.purpose else "")
+            for export in facts.training_exports
+        )
+        findings.append(
+            Finding(
+                AI_TRAINING_EXPORT,
+                f"data mining: {mining.label} ({mining.code}), yet in training-set export "
+                f"{exports}",
+            )
+        )
+    return findings
+
+
 def evaluate(
     facts: AssetFacts, *, today: date, warning_days: int, aliases: Mapping[str, int]
 ) -> list[Finding]:
     """Return an asset's findings in report order, or a single ``ok`` finding."""
-    findings = licence_findings(
-        facts.licences,
-        today=today,
-        warning_days=warning_days,
-        stored=facts.stored,
-        placed=bool(facts.placements),
-    ) + credit_findings(facts, aliases)
+    findings = (
+        licence_findings(
+            facts.licences,
+            today=today,
+            warning_days=warning_days,
+            stored=facts.stored,
+            placed=bool(facts.placements),
+        )
+        + credit_findings(facts, aliases)
+        + ai_findings(facts)
+    )
     if not findings:
         return [Finding(OK)]
     order = {kind: index for index, kind in enumerate(FINDINGS)}

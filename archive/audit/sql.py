@@ -21,6 +21,8 @@ from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from archive.audit.rules import (
+    AI_TRAINING_EXPORT,
+    AI_UNDISCLOSED,
     CREDIT_MISMATCH,
     DUPLICATE_CONFLICT,
     EMBED_ONLY,
@@ -33,7 +35,16 @@ from archive.audit.rules import (
     UNKNOWN_KIND,
     UNVERIFIED,
 )
-from archive.models import Asset, AssetFacts, Credit, CreditAlias, Licence, Placement
+from archive.models import (
+    Asset,
+    AssetFacts,
+    Credit,
+    CreditAlias,
+    DatasetExportItem,
+    Licence,
+    Placement,
+)
+from archive.provenance import AI_SOURCE_TYPES, NO_AI_TRAINING
 
 FLAG = {
     MISSING: "missing",
@@ -43,6 +54,8 @@ FLAG = {
     EMBED_ONLY: "embed_only",
     DUPLICATE_CONFLICT: "duplicate_conflict",
     UNKNOWN_CREDIT: "unknown_credit",
+    AI_UNDISCLOSED: "ai_undisclosed",
+    AI_TRAINING_EXPORT: "ai_training_export",
 }
 MISMATCH = "credit_mismatch"  # 1: certain (more names cannot make the names agree again)
 UNDECIDED = "mismatch_undecided"  # 1: a printed line without a credit record; the rules decide
@@ -64,6 +77,12 @@ def _compiled(queryset: QuerySet) -> tuple[str, tuple]:
     return sql, tuple(params)
 
 
+def codes(values) -> str:
+    """Vocabulary codes (letters and hyphens: archive.provenance) as SQL string literals."""
+    assert all(value.replace("-", "").isalnum() for value in values)
+    return ", ".join(f"'{value}'" for value in sorted(values))
+
+
 def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str, tuple]:
     """Return the common table expressions (and params) ending in ``flags``: for each
     selected asset its id, credit_id, a 0/1 column per SQL finding (see ``FLAG``) and the two
@@ -82,6 +101,7 @@ def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str
     licensor_key, embedded_key = q("licensor_key"), q("embedded_credit_key")
     starts, expires, copy_of = q("starts_on"), q("expires_on"), q("near_duplicate_of_id")
     kind = q("licence_type")
+    exported = q(DatasetExportItem._meta.db_table)
     current = (
         f"(l.{starts} IS NULL OR l.{starts} <= %s) AND (l.{expires} IS NULL OR l.{expires} >= %s)"
     )
@@ -182,7 +202,14 @@ def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str
                       AND a.{pk} IN (SELECT id FROM uncredited_mismatched)
                  THEN 1 ELSE 0 END AS uncredited_mismatch,
             -- Printed with only a credit line: the rule parses it (``printed_credit_name``).
-            CASE WHEN f.{q("printed_line_only")} THEN 1 ELSE 0 END AS printed_only
+            CASE WHEN f.{q("printed_line_only")} THEN 1 ELSE 0 END AS printed_only,
+            -- Made with AI and printed without saying so (the facts counted the captions).
+            CASE WHEN a.{q("digital_source_type")} IN ({codes(AI_SOURCE_TYPES)})
+                      AND COALESCE(f.{q("ai_undisclosed_placements")}, 0) > 0
+                 THEN 1 ELSE 0 END AS ai_undisclosed,
+            CASE WHEN a.{q("data_mining")} IN ({codes(NO_AI_TRAINING)}) AND EXISTS (
+                        SELECT 1 FROM {exported} x WHERE x.{asset_id} = a.{pk})
+                 THEN 1 ELSE 0 END AS ai_training_export
           FROM {asset} a
           LEFT JOIN {facts} f ON f.{asset_id} = a.{pk}
           LEFT JOIN {alias} e ON e.{key} = f.{embedded_key}
@@ -206,7 +233,9 @@ def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str
                       OR {bits(b["odd_licensor"], b["odd_licensor"])})
                  OR uncredited_mismatch = 1
                THEN 1 ELSE 0 END AS {MISMATCH},
-          printed_only AS {UNDECIDED}
+          printed_only AS {UNDECIDED},
+          ai_undisclosed AS {FLAG[AI_UNDISCLOSED]},
+          ai_training_export AS {FLAG[AI_TRAINING_EXPORT]}
         FROM facts
         )
     """

@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, Any
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from archive.provenance import data_mining_code, digital_source_type_code
+
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image as PILImage
 
@@ -55,7 +57,26 @@ class EmbeddedMetadata:
     web_statement: str = ""
     usage_terms: str = ""
     licensor: str = ""  # IPTC Extension plus:Licensor name(s)
+    licensor_url: str = ""  # the first licensor's plus:LicensorURL
     copyright_owner: str = ""  # IPTC Extension plus:CopyrightOwner name(s)
+    image_supplier: str = ""  # plus:ImageSupplier name(s)
+    # How it was made: the IPTC code of Iptc4xmpExt:DigitalSourceType ("" if none or unknown)
+    digital_source_type: str = ""
+    ai_system: str = ""  # IPTC 2025.1 AI System Used
+    ai_system_version: str = ""  # AI System Version Used
+    ai_prompt: str = ""  # AI Prompt Information
+    ai_prompt_writer: str = ""  # AI Prompt Writer Name
+    data_mining: str = ""  # the PLUS code of plus:DataMining ("" if none or unknown)
+    other_constraints: str = ""  # plus:OtherConstraints
+    alt_text: str = ""  # Iptc4xmpCore:AltTextAccessibility
+    extended_description: str = ""  # Iptc4xmpCore:ExtDescrAccessibility
+    persons_shown: list[str] = field(default_factory=list)  # Iptc4xmpExt:PersonInImage
+    # The (first) location shown: IPTC Extension LocationShown, else the legacy Core fields
+    location_sublocation: str = ""
+    location_city: str = ""
+    location_state: str = ""
+    location_country: str = ""
+    location_country_code: str = ""
     camera: str = ""  # "Make Model"
     orientation: int | None = None
     # JSON-serialisable: {"iptc": {...}, "xmp": {...}, "exif": {...}} with readable keys
@@ -78,6 +99,11 @@ _LIMIT_KEYWORD = 64
 _LIMIT_HEADLINE = 256
 _LIMIT_CREDIT = 32
 _LIMIT_SOURCE = 32
+_LIMIT_CITY = 32
+_LIMIT_SUBLOCATION = 32
+_LIMIT_STATE = 32
+_LIMIT_COUNTRY_CODE = 3
+_LIMIT_COUNTRY = 64
 
 _LEGACY_ENCODINGS = ("latin-1", "cp1252", "mac_roman")
 
@@ -1209,8 +1235,14 @@ def _reconcile(
     result.usage_terms = _clean(_xmp_text(xmp.get("xmpRights:UsageTerms")))
     licensors = _xmp_struct_names(xmp.get("plus:Licensor"), "plus:LicensorName") or []
     result.licensor = "; ".join(n for n in (_clean(v) for v in licensors) if n)
+    urls = _xmp_struct_names(xmp.get("plus:Licensor"), "plus:LicensorURL") or []
+    result.licensor_url = next((u for u in (_clean(v) for v in urls) if u), "")
     owners = _xmp_struct_names(xmp.get("plus:CopyrightOwner"), "plus:CopyrightOwnerName") or []
     result.copyright_owner = "; ".join(n for n in (_clean(v) for v in owners) if n)
+    suppliers = _xmp_struct_names(xmp.get("plus:ImageSupplier"), "plus:ImageSupplierName") or []
+    result.image_supplier = "; ".join(n for n in (_clean(v) for v in suppliers) if n)
+    _reconcile_provenance(result, xmp, warnings)
+    _reconcile_location(result, iptc, xmp)
 
     # Date taken: MWG DateTimeOriginal.
     result.date_taken = _exif_datetime(exif, warnings)
@@ -1236,6 +1268,64 @@ def _reconcile(
         result.orientation = orientation
     elif orientation is not None:
         warnings.add("The EXIF orientation is not a valid value and was ignored.")
+
+
+def _reconcile_provenance(result: EmbeddedMetadata, xmp: dict, warnings: _Warnings) -> None:
+    """XMP only: how the picture was made (IPTC Extension, 2025.1 AI fields), the PLUS data
+    mining terms, the accessibility texts and the people shown."""
+    source = _clean(_xmp_text(xmp.get("Iptc4xmpExt:DigitalSourceType")))
+    if source:
+        code = digital_source_type_code(source)
+        if code is None:
+            warnings.add(
+                f"The digital source type “{source[:200]}” is not in the IPTC vocabulary; it "
+                "is kept in the raw metadata only."
+            )
+        result.digital_source_type = code or ""
+    result.ai_system = _clean(_xmp_text(xmp.get("Iptc4xmpExt:AISystemUsed")))
+    result.ai_system_version = _clean(_xmp_text(xmp.get("Iptc4xmpExt:AISystemVersionUsed")))
+    result.ai_prompt = _clean(_xmp_text(xmp.get("Iptc4xmpExt:AIPromptInformation")))
+    result.ai_prompt_writer = _clean(_xmp_text(xmp.get("Iptc4xmpExt:AIPromptWriterName")))
+    mining = _clean(_xmp_text(xmp.get("plus:DataMining")))
+    if mining:
+        code = data_mining_code(mining)
+        if code is None:
+            warnings.add(
+                f"The data mining value “{mining[:200]}” is not in the PLUS vocabulary; it is "
+                "kept in the raw metadata only."
+            )
+        result.data_mining = code or ""
+    result.other_constraints = _clean(_xmp_text(xmp.get("plus:OtherConstraints")))
+    result.alt_text = _clean(_xmp_text(xmp.get("Iptc4xmpCore:AltTextAccessibility")))
+    result.extended_description = _clean(_xmp_text(xmp.get("Iptc4xmpCore:ExtDescrAccessibility")))
+    persons = _xmp_list(xmp.get("Iptc4xmpExt:PersonInImage"))
+    if not persons:  # only the detailed form: its names
+        persons = _xmp_struct_names(
+            xmp.get("Iptc4xmpExt:PersonInImageWDetails"), "Iptc4xmpExt:PersonName"
+        )
+    result.persons_shown = list(dict.fromkeys(p for p in (_clean(v) for v in persons or []) if p))
+
+
+def _reconcile_location(result: EmbeddedMetadata, iptc: _Iptc, xmp: dict) -> None:
+    """The location shown as MWG reconciles City, State, Country and Location: the XMP value
+    (the first IPTC Extension LocationShown, else the legacy Core field) over the IIM one,
+    unless the IIM changed after the XMP was written."""
+    shown = xmp.get("Iptc4xmpExt:LocationShown")
+    first = (shown[0] if shown else None) if isinstance(shown, list) else shown
+    first = first if isinstance(first, dict) else {}
+    for attribute, struct_key, core_key, iim_key, limit in (
+        ("location_sublocation", "Sublocation", "Iptc4xmpCore:Location", (2, 92), _LIMIT_SUBLOCATION),
+        ("location_city", "City", "photoshop:City", (2, 90), _LIMIT_CITY),
+        ("location_state", "ProvinceState", "photoshop:State", (2, 95), _LIMIT_STATE),
+        ("location_country", "CountryName", "photoshop:Country", (2, 101), _LIMIT_COUNTRY),
+        ("location_country_code", "CountryCode", "Iptc4xmpCore:CountryCode", (2, 100), _LIMIT_COUNTRY_CODE),
+    ):  # fmt: skip
+        # Perl's ``$shown || $legacy``: an empty LocationShown value falls through.
+        xmp_value = _xmp_text(first.get(f"Iptc4xmpExt:{struct_key}")) or _xmp_text(
+            xmp.get(core_key)
+        )
+        value = _mwg(None, iptc, iptc.fields.get(iim_key), xmp_value, limit)
+        setattr(result, attribute, _clean(_as_list(value)[0] if isinstance(value, list) else value))
 
 
 def _mwg(

@@ -45,6 +45,25 @@ METADATA_FIELDS = (
     "keywords",
     "web_statement",
     "usage_terms",
+    "digital_source_type",
+    "ai_system",
+    "ai_system_version",
+    "ai_prompt",
+    "ai_prompt_writer",
+    "data_mining",
+    "other_constraints",
+    "licensor_name",
+    "licensor_url",
+    "copyright_owner",
+    "image_supplier",
+    "alt_text",
+    "extended_description",
+    "persons_shown",
+    "location_sublocation",
+    "location_city",
+    "location_state",
+    "location_country",
+    "location_country_code",
 )
 
 
@@ -207,6 +226,19 @@ def credit_conflict(asset: Asset, look_alike: Asset | None) -> str:
     )
 
 
+def web_address(text: str) -> str:
+    """Keep an embedded URL only when it is a web address (others stay in the raw metadata)."""
+    return text if text.startswith(("http://", "https://")) and len(text) <= 500 else ""
+
+
+def fitted(name: str, value):
+    """Cut embedded text to its field's length: a file's metadata is not the catalogue's."""
+    limit = Asset._meta.get_field(name).max_length
+    if isinstance(value, str) and limit and len(value) > limit:
+        return value[:limit].rstrip()
+    return value
+
+
 def build_asset(
     *,
     probed: Probe,
@@ -235,11 +267,31 @@ def build_asset(
         "source": metadata.source,
         "date_taken": metadata.date_taken,
         "keywords": metadata.keywords,
-        "web_statement": metadata.web_statement
-        if metadata.web_statement.startswith(("http://", "https://"))
-        else "",
+        "web_statement": web_address(metadata.web_statement),
         "usage_terms": metadata.usage_terms,
+        "digital_source_type": metadata.digital_source_type,
+        "ai_system": metadata.ai_system,
+        "ai_system_version": metadata.ai_system_version,
+        "ai_prompt": metadata.ai_prompt,
+        "ai_prompt_writer": metadata.ai_prompt_writer,
+        "data_mining": metadata.data_mining,
+        "other_constraints": metadata.other_constraints,
+        "licensor_name": metadata.licensor,
+        "licensor_url": web_address(metadata.licensor_url),
+        "copyright_owner": metadata.copyright_owner,
+        "image_supplier": metadata.image_supplier,
+        "alt_text": metadata.alt_text,
+        "extended_description": metadata.extended_description,
+        "persons_shown": metadata.persons_shown,
+        "location_sublocation": metadata.location_sublocation,
+        "location_city": metadata.location_city,
+        "location_state": metadata.location_state,
+        "location_country": metadata.location_country,
+        "location_country_code": metadata.location_country_code
+        if len(metadata.location_country_code) <= 3
+        else "",
     }
+    embedded = {name: fitted(name, value) for name, value in embedded.items()}
     values = {name: embedded[name] for name in METADATA_FIELDS if embedded[name]}
     if video is not None:
         # A still inherits its video's descriptive fields unless it carries its own.

@@ -8,6 +8,7 @@ What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``arti
 from archive.models.articles import Article, Claim, Illustration, Placement
 from archive.models.assets import Asset, asset_upload_to
 from archive.models.credits import Credit, CreditAlias
+from archive.models.exports import DatasetExport, DatasetExportItem
 from archive.models.facts import AssetFacts
 from archive.models.fixity import FixityCheck
 from archive.models.licences import Licence
@@ -21,6 +22,8 @@ __all__ = [
     "Claim",
     "Credit",
     "CreditAlias",
+    "DatasetExport",
+    "DatasetExportItem",
     "FixityCheck",
     "Illustration",
     "Licence",

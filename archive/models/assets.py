@@ -17,6 +17,14 @@ from simple_history.models import HistoricalRecords
 from archive.models.credits import Credit
 from archive.models.licences import licence_status_expression
 from archive.phash import PHASH_BANDS, band_probes, is_phash
+from archive.provenance import (
+    AI_SOURCE_TYPES,
+    DATA_MINING_BY_CODE,
+    DATA_MINING_CHOICES,
+    DIGITAL_SOURCE_TYPE_CHOICES,
+    SOURCE_GROUPS,
+    SOURCE_TYPE_BY_CODE,
+)
 from archive.text import credit_key
 
 if TYPE_CHECKING:
@@ -164,6 +172,83 @@ class Asset(models.Model):
         "web statement of rights", max_length=500, blank=True, help_text="xmpRights:WebStatement"
     )
     usage_terms = models.TextField(blank=True, help_text="xmpRights:UsageTerms as embedded.")
+    # IPTC Photo Metadata (2025.1) and PLUS: how the picture was made, who holds its rights,
+    # what it shows and what its rights holder allows. Read at ingest (archive.ingest.metadata).
+    digital_source_type = models.CharField(
+        max_length=40,
+        blank=True,
+        choices=DIGITAL_SOURCE_TYPE_CHOICES,
+        db_index=True,
+        help_text="How the picture was made (IPTC Digital Source Type): a camera, a scan, "
+        "edits, a composite, an AI model.",
+    )
+    ai_system = models.CharField(
+        "AI system used",
+        max_length=300,
+        blank=True,
+        help_text="The AI system that made or edited it (IPTC AI System Used).",
+    )
+    ai_system_version = models.CharField(
+        "AI system version", max_length=100, blank=True, help_text="IPTC AI System Version Used."
+    )
+    ai_prompt = models.TextField(
+        "AI prompt",
+        blank=True,
+        help_text="The prompt given to the AI system (IPTC AI Prompt Information).",
+    )
+    ai_prompt_writer = models.CharField(
+        "AI prompt writer", max_length=300, blank=True, help_text="IPTC AI Prompt Writer Name."
+    )
+    data_mining = models.CharField(
+        max_length=45,
+        blank=True,
+        choices=DATA_MINING_CHOICES,
+        db_index=True,
+        help_text="Whether the rights holder allows data mining and AI training (PLUS Data "
+        "Mining).",
+    )
+    other_constraints = models.TextField(
+        blank=True, help_text="Further conditions of use (PLUS Other Constraints)."
+    )
+    licensor_name = models.CharField(
+        "licensor (embedded)",
+        max_length=500,
+        blank=True,
+        help_text="Who licenses the picture, as embedded in the file (PLUS Licensor); several "
+        "joined with “; ”. Licences you hold are recorded below.",
+    )
+    licensor_url = models.URLField(
+        "licensor URL", max_length=500, blank=True, help_text="PLUS Licensor URL."
+    )
+    copyright_owner = models.CharField(
+        max_length=500, blank=True, help_text="PLUS Copyright Owner name(s), joined with “; ”."
+    )
+    image_supplier = models.CharField(
+        max_length=500, blank=True, help_text="PLUS Image Supplier name(s), joined with “; ”."
+    )
+    alt_text = models.TextField(
+        "alt text",
+        blank=True,
+        help_text="A short text for readers who cannot see the picture (IPTC Alt Text "
+        "(Accessibility)); the title stands in when empty.",
+    )
+    extended_description = models.TextField(
+        blank=True,
+        help_text="A longer description for readers who cannot see the picture (IPTC "
+        "Extended Description (Accessibility)).",
+    )
+    persons_shown = models.JSONField(
+        default=list, blank=True, help_text="People shown, one name each (IPTC Person Shown)."
+    )
+    location_sublocation = models.CharField(
+        "sublocation shown", max_length=300, blank=True, help_text="IPTC Location Shown."
+    )
+    location_city = models.CharField("city shown", max_length=300, blank=True)
+    location_state = models.CharField("province or state shown", max_length=300, blank=True)
+    location_country = models.CharField("country shown", max_length=300, blank=True)
+    location_country_code = models.CharField(
+        "country code shown", max_length=3, blank=True, help_text="ISO 3166 code (2 or 3 letters)."
+    )
 
     video = models.ForeignKey(
         "self",
@@ -295,6 +380,9 @@ class Asset(models.Model):
                 errors["video"] = "Only a still points at a video."
             if self.timecode is not None:
                 errors["timecode"] = "Only a still has a timecode."
+        persons = self.persons_shown
+        if not isinstance(persons, list) or not all(isinstance(p, str) for p in persons):
+            errors["persons_shown"] = 'A list of names, like ["Jane Doe", "John Roe"].'
         if errors:
             raise ValidationError(errors)
 
@@ -302,6 +390,37 @@ class Asset(models.Model):
     def credit_line(self) -> str:
         """The credit line ready to print, in the house style ``(Image: GETTY)``."""
         return f"(Image: {self.credit.name})" if self.credit_id else ""
+
+    @property
+    def digital_source_group(self) -> str:
+        """The group of its digital source type (``photo``, ``ai-generated`` ...), or ""."""
+        source = SOURCE_TYPE_BY_CODE.get(self.digital_source_type)
+        return source.group if source else ""
+
+    @property
+    def digital_source_group_label(self) -> str:
+        return SOURCE_GROUPS.get(self.digital_source_group, "")
+
+    @property
+    def made_with_ai(self) -> bool:
+        """Made or edited by an AI model, as its digital source type says."""
+        return self.digital_source_type in AI_SOURCE_TYPES
+
+    @property
+    def forbids_ai_training(self) -> bool:
+        value = DATA_MINING_BY_CODE.get(self.data_mining)
+        return bool(value and value.forbids_ai_training)
+
+    @property
+    def location_shown(self) -> str:
+        """The location shown, most precise first: "Maidan, Kyiv, Ukraine"."""
+        parts = (
+            self.location_sublocation,
+            self.location_city,
+            self.location_state,
+            self.location_country or self.location_country_code,
+        )
+        return ", ".join(part for part in parts if part)
 
     @property
     def is_video(self) -> bool:

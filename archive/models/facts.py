@@ -53,6 +53,11 @@ class AssetFacts(models.Model):
         blank=True, help_text="The credit embedded in the file (XMP photoshop:Credit, else IPTC)."
     )
     embedded_credit_key = models.TextField(blank=True, help_text="Its matching key.")
+    ai_undisclosed_placements = models.PositiveIntegerField(
+        default=0,
+        help_text="Placements whose caption and credit line do not say the picture was made "
+        "with AI (counted for AI-made pictures only).",
+    )
 
     class Meta:
         verbose_name = "asset facts"

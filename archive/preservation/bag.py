@@ -37,8 +37,9 @@ from django.core.management.color import no_style
 from django.db import DatabaseError, connection, models, transaction
 
 from archive.derived import rebuild_all
-from archive.models import Asset, Licence
+from archive.models import Asset, DatasetExport, DatasetExportItem, Licence
 from archive.preservation.fixity import FixityReport, check_fixity, file_sha256, path_problem
+from archive.provenance import NO_AI_TRAINING
 from archive.text import credit_key
 
 RECORDS = "records.json"
@@ -49,6 +50,8 @@ MODELS = [
     "archive.Credit",
     "archive.CreditAlias",
     "archive.Asset",
+    "archive.DatasetExport",
+    "archive.DatasetExportItem",
     "archive.Licence",
     "archive.Article",
     "archive.Placement",
@@ -73,6 +76,8 @@ class BagSummary:
     unnamed_files: list[str] = field(default_factory=list)
     derived: tuple[int, int] | None = None
     fixity: FixityReport | None = None
+    training_export: int | None = None  # the DatasetExport recorded for a training set
+    training_forbidden: list[int] = field(default_factory=list)  # assets it should not hold
 
     def describe(self) -> str:
         counts = ", ".join(f"{n} {label}" for label, n in self.records.items() if n)
@@ -161,8 +166,13 @@ def serialise_people() -> list[dict]:
     ]
 
 
-def export_bag(directory: Path, *, contact: str = "") -> BagSummary:
-    """Write the archive to ``directory`` (which must not exist or be empty) as a BagIt bag."""
+def export_bag(directory: Path, *, contact: str = "", training_set: str = "") -> BagSummary:
+    """Write the archive to ``directory`` (which must not exist or be empty) as a BagIt bag.
+
+    ``training_set``: the bag is a set for training AI, for this purpose. It is recorded
+    (``DatasetExport``, one item per asset, once the bag is written) so the licence audit
+    finds the pictures whose data mining terms forbid it (``ai_training_export``).
+    """
     directory = Path(directory)
     if directory.exists() and any(directory.iterdir()):
         raise BagError(f"{directory} is not empty; choose a new folder")
@@ -189,12 +199,35 @@ def export_bag(directory: Path, *, contact: str = "") -> BagSummary:
     (directory / RECORDS).write_text(
         json.dumps(records, ensure_ascii=False, indent=1, default=exact_json), "utf-8"
     )
-    bagit.make_bag(
-        str(directory),
-        {"Source-Organization": "Caption Archive", "Contact-Name": contact or "archivist"},
-        checksums=["sha256"],
+    info = {"Source-Organization": "Caption Archive", "Contact-Name": contact or "archivist"}
+    if training_set:
+        info["Training-Set-Purpose"] = training_set
+    bagit.make_bag(str(directory), info, checksums=["sha256"])
+    summary = BagSummary(records=counts, files=len(names))
+    if training_set:
+        summary.training_export = record_training_export(
+            purpose=training_set, destination=str(directory), contact=contact
+        )
+        summary.training_forbidden = list(
+            Asset.objects.filter(data_mining__in=NO_AI_TRAINING)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+    return summary
+
+
+@transaction.atomic
+def record_training_export(*, purpose: str, destination: str, contact: str = "") -> int:
+    """Record that every asset left the archive in a set for training AI; return its id."""
+    export = DatasetExport.objects.create(
+        purpose=purpose[:500], destination=destination[:1000], contact=contact[:300]
     )
-    return BagSummary(records=counts, files=len(names))
+    ids = Asset.objects.order_by("pk").values_list("pk", flat=True)
+    DatasetExportItem.objects.bulk_create(
+        (DatasetExportItem(export=export, asset_id=pk) for pk in ids.iterator(chunk_size=5000)),
+        batch_size=2000,
+    )
+    return export.pk
 
 
 def instance_is_empty() -> bool:

@@ -33,6 +33,13 @@ def joined(values: Iterable[str]) -> str:
     return fold(" \n ".join(dict.fromkeys(value for value in values if value)))
 
 
+def shown_names(persons: object) -> list[str]:
+    """The names in an asset's ``persons_shown`` (a JSON list; anything else names no one)."""
+    if not isinstance(persons, list):
+        return []
+    return [name for name in persons if isinstance(name, str)]
+
+
 def credit_names(credit_ids: Iterable[int]) -> dict[int, list[str]]:
     """Return each credit's name followed by its aliases."""
     names: dict[int, list[str]] = {}
@@ -64,7 +71,22 @@ def build_documents(
         Asset.objects.filter(selected("id"))
         .order_by("id")
         .annotate(year=ExtractYear("date_taken", tzinfo=UTC))
-        .values_list("id", "title", "description", "creator", "credit_id", "kind", "year")
+        .values_list(
+            "id",
+            "title",
+            "description",
+            "creator",
+            "credit_id",
+            "kind",
+            "year",
+            # Found by the words of the caption too: what the picture shows, as catalogued.
+            "alt_text",
+            "persons_shown",
+            "location_sublocation",
+            "location_city",
+            "location_state",
+            "location_country",
+        )
     )
     if not assets:
         return []
@@ -104,14 +126,16 @@ def build_documents(
             kind,
             year,
             fold(title),
-            joined([description, *captions[pk]]),
+            joined([description, *captions[pk], alt_text, *shown_names(persons), *places]),
             once(names.get(credit_id, [])),
             once([creator]),
             once(claims[pk]),
             once(claimants[pk]),
             once(headlines[pk]),
         )
-        for pk, title, description, creator, credit_id, kind, year in assets
+        for pk, title, description, creator, credit_id, kind, year, alt_text, persons, *places in (
+            assets
+        )
     ]
 
 

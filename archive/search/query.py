@@ -14,8 +14,14 @@ from archive.text import fold_words
 
 MAX_QUERY_CHARACTERS = 1000
 TEXT_FIELDS = {"claimant", "article"}
-FILTER_FIELDS = {"credit", "kind", "status", "article"}
-KNOWN_FIELDS = TEXT_FIELDS | FILTER_FIELDS
+FILTER_FIELDS = {"credit", "kind", "status", "article", "source_type", "data_mining"}
+# Other spellings people type for a field.
+FIELD_ALIASES = {
+    "digital_source": "source_type",
+    "source_types": "source_type",
+    "dmi": "data_mining",
+}
+KNOWN_FIELDS = TEXT_FIELDS | FILTER_FIELDS | set(FIELD_ALIASES)
 
 
 @dataclass(frozen=True)
@@ -30,7 +36,8 @@ class Term:
 
 @dataclass(frozen=True)
 class FieldFilter:
-    """A ``field:value`` term that filters rather than matches text (credit, kind, status)."""
+    """A ``field:value`` term that filters rather than matches text (credit, kind, status,
+    source_type, data_mining)."""
 
     field: str
     value: str
@@ -91,6 +98,7 @@ def parse_query(text: str) -> ParsedQuery:
                 messages.append("OR is not supported: every word must match.")
             continue
         bare_field = (raw_word or "").rstrip(":").lower()
+        bare_field = FIELD_ALIASES.get(bare_field, bare_field)
         typed_field = match.group("field") is None and (raw_word or "").endswith(":")
         if typed_field and bare_field in KNOWN_FIELDS:
             messages.append(
@@ -100,6 +108,7 @@ def parse_query(text: str) -> ParsedQuery:
         negated = bool(match.group("neg")) or negate_next
         negate_next = False
         name = (match.group("field") or "").lower()
+        name = FIELD_ALIASES.get(name, name)
         is_phrase = match.group("phrase") is not None
         value = match.group("phrase") if is_phrase else raw_word
         if name and name not in KNOWN_FIELDS:
@@ -139,4 +148,6 @@ def example(field_name: str) -> str:
         "status": "expired",
         "article": "putin",
         "claimant": "zelensky",
+        "source_type": "ai",
+        "data_mining": "prohibited",
     }.get(field_name, "word")

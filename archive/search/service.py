@@ -19,6 +19,7 @@ from django.db.models import Case, Prefetch, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
 from archive.models import Asset, Claim, Credit, CreditAlias, Illustration, Placement
+from archive.provenance import SOURCE_GROUPS, data_mining_matching, source_types_matching
 from archive.search.backends import get_backend
 from archive.search.facets import LICENCE_STATUSES, NO_CREDIT, facet_counts
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_query
@@ -123,6 +124,31 @@ def apply_field_filter(
             known = ", ".join(LICENCE_STATUSES + CLAIM_STATUSES)
             messages.append(f"“status:{term.value}” is not a status; try one of {known}.")
             return assets
+    elif term.field == "source_type":
+        codes = source_types_matching(term.value)
+        if value in ("none", "unknown", "unstated"):
+            condition = Q(digital_source_type="")
+        elif not codes:
+            messages.append(
+                f"“source_type:{term.value}” is not a digital source type; try ai, "
+                f"{', '.join(SOURCE_GROUPS)} or a code such as trainedAlgorithmicMedia."
+            )
+            return assets
+        else:
+            condition = Q(digital_source_type__in=codes)
+    elif term.field == "data_mining":
+        codes = data_mining_matching(term.value)
+        if value in ("none", "unknown", "unstated"):
+            condition = Q(data_mining="")
+        elif not codes:
+            messages.append(
+                f"“data_mining:{term.value}” is not a data mining value; try prohibited "
+                "(forbids AI training), allowed, unspecified or a code such as "
+                "DMI-PROHIBITED-AIMLTRAINING."
+            )
+            return assets
+        else:
+            condition = Q(data_mining__in=codes)
     else:  # article:<id>
         article = record_id(value)
         if article is None:  # beyond the database's integers: no article has it

@@ -12,12 +12,13 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from ninja import NinjaAPI, Path, Query, Schema
+from ninja import Field, NinjaAPI, Path, Query, Schema
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
 
 from archive import audit
 from archive.models import Asset, Claim
+from archive.provenance import DATA_MINING_BY_CODE, DIGITAL_SOURCE_TYPE_BASE, SOURCE_TYPE_BY_CODE
 from archive.search import (
     LICENCE_STATUSES,
     SearchFilters,
@@ -59,6 +60,41 @@ class ClaimRef(Schema):
     status: str
 
 
+class DigitalSourceOut(Schema):
+    code: str = Field(
+        description="The IPTC Digital Source Type code, e.g. trainedAlgorithmicMedia."
+    )
+    uri: str
+    label: str
+    group: str = Field(description="photo, edited, composite, ai-generated, ai-edited or other.")
+
+
+class AiOut(Schema):
+    system: str
+    system_version: str
+    prompt: str
+    prompt_writer: str
+
+
+class DataMiningOut(Schema):
+    code: str = Field(description="The PLUS Data Mining code, e.g. DMI-PROHIBITED-AIMLTRAINING.")
+    label: str
+    forbids_ai_training: bool
+
+
+class LicensorOut(Schema):
+    name: str
+    url: str
+
+
+class LocationOut(Schema):
+    sublocation: str
+    city: str
+    province_state: str
+    country: str
+    country_code: str
+
+
 class AssetOut(Schema):
     id: int
     kind: str
@@ -69,6 +105,19 @@ class AssetOut(Schema):
     creator: str
     copyright_notice: str
     source: str
+    digital_source_type: DigitalSourceOut | None
+    ai: AiOut
+    data_mining: DataMiningOut | None
+    other_constraints: str
+    licensor: LicensorOut = Field(description="The licensor embedded in the file (PLUS).")
+    copyright_owner: str
+    image_supplier: str
+    web_statement: str
+    usage_terms: str
+    alt_text: str
+    extended_description: str
+    persons_shown: list[str]
+    location_shown: LocationOut
     width: int | None
     height: int | None
     sha256: str
@@ -129,6 +178,7 @@ def asset_json(asset: Asset, findings: dict[int, list] | None = None) -> dict:
         "creator": asset.creator,
         "copyright_notice": asset.copyright_notice,
         "source": asset.source,
+        **provenance_json(asset),
         "width": asset.width,
         "height": asset.height,
         "sha256": asset.sha256,
@@ -147,6 +197,51 @@ def asset_json(asset: Asset, findings: dict[int, list] | None = None) -> dict:
         if asset.thumbnail
         else None,
         "detail_url": asset.get_absolute_url(),
+    }
+
+
+def provenance_json(asset: Asset) -> dict:
+    """Return how the asset was made, its rights holders, data mining terms and what it shows."""
+    source = SOURCE_TYPE_BY_CODE.get(asset.digital_source_type)
+    mining = DATA_MINING_BY_CODE.get(asset.data_mining)
+    return {
+        "digital_source_type": {
+            "code": source.code,
+            "uri": DIGITAL_SOURCE_TYPE_BASE + source.code,
+            "label": source.label,
+            "group": source.group,
+        }
+        if source
+        else None,
+        "ai": {
+            "system": asset.ai_system,
+            "system_version": asset.ai_system_version,
+            "prompt": asset.ai_prompt,
+            "prompt_writer": asset.ai_prompt_writer,
+        },
+        "data_mining": {
+            "code": mining.code,
+            "label": mining.label,
+            "forbids_ai_training": mining.forbids_ai_training,
+        }
+        if mining
+        else None,
+        "other_constraints": asset.other_constraints,
+        "licensor": {"name": asset.licensor_name, "url": asset.licensor_url},
+        "copyright_owner": asset.copyright_owner,
+        "image_supplier": asset.image_supplier,
+        "web_statement": asset.web_statement,
+        "usage_terms": asset.usage_terms,
+        "alt_text": asset.alt_text,
+        "extended_description": asset.extended_description,
+        "persons_shown": [str(name) for name in asset.persons_shown or [] if name],
+        "location_shown": {
+            "sublocation": asset.location_sublocation,
+            "city": asset.location_city,
+            "province_state": asset.location_state,
+            "country": asset.location_country,
+            "country_code": asset.location_country_code,
+        },
     }
 
 

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET
 
 from archive import audit
 from archive.ingest.renditions import stored_rendition
-from archive.models import Article, Asset, Claim, Credit, Illustration
+from archive.models import Article, Asset, Claim, Credit, DatasetExport, Illustration
 from archive.models.licences import own_aggregate
 from archive.preservation.downloads import (
     JPEG_FORMATS,
@@ -101,6 +101,9 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             # Why the original is handed out untouched with a sidecar, said on the page.
             "original_protected": original_is_protected(asset) if can_download else "",
             "licence_findings": findings,
+            "training_exports": DatasetExport.objects.filter(items__asset=asset).order_by("id")
+            if licences is not None
+            else None,
         },
     )
 

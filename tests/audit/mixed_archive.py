@@ -20,6 +20,35 @@ CREDITS = [
     ("Jane Freelance", "individual", False, ["J. Freelance"]),
 ]
 LICENCE_TYPES = ["rights_managed", "royalty_free", "editorial", "social_embed", "in_house"]
+# How pictures were made and what their rights holders allow (drawn from a second random
+# stream, so the licences, placements and credits above stay the same for a seed).
+SOURCE_TYPES = [
+    "",
+    "",
+    "",
+    "digitalCapture",
+    "trainedAlgorithmicMedia",
+    "compositeWithTrainedAlgorithmicMedia",
+    "algorithmicMedia",
+    "compositeSynthetic",
+]
+DATA_MINING = [
+    "",
+    "",
+    "DMI-ALLOWED",
+    "DMI-UNSPECIFIED",
+    "DMI-PROHIBITED-AIMLTRAINING",
+    "DMI-PROHIBITED-GENAIMLTRAINING",
+    "DMI-PROHIBITED-SEECONSTRAINT",
+]
+CAPTIONS = [
+    "Troops near Kherson",
+    "",
+    "AI-generated image of a flood",
+    "Image générée par l'IA",
+    "Illustration made with Midjourney",
+    "Flooded street",
+]
 
 
 def spellings(name: str, aliases: list[str]) -> list[str]:
@@ -36,10 +65,20 @@ def build_mixed_archive(
     from django.utils import timezone
 
     from archive.derived import rebuild_all
-    from archive.models import Article, Asset, Credit, CreditAlias, Licence, Placement
+    from archive.models import (
+        Article,
+        Asset,
+        Credit,
+        CreditAlias,
+        DatasetExport,
+        DatasetExportItem,
+        Licence,
+        Placement,
+    )
     from archive.text import credit_key
 
     rng = random.Random(seed)
+    provenance = random.Random(seed + 1000)
     today = today or timezone.localdate()
     now = timezone.now()
     with transaction.atomic():
@@ -81,6 +120,8 @@ def build_mixed_archive(
                 title=f"Bench picture {number}",
                 credit=credit,
                 embedded_metadata=embedded,
+                digital_source_type=provenance.choice(SOURCE_TYPES),
+                data_mining=provenance.choice(DATA_MINING),
             )
             assets.append(asset)
         assets = Asset.objects.bulk_create(assets, batch_size=2000)
@@ -131,10 +172,21 @@ def build_mixed_archive(
                         position=positions[article.pk],
                         credit=printed,
                         credit_line=f"(Image: {printed.name})" if printed else "",
+                        caption=provenance.choice(CAPTIONS),
                     )
                 )
         Licence.objects.bulk_create(licences, batch_size=2000)
         Placement.objects.bulk_create(placements, batch_size=2000)
+        # One export declared as a training set, holding about a third of the pictures.
+        export = DatasetExport.objects.create(purpose=f"mixed archive {seed}")
+        DatasetExportItem.objects.bulk_create(
+            (
+                DatasetExportItem(export=export, asset=asset)
+                for asset in assets
+                if provenance.random() < 0.35
+            ),
+            batch_size=2000,
+        )
         # bulk_create sends no signals: the derived data is computed once, in bulk.
         if rebuild:
             rebuild_all()

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from archive.audit.rules import SOCIAL_EMBED
+from archive.provenance import AI_SOURCE_TYPES, discloses_ai
 
 
 def licence_facts(licences: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
@@ -63,3 +64,14 @@ def placement_facts(placements: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             row["credit_id"] is None and row["credit_line"] for row in placements
         ),
     }
+
+
+def ai_disclosure_facts(
+    digital_source_type: str, placements: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """Return how many placements print an AI-made picture without saying it was made with AI
+    (no phrase of ``AI_DISCLOSURE_PHRASES`` in the caption or the credit line)."""
+    if digital_source_type not in AI_SOURCE_TYPES:
+        return {"ai_undisclosed_placements": 0}
+    silent = [row for row in placements if not discloses_ai(row["caption"], row["credit_line"])]
+    return {"ai_undisclosed_placements": len(silent)}

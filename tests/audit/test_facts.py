@@ -18,7 +18,7 @@ from archive.models import Article, Asset, AssetFacts, Credit, CreditAlias, Lice
 from archive.services import merge_credits
 from archive.text import credit_key
 from tests.audit.mixed_archive import build_mixed_archive
-from tests.audit.oracle import licence_facts, placement_facts
+from tests.audit.oracle import ai_disclosure_facts, licence_facts, placement_facts
 
 AUDIT_FACT_FIELDS = (
     "licence_verified",
@@ -303,8 +303,18 @@ def generated_assets(count: int, seed: int) -> list[Asset]:
         {"iptc": {"Credit": "Getty Images"}},
         {"xmp": {"photoshop:Credit": ""}, "iptc": {}},
     ]
+    # How each picture was made and its printed captions: a second stream, so the rows
+    # above stay the same for a seed.
+    made = random.Random(seed + 1)
+    sources = ["", "digitalCapture", "trainedAlgorithmicMedia", "algorithmicMedia",
+               "compositeWithTrainedAlgorithmicMedia", "compositeSynthetic"]  # fmt: skip
+    captions = ["", "Troops", "AI-generated view", "Généré par l'IA", "Flood"]
     assets = Asset.objects.bulk_create(
-        Asset(sha256=f"{seed:08d}{n:056d}", embedded_metadata=rng.choice(metadata))
+        Asset(
+            sha256=f"{seed:08d}{n:056d}",
+            embedded_metadata=rng.choice(metadata),
+            digital_source_type=made.choice(sources),
+        )
         for n in range(count)
     )
     licences, placements = [], []
@@ -335,6 +345,7 @@ def generated_assets(count: int, seed: int) -> list[Asset]:
                     position=len(placements) + 1,
                     credit=credit,
                     credit_line=rng.choice(["", "(Image: Zeta Press)", "AFP"]),
+                    caption=made.choice(captions),
                 )
             )
     Licence.objects.bulk_create(licences)
@@ -350,10 +361,14 @@ def expected_facts() -> dict[int, dict]:
     ):
         licences[row["asset_id"]].append(row)
     placements: dict[int, list] = defaultdict(list)
-    for row in Placement.objects.exclude(asset=None).values("asset_id", "credit_id", "credit_line"):
+    for row in Placement.objects.exclude(asset=None).values(
+        "asset_id", "credit_id", "credit_line", "caption"
+    ):
         placements[row["asset_id"]].append(row)
     expected = {}
-    for pk, metadata in Asset.objects.values_list("pk", "embedded_metadata"):
+    for pk, metadata, source in Asset.objects.values_list(
+        "pk", "embedded_metadata", "digital_source_type"
+    ):
         credit = audit.embedded_credit(metadata)
         expected[pk] = {
             "asset_id": pk,
@@ -361,6 +376,7 @@ def expected_facts() -> dict[int, dict]:
             **placement_facts(placements[pk]),
             "embedded_credit": credit,
             "embedded_credit_key": credit_key(credit),
+            **ai_disclosure_facts(source, placements[pk]),
         }
     return expected
 
@@ -378,6 +394,7 @@ def test_the_sql_writer_equals_the_plain_rules_on_generated_cases(db):
     assert any(row["licence_count"] > 1 and row["licence_window_single"] for row in rows)
     assert any(row["licence_count"] and row["licence_starts_on"] is None for row in rows)
     assert any(row["licence_count"] and row["licence_expires_on"] is None for row in rows)
+    assert any(row["ai_undisclosed_placements"] > 1 for row in rows)
     assert any(row["licence_licensors"] > 2 for row in rows)
     assert any(row["printed_credits"] > 1 for row in rows)
     assert any(row["printed_line_only"] for row in rows)

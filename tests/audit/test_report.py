@@ -116,6 +116,8 @@ def test_csv_streams_stable_columns(seeded, role_users):
         "article_ids",
         "asset_url",
         "fix_url",
+        "digital_source_type",
+        "data_mining",
     )
     rows = list(csv.DictReader(io.StringIO(text)))
     assert {row["severity"] for row in rows} <= {"high", "medium", "low", "none"}

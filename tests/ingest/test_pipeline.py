@@ -282,3 +282,54 @@ def test_a_copy_of_a_copy_points_at_the_original_and_its_credit():
     assert first.near_duplicate_of == original.asset
     assert second.near_duplicate_of == original.asset
     assert any("credited to GETTY" in w for w in second.warnings)
+
+
+def test_provenance_fields_are_read_at_ingest(media_storage):
+    from tests.ingest.test_metadata import METADATA
+
+    data = (METADATA / "frameright__IPTC-PhotometadataRef-Std2021.1.jpg").read_bytes()
+    asset = ingest_file(data, filename="ref2021.jpg").asset
+    asset.refresh_from_db()
+    assert asset.digital_source_type == "softwareImage"
+    assert asset.digital_source_group == "other"
+    assert asset.licensor_name == "Licensor Name 1 (ref2021.1); Licensor Name 2 (ref2021.1)"
+    assert asset.licensor_url == "https://example.com/LicensorURL_1_ref2021.1"
+    assert asset.image_supplier == "Image Supplier Name (ref2021.1)"
+    assert asset.alt_text.startswith("This is the Alt Text description")
+    assert asset.persons_shown == ["Person Shown 1 (ref2021.1)", "Person Shown 2 (ref2021.1)"]
+    assert asset.location_shown == (
+        "Sublocation (Location shown1) (ref2021.1), City (Location shown1) (ref2021.1), "
+        "Province/State (Location shown1) (ref2021.1), CountryName (Location shown1) (ref2021.1)"
+    )
+    assert asset.location_country_code == "R17"
+
+
+def test_a_licensor_url_that_is_not_a_web_address_is_not_catalogued(media_storage):
+    from tests.ingest.test_metadata import METADATA
+
+    data = (METADATA / "nitmws__IPTC-PhotometadataRef-Std2019.1.jpg").read_bytes()
+    asset = ingest_file(data, filename="ref2019.jpg").asset
+    assert asset.licensor_url == ""  # "Licensor URL 1 (ref2019.1)"
+    assert asset.embedded_metadata["xmp"]["plus:Licensor"][0]["plus:LicensorURL"]
+
+
+def test_ai_fields_at_ingest_and_typed_values_win(media_storage):
+    from tests.ingest.test_provenance_metadata import xmp_jpeg
+
+    data = xmp_jpeg(
+        "<Iptc4xmpExt:DigitalSourceType>"
+        "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+        "</Iptc4xmpExt:DigitalSourceType>"
+        "<Iptc4xmpExt:AISystemUsed>Midjourney</Iptc4xmpExt:AISystemUsed>"
+        "<Iptc4xmpExt:AIPromptInformation>" + "a fox " * 20 + "</Iptc4xmpExt:AIPromptInformation>"
+        "<plus:DataMining>http://ns.useplus.org/ldf/vocab/DMI-PROHIBITED</plus:DataMining>"
+    )
+    asset = ingest_file(data, filename="fox.jpg", fields={"ai_system": "Midjourney v6"}).asset
+    asset.refresh_from_db()
+    assert (asset.digital_source_type, asset.digital_source_group) == (
+        "trainedAlgorithmicMedia",
+        "ai-generated",
+    )
+    assert asset.ai_system == "Midjourney v6" and "ai_system" in asset.edited_fields
+    assert asset.ai_prompt.startswith("a fox a fox")
+    assert asset.data_mining == "DMI-PROHIBITED" and asset.forbids_ai_training

@@ -1,0 +1,61 @@
+"""The AI disclosure finding in the database: kept current by the facts as captions and
+digital source types change, shown on the asset page, the report and its CSV alike."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import timezone
+
+from archive import audit
+from archive.models import Asset, Placement
+
+pytestmark = pytest.mark.django_db
+
+
+def kinds(asset: Asset) -> set[str]:
+    return {f.kind for f in audit.findings_for_asset(asset.pk)}
+
+
+def flagged() -> set[int]:
+    return set(
+        audit.assets_with_finding(
+            Asset.objects.all(), audit.AI_UNDISCLOSED, today=timezone.localdate(), warning_days=30
+        ).values_list("id", flat=True)
+    )
+
+
+def test_captions_and_source_types_keep_the_finding_current(seeded, auditor_client):
+    placement = Placement.objects.select_related("asset").exclude(asset=None).first()
+    asset = placement.asset
+    placement.caption = "Troops advance near the river"
+    placement.credit_line = "(Image: GETTY)"
+    placement.save()
+    for other in Placement.objects.filter(asset=asset).exclude(pk=placement.pk):
+        other.caption = "AI-generated image"
+        other.save()
+    assert audit.AI_UNDISCLOSED not in kinds(asset) and asset.pk not in flagged()
+
+    asset.digital_source_type = "trainedAlgorithmicMedia"
+    asset.save()
+    assert audit.AI_UNDISCLOSED in kinds(asset) and asset.pk in flagged()
+    page = auditor_client.get(asset.get_absolute_url()).content.decode()
+    assert "AI-made, published without saying so" in page
+    report = auditor_client.get("/reports/licences/", {"finding": audit.AI_UNDISCLOSED})
+    assert report.status_code == 200 and f"/assets/{asset.pk}/" in report.content.decode()
+    csv_text = auditor_client.get(
+        "/reports/licences/", {"finding": audit.AI_UNDISCLOSED, "format": "csv"}
+    )
+    rows = b"".join(csv_text.streaming_content).decode().splitlines()[1:]
+    assert [row.split(",")[0] for row in rows] == [str(asset.pk)]
+    summary = audit.summarise(Asset.objects.all(), today=timezone.localdate(), warning_days=30)
+    assert summary.totals[audit.AI_UNDISCLOSED] == len(rows) == 1
+
+    placement.caption = "Troops advance (illustration made with Midjourney)"
+    placement.save()
+    assert audit.AI_UNDISCLOSED not in kinds(asset) and asset.pk not in flagged()
+
+    placement.caption = "Troops advance"
+    placement.save()
+    asset.digital_source_type = "digitalCapture"
+    asset.save()
+    assert audit.AI_UNDISCLOSED not in kinds(asset) and asset.pk not in flagged()
