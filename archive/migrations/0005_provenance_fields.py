@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('archive', '0003_phash_three_bands'),
+        ("archive", "0004_claim_range_and_claimant_wording"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
