@@ -262,8 +262,13 @@ def _read_single(name: str) -> CreditParts:
     return CreditParts(name.strip(), "", "")
 
 
+# "Courtesy Mandy Lee", "Courtesy of the Smith family": the words before the name.
+_COURTESY_RE = re.compile(r"^courtesy(?:\s+of)?\s+(?=\S)", re.IGNORECASE)
+
+
 def _read_name(text: str) -> CreditParts:
     text = _SUFFIX_RE.sub("", text.strip(" .,;")).strip()
+    text = _COURTESY_RE.sub("", text)
     if not text:
         return CreditParts()
     via = list(_VIA_RE.finditer(text))

@@ -482,3 +482,17 @@ def test_printed_credit_name_keeps_the_desks_spelling():
     assert printed_credit_name("REUTERS/Gleb Garanich") == "REUTERS"
     assert printed_credit_name("(AP Photo/Evgeniy Maloletka)") == "AP"
     assert printed_credit_name("Photograph: Jane Doe/AFP via Getty Images") == "Getty Images"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Courtesy Mandy Lee", "Mandy Lee"),
+        ("Courtesy of the Harbour Museum", "the Harbour Museum"),
+        ("(Image: Courtesy of Reuters)", "Reuters"),
+    ],
+)
+def test_courtesy_is_not_part_of_the_credited_name(line, credit):
+    parts = read_credit_line(line)
+    assert parts.credit == credit
+    assert parts.printed == credit  # the name a new credit record is created under
