@@ -13,7 +13,13 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from archive.articles.credit_lines import credit_name, parse_credit_text, split_credit
+from archive.agencies import canonical_credit
+from archive.articles.credit_lines import (
+    credit_name,
+    parse_credit_text,
+    read_credit_line,
+    split_credit,
+)
 from archive.articles.dates import find_date, parse_iso_date
 from archive.articles.draft import (
     KIND_PICTURE,
@@ -29,6 +35,7 @@ from archive.articles.draft import (
     text_of,
 )
 from archive.articles.text import BYLINE_RE, STOP_LINES, is_boilerplate
+from archive.text import credit_key
 
 _REMOVE_FIRST = (
     "script",
@@ -1509,7 +1516,14 @@ def _add_schema_videos(placements, media_objects) -> None:
 
 def _finish_credit(p: DraftPlacement, media_objects: list[dict]) -> None:
     """Fill a missing credit from the matching schema.org ImageObject/VideoObject; flag the
-    placements with no credit at all for review."""
+    placements with no credit at all for review. A printed credit line also names the
+    source and creator (`read_credit_line`)."""
+    if p.credit_line and not (p.source or p.creator):
+        parts = read_credit_line(p.credit_line)
+        if not p.credit or credit_key(canonical_credit(parts.credit)) == credit_key(
+            canonical_credit(p.credit)
+        ):
+            p.source, p.creator = parts.source, parts.creator
     if p.credit:
         return
     if p.kind == KIND_VIDEO and p.needs_review:

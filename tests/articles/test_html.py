@@ -316,3 +316,16 @@ def test_left_out_items_are_deduplicated_in_page_order():
     assert [(i.reason, i.src) for i in draft.left_out] == [
         ("advertisement", "https://ads.example/b.jpg")
     ]
+
+
+def test_a_printed_credit_line_names_the_source_and_creator():
+    page = (
+        "<html><body><article><h1>Border</h1><figure><img src='https://x.example/a.jpg'>"
+        "<figcaption>Lorries queue at the border. Photograph: Jane Doe/AFP via Getty Images"
+        "</figcaption></figure><figure><img src='https://x.example/b.jpg'><figcaption>"
+        "Troops near Bakhmut <span class='credit'>REUTERS/Gleb Garanich/File Photo</span>"
+        "</figcaption></figure><p>Body text of the story.</p></article></body></html>"
+    )
+    first, second = parse_article(page, filename="a.html").placements
+    assert (first.credit, first.source, first.creator) == ("Getty Images", "AFP", "Jane Doe")
+    assert (second.credit, second.source, second.creator) == ("Reuters", "", "Gleb Garanich")
