@@ -601,6 +601,14 @@ def _apply_money(found: _Found, sentence: str) -> None:
         found.unit = found.currency
 
 
+# A year that is itself the fact: when something was first made, founded or introduced.
+_MILESTONE_RE = re.compile(
+    r"\b(?:first\s+)?(?P<verb>introduced|founded|established|invented|launched|built|"
+    r"commissioned|inaugurated)\s+in\s*$",
+    re.IGNORECASE,
+)
+
+
 def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]]) -> bool:
     """Is this number a date, year, time, age, designation, duration or furniture?"""
     start = found.start
@@ -629,10 +637,15 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
                 word.group().lower() in _TIME_UNITS or word.group().lower().startswith(_AGE_STEMS)
             ):
                 return True  # "54-year-old", "12-річний", "57-jähriger"
-        # Years: 1800-2100 written bare, unless they plainly count something.
+        # Years: 1800-2100 written bare, unless they plainly count something, or the year is
+        # the fact stated ("a weapon first introduced in 1959", "founded in 1998").
         if re.fullmatch(r"\d{4}", sentence[start : found.end].strip()) and (
             1800 <= found.value <= 2100
         ):
+            milestone = _MILESTONE_RE.search(before)
+            if milestone:
+                found.kind, found.unit = "measure", f"year {milestone['verb'].lower()}"
+                return False
             if not _counts_something(unit_after(after)) or prev_core.lower() in _YEAR_BEFORE:
                 return True
         # Ages: "Maureen Walsh, 78, from Bootle", "Smith (54)", "aged 54".

@@ -46,9 +46,9 @@ def test_seed_claim_candidates_recall_and_precision(seed_draft, manifest):
     missed = [c["key"] for c in claims if c not in found]
     print(f"missed: {missed}")
     print("not in the manifest:", [k.sentence[:60] for k in candidates if k not in real])
-    # The manifest counts the AKM's year of introduction (1959) as a figure; years are never
-    # drafted as claim figures (issue 14), so that one sentence is left to the archivist.
-    assert missed == ["c-akm-1959"]
+    # Every manifest claim is drafted, the AKM's year of introduction (1959) too: a year that
+    # is the fact stated is a figure, while dates and other years are not.
+    assert missed == []
     assert precision >= 12 and len(candidates) <= 17
 
 
@@ -94,9 +94,11 @@ def test_seed_claim_candidate_fields(seed_draft):
     assert c.status == "appears to illustrate"
     c = get("More than 2,000 people")
     assert (c.figure, c.unit) == (Decimal(2000), "people")
-    # The years and calibres of the AKM paragraphs are no figures.
+    # The calibres and models of the AKM paragraphs are no figures; its year of introduction is.
     figures = {c.figure for c in seed_draft.claim_candidates}
-    assert not figures & {Decimal(1959), Decimal("7.62"), Decimal("5.45"), Decimal(74), Decimal(12)}
+    assert not figures & {Decimal("7.62"), Decimal("5.45"), Decimal(74), Decimal(12)}
+    c = get("Open source images", "1959")
+    assert c.unit == "year introduced"
     assert all(c.paragraph_index < len(seed_draft.paragraphs) for c in seed_draft.claim_candidates)
 
 
@@ -217,7 +219,7 @@ def test_no_candidates_from_dates_ages_designations_or_furniture():
         "Updated 3 hours ago",
         "By Oliver Pemberton, Foreign News Reporter",
         "5 min read",
-        "Officials said the AKM, first introduced in 1959, fires 7.62mm ammunition.",
+        "Officials said the AKM, in service since 1959, fires 7.62mm ammunition.",
         "John Smith, 54, said the F-16 was not in service since 2014.",
         "Police said hundreds of people and dozens of cars were caught in the floods.",
     ]

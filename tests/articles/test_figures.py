@@ -97,7 +97,7 @@ def test_money_has_its_currency_and_its_multiplier_in_the_value(sentence, value,
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The AKM was first introduced in 1959.",
+        "The AKM has been in service since 1959.",
         "Prices have risen since 2014.",
         "The war began in 2022.",
         "The invasion began on 24 February.",
@@ -151,3 +151,18 @@ def test_cyrillic_and_accented_sentences():
     assert figures("Une douzaine de fédérations ont appelé à la grève.") == [
         ("12", None, "fédérations")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The AKM, a weapon first introduced in 1959, is still issued.", "year introduced"),
+        ("The company, founded in 1998, denied it.", "year founded"),
+    ],
+)
+def test_a_year_that_is_the_fact_stated_is_a_figure(sentence, unit):
+    (figure,) = read_figures(sentence)
+    assert (figure.value.to_integral_value(), figure.unit) == (
+        int(sentence.split(" in ")[1][:4]),
+        unit,
+    )

@@ -422,10 +422,10 @@ def test_review_then_commit_through_the_admin(archivist_client, manifest):
     assert page.count("awaiting file") == 8
     assert page.count('class="import-flag">new credit') == 8
     assert "Russian soldiers moments before the armoured car flips" in page
-    assert "Candidate 16" in page
+    assert "Candidate 17" in page
     data = review_post(response)
     data["claims-0-decision"] = "drop"
-    data["claims-12-claimant"] = "Sergei Shoigu"
+    data["claims-13-claimant"] = "Sergei Shoigu"
     data["published_on"] = "2022-10-31"
     data["publication"] = manifest["article"]["publication"]
     response = archivist_client.post(IMPORT_URL, data)
@@ -433,7 +433,7 @@ def test_review_then_commit_through_the_admin(archivist_client, manifest):
     article = Article.objects.get()
     assert response["Location"] == reverse("admin:archive_article_import_result", args=[article.pk])
     assert str(article.published_on) == "2022-10-31"
-    assert article.placements.count() == 8 and article.claims.count() == 15
+    assert article.placements.count() == 8 and article.claims.count() == 16
     assert article.claims.filter(claimant="Sergei Shoigu", figure=300000).exists()
     result = archivist_client.get(response["Location"])
     assert result.content.decode().count('class="import-awaiting">awaiting file') == 8

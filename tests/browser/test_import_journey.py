@@ -28,7 +28,7 @@ def test_archivist_imports_the_seed_article(live_server, page, role_users, csp_v
     expect(rows).to_have_count(8)
     expect(rows.nth(2)).to_contain_text("Russian soldiers moments before the armoured car flips")
     expect(rows.nth(2)).to_contain_text("(Image: NC)")
-    expect(page.locator("fieldset.import-claim")).to_have_count(16)
+    expect(page.locator("fieldset.import-claim")).to_have_count(17)
     page.screenshot(path="/tmp/import-review.png", full_page=True)
 
     page.get_by_role("button", name="Save article").click()
@@ -41,5 +41,5 @@ def test_archivist_imports_the_seed_article(live_server, page, role_users, csp_v
 
     article = Article.objects.get()
     assert article.placements.filter(asset__isnull=True).count() == 8
-    assert article.claims.count() == 16
+    assert article.claims.count() == 17
     assert csp_violations == []
