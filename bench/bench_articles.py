@@ -23,7 +23,14 @@ import django  # noqa: E402
 
 django.setup()
 
-from tests.articles.scoring import CORPUS, GOALS, HOLDOUT, figures, score_corpus  # noqa: E402
+from tests.articles.scoring import (  # noqa: E402
+    CORPUS,
+    GOALS,
+    HOLDOUT,
+    HOLDOUT2,
+    figures,
+    score_corpus,
+)
 
 
 def _pct(value: float) -> str:
@@ -34,7 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
-    for folder in (CORPUS, HOLDOUT):
+    for folder in (CORPUS, HOLDOUT, HOLDOUT2):
         if any(folder.glob("*.key.json")):
             report(folder, misses=args.misses)
 

@@ -26,6 +26,8 @@ from archive.text import credit_key, fold
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "corpus"
 # Articles written after the parser was tuned on CORPUS, by someone who never saw the parser.
 HOLDOUT = CORPUS.parent / "holdout"
+# Written later still, after the parser had been tuned on HOLDOUT as well.
+HOLDOUT2 = CORPUS.parent / "holdout2"
 
 MIN_CAPTION_SIMILARITY = 0.5
 _STOP = frozenset("a an the of and in on at to for by s its his her their".split())
