@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
-from archive.articles.credit_lines import PrintedCaption, read_caption, read_credit_line
+from archive.articles.credit_lines import (
+    STAFF_CREDIT_RE,
+    PrintedCaption,
+    read_caption,
+    read_credit_line,
+)
 from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import (
     KIND_PICTURE,
@@ -58,8 +63,17 @@ STOP_LINES = frozenset(
         "Meistgelesen",
         "Lo más leído",
         "Самое читаемое",
+        "Polecamy",
+        "Najczęściej czytane",
+        "Più letti",
+        "Leggi anche",
     )
 )
+# "More from The Daily Gazette", "More from UK": the page's own teasers below the story.
+_STOP_RE = re.compile(r"^(?:More from|More stories from|Most read in)\b.{0,60}$", re.IGNORECASE)
+# A list of links to other stories ("list of 3 items" ... "end of list" at Al Jazeera).
+_LIST_START_RE = re.compile(r"^list of \d+ items?$", re.IGNORECASE)
+_LIST_END_RE = re.compile(r"^end of list$", re.IGNORECASE)
 _TEASER_LABELS = (
     "JUST IN",
     "READ MORE",
@@ -84,6 +98,9 @@ _TEASER_LABELS = (
     "LEA TAMBIÉN",
     "ЧИТАЙТЕ ТАКЖЕ",
     "ЧИТАЙТЕ ТАКОЖ",
+    "CZYTAJ TAKŻE",
+    "CZYTAJ RÓWNIEŻ",
+    "LEGGI ANCHE",
 )
 _TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
@@ -96,6 +113,7 @@ _BOILERPLATE_RE = re.compile(
     r"follow us on .+|copy link|listen to this article|comments?\s*\(\d+\)|"
     r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
     r"skip advertisement|reuse this content|explore more on these topics|share full article|"
+    r"buy now|buy (?:this )?photo|buy photos?|order (?:a )?print|"
     r"(?:©|copyright).*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|все права защищены)\.?)$",
     re.IGNORECASE,
@@ -113,7 +131,8 @@ _VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
 _PLAYER_RE = re.compile(
     r"^(?:video loading|video unavailable|click to play|tap to play|play now|play video|cancel|"
     r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
-    r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%)$",
+    r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%|"
+    r"video duration(?:\s+\d+\s+(?:hours?|minutes?|seconds?))+)$",
     re.IGNORECASE,
 )
 _BYLINE_NAMES_RE = re.compile(r"^By\s+(?P<names>[^,|]+)")  # the names before the role
@@ -136,7 +155,11 @@ _LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
 # Labels a page prints above or before a picture's caption and credit for screen readers.
 _MEDIA_LABELS = frozenset(("image", "credit", "photo", "enlarge this image", "image caption"))
 # A box the page sells, not part of the story: pictures inside it are left out.
-_ADVERT_RE = re.compile(r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad)$", re.I)
+_ADVERT_RE = re.compile(
+    r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|reklama|pubblicità|anzeige|"
+    r"publicité|publicidad|реклама)$",
+    re.I,
+)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -316,8 +339,15 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
     items: list[Item] = []
     paragraphs = 0
+    in_list = False
     for line in lines:
-        if line.lower() in STOP_LINES:
+        if _LIST_START_RE.match(line):
+            in_list = True
+            continue
+        if in_list:
+            in_list = not _LIST_END_RE.match(line)
+            continue
+        if line.lower() in STOP_LINES or (_STOP_RE.match(line) and paragraphs >= 3):
             if paragraphs >= 3:
                 break
             continue  # the page's furniture above the story ("Comments" in a share bar)
@@ -603,6 +633,9 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines)
     )
     mark_stills(placements)
+    for p in placements:
+        if not p.credit and STAFF_CREDIT_RE.match(p.credit_line):
+            p.credit = publication  # "Staff photo by Name": the paper's own photographer
     draft.placements = placements
     if not draft.paragraphs:
         warnings.append("no paragraphs of text found")

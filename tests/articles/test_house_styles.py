@@ -1,0 +1,146 @@
+"""Caption, credit and furniture conventions of house styles the parser was not tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.articles.credit_lines import read_caption, read_credit_line
+from archive.articles.text import parse_text
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "line", "credit", "creator"),
+    [
+        (
+            "Fishermen haul nets at dawn in Mombasa [Sarah Kimani/Reuters]",
+            "Fishermen haul nets at dawn in Mombasa",
+            "[Sarah Kimani/Reuters]",
+            "Reuters",
+            "Sarah Kimani",
+        ),
+        (
+            "The old harbour wall in 2019 [File: Tom Reyes/AP Photo]",
+            "The old harbour wall in 2019",
+            "[File: Tom Reyes/AP Photo]",
+            "AP",
+            "Tom Reyes",
+        ),
+        (
+            "Riders board a bus on Elm Street. (Dana Price/The Boston Globe)",
+            "Riders board a bus on Elm Street.",
+            "(Dana Price/The Boston Globe)",
+            "The Boston Globe",
+            "Dana Price",
+        ),
+        (
+            "Il porto di Genova all'alba (foto Ansa)",
+            "Il porto di Genova all'alba",
+            "(foto Ansa)",
+            "Ansa",
+            "",
+        ),
+        ("Il mercato di Bari (LaPresse)", "Il mercato di Bari", "(LaPresse)", "LaPresse", ""),
+    ],
+)
+def test_a_trailing_bracketed_credit_is_cut_from_the_caption(
+    printed, caption, line, credit, creator
+):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        caption,
+        line,
+        credit,
+        creator,
+    )
+
+
+def test_a_parenthesised_place_is_not_a_credit():
+    assert read_caption("The mayor at the town hall in Kyiv (Ukraine)").credit_line == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "creator"),
+    [
+        ("Fot. Anna Nowak / Agencja Gazeta", "Agencja Gazeta", "Anna Nowak"),
+        ("Fot. PAP/Piotr Zalewski", "PAP", "Piotr Zalewski"),
+        ("Fot. materiały prasowe", "materiały prasowe", ""),
+        ("Photo courtesy of Lakeside Fire Department", "Lakeside Fire Department", ""),
+        ("Staff photo by Ray Olsen", "", "Ray Olsen"),  # the paper is credited by the reader
+    ],
+)
+def test_credit_conventions(line, credit, creator):
+    found = read_caption(line)
+    assert found.credit_line == line and found.caption == ""
+    parts = read_credit_line(line)
+    assert (parts.credit, parts.creator) == (credit, creator)
+
+
+def test_a_person_and_a_paper_in_capitals():
+    parts = read_credit_line("MARY LOWE/THE DAILY RECORD")
+    assert (parts.credit, parts.creator) == ("The Daily Record", "MARY LOWE")
+
+
+def test_an_agency_in_capitals_before_a_name_still_credits_the_agency():
+    parts = read_credit_line("EPA/ANNA BERG")
+    assert (parts.credit, parts.creator) == ("EPA-EFE", "ANNA BERG")
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+LONG = "The council said on Monday that repairs to the bridge would take most of the winter."
+
+
+def test_text_related_lists_and_player_furniture_are_not_placements():
+    draft = parse_text(
+        _text(
+            "Bridge closed after storm",
+            "A storm damaged the old bridge in Lakeside.",
+            "list of 2 items",
+            "list 1 of 2",
+            "Storm: Trees down across the county",
+            "list 2 of 2",
+            "Storm: Power cut for 2,000 homes",
+            "end of list",
+            LONG,
+            LONG,
+            "Lakeside storm: Drone shows the damaged bridge",
+            "Video Duration 01 minutes 12 seconds",
+            "01:12",
+            LONG,
+            "Engineers inspect the bridge on Tuesday [Ann Lee/Reuters]",
+            LONG,
+        ),
+        url="https://example.com/a",
+        publication="Example",
+        warnings=[],
+    )
+    assert [(p.kind, p.caption) for p in draft.placements] == [
+        ("video", "Lakeside storm: Drone shows the damaged bridge"),
+        ("picture", "Engineers inspect the bridge on Tuesday"),
+    ]
+
+
+def test_text_credit_below_caption_and_buy_button():
+    draft = parse_text(
+        _text(
+            "Bridge closed after storm",
+            LONG,
+            "Engineers inspect the bridge on Tuesday.",
+            "Staff photo by Ray Olsen",
+            "Buy Now",
+            LONG,
+            LONG,
+            LONG,
+            "More from The Lakeside Herald",
+            "Fire crews called to barn blaze",
+            "Staff photo by Ann Lee",
+        ),
+        url="https://example.com/a",
+        publication="The Lakeside Herald",
+        warnings=[],
+    )
+    assert [(p.caption, p.credit, p.creator) for p in draft.placements] == [
+        ("Engineers inspect the bridge on Tuesday.", "The Lakeside Herald", "Ray Olsen")
+    ]
