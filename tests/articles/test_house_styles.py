@@ -144,3 +144,41 @@ def test_text_credit_below_caption_and_buy_button():
     assert [(p.caption, p.credit, p.creator) for p in draft.placements] == [
         ("Engineers inspect the bridge on Tuesday.", "The Lakeside Herald", "Ray Olsen")
     ]
+
+
+def _html(body: str) -> list:
+    from archive.articles.source import parse_article
+
+    page = f"<html><head><title>Storm</title></head><body><article><h1>Storm</h1>{body}</article></body></html>"
+    return parse_article(page.encode(), filename="page.html").placements
+
+
+PARAS = "".join(f"<p>{LONG} Paragraph {i}.</p>" for i in range(3))
+
+
+def test_html_hidden_media_label_and_trailing_bracketed_credit():
+    placements = _html(
+        PARAS + '<figure><img src="/a.jpg" alt=""><figcaption><span class="sr-only">Photo:</span> '
+        "<span>Engineers inspect the bridge on Tuesday. (Dana Price/The Lakeside Herald)</span>"
+        "</figcaption></figure>" + PARAS
+    )
+    assert [(p.caption, p.credit_line, p.credit) for p in placements] == [
+        (
+            "Engineers inspect the bridge on Tuesday.",
+            "(Dana Price/The Lakeside Herald)",
+            "The Lakeside Herald",
+        )
+    ]
+
+
+def test_html_a_site_video_box_is_a_player_and_its_frame_a_still():
+    placements = _html(
+        PARAS + '<div class="news-site-video"><div class="news-site-video__poster">'
+        '<img src="/poster.jpg" alt=""></div>'
+        '<button class="news-site-video__play">Play Video - Bridge storm</button>'
+        '<p class="news-site-video__caption">Drone footage shows the damaged bridge</p></div>'
+        + PARAS
+        + '<figure><img src="/b.jpg" alt=""><figcaption>The bridge deck, in a frame from the '
+        "footage above. Pic: Lakeside TV</figcaption></figure>" + PARAS
+    )
+    assert [p.kind for p in placements] == ["video", "still"]
