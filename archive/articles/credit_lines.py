@@ -465,15 +465,21 @@ def _is_org_name(name: str) -> bool:
     return words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+# Labels that say the media is a picture: "Image: Lakeside TV" credits a still, not a video.
+_PICTURE_LABELS = frozenset(("image", "images", "photo", "photos", "photograph", "picture", "pic"))
+
+
 def _found(caption: str, line: str) -> PrintedCaption:
     parts = read_credit_line(line)
+    label = _unwrap(line)[1]
     return PrintedCaption(
         _clean_caption_rest(caption),
         line,
         parts.credit,
         parts.source,
         parts.creator,
-        video=_unwrap(line)[1] in _VIDEO_LABELS or _VIDEO_DESK_RE.search(parts.printed) is not None,
+        video=label in _VIDEO_LABELS
+        or (_VIDEO_DESK_RE.search(parts.printed) is not None and label not in _PICTURE_LABELS),
     )
 
 

@@ -266,6 +266,11 @@ def _src_key(url: str) -> str:
     return url.split("://", 1)[-1].lstrip("/")
 
 
+def speaks_of_a_video(caption: str) -> bool:
+    """Does a caption's wording name a video it is a frame of ("in a still from the video")?"""
+    return bool(_STILL_SIGN_RE.search(caption))
+
+
 def is_still_of(pic: DraftPlacement, video: DraftPlacement) -> str:
     """Why a picture printed after a video is a frame of it, or "" (a picture of its own).
 

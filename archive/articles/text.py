@@ -35,6 +35,7 @@ from archive.articles.draft import (
     content_words,
     mark_stills,
     plain,
+    speaks_of_a_video,
 )
 
 STOP_LINES = frozenset(
@@ -142,6 +143,7 @@ _AVATAR_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
+_SOURCE_LABEL_RE = re.compile(r"^(?:Source|Sources|Quelle|Fuente|Fonte|Źródło|Джерело)\s*:", re.I)
 # A caption that says what kind of picture it is: a map or a chart, printed without credit.
 _GRAPHIC_CAPTION_RE = re.compile(
     r"^(?:Map|Chart|Graphic|Infographic|Carte|Graphique|Infographie|Karte|Grafik|Mapa|"
@@ -223,6 +225,8 @@ def _credit_leads(items: list[Item], i: int) -> bool:
     above = items[i - 1] if i else None
     if below is None or below[0] not in (_SHORT, _PARA) or BYLINE_RE.match(below[1]):
         return False
+    if len(below[1].split()) < 4:  # a name or a label below ("Jan Kowalski"): no caption
+        return False
     if above is None or above[0] not in (_SHORT, _PARA) or items[i][2].video:
         return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
     if line.lower().startswith(("credit...", "credit…")):
@@ -236,9 +240,16 @@ def _captioned_below(items: list[Item], i: int) -> bool:
     """Is the video player starting at ``items[i]`` followed by its own caption and credit?"""
     while i < len(items) and items[i][0] == _PLAYER:
         i += 1
+    # A caption that speaks of a frame of the video ("in a still from the report above") is
+    # a picture's of its own, printed under the player.
     if i < len(items) and items[i][0] == _CAPTION:
-        return True
-    return i + 1 < len(items) and items[i + 1][0] == _CREDIT and not _leads(items[i + 1][1])
+        return not speaks_of_a_video(items[i][2].caption)
+    return (
+        i + 1 < len(items)
+        and items[i + 1][0] == _CREDIT
+        and not _leads(items[i + 1][1])
+        and not speaks_of_a_video(items[i][1])
+    )
 
 
 def _agency_desk(line: str) -> bool:
@@ -546,19 +557,30 @@ def _assemble(
             and not _credit_leads(items, i + 1)
             and len(line.split()) >= 4
             and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
+            and not (kind == _PARA and _SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
         ):
+            # (A "Source: X and news agencies" line under a finished sentence of the story
+            # is the story's sign-off, not a picture's credit.)
             # (The first paragraph over a credit that sits above the byline is the standfirst:
             # the lead picture there has no caption.)
             # A caption with its credit on the line below ("Name/AP" at CNN); a video's title
             # when its player's furniture follows ("Reuters TV" and the running time).
             placement = _placement(nxt[2], caption=line)
             before = items[i - 1] if i else None
-            if (after and after[0] == _PLAYER) or (before and before[0] == _PLAYER):
+            if (
+                (after and after[0] == _PLAYER) or (before and before[0] == _PLAYER)
+            ) and not speaks_of_a_video(line):
                 placement.kind, placement.title = KIND_VIDEO, line
             placements.append(placement)
             i += 2
             continue
-        if kind == _SHORT and nxt and nxt[0] == _PLAYER and not _captioned_below(items, i + 1):
+        if (
+            kind == _SHORT
+            and nxt
+            and nxt[0] == _PLAYER
+            and len(line.split()) >= 2  # not a menu's "Opinion" over its "Video" link
+            and not _captioned_below(items, i + 1)
+        ):
             # A video's title above its player's furniture (a player whose caption follows
             # it, as at The New York Times, is read with that caption).
             placements.append(DraftPlacement(0, KIND_VIDEO, title=line, caption=line))
@@ -596,7 +618,13 @@ def _assemble(
                 continue
             # The lead slot: above the story's first paragraphs (the headline and the
             # standfirst may come before it), not a headline over its dateline.
-            lead_zone = paragraphs_seen < 3 and line not in headings
+            # A line above the byline, when one follows, is the headline's (Al Jazeera prints
+            # the headline, the standfirst and the lead picture before the byline).
+            lead_zone = (
+                paragraphs_seen < 3
+                and line not in headings
+                and not any(k == _BYLINE for k, _l, _f in items[i + 1 : i + 6])
+            )
             if _looks_like_video_title(line) and (
                 lead_zone or _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line)
             ):

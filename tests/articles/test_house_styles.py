@@ -182,3 +182,53 @@ def test_html_a_site_video_box_is_a_player_and_its_frame_a_still():
         "footage above. Pic: Lakeside TV</figcaption></figure>" + PARAS
     )
     assert [p.kind for p in placements] == ["video", "still"]
+
+
+def test_text_headline_above_byline_is_no_video_and_a_frame_under_a_player_is_a_still():
+    draft = parse_text(
+        _text(
+            "Skip to content",
+            "News",
+            "Opinion",
+            "Video",
+            "Lakeside storm: Bridge shut as river rises",
+            "Engineers say the repairs will take most of the winter.",
+            "By Ann Lee",
+            "Published On 3 Mar 2026",
+            LONG,
+            LONG,
+            "Lakeside storm: The night the river rose",
+            "02:10",
+            "Crews at the bridge, in a still from the report above",
+            "Image: Lakeside TV",
+            LONG,
+            "The council expects the river to fall by the weekend, officials said on Monday.",
+            "Source: Lakeside Herald and news agencies",
+        ),
+        url="https://example.com/a",
+        publication="Example",
+        warnings=[],
+    )
+    assert [(p.kind, p.caption) for p in draft.placements] == [
+        ("video", "Lakeside storm: The night the river rose"),
+        ("still", "Crews at the bridge, in a still from the report above"),
+    ]
+
+
+def test_text_a_credit_over_the_authors_name_goes_with_the_caption_above():
+    draft = parse_text(
+        _text(
+            "Ceny mieszkań rosną",
+            "Nowe osiedle na Pradze Południe",
+            "Fot. Anna Nowak / Agencja Gazeta",
+            "Jan Kowalski",
+            LONG,
+            LONG,
+        ),
+        url="https://example.com/a",
+        publication="Example",
+        warnings=[],
+    )
+    assert [(p.caption, p.credit) for p in draft.placements] == [
+        ("Nowe osiedle na Pradze Południe", "Agencja Gazeta")
+    ]
