@@ -293,6 +293,10 @@ def _read_single(name: str) -> CreditParts:
     m = _CHANNEL_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
         return CreditParts(m["platform"], m["who"], "")
+    platform, _sp, owner = name.strip().partition(" ")
+    social = agency_named(platform)
+    if owner and social and social.kind == "social" and owner[:1].isupper():
+        return CreditParts(platform, owner, "")  # "Facebook Name": the page's owner is the source
     return CreditParts(name.strip(), "", "")
 
 

@@ -107,6 +107,10 @@ _TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
     re.IGNORECASE,
 )
+# The label alone on its line, the teaser's headline on the next ("Читайте також:").
+_TEASER_LABEL_LINE_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]?$", re.IGNORECASE
+)
 _RELATED_TAG_RE = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
 _BOILERPLATE_RE = re.compile(
     r"^(?:\d+\s+mins?\s+read|\d+\s+min(?:ute)?s?\s+read|advertisement|sponsored|share|"
@@ -350,8 +354,15 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
     items: list[Item] = []
     paragraphs = 0
-    in_list = False
+    in_list = teaser_next = False
     for line in lines:
+        if teaser_next:
+            teaser_next = False
+            items.append((_TEASER, line, None))
+            continue
+        if _TEASER_LABEL_LINE_RE.match(line) and not _BOILERPLATE_RE.match(line):
+            teaser_next = True
+            continue
         if _LIST_START_RE.match(line):
             in_list = True
             continue
@@ -460,6 +471,11 @@ def _assemble(
                 block.reason = "teaser for another story"
                 draft.left_out.append(block)
                 i += 1 + taken
+                continue
+            if nxt and nxt[0] == _CREDIT and not _leads(nxt[1]):
+                # A teaser's picture printed by its credit alone, under the teaser's headline.
+                draft.left_out.append(_left_out("teaser for another story", found=nxt[2]))
+                i += 2
                 continue
             if nxt and nxt[0] == _SHORT and _shares_words(nxt[1], line):
                 if not (after and after[0] in (_CAPTION, _CREDIT, _LABELLED)):

@@ -232,3 +232,28 @@ def test_text_a_credit_over_the_authors_name_goes_with_the_caption_above():
     assert [(p.caption, p.credit) for p in draft.placements] == [
         ("Nowe osiedle na Pradze Południe", "Agencja Gazeta")
     ]
+
+
+def test_a_platform_followed_by_its_owner_credits_the_platform():
+    parts = read_credit_line("Фото: Facebook Олени Коваль")
+    assert (parts.credit, parts.source) == ("Facebook", "Олени Коваль")
+
+
+def test_text_a_teaser_label_on_its_own_line_takes_the_next_line_and_its_picture():
+    draft = parse_text(
+        _text(
+            "Bridge closed after storm",
+            LONG,
+            LONG,
+            LONG,
+            "Read more:",
+            "Lakeside council raises parking fees",
+            "Photo: Lakeside Herald",
+            LONG,
+        ),
+        url="https://example.com/a",
+        publication="Example",
+        warnings=[],
+    )
+    assert draft.placements == []
+    assert [lo.reason for lo in draft.left_out] == ["teaser for another story"]
