@@ -1,0 +1,45 @@
+"""Figures in shares, scales and currencies of languages and styles the parser was not tuned on."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from archive.articles.figures import read_figures
+
+
+def _values(sentence: str) -> list[tuple[Decimal, str]]:
+    return [(f.value, f.unit) for f in read_figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Now three in five riders pay by phone.", Decimal("0.6")),
+        ("About 7 in 10 stations have lifts.", Decimal("0.7")),
+        ("Dwóch na pięciu najemców płaci w terminie.", Decimal("0.4")),
+    ],
+)
+def test_ratios_with_any_numerator(sentence, value):
+    assert value in [v for v, _u in _values(sentence)]
+
+
+def test_a_count_in_a_span_of_time_is_no_ratio():
+    assert all(v != Decimal("0.33") for v, _u in _values("Two in three years is a long wait."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Il Comune ha stanziato 3,5 milioni di euro per il ponte.", Decimal("3500000"), "EUR"),
+        ("Miasto wyda 1,2 mld zł na tramwaje.", Decimal("1200000000"), "PLN"),
+        ("Mieszkanie kosztuje 640 tys. zł.", Decimal("640000"), "PLN"),
+    ],
+)
+def test_italian_and_polish_scales_and_money(sentence, value, unit):
+    assert (value, unit) in _values(sentence)
+
+
+def test_a_road_number_is_no_figure():
+    assert _values("La strada provinciale 227 resta chiusa.") == []
