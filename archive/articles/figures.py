@@ -143,12 +143,13 @@ _SCALE_WORD_RE = re.compile(
 )
 _FRACTION_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<count>an?|one|two|three|une?|deux|trois|eine?|zwei|drei|una?|dos|tres|"
-    r"два|две|дві|три|la|die)[-\s])?(?P<frac>half|thirds?|quarters?|moitié|tiers|hälfte|"
-    r"drittel|mitad|tercios?|половин[аиуы]|треть|трети|третин[аиу])(?![\w’'-])",
+    r"два|две|дві|три|la|die|jedną|jedna|due|dwie)[-\s])?(?P<frac>half|thirds?|quarters?|"
+    r"fifths?|tenths?|moitié|tiers|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|трети|"
+    r"третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe])(?![\w’'-])",
     re.IGNORECASE,
 )
 _COUNTS = {
-    "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2,
+    "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2, "due": 2, "dwie": 2,
     "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3,
 }  # fmt: skip
 _RATIO_WORDS = (
@@ -175,11 +176,12 @@ _DENOMINATORS = {
 }  # fmt: skip
 _MULTIPLE_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold"
-    r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|halved))(?![\w’'-])",
+    r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|double that|"
+    r"triple that|halved))(?![\w’'-])",
     re.IGNORECASE,
 )
 _MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple the": 3,
-              "quadrupled": 4, "halved": Decimal("0.5")}  # fmt: skip
+              "double that": 2, "triple that": 3, "quadrupled": 4, "halved": Decimal("0.5")}  # fmt: skip
 
 # --------------------------------------------------------------------------------------------
 # Digits
@@ -757,15 +759,21 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         before = _word_before(sentence, m.start()).lower()
         after = sentence[m.end() :]
         english_half = frac == "half"
-        if frac.startswith(("half", "moitié", "hälfte", "mitad", "половин")):
+        if frac.startswith(("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow")):
             denominator = 2
         elif frac.startswith("quarter"):
             denominator = 4
+        elif frac.startswith("fifth"):
+            denominator = 5
+        elif frac.startswith("tenth"):
+            denominator = 10
         else:
             denominator = 3
         count = _COUNTS.get(count_word, 1)
-        if frac in ("third", "quarter") and not count_word:
+        if frac in ("third", "quarter", "fifth", "tenth", "terzo") and not count_word:
             continue  # "the third", ordinals
+        if frac.startswith("trzeci") and count_word not in ("jedną", "jedna", "dwie"):
+            continue  # "trzecia" alone is the ordinal
         if before in ("first", "second", "the", "other") and not count_word:
             continue  # "the second half of the year"
         if frac.endswith("s") and frac not in ("tiers",) and count == 1:

@@ -43,3 +43,23 @@ def test_italian_and_polish_scales_and_money(sentence, value, unit):
 
 def test_a_road_number_is_no_figure():
     assert _values("La strada provinciale 227 resta chiusa.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Turnout was less than a fifth of the electorate.", Decimal("0.2")),
+        ("Only a tenth of the buses run on time.", Decimal("0.1")),
+        ("Il ponte serve la metà dei pendolari.", Decimal("0.5")),
+        ("Un terzo delle scuole resta chiuso.", Decimal("0.33")),
+        ("Połowa lokali jest pusta.", Decimal("0.5")),
+        ("Czynsze wzrosły o jedną trzecią.", Decimal("0.33")),
+        ("Repairs will cost at least double that.", Decimal("2")),
+    ],
+)
+def test_fractions_and_multiples(sentence, value):
+    assert value in [v for v, _u in _values(sentence)]
+
+
+def test_an_ordinal_is_no_fraction():
+    assert _values("The fifth of the bridges was closed.") == []
