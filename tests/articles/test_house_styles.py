@@ -257,3 +257,13 @@ def test_text_a_teaser_label_on_its_own_line_takes_the_next_line_and_its_picture
     )
     assert draft.placements == []
     assert [lo.reason for lo in draft.left_out] == ["teaser for another story"]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("14 listopada 2025 | 08:30", "2025-11-14"), ("3 maggio 2024, 10:15", "2024-05-03")],
+)
+def test_polish_and_italian_datelines(line, iso):
+    from archive.articles.dates import dateline
+
+    assert dateline(line).isoformat() == iso
