@@ -655,6 +655,19 @@ def _assemble(
     return placements
 
 
+_MORE_FROM_RE = re.compile(r"^More from (?P<name>The(?:\s+[A-Z][\w’'&-]*){1,4})$")
+
+
+def _publication_named(lines: list[str]) -> str:
+    """The paper a page names itself in its own furniture ("More from The Daily Gazette"),
+    when the caller did not say; "" when it does not."""
+    for line in lines:
+        m = _MORE_FROM_RE.match(line)
+        if m:
+            return m["name"]
+    return ""
+
+
 def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) -> ArticleDraft:
     """Read an article's plain text into a draft (claim candidates are added by the caller)."""
     lines = [plain(line) for line in text.split("\n")]
@@ -677,9 +690,10 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines)
     )
     mark_stills(placements)
+    staff_credit = publication or _publication_named(lines)
     for p in placements:
         if not p.credit and STAFF_CREDIT_RE.match(p.credit_line):
-            p.credit = publication  # "Staff photo by Name": the paper's own photographer
+            p.credit = staff_credit  # "Staff photo by Name": the paper's own photographer
     draft.placements = placements
     if not draft.paragraphs:
         warnings.append("no paragraphs of text found")

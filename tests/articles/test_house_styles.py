@@ -122,6 +122,25 @@ def test_text_related_lists_and_player_furniture_are_not_placements():
     ]
 
 
+def test_text_staff_photo_credits_the_paper_named_in_its_furniture():
+    draft = parse_text(
+        _text(
+            "Bridge closed after storm",
+            LONG,
+            "Engineers inspect the bridge on Tuesday.",
+            "Staff photo by Ray Olsen",
+            LONG,
+            LONG,
+            LONG,
+            "More from The Lakeside Herald",
+        ),
+        url="https://example.com/a",
+        publication="",
+        warnings=[],
+    )
+    assert [p.credit for p in draft.placements] == ["The Lakeside Herald"]
+
+
 def test_text_credit_below_caption_and_buy_button():
     draft = parse_text(
         _text(
