@@ -25,6 +25,7 @@ class Figure:
     high: Decimal | None = None  # the top of a range ("12-15", "between 300 and 400")
     start: int = 0
     end: int = 0
+    share: bool = False  # a share of a whole ("one in four", "a fifth of"): a figure by itself
 
 
 # --------------------------------------------------------------------------------------------
@@ -967,6 +968,7 @@ def read_figures(sentence: str) -> list[Figure]:
                 high=tidy(high) if high is not None else None,
                 start=f.start,
                 end=end,
+                share=f.kind in ("ratio", "fraction"),
             )
         )
     return figures

@@ -63,3 +63,10 @@ def test_fractions_and_multiples(sentence, value):
 
 def test_an_ordinal_is_no_fraction():
     assert _values("The fifth of the bridges was closed.") == []
+
+
+def test_an_unattributed_share_is_a_claim():
+    from archive.articles.claims import extract_claim_candidates
+
+    found = extract_claim_candidates(["By now it is one in five, and the backlog is growing."])
+    assert [c.figure for c in found] == [Decimal("0.2")]
