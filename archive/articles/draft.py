@@ -88,6 +88,9 @@ class ArticleDraft:
     left_out: list[LeftOut] = field(default_factory=list)
     claim_candidates: list[ClaimCandidate] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
+    # The first paragraph of the story's body: those before it are the headline, the
+    # standfirst and the page's furniture above the byline, which propose no claims.
+    body_start: int = 0
     warnings: list[str] = field(default_factory=list)
 
 

@@ -454,6 +454,7 @@ def _assemble(
     """Pass 2: placements, pictures left out and paragraphs, in article order."""
     placements: list[DraftPlacement] = []
     paragraphs_seen = 0
+    seen_byline = False
     i = 0
 
     def at(j: int) -> Item | None:
@@ -497,6 +498,10 @@ def _assemble(
                 continue
             i += 1
             continue
+        if kind == _BYLINE and not seen_byline:
+            seen_byline = True
+            if paragraphs_seen <= 2:  # the headline and standfirst are printed above it
+                draft.body_start = len(draft.paragraphs)
         if kind in (_PLAYER, _BYLINE):
             i += 1
             continue

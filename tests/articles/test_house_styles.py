@@ -286,3 +286,23 @@ def test_polish_and_italian_datelines(line, iso):
     from archive.articles.dates import dateline
 
     assert dateline(line).isoformat() == iso
+
+
+def test_text_headline_and_standfirst_above_the_byline_propose_no_claims():
+    from archive.articles.source import parse_article
+
+    draft = parse_article(
+        _text(
+            "Skip to content",
+            "Lakeside to cut 300 bus routes as fares rise",
+            "Fares will go up by 12 percent from January, the council says.",
+            "By Ann Lee",
+            "March 3, 2026",
+            "Lakeside council said on Monday it would cut 300 bus routes next year.",
+            LONG,
+        ).encode(),
+        filename="story.txt",
+    )
+    assert [c.sentence for c in draft.claim_candidates] == [
+        "Lakeside council said on Monday it would cut 300 bus routes next year."
+    ]
