@@ -361,7 +361,9 @@ _TIME_UNITS = frozenset(
     month months year years decade decades century centuries weekend weekends jours jour mois
     ans années heures semaines tage tagen monate monaten jahre jahren stunden wochen días dias
     meses años horas semanas дней дня день суток месяцев месяца лет года годы часов часа недель
-    недели днів дні діб місяців місяці років роки годин тижнів""".split()
+    недели днів дні діб місяців місяці років роки годин тижнів mesi mese anni anno giorni
+    giorno settimane ore minuti miesięcy miesiące miesiąc lat lata dni tygodni godzin
+    minut""".split()
 )
 _NUMBER_THEN_WORD_RE = re.compile(r"\s*(?:-|–|to|and|or|à|et|bis|a|до)\s*\d+\s+([^\W\d_]+)")
 _AGE_STEMS = ("year", "old", "річн", "летн", "літн", "jährig", "ans", "años")
@@ -838,11 +840,15 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
         if nxt is not None and cur.high_part is None and cur.kind != "fraction":
             gap = sentence[cur.end : nxt.start]
             before = sentence[: cur.start].rstrip().lower()
-            between = re.fullmatch(r"\s+(?:and|et|und|y|и|і)\s+", gap) and before.endswith(
-                ("between", "entre", "zwischen", "между", "між")
+            # "between 3 and 4", "tra i 4 e i 6 mesi", "między 5 a 7"
+            between = re.fullmatch(
+                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a)\s+", gap
+            ) and re.search(
+                r"(?:between|entre|zwischen|между|між|tra|fra|między)(?:\s+(?:i|gli|le))?$", before
             )
-            # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures).
-            to = re.fullmatch(r"\s+(?:to|à|bis|a|до)\s+", gap) and not re.search(
+            # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures); Polish
+            # "od 8 do 10 tys." is a range.
+            to = re.fullmatch(r"\s+(?:to|à|bis|a|до|do)\s+", gap) and not re.search(
                 r"\b(?:from|de|von|от|від|з)$", before
             )
             # "four or five times", "two or three drones".

@@ -70,3 +70,11 @@ def test_an_unattributed_share_is_a_claim():
 
     found = extract_claim_candidates(["By now it is one in five, and the backlog is growing."])
     assert [c.figure for c in found] == [Decimal("0.2")]
+
+
+def test_italian_and_polish_ranges_and_durations():
+    assert _values("Il cantiere durerà tra i 3 e i 5 mesi.") == []
+    found = read_figures("Miasto zbuduje od 2 do 3 tys. mieszkań.")
+    assert [(f.value, f.high) for f in found] == [(Decimal("2000"), Decimal("3000"))]
+    found = read_figures("Zatrudni między 40 a 50 osób.")
+    assert [(f.value, f.high) for f in found] == [(Decimal("40"), Decimal("50"))]
