@@ -365,7 +365,9 @@ _TIME_UNITS = frozenset(
     giorno settimane ore minuti miesięcy miesiące miesiąc lat lata dni tygodni godzin
     minut""".split()
 )
-_NUMBER_THEN_WORD_RE = re.compile(r"\s*(?:-|–|to|and|or|à|et|bis|a|до)\s*\d+\s+([^\W\d_]+)")
+_NUMBER_THEN_WORD_RE = re.compile(
+    r"\s*(?:-|–|to|and|or|à|et|bis|a|до|do|e(?:\s+(?:i|gli|le))?)\s*\d+\s+([^\W\d_]+)"
+)
 _AGE_STEMS = ("year", "old", "річн", "летн", "літн", "jährig", "ans", "años")
 _STREET_WORDS = frozenset(
     "street road avenue square lane place way drive terrace boulevard".split()
