@@ -78,3 +78,15 @@ def test_italian_and_polish_ranges_and_durations():
     assert [(f.value, f.high) for f in found] == [(Decimal("2000"), Decimal("3000"))]
     found = read_figures("Zatrudni między 40 a 50 osób.")
     assert [(f.value, f.high) for f in found] == [(Decimal("40"), Decimal("50"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Sette delle nove scuole sono chiuse.", Decimal("7")),
+        ("Otwarto pięć nowych przychodni.", Decimal("5")),
+        ("W dziesięciu miastach brakuje lekarzy.", Decimal("10")),
+    ],
+)
+def test_italian_and_polish_number_words(sentence, value):
+    assert value in [v for v, _u in _values(sentence)]
