@@ -562,7 +562,7 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
             made: list[ClaimCandidate] = []
             counts = any(f.unit for f in figures)
             for figure in figures:
-                if figure.unit or attributed or status or counts:
+                if figure.unit or attributed or status or counts or figure.share:
                     made.append(
                         ClaimCandidate(
                             sentence=sentence,

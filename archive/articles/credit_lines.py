@@ -83,6 +83,23 @@ _OTHER_AGENCIES = frozenset(
         "Europa Press",
         "Pixsell",
         "Pool",
+        "PAP",
+        "Polska Agencja Prasowa",
+        "Agencja Gazeta",
+        "East News",
+        "LaPresse",
+        "Fotogramma",
+        "Imagoeconomica",
+        "Belga",
+        "ANP",
+        "Keystone-SDA",
+        "APA",
+        "CTK",
+        "Ritzau Scanpix",
+        "Scanpix",
+        "TT",
+        "NTB",
+        "Lehtikuva",
     )
 )
 # Parts of a slashed credit that name neither the agency nor the photographer.
@@ -97,6 +114,7 @@ _ORGANISATION_WORDS = frozenset(
     museum archive archives library university institute network channel studio studios
     press-service prensa presse пресс-служба пресс-службы прес-служба служба""".split()
 )
+_ARTICLES = frozenset(("The", "Le", "La", "Les", "Die", "Der", "Das", "El", "Il", "Lo", "De"))
 _SUPPLIED = frozenset(("handout", "supplied", "pool", "pool photo", "handout photo"))
 
 
@@ -122,7 +140,7 @@ def _known(name: str) -> str:
 def _looks_like_person(name: str) -> bool:
     """Is ``name`` shaped like a person's name ("Evgeniy Maloletka", "J. R. Smith")?"""
     words = name.split()
-    if not 2 <= len(words) <= 5 or _known(name):
+    if not 2 <= len(words) <= 5 or _known(name) or words[0] in _ARTICLES:
         return False
     if any(w.lower().strip(".,") in _ORGANISATION_WORDS for w in words):
         return False
@@ -149,14 +167,22 @@ _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image) credits?|Images?|Pic(?:ture)?s?|"
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
     r"Videos?|Фото|Світлина|Відео|Видео|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
-    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo"
+    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File"
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL
+    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<abbr>Fot\.|foto(?=\s+[A-Z])))\s*"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
 )
-_BY_WORDS = r"(?:Photo(?:graph)?|Photo illustration|Illustration|Picture|Image|Foto|Bild)"
-_BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+(?:by|von|de|par|por)\s+(?P<rest>.+)$")
+# "Photo by X", "Staff photo by X" (a US paper's own photographer), "Photo courtesy of X"
+_BY_WORDS = (
+    r"(?:(?:Staff|File|Contributed)\s+(?i:photo(?:graph)?)|Photo(?:graph)?|Photo illustration|"
+    r"Illustration|Picture|Image|Foto|Bild)"
+)
+_BY_PREP = r"(?:by|von|de|par|por|courtesy(?:\s+of)?)"
+_BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
+STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?P<rest>.*)$", re.IGNORECASE)
 _YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
@@ -179,11 +205,13 @@ def _unwrap(line: str) -> tuple[str, str]:
     label = ""
     for _round in range(3):  # "(Photo: © Reuters)": brackets, then label, then ©
         before = text
-        if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        if (text.startswith("(") and text.endswith(")") and text.count("(") == 1) or (
+            text.startswith("[") and text.endswith("]") and text.count("[") == 1
+        ):
             text = text[1:-1].strip()
         m = _LABEL_RE.match(text)
         if m:
-            label = label or m["label"].lower()
+            label = label or (m["label"] or "photo").lower()
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
         if m:
@@ -237,7 +265,13 @@ def _read_slashes(text: str) -> CreditParts:
     # "AGENCY/Name" when the first is written in capitals and is more than initials;
     # otherwise "Name/Agency", the agency distributing the picture last.
     if first.isupper() and len(first) >= 2 and not _initials(first):
-        return CreditParts(first, "", last)
+        # "JACK HILL/THE TIMES": both in capitals, a person's name then the paper's
+        if not (
+            last.isupper()
+            and _looks_like_person(first.title())
+            and not _looks_like_person(last.title())
+        ):
+            return CreditParts(first, "", last)
     if _looks_like_person(last) and not _looks_like_person(first) and not _initials(first):
         return CreditParts(first, "", last)  # "Bild: Bundeswehr / Marco Dornbusch"
     return CreditParts(last, "", first if _looks_like_person(first) or _initials(first) else "")
@@ -259,6 +293,10 @@ def _read_single(name: str) -> CreditParts:
     m = _CHANNEL_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
         return CreditParts(m["platform"], m["who"], "")
+    platform, _sp, owner = name.strip().partition(" ")
+    social = agency_named(platform)
+    if owner and social and social.kind == "social" and owner[:1].isupper():
+        return CreditParts(platform, owner, "")  # "Facebook Name": the page's owner is the source
     return CreditParts(name.strip(), "", "")
 
 
@@ -313,12 +351,18 @@ def read_credit_line(line: str) -> CreditParts:
     text, label = _unwrap(line)
     if label == "composite":
         return _read_composite(text)
+    if STAFF_CREDIT_RE.match(norm(line).strip("()[] ")):
+        # "Staff photo by Name": the paper's own photographer; the caller credits the paper.
+        return CreditParts("", "", text, "")
     parts = _read_name(text)
     printed = parts.credit
     if _AGENCY_PHOTO_RE.search(printed) and agency_named(printed.rsplit(" ", 1)[0]):
         printed = printed.rsplit(" ", 1)[0]  # "AP Photo": the desk prints "AP"
+    credit = _known(parts.credit) or canonical_credit(parts.credit)
+    if credit.isupper() and len(credit.split()) >= 2 and not _looks_like_person(credit.title()):
+        credit = credit.title()  # "THE TIMES": an organisation's name printed in capitals
     return CreditParts(
-        _known(parts.credit) or canonical_credit(parts.credit),
+        credit,
         _known(parts.source) or parts.source,
         parts.creator,
         printed,
@@ -345,16 +389,17 @@ _BBC_TRAIL_RE = re.compile(
 # The BBC's labels before a caption, read aloud by screen readers: not part of the caption.
 _BBC_CAPTION_RE = re.compile(r"^(?P<label>Image|Media) caption,\s*(?P<cap>.*)$", re.I | re.DOTALL)
 # "(Image: GETTY)", "(PA Wire)", "(AP Photo/Name)": a bracketed group closing the caption.
-_TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\))\s*$")
+# "[Name/Agency]", "[File: Name/AP Photo]" (Al Jazeera's square brackets) too.
+_TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\)|\[(?P<sq>[^\[\]]+)\])\s*$")
 # "Caption. Photograph: Name/Agency", "Фото: Name / Agency", "Foto: Name (EFE)", "Credit...X"
 _BARE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)\s*"
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)|Fot\.)\s*"
     rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
     re.IGNORECASE,
 )
 # "Photo by Jane Doe/Getty Images", "Photo illustration by Name/POLITICO via Getty Images"
 _BARE_BY_RE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>{_BY_WORDS}\s+(?:by|von|de|par|por)\s+"
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>{_BY_WORDS}\s+{_BY_PREP}\s+"
     r"(?P<name>[^:()]+?))\s*$"
 )
 # "© Getty Images", "(c) 2022 Reuters", "Copyright Jane Doe"
@@ -408,18 +453,37 @@ def _is_credit_in_brackets(inner: str) -> bool:
     pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
     if len(pieces) > 4 or len(text.split()) > 10:
         return False
-    return any(_known(p) for p in pieces) and (len(pieces) > 1 or bool(_known(text)))
+    if any(_known(p) for p in pieces) and (len(pieces) > 1 or bool(_known(text))):
+        return True
+    # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
+    # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
+    return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])
+
+
+def _is_org_name(name: str) -> bool:
+    """Is ``name`` shaped like an organisation's name printed in a credit ("The Washington
+    Post", "Al Jazeera", "NASA"): one to six words, capitalised, no sentence punctuation?"""
+    words = name.split()
+    if not 1 <= len(words) <= 6 or any(c in name for c in ",;:!?"):
+        return False
+    return words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+# Labels that say the media is a picture: "Image: Lakeside TV" credits a still, not a video.
+_PICTURE_LABELS = frozenset(("image", "images", "photo", "photos", "photograph", "picture", "pic"))
 
 
 def _found(caption: str, line: str) -> PrintedCaption:
     parts = read_credit_line(line)
+    label = _unwrap(line)[1]
     return PrintedCaption(
         _clean_caption_rest(caption),
         line,
         parts.credit,
         parts.source,
         parts.creator,
-        video=_unwrap(line)[1] in _VIDEO_LABELS or _VIDEO_DESK_RE.search(parts.printed) is not None,
+        video=label in _VIDEO_LABELS
+        or (_VIDEO_DESK_RE.search(parts.printed) is not None and label not in _PICTURE_LABELS),
     )
 
 
@@ -462,7 +526,7 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(rest, m["name"])
 
     m = _TRAILING_PAREN_RE.search(text)
-    if m and _LABEL_RE.match(m["inner"].strip()):
+    if m and _LABEL_RE.match((m["inner"] or m["sq"]).strip()):
         return _found(text[: m.start()], m["line"])
 
     m = _BARE_LABEL_RE.search(text)
@@ -470,13 +534,14 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_PAREN_RE.search(text)
-    if m and _is_credit_in_brackets(m["inner"]):
+    if m and _is_credit_in_brackets(m["inner"] or m["sq"]):
         return _found(text[: m.start()], m["line"])
 
     m = _BARE_BY_RE.search(text)
     if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
         name = m["name"]
-        if "/" in name or _known(name) or _looks_like_person(name):
+        courtesy = re.search(r"\bcourtesy\b", m["line"], re.IGNORECASE)
+        if "/" in name or _known(name) or _looks_like_person(name) or courtesy:
             return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_COPYRIGHT_RE.search(text)

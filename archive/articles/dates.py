@@ -20,7 +20,7 @@ _MONTHS = {
     "dec": 12,
 }
 # Month names in the genitive as datelines print them ("2 ноября 2022", "2 листопада 2022"),
-# and in French, German and Spanish.
+# and in French, German, Spanish, Polish and Italian.
 _FOREIGN_MONTHS = {
     **dict.fromkeys(("января", "січня", "janvier", "januar", "enero"), 1),
     **dict.fromkeys(("февраля", "лютого", "février", "februar", "febrero"), 2),
@@ -34,6 +34,19 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("октября", "жовтня", "octobre", "oktober", "octubre"), 10),
     **dict.fromkeys(("ноября", "листопада", "novembre", "noviembre"), 11),
     **dict.fromkeys(("декабря", "грудня", "décembre", "dezember", "diciembre"), 12),
+    # Polish (genitive) and Italian; "novembre" is the French one above
+    **dict.fromkeys(("stycznia", "gennaio"), 1),
+    **dict.fromkeys(("lutego", "febbraio"), 2),
+    **dict.fromkeys(("marca",), 3),
+    **dict.fromkeys(("kwietnia", "aprile"), 4),
+    **dict.fromkeys(("maja", "maggio"), 5),
+    **dict.fromkeys(("czerwca", "giugno"), 6),
+    **dict.fromkeys(("lipca", "luglio"), 7),
+    **dict.fromkeys(("sierpnia",), 8),
+    **dict.fromkeys(("września", "settembre"), 9),
+    **dict.fromkeys(("października", "ottobre"), 10),
+    **dict.fromkeys(("listopada",), 11),
+    **dict.fromkeys(("grudnia", "dicembre"), 12),
 }
 _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

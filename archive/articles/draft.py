@@ -88,6 +88,9 @@ class ArticleDraft:
     left_out: list[LeftOut] = field(default_factory=list)
     claim_candidates: list[ClaimCandidate] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
+    # The first paragraph of the story's body: those before it are the headline, the
+    # standfirst and the page's furniture above the byline, which propose no claims.
+    body_start: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
@@ -264,6 +267,11 @@ def _src_key(url: str) -> str:
     url = (url or "").strip().lower()
     url = url.split("?", 1)[0].split("#", 1)[0]
     return url.split("://", 1)[-1].lstrip("/")
+
+
+def speaks_of_a_video(caption: str) -> bool:
+    """Does a caption's wording name a video it is a frame of ("in a still from the video")?"""
+    return bool(_STILL_SIGN_RE.search(caption))
 
 
 def is_still_of(pic: DraftPlacement, video: DraftPlacement) -> str:

@@ -25,6 +25,7 @@ class Figure:
     high: Decimal | None = None  # the top of a range ("12-15", "between 300 and 400")
     start: int = 0
     end: int = 0
+    share: bool = False  # a share of a whole ("one in four", "a fifth of"): a figure by itself
 
 
 # --------------------------------------------------------------------------------------------
@@ -98,6 +99,31 @@ _SMALL = {
     "дев'ять": 9,
     "десять": 10,
     "десяток": 10,
+    # Italian ("due", "sei" and "otto" are English words or names) and Polish
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sette": 7,
+    "nove": 9,
+    "dieci": 10,
+    "decina": 10,
+    "dodici": 12,
+    "dwa": 2,
+    "dwie": 2,
+    "dwóch": 2,
+    "trzy": 3,
+    "trzech": 3,
+    "cztery": 4,
+    "czterech": 4,
+    "pięć": 5,
+    "pięciu": 5,
+    "sześć": 6,
+    "sześciu": 6,
+    "siedem": 7,
+    "osiem": 8,
+    "dziewięć": 9,
+    "dziesięć": 10,
+    "dziesięciu": 10,
     "двенадцать": 12,
     "дванадцять": 12,
 }
@@ -143,33 +169,45 @@ _SCALE_WORD_RE = re.compile(
 )
 _FRACTION_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<count>an?|one|two|three|une?|deux|trois|eine?|zwei|drei|una?|dos|tres|"
-    r"два|две|дві|три|la|die)[-\s])?(?P<frac>half|thirds?|quarters?|moitié|tiers|hälfte|"
-    r"drittel|mitad|tercios?|половин[аиуы]|треть|трети|третин[аиу])(?![\w’'-])",
+    r"два|две|дві|три|la|die|jedną|jedna|due|dwie)[-\s])?(?P<frac>half|thirds?|quarters?|"
+    r"fifths?|tenths?|moitié|tiers|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|трети|"
+    r"третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe])(?![\w’'-])",
     re.IGNORECASE,
 )
 _COUNTS = {
-    "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2,
+    "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2, "due": 2, "dwie": 2,
     "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3,
 }  # fmt: skip
+_RATIO_WORDS = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|dix|"
+    r"vingt|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|diez|uno|una|due|tre|quattro|"
+    r"cinque|dieci|jeden|jedna|jednego|dwóch|dwie|dwa|trzech|trzy|czterech|cztery|pięciu|"
+    r"pięć|dziesięciu|dziesięć"
+)
+# "one in four", "nine in 10", "three out of four", "trzech na czterech", "uno su tre"
 _RATIO_RE = re.compile(
-    r"(?<![\w’'-])(?:one|une?|1)\s+(?:[^\W\d_][\w’'-]*\s+)?(?:in|out of|sur|von|de cada|из|з)\s+"
-    r"(?P<den>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|"
-    r"six|dix|vingt|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|diez)(?![\w’'-])",
+    rf"(?<![\w’'-])(?P<num>one|une?|{_RATIO_WORDS})\s+(?:[^\W\d_][\w’'-]*\s+)?"
+    r"(?:in|out of|sur|von|de cada|из|з|na|su)\s+"
+    rf"(?P<den>{_RATIO_WORDS})(?![\w’'-])",
     re.IGNORECASE,
 )
 _DENOMINATORS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "twenty": 20, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
     "vingt": 20, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "dos": 2, "tres": 3,
-    "cuatro": 4, "cinco": 5, "diez": 10,
+    "cuatro": 4, "cinco": 5, "diez": 10, "one": 1, "un": 1, "une": 1, "uno": 1, "una": 1,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "dieci": 10, "jeden": 1, "jedna": 1,
+    "jednego": 1, "dwóch": 2, "dwie": 2, "dwa": 2, "trzech": 3, "trzy": 3, "czterech": 4,
+    "cztery": 4, "pięciu": 5, "pięć": 5, "dziesięciu": 10, "dziesięć": 10,
 }  # fmt: skip
 _MULTIPLE_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold"
-    r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|halved))(?![\w’'-])",
+    r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|double that|"
+    r"triple that|halved))(?![\w’'-])",
     re.IGNORECASE,
 )
 _MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple the": 3,
-              "quadrupled": 4, "halved": Decimal("0.5")}  # fmt: skip
+              "double that": 2, "triple that": 3, "quadrupled": 4, "halved": Decimal("0.5")}  # fmt: skip
 
 # --------------------------------------------------------------------------------------------
 # Digits
@@ -186,7 +224,8 @@ _MULTIPLIER = (
     r"|\s(?:thousand|hundred|millions?|milliards?|Millionen|Million|Milliarden|Milliarde|"
     r"Mrd\.?|Mio\.?|mil millones|millones|millón|млн\.?|млрд\.?|трлн\.?|тыс\.?|тис\.?|"
     r"тысяч[аи]?|тисяч[аі]?|миллион(?:а|ов)?|мільйон(?:а|ів)?|миллиард(?:а|ов)?|"
-    r"мільярд(?:а|ів)?|триллион(?:а|ов)?|трильйон(?:а|ів)?)(?![\w’'-]))"
+    r"мільярд(?:а|ів)?|триллион(?:а|ов)?|трильйон(?:а|ів)?|milion(?:i|e)|miliard(?:i|o)|mila|"
+    r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?)(?![\w’'-]))"
 )
 _PERCENT = (
     r"(?:\s?%|\s?(?:per\s?cent|percent|pc|pct|процент(?:а|ов)?|відсот(?:ок|ки|ків)|"
@@ -227,6 +266,7 @@ _CURRENCY_WORD_RE = re.compile(
     r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
     r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
     r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs)"
+    r"|(?P<pln>zł|złotych|złote|złoty|PLN)"
     r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
 )
 _SUBUNIT_RE = re.compile(r"^(?:p|\s?pence|\s?cents?|c)(?![\w’'-])")
@@ -263,6 +303,21 @@ _SCALES = {
     "mrd": 1_000_000_000,
     "mil millones": 1_000_000_000,
     "млрд": 1_000_000_000,
+    "milioni": 1_000_000,
+    "milione": 1_000_000,
+    "milion": 1_000_000,
+    "miliony": 1_000_000,
+    "milionów": 1_000_000,
+    "miliardi": 1_000_000_000,
+    "miliardo": 1_000_000_000,
+    "miliard": 1_000_000_000,
+    "miliardy": 1_000_000_000,
+    "miliardów": 1_000_000_000,
+    "mld": 1_000_000_000,
+    "mila": 1000,
+    "tys": 1000,
+    "tysięcy": 1000,
+    "tysiące": 1000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
@@ -331,9 +386,13 @@ _TIME_UNITS = frozenset(
     month months year years decade decades century centuries weekend weekends jours jour mois
     ans années heures semaines tage tagen monate monaten jahre jahren stunden wochen días dias
     meses años horas semanas дней дня день суток месяцев месяца лет года годы часов часа недель
-    недели днів дні діб місяців місяці років роки годин тижнів""".split()
+    недели днів дні діб місяців місяці років роки годин тижнів mesi mese anni anno giorni
+    giorno settimane ore minuti miesięcy miesiące miesiąc lat lata dni tygodni godzin
+    minut""".split()
 )
-_NUMBER_THEN_WORD_RE = re.compile(r"\s*(?:-|–|to|and|or|à|et|bis|a|до)\s*\d+\s+([^\W\d_]+)")
+_NUMBER_THEN_WORD_RE = re.compile(
+    r"\s*(?:-|–|to|and|or|à|et|bis|a|до|do|e(?:\s+(?:i|gli|le))?)\s*\d+\s+([^\W\d_]+)"
+)
 _AGE_STEMS = ("year", "old", "річн", "летн", "літн", "jährig", "ans", "años")
 _STREET_WORDS = frozenset(
     "street road avenue square lane place way drive terrace boulevard".split()
@@ -352,7 +411,8 @@ _DESIGNATORS = frozenset(
     windows iphone covid covid-19 war apollo boeing airbus leopard challenger patriot abrams
     bradley stryker marder iskander kalibr kinzhal tochka himars type model mark mk version
     generation gen class group paragraph clause item bus train tram cat sars grade calibre
-    caliber kaliber kalibers""".split()
+    caliber kaliber kalibers provinciale statale strada regionale autostrada droga drogi
+    trasa autobahn bundesstraße carretera nationale départementale interstate""".split()
 )
 _YEAR_BEFORE = frozenset(
     """in since by until till of from year years early late mid before after during through
@@ -516,14 +576,14 @@ class _Found:
 
 def _currency_after(after: str) -> tuple[str, int]:
     """(ISO code, characters used) for a currency named right after a figure."""
-    of = re.match(r"\s+(?:de|of)(?=\s)|\s+d['’]", after)  # "13,5 milliards d’euros"
+    of = re.match(r"\s+(?:de|of|di)(?=\s)|\s+d['’]", after)  # "13,5 milliards d’euros"
     if of and _CURRENCY_WORD_RE.match(after[of.end() :]):
         code, used = _currency_after(after[of.end() :])
         return code, used + of.end()
     m = _CURRENCY_WORD_RE.match(after)
     if not m:
         return "", 0
-    for code in ("usd", "gbp", "eur", "uah", "rub", "xof", "cny", "jpy", "chf"):
+    for code in ("usd", "gbp", "eur", "uah", "rub", "xof", "cny", "jpy", "chf", "pln"):
         if m[code]:
             return code.upper(), m.end()
     return m["code"].upper(), m.end()
@@ -707,13 +767,15 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
             out.append(_Found(start, end, value.quantize(Decimal("0.01")), kind=kind))
 
     for m in _RATIO_RE.finditer(sentence):
-        den = m["den"].lower()
-        add(
-            m.start(),
-            m.end(),
-            Decimal(1) / Decimal(int(den) if den.isdigit() else _DENOMINATORS[den]),
-            "ratio",
+        num, den = (
+            Decimal(int(w) if w.isdigit() else _DENOMINATORS[w])
+            for w in (m["num"].lower(), m["den"].lower())
         )
+        if not 0 < num < den <= 100 or re.match(
+            r"\s*(?:years?|months?|days?|%)", m.string[m.end() :]
+        ):
+            continue  # "5 in 2024", "two in three years" is no share
+        add(m.start(), m.end(), num / den, "ratio")
     for m in _MULTIPLE_RE.finditer(sentence):
         if m["n"]:
             n = m["n"].lower()
@@ -727,15 +789,21 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         before = _word_before(sentence, m.start()).lower()
         after = sentence[m.end() :]
         english_half = frac == "half"
-        if frac.startswith(("half", "moitié", "hälfte", "mitad", "половин")):
+        if frac.startswith(("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow")):
             denominator = 2
         elif frac.startswith("quarter"):
             denominator = 4
+        elif frac.startswith("fifth"):
+            denominator = 5
+        elif frac.startswith("tenth"):
+            denominator = 10
         else:
             denominator = 3
         count = _COUNTS.get(count_word, 1)
-        if frac in ("third", "quarter") and not count_word:
+        if frac in ("third", "quarter", "fifth", "tenth", "terzo") and not count_word:
             continue  # "the third", ordinals
+        if frac.startswith("trzeci") and count_word not in ("jedną", "jedna", "dwie"):
+            continue  # "trzecia" alone is the ordinal
         if before in ("first", "second", "the", "other") and not count_word:
             continue  # "the second half of the year"
         if frac.endswith("s") and frac not in ("tiers",) and count == 1:
@@ -799,11 +867,15 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
         if nxt is not None and cur.high_part is None and cur.kind != "fraction":
             gap = sentence[cur.end : nxt.start]
             before = sentence[: cur.start].rstrip().lower()
-            between = re.fullmatch(r"\s+(?:and|et|und|y|и|і)\s+", gap) and before.endswith(
-                ("between", "entre", "zwischen", "между", "між")
+            # "between 3 and 4", "tra i 4 e i 6 mesi", "między 5 a 7"
+            between = re.fullmatch(
+                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a)\s+", gap
+            ) and re.search(
+                r"(?:between|entre|zwischen|между|між|tra|fra|między)(?:\s+(?:i|gli|le))?$", before
             )
-            # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures).
-            to = re.fullmatch(r"\s+(?:to|à|bis|a|до)\s+", gap) and not re.search(
+            # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures); Polish
+            # "od 8 do 10 tys." is a range.
+            to = re.fullmatch(r"\s+(?:to|à|bis|a|до|do)\s+", gap) and not re.search(
                 r"\b(?:from|de|von|от|від|з)$", before
             )
             # "four or five times", "two or three drones".
@@ -929,6 +1001,7 @@ def read_figures(sentence: str) -> list[Figure]:
                 high=tidy(high) if high is not None else None,
                 start=f.start,
                 end=end,
+                share=f.kind in ("ratio", "fraction"),
             )
         )
     return figures

@@ -215,7 +215,16 @@ _VIDEO_ATTRS = (
 _VIDEO_NAME_WORDS = frozenset(
     "jwplayer brightcove videojs vjs mediaplayer videoplayer youtube vimeo".split()
 )
-_VIDEO_NAME_PHRASES = (" video player ", " media player ", " video block ", " video embed ")
+_VIDEO_NAME_PHRASES = (
+    " video player ",
+    " media player ",
+    " video block ",
+    " video embed ",
+    " site video ",
+    " article video ",
+    " inline video ",
+    " embedded video ",
+)
 
 
 def _is_video_el(el) -> bool:
@@ -1213,6 +1222,15 @@ _FURNITURE_TEXTS = frozenset(
         "toggle caption",
         "hide caption",
         "show caption",
+        # a media label alone in its own element, for screen readers (Sky News's visually
+        # hidden "Image:" before the caption text)
+        "image",
+        "photo",
+        "picture",
+        "foto",
+        "immagine",
+        "bild",
+        "фото",
     ]
 )
 

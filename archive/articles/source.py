@@ -177,6 +177,8 @@ def parse_article(
             f"from the first {MAX_CLAIM_PARAGRAPHS} only"
         )
         paragraphs = paragraphs[:MAX_CLAIM_PARAGRAPHS]
+    # Claims come from the body: the headline and standfirst above the byline restate it.
+    paragraphs = [""] * min(draft.body_start, len(paragraphs)) + paragraphs[draft.body_start :]
     draft.claim_candidates = extract_claim_candidates(paragraphs)
     for i, placement in enumerate(draft.placements, start=1):
         placement.position = i

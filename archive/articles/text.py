@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
-from archive.articles.credit_lines import PrintedCaption, read_caption, read_credit_line
+from archive.articles.credit_lines import (
+    STAFF_CREDIT_RE,
+    PrintedCaption,
+    read_caption,
+    read_credit_line,
+)
 from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import (
     KIND_PICTURE,
@@ -30,6 +35,7 @@ from archive.articles.draft import (
     content_words,
     mark_stills,
     plain,
+    speaks_of_a_video,
 )
 
 STOP_LINES = frozenset(
@@ -58,8 +64,17 @@ STOP_LINES = frozenset(
         "Meistgelesen",
         "Lo más leído",
         "Самое читаемое",
+        "Polecamy",
+        "Najczęściej czytane",
+        "Più letti",
+        "Leggi anche",
     )
 )
+# "More from The Daily Gazette", "More from UK": the page's own teasers below the story.
+_STOP_RE = re.compile(r"^(?:More from|More stories from|Most read in)\b.{0,60}$", re.IGNORECASE)
+# A list of links to other stories ("list of 3 items" ... "end of list" at Al Jazeera).
+_LIST_START_RE = re.compile(r"^list of \d+ items?$", re.IGNORECASE)
+_LIST_END_RE = re.compile(r"^end of list$", re.IGNORECASE)
 _TEASER_LABELS = (
     "JUST IN",
     "READ MORE",
@@ -84,10 +99,17 @@ _TEASER_LABELS = (
     "LEA TAMBIÉN",
     "ЧИТАЙТЕ ТАКЖЕ",
     "ЧИТАЙТЕ ТАКОЖ",
+    "CZYTAJ TAKŻE",
+    "CZYTAJ RÓWNIEŻ",
+    "LEGGI ANCHE",
 )
 _TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
     re.IGNORECASE,
+)
+# The label alone on its line, the teaser's headline on the next ("Читайте також:").
+_TEASER_LABEL_LINE_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]?$", re.IGNORECASE
 )
 _RELATED_TAG_RE = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
 _BOILERPLATE_RE = re.compile(
@@ -96,6 +118,7 @@ _BOILERPLATE_RE = re.compile(
     r"follow us on .+|copy link|listen to this article|comments?\s*\(\d+\)|"
     r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
     r"skip advertisement|reuse this content|explore more on these topics|share full article|"
+    r"buy now|buy (?:this )?photo|buy photos?|order (?:a )?print|"
     r"(?:©|copyright).*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|все права защищены)\.?)$",
     re.IGNORECASE,
@@ -113,7 +136,8 @@ _VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
 _PLAYER_RE = re.compile(
     r"^(?:video loading|video unavailable|click to play|tap to play|play now|play video|cancel|"
     r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
-    r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%)$",
+    r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%|"
+    r"video duration(?:\s+\d+\s+(?:hours?|minutes?|seconds?))+)$",
     re.IGNORECASE,
 )
 _BYLINE_NAMES_RE = re.compile(r"^By\s+(?P<names>[^,|]+)")  # the names before the role
@@ -123,6 +147,7 @@ _AVATAR_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
+_SOURCE_LABEL_RE = re.compile(r"^(?:Source|Sources|Quelle|Fuente|Fonte|Źródło|Джерело)\s*:", re.I)
 # A caption that says what kind of picture it is: a map or a chart, printed without credit.
 _GRAPHIC_CAPTION_RE = re.compile(
     r"^(?:Map|Chart|Graphic|Infographic|Carte|Graphique|Infographie|Karte|Grafik|Mapa|"
@@ -136,7 +161,11 @@ _LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
 # Labels a page prints above or before a picture's caption and credit for screen readers.
 _MEDIA_LABELS = frozenset(("image", "credit", "photo", "enlarge this image", "image caption"))
 # A box the page sells, not part of the story: pictures inside it are left out.
-_ADVERT_RE = re.compile(r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad)$", re.I)
+_ADVERT_RE = re.compile(
+    r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|reklama|pubblicità|anzeige|"
+    r"publicité|publicidad|реклама)$",
+    re.I,
+)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -200,6 +229,8 @@ def _credit_leads(items: list[Item], i: int) -> bool:
     above = items[i - 1] if i else None
     if below is None or below[0] not in (_SHORT, _PARA) or BYLINE_RE.match(below[1]):
         return False
+    if len(below[1].split()) < 4:  # a name or a label below ("Jan Kowalski"): no caption
+        return False
     if above is None or above[0] not in (_SHORT, _PARA) or items[i][2].video:
         return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
     if line.lower().startswith(("credit...", "credit…")):
@@ -213,9 +244,16 @@ def _captioned_below(items: list[Item], i: int) -> bool:
     """Is the video player starting at ``items[i]`` followed by its own caption and credit?"""
     while i < len(items) and items[i][0] == _PLAYER:
         i += 1
+    # A caption that speaks of a frame of the video ("in a still from the report above") is
+    # a picture's of its own, printed under the player.
     if i < len(items) and items[i][0] == _CAPTION:
-        return True
-    return i + 1 < len(items) and items[i + 1][0] == _CREDIT and not _leads(items[i + 1][1])
+        return not speaks_of_a_video(items[i][2].caption)
+    return (
+        i + 1 < len(items)
+        and items[i + 1][0] == _CREDIT
+        and not _leads(items[i + 1][1])
+        and not speaks_of_a_video(items[i][1])
+    )
 
 
 def _agency_desk(line: str) -> bool:
@@ -316,8 +354,22 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
     items: list[Item] = []
     paragraphs = 0
+    in_list = teaser_next = False
     for line in lines:
-        if line.lower() in STOP_LINES:
+        if teaser_next:
+            teaser_next = False
+            items.append((_TEASER, line, None))
+            continue
+        if _TEASER_LABEL_LINE_RE.match(line) and not _BOILERPLATE_RE.match(line):
+            teaser_next = True
+            continue
+        if _LIST_START_RE.match(line):
+            in_list = True
+            continue
+        if in_list:
+            in_list = not _LIST_END_RE.match(line)
+            continue
+        if line.lower() in STOP_LINES or (_STOP_RE.match(line) and paragraphs >= 3):
             if paragraphs >= 3:
                 break
             continue  # the page's furniture above the story ("Comments" in a share bar)
@@ -402,6 +454,7 @@ def _assemble(
     """Pass 2: placements, pictures left out and paragraphs, in article order."""
     placements: list[DraftPlacement] = []
     paragraphs_seen = 0
+    seen_byline = False
     i = 0
 
     def at(j: int) -> Item | None:
@@ -419,6 +472,11 @@ def _assemble(
                 block.reason = "teaser for another story"
                 draft.left_out.append(block)
                 i += 1 + taken
+                continue
+            if nxt and nxt[0] == _CREDIT and not _leads(nxt[1]):
+                # A teaser's picture printed by its credit alone, under the teaser's headline.
+                draft.left_out.append(_left_out("teaser for another story", found=nxt[2]))
+                i += 2
                 continue
             if nxt and nxt[0] == _SHORT and _shares_words(nxt[1], line):
                 if not (after and after[0] in (_CAPTION, _CREDIT, _LABELLED)):
@@ -440,6 +498,10 @@ def _assemble(
                 continue
             i += 1
             continue
+        if kind == _BYLINE and not seen_byline:
+            seen_byline = True
+            if paragraphs_seen <= 2:  # the headline and standfirst are printed above it
+                draft.body_start = len(draft.paragraphs)
         if kind in (_PLAYER, _BYLINE):
             i += 1
             continue
@@ -516,19 +578,30 @@ def _assemble(
             and not _credit_leads(items, i + 1)
             and len(line.split()) >= 4
             and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
+            and not (kind == _PARA and _SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
         ):
+            # (A "Source: X and news agencies" line under a finished sentence of the story
+            # is the story's sign-off, not a picture's credit.)
             # (The first paragraph over a credit that sits above the byline is the standfirst:
             # the lead picture there has no caption.)
             # A caption with its credit on the line below ("Name/AP" at CNN); a video's title
             # when its player's furniture follows ("Reuters TV" and the running time).
             placement = _placement(nxt[2], caption=line)
             before = items[i - 1] if i else None
-            if (after and after[0] == _PLAYER) or (before and before[0] == _PLAYER):
+            if (
+                (after and after[0] == _PLAYER) or (before and before[0] == _PLAYER)
+            ) and not speaks_of_a_video(line):
                 placement.kind, placement.title = KIND_VIDEO, line
             placements.append(placement)
             i += 2
             continue
-        if kind == _SHORT and nxt and nxt[0] == _PLAYER and not _captioned_below(items, i + 1):
+        if (
+            kind == _SHORT
+            and nxt
+            and nxt[0] == _PLAYER
+            and len(line.split()) >= 2  # not a menu's "Opinion" over its "Video" link
+            and not _captioned_below(items, i + 1)
+        ):
             # A video's title above its player's furniture (a player whose caption follows
             # it, as at The New York Times, is read with that caption).
             placements.append(DraftPlacement(0, KIND_VIDEO, title=line, caption=line))
@@ -566,7 +639,13 @@ def _assemble(
                 continue
             # The lead slot: above the story's first paragraphs (the headline and the
             # standfirst may come before it), not a headline over its dateline.
-            lead_zone = paragraphs_seen < 3 and line not in headings
+            # A line above the byline, when one follows, is the headline's (Al Jazeera prints
+            # the headline, the standfirst and the lead picture before the byline).
+            lead_zone = (
+                paragraphs_seen < 3
+                and line not in headings
+                and not any(k == _BYLINE for k, _l, _f in items[i + 1 : i + 6])
+            )
             if _looks_like_video_title(line) and (
                 lead_zone or _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line)
             ):
@@ -579,6 +658,19 @@ def _assemble(
         draft.paragraphs.append(line)
         i += 1
     return placements
+
+
+_MORE_FROM_RE = re.compile(r"^More from (?P<name>The(?:\s+[A-Z][\w’'&-]*){1,4})$")
+
+
+def _publication_named(lines: list[str]) -> str:
+    """The paper a page names itself in its own furniture ("More from The Daily Gazette"),
+    when the caller did not say; "" when it does not."""
+    for line in lines:
+        m = _MORE_FROM_RE.match(line)
+        if m:
+            return m["name"]
+    return ""
 
 
 def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) -> ArticleDraft:
@@ -603,6 +695,10 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines)
     )
     mark_stills(placements)
+    staff_credit = publication or _publication_named(lines)
+    for p in placements:
+        if not p.credit and STAFF_CREDIT_RE.match(p.credit_line):
+            p.credit = staff_credit  # "Staff photo by Name": the paper's own photographer
     draft.placements = placements
     if not draft.paragraphs:
         warnings.append("no paragraphs of text found")
