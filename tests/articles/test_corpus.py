@@ -28,3 +28,13 @@ def total():
 def test_goal_met(total, name):
     measured = figures(total)[name]
     assert measured >= GOALS[name], f"{name}: {measured:.1%} < {GOALS[name]:.0%}"
+
+
+def test_every_key_agrees_with_its_article():
+    # Captions, credit lines and quotes are printed in the articles; figures show in the quotes.
+    import subprocess
+    import sys
+
+    checker = CORPUS.parent / "check_keys.py"
+    done = subprocess.run([sys.executable, str(checker)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
