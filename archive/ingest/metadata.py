@@ -1270,31 +1270,37 @@ def _reconcile(
         warnings.add("The EXIF orientation is not a valid value and was ignored.")
 
 
+def _vocabulary_code(raw, code_of, what: str, vocabulary: str, warnings: _Warnings) -> str:
+    """The controlled-vocabulary code an XMP value names; "" (and a warning) if it names none."""
+    value = _clean(_xmp_text(raw))
+    if not value:
+        return ""
+    code = code_of(value)
+    if code is None:
+        warnings.add(
+            f"The {what} “{value[:200]}” is not in the {vocabulary} vocabulary; it is kept in "
+            "the raw metadata only."
+        )
+    return code or ""
+
+
 def _reconcile_provenance(result: EmbeddedMetadata, xmp: dict, warnings: _Warnings) -> None:
     """XMP only: how the picture was made (IPTC Extension, 2025.1 AI fields), the PLUS data
     mining terms, the accessibility texts and the people shown."""
-    source = _clean(_xmp_text(xmp.get("Iptc4xmpExt:DigitalSourceType")))
-    if source:
-        code = digital_source_type_code(source)
-        if code is None:
-            warnings.add(
-                f"The digital source type “{source[:200]}” is not in the IPTC vocabulary; it "
-                "is kept in the raw metadata only."
-            )
-        result.digital_source_type = code or ""
+    result.digital_source_type = _vocabulary_code(
+        xmp.get("Iptc4xmpExt:DigitalSourceType"),
+        digital_source_type_code,
+        "digital source type",
+        "IPTC",
+        warnings,
+    )
     result.ai_system = _clean(_xmp_text(xmp.get("Iptc4xmpExt:AISystemUsed")))
     result.ai_system_version = _clean(_xmp_text(xmp.get("Iptc4xmpExt:AISystemVersionUsed")))
     result.ai_prompt = _clean(_xmp_text(xmp.get("Iptc4xmpExt:AIPromptInformation")))
     result.ai_prompt_writer = _clean(_xmp_text(xmp.get("Iptc4xmpExt:AIPromptWriterName")))
-    mining = _clean(_xmp_text(xmp.get("plus:DataMining")))
-    if mining:
-        code = data_mining_code(mining)
-        if code is None:
-            warnings.add(
-                f"The data mining value “{mining[:200]}” is not in the PLUS vocabulary; it is "
-                "kept in the raw metadata only."
-            )
-        result.data_mining = code or ""
+    result.data_mining = _vocabulary_code(
+        xmp.get("plus:DataMining"), data_mining_code, "data mining value", "PLUS", warnings
+    )
     result.other_constraints = _clean(_xmp_text(xmp.get("plus:OtherConstraints")))
     result.alt_text = _clean(_xmp_text(xmp.get("Iptc4xmpCore:AltTextAccessibility")))
     result.extended_description = _clean(_xmp_text(xmp.get("Iptc4xmpCore:ExtDescrAccessibility")))
