@@ -89,32 +89,34 @@ def _text(*lines: str) -> str:
     return "\n".join(lines)
 
 
+def read_text(*lines: str):
+    """The plain-text reader's draft of these lines, as a page of Example at example.com."""
+    return parse_text(
+        _text(*lines), url="https://example.com/a", publication="Example", warnings=[]
+    )
+
+
 LONG = "The council said on Monday that repairs to the bridge would take most of the winter."
 
 
 def test_text_related_lists_and_player_furniture_are_not_placements():
-    draft = parse_text(
-        _text(
-            "Bridge closed after storm",
-            "A storm damaged the old bridge in Lakeside.",
-            "list of 2 items",
-            "list 1 of 2",
-            "Storm: Trees down across the county",
-            "list 2 of 2",
-            "Storm: Power cut for 2,000 homes",
-            "end of list",
-            LONG,
-            LONG,
-            "Lakeside storm: Drone shows the damaged bridge",
-            "Video Duration 01 minutes 12 seconds",
-            "01:12",
-            LONG,
-            "Engineers inspect the bridge on Tuesday [Ann Lee/Reuters]",
-            LONG,
-        ),
-        url="https://example.com/a",
-        publication="Example",
-        warnings=[],
+    draft = read_text(
+        "Bridge closed after storm",
+        "A storm damaged the old bridge in Lakeside.",
+        "list of 2 items",
+        "list 1 of 2",
+        "Storm: Trees down across the county",
+        "list 2 of 2",
+        "Storm: Power cut for 2,000 homes",
+        "end of list",
+        LONG,
+        LONG,
+        "Lakeside storm: Drone shows the damaged bridge",
+        "Video Duration 01 minutes 12 seconds",
+        "01:12",
+        LONG,
+        "Engineers inspect the bridge on Tuesday [Ann Lee/Reuters]",
+        LONG,
     )
     assert [(p.kind, p.caption) for p in draft.placements] == [
         ("video", "Lakeside storm: Drone shows the damaged bridge"),
@@ -204,29 +206,24 @@ def test_html_a_site_video_box_is_a_player_and_its_frame_a_still():
 
 
 def test_text_headline_above_byline_is_no_video_and_a_frame_under_a_player_is_a_still():
-    draft = parse_text(
-        _text(
-            "Skip to content",
-            "News",
-            "Opinion",
-            "Video",
-            "Lakeside storm: Bridge shut as river rises",
-            "Engineers say the repairs will take most of the winter.",
-            "By Ann Lee",
-            "Published On 3 Mar 2026",
-            LONG,
-            LONG,
-            "Lakeside storm: The night the river rose",
-            "02:10",
-            "Crews at the bridge, in a still from the report above",
-            "Image: Lakeside TV",
-            LONG,
-            "The council expects the river to fall by the weekend, officials said on Monday.",
-            "Source: Lakeside Herald and news agencies",
-        ),
-        url="https://example.com/a",
-        publication="Example",
-        warnings=[],
+    draft = read_text(
+        "Skip to content",
+        "News",
+        "Opinion",
+        "Video",
+        "Lakeside storm: Bridge shut as river rises",
+        "Engineers say the repairs will take most of the winter.",
+        "By Ann Lee",
+        "Published On 3 Mar 2026",
+        LONG,
+        LONG,
+        "Lakeside storm: The night the river rose",
+        "02:10",
+        "Crews at the bridge, in a still from the report above",
+        "Image: Lakeside TV",
+        LONG,
+        "The council expects the river to fall by the weekend, officials said on Monday.",
+        "Source: Lakeside Herald and news agencies",
     )
     assert [(p.kind, p.caption) for p in draft.placements] == [
         ("video", "Lakeside storm: The night the river rose"),
@@ -235,18 +232,13 @@ def test_text_headline_above_byline_is_no_video_and_a_frame_under_a_player_is_a_
 
 
 def test_text_a_credit_over_the_authors_name_goes_with_the_caption_above():
-    draft = parse_text(
-        _text(
-            "Ceny mieszkań rosną",
-            "Nowe osiedle na Pradze Południe",
-            "Fot. Anna Nowak / Agencja Gazeta",
-            "Jan Kowalski",
-            LONG,
-            LONG,
-        ),
-        url="https://example.com/a",
-        publication="Example",
-        warnings=[],
+    draft = read_text(
+        "Ceny mieszkań rosną",
+        "Nowe osiedle na Pradze Południe",
+        "Fot. Anna Nowak / Agencja Gazeta",
+        "Jan Kowalski",
+        LONG,
+        LONG,
     )
     assert [(p.caption, p.credit) for p in draft.placements] == [
         ("Nowe osiedle na Pradze Południe", "Agencja Gazeta")
@@ -259,20 +251,15 @@ def test_a_platform_followed_by_its_owner_credits_the_platform():
 
 
 def test_text_a_teaser_label_on_its_own_line_takes_the_next_line_and_its_picture():
-    draft = parse_text(
-        _text(
-            "Bridge closed after storm",
-            LONG,
-            LONG,
-            LONG,
-            "Read more:",
-            "Lakeside council raises parking fees",
-            "Photo: Lakeside Herald",
-            LONG,
-        ),
-        url="https://example.com/a",
-        publication="Example",
-        warnings=[],
+    draft = read_text(
+        "Bridge closed after storm",
+        LONG,
+        LONG,
+        LONG,
+        "Read more:",
+        "Lakeside council raises parking fees",
+        "Photo: Lakeside Herald",
+        LONG,
     )
     assert draft.placements == []
     assert [lo.reason for lo in draft.left_out] == ["teaser for another story"]
