@@ -68,3 +68,8 @@ def record_id(value: object) -> int | None:
     if text.isdigit() and len(text) <= 19 and int(text) <= MAX_ID:
         return int(text)
     return None
+
+
+def display_name(title: str, filename: str, kind_label: str) -> str:
+    """An asset's name on every page, list, report and history: title, file name, or kind."""
+    return (title or "").strip() or (filename or "").strip() or kind_label

@@ -89,6 +89,7 @@ def naive_reports(today: date, warning_days: int) -> list:
                 id=asset.pk,
                 title=asset.title,
                 kind=asset.kind,
+                name=asset.display_name,
                 credit_id=asset.credit_id,
                 credit_name=facts.credit_name,
                 article_ids=tuple(dict.fromkeys(p.article_id for p in facts.placements)),

@@ -251,6 +251,8 @@ ARCHIVE_SEARCH_RANK_LIMIT = env_int("ARCHIVE_SEARCH_RANK_LIMIT", 5000)
 # Above this many hits the claimant and article facets (joins per hit) are left out.
 ARCHIVE_SEARCH_FACET_JOIN_LIMIT = env_int("ARCHIVE_SEARCH_FACET_JOIN_LIMIT", 20000)
 ARCHIVE_DEMO_PASSWORD = os.environ.get("ARCHIVE_DEMO_PASSWORD", "caption-archive-demo")
+# The organisation named as the author of the ClaimReview and MediaReview on claim pages.
+ARCHIVE_PUBLISHER = os.environ.get("ARCHIVE_PUBLISHER", "Caption Archive")
 
 # Requests larger than this are refused (413) from their Content-Length before they are read.
 # A proxy in front (nginx `client_max_body_size`) should enforce the same limit.

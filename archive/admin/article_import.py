@@ -123,6 +123,12 @@ class ClaimDecisionForm(forms.Form):
     unit = forms.CharField(max_length=100, required=False)
     status = forms.ChoiceField(choices=Claim.Status.choices, initial=Claim.Status.UNVERIFIED)
     status_wording = forms.CharField(label="Status as worded", max_length=200, required=False)
+    claimed_on = forms.DateField(
+        label="Claimed on",
+        required=False,
+        help_text="YYYY-MM-DD; empty: the article's date.",
+        widget=forms.DateInput(format="%Y-%m-%d"),
+    )
     links = forms.TypedMultipleChoiceField(
         label="Illustrated by",
         coerce=int,
@@ -154,6 +160,7 @@ class ClaimDecisionForm(forms.Form):
             status=data["status"],
             status_wording=data.get("status_wording", ""),
             linked_positions=list(data.get("links") or []),
+            claimed_on=data.get("claimed_on"),
         )
 
 
@@ -266,8 +273,9 @@ def _review_forms(imported: ImportDraft):
                 "figure": c.candidate.figure,
                 "figure_high": c.candidate.figure_high,
                 "unit": c.candidate.unit,
-                "status": Claim.Status.UNVERIFIED,
+                "status": c.candidate.rating or Claim.Status.UNVERIFIED,
                 "status_wording": c.candidate.status,
+                "claimed_on": c.candidate.claimed_on,
                 "links": c.linked_positions,
             }
             for c in imported.candidates

@@ -271,8 +271,8 @@ class CutStillInline(admin.TabularInline):
 
 @admin.register(Asset)
 class AssetAdmin(SimpleHistoryAdmin):
-    list_display = ["thumb", "id", "title", "kind", "credit", "format", "dimensions", "created_at"]
-    list_display_links = ["thumb", "id", "title"]
+    list_display = ["thumb", "id", "name", "kind", "credit", "format", "dimensions", "created_at"]
+    list_display_links = ["thumb", "id", "name"]
     list_filter = [
         "kind",
         ("credit", admin.RelatedOnlyFieldListFilter),
@@ -472,6 +472,10 @@ class AssetAdmin(SimpleHistoryAdmin):
     @admin.display(description="")
     def thumb(self, asset: Asset):
         return thumbnail_tag(asset)
+
+    @admin.display(description="name", ordering="title")
+    def name(self, asset: Asset) -> str:
+        return asset.display_name
 
     @admin.display(description="Preview")
     def preview_image(self, asset: Asset):

@@ -72,6 +72,9 @@ class ClaimCandidate:
     claimant_as_printed: str = ""  # "the agency", when the claimant was resolved from before
     status: str = ""
     paragraph_index: int = 0
+    # From a ClaimReview on the page: its verdict as a claim status, and the claim's date.
+    rating: str = ""
+    claimed_on: date | None = None
 
 
 @dataclass
@@ -87,6 +90,8 @@ class ArticleDraft:
     placements: list[DraftPlacement] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     claim_candidates: list[ClaimCandidate] = field(default_factory=list)
+    # Claims the page itself rates in ClaimReview markup (a fact-checker's page).
+    reviewed_claims: list[ClaimCandidate] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     # The first paragraph of the story's body: those before it are the headline, the
     # standfirst and the page's furniture above the byline, which propose no claims.

@@ -14,6 +14,7 @@ import lxml.etree
 import lxml.html
 
 from archive.agencies import canonical_credit
+from archive.articles.claimreview import read_claim_reviews
 from archive.articles.credit_lines import (
     credit_name,
     parse_credit_text,
@@ -759,6 +760,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         {},
     )
     draft = ArticleDraft(headline="", source_text=text, source_format="html", warnings=warnings)
+    draft.reviewed_claims = read_claim_reviews(schema)
 
     # Drop boxes of related links, share bars and the like inside the article.
     for el in list(scope.iter()):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import BinaryIO
@@ -112,6 +113,7 @@ class ClaimDecision:
     status: str = Claim.Status.UNVERIFIED
     status_wording: str = ""
     linked_positions: list[int] = field(default_factory=list)
+    claimed_on: date | None = None  # when the claim was made, if the page says (ClaimReview)
 
 
 @dataclass
@@ -431,8 +433,9 @@ def accept_all(imported: ImportDraft) -> list[ClaimDecision]:
             figure=review.candidate.figure,
             figure_high=review.candidate.figure_high,
             unit=review.candidate.unit,
-            status=Claim.Status.UNVERIFIED,
+            status=review.candidate.rating or Claim.Status.UNVERIFIED,
             status_wording=review.candidate.status,
+            claimed_on=review.candidate.claimed_on,
             linked_positions=list(review.linked_positions),
         )
         for review in imported.candidates
@@ -527,7 +530,7 @@ def commit_draft(
             unit=_cut(decision.unit, 100),
             status=decision.status or Claim.Status.UNVERIFIED,
             status_wording=_cut(decision.status_wording, 200),
-            claimed_on=article.published_on,
+            claimed_on=decision.claimed_on or article.published_on,
         )
         result.claims += 1
         for position in decision.linked_positions:

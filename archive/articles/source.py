@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bs4.dammit import EncodingDetector
 
+from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
 from archive.articles.draft import ArticleDraft, ArticleParseError
 from archive.articles.html import parse_html
@@ -180,6 +181,7 @@ def parse_article(
     # Claims come from the body: the headline and standfirst above the byline restate it.
     paragraphs = [""] * min(draft.body_start, len(paragraphs)) + paragraphs[draft.body_start :]
     draft.claim_candidates = extract_claim_candidates(paragraphs)
+    merge_reviewed(draft.claim_candidates, draft.reviewed_claims)
     for i, placement in enumerate(draft.placements, start=1):
         placement.position = i
     return draft

@@ -54,7 +54,7 @@ from archive.models import Asset, Credit, CreditAlias, DatasetExportItem, Licenc
 from archive.models import AssetFacts as AssetFactsRow
 from archive.provenance import NO_AI_TRAINING
 from archive.search import NO_CREDIT
-from archive.text import credit_key, record_id
+from archive.text import credit_key, display_name, record_id
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,7 @@ class AssetReport:
     id: int
     title: str
     kind: str
+    name: str
     credit_id: int | None
     credit_name: str
     article_ids: tuple[int, ...]
@@ -117,6 +118,7 @@ def fix_url(report: AssetReport, finding: Finding) -> str:
 ASSET_VALUES = (
     "id",
     "title",
+    "original_filename",
     "kind",
     "file",
     "credit_id",
@@ -223,6 +225,9 @@ def build_reports(
                 id=facts.id,
                 title=row["title"],
                 kind=row["kind"],
+                name=display_name(
+                    row["title"], row["original_filename"], Asset.Kind(row["kind"]).label
+                ),
                 credit_id=facts.credit_id,
                 credit_name=facts.credit_name,
                 article_ids=tuple(dict.fromkeys(p.article_id for p in facts.placements)),

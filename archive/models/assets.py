@@ -25,7 +25,7 @@ from archive.provenance import (
     SOURCE_GROUPS,
     SOURCE_TYPE_BY_CODE,
 )
-from archive.text import credit_key
+from archive.text import credit_key, display_name
 
 if TYPE_CHECKING:
     from archive.models.articles import Claim
@@ -355,7 +355,7 @@ class Asset(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"#{self.pk} {self.title or self.original_filename or self.kind}"
+        return f"#{self.pk} {self.display_name}"
 
     def get_absolute_url(self) -> str:
         return reverse("archive:asset-detail", args=[self.pk])
@@ -421,6 +421,11 @@ class Asset(models.Model):
             self.location_country or self.location_country_code,
         )
         return ", ".join(part for part in parts if part)
+
+    @property
+    def display_name(self) -> str:
+        """The one name an asset goes by everywhere: its title, else its file's name."""
+        return display_name(self.title, self.original_filename, self.get_kind_display())
 
     @property
     def is_video(self) -> bool:

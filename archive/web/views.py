@@ -11,11 +11,20 @@ from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Prefetch
 from django.db.models.functions import Coalesce
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from archive import audit
+from archive.articles import claimreview
 from archive.ingest.renditions import stored_rendition
 from archive.models import Article, Asset, Claim, Credit, DatasetExport, Illustration
 from archive.models.licences import own_aggregate
@@ -25,6 +34,7 @@ from archive.preservation.downloads import (
     original_is_protected,
 )
 from archive.text import record_id
+from archive.web.ranges import Unsatisfiable, parse_range, read_span
 
 RENDITIONS = {"thumbnail", "preview", "original"}
 
@@ -147,10 +157,61 @@ def claim_list(request: HttpRequest) -> HttpResponse:
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One claim and the pictures that illustrate it."""
     claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
-    illustrations = claim.illustrations.select_related("asset", "asset__credit")
+    illustrations = list(claim.illustrations.select_related("asset", "asset__credit"))
     return render(
-        request, "archive/claim_detail.html", {"claim": claim, "illustrations": illustrations}
+        request,
+        "archive/claim_detail.html",
+        {
+            "claim": claim,
+            "illustrations": illustrations,
+            "structured_data": claim_structured_data(request, claim, illustrations),
+        },
     )
+
+
+def rated_on(claim: Claim):
+    """The day the claim's status became what it is now (from its history), or None."""
+    became = None
+    for status, when in claim.history.order_by("-history_date", "-history_id").values_list(
+        "status", "history_date"
+    ):
+        if status != claim.status:
+            break
+        became = when
+    return timezone.localdate(became) if became else None
+
+
+def claim_structured_data(request: HttpRequest, claim: Claim, illustrations) -> list[dict]:
+    """ClaimReview for the claim (rated once the desk has rated it), MediaReview per picture."""
+    publisher = settings.ARCHIVE_PUBLISHER
+    rated = claim.status != Claim.Status.UNVERIFIED
+    data = [
+        claimreview.claim_review(
+            url=request.build_absolute_uri(claim.get_absolute_url()),
+            text=claim.text,
+            claimant=claim.claimant,
+            claimed_on=claim.claimed_on,
+            appearance_url=claim.article.url if claim.article else "",
+            status=claim.status,
+            status_label=claim.get_status_display(),
+            publisher=publisher,
+            reviewed_on=rated_on(claim) if rated else None,
+        )
+    ]
+    for link in illustrations:
+        asset = link.asset
+        data.append(
+            claimreview.media_review(
+                url=request.build_absolute_uri(asset.get_absolute_url()),
+                kind=asset.kind,
+                caption=asset.description,
+                credit_line=asset.credit_line,
+                creator=asset.creator,
+                digital_source_type=asset.digital_source_type,
+                publisher=publisher,
+            )
+        )
+    return data
 
 
 @require_GET
@@ -180,12 +241,30 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     download_name = (
         f"asset-{asset.pk}-{rendition}.{asset.format if rendition == 'original' else 'jpg'}"
     )
-    response = FileResponse(
-        default_storage.open(name, "rb"),
-        content_type=content_type,
-        as_attachment=rendition == "original" and request.GET.get("inline") != "1",
-        filename=download_name,
-    )
+    as_attachment = rendition == "original" and request.GET.get("inline") != "1"
+    handle = default_storage.open(name, "rb")
+    size = handle.size
+    try:
+        span = parse_range(request.headers.get("Range"), size)
+    except Unsatisfiable:
+        handle.close()
+        response = HttpResponse(status=416)
+        response["Content-Range"] = f"bytes */{size}"
+        return response
+    if span is None:
+        response = FileResponse(
+            handle, content_type=content_type, as_attachment=as_attachment, filename=download_name
+        )
+    else:
+        start, end = span
+        response = StreamingHttpResponse(
+            read_span(handle, start, end), status=206, content_type=content_type
+        )
+        response["Content-Range"] = f"bytes {start}-{end}/{size}"
+        response["Content-Length"] = str(end - start + 1)
+        disposition = "attachment" if as_attachment else "inline"
+        response["Content-Disposition"] = f'{disposition}; filename="{download_name}"'
+    response["Accept-Ranges"] = "bytes"
     response["Cache-Control"] = "private, max-age=300"
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
@@ -309,8 +388,6 @@ def licence_report(request: HttpRequest) -> HttpResponse:
 
     ``?format=csv`` streams the same lines, one per finding, with ``audit.CSV_COLUMNS``.
     """
-    from django.http import StreamingHttpResponse
-    from django.utils import timezone
 
     form = audit.ReportFilterForm(request.GET)
     filters = form.filters()

@@ -63,6 +63,10 @@ def draft_as_json(imported: ImportDraft) -> dict:
                 "unit": review.candidate.unit,
                 "claimant_as_printed": review.candidate.claimant_as_printed,
                 "status": review.candidate.status,
+                "rating": review.candidate.rating,
+                "claimed_on": (
+                    review.candidate.claimed_on.isoformat() if review.candidate.claimed_on else None
+                ),
             }
             for review in imported.candidates
         ],
