@@ -22,6 +22,8 @@ MODELS = (
     "placement",
     "claim",
     "illustration",
+    "takedownrequest",
+    "takedownitem",
 )
 VIEWABLE_BY_ALL = (
     "credit",
@@ -43,7 +45,8 @@ def role_permissions() -> dict[str, set[str]]:
     return {
         ARCHIVIST: everything | {"download_original", "view_licence_report"},
         JOURNALIST: viewing | {"view_licence", "download_original"},
-        AUDITOR: viewing | {"view_licence", "view_licence_report"},
+        AUDITOR: viewing
+        | {"view_licence", "view_licence_report", "view_takedownrequest", "view_takedownitem"},
     }
 
 

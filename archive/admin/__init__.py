@@ -6,7 +6,12 @@
 
 from django.contrib import admin
 
-from archive.admin import article_import, catalogue, upload  # noqa: F401  (registers the ModelAdmins)
+from archive.admin import (  # noqa: F401  (registers the ModelAdmins)
+    article_import,
+    catalogue,
+    takedowns,
+    upload,
+)
 
 admin.site.site_header = "Caption Archive"
 admin.site.site_title = "Caption Archive admin"

@@ -13,6 +13,7 @@ from archive.models.facts import AssetFacts
 from archive.models.fixity import FixityCheck
 from archive.models.licences import Licence
 from archive.models.search import AssetSearchDocument
+from archive.models.takedowns import TakedownItem, TakedownRequest
 
 __all__ = [
     "Article",
@@ -28,5 +29,7 @@ __all__ = [
     "Illustration",
     "Licence",
     "Placement",
+    "TakedownItem",
+    "TakedownRequest",
     "asset_upload_to",
 ]

@@ -1,0 +1,51 @@
+"""Takedown requests in the admin: recording one lists every placement it reaches."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from archive import takedowns
+from archive.models import TakedownRequest
+
+
+@admin.register(TakedownRequest)
+class TakedownRequestAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "received_on", "deadline", "requested_by", "status", "page_link"]
+    list_filter = ["status", "scope", "received_on"]
+    search_fields = ["requested_by", "reason", "credit__name", "asset__title"]
+    autocomplete_fields = ["credit", "asset", "licence"]
+    readonly_fields = ["status", "page_link"]
+    fields = [
+        "scope",
+        "credit",
+        "licence",
+        "asset",
+        "requested_by",
+        "received_on",
+        "deadline",
+        "reason",
+        "status",
+        "page_link",
+    ]
+
+    @admin.display(description="placements")
+    def page_link(self, takedown: TakedownRequest):
+        if takedown.pk is None:
+            return "listed once the request is saved"
+        return format_html(
+            '<a href="{}">{} placement(s), their state and a CSV</a>',
+            takedown.get_absolute_url(),
+            takedown.items.count(),
+        )
+
+    def save_model(self, request, obj, form, change):
+        if obj.created_by_id is None:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+        added = takedowns.record_items(obj)
+        if added:
+            messages.info(
+                request, f"{added} placement(s) reached by this takedown were added to it."
+            )

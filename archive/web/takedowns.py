@@ -1,0 +1,152 @@
+"""Takedown pages: the impact of a takedown before it is recorded, and a request's progress."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from archive import takedowns
+from archive.models import Asset, Credit, Licence, Placement, TakedownItem, TakedownRequest
+
+PAGE_SIZE = 100
+
+
+def _csv(lines, name: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}-{timezone.localdate()}.csv"'
+    return response
+
+
+def _subject(request: HttpRequest) -> tuple[dict, str] | None:
+    """The credit, licence or asset named in the query string, and how to say it."""
+    for name, model in (("asset", Asset), ("licence", Licence), ("credit", Credit)):
+        value = request.GET.get(name, "")
+        if value.isdigit():
+            obj = get_object_or_404(model, pk=int(value))
+            label = {
+                "asset": f"{obj}",
+                "licence": f"licence #{obj.pk} of {getattr(obj, 'asset', '')}",
+                "credit": f"every picture credited {obj}",
+            }[name]
+            return {name: obj}, label
+    return None
+
+
+@require_http_methods(["GET"])
+@permission_required("archive.view_takedownrequest", raise_exception=True)
+def takedown_impact(request: HttpRequest) -> HttpResponse:
+    """What a takedown of an asset, a licence or a credit would touch (``?format=csv``)."""
+    subject = _subject(request)
+    if subject is None:
+        return render(
+            request,
+            "archive/takedown_impact.html",
+            {"error": "Name an asset, a licence or a credit: ?asset=ID, ?licence=ID, ?credit=ID."},
+            status=400,
+        )
+    named, label = subject
+    base = takedowns.base_assets(**named)
+    placements = takedowns.impact(base)
+    ways = takedowns.how_reached(base)
+    if request.GET.get("format") == "csv":
+        return _csv(takedowns.csv_rows(placements, ways, {}), "takedown-impact")
+    page = Paginator(placements, PAGE_SIZE).get_page(request.GET.get("page"))
+    kind, obj = next(iter(named.items()))
+    return render(
+        request,
+        "archive/takedown_impact.html",
+        {
+            "label": label,
+            "page": page,
+            "rows": [
+                (p, TakedownItem.Via(ways.get(p.asset_id, takedowns.LOOK_ALIKE)).label)
+                for p in page.object_list
+            ],
+            "ways": ways,
+            "counts": _way_counts(ways),
+            "query": f"{kind}={obj.pk}",
+            "record_url": f"{reverse('admin:archive_takedownrequest_add')}?scope={kind}&{kind}={obj.pk}",
+            "can_record": request.user.has_perm("archive.add_takedownrequest"),
+        },
+    )
+
+
+def _way_counts(ways: dict[int, str]) -> list[tuple[str, int]]:
+    counts = {way: 0 for way in TakedownItem.Via.values}
+    for way in ways.values():
+        counts[way] += 1
+    return [(TakedownItem.Via(way).label, n) for way, n in counts.items()]
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("archive.view_takedownrequest", raise_exception=True)
+def takedown_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A takedown request: every placement it reaches, their state, and a CSV."""
+    takedown = get_object_or_404(
+        TakedownRequest.objects.select_related("credit", "licence__asset", "asset"), pk=pk
+    )
+    if request.method == "POST":
+        if not request.user.has_perm("archive.change_takedownitem"):
+            return HttpResponse("You may not change takedowns.", status=403)
+        ids = [int(v) for v in request.POST.getlist("item") if v.isdigit()]
+        state = request.POST.get("state", "")
+        try:
+            if not ids:
+                raise ValueError("Tick the placements to mark.")
+            changed = takedowns.deal_with(
+                takedown, ids, state=state, note=request.POST.get("note", ""), user=request.user
+            )
+        except ValueError as error:
+            messages.error(request, str(error))
+        else:
+            label = TakedownItem.State(state).label.lower()
+            messages.success(request, f"{changed} placement(s) marked “{label}”.")
+        return HttpResponseRedirect(request.get_full_path())
+    items = takedown.items.select_related("placement__article", "placement__asset", "dealt_by")
+    if request.GET.get("format") == "csv":
+        placements = Placement.objects.filter(takedowns__request=takedown).order_by(
+            "article__published_on", "article_id", "position", "id"
+        )
+        states = dict(items.values_list("placement_id", "state"))
+        ways = dict(items.values_list("placement__asset_id", "via"))
+        return _csv(takedowns.csv_rows(placements, ways, states), f"takedown-{takedown.pk}")
+    state = request.GET.get("state", "")
+    shown = items.filter(state=state) if state in TakedownItem.State.values else items
+    counts = dict(items.values_list("state").annotate(n=Count("id")).values_list("state", "n"))
+    return render(
+        request,
+        "archive/takedown_detail.html",
+        {
+            "takedown": takedown,
+            "page": Paginator(
+                shown.order_by("placement__article__published_on", "id"), PAGE_SIZE
+            ).get_page(request.GET.get("page")),
+            "counts": [(s, label, counts.get(s, 0)) for s, label in TakedownItem.State.choices],
+            "total": sum(counts.values()),
+            "state": state,
+            "states": TakedownItem.State.choices,
+            "can_change": request.user.has_perm("archive.change_takedownitem"),
+        },
+    )
+
+
+@require_http_methods(["GET"])
+@permission_required("archive.view_takedownrequest", raise_exception=True)
+def takedown_list(request: HttpRequest) -> HttpResponse:
+    """Takedown requests, open first."""
+    requests = (
+        TakedownRequest.objects.select_related("credit", "licence__asset", "asset")
+        .annotate(
+            placements=Count("items"),
+            pending=Count("items", filter=Q(items__state=TakedownItem.State.PENDING)),
+        )
+        .order_by("-status", "-received_on", "-id")
+    )
+    return render(request, "archive/takedown_list.html", {"requests": requests})
