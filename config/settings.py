@@ -192,6 +192,9 @@ MEDIA_URL = "/media-not-public/"
 
 ARCHIVE_STORAGE = os.environ.get("ARCHIVE_STORAGE", "filesystem").strip().lower()
 ARCHIVE_SIGNED_URL_SECONDS = env_int("ARCHIVE_SIGNED_URL_SECONDS", 300)
+# With nginx in front: the internal location that serves MEDIA_ROOT ("/_media/"); the app
+# then answers media requests with X-Accel-Redirect instead of streaming the file itself.
+ARCHIVE_MEDIA_ACCEL_PREFIX = os.environ.get("ARCHIVE_MEDIA_ACCEL_PREFIX", "").strip()
 
 if ARCHIVE_STORAGE == "s3":
     bucket = os.environ.get("ARCHIVE_S3_BUCKET", "")

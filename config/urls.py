@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from archive.web import takedowns, views
+from archive.web import media, takedowns, views
 from archive.web.api import api_urls
 
 app_urls = (
@@ -22,7 +22,7 @@ app_urls = (
         path("takedowns/", takedowns.takedown_list, name="takedown-list"),
         path("takedowns/impact/", takedowns.takedown_impact, name="takedown-impact"),
         path("takedowns/<int:pk>/", takedowns.takedown_detail, name="takedown-detail"),
-        path("media/assets/<int:pk>/<str:rendition>", views.asset_media, name="asset-media"),
+        path("media/assets/<int:pk>/<str:rendition>", media.asset_media, name="asset-media"),
     ],
     "archive",
 )

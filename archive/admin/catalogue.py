@@ -29,6 +29,7 @@ from archive.models import (
 from archive.search import admin_search
 from archive.services import merge_credits
 from archive.text import record_id
+from archive.web.media import media_url
 
 
 class VerifierChoiceMixin:
@@ -50,9 +51,7 @@ def thumbnail_tag(asset: Asset | None, width: int = 80):
     if asset is None or not asset.thumbnail:
         return "—"
     return format_html(
-        '<img src="{}" alt="" width="{}" loading="lazy">',
-        reverse("archive:asset-media", args=[asset.pk, "thumbnail"]),
-        width,
+        '<img src="{}" alt="" width="{}" loading="lazy">', media_url(asset, "thumbnail"), width
     )
 
 

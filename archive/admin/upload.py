@@ -28,6 +28,7 @@ from django.urls import reverse
 from archive.ingest import REJECTED, IngestResult, ingest_file
 from archive.ingest.validation import IngestRefused
 from archive.models import Asset, Credit
+from archive.web.media import media_url
 
 logger = logging.getLogger("archive.ingest")
 
@@ -205,7 +206,7 @@ def result_json(result: IngestResult) -> dict:
         "asset_id": result.asset_id,
         "reason": result.reason,
         "warnings": list(result.warnings),
-        "thumbnail_url": reverse("archive:asset-media", args=[asset.pk, "thumbnail"])
+        "thumbnail_url": media_url(asset, "thumbnail")
         if asset is not None and asset.thumbnail
         else "",
         "admin_url": reverse("admin:archive_asset_change", args=[asset.pk])

@@ -47,3 +47,11 @@ def json_ld(data: dict) -> str:
     """
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.simple_tag
+def media_url(asset, rendition: str) -> str:
+    """The role-checked URL of an asset's file, naming its content so browsers keep it."""
+    from archive.web.media import media_url as url
+
+    return url(asset, rendition)

@@ -11,7 +11,6 @@ from functools import wraps
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from ninja import Field, NinjaAPI, Path, Query, Schema
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
@@ -26,6 +25,7 @@ from archive.search import (
     search_assets,
 )
 from archive.text import MAX_ID
+from archive.web.media import media_url
 
 PER_PAGE = 50
 
@@ -193,9 +193,7 @@ def asset_json(asset: Asset, findings: dict[int, list] | None = None) -> dict:
             }
             for link in asset.illustrations.all()
         ],
-        "thumbnail_url": reverse("archive:asset-media", args=[asset.pk, "thumbnail"])
-        if asset.thumbnail
-        else None,
+        "thumbnail_url": media_url(asset, "thumbnail") if asset.thumbnail else None,
         "detail_url": asset.get_absolute_url(),
     }
 

@@ -12,11 +12,9 @@ from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Prefetch
 from django.db.models.functions import Coalesce
 from django.http import (
-    FileResponse,
     Http404,
     HttpRequest,
     HttpResponse,
-    HttpResponseRedirect,
     StreamingHttpResponse,
 )
 from django.shortcuts import get_object_or_404, render
@@ -34,9 +32,6 @@ from archive.preservation.downloads import (
     original_is_protected,
 )
 from archive.text import record_id
-from archive.web.ranges import Unsatisfiable, parse_range, read_span
-
-RENDITIONS = {"thumbnail", "preview", "original"}
 
 
 @require_GET
@@ -212,63 +207,6 @@ def claim_structured_data(request: HttpRequest, claim: Claim, illustrations) -> 
             )
         )
     return data
-
-
-@require_GET
-def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
-    """Serve an asset's file after checking the role: never from a public URL.
-
-    On the filesystem the file is streamed by Django; on S3 the user is redirected to a
-    signed URL that expires after ``ARCHIVE_SIGNED_URL_SECONDS``.
-    """
-    if rendition not in RENDITIONS:
-        raise Http404("No such rendition.")
-    needed = "archive.download_original" if rendition == "original" else "archive.view_asset"
-    if not request.user.has_perm(needed):
-        return HttpResponse("You may not open this file.", status=403, content_type="text/plain")
-    asset = get_object_or_404(
-        Asset.objects.only("id", "file", "thumbnail", "preview", "mime_type", "format", "sha256"),
-        pk=pk,
-    )
-    name = stored_rendition(asset, rendition)
-    if name is None:
-        raise Http404("The file is missing from storage; run `manage.py fixity`.")
-    if settings.ARCHIVE_STORAGE == "s3":
-        response = HttpResponseRedirect(default_storage.url(name))
-        response["Cache-Control"] = "private, no-store"
-        return response
-    content_type = asset.mime_type if rendition == "original" else "image/jpeg"
-    download_name = (
-        f"asset-{asset.pk}-{rendition}.{asset.format if rendition == 'original' else 'jpg'}"
-    )
-    as_attachment = rendition == "original" and request.GET.get("inline") != "1"
-    handle = default_storage.open(name, "rb")
-    size = handle.size
-    try:
-        span = parse_range(request.headers.get("Range"), size)
-    except Unsatisfiable:
-        handle.close()
-        response = HttpResponse(status=416)
-        response["Content-Range"] = f"bytes */{size}"
-        return response
-    if span is None:
-        response = FileResponse(
-            handle, content_type=content_type, as_attachment=as_attachment, filename=download_name
-        )
-    else:
-        start, end = span
-        response = StreamingHttpResponse(
-            read_span(handle, start, end), status=206, content_type=content_type
-        )
-        response["Content-Range"] = f"bytes {start}-{end}/{size}"
-        response["Content-Length"] = str(end - start + 1)
-        disposition = "attachment" if as_attachment else "inline"
-        response["Content-Disposition"] = f'{disposition}; filename="{download_name}"'
-    response["Accept-Ranges"] = "bytes"
-    response["Cache-Control"] = "private, max-age=300"
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
 
 
 def facet_links(request: HttpRequest, facets: dict[str, list[dict]]) -> dict[str, list[dict]]:

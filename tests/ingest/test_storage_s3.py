@@ -122,3 +122,31 @@ def test_refused_upload_leaves_nothing_in_the_bucket(s3_storage):
     )
     assert result.status == "rejected" and "SVG" in result.reason
     assert s3_storage.list_objects_v2(Bucket=BUCKET).get("KeyCount", 0) == 0
+
+
+def test_signed_urls_are_reused_and_storage_is_not_asked_first(
+    s3_storage, journalist_client, monkeypatch
+):
+    from django.core.cache import cache
+
+    from archive.web.media import media_url
+
+    cache.clear()
+    result = ingest_file(jpeg_bytes("reuse"), filename="reuse.jpg")
+
+    def no_round_trip(storage, name):
+        raise AssertionError(f"storage asked whether {name} exists")
+
+    monkeypatch.setattr(type(default_storage._wrapped), "exists", no_round_trip)
+    url = media_url(result.asset, "thumbnail")
+    first = journalist_client.get(url)
+    assert first.status_code == 302 and "X-Amz-Signature" in first["Location"]
+    # A browser may keep the redirect for half of the URL's life.
+    assert first["Cache-Control"] == "private, max-age=150"
+    import time
+
+    time.sleep(1.1)  # a new signature would carry a new X-Amz-Date
+    second = journalist_client.get(url)
+    assert second["Location"] == first["Location"]
+    with urllib.request.urlopen(second["Location"]) as fetched:  # noqa: S310 - loopback moto
+        assert fetched.read()[:3] == b"\xff\xd8\xff"
