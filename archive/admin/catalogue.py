@@ -14,7 +14,9 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from archive.admin.article_import import import_urls
+from archive.admin.bulk_edit import bulk_edit_assets
 from archive.admin.upload import upload_one_file, upload_page
+from archive.admin.widgets import KeywordsField
 from archive.ingest import CREATED, DUPLICATE, cut_still
 from archive.models import (
     Article,
@@ -401,8 +403,15 @@ class AssetAdmin(SimpleHistoryAdmin):
         ),
     ]
     inlines = [PlacementInline, LicenceInline, IllustrationInline]
+    actions = [bulk_edit_assets]
     # No date hierarchy: it lists the distinct dates of every asset on each page (4 s at
     # 1M assets); "created_at" in the filters offers today, this week, month and year.
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "keywords":
+            # Typed and shown as tags, not as the JSON list they are stored as.
+            return KeywordsField(label=db_field.verbose_name.capitalize(), required=False, **kwargs)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_search_results(self, request, queryset, search_term):
         # The full-text index, not icontains over every row (also for the autocomplete of
