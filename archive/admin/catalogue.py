@@ -187,6 +187,34 @@ class LicenceStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+class FixityFilter(admin.SimpleListFilter):
+    title = "fixity"
+    parameter_name = "fixity"
+
+    def lookups(self, request, model_admin):
+        return [("failing", "Missing or altered"), ("unchecked", "Never checked")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "failing":
+            return queryset.filter(fixity_status__in=["missing", "altered"])
+        if self.value() == "unchecked":
+            return queryset.filter(fixity_checked_at__isnull=True)
+        return queryset
+
+
+class AwaitingFileFilter(admin.SimpleListFilter):
+    title = "file"
+    parameter_name = "awaiting_file"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Awaiting its file"), ("no", "Has its file")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(asset__isnull=self.value() == "yes")
+        return queryset
+
+
 class RecentArticleFilter(admin.SimpleListFilter):
     """Filter by article: the most recent ones listed, any other by its id in the address.
 
@@ -282,6 +310,7 @@ class AssetAdmin(SimpleHistoryAdmin):
         AssetArticleFilter,
         "digital_source_type",
         "data_mining",
+        FixityFilter,
         "created_at",
     ]
     list_select_related = ["credit"]
@@ -582,7 +611,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
 @admin.register(Placement)
 class PlacementAdmin(SimpleHistoryAdmin):
     list_display = ["article", "position", "kind", "caption", "credit_line", "asset"]
-    list_filter = ["kind", RecentArticleFilter]
+    list_filter = ["kind", AwaitingFileFilter, RecentArticleFilter]
     search_fields = ["caption", "credit_line", "source", "creator", "alt_text", "article__headline"]
     autocomplete_fields = ["article", "asset", "credit"]
     list_select_related = ["article", "asset"]
