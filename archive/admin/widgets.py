@@ -29,7 +29,6 @@ class KeywordsWidget(forms.TextInput):
     template_name = "admin/archive/widgets/keywords.html"
 
     class Media:
-        css = {"all": ["archive/admin_keywords.css"]}
         js = ["archive/admin_keywords.js"]
 
     def __init__(self, attrs=None):

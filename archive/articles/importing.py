@@ -621,6 +621,7 @@ def attach_file(
         locked = Placement.objects.select_for_update().get(pk=placement.pk)
         if locked.asset_id is None:
             locked.asset = result.asset
+            locked._change_reason = f"File attached: asset #{result.asset.pk}"
             locked.save(update_fields=["asset"])
         placement.asset = locked.asset
         for claim in locked.claims.all():

@@ -47,6 +47,7 @@ def test_the_admin_home_is_the_dashboard(archivist_client, waiting_work):
     ):
         assert title in html, title
     assert "Fresh upload" in html and "no renditions" in html
+    assert reverse("admin:archive_asset_upload") in html
     assert "Altered file" in html and "fixity altered" in html
     assert "NEW AGENCY" in html and "OLD AGENCY" not in html
     assert "A waiting caption" in html
