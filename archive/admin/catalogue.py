@@ -32,6 +32,11 @@ from archive.search import admin_search
 from archive.services import merge_credits
 from archive.text import record_id
 
+#: the asset list's two views, chosen by ?view= and remembered in the session
+GRID_PARAM = "view"
+GRID_SESSION_KEY = "archive_asset_list_view"
+ASSET_VIEWS = ("list", "grid")
+
 
 class VerifierChoiceMixin:
     """``Licence.verified_by`` as a plain choice of the staff who verify licences.
@@ -466,6 +471,28 @@ class AssetAdmin(HistoryAdmin):
     def has_add_permission(self, request) -> bool:
         # New files come in through the upload page, which runs the ingest pipeline.
         return False
+
+    def changelist_view(self, request, extra_context=None):
+        # The list or a grid of thumbnails: ?view= sets it and the session remembers it, so
+        # filter and page links (which do not carry ?view=) keep it. The parameter is taken
+        # out before the admin reads the query, which would take it for a field lookup.
+        if request.GET.get(GRID_PARAM) in ASSET_VIEWS:
+            request.session[GRID_SESSION_KEY] = request.GET[GRID_PARAM]
+        if GRID_PARAM in request.GET:
+            request.GET = request.GET.copy()
+            del request.GET[GRID_PARAM]
+        view = request.session.get(GRID_SESSION_KEY, "list")
+        query = request.GET.copy()
+        links = {}
+        for name in ASSET_VIEWS:
+            query[GRID_PARAM] = name
+            links[name] = f"?{query.urlencode()}"
+        extra_context = {
+            **(extra_context or {}),
+            "asset_view": view,
+            "asset_view_links": links,
+        }
+        return super().changelist_view(request, extra_context)
 
     def get_urls(self):
         upload = [
