@@ -69,9 +69,11 @@ class HistoryAdmin(SimpleHistoryAdmin):
     object_history_list_template = "admin/archive/object_history_list.html"
 
     def save_model(self, request, obj, form, change) -> None:
-        if change:
-            fields = ", ".join(form.changed_data) or "no field"
-            reason = f"Edited in the admin: {fields}"
+        if change and form.changed_data:
+            reason = f"Edited in the admin: {', '.join(form.changed_data)}"
+        elif change:
+            # Saved for its inlines (placements, licences, a still cut): its own fields as were.
+            reason = "Saved in the admin with its own fields unchanged"
         else:
             reason = "Added in the admin"
         obj._change_reason = reason[:100]  # history_change_reason holds 100 characters
