@@ -15,6 +15,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from django.template.response import TemplateResponse
@@ -159,7 +160,10 @@ def apply_changes(plans: list[AssetChange], data: dict, *, reason: str) -> int:
         # What an archivist sets wins over embedded metadata, as in the change form.
         asset.edited_fields = sorted(set(asset.edited_fields) | set(plan.fields))
         asset._change_reason = f"Bulk edit: {reason}"[:REASON_LENGTH]
-        asset.full_clean(exclude=["file"])
+        # The fields set here and the asset's own rules; a value already stored in another
+        # field (an odd embedded URL) is not this edit's business.
+        unchanged = [f.name for f in Asset._meta.fields if f.name not in plan.fields]
+        asset.full_clean(exclude=unchanged, validate_unique=False)
         asset.save()
         changed += 1
     return changed
@@ -181,7 +185,13 @@ def bulk_edit_assets(modeladmin, request, queryset: QuerySet):
     if step in ("preview", "apply") and form.is_valid():
         plans = plan_changes(assets, form.cleaned_data)
         if step == "apply":
-            changed = apply_changes(plans, form.cleaned_data, reason=form.cleaned_data["reason"])
+            try:
+                changed = apply_changes(
+                    plans, form.cleaned_data, reason=form.cleaned_data["reason"]
+                )
+            except ValidationError as error:
+                messages.error(request, f"Nothing was changed: {'; '.join(error.messages)}")
+                return None
             messages.success(
                 request,
                 f"{changed} asset(s) changed; {len(assets) - changed} already as asked.",

@@ -132,6 +132,24 @@ def test_a_failure_rolls_back_every_asset(three_assets):
     assert set(Asset.objects.values_list("creator", flat=True)) == {"", "A. Smith"}
 
 
+def test_a_refused_apply_says_why_and_changes_nothing(archivist_client, three_assets):
+    """An asset breaking its rules (Asset.clean): the page says so, and nothing is saved."""
+    crowd = three_assets[2]
+    Asset.objects.filter(pk=crowd.pk).update(persons_shown="not a list")
+    response = post(archivist_client, three_assets, step="apply", creator="Someone", reason="x")
+    assert response.status_code == 302
+    shown = [str(m) for m in response.wsgi_request._messages]
+    assert shown and shown[0].startswith("Nothing was changed:")
+    assert not Asset.objects.filter(creator="Someone").exists()
+
+
+def test_an_odd_value_in_another_field_does_not_block_the_edit(archivist_client, three_assets):
+    bridge = three_assets[0]
+    Asset.objects.filter(pk=bridge.pk).update(web_statement="not a url")
+    post(archivist_client, [bridge], step="apply", creator="Someone", reason="x")
+    assert Asset.objects.get(pk=bridge.pk).creator == "Someone"
+
+
 @pytest.mark.parametrize("role", ["journalist", "auditor"])
 def test_journalists_and_auditors_cannot_bulk_edit(client, role_users, three_assets, role):
     client.force_login(role_users[role])

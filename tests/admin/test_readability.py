@@ -119,3 +119,41 @@ def test_the_admin_wears_the_sites_theme(archivist_client):
     css = open(finders.find("archive/admin.css"), encoding="utf-8").read()
     # The site's navy and accent (archive/static/archive/archive.css) drive the admin's variables.
     assert "--header-bg: #14213d" in css and "--button-bg: #0b5cad" in css
+
+
+def test_the_archives_admin_pages_keep_to_the_csp(archivist_client, seeded):
+    """No inline style or script on the pages this app adds or themes (the CSP blocks them)."""
+    asset = Asset.objects.filter(placements__isnull=False).first()
+    pages = [
+        archivist_client.get("/admin/"),
+        archivist_client.get("/admin/archive/asset/", {"view": "grid"}),
+        archivist_client.get("/admin/archive/asset/", {"view": "list"}),
+        archivist_client.get(reverse("admin:archive_asset_change", args=[asset.pk])),
+        archivist_client.get(reverse("admin:archive_asset_history", args=[asset.pk])),
+        archivist_client.post(
+            "/admin/archive/asset/",
+            {"action": "bulk_edit_assets", "_selected_action": [asset.pk]},
+        ),
+        archivist_client.post(
+            "/admin/archive/asset/",
+            {
+                "action": "bulk_edit_assets",
+                "_selected_action": [asset.pk],
+                "step": "preview",
+                "source": "Pool",
+                "reason": "test",
+            },
+        ),
+    ]
+    for response in pages:
+        assert response.status_code == 200
+        assert "unsafe-inline" not in response.headers["Content-Security-Policy"]
+        soup = BeautifulSoup(response.content, "html.parser")
+        assert soup.find(attrs={"style": True}) is None, response.request["PATH_INFO"]
+        assert not soup.find_all("style")
+        inline = [
+            script
+            for script in soup.find_all("script", src=False)
+            if script.get("type") != "application/json"
+        ]
+        assert not inline, response.request["PATH_INFO"]
