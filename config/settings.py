@@ -118,7 +118,9 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # The app's templates first, so that its admin/base_site.html (the admin's theme)
+        # overrides django.contrib.admin's, which is installed before it.
+        "DIRS": [BASE_DIR / "archive" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -178,6 +180,8 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = os.environ.get("ARCHIVE_TIME_ZONE", "Europe/London")
 USE_I18N = True
 USE_TZ = True
+# en-gb with ISO dates first in forms (config/formats/en_GB/formats.py).
+FORMAT_MODULE_PATH = ["config.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("ARCHIVE_STATIC_ROOT", BASE_DIR / "staticfiles"))

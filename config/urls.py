@@ -1,5 +1,8 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path
 
 from archive.web import media, takedowns, views
@@ -28,6 +31,10 @@ app_urls = (
 )
 
 urlpatterns = [
+    # Browsers ask for /favicon.ico before reading a page's icon link: send them to the icon.
+    path(
+        "favicon.ico", login_not_required(lambda request: redirect(static("archive/favicon.svg")))
+    ),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -30,6 +30,7 @@ from archive.articles.importing import (
     attach_file,
     build_draft,
     commit_draft,
+    printed_disagreements,
 )
 from archive.ingest import CREATED, DUPLICATE
 from archive.models import Article, Claim, Placement
@@ -468,6 +469,12 @@ def attach_placement_file(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(
             request, f"Placement {placement.position} now shows asset #{result.asset_id}."
         )
+        # Said now, while the archivist has the print and the file in front of them, rather
+        # than weeks later in the licence report.
+        for disagreement in printed_disagreements(placement, result.asset):
+            messages.warning(
+                request, f"Placement {placement.position}: {disagreement}. Check which is right."
+            )
     else:
         messages.error(request, f"{upload.name}: refused: {result.reason}")
     return HttpResponseRedirect(back)

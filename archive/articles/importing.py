@@ -2,13 +2,14 @@
 
 `build_draft` matches a parsed `ArticleDraft` against what the archive holds, writing nothing:
 credits through their aliases, each placement to an archived asset (the same file when the
-page names one we hold, else an earlier placement with the same caption and credit line) or
-to an empty slot "awaiting file", and proposes links from each claim candidate to placements.
-The pictures the reader left out (avatars, adverts, teasers)
-travel with the draft, each with its place among the placements, so that the archivist can
+page names one we hold, else an earlier placement with the same caption and credit line, else
+an asset catalogued with the same caption and credit) or to an empty slot "awaiting file", and
+proposes links from each claim candidate to placements. The pictures the reader left out
+(avatars, adverts, teasers) travel with the draft, each with its place among the placements, so that the archivist can
 bring one back. `commit_draft` saves the reviewed draft atomically and idempotently (by URL,
-or by the source text's SHA-256 when there is no URL). `attach_file` fills a slot awaiting its file through
-the ingest pipeline.
+or by the source text's SHA-256 when there is no URL). `attach_file` fills a slot awaiting its
+file through the ingest pipeline; `printed_disagreements` says where that file's embedded
+credit or caption differs from what was printed.
 """
 
 from __future__ import annotations
@@ -26,14 +27,18 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement, LeftOut
+from archive.audit.rules import embedded_caption, embedded_credit
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
 from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
 from archive.models.articles import article_url_validator
-from archive.text import printed_credit_name
+from archive.text import credit_key, fold, printed_credit_name
 
 MATCH_FILE = "same file"
 MATCH_CAPTION = "same caption and credit line"
 MATCH_ARTICLE = "already archived with this article"
+MATCH_DESCRIPTION = "same caption and credit as the archived asset"
+#: how many of a credit's assets with the caption's first and last words are compared
+MAX_DESCRIPTION_CANDIDATES = 200
 
 _SHA256_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
@@ -53,7 +58,8 @@ class PlacementMatch:
     placement: DraftPlacement
     credit: Credit | None = None
     asset: Asset | None = None
-    match: str = ""  # MATCH_FILE | MATCH_CAPTION | MATCH_ARTICLE | "" (awaiting file)
+    # MATCH_FILE | MATCH_CAPTION | MATCH_DESCRIPTION | MATCH_ARTICLE | "" (awaiting file)
+    match: str = ""
 
     @property
     def new_credit(self) -> bool:
@@ -181,6 +187,37 @@ def match_asset_by_caption(placement: DraftPlacement) -> Asset | None:
         earlier = earlier.exclude(asset__kind=Asset.Kind.VIDEO)
     found = earlier.first()
     return found.asset if found else None
+
+
+def single_spaced(text: str) -> str:
+    """Return ``text`` with every run of whitespace (line breaks, tabs, doubles) as one space."""
+    return " ".join((text or "").split())
+
+
+def match_asset_by_description(placement: DraftPlacement, credit: Credit | None) -> Asset | None:
+    """Return the archived asset catalogued with this caption, word for word, and this credit.
+
+    The caption is compared with whitespace folded (a caption embedded with a line break
+    matches the one printed on one line), alone or followed by its printed credit line; the
+    credit through its aliases (``credit`` is the printed name already resolved), so case and
+    the agency's other spellings do not matter. Only the credit's assets are read.
+    """
+    caption = single_spaced(placement.caption)
+    if not caption or credit is None:
+        return None
+    printed = {caption, single_spaced(f"{caption} {placement.credit_line}")}
+    # The credit's assets (an index) whose description holds the caption's longest word;
+    # the whole caption is compared here, whitespace folded.
+    longest = max(caption.split(), key=len)
+    candidates = Asset.objects.filter(credit=credit, description__contains=longest)
+    if placement.kind == "video":
+        candidates = candidates.filter(kind=Asset.Kind.VIDEO)
+    else:
+        candidates = candidates.exclude(kind=Asset.Kind.VIDEO)
+    for asset in candidates.order_by("id")[:MAX_DESCRIPTION_CANDIDATES]:
+        if single_spaced(asset.description) in printed:
+            return asset
+    return None
 
 
 def _words(text: str) -> set[str]:
@@ -414,6 +451,8 @@ def build_draft(draft: ArticleDraft) -> ImportDraft:
             match.asset, match.match = asset, MATCH_FILE
         elif asset := match_asset_by_caption(placement):
             match.asset, match.match = asset, MATCH_CAPTION
+        elif asset := match_asset_by_description(placement, match.credit):
+            match.asset, match.match = asset, MATCH_DESCRIPTION
         matches.append(match)
     candidates = [
         CandidateReview(candidate, linked)
@@ -624,8 +663,39 @@ def attach_file(
         locked = Placement.objects.select_for_update().get(pk=placement.pk)
         if locked.asset_id is None:
             locked.asset = result.asset
+            locked._change_reason = f"File attached: asset #{result.asset.pk}"
             locked.save(update_fields=["asset"])
         placement.asset = locked.asset
         for claim in locked.claims.all():
             Illustration.objects.get_or_create(asset=locked.asset, claim=claim)
     return result
+
+
+def printed_disagreements(placement: Placement, asset: Asset) -> list[str]:
+    """Return, in words, where the file's embedded credit or caption differs from the print.
+
+    Credits are the same when they name one credit through its aliases (or share a key);
+    captions when their words are the same, case and punctuation aside, with or without the
+    printed credit line. Nothing embedded, or nothing printed, is no disagreement.
+    """
+    found = []
+    embedded = embedded_credit(asset.embedded_metadata)
+    printed = printed_credit_name(placement.credit_line) or (
+        placement.credit.name if placement.credit else ""
+    )
+    if embedded and printed and credit_key(embedded) != credit_key(printed):
+        credit = placement.credit or resolve_credit(printed, create=False)
+        if credit is None or resolve_credit(embedded, create=False) != credit:
+            found.append(
+                f"the file's embedded credit “{embedded}” differs from the printed "
+                f"credit “{printed}”"
+            )
+    caption = embedded_caption(asset.embedded_metadata)
+    if caption and placement.caption:
+        same = {fold(placement.caption), fold(f"{placement.caption} {placement.credit_line}")}
+        if fold(caption) not in same:
+            found.append(
+                f"the file's embedded caption “{_cut(caption, 120)}” differs from the printed "
+                f"caption “{_cut(placement.caption, 120)}”"
+            )
+    return found

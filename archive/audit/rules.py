@@ -205,6 +205,17 @@ def embedded_credit(raw: Mapping[str, Any] | None) -> str:
     )
 
 
+def embedded_caption(raw: Mapping[str, Any] | None) -> str:
+    """Return the caption embedded in a file (XMP ``dc:description``, else IPTC
+    ``Caption-Abstract``, else EXIF ``ImageDescription``)."""
+    raw = raw or {}
+    return (
+        _text((raw.get("xmp") or {}).get("dc:description"))
+        or _text((raw.get("iptc") or {}).get("Caption-Abstract"))
+        or _text((raw.get("exif") or {}).get("ImageDescription"))
+    )
+
+
 def credit_identity(text: str, aliases: Mapping[str, int]) -> int | str | None:
     """Return the credit id a name resolves to through aliases, else its key; None if blank."""
     key = credit_key(text or "")

@@ -336,6 +336,12 @@ def build_asset(
         **values,
     )
     asset.new_credit_name = new_credit_name if credit is None else ""
+    # The reason its history shows for the row's creation (history_change_reason: 100 chars).
+    if video is not None:
+        reason = f"Still cut from video #{video.pk} at {timecode:.2f} s"
+    else:
+        reason = f"Uploaded as {Path(filename).name}" if filename else "Uploaded"
+    asset._change_reason = reason[:100]
     return asset
 
 

@@ -302,7 +302,10 @@ def test_command_prints_the_draft_as_one_json_object(capsys, manifest):
         "figure_high",
         "unit",
         "status",
+        "rating",
+        "claimed_on",
     }
+    assert (shoigu["rating"], shoigu["claimed_on"]) == ("", None)  # no ClaimReview on the page
     assert data["left_out"] == []  # the seed's text has no furniture pictures
     assert Article.objects.count() == 0  # a draft only
 

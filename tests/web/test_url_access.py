@@ -54,6 +54,8 @@ def expected(url: str, role: str) -> set[int] | str:
         return {OK, 302, 405}
     if url.startswith("/static/"):
         return {OK, NOT_FOUND}
+    if url == "/favicon.ico":
+        return {302}  # the site's icon, for everyone (browsers ask before logging in)
     if role == "anonymous":
         if url.startswith("/api/"):
             return {401, NOT_FOUND} if url == "/api/" else {401}
