@@ -12,7 +12,7 @@ import csv
 from collections.abc import Iterator
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from archive.audit.export import spreadsheet_safe
@@ -54,28 +54,32 @@ def base_assets(*, credit=None, licence=None, asset=None) -> QuerySet:
 
 
 def reached_assets(base: QuerySet) -> QuerySet:
-    """The assets a takedown reaches: named, stills of named videos or of a named still's
-    video, and look-alikes either way."""
-    videos_of_stills = Asset.objects.filter(id__in=base, video__isnull=False).values("video")
-    named_look_alikes = Asset.objects.filter(id__in=base, near_duplicate_of__isnull=False).values(
-        "near_duplicate_of"
-    )
-    return Asset.objects.filter(
-        Q(id__in=base)
-        | Q(video__in=base)
-        | Q(video__in=videos_of_stills)
-        | Q(near_duplicate_of__in=base)
-        | Q(id__in=named_look_alikes)
+    """The ids of the assets a takedown reaches: those named, stills of a named video or of a
+    named still's video, and look-alikes either way.
+
+    One indexed query per way, joined by UNION: an OR of them would read the whole table.
+    """
+    named_stills = Asset.objects.filter(id__in=base, video__isnull=False)
+    named_look_alikes = Asset.objects.filter(id__in=base, near_duplicate_of__isnull=False)
+    return base.order_by().union(
+        Asset.objects.filter(video__in=base).order_by().values("id"),
+        Asset.objects.filter(video__in=named_stills.order_by().values("video"))
+        .order_by()
+        .values("id"),
+        Asset.objects.filter(near_duplicate_of__in=base).order_by().values("id"),
+        named_look_alikes.order_by().values("near_duplicate_of"),
     )
 
 
 def how_reached(base: QuerySet) -> dict[int, str]:
     """Each reached asset's id and how the takedown reaches it (the closest way wins)."""
     named = set(base.values_list("id", flat=True))
-    reached = reached_assets(base).values_list("id", "video_id")
+    videos = set(
+        Asset.objects.filter(id__in=base, video__isnull=False).values_list("video_id", flat=True)
+    )
+    reached = Asset.objects.filter(id__in=reached_assets(base)).values_list("id", "video_id")
     ways: dict[int, str] = {}
-    videos = set(Asset.objects.filter(id__in=base).values_list("video_id", flat=True)) - {None}
-    for pk, video_id in reached:
+    for pk, video_id in reached.iterator(chunk_size=5000):
         if pk in named:
             ways[pk] = DIRECT
         elif video_id is not None and (video_id in named or video_id in videos):
@@ -88,7 +92,7 @@ def how_reached(base: QuerySet) -> dict[int, str]:
 def impact(base: QuerySet) -> QuerySet:
     """The placements of every reached asset, in publication order, with their article."""
     return (
-        Placement.objects.filter(asset__in=reached_assets(base).values("id"))
+        Placement.objects.filter(asset__in=reached_assets(base))
         .select_related("article", "asset")
         .order_by("article__published_on", "article_id", "position", "id")
     )
