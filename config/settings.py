@@ -66,6 +66,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: refuse oversized bodies from their Content-Length, before anything reads them.
     "archive.web.middleware.RequestSizeLimitMiddleware",
+    # With replicas: a user who just wrote reads from the primary (before the session is read).
+    "archive.web.middleware.ReadYourWritesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -163,6 +165,24 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # DATABASE_URL's options say otherwise.
     options = DATABASES["default"].setdefault("OPTIONS", {})
     options["options"] = ("-c jit=off " + options.get("options", "")).strip()
+
+# Read replicas (PostgreSQL streaming replicas of the primary): comma-separated URLs. Reads
+# go to them, writes and a writer's next reads to the primary (config/routers.py). In the
+# test suite a replica mirrors the primary unless ARCHIVE_REPLICA_TESTS names a real one.
+_REPLICA_URLS = [u.strip() for u in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if u]
+for _index, _url in enumerate(_REPLICA_URLS):
+    _replica = dj_database_url.parse(
+        _url, conn_max_age=env_int("ARCHIVE_DB_CONN_MAX_AGE", 600), conn_health_checks=True
+    )
+    _replica.setdefault("OPTIONS", {}).update(
+        {k: v for k, v in DATABASES["default"].get("OPTIONS", {}).items() if k == "options"}
+    )
+    if not os.environ.get("ARCHIVE_REPLICA_TESTS"):
+        _replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{_index}"] = _replica
+ARCHIVE_DATABASE_REPLICAS = [f"replica{i}" for i in range(len(_REPLICA_URLS))]
+DATABASE_ROUTERS = ["config.routers.ReplicaRouter"]
+ARCHIVE_REPLICA_PIN_SECONDS = env_int("ARCHIVE_REPLICA_PIN_SECONDS", 15)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
