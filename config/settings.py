@@ -248,7 +248,8 @@ ARCHIVE_NEAR_DUPLICATE_DISTANCE = env_int("ARCHIVE_NEAR_DUPLICATE_DISTANCE", 8)
 ARCHIVE_EXPIRY_WARNING_DAYS = env_int("ARCHIVE_EXPIRY_WARNING_DAYS", 30)
 # Searches with more hits than this come newest first instead of ranked (ranking costs per hit).
 ARCHIVE_SEARCH_RANK_LIMIT = env_int("ARCHIVE_SEARCH_RANK_LIMIT", 5000)
-# Above this many hits the claimant and article facets (joins per hit) are left out.
+# Above this many hits the claimant, article and Content Credentials facets (joins per hit)
+# are left out.
 ARCHIVE_SEARCH_FACET_JOIN_LIMIT = env_int("ARCHIVE_SEARCH_FACET_JOIN_LIMIT", 20000)
 # Content Credentials (C2PA): the PEM bundle of trust anchors (root certificates) whose signers
 # are trusted; none means every sound signature reads "valid, signer not trusted".

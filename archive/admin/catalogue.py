@@ -8,6 +8,7 @@ import json
 from django import forms
 from django.contrib import admin, messages
 from django.db import models
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -280,6 +281,7 @@ class AssetAdmin(SimpleHistoryAdmin):
         AssetArticleFilter,
         "digital_source_type",
         "data_mining",
+        "c2pa_state",
         "created_at",
     ]
     list_select_related = ["credit"]
@@ -312,6 +314,8 @@ class AssetAdmin(SimpleHistoryAdmin):
         "original_filename",
         "near_duplicate_link",
         "embedded_metadata_pretty",
+        "content_credentials_panel",
+        "c2pa_manifest_store_pretty",
         "metadata_warnings",
         "edited_fields",
         "created_by",
@@ -391,6 +395,10 @@ class AssetAdmin(SimpleHistoryAdmin):
                     "created_at",
                 ]
             },
+        ),
+        (
+            "Content Credentials (C2PA, read-only)",
+            {"fields": ["content_credentials_panel", "c2pa_manifest_store_pretty"]},
         ),
         (
             "Embedded metadata (read-only)",
@@ -482,6 +490,18 @@ class AssetAdmin(SimpleHistoryAdmin):
         if not asset.embedded_metadata:
             return "—"
         text = json.dumps(asset.embedded_metadata, indent=2, ensure_ascii=False, sort_keys=True)
+        return format_html('<pre class="embedded-metadata">{}</pre>', text)
+
+    @admin.display(description="Content Credentials")
+    def content_credentials_panel(self, asset: Asset):
+        # The asset page's own panel, so both say the same.
+        return render_to_string("archive/_content_credentials.html", {"asset": asset})
+
+    @admin.display(description="Manifest store (JSON)")
+    def c2pa_manifest_store_pretty(self, asset: Asset):
+        if not asset.c2pa_manifest_store:
+            return "—"
+        text = json.dumps(asset.c2pa_manifest_store, indent=2, ensure_ascii=False)
         return format_html('<pre class="embedded-metadata">{}</pre>', text)
 
     @admin.display(description="Size")

@@ -1,5 +1,6 @@
 # Content Credentials (C2PA): the state, summary and manifest store read at ingest.
 
+from django.conf import settings
 from django.db import migrations, models
 
 
@@ -7,6 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('archive', '0005_provenance_fields'),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
@@ -29,5 +31,9 @@ class Migration(migrations.Migration):
             model_name='historicalasset',
             name='c2pa_state',
             field=models.CharField(blank=True, choices=[('none', 'None in the file'), ('trusted', 'Valid, signer trusted'), ('untrusted', 'Valid, signer not trusted'), ('invalid', 'Invalid')], db_index=True, editable=False, help_text="What the file's C2PA manifest store was found to be when last checked; empty: not checked.", max_length=10, verbose_name='Content Credentials'),
+        ),
+        migrations.AddIndex(
+            model_name='asset',
+            index=models.Index(fields=['id', 'c2pa_state'], name='asset_c2pa_state'),
         ),
     ]

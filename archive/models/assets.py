@@ -382,6 +382,9 @@ class Asset(models.Model):
             # What the licence report's summary reads of every asset: it scans this, not rows
             # that carry kilobytes of embedded metadata.
             models.Index(fields=["id", "credit", "file"], name="asset_audit_summary"),
+            # The search's Content Credentials facet reads each hit's state from this index,
+            # not from the row (its state is stored after kilobytes of embedded metadata).
+            models.Index(fields=["id", "c2pa_state"], name="asset_c2pa_state"),
         ]
 
     def __str__(self) -> str:
