@@ -11,6 +11,7 @@ import io
 import json
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 DIGITAL_CAPTURE = "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"
 TRAINED_ALGORITHMIC_MEDIA = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
@@ -125,3 +126,19 @@ def sign_jpeg(
     signed = io.BytesIO()
     builder.sign(signer, "image/jpeg", io.BytesIO(data), signed)
     return signed.getvalue()
+
+
+def trust_signing_chain(settings, folder) -> Path:
+    """Trust the test chain's root: ``ARCHIVE_C2PA_TRUST_ANCHORS`` names a PEM bundle holding
+    it (after another root, as real bundles hold many)."""
+    bundle = folder / "anchors.pem"
+    bundle.write_bytes(make_chain("Another CA").root_pem + signing_chain().root_pem)
+    settings.ARCHIVE_C2PA_TRUST_ANCHORS = str(bundle)
+    return bundle
+
+
+def tampered(data: bytes) -> bytes:
+    """Flip one byte of the image data (near the end of the scan), as if edited after signing."""
+    changed = bytearray(data)
+    changed[-20] ^= 0xFF
+    return bytes(changed)

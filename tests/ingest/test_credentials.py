@@ -14,24 +14,13 @@ from archive.ingest.credentials import (
     summarise,
 )
 from archive.provenance import C2PA_INVALID, C2PA_NONE, C2PA_TRUSTED, C2PA_UNTRUSTED
-from tests.c2pa_signing import TRAINED_ALGORITHMIC_MEDIA, make_chain, sign_jpeg, signing_chain
+from tests.c2pa_signing import (
+    TRAINED_ALGORITHMIC_MEDIA,
+    make_chain,
+    sign_jpeg,
+    tampered,
+)
 from tests.factories import jpeg_bytes
-
-
-@pytest.fixture
-def trusting_tests(settings, tmp_path):
-    """Trust the test chain's root (ARCHIVE_C2PA_TRUST_ANCHORS names a PEM bundle)."""
-    bundle = tmp_path / "anchors.pem"
-    bundle.write_bytes(make_chain("Another CA").root_pem + signing_chain().root_pem)
-    settings.ARCHIVE_C2PA_TRUST_ANCHORS = str(bundle)
-    return bundle
-
-
-def tampered(data: bytes) -> bytes:
-    """Flip one byte of the image data (near the end of the scan), after signing."""
-    changed = bytearray(data)
-    changed[-20] ^= 0xFF
-    return bytes(changed)
 
 
 def read(data: bytes):
