@@ -227,6 +227,7 @@ def result_queryset(on: date | None = None) -> QuerySet:
     """Assets with everything a result shows: credit, licence status, claims, captions."""
     return (
         Asset.objects.with_listing_data()
+        .defer("c2pa_manifest_store")  # up to ARCHIVE_C2PA_MAX_STORE_BYTES each; no list shows it
         .with_licence_status(on=on)
         .prefetch_related(
             Prefetch(

@@ -4,7 +4,12 @@ ingredient, a malformed store, the limits, and the trust anchors setting."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from archive.ingest import CREATED, ingest_file
 from archive.ingest.credentials import (
@@ -138,8 +143,15 @@ def test_unreadable_trust_anchors_trust_no_one_and_say_so(settings, tmp_path):
 
 
 def test_only_files_with_a_jumbf_box_or_the_c2pa_label_are_read():
-    assert not may_carry_credentials(jpeg_bytes("plain"))
-    assert may_carry_credentials(sign_jpeg(jpeg_bytes("signed")))
+    plain, signed = jpeg_bytes("plain"), sign_jpeg(jpeg_bytes("signed"))
+    assert not may_carry_credentials(plain, "image/jpeg")
+    assert may_carry_credentials(signed, "image/jpeg")
+    # A JPEG's picture data is not searched (the label there is not a manifest) ...
+    assert not may_carry_credentials(plain[:-2] + b"c2pa" + plain[-2:], "image/jpeg")
+    # ... but every byte of a JPEG whose header cannot be walked is, and of other files.
+    assert may_carry_credentials(b"\xff\xd8\x00 jumb", "image/jpeg")
+    assert may_carry_credentials(b"\x89PNG c2pa", "image/png")
+    assert not may_carry_credentials(b"\x89PNG", "image/png")
 
 
 def test_the_summary_survives_a_hostile_store():
@@ -196,3 +208,25 @@ def test_ingest_of_a_tampered_or_malformed_file_is_not_refused():
     assert tampered_result.asset.digital_source_type == ""
     plain = ingest_file(jpeg_bytes("p", (320, 240)), filename="p.jpg")
     assert plain.asset.c2pa_state == C2PA_NONE and plain.asset.c2pa_failures == []
+
+
+@hypothesis_settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_damaged_credentials_never_raise(data):
+    """Bytes changed anywhere in the manifest store: a state, never an exception."""
+    signed = signed_once()
+    start = signed.find(b"jumb") - 8
+    damaged = bytearray(signed)
+    for _ in range(data.draw(st.integers(1, 8))):
+        position = data.draw(st.integers(start, start + 3000))
+        damaged[position] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.sampled_from([len(damaged), start + 1500, start + 40]))
+    found = read(bytes(damaged[:cut]))
+    assert found.state in (C2PA_NONE, C2PA_UNTRUSTED, C2PA_INVALID)
+    if found.state == C2PA_INVALID:
+        assert found.summary["failures"]
+
+
+@cache
+def signed_once() -> bytes:
+    return sign_jpeg(jpeg_bytes("fuzzed", (64, 48)))

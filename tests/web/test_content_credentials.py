@@ -157,3 +157,24 @@ def test_the_facet_counts_states_and_its_links_filter(signed_archive, journalist
     assert "Content Credentials: Invalid" in text  # the active filter, named
     nonsense = journalist_client.get(reverse("archive:search"), {"c2pa": "banana"})
     assert "Plain picture" in nonsense.content.decode()  # a value that means nothing is ignored
+
+
+def test_the_api_gives_the_state_signer_actions_and_failures(signed_archive, journalist_client):
+    def credentials_of(asset) -> dict:
+        response = journalist_client.get(f"/api/assets/{asset.pk}")
+        assert response.status_code == 200
+        return response.json()["content_credentials"]
+
+    trusted = credentials_of(signed_archive["trusted"])
+    assert trusted["state"] == "trusted" and trusted["label"] == "Valid, signer trusted"
+    assert (trusted["signer"], trusted["issuer"]) == ("Signer", "Caption Archive tests")
+    assert trusted["actions"][1] == {
+        "action": "c2pa.edited",
+        "digital_source_type": "trainedAlgorithmicMedia",
+        "software_agent": "Generative Fill",
+    }
+    assert trusted["ingredient_count"] == 1 and trusted["failures"] == []
+    invalid = credentials_of(signed_archive["invalid"])
+    assert invalid["state"] == "invalid"
+    assert invalid["failures"][0]["code"] == "assertion.dataHash.mismatch"
+    assert credentials_of(signed_archive["unchecked"])["state"] == ""
