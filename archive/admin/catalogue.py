@@ -398,7 +398,11 @@ class AssetAdmin(SimpleHistoryAdmin):
         ),
         (
             "Content Credentials (C2PA, read-only)",
-            {"fields": ["content_credentials_panel", "c2pa_manifest_store_pretty"]},
+            {"fields": ["content_credentials_panel"]},
+        ),
+        (
+            "C2PA manifest store (read-only)",
+            {"fields": ["c2pa_manifest_store_pretty"], "classes": ["collapse"]},
         ),
         (
             "Embedded metadata (read-only)",
