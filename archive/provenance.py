@@ -9,7 +9,9 @@ the licence audit its AI rules, so each list is written once:
   group (photo, edited, composite, AI-generated, AI-edited, other);
 * PLUS Data Mining (``plus:DataMining``), the values at http://ns.useplus.org/ldf/vocab/ ,
   and which of them forbid training AI on the picture;
-* the words that tell a reader a picture was made with AI (``discloses_ai``).
+* the words that tell a reader a picture was made with AI (``discloses_ai``);
+* Content Credentials (C2PA): the states a file's credentials are in, and plain words for
+  the C2PA actions and validation codes (read by ``archive.ingest.credentials``).
 """
 
 from __future__ import annotations
@@ -112,6 +114,62 @@ DATA_MINING_CHOICES = [(value.code, value.label) for value in DATA_MINING_VALUES
 NO_AI_TRAINING: frozenset[str] = frozenset(
     value.code for value in DATA_MINING_VALUES if value.forbids_ai_training
 )
+
+
+# Content Credentials (C2PA): what reading and validating a file's manifest store found.
+C2PA_UNCHECKED, C2PA_NONE = "", "none"
+C2PA_TRUSTED, C2PA_UNTRUSTED, C2PA_INVALID = "trusted", "untrusted", "invalid"
+C2PA_STATE_CHOICES = [
+    (C2PA_NONE, "None in the file"),
+    (C2PA_TRUSTED, "Valid, signer trusted"),
+    (C2PA_UNTRUSTED, "Valid, signer not trusted"),
+    (C2PA_INVALID, "Invalid"),
+]
+C2PA_STATE_LABELS = {C2PA_UNCHECKED: "Not checked", **dict(C2PA_STATE_CHOICES)}
+# The ``c2pa:`` search values: ``valid`` is any unbroken signature, trusted or not.
+C2PA_SEARCH_VALUES: dict[str, tuple[str, ...]] = {
+    "valid": (C2PA_TRUSTED, C2PA_UNTRUSTED),
+    "trusted": (C2PA_TRUSTED,),
+    "untrusted": (C2PA_UNTRUSTED,),
+    "invalid": (C2PA_INVALID,),
+    "none": (C2PA_NONE,),
+    "unchecked": (C2PA_UNCHECKED,),
+}
+C2PA_ACTION_LABELS = {
+    "c2pa.created": "created",
+    "c2pa.opened": "opened",
+    "c2pa.placed": "placed",
+    "c2pa.edited": "edited",
+    "c2pa.edited.metadata": "metadata edited",
+    "c2pa.color_adjustments": "colours adjusted",
+    "c2pa.cropped": "cropped",
+    "c2pa.resized": "resized",
+    "c2pa.filtered": "filtered",
+    "c2pa.drawing": "drawn on",
+    "c2pa.orientation": "rotated or flipped",
+    "c2pa.converted": "converted",
+    "c2pa.transcoded": "transcoded",
+    "c2pa.repackaged": "repackaged",
+    "c2pa.removed": "removed",
+    "c2pa.published": "published",
+    "c2pa.redacted": "redacted",
+    "c2pa.watermarked": "watermarked",
+}
+# What a validation failure means, for a person; others are shown as the library says them.
+C2PA_FAILURE_REASONS = {
+    "assertion.dataHash.mismatch": "The file was changed after it was signed.",
+    "assertion.bmffHash.mismatch": "The file was changed after it was signed.",
+    "assertion.boxesHash.mismatch": "The file was changed after it was signed.",
+    "assertion.hashedURI.mismatch": "A statement in the credentials was changed after signing.",
+    "claimSignature.mismatch": "The signature does not match what was signed.",
+    "claimSignature.missing": "The credentials are not signed.",
+    "claimSignature.outsideValidity": "It was signed outside the certificate's validity.",
+    "signingCredential.expired": "The signing certificate had expired.",
+    "signingCredential.revoked": "The signing certificate was revoked.",
+    "signingCredential.invalid": "The signing certificate is not valid for signing.",
+    "claim.missing": "The credentials hold no claim.",
+    "manifest.unreadable": "The credentials cannot be read.",
+}
 
 
 def _vocabulary_code(value: str, base: str, known: dict) -> str | None:

@@ -275,8 +275,20 @@ ARCHIVE_NEAR_DUPLICATE_DISTANCE = env_int("ARCHIVE_NEAR_DUPLICATE_DISTANCE", 8)
 ARCHIVE_EXPIRY_WARNING_DAYS = env_int("ARCHIVE_EXPIRY_WARNING_DAYS", 30)
 # Searches with more hits than this come newest first instead of ranked (ranking costs per hit).
 ARCHIVE_SEARCH_RANK_LIMIT = env_int("ARCHIVE_SEARCH_RANK_LIMIT", 5000)
-# Above this many hits the claimant and article facets (joins per hit) are left out.
+# Above this many hits the claimant, article and Content Credentials facets (joins per hit)
+# are left out.
 ARCHIVE_SEARCH_FACET_JOIN_LIMIT = env_int("ARCHIVE_SEARCH_FACET_JOIN_LIMIT", 20000)
+# Content Credentials (C2PA): the PEM bundle of trust anchors (root certificates) whose signers
+# are trusted; none means every sound signature reads "valid, signer not trusted".
+ARCHIVE_C2PA_TRUST_ANCHORS = os.environ.get("ARCHIVE_C2PA_TRUST_ANCHORS", "").strip()
+if ARCHIVE_C2PA_TRUST_ANCHORS and not Path(ARCHIVE_C2PA_TRUST_ANCHORS).is_file():
+    raise ImproperlyConfigured(
+        f"ARCHIVE_C2PA_TRUST_ANCHORS names {ARCHIVE_C2PA_TRUST_ANCHORS}, which is not a file."
+    )
+# Files larger than this are not checked for Content Credentials (with a warning); a manifest
+# store whose JSON is larger than this keeps its summary only.
+ARCHIVE_C2PA_MAX_BYTES = env_int("ARCHIVE_C2PA_MAX_BYTES", 256 * 1024 * 1024)
+ARCHIVE_C2PA_MAX_STORE_BYTES = env_int("ARCHIVE_C2PA_MAX_STORE_BYTES", 2 * 1024 * 1024)
 ARCHIVE_DEMO_PASSWORD = os.environ.get("ARCHIVE_DEMO_PASSWORD", "caption-archive-demo")
 # The organisation named as the author of the ClaimReview and MediaReview on claim pages.
 ARCHIVE_PUBLISHER = os.environ.get("ARCHIVE_PUBLISHER", "Caption Archive")

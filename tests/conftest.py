@@ -77,6 +77,14 @@ def seeded(db):
     return load_seed()
 
 
+@pytest.fixture
+def trusting_tests(settings, tmp_path):
+    """Trust the signer of ``tests.c2pa_signing``'s test chain (Content Credentials)."""
+    from tests.c2pa_signing import trust_signing_chain
+
+    return trust_signing_chain(settings, tmp_path)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Drive Debian's Chromium (never a downloaded browser)."""

@@ -8,6 +8,7 @@ import json
 from django import forms
 from django.contrib import admin, messages
 from django.db import models
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -331,6 +332,7 @@ class AssetAdmin(HistoryAdmin):
         "digital_source_type",
         "data_mining",
         FixityFilter,
+        "c2pa_state",
         "created_at",
     ]
     list_select_related = ["credit"]
@@ -363,6 +365,8 @@ class AssetAdmin(HistoryAdmin):
         "original_filename",
         "near_duplicate_link",
         "embedded_metadata_pretty",
+        "content_credentials_panel",
+        "c2pa_manifest_store_pretty",
         "metadata_warnings",
         "edited_fields",
         "created_by",
@@ -442,6 +446,14 @@ class AssetAdmin(HistoryAdmin):
                     "created_at",
                 ]
             },
+        ),
+        (
+            "Content Credentials (C2PA, read-only)",
+            {"fields": ["content_credentials_panel"]},
+        ),
+        (
+            "C2PA manifest store (read-only)",
+            {"fields": ["c2pa_manifest_store_pretty"], "classes": ["collapse"]},
         ),
         (
             "Embedded metadata (read-only)",
@@ -566,6 +578,18 @@ class AssetAdmin(HistoryAdmin):
         if not asset.embedded_metadata:
             return "—"
         text = json.dumps(asset.embedded_metadata, indent=2, ensure_ascii=False, sort_keys=True)
+        return format_html('<pre class="embedded-metadata">{}</pre>', text)
+
+    @admin.display(description="Content Credentials")
+    def content_credentials_panel(self, asset: Asset):
+        # The asset page's own panel, so both say the same.
+        return render_to_string("archive/_content_credentials.html", {"asset": asset})
+
+    @admin.display(description="Manifest store (JSON)")
+    def c2pa_manifest_store_pretty(self, asset: Asset):
+        if not asset.c2pa_manifest_store:
+            return "—"
+        text = json.dumps(asset.c2pa_manifest_store, indent=2, ensure_ascii=False)
         return format_html('<pre class="embedded-metadata">{}</pre>', text)
 
     @admin.display(description="Size")

@@ -21,6 +21,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 
+from archive.ingest.credentials import ContentCredentials, read_content_credentials
 from archive.ingest.metadata import EmbeddedMetadata, read_metadata
 from archive.ingest.renditions import Renditions, render, storage_names
 from archive.ingest.validation import IngestRefused, Probe, probe
@@ -182,6 +183,8 @@ def ingest_file(
         return IngestResult(REJECTED, filename, reason=refusal.reason)
 
     metadata = read_metadata(data, probed.image) if probed.media == "image" else EmbeddedMetadata()
+    credentials = read_content_credentials(data, mime_type=probed.mime_type)
+    metadata.warnings.extend(credentials.warnings)
     look_alike = find_look_alike(
         renditions.phash, max_distance=settings.ARCHIVE_NEAR_DUPLICATE_DISTANCE
     )
@@ -191,6 +194,7 @@ def ingest_file(
         sha256=sha256,
         filename=filename,
         metadata=metadata,
+        credentials=credentials,
         renditions=renditions,
         kind=kind,
         credit=credit,
@@ -246,6 +250,7 @@ def build_asset(
     sha256: str,
     filename: str,
     metadata: EmbeddedMetadata,
+    credentials: ContentCredentials,
     renditions: Renditions,
     kind: str | None,
     credit: Credit | str | None,
@@ -269,7 +274,8 @@ def build_asset(
         "keywords": metadata.keywords,
         "web_statement": web_address(metadata.web_statement),
         "usage_terms": metadata.usage_terms,
-        "digital_source_type": metadata.digital_source_type,
+        # The IPTC field first; else what valid Content Credentials' actions declare.
+        "digital_source_type": metadata.digital_source_type or credentials.digital_source_type,
         "ai_system": metadata.ai_system,
         "ai_system_version": metadata.ai_system_version,
         "ai_prompt": metadata.ai_prompt,
@@ -331,6 +337,9 @@ def build_asset(
         timecode=timecode,
         embedded_metadata=metadata.raw,
         metadata_warnings=metadata.warnings,
+        c2pa_state=credentials.state,
+        c2pa_summary=credentials.summary,
+        c2pa_manifest_store=credentials.store,
         edited_fields=sorted(typed) + (["credit"] if explicit_credit else []),
         created_by=user if getattr(user, "is_authenticated", False) else None,
         **values,

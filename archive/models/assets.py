@@ -19,6 +19,9 @@ from archive.models.licences import licence_status_expression
 from archive.phash import PHASH_BANDS, band_probes, is_phash
 from archive.provenance import (
     AI_SOURCE_TYPES,
+    C2PA_INVALID,
+    C2PA_STATE_CHOICES,
+    C2PA_STATE_LABELS,
     DATA_MINING_BY_CODE,
     DATA_MINING_CHOICES,
     DIGITAL_SOURCE_TYPE_CHOICES,
@@ -281,6 +284,31 @@ class Asset(models.Model):
         default=dict, blank=True, editable=False, help_text="IPTC, XMP and EXIF as read, raw."
     )
     metadata_warnings = models.JSONField(default=list, blank=True, editable=False)
+    # Content Credentials (C2PA), read and validated at ingest (archive.ingest.credentials).
+    c2pa_state = models.CharField(
+        "Content Credentials",
+        max_length=10,
+        blank=True,
+        choices=C2PA_STATE_CHOICES,
+        db_index=True,
+        editable=False,
+        help_text="What the file's C2PA manifest store was found to be when last checked; "
+        "empty: not checked.",
+    )
+    c2pa_summary = models.JSONField(
+        "Content Credentials summary",
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Signer, claim generator, actions, failures and ingredients, as read.",
+    )
+    c2pa_manifest_store = models.JSONField(
+        "C2PA manifest store",
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="The manifest store as c2pa-python reads it (JSON), with its validation.",
+    )
     # Fields the archivist typed: re-reading embedded metadata never overwrites them.
     edited_fields = models.JSONField(default=list, blank=True, editable=False)
 
@@ -307,6 +335,8 @@ class Asset(models.Model):
         excluded_fields=[
             "updated_at",
             "embedded_metadata",
+            "c2pa_summary",
+            "c2pa_manifest_store",
             "fixity_checked_at",
             "fixity_status",
             *(f"phash_band{index}" for index in range(len(PHASH_BANDS))),
@@ -352,6 +382,9 @@ class Asset(models.Model):
             # What the licence report's summary reads of every asset: it scans this, not rows
             # that carry kilobytes of embedded metadata.
             models.Index(fields=["id", "credit", "file"], name="asset_audit_summary"),
+            # The search's Content Credentials facet reads each hit's state from this index,
+            # not from the row (its state is stored after kilobytes of embedded metadata).
+            models.Index(fields=["id", "c2pa_state"], name="asset_c2pa_state"),
         ]
 
     def __str__(self) -> str:
@@ -410,6 +443,18 @@ class Asset(models.Model):
     def forbids_ai_training(self) -> bool:
         value = DATA_MINING_BY_CODE.get(self.data_mining)
         return bool(value and value.forbids_ai_training)
+
+    @property
+    def c2pa_state_label(self) -> str:
+        return C2PA_STATE_LABELS.get(self.c2pa_state, self.c2pa_state)
+
+    @property
+    def c2pa_failures(self) -> list[dict]:
+        """The reasons the credentials are invalid (empty unless they are)."""
+        if self.c2pa_state != C2PA_INVALID or not isinstance(self.c2pa_summary, dict):
+            return []
+        failures = self.c2pa_summary.get("failures")
+        return [f for f in failures if isinstance(f, dict)] if isinstance(failures, list) else []
 
     @property
     def location_shown(self) -> str:

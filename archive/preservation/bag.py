@@ -3,7 +3,8 @@
 The bag holds every stored file (originals, renditions, licence documents) under
 ``data/files/`` with its storage name, and every record (credits and aliases, assets,
 licences, articles, placements, claims, illustrations, fixity checks, and the change history
-of each) as Django-serialised JSON in ``data/records.json``. People are named by user name
+of each) as Django-serialised JSON in ``data/records.json``; an asset's record carries its Content
+Credentials' state, summary and manifest store, and the original itself its manifests. People are named by user name
 only: accounts, passwords, groups and permissions never travel in a bag.
 
 A bag may come from anywhere, so a restore trusts nothing in it: only the models and fields
@@ -37,6 +38,7 @@ from django.core.management.color import no_style
 from django.db import DatabaseError, connection, models, transaction
 
 from archive.derived import rebuild_all
+from archive.ingest.credentials import Recheck, recheck_content_credentials
 from archive.models import Asset, DatasetExport, DatasetExportItem, Licence
 from archive.preservation.fixity import FixityReport, check_fixity, file_sha256, path_problem
 from archive.provenance import NO_AI_TRAINING
@@ -78,6 +80,8 @@ class BagSummary:
     fixity: FixityReport | None = None
     training_export: int | None = None  # the DatasetExport recorded for a training set
     training_forbidden: list[int] = field(default_factory=list)  # assets it should not hold
+    credentials_checked: int = 0  # restored originals whose Content Credentials were read
+    credentials_changed: list[Recheck] = field(default_factory=list)  # not as the bag said
 
     def describe(self) -> str:
         counts = ", ".join(f"{n} {label}" for label, n in self.records.items() if n)
@@ -106,6 +110,16 @@ class BagSummary:
             facts, documents = self.derived
             lines.append(
                 f"derived data rebuilt: {facts} licence-fact row(s), {documents} search document(s)"
+            )
+        if self.credentials_checked:
+            lines.append(
+                f"Content Credentials read again: {self.credentials_checked} original(s), "
+                f"{len(self.credentials_changed)} not in the state the bag recorded"
+            )
+            lines.extend(
+                f"#{c.asset_id} Content Credentials: the bag said {c.before or 'not checked'}, "
+                f"the file reads {c.after or 'not checked'}"
+                for c in self.credentials_changed
             )
         if self.fixity is not None:
             missing = sum(p.result == "missing" for p in self.fixity.problems)
@@ -554,6 +568,11 @@ def import_bag(directory: Path, *, merge: bool = False) -> BagSummary:
             reset_sequences()
             copy_files(plan, written)
             summary.files = len(plan.files)
+            # Derived from the files, like the licensor key: read again, never taken from a bag.
+            checked, summary.credentials_changed = recheck_content_credentials(
+                Asset.objects.filter(pk__in=restored_assets)
+            )
+            summary.credentials_checked = checked
             summary.derived = rebuild_all()  # the rows were saved raw: derived data once
     except BaseException:
         for name in written:

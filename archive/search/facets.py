@@ -1,10 +1,11 @@
 """Facet counts: how many of a search's assets have each credit, kind, licence status, year,
-claimant and article.
+claimant, article and Content Credentials state.
 
 One ``GROUP BY`` over the matching assets' search documents (credit, kind and year taken are
 narrow columns there) joined to their facts (the licence window gives the status), folded into
 four facets in Python; and, for searches of at most ``ARCHIVE_SEARCH_FACET_JOIN_LIMIT`` hits,
-one statement counting claimants and articles through the placements and claims.
+one statement counting claimants and articles through the placements and claims, and the
+assets' Content Credentials states.
 """
 
 from __future__ import annotations
@@ -21,15 +22,21 @@ from django.utils import timezone
 
 from archive.models import Article, Asset, AssetFacts, Credit
 from archive.models.licences import licence_status_expression
+from archive.provenance import C2PA_SEARCH_VALUES, C2PA_STATE_LABELS
 from archive.search.backends.base import DOCUMENT_TABLE
 
-FACET_NAMES = ("credit", "kind", "licence_status", "claimant", "article", "year")
+FACET_NAMES = ("credit", "kind", "licence_status", "claimant", "article", "year", "c2pa")
 FACET_SIZE = 15
 LICENCE_STATUSES = ("valid", "expiring", "expired", "none")
 STATUS_CODES = {status: code for code, status in enumerate(LICENCE_STATUSES, start=1)}
 STATUS_NAMES = {code: status for status, code in STATUS_CODES.items()}
 NO_CREDIT = "0"  # the credit filter's (and facet's) value for assets with no credit
 FACTS_TABLE = AssetFacts._meta.db_table
+# The Content Credentials facet's values (the ``c2pa`` filter's) and the states they name.
+C2PA_FACET_VALUES = {
+    name: states[0] for name, states in C2PA_SEARCH_VALUES.items() if len(states) == 1
+}
+C2PA_FACET_NAMES = {state: name for name, state in C2PA_FACET_VALUES.items()}
 
 GROUPED_SQL = f"""
 SELECT {DOCUMENT_TABLE}.credit_id, {DOCUMENT_TABLE}.kind, {DOCUMENT_TABLE}.year_taken,
@@ -61,6 +68,11 @@ SELECT * FROM (
     ORDER BY n DESC, p.article_id
     LIMIT %s
 ) articles
+UNION ALL
+SELECT 'c2pa' AS facet, a.c2pa_state AS value, COUNT(*) AS n
+FROM hits h CROSS JOIN archive_asset a{c2pa_index}
+WHERE a.id = h.id
+GROUP BY a.c2pa_state
 """
 
 
@@ -82,6 +94,15 @@ def compiled_status(on: date, warning_days: int, vendor: str) -> tuple[str, tupl
     return sql, tuple(params)
 
 
+def c2pa_index() -> str:
+    """Name the index that holds each asset's Content Credentials state beside its id.
+
+    SQLite looks each hit up by its rowid otherwise, reading the row through kilobytes of
+    embedded metadata: 330 ms against 90 ms for 20 000 hits of 300 000 assets here.
+    """
+    return " INDEXED BY asset_c2pa_state" if connection.vendor == "sqlite" else ""
+
+
 def fetch(sql: str, params: list) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -93,7 +114,8 @@ def facet_counts(
 ) -> tuple[int, dict[str, list[dict]]]:
     """Count the assets ``ids`` gives (a queryset or SQL of asset ids; ``None``: every
     asset) and each facet's values; return the total and the facets, largest counts first
-    (years newest first). Claimants and articles are counted only up to ``join_limit``."""
+    (years newest first). Claimants, articles and Content Credentials states are counted
+    only up to ``join_limit`` hits."""
     if isinstance(ids, QuerySet):
         try:
             ids = ids.order_by().values("id").query.sql_with_params()
@@ -115,8 +137,11 @@ def facet_counts(
     if 0 < total <= join_limit:
         hits = ids or (f"SELECT id FROM {Asset._meta.db_table}", [])
         for facet, value, count in fetch(
-            JOINED_SQL.format(ids=hits[0]), [*hits[1], FACET_SIZE, FACET_SIZE]
+            JOINED_SQL.format(ids=hits[0], c2pa_index=c2pa_index()),
+            [*hits[1], FACET_SIZE, FACET_SIZE],
         ):
+            if facet == "c2pa":
+                value = C2PA_FACET_NAMES.get(value, value)
             tallies[facet][value] += count
     return total, labelled(tallies)
 
@@ -137,6 +162,7 @@ def labelled(tallies: dict[str, Counter]) -> dict[str, list[dict]]:
         "credit": lambda value: credit_names.get(int(value), "(no credit)"),
         "article": lambda value: headlines.get(int(value), value),
         "kind": lambda value: kind_labels.get(value, value),
+        "c2pa": lambda value: C2PA_STATE_LABELS.get(C2PA_FACET_VALUES.get(value, value), value),
     }
     facets: dict[str, list[dict]] = {}
     for name in FACET_NAMES:

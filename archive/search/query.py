@@ -14,12 +14,14 @@ from archive.text import fold_words
 
 MAX_QUERY_CHARACTERS = 1000
 TEXT_FIELDS = {"claimant", "article"}
-FILTER_FIELDS = {"credit", "kind", "status", "article", "source_type", "data_mining"}
+FILTER_FIELDS = {"credit", "kind", "status", "article", "source_type", "data_mining", "c2pa"}
 # Other spellings people type for a field.
 FIELD_ALIASES = {
     "digital_source": "source_type",
     "source_types": "source_type",
     "dmi": "data_mining",
+    "content_credentials": "c2pa",
+    "credentials": "c2pa",
 }
 KNOWN_FIELDS = TEXT_FIELDS | FILTER_FIELDS | set(FIELD_ALIASES)
 
@@ -37,7 +39,7 @@ class Term:
 @dataclass(frozen=True)
 class FieldFilter:
     """A ``field:value`` term that filters rather than matches text (credit, kind, status,
-    source_type, data_mining)."""
+    source_type, data_mining, c2pa)."""
 
     field: str
     value: str
@@ -68,7 +70,7 @@ class ParsedQuery:
 TOKEN = re.compile(
     r"""
     (?P<neg>-)?
-    (?:(?P<field>[A-Za-z_]+):)?
+    (?:(?P<field>[A-Za-z_][A-Za-z0-9_]*):)?
     (?:"(?P<phrase>[^"]*)(?:"|$)|(?P<word>[^\s"]+))
     """,
     re.VERBOSE,
@@ -150,4 +152,5 @@ def example(field_name: str) -> str:
         "claimant": "zelensky",
         "source_type": "ai",
         "data_mining": "prohibited",
+        "c2pa": "valid",
     }.get(field_name, "word")

@@ -19,9 +19,14 @@ from django.db.models import Case, Prefetch, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
 from archive.models import Asset, Claim, Credit, CreditAlias, Illustration, Placement
-from archive.provenance import SOURCE_GROUPS, data_mining_matching, source_types_matching
+from archive.provenance import (
+    C2PA_SEARCH_VALUES,
+    SOURCE_GROUPS,
+    data_mining_matching,
+    source_types_matching,
+)
 from archive.search.backends import get_backend
-from archive.search.facets import LICENCE_STATUSES, NO_CREDIT, facet_counts
+from archive.search.facets import C2PA_FACET_VALUES, LICENCE_STATUSES, NO_CREDIT, facet_counts
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_query
 from archive.text import credit_key, fold_words, record_id
 
@@ -41,6 +46,7 @@ class SearchFilters:
     article: int | None = None
     date_from: date | None = None
     date_to: date | None = None
+    c2pa: str = ""  # a Content Credentials state (the facet's value)
 
     def active(self) -> dict[str, object]:
         return {name: value for name, value in vars(self).items() if value not in ("", None)}
@@ -149,6 +155,14 @@ def apply_field_filter(
             return assets
         else:
             condition = Q(data_mining__in=codes)
+    elif term.field == "c2pa":
+        if value not in C2PA_SEARCH_VALUES:
+            messages.append(
+                f"“c2pa:{term.value}” is not a Content Credentials state; try one of "
+                f"{', '.join(C2PA_SEARCH_VALUES)}."
+            )
+            return assets
+        condition = Q(c2pa_state__in=C2PA_SEARCH_VALUES[value])
     else:  # article:<id>
         article = record_id(value)
         if article is None:  # beyond the database's integers: no article has it
@@ -200,6 +214,8 @@ def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
     if filters.article:
         links = Placement.objects.filter(article_id=filters.article)
         assets = assets.filter(id__in=links.values("asset_id"))
+    if filters.c2pa in C2PA_FACET_VALUES:
+        assets = assets.filter(c2pa_state=C2PA_FACET_VALUES[filters.c2pa])
     if filters.date_from:
         assets = assets.filter(date_taken__gte=utc_midnight(filters.date_from))
     if filters.date_to and filters.date_to < date.max:
@@ -211,6 +227,7 @@ def result_queryset(on: date | None = None) -> QuerySet:
     """Assets with everything a result shows: credit, licence status, claims, captions."""
     return (
         Asset.objects.with_listing_data()
+        .defer("c2pa_manifest_store")  # up to ARCHIVE_C2PA_MAX_STORE_BYTES each; no list shows it
         .with_licence_status(on=on)
         .prefetch_related(
             Prefetch(
@@ -352,7 +369,8 @@ def search_assets(
         )
     if with_facets and total > join_limit:
         messages.append(
-            f"Claimant and article counts are shown for searches of up to {join_limit:,} matches."
+            f"Claimant and article counts (and Content Credentials) are shown for searches of "
+            f"up to {join_limit:,} matches."
         )
     by_id = {asset.pk: asset for asset in result_queryset(on).filter(pk__in=ids)}
     assets = [by_id[pk] for pk in ids if pk in by_id]
@@ -383,6 +401,7 @@ def filters_from_params(params) -> SearchFilters:
 
     kind = (params.get("kind") or "").strip()
     status = (params.get("licence_status") or "").strip()
+    c2pa = (params.get("c2pa") or "").strip()
     return SearchFilters(
         credit=(params.get("credit") or "").strip()[:200],
         kind=kind if kind in Asset.Kind.values else "",
@@ -392,6 +411,7 @@ def filters_from_params(params) -> SearchFilters:
         article=number("article"),
         date_from=day("date_from"),
         date_to=day("date_to"),
+        c2pa=c2pa if c2pa in C2PA_FACET_VALUES else "",
     )
 
 

@@ -95,6 +95,32 @@ class LocationOut(Schema):
     country_code: str
 
 
+class C2paActionOut(Schema):
+    action: str = Field(description="The C2PA action, e.g. c2pa.created, c2pa.edited.")
+    digital_source_type: str = Field(description="Its IPTC Digital Source Type code, if any.")
+    software_agent: str
+
+
+class C2paFailureOut(Schema):
+    code: str = Field(description="The C2PA validation code, e.g. assertion.dataHash.mismatch.")
+    reason: str
+
+
+class ContentCredentialsOut(Schema):
+    state: str = Field(
+        description="none, trusted (valid, signer trusted), untrusted (valid, signer not "
+        "trusted), invalid, or empty: not checked."
+    )
+    label: str
+    signer: str
+    issuer: str
+    signed_at: str
+    claim_generator: str
+    actions: list[C2paActionOut]
+    failures: list[C2paFailureOut]
+    ingredient_count: int
+
+
 class AssetOut(Schema):
     id: int
     kind: str
@@ -118,6 +144,7 @@ class AssetOut(Schema):
     extended_description: str
     persons_shown: list[str]
     location_shown: LocationOut
+    content_credentials: ContentCredentialsOut
     width: int | None
     height: int | None
     sha256: str
@@ -240,6 +267,35 @@ def provenance_json(asset: Asset) -> dict:
             "country": asset.location_country,
             "country_code": asset.location_country_code,
         },
+        "content_credentials": content_credentials_json(asset),
+    }
+
+
+def content_credentials_json(asset: Asset) -> dict:
+    """Return the asset's Content Credentials (C2PA) as the asset page shows them."""
+    summary = asset.c2pa_summary if isinstance(asset.c2pa_summary, dict) else {}
+    actions = summary.get("actions") if isinstance(summary.get("actions"), list) else []
+    return {
+        "state": asset.c2pa_state,
+        "label": asset.c2pa_state_label,
+        **{
+            name: str(summary.get(name) or "")
+            for name in ("signer", "issuer", "signed_at", "claim_generator")
+        },
+        "actions": [
+            {
+                "action": str(action.get("action") or ""),
+                "digital_source_type": str(action.get("digital_source_type") or ""),
+                "software_agent": str(action.get("software_agent") or ""),
+            }
+            for action in actions
+            if isinstance(action, dict)
+        ],
+        "failures": [
+            {"code": str(f.get("code") or ""), "reason": str(f.get("reason") or "")}
+            for f in asset.c2pa_failures
+        ],
+        "ingredient_count": int(summary.get("ingredient_count") or 0),
     }
 
 

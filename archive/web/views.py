@@ -268,6 +268,7 @@ FILTER_NAMES = {
     "article": "article",
     "date_from": "taken from",
     "date_to": "taken to",
+    "c2pa": "Content Credentials",
 }
 
 

@@ -59,3 +59,20 @@ def test_captions_and_source_types_keep_the_finding_current(seeded, auditor_clie
     asset.digital_source_type = "digitalCapture"
     asset.save()
     assert audit.AI_UNDISCLOSED not in kinds(asset) and asset.pk not in flagged()
+
+
+def test_ai_declared_only_in_content_credentials_is_found(trusting_tests):
+    from archive.ingest import ingest_file
+    from tests.c2pa_signing import TRAINED_ALGORITHMIC_MEDIA, sign_jpeg, tampered
+    from tests.factories import PlacementFactory, jpeg_bytes
+
+    made_by_ai = [{"action": "c2pa.created", "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA}]
+    signed = sign_jpeg(jpeg_bytes("c2pa-ai", (320, 240)), actions=made_by_ai)
+    # No IPTC Digital Source Type in either file: only the credentials say it.
+    declared = ingest_file(signed, filename="ai.jpg").asset
+    broken = ingest_file(tampered(signed), filename="broken.jpg").asset
+    for asset in (declared, broken):
+        PlacementFactory(asset=asset, caption="Troops advance near the river")
+    assert declared.c2pa_state == "trusted" and audit.AI_UNDISCLOSED in kinds(declared)
+    # Invalid credentials prove nothing, so they declare nothing either.
+    assert broken.c2pa_state == "invalid" and audit.AI_UNDISCLOSED not in kinds(broken)

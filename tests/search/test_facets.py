@@ -10,6 +10,7 @@ import pytest
 from archive.derived import refresh_assets
 from archive.models import Asset, Credit, Illustration, Licence, Placement
 from archive.search import SearchFilters, search_assets
+from archive.search.facets import C2PA_FACET_NAMES
 from tests.factories import grow_archive
 from tests.search.helpers import ids, seeded_asset
 
@@ -34,6 +35,8 @@ def brute_force_facets(text: str, filters: SearchFilters, on: date | None = None
     )
     articles = set(Placement.objects.filter(asset_id__in=pks).values_list("article_id", "asset_id"))
     counts["article"] = Counter(str(article) for article, _ in articles)
+    states = Asset.objects.filter(pk__in=pks).values_list("c2pa_state", flat=True)
+    counts["c2pa"] = Counter(C2PA_FACET_NAMES[state] for state in states)
     return {"total": len(pks), **{name: dict(tally) for name, tally in counts.items()}}
 
 

@@ -26,6 +26,7 @@ ASSET_KEYS = {
     "copyright_notice",
     "source",
     "digital_source_type",
+    "content_credentials",
     "ai",
     "data_mining",
     "other_constraints",
