@@ -20,7 +20,7 @@ SERVER_STAMP := $(VENV)/.installed-server
 DEV_STAMP := $(VENV)/.installed-dev
 LOCKS := requirements/build.txt requirements/server.txt requirements/dev.txt
 
-.PHONY: run test test-only bench fuzz lint system-deps venv venv-server venv-dev lock migrate seed clean
+.PHONY: run test test-only test-replica bench fuzz lint system-deps venv venv-server venv-dev lock migrate seed clean
 
 $(SERVER_STAMP): pyproject.toml requirements/build.txt requirements/server.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -89,6 +89,10 @@ test: $(DEV_STAMP) system-deps test-only
 
 test-only: $(DEV_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The replica tests: a PostgreSQL primary and its streaming replica, started and stopped here.
+test-replica: $(DEV_STAMP)
+	.ci/replica-tests
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .

@@ -75,3 +75,12 @@ class ReplicaRouter:
 
     def allow_migrate(self, db, app_label, model_name=None, **hints):
         return db == PRIMARY
+
+
+def read_connection():
+    """The connection a read-only raw statement (search, report) runs on."""
+    from django.db import router
+
+    from archive.models import Asset
+
+    return connections[router.db_for_read(Asset)]

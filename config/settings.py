@@ -168,7 +168,7 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 # Read replicas (PostgreSQL streaming replicas of the primary): comma-separated URLs. Reads
 # go to them, writes and a writer's next reads to the primary (config/routers.py). In the
-# test suite a replica mirrors the primary unless ARCHIVE_REPLICA_TESTS names a real one.
+# test suite a replica mirrors the primary.
 _REPLICA_URLS = [u.strip() for u in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if u]
 for _index, _url in enumerate(_REPLICA_URLS):
     _replica = dj_database_url.parse(
@@ -177,8 +177,8 @@ for _index, _url in enumerate(_REPLICA_URLS):
     _replica.setdefault("OPTIONS", {}).update(
         {k: v for k, v in DATABASES["default"].get("OPTIONS", {}).items() if k == "options"}
     )
-    if not os.environ.get("ARCHIVE_REPLICA_TESTS"):
-        _replica["TEST"] = {"MIRROR": "default"}
+    # Tests: a replica mirrors the primary's test database (tests/replica uses real ones).
+    _replica["TEST"] = {"MIRROR": "default"}
     DATABASES[f"replica{_index}"] = _replica
 ARCHIVE_DATABASE_REPLICAS = [f"replica{i}" for i in range(len(_REPLICA_URLS))]
 DATABASE_ROUTERS = ["config.routers.ReplicaRouter"]

@@ -55,6 +55,7 @@ from archive.models import AssetFacts as AssetFactsRow
 from archive.provenance import NO_AI_TRAINING
 from archive.search import NO_CREDIT
 from archive.text import credit_key, display_name, record_id
+from config.routers import read_connection
 
 
 @dataclass(frozen=True)
@@ -377,7 +378,7 @@ def summarise(assets: QuerySet, *, today: date, warning_days: int) -> Summary:
         UNION ALL SELECT 5, NULL, f.{q("asset_id")}, {zeros}, 0, 0, f.{q("embedded_credit")}
           FROM {facts_table} f WHERE f.{q("asset_id")} IN (SELECT id FROM undecided)
     """
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(sql, params)
         result = cursor.fetchall()
     names = dict(Credit.objects.values_list("id", "name"))

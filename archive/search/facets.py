@@ -24,6 +24,7 @@ from archive.models import Article, Asset, AssetFacts, Credit
 from archive.models.licences import licence_status_expression
 from archive.provenance import C2PA_SEARCH_VALUES, C2PA_STATE_LABELS
 from archive.search.backends.base import DOCUMENT_TABLE
+from config.routers import read_connection
 
 FACET_NAMES = ("credit", "kind", "licence_status", "claimant", "article", "year", "c2pa")
 FACET_SIZE = 15
@@ -70,7 +71,7 @@ SELECT * FROM (
 ) articles
 UNION ALL
 SELECT 'c2pa' AS facet, a.c2pa_state AS value, COUNT(*) AS n
-FROM hits h CROSS JOIN archive_asset a{c2pa_index}
+FROM hits h CROSS JOIN archive_asset a
 WHERE a.id = h.id
 GROUP BY a.c2pa_state
 """
@@ -94,17 +95,8 @@ def compiled_status(on: date, warning_days: int, vendor: str) -> tuple[str, tupl
     return sql, tuple(params)
 
 
-def c2pa_index() -> str:
-    """Name the index that holds each asset's Content Credentials state beside its id.
-
-    SQLite looks each hit up by its rowid otherwise, reading the row through kilobytes of
-    embedded metadata: 330 ms against 90 ms for 20 000 hits of 300 000 assets here.
-    """
-    return " INDEXED BY asset_c2pa_state" if connection.vendor == "sqlite" else ""
-
-
 def fetch(sql: str, params: list) -> list[tuple]:
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
 
@@ -137,7 +129,7 @@ def facet_counts(
     if 0 < total <= join_limit:
         hits = ids or (f"SELECT id FROM {Asset._meta.db_table}", [])
         for facet, value, count in fetch(
-            JOINED_SQL.format(ids=hits[0], c2pa_index=c2pa_index()),
+            JOINED_SQL.format(ids=hits[0]),
             [*hits[1], FACET_SIZE, FACET_SIZE],
         ):
             if facet == "c2pa":

@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
 from django.db.models import Case, Prefetch, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
@@ -29,6 +28,7 @@ from archive.search.backends import get_backend
 from archive.search.facets import C2PA_FACET_VALUES, LICENCE_STATUSES, NO_CREDIT, facet_counts
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_query
 from archive.text import credit_key, fold_words, record_id
+from config.routers import read_connection
 
 PER_PAGE = 24
 CLAIM_STATUSES = tuple(Claim.Status.values)
@@ -289,8 +289,8 @@ def admin_search(assets: QuerySet, text: str) -> QuerySet:
 
 
 def fetch_rows(sql: str, params: Sequence) -> list[tuple]:
-    """Run one read-only statement; return its rows."""
-    with connection.cursor() as cursor:
+    """Run one read-only statement (on a replica when there are some); return its rows."""
+    with read_connection().cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
 
