@@ -112,6 +112,7 @@ _ORGANISATION_WORDS = frozenset(
     pool tv media group department council government presidential police army forces
     command staff administration office committee authority company corporation foundation
     museum archive archives library university institute network channel studio studios
+    radio television
     press-service prensa presse пресс-служба пресс-службы прес-служба служба""".split()
 )
 _ARTICLES = frozenset(("The", "Le", "La", "Les", "Die", "Der", "Das", "El", "Il", "Lo", "De"))
@@ -285,6 +286,9 @@ def _read_single(name: str) -> CreditParts:
         if inner.credit and _known(inner.credit) and not inner.creator:
             return CreditParts(m["org"], inner.credit, "")
         return CreditParts(m["org"], inner.source, inner.creator or inner.credit)
+    who, comma, org = name.rpartition(",")
+    if comma and _looks_like_person(who.strip()) and (_known(org) or _is_org_name(org.strip())):
+        return CreditParts(org.strip(), "", who.strip())  # "Name, Getty Images" (Gannett style)
     m = _FOR_RE.match(name)
     if m and _looks_like_person(m["who"]):
         org = m["org"].strip(' «»“”"')
@@ -325,6 +329,60 @@ def _read_name(text: str) -> CreditParts:
     return _read_single(text)
 
 
+# "(ABC News: Jess Lodge)", "(Supplied: Name)", "(AAP: Name)": the organisation, or the
+# word that the picture was handed out, printed as the label before the name.
+_ORG_COLON_RE = re.compile(r"^(?P<org>[^:()/]{2,40}?)\s*:\s*(?P<who>[^:()]{2,80})$")
+
+
+# Labels of a bracketed note that are not a credit ("(Update: ...)", "(Left to right: ...)").
+_NOT_ORG_LABELS = frozenset(
+    (
+        "note",
+        "update",
+        "updated",
+        "correction",
+        "editor's note",
+        "file",
+        "left",
+        "right",
+        "top",
+        "bottom",
+        "inset",
+        "pictured",
+        "above",
+        "below",
+        "centre",
+        "center",
+        "from left",
+        "left to right",
+        "from left to right",
+        "clockwise from top left",
+    )
+)
+
+
+def _is_org_label(org: str) -> bool:
+    """Is the part before a colon in a bracketed credit an organisation (or "Supplied")?"""
+    org = org.strip()
+    if org.lower() in _NOT_ORG_LABELS:
+        return False
+    if org.lower() in _SUPPLIED or _known(org):
+        return True
+    words = org.split()
+    return len(words) <= 4 and _is_org_name(org)
+
+
+def _read_org_colon(org: str, who: str) -> CreditParts:
+    inner = _read_name(who)
+    if org.lower() in _SUPPLIED:  # "(Supplied: Name)": whoever supplied it is credited
+        person = _looks_like_person(who)
+        return CreditParts(inner.credit, inner.source, inner.creator or (who if person else ""))
+    credit = _known(org) or canonical_credit(org)
+    if _looks_like_person(who):
+        return CreditParts(credit, "", who, org)
+    return CreditParts(credit, inner.credit, inner.creator, org)
+
+
 def read_credit_line(line: str) -> CreditParts:
     """Read a printed credit line into the credited organisation, its source and creator.
 
@@ -349,6 +407,9 @@ def read_credit_line(line: str) -> CreditParts:
     ============================================  ==============  ===========  ============
     """
     text, label = _unwrap(line)
+    m = _ORG_COLON_RE.match(text) if not label else None
+    if m and _is_org_label(m["org"]):
+        return _read_org_colon(m["org"].strip(), m["who"].strip())
     if label == "composite":
         return _read_composite(text)
     if STAFF_CREDIT_RE.match(norm(line).strip("()[] ")):
@@ -416,6 +477,11 @@ _NAME_SLASH_RE = re.compile(
     r"(?:^|(?<=\s))(?P<line>(?P<who>(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|"
     r"de|van|von|der|da|la|le|al|bin|for))*)\s*/\s*(?P<agency>[A-Za-z][\w&'’. -]*?))\s*$"
 )
+# "Kevin Dietsch, Getty Images": a photographer and a known agency after a comma
+_NAME_COMMA_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<line>(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
+    r"(?P<agency>[A-Z][\w&'’. -]*?))\s*$"
+)
 _CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
 # Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
 _COUNTER_RE = re.compile(r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|\d+ of \d+\s+(?=[A-Z]))")
@@ -458,6 +524,13 @@ def _is_credit_in_brackets(inner: str) -> bool:
     # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
     # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
     return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])
+
+
+def _is_name_part(text: str) -> bool:
+    """Is ``text`` short and capitalised like a name, not a clause ("Jess Lodge", "Queensland
+    Fire Department"; not "up 3% on the year")?"""
+    words = norm(text).split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not any(c in text for c in ".;!?")
 
 
 def _is_org_name(name: str) -> bool:
@@ -534,6 +607,12 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_PAREN_RE.search(text)
+    if m and m["inner"] and _clean_boundary(text[: m.start()]):
+        org_colon = _ORG_COLON_RE.match(norm(m["inner"]))
+        if org_colon and _is_org_label(org_colon["org"]) and _is_name_part(org_colon["who"]):
+            return _found(text[: m.start()], m["line"])
+
+    m = _TRAILING_PAREN_RE.search(text)
     if m and _is_credit_in_brackets(m["inner"] or m["sq"]):
         return _found(text[: m.start()], m["line"])
 
@@ -551,6 +630,11 @@ def read_caption(printed: str) -> PrintedCaption:
     m = _AGENCY_SLASH_RE.search(text)
     if m and len(m["who"].split()) <= 8 and _clean_boundary(text[: m.start("line")]):
         return _found(text[: m.start("line")], m["line"])
+
+    m = _NAME_COMMA_RE.search(text)
+    if m and _clean_boundary(text[: m.start("line")]) and _looks_like_person(m["who"]):
+        if _known(m["agency"]):
+            return _found(text[: m.start("line")], m["line"])
 
     m = _NAME_SLASH_RE.search(text)
     if m and len(m["who"].split()) <= 5 and _clean_boundary(text[: m.start("line")]):

@@ -1263,6 +1263,9 @@ _NAME_PARTICLES = frozenset(
 def _looks_like_a_name(text: str) -> bool:
     """Whether a short text reads as a photographer's or agency's name ("Massimo Rinaldi",
     "Anna de la Fuente / EFE"), not a sentence."""
+    head, comma, tail = text.partition(", ")
+    if comma and "," not in tail:  # "Kevin Dietsch, Getty Images": a name and its agency
+        return _looks_like_a_name(head) and _looks_like_a_name(tail)
     words = text.split()
     if not 1 <= len(words) <= 7 or len(text) > 60 or text[-1] in ".!?:,;":
         return False

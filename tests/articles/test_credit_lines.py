@@ -496,3 +496,70 @@ def test_courtesy_is_not_part_of_the_credited_name(line, credit):
     parts = read_credit_line(line)
     assert parts.credit == credit
     assert parts.printed == credit  # the name a new credit record is created under
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "line", "credit", "creator"),
+    [
+        # The organisation (or "Supplied") as the label before the name, run on to the caption.
+        (
+            "Divers search the quarry lake.(Lakeland Radio: Priya Nair)",
+            "Divers search the quarry lake.",
+            "(Lakeland Radio: Priya Nair)",
+            "Lakeland Radio",
+            "Priya Nair",
+        ),
+        (
+            "A hailstone beside a coin. (Supplied: Tomas Berg)",
+            "A hailstone beside a coin.",
+            "(Supplied: Tomas Berg)",
+            "Tomas Berg",
+            "Tomas Berg",
+        ),
+        (
+            "Crews clear the road.(Supplied: Harbour City Council)",
+            "Crews clear the road.",
+            "(Supplied: Harbour City Council)",
+            "Harbour City Council",
+            "",
+        ),
+        (
+            "The bridge at dawn. (Reuters: Ola Sand)",
+            "The bridge at dawn.",
+            "(Reuters: Ola Sand)",
+            "Reuters",
+            "Ola Sand",
+        ),
+        # A photographer and a known agency after a comma (Gannett's papers).
+        (
+            "The senator leaves the chamber. Lia Moreno, AFP",
+            "The senator leaves the chamber.",
+            "Lia Moreno, AFP",
+            "AFP",
+            "Lia Moreno",
+        ),
+    ],
+)
+def test_an_organisation_label_or_a_comma_before_the_agency_is_a_credit(
+    printed, caption, line, credit, creator
+):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        caption,
+        line,
+        credit,
+        creator,
+    )
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "The council meets. (Update: Corrected Spelling)",
+        "The team on the podium. (Left: Ana Pires)",
+        "The minister arrived late. (Note: the talks were cancelled)",
+        "He shook hands with Lia Moreno, Reuters said",
+    ],
+)
+def test_a_bracketed_note_or_a_sentence_is_no_credit(printed):
+    assert read_caption(printed).credit_line == ""

@@ -100,3 +100,19 @@ def test_the_unmarked_text_of_a_picture_box_is_its_caption():
         "Ремонтна бригада відновлює лінію в селі Шишаки",
         "",
     )
+
+
+def test_a_name_and_agency_after_a_comma_in_the_last_element_is_the_credit():
+    from archive.articles import parse_article
+
+    page = """<html><body><article><h1>Port strike</h1><p>Dockers walked out on Monday.</p>
+    <figure><img src="/img/port.jpg" alt="Port"><figcaption><span>Cranes stand idle at the
+    port.</span> <span>Lia Moreno, Lakeside Herald</span></figcaption></figure>
+    </article></body></html>"""
+    (port,) = parse_article(page, filename="a.html").placements
+    assert (port.caption, port.credit_line, port.credit, port.creator) == (
+        "Cranes stand idle at the port.",
+        "Lia Moreno, Lakeside Herald",
+        "Lakeside Herald",
+        "Lia Moreno",
+    )
