@@ -100,6 +100,9 @@ _OTHER_AGENCIES = frozenset(
         "TT",
         "NTB",
         "Lehtikuva",
+        "The Canadian Press",
+        "AAP",
+        "Keystone-ATS",
     )
 )
 # Parts of a slashed credit that name neither the agency nor the photographer.
@@ -112,7 +115,7 @@ _ORGANISATION_WORDS = frozenset(
     pool tv media group department council government presidential police army forces
     command staff administration office committee authority company corporation foundation
     museum archive archives library university institute network channel studio studios
-    radio television
+    radio television newswire wire
     press-service prensa presse пресс-служба пресс-службы прес-служба служба""".split()
 )
 _ARTICLES = frozenset(("The", "Le", "La", "Les", "Die", "Der", "Das", "El", "Il", "Lo", "De"))
@@ -143,6 +146,8 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or _known(name) or words[0] in _ARTICLES:
         return False
+    if not name.isupper() and any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+        return False  # an acronym among capitalised words: "NCA NewsWire", "BBC Studios"
     if any(w.lower().strip(".,") in _ORGANISATION_WORDS for w in words):
         return False
     capitalised = [w for w in words if w[:1].isupper()]
@@ -168,7 +173,11 @@ _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image) credits?|Images?|Pic(?:ture)?s?|"
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
     r"Videos?|Фото|Світлина|Відео|Видео|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
-    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File"
+    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File|Photographer|Fotograf|Photographe|Fotógrafo|"
+    # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
+    r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"
+    r"Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|"
+    r"Zdjęcie(?: ilustracyjne)?"
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
@@ -259,6 +268,10 @@ def _read_slashes(text: str) -> CreditParts:
         others = [p for i, p in enumerate(parts) if i not in known]
         people = [p for p in others if p.lower() not in _SUPPLIED]
         source = sources[-1] if sources else (handles[0] if handles else "")
+        if not source and len(people) >= 2 and not _looks_like_person(people[-1]):
+            # "Name/The Canadian Press/AP": the organisation between the photographer and
+            # the distributing agency supplied the picture.
+            source = people.pop()
         return CreditParts(credit, source, people[0] if people else "")
     if handles:  # "Twitter/@handle" with a platform we do not know: still the platform
         return CreditParts(parts[-1], handles[0], "")
@@ -292,7 +305,7 @@ def _read_single(name: str) -> CreditParts:
     m = _FOR_RE.match(name)
     if m and _looks_like_person(m["who"]):
         org = m["org"].strip(' «»“”"')
-        if _known(org) or org.split()[0] in {"The", "Le", "La", "Les", "Die", "Der", "El"}:
+        if _known(org) or _is_org_name(org):  # "Name for The New York Times", "Name for NPR"
             return CreditParts(org, "", m["who"])
     m = _CHANNEL_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
@@ -422,12 +435,7 @@ def read_credit_line(line: str) -> CreditParts:
     credit = _known(parts.credit) or canonical_credit(parts.credit)
     if credit.isupper() and len(credit.split()) >= 2 and not _looks_like_person(credit.title()):
         credit = credit.title()  # "THE TIMES": an organisation's name printed in capitals
-    return CreditParts(
-        credit,
-        _known(parts.source) or parts.source,
-        parts.creator,
-        printed,
-    )
+    return CreditParts(credit, _known(parts.source) or parts.source, parts.creator, printed)
 
 
 def credit_name(raw: str) -> str:

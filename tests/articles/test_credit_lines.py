@@ -563,3 +563,31 @@ def test_an_organisation_label_or_a_comma_before_the_agency_is_a_credit(
 )
 def test_a_bracketed_note_or_a_sentence_is_no_credit(printed):
     assert read_caption(printed).credit_line == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "source", "creator"),
+    [
+        # Bloomberg's label, and the picture's kind printed before the label
+        ("Photographer: Ana Lim/Bloomberg", "Bloomberg", "", "Ana Lim"),
+        ("Ілюстративне фото: Укрінформ", "Ukrinform", "", ""),
+        ("Symbolbild: Lea Graf/dpa", "dpa", "", "Lea Graf"),
+        # An acronym makes a name an organisation's: the name after it is the photographer
+        ("Picture: NWS NewsWire / Tom Reid", "NWS NewsWire", "", "Tom Reid"),
+        # "Name for Organisation" when the organisation is not a known one
+        ("Rosa Keller for Hillside Radio", "Hillside Radio", "", "Rosa Keller"),
+        # The organisation between the photographer and the distributor supplied the picture
+        ("Jo Park/The Harbour Courier/AP", "AP", "The Harbour Courier", "Jo Park"),
+    ],
+)
+def test_more_labels_and_shapes_of_credit_lines(line, credit, source, creator):
+    parts = read_credit_line(line)
+    assert (parts.credit, parts.source, parts.creator) == (credit, source, creator)
+
+
+def test_a_kind_of_picture_before_the_label_is_not_left_in_the_caption():
+    found = read_caption("Rubble after the strike. Ілюстративне фото: ДСНС")
+    assert (found.caption, found.credit_line) == (
+        "Rubble after the strike.",
+        "Ілюстративне фото: ДСНС",
+    )
