@@ -339,6 +339,9 @@ def _read_name(text: str) -> CreditParts:
             return CreditParts(distributor.credit, source, creator or distributor.creator)
     if "/" in text:
         return _read_slashes(text)
+    pieces = re.split(r"\s+[-–]\s+", text)
+    if len(pieces) == 2 and any(_known(p) for p in pieces):
+        return _read_slashes("/".join(pieces))  # "Keystone - Name", "Name - AFP"
     return _read_single(text)
 
 
@@ -618,6 +621,13 @@ def read_caption(printed: str) -> PrintedCaption:
     if m and m["inner"] and _clean_boundary(text[: m.start()]):
         org_colon = _ORG_COLON_RE.match(norm(m["inner"]))
         if org_colon and _is_org_label(org_colon["org"]) and _is_name_part(org_colon["who"]):
+            return _found(text[: m.start()], m["line"])
+
+    m = _TRAILING_PAREN_RE.search(text)
+    if m and m["sq"] and text[: m.start()].strip() and ":" not in m["sq"]:
+        # "[Keystone - Name]", "[RTS]": square brackets closing a caption hold its credit,
+        # when what they hold is shaped like names.
+        if all(_is_name_part(p) for p in re.split(r"\s+[-–]\s+|\s*/\s*", norm(m["sq"]))):
             return _found(text[: m.start()], m["line"])
 
     m = _TRAILING_PAREN_RE.search(text)

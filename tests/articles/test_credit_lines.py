@@ -591,3 +591,34 @@ def test_a_kind_of_picture_before_the_label_is_not_left_in_the_caption():
         "Rubble after the strike.",
         "Ілюстративне фото: ДСНС",
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "line", "credit", "creator"),
+    [
+        (
+            "Voters queue in Fribourg. [Keystone - Ana Roth]",
+            "Voters queue in Fribourg.",
+            "[Keystone - Ana Roth]",
+            "Keystone",
+            "Ana Roth",
+        ),
+        ("The lake at dusk [Radio Lac]", "The lake at dusk", "[Radio Lac]", "Radio Lac", ""),
+    ],
+)
+def test_square_brackets_closing_a_caption_hold_its_credit(printed, caption, line, credit, creator):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        caption,
+        line,
+        credit,
+        creator,
+    )
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["The mayor at the podium. [Note: she resigned later]", "The square at noon. [2/5]"],
+)
+def test_a_note_or_a_counter_in_square_brackets_is_no_credit(printed):
+    assert read_caption(printed).credit_line == ""
