@@ -116,3 +116,23 @@ def test_a_name_and_agency_after_a_comma_in_the_last_element_is_the_credit():
         "Lakeside Herald",
         "Lia Moreno",
     )
+
+
+def test_short_text_right_after_a_picture_ending_in_a_credit_line_is_its_caption():
+    from archive.articles import parse_article
+
+    story = "<p>The council said on Tuesday that repairs would take a week to finish.</p>"
+    page = f"""<html><body><article><h1>Depot</h1>{story}
+    <p><img src="/img/depot.jpg" alt="Depot"></p><p><em>Buses wait at the depot.
+    Photo: Lina Vos</em></p>{story}
+    <div><img src="/img/quay.jpg" alt="Quay"><small>The quay at low tide (Reuters)</small></div>
+    <p><img src="/img/plain.jpg" alt="Plain"></p>{story}</article></body></html>"""
+    depot, quay, plain_picture = parse_article(page, filename="a.html").placements
+    assert (depot.caption, depot.credit_line) == ("Buses wait at the depot.", "Photo: Lina Vos")
+    assert (quay.caption, quay.credit_line, quay.credit) == (
+        "The quay at low tide",
+        "(Reuters)",
+        "Reuters",
+    )
+    # A paragraph of the story after a picture is no caption: it ends in no credit line.
+    assert plain_picture.caption == "" and plain_picture.needs_review
