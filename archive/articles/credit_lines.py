@@ -660,6 +660,10 @@ def read_caption(printed: str) -> PrintedCaption:
         if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
             return _found(text[: m.start("line")], m["line"])
 
+    via = _VIA_RE.split(text)
+    if len(via) == 2 and len(text.split()) <= 8 and _known(via[1]) and _is_name_part(via[0]):
+        return _found("", text)  # a line that is only "AFP via Getty Images", "Name via AP"
+
     return PrintedCaption(text)
 
 

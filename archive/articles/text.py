@@ -390,7 +390,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         if _ADVERT_RE.match(line):
             items.append((_ADVERT, line, None))
             continue
-        if is_boilerplate(line) or line.lower() in _MEDIA_LABELS:
+        if is_boilerplate(line) or line.lower().rstrip(" :") in _MEDIA_LABELS:
             continue
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.

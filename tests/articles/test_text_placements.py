@@ -500,3 +500,23 @@ def test_a_short_caption_over_its_credit_line_and_a_label_line_below_it():
     )
     assert tram.caption.startswith("Engineers inspect the new tram")
     assert (tram.credit_line, tram.credit) == ("Foto: Lina Vos", "Lina Vos")
+
+
+def test_a_via_credit_alone_and_a_credit_label_on_its_own_line():
+    draft = read(
+        "Cyclists cross the new bridge over the Aire\n\nAFP via Getty Images\n\n"
+        "Officials said the bridge took two years to build.\n\n"
+        "Image:\n\nThe old ferry landing at dusk\n\nCredit:\n\nGetty Images"
+    )
+    bridge, landing = draft.placements
+    assert (bridge.caption, bridge.credit_line, bridge.credit, bridge.source) == (
+        "Cyclists cross the new bridge over the Aire",
+        "AFP via Getty Images",
+        "Getty Images",
+        "AFP",
+    )
+    assert (landing.caption, landing.credit_line, landing.credit) == (
+        "The old ferry landing at dusk",
+        "Getty Images",
+        "Getty Images",
+    )
