@@ -110,7 +110,8 @@ _SPEECH_VERB_RE = re.compile(
 )
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|по словам|по данным|"
-    r"по информации|за словами|за даними|за інформацією)\s+([^,.;:“”\"«»]+)",
+    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo)"
+    r"\s+([^,.;:“”\"«»]+)",
     re.IGNORECASE,
 )
 _DATA_FROM_RE = re.compile(
@@ -348,11 +349,24 @@ def _subject_after(sentence: str, verb_end: int) -> str:
     return " ".join(run)
 
 
+_V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo"))
+_V2_SOURCE_RE = re.compile(
+    r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|lui|lei|loro)(?!\w)|"
+    r"(?:(?:de|het|den|det|il|la|i|le)\s+)?(?:[^\W\d_A-ZÀ-ÞА-ЯЄІЇҐ][\w-]*\s+){0,2}"
+    r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|van|von|de|der|den))*"
+)
+
+
 def _attribution(sentence: str, spans) -> str:
     """Who the sentence says states it, as printed ("" when it attributes nothing)."""
     m = _ACCORDING_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         who = re.split(r"\s+(?:who|which|that|on|in|at|and|as)\s+", m.group(1).strip())[0]
+        if m.group(0).split()[0].lower() in _V2_ACCORDING:
+            # "Volgens netbeheerder TenneT staan ...": the verb follows the source at once in
+            # these languages, so the source is the name (and its title) only.
+            name = _V2_SOURCE_RE.match(m.group(1))
+            who = name.group(0).strip() if name else " ".join(who.split()[:2])
         # "a statement from the Bank" names the Bank.
         who = re.sub(r"^(?:an?|the)\s+(?:statement|report|post|update)\s+(?:from|by)\s+", "", who)
         return who.strip()

@@ -100,6 +100,9 @@ _OTHER_AGENCIES = frozenset(
         "TT",
         "NTB",
         "Lehtikuva",
+        "The Canadian Press",
+        "AAP",
+        "Keystone-ATS",
     )
 )
 # Parts of a slashed credit that name neither the agency nor the photographer.
@@ -112,6 +115,7 @@ _ORGANISATION_WORDS = frozenset(
     pool tv media group department council government presidential police army forces
     command staff administration office committee authority company corporation foundation
     museum archive archives library university institute network channel studio studios
+    radio television newswire wire
     press-service prensa presse пресс-служба пресс-службы прес-служба служба""".split()
 )
 _ARTICLES = frozenset(("The", "Le", "La", "Les", "Die", "Der", "Das", "El", "Il", "Lo", "De"))
@@ -142,6 +146,8 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or _known(name) or words[0] in _ARTICLES:
         return False
+    if not name.isupper() and any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+        return False  # an acronym among capitalised words: "NCA NewsWire", "BBC Studios"
     if any(w.lower().strip(".,") in _ORGANISATION_WORDS for w in words):
         return False
     capitalised = [w for w in words if w[:1].isupper()]
@@ -167,7 +173,11 @@ _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image) credits?|Images?|Pic(?:ture)?s?|"
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
     r"Videos?|Фото|Світлина|Відео|Видео|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
-    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File"
+    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File|Photographer|Fotograf|Photographe|Fotógrafo|"
+    # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
+    r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"
+    r"Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|"
+    r"Zdjęcie(?: ilustracyjne)?"
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
@@ -258,6 +268,10 @@ def _read_slashes(text: str) -> CreditParts:
         others = [p for i, p in enumerate(parts) if i not in known]
         people = [p for p in others if p.lower() not in _SUPPLIED]
         source = sources[-1] if sources else (handles[0] if handles else "")
+        if not source and len(people) >= 2 and not _looks_like_person(people[-1]):
+            # "Name/The Canadian Press/AP": the organisation between the photographer and
+            # the distributing agency supplied the picture.
+            source = people.pop()
         return CreditParts(credit, source, people[0] if people else "")
     if handles:  # "Twitter/@handle" with a platform we do not know: still the platform
         return CreditParts(parts[-1], handles[0], "")
@@ -285,10 +299,13 @@ def _read_single(name: str) -> CreditParts:
         if inner.credit and _known(inner.credit) and not inner.creator:
             return CreditParts(m["org"], inner.credit, "")
         return CreditParts(m["org"], inner.source, inner.creator or inner.credit)
+    who, comma, org = name.rpartition(",")
+    if comma and _looks_like_person(who.strip()) and (_known(org) or _is_org_name(org.strip())):
+        return CreditParts(org.strip(), "", who.strip())  # "Name, Getty Images" (Gannett style)
     m = _FOR_RE.match(name)
     if m and _looks_like_person(m["who"]):
         org = m["org"].strip(' «»“”"')
-        if _known(org) or org.split()[0] in {"The", "Le", "La", "Les", "Die", "Der", "El"}:
+        if _known(org) or _is_org_name(org):  # "Name for The New York Times", "Name for NPR"
             return CreditParts(org, "", m["who"])
     m = _CHANNEL_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
@@ -322,7 +339,64 @@ def _read_name(text: str) -> CreditParts:
             return CreditParts(distributor.credit, source, creator or distributor.creator)
     if "/" in text:
         return _read_slashes(text)
+    pieces = re.split(r"\s+[-–]\s+", text)
+    if len(pieces) == 2 and any(_known(p) for p in pieces):
+        return _read_slashes("/".join(pieces))  # "Keystone - Name", "Name - AFP"
     return _read_single(text)
+
+
+# "(ABC News: Jess Lodge)", "(Supplied: Name)", "(AAP: Name)": the organisation, or the
+# word that the picture was handed out, printed as the label before the name.
+_ORG_COLON_RE = re.compile(r"^(?P<org>[^:()/]{2,40}?)\s*:\s*(?P<who>[^:()]{2,80})$")
+
+
+# Labels of a bracketed note that are not a credit ("(Update: ...)", "(Left to right: ...)").
+_NOT_ORG_LABELS = frozenset(
+    (
+        "note",
+        "update",
+        "updated",
+        "correction",
+        "editor's note",
+        "file",
+        "left",
+        "right",
+        "top",
+        "bottom",
+        "inset",
+        "pictured",
+        "above",
+        "below",
+        "centre",
+        "center",
+        "from left",
+        "left to right",
+        "from left to right",
+        "clockwise from top left",
+    )
+)
+
+
+def _is_org_label(org: str) -> bool:
+    """Is the part before a colon in a bracketed credit an organisation (or "Supplied")?"""
+    org = org.strip()
+    if org.lower() in _NOT_ORG_LABELS:
+        return False
+    if org.lower() in _SUPPLIED or _known(org):
+        return True
+    words = org.split()
+    return len(words) <= 4 and _is_org_name(org)
+
+
+def _read_org_colon(org: str, who: str) -> CreditParts:
+    inner = _read_name(who)
+    if org.lower() in _SUPPLIED:  # "(Supplied: Name)": whoever supplied it is credited
+        person = _looks_like_person(who)
+        return CreditParts(inner.credit, inner.source, inner.creator or (who if person else ""))
+    credit = _known(org) or canonical_credit(org)
+    if _looks_like_person(who):
+        return CreditParts(credit, "", who, org)
+    return CreditParts(credit, inner.credit, inner.creator, org)
 
 
 def read_credit_line(line: str) -> CreditParts:
@@ -349,6 +423,9 @@ def read_credit_line(line: str) -> CreditParts:
     ============================================  ==============  ===========  ============
     """
     text, label = _unwrap(line)
+    m = _ORG_COLON_RE.match(text) if not label else None
+    if m and _is_org_label(m["org"]):
+        return _read_org_colon(m["org"].strip(), m["who"].strip())
     if label == "composite":
         return _read_composite(text)
     if STAFF_CREDIT_RE.match(norm(line).strip("()[] ")):
@@ -361,12 +438,7 @@ def read_credit_line(line: str) -> CreditParts:
     credit = _known(parts.credit) or canonical_credit(parts.credit)
     if credit.isupper() and len(credit.split()) >= 2 and not _looks_like_person(credit.title()):
         credit = credit.title()  # "THE TIMES": an organisation's name printed in capitals
-    return CreditParts(
-        credit,
-        _known(parts.source) or parts.source,
-        parts.creator,
-        printed,
-    )
+    return CreditParts(credit, _known(parts.source) or parts.source, parts.creator, printed)
 
 
 def credit_name(raw: str) -> str:
@@ -416,6 +488,11 @@ _NAME_SLASH_RE = re.compile(
     r"(?:^|(?<=\s))(?P<line>(?P<who>(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|"
     r"de|van|von|der|da|la|le|al|bin|for))*)\s*/\s*(?P<agency>[A-Za-z][\w&'’. -]*?))\s*$"
 )
+# "Kevin Dietsch, Getty Images": a photographer and a known agency after a comma
+_NAME_COMMA_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<line>(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
+    r"(?P<agency>[A-Z][\w&'’. -]*?))\s*$"
+)
 _CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
 # Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
 _COUNTER_RE = re.compile(r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|\d+ of \d+\s+(?=[A-Z]))")
@@ -458,6 +535,13 @@ def _is_credit_in_brackets(inner: str) -> bool:
     # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
     # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
     return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])
+
+
+def _is_name_part(text: str) -> bool:
+    """Is ``text`` short and capitalised like a name, not a clause ("Jess Lodge", "Queensland
+    Fire Department"; not "up 3% on the year")?"""
+    words = norm(text).split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not any(c in text for c in ".;!?")
 
 
 def _is_org_name(name: str) -> bool:
@@ -534,6 +618,19 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_PAREN_RE.search(text)
+    if m and m["inner"] and _clean_boundary(text[: m.start()]):
+        org_colon = _ORG_COLON_RE.match(norm(m["inner"]))
+        if org_colon and _is_org_label(org_colon["org"]) and _is_name_part(org_colon["who"]):
+            return _found(text[: m.start()], m["line"])
+
+    m = _TRAILING_PAREN_RE.search(text)
+    if m and m["sq"] and text[: m.start()].strip() and ":" not in m["sq"]:
+        # "[Keystone - Name]", "[RTS]": square brackets closing a caption hold its credit,
+        # when what they hold is shaped like names.
+        if all(_is_name_part(p) for p in re.split(r"\s+[-–]\s+|\s*/\s*", norm(m["sq"]))):
+            return _found(text[: m.start()], m["line"])
+
+    m = _TRAILING_PAREN_RE.search(text)
     if m and _is_credit_in_brackets(m["inner"] or m["sq"]):
         return _found(text[: m.start()], m["line"])
 
@@ -552,11 +649,20 @@ def read_caption(printed: str) -> PrintedCaption:
     if m and len(m["who"].split()) <= 8 and _clean_boundary(text[: m.start("line")]):
         return _found(text[: m.start("line")], m["line"])
 
+    m = _NAME_COMMA_RE.search(text)
+    if m and _clean_boundary(text[: m.start("line")]) and _looks_like_person(m["who"]):
+        if _known(m["agency"]):
+            return _found(text[: m.start("line")], m["line"])
+
     m = _NAME_SLASH_RE.search(text)
     if m and len(m["who"].split()) <= 5 and _clean_boundary(text[: m.start("line")]):
         agency = m["agency"]
         if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
             return _found(text[: m.start("line")], m["line"])
+
+    via = _VIA_RE.split(text)
+    if len(via) == 2 and len(text.split()) <= 8 and _known(via[1]) and _is_name_part(via[0]):
+        return _found("", text)  # a line that is only "AFP via Getty Images", "Name via AP"
 
     return PrintedCaption(text)
 

@@ -47,6 +47,18 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("października", "ottobre"), 10),
     **dict.fromkeys(("listopada",), 11),
     **dict.fromkeys(("grudnia", "dicembre"), 12),
+    # Dutch, Swedish and Portuguese where they differ from the names above
+    **dict.fromkeys(("januari", "janeiro"), 1),
+    **dict.fromkeys(("februari", "fevereiro"), 2),
+    **dict.fromkeys(("maart", "março"), 3),
+    **dict.fromkeys(("mei", "maj", "maio"), 5),
+    **dict.fromkeys(("junho",), 6),
+    **dict.fromkeys(("julho",), 7),
+    **dict.fromkeys(("augustus", "augusti"), 8),
+    **dict.fromkeys(("setembro",), 9),
+    **dict.fromkeys(("outubro",), 10),
+    **dict.fromkeys(("novembro",), 11),
+    **dict.fromkeys(("dezembro",), 12),
 }
 _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -71,6 +83,9 @@ _DATE_PATTERNS = (
             re.IGNORECASE,
         ),
     ),
+    # "27/11/2026", "03.06.2024": day first as Europe prints it; a second number above 12
+    # can only be the day ("11/27/2026", the US order).
+    ("numeric", re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b")),
 )
 
 MONTH_WORD_RE = re.compile(rf"^{_MONTH_RE}\.?$", re.IGNORECASE)
@@ -87,8 +102,11 @@ def find_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
                 if month.isdigit()
                 else _FOREIGN_MONTHS.get(month.lower()) or _MONTHS.get(month[:3].lower())
             )
+            day = int(m["d"])
+            if _kind == "numeric" and month_n > 12 >= day:
+                day, month_n = month_n, day
             try:
-                found = date(int(m["y"]), month_n, int(m["d"]))
+                found = date(int(m["y"]), month_n, day)
             except (TypeError, ValueError):
                 continue
             if best is None or m.start() < best[1][0]:
@@ -116,7 +134,20 @@ _DATELINE_WORDS = frozenset(
     am pm mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
     saturday sunday posted modified г года року publié mis à jour le veröffentlicht
     aktualisiert am um uhr publicado actualizado opublikowano опубликовано обновлено
-    опубліковано оновлено""".split()
+    опубліковано оновлено modifié mise gepubliceerd aangepast bijgewerkt publicerad
+    uppdaterad kl lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag
+    fredag lördag söndag""".split()
+)
+# Parts of a page's metadata line printed side by side ("NOS Nieuws • Economie • date").
+_META_SEPARATORS_RE = re.compile(r"\s*[•|·]\s*")
+# "GMTUpdated 4 hours ago": a relative time run on to the date.
+_RUN_ON_RE = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
+_RELATIVE_TAIL_RE = re.compile(
+    r"\b(?:updated|published|posted)?\s*\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|"
+    r"days?)\s+ago\b",
+    re.IGNORECASE,
 )
 
 RELATIVE_TIME_RE = re.compile(
@@ -134,6 +165,14 @@ def dateline(line: str) -> date | None:
     2022", "2 ноября 2022, 14:32")."""
     if len(line) > 120:
         return None
+    parts = _META_SEPARATORS_RE.split(line)
+    if len(parts) > 1:
+        return next((d for d in map(_dateline_part, parts) if d), None)
+    return _dateline_part(line)
+
+
+def _dateline_part(line: str) -> date | None:
+    line = _RELATIVE_TAIL_RE.sub(" ", _RUN_ON_RE.sub(" ", line))
     found, span = find_date(line)
     if not found:
         return None

@@ -304,8 +304,9 @@ def mark_stills(placements: list[DraftPlacement]) -> None:
     """Recognise a picture as a still from a video that precedes it in the article.
 
     Rule: among the pictures between a video and the next one, the first that `is_still_of`
-    the video. Each video has at most one still. Its picture credit is the video's credit too
-    when the video prints none (a still is a frame of the video).
+    the video. Each video has at most one still. A video printed without a credit stays
+    uncredited (the draft holds what is printed): its still's credit is only noted beside it,
+    for the archivist who catalogues the video's file.
     """
     for vi, video in enumerate(placements):
         if video.kind != KIND_VIDEO:
@@ -320,8 +321,9 @@ def mark_stills(placements: list[DraftPlacement]) -> None:
                 pic.kind = KIND_STILL
                 pic.notes.append(f"still from the video {video.title or video.caption!r} ({why})")
                 if not video.credit and pic.credit:
-                    video.credit = pic.credit
-                    video.notes.append("credit taken from the credit line of its still")
+                    video.notes.append(
+                        f"no credit printed for the video; its still is credited {pic.credit}"
+                    )
                 break
     for video in placements:
         if video.kind == KIND_VIDEO and not video.credit and not video.needs_review:

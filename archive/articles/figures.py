@@ -98,7 +98,6 @@ _SMALL = {
     "девять": 9,
     "дев'ять": 9,
     "десять": 10,
-    "десяток": 10,
     # Italian ("due", "sei" and "otto" are English words or names) and Polish
     "tre": 3,
     "quattro": 4,
@@ -126,7 +125,32 @@ _SMALL = {
     "dziesięciu": 10,
     "двенадцать": 12,
     "дванадцять": 12,
+    # Dutch and Swedish ("sex" and "en" are left out: English words)
+    "twee": 2,
+    "drie": 3,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "negen": 9,
+    "tien": 10,
+    "twaalf": 12,
+    "två": 2,
+    "fyra": 4,
+    "fem": 5,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "tolv": 12,
 }
+# Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
+# dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.
+_ROUND_COUNTS = {
+    "dozen": 12, "douzaine": 12, "dutzend": 12, "docena": 12, "дюжина": 12, "дюжины": 12,
+    "дюжину": 12, "dizaine": 10, "decina": 10, "decena": 10, "tiotal": 10, "tiental": 10,
+    "vingtaine": 20, "veintena": 20, "ventina": 20, "trentaine": 30, "treintena": 30,
+    "trentina": 30,
+}  # fmt: skip
 _TENS = {
     "twenty": 20,
     "thirty": 30,
@@ -150,14 +174,16 @@ _WORD_SCALES = {
     "trillion": 1_000_000_000_000,
 }
 _WORD_RE = re.compile(
-    r"(?<![\w’'-])(?:(?P<article>an?|one|une?|eine?|una?)\s+)?"
+    r"(?<![\w’'-])(?:(?P<article>an?|one|une?|eine?|una?|een|ett)\s+)?"
     r"(?:(?P<tens>"
     + "|".join(_TENS)
     + r")(?:[-\s](?P<tens_unit>"
     + "|".join(_UNITS_OF_TEN)
     + r"))?|(?P<small>"
     + "|".join(sorted(_SMALL, key=len, reverse=True)).replace("'", "['’]")
-    + r")|(?P<dozen>dozen|douzaine|dutzend|docena|дюжин[аыу]))"
+    + r")|(?P<dozen>"
+    + "|".join(_ROUND_COUNTS)
+    + r"|десяток))"
     r"(?:\s+(?P<hundred>hundred))?(?:\s+(?P<scale>thousand|million|billion|trillion))?"
     r"(?![\w’'-])",
     re.IGNORECASE,
@@ -169,25 +195,27 @@ _SCALE_WORD_RE = re.compile(
 )
 _FRACTION_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<count>an?|one|two|three|une?|deux|trois|eine?|zwei|drei|una?|dos|tres|"
-    r"два|две|дві|три|la|die|jedną|jedna|due|dwie)[-\s])?(?P<frac>half|thirds?|quarters?|"
-    r"fifths?|tenths?|moitié|tiers|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|трети|"
-    r"третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe])(?![\w’'-])",
+    r"два|две|дві|три|la|die|jedną|jedna|due|dwie|twee|een|de|två|en|ett)[-\s])?"
+    r"(?P<frac>half|thirds?|quarters?|"
+    r"fifths?|tenths?|moitié|tiers|quarts?|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|"
+    r"трети|третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe]|helft|derde|kwart|hälften|"
+    r"tredjedel(?:ar)?|fjärdedel(?:ar)?)(?![\w’'-])",
     re.IGNORECASE,
 )
 _COUNTS = {
     "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2, "due": 2, "dwie": 2,
-    "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3,
+    "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3, "twee": 2, "två": 2,
 }  # fmt: skip
 _RATIO_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|dix|"
     r"vingt|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|diez|uno|una|due|tre|quattro|"
     r"cinque|dieci|jeden|jedna|jednego|dwóch|dwie|dwa|trzech|trzy|czterech|cztery|pięciu|"
-    r"pięć|dziesięciu|dziesięć"
+    r"pięć|dziesięciu|dziesięć|een|twee|drie|vier|vijf|tien|ett|två|tre|fyra|fem|tio"
 )
 # "one in four", "nine in 10", "three out of four", "trzech na czterech", "uno su tre"
 _RATIO_RE = re.compile(
     rf"(?<![\w’'-])(?P<num>one|une?|{_RATIO_WORDS})\s+(?:[^\W\d_][\w’'-]*\s+)?"
-    r"(?:in|out of|sur|von|de cada|из|з|na|su)\s+"
+    r"(?:in|out of|sur|von|de cada|из|з|na|su|op de|op|av)\s+"
     rf"(?P<den>{_RATIO_WORDS})(?![\w’'-])",
     re.IGNORECASE,
 )
@@ -198,7 +226,9 @@ _DENOMINATORS = {
     "cuatro": 4, "cinco": 5, "diez": 10, "one": 1, "un": 1, "une": 1, "uno": 1, "una": 1,
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "dieci": 10, "jeden": 1, "jedna": 1,
     "jednego": 1, "dwóch": 2, "dwie": 2, "dwa": 2, "trzech": 3, "trzy": 3, "czterech": 4,
-    "cztery": 4, "pięciu": 5, "pięć": 5, "dziesięciu": 10, "dziesięć": 10,
+    "cztery": 4, "pięciu": 5, "pięć": 5, "dziesięciu": 10, "dziesięć": 10, "een": 1,
+    "twee": 2, "drie": 3, "vijf": 5, "tien": 10, "ett": 1, "två": 2, "fyra": 4,
+    "fem": 5, "tio": 10,
 }  # fmt: skip
 _MULTIPLE_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold"
@@ -220,12 +250,14 @@ _NUM = (
 )
 _CURRENCY_PREFIX = r"US\$|A\$|C\$|HK\$|NZ\$|[£$€₴₽¥₹]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
 _MULTIPLIER = (
-    r"(?:\s?(?:trillion|billion|million|mln|mn|bn|tn|trn)(?![\w’'-])|(?:m|b|k|K)(?![\w’'-])"
+    r"(?:\s?(?:trillion|billion|million|mln|mn|bn|tn|trn)(?![\w’'-])|(?:m|b|k|K|M)(?![\w’'-])"
+    r"|\s?(?:Mds?|Mrd)(?=\s?[€$£])"  # "300M€", "1,2 Md€" (French)
     r"|\s(?:thousand|hundred|millions?|milliards?|Millionen|Million|Milliarden|Milliarde|"
     r"Mrd\.?|Mio\.?|mil millones|millones|millón|млн\.?|млрд\.?|трлн\.?|тыс\.?|тис\.?|"
     r"тысяч[аи]?|тисяч[аі]?|миллион(?:а|ов)?|мільйон(?:а|ів)?|миллиард(?:а|ов)?|"
     r"мільярд(?:а|ів)?|триллион(?:а|ов)?|трильйон(?:а|ів)?|milion(?:i|e)|miliard(?:i|o)|mila|"
-    r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?)(?![\w’'-]))"
+    r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?|"
+    r"miljoen|miljard|miljoner|miljon|miljarder|mdkr|mnkr|mln\.?|mld\.?)(?![\w’'-]))"
 )
 _PERCENT = (
     r"(?:\s?%|\s?(?:per\s?cent|percent|pc|pct|процент(?:а|ов)?|відсот(?:ок|ки|ків)|"
@@ -267,7 +299,10 @@ _CURRENCY_WORD_RE = re.compile(
     r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
     r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs)"
     r"|(?P<pln>zł|złotych|złote|złoty|PLN)"
+    r"|(?P<sek>kronor|SEK)|(?P<nok>norske kroner|NOK)|(?P<dkk>danske kroner|DKK)"
     r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
+    # "300M€", "50 €", "12 $": the sign printed after the figure (French, Nordic, Dutch)
+    r"|^\s?(?P<sign>[€£₴₽])"
 )
 _SUBUNIT_RE = re.compile(r"^(?:p|\s?pence|\s?cents?|c)(?![\w’'-])")
 _SCALES = {
@@ -318,6 +353,15 @@ _SCALES = {
     "tys": 1000,
     "tysięcy": 1000,
     "tysiące": 1000,
+    "miljoen": 1_000_000,
+    "miljon": 1_000_000,
+    "miljoner": 1_000_000,
+    "mnkr": 1_000_000,
+    "miljard": 1_000_000_000,
+    "miljarder": 1_000_000_000,
+    "mdkr": 1_000_000_000,
+    "md": 1_000_000_000,
+    "mds": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
@@ -388,7 +432,8 @@ _TIME_UNITS = frozenset(
     meses años horas semanas дней дня день суток месяцев месяца лет года годы часов часа недель
     недели днів дні діб місяців місяці років роки годин тижнів mesi mese anni anno giorni
     giorno settimane ore minuti miesięcy miesiące miesiąc lat lata dni tygodni godzin
-    minut""".split()
+    minut jaar jaren maanden maand weken week dagen dag uur uren år månader månad veckor
+    vecka dagar dygn timmar""".split()
 )
 _NUMBER_THEN_WORD_RE = re.compile(
     r"\s*(?:-|–|to|and|or|à|et|bis|a|до|do|e(?:\s+(?:i|gli|le))?)\s*\d+\s+([^\W\d_]+)"
@@ -583,9 +628,14 @@ def _currency_after(after: str) -> tuple[str, int]:
     m = _CURRENCY_WORD_RE.match(after)
     if not m:
         return "", 0
-    for code in ("usd", "gbp", "eur", "uah", "rub", "xof", "cny", "jpy", "chf", "pln"):
+    for code in ("usd", "gbp", "eur", "uah", "rub", "xof", "cny", "jpy", "chf", "pln", "sek"):
         if m[code]:
             return code.upper(), m.end()
+    for code in ("nok", "dkk"):
+        if m[code]:
+            return code.upper(), m.end()
+    if m["sign"]:
+        return _SYMBOL_CURRENCY[m["sign"]], m.end()
     return m["code"].upper(), m.end()
 
 
@@ -789,9 +839,11 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         before = _word_before(sentence, m.start()).lower()
         after = sentence[m.end() :]
         english_half = frac == "half"
-        if frac.startswith(("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow")):
+        if frac.startswith(
+            ("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow", "helft", "hälften")
+        ):
             denominator = 2
-        elif frac.startswith("quarter"):
+        elif frac.startswith(("quarter", "quart", "kwart", "fjärdedel")):
             denominator = 4
         elif frac.startswith("fifth"):
             denominator = 5
@@ -800,14 +852,19 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         else:
             denominator = 3
         count = _COUNTS.get(count_word, 1)
-        if frac in ("third", "quarter", "fifth", "tenth", "terzo") and not count_word:
-            continue  # "the third", ordinals
+        if frac in ("third", "quarter", "fifth", "tenth", "terzo", "derde", "quart", "kwart"):
+            if not count_word or count_word == "de":
+                continue  # "the third", "de derde", ordinals; "quart d'heure" needs "un"
         if frac.startswith("trzeci") and count_word not in ("jedną", "jedna", "dwie"):
             continue  # "trzecia" alone is the ordinal
         if before in ("first", "second", "the", "other") and not count_word:
             continue  # "the second half of the year"
         if frac.endswith("s") and frac not in ("tiers",) and count == 1:
             continue  # "thirds" needs its count
+        if frac == "quart" and re.match(r"\s+d['’]heure", after):
+            continue  # "un quart d'heure" is a time
+        if frac in ("tredjedelar", "fjärdedelar") and count == 1:
+            continue
         if english_half:
             if re.match(r"\s+(?:an?|the)\s+(?:hour|day|year|century|dozen)", after):
                 continue
@@ -830,9 +887,10 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
         elif m["small"]:
             value = _SMALL[m["small"].lower().replace("’", "'")]
         else:
-            if not m["article"]:
+            word = m["dozen"].lower()
+            if not m["article"] and word != "десяток":
                 continue  # "dozens", "a dozen" only
-            value = 12
+            value = _ROUND_COUNTS.get(word, 10)
         if m["article"] and not (m["dozen"] or m["hundred"] or m["scale"]):
             if m["article"].lower() != "one":
                 continue
@@ -869,9 +927,11 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
             before = sentence[: cur.start].rstrip().lower()
             # "between 3 and 4", "tra i 4 e i 6 mesi", "między 5 a 7"
             between = re.fullmatch(
-                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a)\s+", gap
+                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och)\s+", gap
             ) and re.search(
-                r"(?:between|entre|zwischen|между|між|tra|fra|między)(?:\s+(?:i|gli|le))?$", before
+                r"(?:between|entre|zwischen|между|між|tra|fra|między|tussen|mellan)"
+                r"(?:\s+(?:i|gli|le))?$",
+                before,
             )
             # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures); Polish
             # "od 8 do 10 tys." is a range.
@@ -905,7 +965,7 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
 
 
 _OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з)\s+(?:(?:the|its|their|les|des|der)\s+)?"
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av)\s+(?:(?:the|its|their|les|des|der|de|het)\s+)?"
     r"(?:[\w’'-]+['’]s\s+)?"
 )
 _TIMES = frozenset("times fois mal veces раз разів разы".split())
@@ -926,7 +986,11 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
         tail = " " + tail[1:]  # "a 40-mile convoy", "a 300-strong force"
     if f.kind == "fraction" or f.scale != 1 or f.value == 12:
         # "two-thirds of the people", "3,5 millions de manifestants", "une douzaine de"
-        tail = re.sub(r"^\s+(?:of|von|de|des|du|der|del)(?:\s+the)?(?=\s)|^\s+d['’]", "", tail)
+        tail = re.sub(
+            r"^\s+(?:of|von|de|des|du|der|del|van|av)(?:\s+(?:the|de|het))?(?=\s)|^\s+d['’]",
+            "",
+            tail,
+        )
     unit = unit_after(tail)
     if not unit and f.kind in ("word", "count") and _OF_THE_RE.match(tail):
         unit = unit_after(tail[_OF_THE_RE.match(tail).end() :])  # "three of the deaths"

@@ -338,6 +338,8 @@ _TEASER_WORDS = frozenset(
     recommendation mostread mostpopular morestories readmore richlink onward onwards trending
     storylink storypromo""".split()
 )
+# Widgets that fill a box with other pages' stories (their links are often added by script).
+_RECIRCULATION_WORDS = frozenset("outbrain taboola plista revcontent mgid".split())
 _TEASER_PHRASES = (
     "more stories",
     "most read",
@@ -445,6 +447,8 @@ def _names_reason(names: str, el, page_url: str = "") -> str:
         return REASON_AUTHOR
     if words & _NEWSLETTER_WORDS:
         return REASON_NEWSLETTER
+    if words & _RECIRCULATION_WORDS:
+        return REASON_TEASER  # a widget of other stories, whether or not its links show
     if words & _TEASER_WORDS or any(f" {p} " in names for p in _TEASER_PHRASES):
         # A teaser leads to another story; a "card" that leads nowhere is the story's own
         # figure (Ghost's "kg-card kg-image-card", a CMS's "media-card").
@@ -874,6 +878,22 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             _attach_loose_caption(pending, el)
             consumed.add(el)
             continue
+        if (
+            pending is not None
+            and pending.kind == KIND_PICTURE
+            and not (pending.caption or pending.credit_line)
+            and tag in _LOOSE_CAPTION_TAGS
+            and not page.has_picture(el)
+            and page.text_len.get(el, 0) <= 300
+        ):
+            # A picture's caption printed as the short text right after it, marked by nothing
+            # but the credit line it ends with ("<p><em>Caption. Photo: X</em></p>").
+            rest, line, credit = split_credit(plain(text_of(el)))
+            if line:
+                pending.caption, pending.credit_line, pending.credit = rest, line, credit
+                consumed.add(el)
+                pending = None
+                continue
         if tag in ("p", "blockquote") or (tag == "li" and len(text_of(el)) > 80):
             if tag == "p" and _has_ancestor(el, scope, lambda a: a.tag in ("blockquote", "li")):
                 continue
@@ -947,7 +967,9 @@ class _Page:
             return ""
         for fig in el.iter("figure"):
             caption = _caption_el(fig)
-            if caption is not None and not _has_ancestor(caption, el, lambda a: a.tag == "a"):
+            if caption is None or _has_ancestor(caption, el, lambda a: a.tag == "a"):
+                continue
+            if not _links_elsewhere(fig, self.url):
                 return ""  # a story's own figure, beside a label that is not its
         return _label_reason(el, frozenset()) or _signup_reason(el)
 
@@ -1265,6 +1287,9 @@ _NAME_PARTICLES = frozenset(
 def _looks_like_a_name(text: str) -> bool:
     """Whether a short text reads as a photographer's or agency's name ("Massimo Rinaldi",
     "Anna de la Fuente / EFE"), not a sentence."""
+    head, comma, tail = text.partition(", ")
+    if comma and "," not in tail:  # "Kevin Dietsch, Getty Images": a name and its agency
+        return _looks_like_a_name(head) and _looks_like_a_name(tail)
     words = text.split()
     if not 1 <= len(words) <= 7 or len(text) > 60 or text[-1] in ".!?:,;":
         return False
@@ -1460,6 +1485,10 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
             posters.append(_schema_text(thumb.get("url") if isinstance(thumb, dict) else thumb))
     p.posters = [u for u in dict.fromkeys(posters) if u]
     return p
+
+
+# Elements that may print a picture's caption right after it with no caption name.
+_LOOSE_CAPTION_TAGS = frozenset(("p", "small", "em", "i", "span", "div", "cite"))
 
 
 def _attach_loose_caption(p: DraftPlacement, el) -> None:

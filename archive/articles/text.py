@@ -124,11 +124,16 @@ _BOILERPLATE_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_AND = r"(?:and|&|et|und|y|e|en|och|i|и|і)"
 BYLINE_RE = re.compile(
     rf"^By\s+(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})*(?:,\s*[^,.;:!?\d]{{1,60}}){{0,2}}|"
-    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6})$"
+    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6})$|"
+    # "Par Marie Dupont", "Von Jan Roth und Eva Kern", "Por Ana Ruiz", "Door Piet de Vries",
+    # "Av Lena Berg", "Di Marco Neri": names only, capitalised, after the language's "by"
+    rf"^(?:Par|Von|Por|Door|Av|Di|Przez|Autor(?:ka)?:|Автор:)\s+{_NAME}(?:\s*(?:,|{_AND})\s+{_NAME})*"
+    r"(?:,\s*[^,.;:!?\d]{1,60})?$"
 )
-"""A byline: "By Sam Carter", "By Oliver Pemberton, Foreign News Reporter"."""
+"""A byline: "By Sam Carter", "By Oliver Pemberton, Foreign News Reporter", "Par Marie Dupont"."""
 _VIDEO_MARKER_RE = re.compile(r"^(?:video|watch|play video|footage)\b\s*[:\-–]?\s*", re.IGNORECASE)
 # "Minister says ... – video" (the Guardian's title for an embedded video)
 _VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
@@ -137,7 +142,10 @@ _PLAYER_RE = re.compile(
     r"^(?:video loading|video unavailable|click to play|tap to play|play now|play video|cancel|"
     r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
     r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%|"
-    r"video duration(?:\s+\d+\s+(?:hours?|minutes?|seconds?))+)$",
+    r"video duration(?:\s+\d+\s+(?:hours?|minutes?|seconds?))+|"
+    # "Play Video. Duration: 1 minute 5 seconds", "Watch: duration 2:14"
+    r"(?:play(?: video)?|watch(?: video)?)[.,:]?\s*duration\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|minutes?|mins?|seconds?|secs?)\s*)+))$",
     re.IGNORECASE,
 )
 _BYLINE_NAMES_RE = re.compile(r"^By\s+(?P<names>[^,|]+)")  # the names before the role
@@ -229,8 +237,8 @@ def _credit_leads(items: list[Item], i: int) -> bool:
     above = items[i - 1] if i else None
     if below is None or below[0] not in (_SHORT, _PARA) or BYLINE_RE.match(below[1]):
         return False
-    if len(below[1].split()) < 4:  # a name or a label below ("Jan Kowalski"): no caption
-        return False
+    if len(below[1].split()) < 4 or below[1].endswith(":"):
+        return False  # a name or a label below ("Jan Kowalski", "More on this topic:")
     if above is None or above[0] not in (_SHORT, _PARA) or items[i][2].video:
         return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
     if line.lower().startswith(("credit...", "credit…")):
@@ -382,7 +390,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         if _ADVERT_RE.match(line):
             items.append((_ADVERT, line, None))
             continue
-        if is_boilerplate(line) or line.lower() in _MEDIA_LABELS:
+        if is_boilerplate(line) or line.lower().rstrip(" :") in _MEDIA_LABELS:
             continue
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.
@@ -518,7 +526,12 @@ def _assemble(
                 i += taken or 1
                 continue
         if kind == _CAPTION:
-            placements.append(_placement(found))
+            placement = _placement(found)
+            before = items[i - 1] if i else None
+            if before and before[0] == _PLAYER and not speaks_of_a_video(found.caption):
+                # The caption printed under a video's player is the video's.
+                placement.kind, placement.title = KIND_VIDEO, placement.caption
+            placements.append(placement)
             i += 1
             continue
         if kind == _CREDIT:
@@ -576,7 +589,7 @@ def _assemble(
             and nxt[0] == _CREDIT
             and not _leads(nxt[1])
             and not _credit_leads(items, i + 1)
-            and len(line.split()) >= 4
+            and len(line.split()) >= 3
             and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
             and not (kind == _PARA and _SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
         ):

@@ -237,3 +237,13 @@ def test_wire_dateline_is_not_part_of_the_claim():
 def test_cyrillic_claim():
     (c,) = extract_claim_candidates(["По данным Минобороны, погибли 15 человек."])
     assert (c.figure, c.unit, c.claimant) == (Decimal(15), "человек", "Минобороны")
+
+
+def test_according_to_in_languages_that_put_the_verb_right_after_the_source():
+    paragraphs = [
+        "Volgens waterschap Rijnland staan ruim 3.000 woningen op de lijst.",
+        "Enligt Trafikverket står 120 tåg stilla i norra Sverige.",
+    ]
+    dutch, swedish = extract_claim_candidates(paragraphs)
+    assert (dutch.figure, dutch.claimant) == (Decimal(3000), "waterschap Rijnland")
+    assert (swedish.figure, swedish.claimant) == (Decimal(120), "Trafikverket")

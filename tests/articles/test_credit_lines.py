@@ -496,3 +496,129 @@ def test_courtesy_is_not_part_of_the_credited_name(line, credit):
     parts = read_credit_line(line)
     assert parts.credit == credit
     assert parts.printed == credit  # the name a new credit record is created under
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "line", "credit", "creator"),
+    [
+        # The organisation (or "Supplied") as the label before the name, run on to the caption.
+        (
+            "Divers search the quarry lake.(Lakeland Radio: Priya Nair)",
+            "Divers search the quarry lake.",
+            "(Lakeland Radio: Priya Nair)",
+            "Lakeland Radio",
+            "Priya Nair",
+        ),
+        (
+            "A hailstone beside a coin. (Supplied: Tomas Berg)",
+            "A hailstone beside a coin.",
+            "(Supplied: Tomas Berg)",
+            "Tomas Berg",
+            "Tomas Berg",
+        ),
+        (
+            "Crews clear the road.(Supplied: Harbour City Council)",
+            "Crews clear the road.",
+            "(Supplied: Harbour City Council)",
+            "Harbour City Council",
+            "",
+        ),
+        (
+            "The bridge at dawn. (Reuters: Ola Sand)",
+            "The bridge at dawn.",
+            "(Reuters: Ola Sand)",
+            "Reuters",
+            "Ola Sand",
+        ),
+        # A photographer and a known agency after a comma (Gannett's papers).
+        (
+            "The senator leaves the chamber. Lia Moreno, AFP",
+            "The senator leaves the chamber.",
+            "Lia Moreno, AFP",
+            "AFP",
+            "Lia Moreno",
+        ),
+    ],
+)
+def test_an_organisation_label_or_a_comma_before_the_agency_is_a_credit(
+    printed, caption, line, credit, creator
+):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        caption,
+        line,
+        credit,
+        creator,
+    )
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "The council meets. (Update: Corrected Spelling)",
+        "The team on the podium. (Left: Ana Pires)",
+        "The minister arrived late. (Note: the talks were cancelled)",
+        "He shook hands with Lia Moreno, Reuters said",
+    ],
+)
+def test_a_bracketed_note_or_a_sentence_is_no_credit(printed):
+    assert read_caption(printed).credit_line == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "source", "creator"),
+    [
+        # Bloomberg's label, and the picture's kind printed before the label
+        ("Photographer: Ana Lim/Bloomberg", "Bloomberg", "", "Ana Lim"),
+        ("Ілюстративне фото: Укрінформ", "Ukrinform", "", ""),
+        ("Symbolbild: Lea Graf/dpa", "dpa", "", "Lea Graf"),
+        # An acronym makes a name an organisation's: the name after it is the photographer
+        ("Picture: NWS NewsWire / Tom Reid", "NWS NewsWire", "", "Tom Reid"),
+        # "Name for Organisation" when the organisation is not a known one
+        ("Rosa Keller for Hillside Radio", "Hillside Radio", "", "Rosa Keller"),
+        # The organisation between the photographer and the distributor supplied the picture
+        ("Jo Park/The Harbour Courier/AP", "AP", "The Harbour Courier", "Jo Park"),
+    ],
+)
+def test_more_labels_and_shapes_of_credit_lines(line, credit, source, creator):
+    parts = read_credit_line(line)
+    assert (parts.credit, parts.source, parts.creator) == (credit, source, creator)
+
+
+def test_a_kind_of_picture_before_the_label_is_not_left_in_the_caption():
+    found = read_caption("Rubble after the strike. Ілюстративне фото: ДСНС")
+    assert (found.caption, found.credit_line) == (
+        "Rubble after the strike.",
+        "Ілюстративне фото: ДСНС",
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "line", "credit", "creator"),
+    [
+        (
+            "Voters queue in Fribourg. [Keystone - Ana Roth]",
+            "Voters queue in Fribourg.",
+            "[Keystone - Ana Roth]",
+            "Keystone",
+            "Ana Roth",
+        ),
+        ("The lake at dusk [Radio Lac]", "The lake at dusk", "[Radio Lac]", "Radio Lac", ""),
+    ],
+)
+def test_square_brackets_closing_a_caption_hold_its_credit(printed, caption, line, credit, creator):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        caption,
+        line,
+        credit,
+        creator,
+    )
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["The mayor at the podium. [Note: she resigned later]", "The square at noon. [2/5]"],
+)
+def test_a_note_or_a_counter_in_square_brackets_is_no_credit(printed):
+    assert read_caption(printed).credit_line == ""

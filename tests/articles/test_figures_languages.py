@@ -90,3 +90,59 @@ def test_italian_and_polish_ranges_and_durations():
 )
 def test_italian_and_polish_number_words(sentence, value):
     assert value in [v for v, _u in _values(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        # Dutch and Swedish scales and currencies
+        ("De gemeente trekt 3,4 miljard euro uit voor dijken.", Decimal("3400000000"), "EUR"),
+        ("Het plan kost 120 miljoen euro.", Decimal("120000000"), "EUR"),
+        ("Kommunen lägger 2,5 miljarder kronor på vägar.", Decimal("2500000000"), "SEK"),
+        ("Biljetten kostar 900 kronor.", Decimal("900"), "SEK"),
+        # The currency sign after the figure, with a French multiplier
+        ("L'État débloque 250M€ pour les hôpitaux.", Decimal("250000000"), "EUR"),
+        ("Le chantier coûtera 2,4 Md€.", Decimal("2400000000"), "EUR"),
+        ("Das Ticket kostet 58 € im Monat.", Decimal("58"), "EUR"),
+    ],
+)
+def test_nordic_dutch_and_french_money(sentence, value, unit):
+    assert (value, unit) in _values(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Twee derde van de scholen is dicht.", Decimal("0.67")),
+        ("Ongeveer de helft van de boeren stopt.", Decimal("0.5")),
+        ("Een op de vier huurders betaalt te laat.", Decimal("0.25")),
+        ("Tre av fyra bussar står still.", Decimal("0.75")),
+        ("Hälften av skolorna är stängda.", Decimal("0.5")),
+        ("Elle a perdu un quart de son troupeau.", Decimal("0.25")),
+        ("Ett tiotal hus har skadats.", Decimal("10")),
+        ("Une vingtaine de maisons ont été évacuées.", Decimal("20")),
+        ("Una treintena de camiones esperan en la frontera.", Decimal("30")),
+    ],
+)
+def test_shares_and_round_counts_in_more_languages(sentence, value):
+    assert value in [v for v, _u in _values(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il est arrivé un quart d'heure plus tard.",
+        "Des dizaines de maisons ont été évacuées.",
+        "Het project loopt al vijf jaar.",
+        "De derde fase begint in mei.",
+    ],
+)
+def test_times_plurals_and_ordinals_are_no_figures(sentence):
+    assert _values(sentence) == []
+
+
+def test_ranges_between_two_figures_in_dutch_and_swedish():
+    (low,) = read_figures("Det kan komma mellan 30 och 50 centimeter snö.")
+    assert (low.value, low.high) == (Decimal("30"), Decimal("50"))
+    (low,) = read_figures("Er verdwijnen tussen 200 en 250 banen.")
+    assert (low.value, low.high) == (Decimal("200"), Decimal("250"))

@@ -329,3 +329,20 @@ def test_a_printed_credit_line_names_the_source_and_creator():
     first, second = parse_article(page, filename="a.html").placements
     assert (first.credit, first.source, first.creator) == ("Getty Images", "AFP", "Jane Doe")
     assert (second.credit, second.source, second.creator) == ("Reuters", "", "Gleb Garanich")
+
+
+def test_a_labelled_box_whose_figure_links_to_another_story_and_sponsored_widgets_are_left_out():
+    from archive.articles import parse_article
+
+    story = "<p>The council said on Tuesday that repairs would take a week to finish.</p>"
+    page = f"""<html><body><article><h1>Bridge</h1>{story}
+    <figure><img src="/img/bridge.jpg" alt="Bridge"><figcaption>Crews repair the bridge.
+    Photo: Reuters</figcaption></figure>{story}
+    <aside><strong>See also</strong><figure><a href="/city/tram-fares-rise-1.4821"><img
+    src="/img/tram.jpg" alt=""></a><figcaption>Tram fares rise again (Photo: AFP)</figcaption>
+    </figure></aside>
+    <div class="plista-widget"><img src="/img/w.jpg" alt=""><p>Ten photos you must see</p></div>
+    {story}</article></body></html>"""
+    draft = parse_article(page, filename="a.html", url="https://news.example/city/bridge-1.4820")
+    assert [p.caption for p in draft.placements] == ["Crews repair the bridge."]
+    assert [item.reason for item in draft.left_out] == ["teaser for another story"] * 2

@@ -100,3 +100,39 @@ def test_the_unmarked_text_of_a_picture_box_is_its_caption():
         "Ремонтна бригада відновлює лінію в селі Шишаки",
         "",
     )
+
+
+def test_a_name_and_agency_after_a_comma_in_the_last_element_is_the_credit():
+    from archive.articles import parse_article
+
+    page = """<html><body><article><h1>Port strike</h1><p>Dockers walked out on Monday.</p>
+    <figure><img src="/img/port.jpg" alt="Port"><figcaption><span>Cranes stand idle at the
+    port.</span> <span>Lia Moreno, Lakeside Herald</span></figcaption></figure>
+    </article></body></html>"""
+    (port,) = parse_article(page, filename="a.html").placements
+    assert (port.caption, port.credit_line, port.credit, port.creator) == (
+        "Cranes stand idle at the port.",
+        "Lia Moreno, Lakeside Herald",
+        "Lakeside Herald",
+        "Lia Moreno",
+    )
+
+
+def test_short_text_right_after_a_picture_ending_in_a_credit_line_is_its_caption():
+    from archive.articles import parse_article
+
+    story = "<p>The council said on Tuesday that repairs would take a week to finish.</p>"
+    page = f"""<html><body><article><h1>Depot</h1>{story}
+    <p><img src="/img/depot.jpg" alt="Depot"></p><p><em>Buses wait at the depot.
+    Photo: Lina Vos</em></p>{story}
+    <div><img src="/img/quay.jpg" alt="Quay"><small>The quay at low tide (Reuters)</small></div>
+    <p><img src="/img/plain.jpg" alt="Plain"></p>{story}</article></body></html>"""
+    depot, quay, plain_picture = parse_article(page, filename="a.html").placements
+    assert (depot.caption, depot.credit_line) == ("Buses wait at the depot.", "Photo: Lina Vos")
+    assert (quay.caption, quay.credit_line, quay.credit) == (
+        "The quay at low tide",
+        "(Reuters)",
+        "Reuters",
+    )
+    # A paragraph of the story after a picture is no caption: it ends in no credit line.
+    assert plain_picture.caption == "" and plain_picture.needs_review

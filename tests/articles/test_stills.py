@@ -84,3 +84,14 @@ def test_the_videos_poster_image_is_a_still_in_any_size():
     )
     mark_stills([video, other, still])
     assert (other.kind, still.kind) == (KIND_PICTURE, KIND_STILL)
+
+
+def test_a_video_printed_without_credit_keeps_no_credit_beside_its_credited_still():
+    video = DraftPlacement(0, KIND_VIDEO, title="Ferry leaves the harbour", caption="Ferry leaves")
+    still = DraftPlacement(
+        0, KIND_PICTURE, caption="The ferry moments before it leaves", credit="Harbour Cams"
+    )
+    mark_stills([video, still])
+    assert still.kind == KIND_STILL and still.credit == "Harbour Cams"
+    assert video.credit == "" and video.needs_review
+    assert any("Harbour Cams" in note for note in video.notes)

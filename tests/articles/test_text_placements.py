@@ -465,3 +465,58 @@ def test_comments_in_a_share_bar_do_not_end_the_story():
         + STORY
     )
     assert [p.credit for p in draft.placements] == ["Getty Images"]
+
+
+def test_the_caption_under_a_players_duration_line_is_the_videos():
+    draft = read(
+        "Play Video. Duration: 2 minutes 14 seconds\n\n"
+        "Volunteers filmed the levee giving way on Sunday.(Supplied: Noor Haddad)\n\n"
+        "A frame from the video above shows the water reaching the road.(Supplied: Noor Haddad)"
+    )
+    video, still = draft.placements
+    assert fields(video) == (
+        "video",
+        "Volunteers filmed the levee giving way on Sunday.",
+        "(Supplied: Noor Haddad)",
+        "Noor Haddad",
+        "",
+        "Noor Haddad",
+    )
+    assert still.kind == "still"
+    assert not any("Duration" in p.caption for p in draft.placements)
+
+
+def test_a_short_caption_over_its_credit_line_and_a_label_line_below_it():
+    draft = read(
+        "The Oostvaart depot\n\nFoto: Stadsarchief\n\n"
+        "Engineers inspect the new tram before its first run in the city centre.\n\n"
+        "Foto: Lina Vos\n\nMore on this topic:\n\nTransport"
+    )
+    depot, tram = draft.placements
+    assert (depot.caption, depot.credit_line, depot.credit) == (
+        "The Oostvaart depot",
+        "Foto: Stadsarchief",
+        "Stadsarchief",
+    )
+    assert tram.caption.startswith("Engineers inspect the new tram")
+    assert (tram.credit_line, tram.credit) == ("Foto: Lina Vos", "Lina Vos")
+
+
+def test_a_via_credit_alone_and_a_credit_label_on_its_own_line():
+    draft = read(
+        "Cyclists cross the new bridge over the Aire\n\nAFP via Getty Images\n\n"
+        "Officials said the bridge took two years to build.\n\n"
+        "Image:\n\nThe old ferry landing at dusk\n\nCredit:\n\nGetty Images"
+    )
+    bridge, landing = draft.placements
+    assert (bridge.caption, bridge.credit_line, bridge.credit, bridge.source) == (
+        "Cyclists cross the new bridge over the Aire",
+        "AFP via Getty Images",
+        "Getty Images",
+        "AFP",
+    )
+    assert (landing.caption, landing.credit_line, landing.credit) == (
+        "The old ferry landing at dusk",
+        "Getty Images",
+        "Getty Images",
+    )
