@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from archive.web import views
+from archive.web import health, views
 from archive.web.api import api_urls
 
 app_urls = (
@@ -25,6 +25,7 @@ app_urls = (
 )
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

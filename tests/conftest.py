@@ -14,6 +14,23 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 PASSWORD = "test-password-123"
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Create the database cache's table in the test database, as `make migrate` does."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("createcachetable", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def no_throttling(settings):
+    """Count no request rates (each costs cache queries the query budgets do not expect);
+    tests/web/test_operations.py turns them on."""
+    settings.ARCHIVE_API_THROTTLE_RATE = "off"
+    settings.ARCHIVE_SEARCH_THROTTLE_RATE = "off"
+
+
 @pytest.fixture(autouse=True)
 def media_storage(settings, tmp_path):
     """Give every test its own empty media folder, so no test writes into media/."""
