@@ -78,7 +78,6 @@ system-deps:
 
 migrate: $(SERVER_STAMP)
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createcachetable
 
 seed: migrate
 	$(BIN)/python manage.py seed

@@ -7,6 +7,7 @@ README. Nothing here reads files outside the project.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -129,6 +130,13 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"  # says for how long
 # these proxies (addresses or networks, e.g. "127.0.0.1,10.0.0.0/8"); otherwise the header
 # is ignored, so a client cannot dodge the lock-out by sending one.
 ARCHIVE_TRUSTED_PROXIES = env_list("ARCHIVE_TRUSTED_PROXIES", [])
+for proxy in ARCHIVE_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"ARCHIVE_TRUSTED_PROXIES: {proxy!r} is not an address or network."
+        ) from None
 AXES_CLIENT_IP_CALLABLE = "archive.web.middleware.client_ip"
 
 # Requests a user may make ("N/s", "N/min", "N/hour", "N/day"; "off" for none), counted in
@@ -220,7 +228,7 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         options["pool"] = DATABASE_POOL
 
 # The shared cache (throttling counts, cached file facts): a table in the database unless
-# CACHE_URL names Redis. `make migrate` creates the table (`manage.py createcachetable`).
+# CACHE_URL names Redis. `migrate` creates the default table (migration 0006).
 CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "").strip() or "db://")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -14,15 +14,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 PASSWORD = "test-password-123"
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Create the database cache's table in the test database, as `make migrate` does."""
-    from django.core.management import call_command
-
-    with django_db_blocker.unblock():
-        call_command("createcachetable", verbosity=0)
-
-
 @pytest.fixture(autouse=True)
 def no_throttling(settings):
     """Count no request rates (each costs cache queries the query budgets do not expect);

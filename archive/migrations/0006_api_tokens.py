@@ -2,7 +2,14 @@
 
 import django.db.models.deletion
 from django.conf import settings
+from django.core.management import call_command
 from django.db import migrations, models
+
+
+def create_cache_table(apps, schema_editor):
+    """Create the shared cache's table (the default CACHE_URL, db://) with the schema, so no
+    database lacks it; `manage.py createcachetable` does the same and is idempotent."""
+    call_command("createcachetable", database=schema_editor.connection.alias, verbosity=0)
 
 
 class Migration(migrations.Migration):
@@ -30,4 +37,5 @@ class Migration(migrations.Migration):
                 'ordering': ['-created_at', '-id'],
             },
         ),
+        migrations.RunPython(create_cache_table, migrations.RunPython.noop, elidable=True),
     ]
