@@ -34,6 +34,8 @@ def test_a_token_made_in_the_admin_is_shown_once_and_works(admin_client, role_us
     assert api.json()["username"] == "journalist"
     # Never again: neither the list nor the token's page shows it.
     listing = admin_client.get(reverse("admin:archive_apitoken_changelist")).content.decode()
+    searched = admin_client.get(reverse("admin:archive_apitoken_changelist") + "?q=CMS")
+    assert searched.status_code == 200 and row.prefix in searched.content.decode()
     page = admin_client.get(reverse("admin:archive_apitoken_change", args=[row.pk]))
     assert token not in listing and token not in page.content.decode()
     assert row.prefix in listing
