@@ -7,8 +7,10 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import re
 import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -41,8 +43,9 @@ def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     }
 
 
-def test_gunicorn_config_serves_the_app_and_answers_healthz(tmp_path):
-    env = app_env(tmp_path)
+def start_app(tmp_path: Path, **extra: str) -> tuple[subprocess.Popen, int]:
+    """Migrate a new SQLite database, then start gunicorn with deploy/'s config on a free port."""
+    env = app_env(tmp_path, **extra)
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "--noinput"],
         cwd=ROOT,
@@ -61,6 +64,11 @@ def test_gunicorn_config_serves_the_app_and_answers_healthz(tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
+    return server, port
+
+
+def test_gunicorn_config_serves_the_app_and_answers_healthz(tmp_path):
+    server, port = start_app(tmp_path)
     try:
         response = None
         deadline = time.monotonic() + 60
@@ -154,20 +162,23 @@ def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
-def test_the_nginx_site_passes_nginx_t(tmp_path):
+def find_nginx() -> str:
     nginx = shutil.which("nginx") or (
         "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
     )
     if nginx is None:
         pytest.fail("nginx is missing: `make system-deps` installs Debian's nginx")
-    site = (DEPLOY / "nginx" / "caption-archive.conf").read_text()
-    assert "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;" in site
-    assert "proxy_set_header X-Request-ID $request_id;" in site
+    return nginx
+
+
+def nginx_config(tmp_path: Path, site: str) -> Path:
+    """Write nginx.conf around the site, with every path under tmp_path and a test certificate."""
     cert, key = self_signed_certificate(tmp_path)
     site = site.replace("/etc/ssl/caption-archive/fullchain.pem", str(cert))
     site = site.replace("/etc/ssl/caption-archive/privkey.pem", str(key))
     (tmp_path / "site.conf").write_text(site)
-    (tmp_path / "nginx.conf").write_text(
+    config = tmp_path / "nginx.conf"
+    config.write_text(
         f"""
 pid {tmp_path}/nginx.pid;
 error_log {tmp_path}/error.log;
@@ -181,11 +192,85 @@ http {{
 }}
 """
     )
+    return config
+
+
+def test_the_nginx_site_passes_nginx_t(tmp_path):
+    nginx = find_nginx()
+    site = (DEPLOY / "nginx" / "caption-archive.conf").read_text()
+    assert "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;" in site
+    assert "proxy_set_header X-Request-ID $request_id;" in site
+    config = nginx_config(tmp_path, site)
     result = subprocess.run(
-        [nginx, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"), "-e", "stderr"],
+        [nginx, "-t", "-p", str(tmp_path), "-c", str(config), "-e", "stderr"],
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert "syntax is ok" in result.stderr and "test is successful" in result.stderr
+
+
+def test_nginx_in_front_of_gunicorn_passes_the_request_id_and_client_address(tmp_path):
+    """The site as deployed, on free ports: HTTPS to nginx, proxied to gunicorn."""
+    nginx = find_nginx()
+    # A client address other than the proxy's own: nginx sees 127.0.0.2, gunicorn sees nginx.
+    server, app_port = start_app(tmp_path, ARCHIVE_TRUSTED_PROXIES="127.0.0.1")
+    http_port, https_port = free_port(), free_port()
+    site = (DEPLOY / "nginx" / "caption-archive.conf").read_text()
+    site = site.replace("server 127.0.0.1:8000", f"server 127.0.0.1:{app_port}")
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{http_port};")
+    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;")
+    site = re.sub(r"\n\s*listen \[::\]:\d+[^;]*;", "", site)
+    config = nginx_config(tmp_path, site)
+    proxy = subprocess.Popen(
+        [nginx, "-p", str(tmp_path), "-c", str(config), "-e", "stderr", "-g", "daemon off;"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # the test's own certificate
+    try:
+        response = None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and response is None:
+            try:
+                connection = http.client.HTTPSConnection(
+                    "127.0.0.1",
+                    https_port,
+                    timeout=10,
+                    context=context,
+                    source_address=("127.0.0.2", 0),
+                )
+                connection.request(
+                    "GET",
+                    "/healthz",
+                    headers={"Host": "localhost", "X-Forwarded-For": "6.6.6.6"},
+                )
+                response = connection.getresponse()
+                if response.status == 502:  # gunicorn not up yet
+                    response.read()
+                    response = None
+                    time.sleep(0.3)
+            except OSError:
+                time.sleep(0.2)
+        assert response is not None, "nginx did not answer"
+        assert response.status == 200, response.read()
+        # nginx's $request_id (32 hex digits), believed because nginx is a trusted proxy.
+        request_id = response.getheader("X-Request-ID")
+        assert re.fullmatch(r"[0-9a-f]{32}", request_id)
+        plain = http.client.HTTPConnection("127.0.0.1", http_port, timeout=10)
+        plain.request("GET", "/search/", headers={"Host": "archive.example.org"})
+        redirect = plain.getresponse()
+        assert redirect.status == 301
+        assert redirect.getheader("Location") == "https://archive.example.org/search/"
+    finally:
+        proxy.terminate()
+        proxy.communicate(timeout=30)
+        server.terminate()
+        out, _ = server.communicate(timeout=60)
+    lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    (line,) = [line for line in lines if line.get("request_id") == request_id]
+    # The forged "6.6.6.6" the client sent is left of what nginx appended: not believed.
+    assert line["client_ip"] == "127.0.0.2" and line["path"] == "/healthz"
