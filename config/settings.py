@@ -229,7 +229,11 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 # The shared cache (throttling counts, cached file facts): a table in the database unless
 # CACHE_URL names Redis. `migrate` creates the default table (migration 0006).
-CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "").strip() or "db://")}
+# "local": each process's own memory, for facts about immutable files (keyed by their hash).
+CACHES = {
+    "default": cache_from_url(os.environ.get("CACHE_URL", "").strip() or "db://"),
+    "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
