@@ -51,6 +51,7 @@ def test_the_default_cache_is_a_database_table():
     assert cache_from_url("db://") == {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "archive_cache",
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
     assert cache_from_url("db://other_table")["LOCATION"] == "other_table"
 
