@@ -89,3 +89,24 @@ def test_a_token_without_a_role_reads_nothing(db):
     _, token = issue_token(user=nobody, name="no role")
     assert Client().get("/api/assets", **bearer(token)).status_code == 403
     assert Client().get("/api/claims", **bearer(token)).status_code == 403
+
+
+def test_the_command_prints_a_working_token_once(role_users):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out, err = StringIO(), StringIO()
+    call_command("create_api_token", "auditor", name="report script", stdout=out, stderr=err)
+    token = out.getvalue().strip()
+    assert ApiToken.objects.get(name="report script").key_hash == hash_token(token)
+    assert token not in err.getvalue()
+    me = Client().get("/api/me", **bearer(token)).json()
+    assert me["username"] == "auditor"
+
+
+def test_the_command_refuses_unknown_users(db):
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="No user named 'nobody'"):
+        call_command("create_api_token", "nobody", name="x")
