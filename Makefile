@@ -61,12 +61,15 @@ lock:
 	$(UV_COMPILE) pyproject.toml --extra dev -o requirements/dev.txt
 	$(UV_COMPILE) pyproject.toml -c requirements/dev.txt -o requirements/server.txt
 
-# Debian packages the tests need: exiftool (the reference metadata reader) and Chromium
-# (the browser tests). Installed only when missing.
+# Debian packages the tests need: exiftool (the reference metadata reader), Chromium (the
+# browser tests), redis-server (the Redis cache test) and nginx (`nginx -t` on deploy/'s
+# site). Installed only when missing.
 system-deps:
 	@missing=""; \
 	command -v exiftool >/dev/null 2>&1 || missing="$$missing libimage-exiftool-perl"; \
 	test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	command -v redis-server >/dev/null 2>&1 || test -x /usr/bin/redis-server || missing="$$missing redis-server"; \
+	test -x /usr/sbin/nginx || missing="$$missing nginx"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \

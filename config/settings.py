@@ -7,11 +7,15 @@ README. Nothing here reads files outside the project.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+
+from config.logs import logging_config
+from config.sentry import init_sentry
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -34,6 +38,36 @@ def env_list(name: str, default: list[str]) -> list[str]:
     """Read a comma-separated environment variable."""
     value = os.environ.get(name, "").strip()
     return [item.strip() for item in value.split(",") if item.strip()] if value else default
+
+
+def cache_from_url(url: str) -> dict:
+    """Return a CACHES entry for ``CACHE_URL``: ``db://TABLE`` (the default), ``redis://...``
+    or ``rediss://...`` (Django's RedisCache), ``locmem://`` (one process only)."""
+    scheme, _, rest = url.partition("://")
+    if scheme == "db":
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": rest.strip("/") or "archive_cache",
+            # Django's default (300 rows, then a third culled) would drop the request counts
+            # of a newsroom's hundreds of users.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    if scheme in {"redis", "rediss"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": rest}
+    raise ImproperlyConfigured(
+        f"CACHE_URL must start with db://, redis://, rediss:// or locmem:// (got {scheme!r})."
+    )
+
+
+def pool_options(max_size: int, min_size: int, timeout: int) -> dict | None:
+    """Return the options of psycopg's connection pool, or None when pooling is off."""
+    if max_size <= 0:
+        return None
+    if not 0 <= min_size <= max_size:
+        raise ImproperlyConfigured("DATABASE_POOL_MIN_SIZE must be between 0 and the max size.")
+    return {"min_size": min_size, "max_size": max_size, "timeout": timeout}
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
@@ -64,7 +98,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: refuse oversized bodies from their Content-Length, before anything reads them.
+    # First: the request's id (from a trusted proxy, or new), the access log line.
+    "archive.web.middleware.RequestIdMiddleware",
+    # Then: refuse oversized bodies from their Content-Length, before anything reads them.
     "archive.web.middleware.RequestSizeLimitMiddleware",
     # With replicas: a user who just wrote reads from the primary (before the session is read).
     "archive.web.middleware.ReadYourWritesMiddleware",
@@ -95,6 +131,25 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"  # says for how long
+# The client's address comes from X-Forwarded-For only when the request arrives from one of
+# these proxies (addresses or networks, e.g. "127.0.0.1,10.0.0.0/8"); otherwise the header
+# is ignored, so a client cannot dodge the lock-out by sending one.
+ARCHIVE_TRUSTED_PROXIES = env_list("ARCHIVE_TRUSTED_PROXIES", [])
+for proxy in ARCHIVE_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"ARCHIVE_TRUSTED_PROXIES: {proxy!r} is not an address or network."
+        ) from None
+AXES_CLIENT_IP_CALLABLE = "archive.web.middleware.client_ip"
+
+# Requests a user may make ("N/s", "N/min", "N/hour", "N/day"; "off" for none), counted in
+# the shared cache: the JSON API and the search page, each per user (per address when anonymous).
+ARCHIVE_API_THROTTLE_RATE = os.environ.get("ARCHIVE_API_THROTTLE_RATE", "").strip() or "600/min"
+ARCHIVE_SEARCH_THROTTLE_RATE = (
+    os.environ.get("ARCHIVE_SEARCH_THROTTLE_RATE", "").strip() or "120/min"
+)
 
 # Content-Security-Policy (django-csp): only our own scripts, styles and images; no inline
 # script anywhere, no framing, forms post only to us.
@@ -135,12 +190,23 @@ TEMPLATES = [
 ]
 
 # Database: SQLite in the project folder unless DATABASE_URL names another server.
+# PostgreSQL only: DATABASE_POOL_MAX_SIZE > 0 gives each process a psycopg connection pool
+# (Django's "pool" option) instead of one persistent connection per thread.
+DATABASE_POOL = pool_options(
+    env_int("DATABASE_POOL_MAX_SIZE", 0),
+    env_int("DATABASE_POOL_MIN_SIZE", 2),
+    env_int("DATABASE_POOL_TIMEOUT", 10),
+)
+DATABASE_URL = os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        DATABASE_URL,
         # Connections are kept between requests (a gunicorn worker reuses its own), so a
         # SQLite connection's page cache stays warm; the development server's threads do not.
-        conn_max_age=env_int("ARCHIVE_DB_CONN_MAX_AGE", 600),
+        # A pool hands connections out per request: Django refuses persistent ones beside it.
+        conn_max_age=0
+        if DATABASE_POOL and DATABASE_URL.startswith(("postgres", "pgsql"))
+        else env_int("ARCHIVE_DB_CONN_MAX_AGE", 600),
         conn_health_checks=True,
     )
 }
@@ -165,6 +231,16 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # DATABASE_URL's options say otherwise.
     options = DATABASES["default"].setdefault("OPTIONS", {})
     options["options"] = ("-c jit=off " + options.get("options", "")).strip()
+    if DATABASE_POOL:
+        options["pool"] = DATABASE_POOL
+
+# The shared cache (throttling counts, cached file facts): a table in the database unless
+# CACHE_URL names Redis. `migrate` creates the default table (migration 0006).
+# "local": each process's own memory, for facts about immutable files (keyed by their hash).
+CACHES = {
+    "default": cache_from_url(os.environ.get("CACHE_URL", "").strip() or "db://"),
+    "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"},
+}
 
 # Read replicas (PostgreSQL streaming replicas of the primary): comma-separated URLs. Reads
 # go to them, writes and a writer's next reads to the primary (config/routers.py). In the
@@ -320,10 +396,16 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Load balancers probe the app directly over HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"archive": {"handlers": ["console"], "level": "INFO"}},
-}
+# Logs: JSON lines on standard output (request id, user, method, path, status, duration for
+# every request; errors with their tracebacks). ARCHIVE_LOG_LEVEL: the archive's own level.
+LOGGING = logging_config(os.environ.get("ARCHIVE_LOG_LEVEL", "INFO").strip().upper() or "INFO")
+
+# Errors to Sentry too, when SENTRY_DSN is set (sentry-sdk; no personal data is sent).
+SENTRY_ENABLED = init_sentry(
+    os.environ.get("SENTRY_DSN", "").strip(),
+    environment=os.environ.get("SENTRY_ENVIRONMENT", "production" if PRODUCTION else "development"),
+    traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0") or 0),
+)

@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 
-from archive.web import media, takedowns, views
+from archive.web import health, media, takedowns, views
 from archive.web.api import api_urls
 
 app_urls = (
@@ -35,6 +35,7 @@ urlpatterns = [
     path(
         "favicon.ico", login_not_required(lambda request: redirect(static("archive/favicon.svg")))
     ),
+    path("healthz", health.healthz, name="healthz"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

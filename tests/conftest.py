@@ -15,6 +15,14 @@ PASSWORD = "test-password-123"
 
 
 @pytest.fixture(autouse=True)
+def no_throttling(settings):
+    """Count no request rates (each costs cache queries the query budgets do not expect);
+    tests/web/test_operations.py turns them on."""
+    settings.ARCHIVE_API_THROTTLE_RATE = "off"
+    settings.ARCHIVE_SEARCH_THROTTLE_RATE = "off"
+
+
+@pytest.fixture(autouse=True)
 def media_storage(settings, tmp_path):
     """Give every test its own empty media folder, so no test writes into media/."""
     root = tmp_path / "media"

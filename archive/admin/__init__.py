@@ -1,7 +1,8 @@
 """The archivists' admin: the site's titles, and the modules Django's autodiscovery loads.
 
-`catalogue` registers the ModelAdmins; `upload` (the bulk upload pages) and `article_import`
-(the "Import article" pages) are views the Asset and Article admins route to.
+`catalogue` registers the ModelAdmins, `tokens` the API tokens' admin; `upload` (the bulk upload
+pages) and `article_import` (the "Import article" pages) are views the Asset and Article
+admins route to.
 """
 
 from django.contrib import admin
@@ -10,6 +11,7 @@ from archive.admin import (  # noqa: F401  (registers the ModelAdmins)
     article_import,
     catalogue,
     takedowns,
+    tokens,
     upload,
 )
 

@@ -1,8 +1,8 @@
 """The archive's domain, one module per model family.
 
 What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``articles`` and
-``fixity``; the derived tables (``facts``, ``search``) are written only by their owners,
-``archive.audit.facts`` and ``archive.search.documents``.
+``fixity``; the API's tokens in ``tokens``; the derived tables (``facts``, ``search``) are
+written only by their owners, ``archive.audit.facts`` and ``archive.search.documents``.
 """
 
 from archive.models.articles import Article, Claim, Illustration, Placement
@@ -14,8 +14,10 @@ from archive.models.fixity import FixityCheck
 from archive.models.licences import Licence
 from archive.models.search import AssetSearchDocument
 from archive.models.takedowns import TakedownItem, TakedownRequest
+from archive.models.tokens import ApiToken
 
 __all__ = [
+    "ApiToken",
     "Article",
     "Asset",
     "AssetFacts",

@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import IO
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.files.storage import default_storage
 
 from archive.models import Asset
@@ -95,14 +95,15 @@ def original_is_protected(asset: Asset) -> str:
     if asset.format.lower() not in JPEG_FORMATS or not asset.file:
         return ""
     key = f"archive:content-credentials:{asset.sha256}"
-    reason = cache.get(key)
+    # Per process: a fact about immutable bytes needs no shared cache (nor its round trip).
+    reason = caches["local"].get(key)
     if reason is None:
         try:
             with default_storage.open(asset.file.name, "rb") as handle:
                 reason = content_credentials(jpeg_head(handle))
         except OSError:
             reason = ""
-        cache.set(key, reason, None)  # the file's bytes never change: its hash names them
+        caches["local"].set(key, reason, None)  # the file's bytes never change: its hash names them
     return reason
 
 

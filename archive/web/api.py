@@ -1,7 +1,9 @@
 """The read-only JSON API (django-ninja): assets with the search page's filters, and claims.
 
-Session login required: anonymous callers get ``401`` JSON (the URLs are exempt from the
-login middleware's redirect); logged-in users without the view permission get ``403``.
+Login by session or by an API token (``Authorization: Bearer ...``, made in the admin; the
+call acts as the token's user): anonymous callers and unknown or revoked tokens get ``401``
+JSON (the URLs are exempt from the login middleware's redirect); users without the view
+permission get ``403``; callers over ``ARCHIVE_API_THROTTLE_RATE`` get ``429``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ninja.security import SessionAuth
 from archive import audit
 from archive.models import Asset, Claim
 from archive.provenance import DATA_MINING_BY_CODE, DIGITAL_SOURCE_TYPE_BASE, SOURCE_TYPE_BY_CODE
+from archive.roles import user_role
 from archive.search import (
     LICENCE_STATUSES,
     SearchFilters,
@@ -25,7 +28,9 @@ from archive.search import (
     search_assets,
 )
 from archive.text import MAX_ID
+from archive.tokens import BearerTokenAuth
 from archive.web.media import media_url
+from archive.web.throttling import api_throttle
 
 PER_PAGE = 50
 
@@ -46,7 +51,8 @@ api = NinjaAPI(
     title="Caption Archive API",
     version="1",
     description="Read-only: assets with their credit line, captions, licence status and claims.",
-    auth=SessionAuth(csrf=False),
+    auth=[BearerTokenAuth(), SessionAuth(csrf=False)],
+    throttle=api_throttle(),
     urls_namespace="api",
     docs_url=None,
     docs_decorator=json_login_required,
@@ -182,6 +188,12 @@ class ClaimPage(Schema):
     page: int
     num_pages: int
     results: list[ClaimOut]
+
+
+class MeOut(Schema):
+    username: str
+    role: str | None = Field(description="archivist, journalist or auditor.")
+    permissions: list[str] = Field(description="What the caller may do, e.g. archive.view_asset.")
 
 
 def require(request: HttpRequest, permission: str) -> None:
@@ -397,6 +409,16 @@ def list_claims(
             }
             for claim in rows
         ],
+    }
+
+
+@api.get("/me", response=MeOut, summary="Who the call acts as")
+def me(request: HttpRequest):
+    """Return the user the call acts as (the session's, or the token's) and its permissions."""
+    return {
+        "username": request.user.get_username(),
+        "role": user_role(request.user),
+        "permissions": sorted(request.user.get_all_permissions()),
     }
 
 

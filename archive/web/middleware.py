@@ -1,9 +1,101 @@
-"""Request-level protections that must run before a view reads anything."""
+"""Request-level concerns that run around every view: the request's id and access log line,
+the client's address behind trusted proxies, and refusing oversized bodies unread."""
 
 from __future__ import annotations
 
+import ipaddress
+import logging
+import re
+import time
+import uuid
+from functools import lru_cache
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+
+from config.logs import request_id as current_request_id
+
+access_log = logging.getLogger("archive.requests")
+
+# An incoming id is kept only if it is short and plain (it is logged and sent back).
+REQUEST_ID_PATTERN = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+
+
+@lru_cache(maxsize=8)
+def trusted_networks(proxies: tuple[str, ...]) -> tuple:
+    """Parse ARCHIVE_TRUSTED_PROXIES (addresses or networks)."""
+    return tuple(ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
+
+
+def is_trusted_proxy(address: str) -> bool:
+    """Whether a request from this address may tell us the client's address and request id."""
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return False
+    return any(ip in net for net in trusted_networks(tuple(settings.ARCHIVE_TRUSTED_PROXIES)))
+
+
+def client_ip(request: HttpRequest) -> str:
+    """Return the client's address: the connection's, unless it comes from a trusted proxy.
+
+    Behind trusted proxies, X-Forwarded-For is read from the right (each proxy appends the
+    address it saw) and the first address that is not a trusted proxy is the client; anything
+    further left was written by the client itself and is ignored.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    if not is_trusted_proxy(remote):
+        return remote
+    forwarded = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    for hop in reversed([hop for hop in forwarded if hop]):
+        if not is_trusted_proxy(hop):
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:
+                return remote  # garbled header: fall back to the proxy's own address
+    return remote
+
+
+class RequestIdMiddleware:
+    """Give each request an id (a trusted proxy's X-Request-ID, or a new one), send it back in
+    the X-Request-ID header, and log one access line when the response is ready."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started = time.perf_counter()
+        incoming = request.META.get("HTTP_X_REQUEST_ID", "")
+        if (
+            incoming
+            and REQUEST_ID_PATTERN.fullmatch(incoming)
+            and is_trusted_proxy(request.META.get("REMOTE_ADDR", ""))
+        ):
+            request.request_id = incoming
+        else:
+            request.request_id = uuid.uuid4().hex
+        token = current_request_id.set(request.request_id)
+        try:
+            response = self.get_response(request)
+            response["X-Request-ID"] = request.request_id
+            user = getattr(request, "user", None)
+            access_log.info(
+                "%s %s %s",
+                request.method,
+                request.path,
+                response.status_code,
+                extra={
+                    "user": user.get_username() if user and user.is_authenticated else "",
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                    "client_ip": client_ip(request),
+                },
+            )
+            return response
+        finally:
+            current_request_id.reset(token)
 
 
 class RequestSizeLimitMiddleware:

@@ -32,6 +32,7 @@ from archive.preservation.downloads import (
     original_is_protected,
 )
 from archive.text import record_id
+from archive.web.throttling import throttled
 
 
 @require_GET
@@ -233,6 +234,7 @@ def facet_links(request: HttpRequest, facets: dict[str, list[dict]]) -> dict[str
 
 @require_GET
 @permission_required("archive.view_asset", raise_exception=True)
+@throttled("ARCHIVE_SEARCH_THROTTLE_RATE", scope="search")
 def search(request: HttpRequest) -> HttpResponse:
     """Search assets by words, phrases, prefixes and field terms, with facets and filters."""
     from archive.search import filters_from_params, page_number, search_assets

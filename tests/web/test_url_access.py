@@ -56,6 +56,8 @@ def expected(url: str, role: str) -> set[int] | str:
         return {OK, NOT_FOUND}
     if url == "/favicon.ico":
         return {302}  # the site's icon, for everyone (browsers ask before logging in)
+    if url == "/healthz":
+        return {OK}  # the one page without login: load balancers' probe, each check's result only
     if role == "anonymous":
         if url.startswith("/api/"):
             return {401, NOT_FOUND} if url == "/api/" else {401}
@@ -66,6 +68,8 @@ def expected(url: str, role: str) -> set[int] | str:
         if url.startswith(("/admin/auth/", "/admin/axes/")):
             # Archivists catalogue; they do not manage accounts (bare ids redirect, then 403).
             return {FORBIDDEN, 302}
+        if url.startswith("/admin/archive/apitoken/"):
+            return {FORBIDDEN, 302}  # API tokens are superusers' (bare ids redirect, then 403)
         if url == "/admin/autocomplete/":
             return {FORBIDDEN}  # without a field to complete, Django refuses
         if re.fullmatch(r"/admin/archive/\w+/", url):

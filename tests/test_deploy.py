@@ -1,0 +1,276 @@
+"""deploy/: gunicorn's config starts the app and answers /healthz; the systemd unit passes
+`systemd-analyze verify`; the nginx site passes `nginx -t` (Debian's nginx, installed by
+`make system-deps`)."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import re
+import shutil
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEPLOY = ROOT / "deploy"
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def app_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DATABASE_", "CACHE_URL", "SENTRY_", "DJANGO_SETTINGS"))
+    }
+    return {
+        **env,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "ARCHIVE_MEDIA_ROOT": str(tmp_path / "media"),
+        **extra,
+    }
+
+
+def start_app(tmp_path: Path, **extra: str) -> tuple[subprocess.Popen, int]:
+    """Migrate a new SQLite database, then start gunicorn with deploy/'s config on a free port."""
+    env = app_env(tmp_path, **extra)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    port = free_port()
+    server = subprocess.Popen(
+        [str(VENV_BIN / "gunicorn"), "-c", str(DEPLOY / "gunicorn.conf.py")],
+        # Started from elsewhere: the config itself moves to the project folder.
+        cwd=tmp_path,
+        env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    return server, port
+
+
+def test_gunicorn_config_serves_the_app_and_answers_healthz(tmp_path):
+    server, port = start_app(tmp_path)
+    try:
+        response = None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+                connection.request("GET", "/healthz", headers={"Host": "localhost"})
+                response = connection.getresponse()
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert response is not None, "gunicorn did not answer"
+        body = json.loads(response.read())
+        assert response.status == 200, body
+        assert body == {
+            "status": "ok",
+            "checks": {"database": "ok", "storage": "ok", "cache": "ok"},
+        }
+        request_id = response.getheader("X-Request-ID")
+        # Everything else needs login.
+        connection.request("GET", "/search/", headers={"Host": "localhost"})
+        search = connection.getresponse()
+        search.read()
+        assert search.status == 302 and "/accounts/login/" in search.getheader("Location")
+    finally:
+        server.terminate()
+        out, err = server.communicate(timeout=60)
+    lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    access = [line for line in lines if line.get("logger") == "archive.requests"]
+    # (A probe sent while the worker was still booting may have been answered too.)
+    assert [(line["path"], line["status"]) for line in access][-2:] == [
+        ("/healthz", 200),
+        ("/search/", 302),
+    ], out
+    assert access[-2]["request_id"] == request_id and access[-2]["user"] == ""
+    assert "Booting worker" in err  # gunicorn's own log on standard error
+
+
+def test_the_web_unit_passes_systemd_analyze_verify(tmp_path):
+    unit = (DEPLOY / "systemd" / "caption-archive-web.service").read_text()
+    assert "ExecStart=/srv/caption-archive/.venv/bin/gunicorn -c deploy/gunicorn.conf.py" in unit
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.fail("systemd-analyze is missing (Debian's systemd package has it)")
+    # The unit names the install paths; point them at this checkout so verify can find them.
+    local = unit.replace("/srv/caption-archive/.venv", str(VENV_BIN.parent)).replace(
+        "/srv/caption-archive", str(ROOT)
+    )
+    env_file = tmp_path / "env"
+    env_file.write_text("DJANGO_SECRET_KEY=test\n")
+    local = local.replace("/etc/caption-archive/env", str(env_file))
+    path = tmp_path / "caption-archive-web.service"
+    path.write_text(local)
+    result = subprocess.run(
+        [analyze, "verify", "--man=no", str(path)], capture_output=True, text=True, timeout=120
+    )
+    mine = [line for line in result.stderr.splitlines() if path.name in line]
+    assert result.returncode == 0 and not mine, result.stderr
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "archive.example.org")])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "fullchain.pem", folder / "privkey.pem"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
+def find_nginx() -> str:
+    nginx = shutil.which("nginx") or (
+        "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
+    )
+    if nginx is None:
+        pytest.fail("nginx is missing: `make system-deps` installs Debian's nginx")
+    return nginx
+
+
+def nginx_config(tmp_path: Path, site: str) -> Path:
+    """Write nginx.conf around the site, with every path under tmp_path and a test certificate."""
+    cert, key = self_signed_certificate(tmp_path)
+    site = site.replace("/etc/ssl/caption-archive/fullchain.pem", str(cert))
+    site = site.replace("/etc/ssl/caption-archive/privkey.pem", str(key))
+    (tmp_path / "site.conf").write_text(site)
+    config = tmp_path / "nginx.conf"
+    config.write_text(
+        f"""
+pid {tmp_path}/nginx.pid;
+error_log {tmp_path}/error.log;
+events {{}}
+http {{
+    include /etc/nginx/mime.types;
+    access_log {tmp_path}/access.log;
+    client_body_temp_path {tmp_path}/body;
+    proxy_temp_path {tmp_path}/proxy;
+    include {tmp_path}/site.conf;
+}}
+"""
+    )
+    return config
+
+
+def test_the_nginx_site_passes_nginx_t(tmp_path):
+    nginx = find_nginx()
+    site = (DEPLOY / "nginx" / "caption-archive.conf").read_text()
+    assert "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;" in site
+    assert "proxy_set_header X-Request-ID $request_id;" in site
+    config = nginx_config(tmp_path, site)
+    result = subprocess.run(
+        [nginx, "-t", "-p", str(tmp_path), "-c", str(config), "-e", "stderr"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "syntax is ok" in result.stderr and "test is successful" in result.stderr
+
+
+def test_nginx_in_front_of_gunicorn_passes_the_request_id_and_client_address(tmp_path):
+    """The site as deployed, on free ports: HTTPS to nginx, proxied to gunicorn."""
+    nginx = find_nginx()
+    # A client address other than the proxy's own: nginx sees 127.0.0.2, gunicorn sees nginx.
+    server, app_port = start_app(tmp_path, ARCHIVE_TRUSTED_PROXIES="127.0.0.1")
+    http_port, https_port = free_port(), free_port()
+    site = (DEPLOY / "nginx" / "caption-archive.conf").read_text()
+    site = site.replace("server 127.0.0.1:8000", f"server 127.0.0.1:{app_port}")
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{http_port};")
+    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;")
+    site = re.sub(r"\n\s*listen \[::\]:\d+[^;]*;", "", site)
+    config = nginx_config(tmp_path, site)
+    proxy = subprocess.Popen(
+        [nginx, "-p", str(tmp_path), "-c", str(config), "-e", "stderr", "-g", "daemon off;"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # the test's own certificate
+    try:
+        response = None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and response is None:
+            try:
+                connection = http.client.HTTPSConnection(
+                    "127.0.0.1",
+                    https_port,
+                    timeout=10,
+                    context=context,
+                    source_address=("127.0.0.2", 0),
+                )
+                connection.request(
+                    "GET",
+                    "/healthz",
+                    headers={"Host": "localhost", "X-Forwarded-For": "6.6.6.6"},
+                )
+                response = connection.getresponse()
+                if response.status == 502:  # gunicorn not up yet
+                    response.read()
+                    response = None
+                    time.sleep(0.3)
+            except OSError:
+                time.sleep(0.2)
+        assert response is not None, "nginx did not answer"
+        assert response.status == 200, response.read()
+        # nginx's $request_id (32 hex digits), believed because nginx is a trusted proxy.
+        request_id = response.getheader("X-Request-ID")
+        assert re.fullmatch(r"[0-9a-f]{32}", request_id)
+        plain = http.client.HTTPConnection("127.0.0.1", http_port, timeout=10)
+        plain.request("GET", "/search/", headers={"Host": "archive.example.org"})
+        redirect = plain.getresponse()
+        assert redirect.status == 301
+        assert redirect.getheader("Location") == "https://archive.example.org/search/"
+    finally:
+        proxy.terminate()
+        proxy.communicate(timeout=30)
+        server.terminate()
+        out, _ = server.communicate(timeout=60)
+    lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    (line,) = [line for line in lines if line.get("request_id") == request_id]
+    # The forged "6.6.6.6" the client sent is left of what nginx appended: not believed.
+    assert line["client_ip"] == "127.0.0.2" and line["path"] == "/healthz"
