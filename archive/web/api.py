@@ -21,6 +21,7 @@ from ninja.security import SessionAuth
 from pydantic import ConfigDict
 
 from archive import audit
+from archive.audit import LICENCE_STATUS_LABELS
 from archive.models import Asset, Claim
 from archive.provenance import DATA_MINING_BY_CODE, DIGITAL_SOURCE_TYPE_BASE, SOURCE_TYPE_BY_CODE
 from archive.search import (
@@ -155,7 +156,11 @@ class AssetOut(Schema):
     width: int | None
     height: int | None
     sha256: str
-    licence_status: str
+    licence_status: str = Field(description=f"One of {', '.join(LICENCE_STATUSES)}.")
+    licence_status_label: str = Field(
+        description="The status in the words of the site and the licence report, e.g. "
+        "“Licence expiring soon”."
+    )
     licence_findings: list[str]
     claims: list[ClaimRef]
     thumbnail_url: str | None
@@ -217,6 +222,7 @@ def asset_json(asset: Asset, findings: dict[int, list] | None = None) -> dict:
         "height": asset.height,
         "sha256": asset.sha256,
         "licence_status": asset.licence_status,
+        "licence_status_label": LICENCE_STATUS_LABELS.get(asset.licence_status, ""),
         "licence_findings": [finding.kind for finding in (findings or {}).get(asset.pk, [])],
         "claims": [
             {
