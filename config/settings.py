@@ -93,6 +93,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "simple_history",
     "csp",
+    # django-ninja's templates and static files: the API docs page (Swagger UI) is served
+    # from our own static files, not a CDN.
+    "ninja",
     "axes",
     "archive.apps.ArchiveConfig",
 ]

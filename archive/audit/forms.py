@@ -14,15 +14,23 @@ from archive.text import MAX_ID
 class ReportFilterForm(forms.Form):
     """The report's filters, shared by the page, the CSV and the command."""
 
+    # The labels are what the refusal page and the CSV's refusal call each filter.
     credit = forms.CharField(
-        required=False, max_length=200, help_text="A credit name, alias or id; 0: no credit."
+        label="Credit",
+        required=False,
+        max_length=200,
+        help_text="A credit name, alias or id; 0: no credit.",
     )
     finding = forms.ChoiceField(
-        required=False, choices=[("", "any finding"), *((kind, LABELS[kind]) for kind in FINDINGS)]
+        label="Finding",
+        required=False,
+        choices=[("", "any finding"), *((kind, LABELS[kind]) for kind in FINDINGS)],
     )
-    article = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
-    published_from = forms.DateField(required=False, help_text="YYYY-MM-DD")
-    published_to = forms.DateField(required=False, help_text="YYYY-MM-DD")
+    article = forms.IntegerField(
+        label="Article number", required=False, min_value=1, max_value=MAX_ID
+    )
+    published_from = forms.DateField(label="Published from", required=False, help_text="YYYY-MM-DD")
+    published_to = forms.DateField(label="Published to", required=False, help_text="YYYY-MM-DD")
 
     def filters(self) -> ReportFilters:
         """Return the valid filters (invalid fields are ignored, and shown as errors)."""

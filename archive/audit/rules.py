@@ -64,6 +64,14 @@ LABELS: dict[str, str] = {
     UNKNOWN_CREDIT: "Unknown or unreviewed credit",
     OK: "OK",
 }
+# The licence status (``Asset.objects.with_licence_status``) as search, asset pages, the API
+# and the report all name it: the report's own words for the findings it matches.
+LICENCE_STATUS_LABELS: dict[str, str] = {
+    "valid": "Licence valid",
+    "expiring": LABELS[EXPIRING],
+    "expired": LABELS[EXPIRED],
+    "none": LABELS[MISSING],
+}
 SEVERITY_RANK = {HIGH: 0, MEDIUM: 1, LOW: 2, NONE: 3}
 
 SOCIAL_EMBED = "social_embed"

@@ -142,6 +142,15 @@ def parse_query(text: str) -> ParsedQuery:
     return query
 
 
+def parse_field(field_name: str, value: str) -> ParsedQuery:
+    """Parse ``field_name:value`` as if typed with the value in quotes (the API's filters):
+    the same filter or term, and the same messages, as the search gives those words."""
+    name = FIELD_ALIASES.get(field_name, field_name)
+    if name not in KNOWN_FIELDS:
+        raise ValueError(f"{field_name} is not a search field")
+    return parse_query(f'{name}:"{value.replace(chr(34), " ")[:MAX_QUERY_CHARACTERS]}"')
+
+
 def example(field_name: str) -> str:
     """Return an example value for ``field_name`` (used in messages)."""
     return {

@@ -26,7 +26,7 @@ from archive.provenance import (
 )
 from archive.search.backends import get_backend
 from archive.search.facets import C2PA_FACET_VALUES, LICENCE_STATUSES, NO_CREDIT, facet_counts
-from archive.search.query import FieldFilter, ParsedQuery, Term, parse_query
+from archive.search.query import FieldFilter, ParsedQuery, Term, parse_field, parse_query
 from archive.text import credit_key, fold_words, record_id
 from config.routers import read_connection
 
@@ -104,6 +104,15 @@ def apply_field_filter(
     assets: QuerySet, term: FieldFilter, messages: list[str], on: date | None
 ) -> QuerySet:
     """Narrow ``assets`` by one ``field:value`` term; explain values that mean nothing."""
+    condition = field_condition(term, messages, on)
+    if condition is None:
+        return assets
+    return assets.exclude(condition) if term.negated else assets.filter(condition)
+
+
+def field_condition(term: FieldFilter, messages: list[str], on: date | None) -> Q | None:
+    """Return the condition one ``field:value`` term asks for; ``None`` (and a message) when
+    the value means nothing, so the term is left out."""
     value = term.value.lower()
     if term.field == "credit":
         matching = credits_matching(term.value)
@@ -117,7 +126,7 @@ def apply_field_filter(
             messages.append(
                 f"“kind:{term.value}” is not a kind; try one of {', '.join(Asset.Kind.values)}."
             )
-            return assets
+            return None
         condition = Q(kind__in=kinds)
     elif term.field == "status":
         if value in LICENCE_STATUSES:
@@ -129,7 +138,7 @@ def apply_field_filter(
         else:
             known = ", ".join(LICENCE_STATUSES + CLAIM_STATUSES)
             messages.append(f"“status:{term.value}” is not a status; try one of {known}.")
-            return assets
+            return None
     elif term.field == "source_type":
         codes = source_types_matching(term.value)
         if value in ("none", "unknown", "unstated"):
@@ -139,7 +148,7 @@ def apply_field_filter(
                 f"“source_type:{term.value}” is not a digital source type; try ai, "
                 f"{', '.join(SOURCE_GROUPS)} or a code such as trainedAlgorithmicMedia."
             )
-            return assets
+            return None
         else:
             condition = Q(digital_source_type__in=codes)
     elif term.field == "data_mining":
@@ -152,7 +161,7 @@ def apply_field_filter(
                 "(forbids AI training), allowed, unspecified or a code such as "
                 "DMI-PROHIBITED-AIMLTRAINING."
             )
-            return assets
+            return None
         else:
             condition = Q(data_mining__in=codes)
     elif term.field == "c2pa":
@@ -161,7 +170,7 @@ def apply_field_filter(
                 f"“c2pa:{term.value}” is not a Content Credentials state; try one of "
                 f"{', '.join(C2PA_SEARCH_VALUES)}."
             )
-            return assets
+            return None
         condition = Q(c2pa_state__in=C2PA_SEARCH_VALUES[value])
     else:  # article:<id>
         article = record_id(value)
@@ -171,7 +180,29 @@ def apply_field_filter(
         else:
             links = Placement.objects.filter(article_id=article)
             condition = Q(id__in=links.values("asset_id"))
-    return assets.exclude(condition) if term.negated else assets.filter(condition)
+    return condition
+
+
+def claims_by_claimant(claims: QuerySet, value: str) -> QuerySet:
+    """Narrow ``claims`` to those whose claimant the search's ``claimant:value`` finds: the
+    value's folded words in order within the claimant's (the last a prefix if it ends in
+    ``*``), so ``zelensky`` finds "Volodymyr Zelensky" as the search does."""
+    terms = parse_field("claimant", value).terms
+    names = Claim.objects.order_by().values_list("claimant", flat=True).distinct()
+    chosen = [name for name in names if name and all(names_words(name, t) for t in terms)]
+    return claims.filter(claimant__in=chosen) if terms else claims.none()
+
+
+def names_words(name: str, term: Term) -> bool:
+    """Say whether ``term``'s words stand in order in ``name``'s folded words."""
+    words, wanted = fold_words(name), term.words
+    for start in range(len(words) - len(wanted) + 1):
+        window = words[start : start + len(wanted)]
+        if window[:-1] == wanted[:-1] and (
+            window[-1].startswith(wanted[-1]) if term.prefix else window[-1] == wanted[-1]
+        ):
+            return True
+    return False
 
 
 def utc_midnight(day: date) -> datetime:
@@ -303,13 +334,24 @@ def search_assets(
     per_page: int = PER_PAGE,
     with_facets: bool = True,
     on: date | None = None,
+    also: Sequence[ParsedQuery] = (),
 ) -> SearchResults:
-    """Run a search: parse ``text``, apply filters, rank or order by newest, count facets."""
+    """Run a search: parse ``text``, apply filters, rank or order by newest, count facets.
+
+    ``also`` are ``field:value`` words given apart from the text (the API's parameters,
+    parsed by ``parse_field``): they are searched for as if typed.
+    """
     filters = filters or SearchFilters()
     rank_limit = settings.ARCHIVE_SEARCH_RANK_LIMIT
     join_limit = settings.ARCHIVE_SEARCH_FACET_JOIN_LIMIT
     backend = get_backend()
     parsed = parse_query(text)
+    for extra in also:
+        parsed = ParsedQuery(
+            parsed.terms + extra.terms,
+            parsed.filters + extra.filters,
+            parsed.messages + extra.messages,
+        )
     messages = list(parsed.messages)
     candidates = filtered_assets(filters, on=on)
     for term in parsed.filters:

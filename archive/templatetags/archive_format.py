@@ -14,6 +14,14 @@ register = template.Library()
 
 
 @register.filter
+def licence_status_label(status: str) -> str:
+    """Name a licence status (valid, expiring, expired, none) in the licence report's words."""
+    from archive.audit.rules import LICENCE_STATUS_LABELS
+
+    return LICENCE_STATUS_LABELS.get(status or "", status or "")
+
+
+@register.filter
 def figure(claim) -> str:
     """Format a claim's figure with its unit: ``12,730 soldiers``, ``12–15 drones``; years stay
     ``1959``."""

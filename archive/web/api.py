@@ -3,7 +3,10 @@
 Login by session or by an API token (``Authorization: Bearer ...``, made in the admin; the
 call acts as the token's user): anonymous callers and unknown or revoked tokens get ``401``
 JSON (the URLs are exempt from the login middleware's redirect); users without the view
-permission get ``403``; callers over ``ARCHIVE_API_THROTTLE_RATE`` get ``429``.
+permission get ``403``; callers over ``ARCHIVE_API_THROTTLE_RATE`` get ``429``. The filters
+are the search's words (``credit=getty`` means what ``credit:getty`` means there); every
+status an operation answers is in the schema with its body; ``/api/docs`` shows the schema
+(Swagger UI, served from our static files, behind the login page).
 """
 
 from __future__ import annotations
@@ -13,20 +16,25 @@ from functools import wraps
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
-from ninja import Field, NinjaAPI, Path, Query, Schema
+from ninja import Field, NinjaAPI, Path, Query, Schema, Swagger
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
+from pydantic import ConfigDict
 
 from archive import audit
+from archive.audit import LICENCE_STATUS_LABELS
 from archive.models import Asset, Claim
 from archive.provenance import DATA_MINING_BY_CODE, DIGITAL_SOURCE_TYPE_BASE, SOURCE_TYPE_BY_CODE
 from archive.roles import user_role
 from archive.search import (
     LICENCE_STATUSES,
+    ParsedQuery,
     SearchFilters,
     result_queryset,
     search_assets,
 )
+from archive.search.query import parse_field
+from archive.search.service import CLAIM_STATUSES, claims_by_claimant, field_condition
 from archive.text import MAX_ID
 from archive.tokens import BearerTokenAuth
 from archive.web.media import media_url
@@ -54,9 +62,37 @@ api = NinjaAPI(
     auth=[BearerTokenAuth(), SessionAuth(csrf=False)],
     throttle=api_throttle(),
     urls_namespace="api",
-    docs_url=None,
+    docs_url="/docs",
+    # Swagger UI from django-ninja's own static files (no CDN, no inline script); no
+    # validator badge, which would load an image from elsewhere.
+    docs=Swagger(settings={"validatorUrl": None}),
     docs_decorator=json_login_required,
 )
+
+
+class ErrorOut(Schema):
+    detail: str = Field(description="What was wrong, in words for a person.")
+
+
+class ValidationIssue(Schema):
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    loc: list[str | int] = Field(description='Where: e.g. ["query", "page"].')
+    msg: str
+
+
+class ValidationErrorOut(Schema):
+    detail: list[ValidationIssue]
+
+
+# What every operation may answer besides 200; 400 and 404 only where the operation says so.
+REFUSALS = {
+    401: ErrorOut,  # not logged in
+    403: ErrorOut,  # the role may not read this
+    422: ValidationErrorOut,  # a parameter of the wrong type or out of range
+    429: ErrorOut,  # over ARCHIVE_API_THROTTLE_RATE
+}
 
 
 class ClaimRef(Schema):
@@ -154,7 +190,11 @@ class AssetOut(Schema):
     width: int | None
     height: int | None
     sha256: str
-    licence_status: str
+    licence_status: str = Field(description=f"One of {', '.join(LICENCE_STATUSES)}.")
+    licence_status_label: str = Field(
+        description="The status in the words of the site and the licence report, e.g. "
+        "“Licence expiring soon”."
+    )
     licence_findings: list[str]
     claims: list[ClaimRef]
     thumbnail_url: str | None
@@ -222,6 +262,7 @@ def asset_json(asset: Asset, findings: dict[int, list] | None = None) -> dict:
         "height": asset.height,
         "sha256": asset.sha256,
         "licence_status": asset.licence_status,
+        "licence_status_label": LICENCE_STATUS_LABELS.get(asset.licence_status, ""),
         "licence_findings": [finding.kind for finding in (findings or {}).get(asset.pk, [])],
         "claims": [
             {
@@ -311,32 +352,54 @@ def content_credentials_json(asset: Asset) -> dict:
     }
 
 
-@api.get("/assets", response=AssetPage, summary="Search assets")
+@api.get(
+    "/assets",
+    response={200: AssetPage, 400: ErrorOut, 404: ErrorOut, **REFUSALS},
+    summary="Search assets",
+)
 def list_assets(
     request: HttpRequest,
-    q: str = "",
-    credit: str = "",
-    kind: str = "",
-    licence_status: str = "",
+    q: str = Query("", description="The search's query language, as on /search/."),
+    credit: str = Query(
+        "", description="As the search's credit: (a name or an alias); a number is a credit id."
+    ),
+    kind: str = Query("", description="As the search's kind: (photo, video, still, ...)."),
+    licence_status: str = Query(
+        "", description=f"As the search's status: ({', '.join(LICENCE_STATUSES)})."
+    ),
+    claimant: str = Query("", description="As the search's claimant: (words of the name)."),
+    claim_status: str = Query(
+        "", description=f"As the search's status: ({', '.join(CLAIM_STATUSES)})."
+    ),
+    source_type: str = Query("", description="As the search's source_type: (e.g. ai)."),
+    data_mining: str = Query("", description="As the search's data_mining: (e.g. prohibited)."),
     claim: int | None = Query(None, ge=1, le=MAX_ID),
     article: int | None = Query(None, ge=1, le=MAX_ID),
     page: int = Query(1, le=MAX_ID),
 ):
     """Search assets with the search page's query language and filters, 50 a page."""
     require(request, "archive.view_asset")
-    if kind and kind not in Asset.Kind.values:
-        raise HttpError(400, f"kind must be one of {', '.join(Asset.Kind.values)}.")
-    if licence_status and licence_status not in LICENCE_STATUSES:
+    if licence_status and licence_status.strip().lower() not in LICENCE_STATUSES:
         raise HttpError(400, f"licence_status must be one of {', '.join(LICENCE_STATUSES)}.")
-    filters = SearchFilters(
-        credit=credit.strip(),
-        kind=kind,
-        licence_status=licence_status,
-        claim=claim,
-        article=article,
-    )
+    if claim_status and claim_status.strip().lower() not in CLAIM_STATUSES:
+        raise HttpError(400, f"claim_status must be one of {', '.join(CLAIM_STATUSES)}.")
+    credit = credit.strip()
+    words = [
+        search_words(field, value)
+        for field, value in (
+            ("credit", "" if credit.isdigit() else credit),
+            ("kind", kind),
+            ("status", licence_status),
+            ("status", claim_status),
+            ("claimant", claimant),
+            ("source_type", source_type),
+            ("data_mining", data_mining),
+        )
+        if value.strip()
+    ]
+    filters = SearchFilters(credit=credit if credit.isdigit() else "", claim=claim, article=article)
     check_page(page)
-    results = search_assets(q, filters, page=page, per_page=PER_PAGE, with_facets=False)
+    results = search_assets(q, filters, page=page, per_page=PER_PAGE, with_facets=False, also=words)
     check_page(page, results.num_pages)
     findings = audit.findings_for_assets(asset.pk for asset in results.assets)
     return {
@@ -349,6 +412,19 @@ def list_assets(
     }
 
 
+def search_words(field_name: str, value: str) -> ParsedQuery:
+    """Parse a filter parameter as the search's ``field:value``; refuse (400) a value the
+    search would leave out, with the search's own message."""
+    parsed = parse_field(field_name, value)
+    messages: list[str] = []
+    for term in parsed.filters:
+        if field_condition(term, messages, None) is None:
+            raise HttpError(400, messages[-1])
+    if not parsed.terms and not parsed.filters:
+        raise HttpError(400, f"“{field_name}:{value.strip()}” has no words to search for.")
+    return parsed
+
+
 def check_page(page: int, num_pages: int | None = None) -> None:
     """Refuse a page number below 1 (400) or past the last page (404), so that a client
     paging until it runs out stops, instead of being handed a page it already has."""
@@ -358,7 +434,9 @@ def check_page(page: int, num_pages: int | None = None) -> None:
         raise HttpError(404, f"page {page} is past the last page, {num_pages}.")
 
 
-@api.get("/assets/{asset_id}", response=AssetOut, summary="One asset")
+@api.get(
+    "/assets/{asset_id}", response={200: AssetOut, 404: ErrorOut, **REFUSALS}, summary="One asset"
+)
 def get_asset(request: HttpRequest, asset_id: int = Path(..., ge=1, le=MAX_ID)):
     """Return one asset."""
     require(request, "archive.view_asset")
@@ -366,19 +444,23 @@ def get_asset(request: HttpRequest, asset_id: int = Path(..., ge=1, le=MAX_ID)):
     return asset_json(asset, audit.findings_for_assets([asset.pk]))
 
 
-@api.get("/claims", response=ClaimPage, summary="Claims")
+@api.get(
+    "/claims",
+    response={200: ClaimPage, 400: ErrorOut, 404: ErrorOut, **REFUSALS},
+    summary="Claims",
+)
 def list_claims(
     request: HttpRequest,
-    claimant: str = "",
-    status: str = "",
+    claimant: str = Query("", description="As the search's claimant: (words of the name)."),
+    status: str = Query("", description=f"One of {', '.join(CLAIM_STATUSES)}."),
     article: int | None = Query(None, ge=1, le=MAX_ID),
     page: int = Query(1, le=MAX_ID),
 ):
     """List claims with the assets illustrating each; filter by claimant, status, article."""
     require(request, "archive.view_claim")
     claims = Claim.objects.prefetch_related("illustrations").order_by("article", "id")
-    if claimant:
-        claims = claims.by_claimant(claimant)
+    if claimant.strip():
+        claims = claims_by_claimant(claims, claimant)
     if status:
         if status not in Claim.Status.values:
             raise HttpError(400, f"status must be one of {', '.join(Claim.Status.values)}.")
@@ -412,7 +494,11 @@ def list_claims(
     }
 
 
-@api.get("/me", response=MeOut, summary="Who the call acts as")
+@api.get(
+    "/me",
+    response={200: MeOut, 401: ErrorOut, 429: ErrorOut},
+    summary="Who the call acts as",
+)
 def me(request: HttpRequest):
     """Return the user the call acts as (the session's, or the token's) and its permissions."""
     return {
@@ -423,8 +509,10 @@ def me(request: HttpRequest):
 
 
 def api_urls() -> tuple[list, str, str]:
-    """Return the API's URL patterns, exempt from the login redirect (ninja answers 401)."""
+    """Return the API's URL patterns, exempt from the login redirect (ninja answers 401),
+    except the docs page, a page for people: it sends them to the login page."""
     patterns, app_name, namespace = api.urls
     for pattern in patterns:
-        pattern.callback = login_not_required(pattern.callback)
+        if pattern.name != "openapi-view":
+            pattern.callback = login_not_required(pattern.callback)
     return patterns, app_name, namespace

@@ -83,7 +83,10 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One asset: preview, captions as printed, credit, rights and the claims it illustrates."""
     asset = get_object_or_404(
-        Asset.objects.select_related("credit", "video", "video__credit", "near_duplicate_of"), pk=pk
+        Asset.objects.with_licence_status().select_related(
+            "credit", "video", "video__credit", "near_duplicate_of"
+        ),
+        pk=pk,
     )
     placements = asset.placements.select_related("article", "credit").order_by(
         "article__published_on"
@@ -107,6 +110,7 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             # Why the original is handed out untouched with a sidecar, said on the page.
             "original_protected": original_is_protected(asset) if can_download else "",
             "licence_findings": findings,
+            "licence_status": asset.licence_status,
             "training_exports": DatasetExport.objects.filter(items__asset=asset).order_by("id")
             if licences is not None
             else None,
@@ -228,6 +232,8 @@ def facet_links(request: HttpRequest, facets: dict[str, list[dict]]) -> dict[str
                     params.pop(key, None)
                 else:
                     params[key] = value
+            if name == "licence_status":
+                row = {**row, "label": audit.LICENCE_STATUS_LABELS.get(row["value"], row["label"])}
             linked[name].append({**row, "selected": selected, "url": "?" + params.urlencode()})
     return linked
 
@@ -279,6 +285,9 @@ def filter_labels(active: dict, facets: dict[str, list[dict]]) -> list[tuple[str
     labels = []
     for name, value in active.items():
         text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+        if name == "licence_status":
+            labels.append((FILTER_NAMES[name], audit.LICENCE_STATUS_LABELS.get(text, text)))
+            continue
         row = next((r for r in facets.get(name, []) if r["value"] == text), None)
         if row is not None:
             text = str(row["label"])

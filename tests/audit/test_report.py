@@ -412,13 +412,26 @@ def test_the_no_credit_row_links_to_the_uncredited_assets_only(seeded, role_user
     assert ids == set(Asset.objects.filter(credit=None).values_list("id", flat=True))
 
 
-@pytest.mark.parametrize("query", ["published_from=garbage", "finding=bogus", "article=-3"])
-def test_a_filter_that_means_nothing_shows_nothing(seeded, role_users, query):
+@pytest.mark.parametrize(
+    ("query", "label"),
+    [
+        ("published_from=garbage", "Published from"),
+        ("finding=bogus", "Finding"),
+        ("article=-3", "Article number"),
+    ],
+)
+def test_a_filter_that_means_nothing_shows_nothing(seeded, role_users, query, label):
     client = client_as(role_users["auditor"])
     page = client.get(f"{URL}?{query}")
     assert page.status_code == 400
-    assert "Nothing is shown until the filters above are corrected." in page.content.decode()
+    html = page.content.decode()
+    assert "1 filter means nothing, so no asset is shown and nothing can be downloaded" in html
+    assert f"<li>{label}: " in html  # the field as a person reads it, not its parameter
+    assert "_from:" not in html and "selected." not in html
+    assert "Download CSV" not in html and "format=csv" not in html
     assert "summary" not in page.context
+    two = client.get(f"{URL}?published_from=garbage&published_to=nope").content.decode()
+    assert "2 filters mean nothing" in two and "until they are corrected" in two
     export = client.get(f"{URL}?{query}&format=csv")
     assert export.status_code == 400 and not export.streaming
     assert "nothing exported" in export.content.decode()

@@ -43,6 +43,7 @@ ASSET_KEYS = {
     "height",
     "sha256",
     "licence_status",
+    "licence_status_label",
     "licence_findings",
     "claims",
     "thumbnail_url",

@@ -1,0 +1,86 @@
+"""The API driven from its own OpenAPI schema (schemathesis): every answer documented, no 5xx.
+
+A client generated from the schema must be able to handle every response: each status an
+operation answers, and its body, must be in the schema.
+"""
+
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from django.core.handlers.wsgi import WSGIHandler
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from archive.web.api import api
+from tests.factories import ArticleFactory, ClaimFactory, IllustrationFactory, PlacementFactory
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+
+
+@pytest.fixture
+def archive_to_search(small_archive):
+    """A few assets, an article and a claim for the generated requests to find."""
+    article = ArticleFactory(headline="Shoigu visits the front")
+    claim = ClaimFactory(article=article, claimant="Sergei Shoigu")
+    for position, asset in enumerate(small_archive["assets"], start=1):
+        PlacementFactory(article=article, asset=asset, position=position)
+        IllustrationFactory(asset=asset, claim=claim)
+
+
+@pytest.fixture
+def session_cookie(role_users, client):
+    client.force_login(role_users["auditor"])
+    return {"sessionid": client.cookies["sessionid"].value}
+
+
+schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
+
+
+@pytest.mark.django_db
+@schema.parametrize()
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_every_answer_is_documented(case, archive_to_search, session_cookie):
+    response = case.call_and_validate(app=WSGIHandler(), cookies=session_cookie, checks=CHECKS)
+    assert response.status_code not in (401, 403)  # the session was used
+
+
+@pytest.mark.django_db
+@schema.parametrize()
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_anonymous_answers_are_documented(case):
+    response = case.call_and_validate(app=WSGIHandler(), checks=CHECKS)
+    assert response.status_code in (401, 405)  # 405: the coverage phase tries other methods
+
+
+def test_each_operation_documents_its_refusals(db):
+    paths = api.get_openapi_schema()["paths"]
+    documented = {
+        path: {str(code) for code in operation["get"]["responses"]}
+        for path, operation in paths.items()
+    }
+    assert documented == {
+        "/api/assets": {"200", "400", "401", "403", "404", "422"},
+        "/api/assets/{asset_id}": {"200", "401", "403", "404", "422"},
+        "/api/claims": {"200", "400", "401", "403", "404", "422"},
+    }
+    error = paths["/api/assets"]["get"]["responses"][404]["content"]["application/json"]
+    assert error["schema"] == {"$ref": "#/components/schemas/ErrorOut"}
