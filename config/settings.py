@@ -192,6 +192,9 @@ MEDIA_URL = "/media-not-public/"
 
 ARCHIVE_STORAGE = os.environ.get("ARCHIVE_STORAGE", "filesystem").strip().lower()
 ARCHIVE_SIGNED_URL_SECONDS = env_int("ARCHIVE_SIGNED_URL_SECONDS", 300)
+# Files staged by a command on another host are swept once this old (archive.preservation.staging);
+# on this host, as soon as the command that wrote them is gone.
+ARCHIVE_STAGING_GRACE_HOURS = env_int("ARCHIVE_STAGING_GRACE_HOURS", 24)
 
 if ARCHIVE_STORAGE == "s3":
     bucket = os.environ.get("ARCHIVE_S3_BUCKET", "")

@@ -1,8 +1,9 @@
 """The archive's domain, one module per model family.
 
 What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``articles`` and
-``fixity``; the derived tables (``facts``, ``search``) are written only by their owners,
-``archive.audit.facts`` and ``archive.search.documents``.
+``fixity``; ``journal`` is the storage journal (staged files, restored bags); the derived
+tables (``facts``, ``search``) are written only by their owners, ``archive.audit.facts`` and
+``archive.search.documents``.
 """
 
 from archive.models.articles import Article, Claim, Illustration, Placement
@@ -11,6 +12,7 @@ from archive.models.credits import Credit, CreditAlias
 from archive.models.exports import DatasetExport, DatasetExportItem
 from archive.models.facts import AssetFacts
 from archive.models.fixity import FixityCheck
+from archive.models.journal import BagRestore, StagedFile
 from archive.models.licences import Licence
 from archive.models.search import AssetSearchDocument
 
@@ -19,6 +21,7 @@ __all__ = [
     "Asset",
     "AssetFacts",
     "AssetSearchDocument",
+    "BagRestore",
     "Claim",
     "Credit",
     "CreditAlias",
@@ -28,5 +31,6 @@ __all__ = [
     "Illustration",
     "Licence",
     "Placement",
+    "StagedFile",
     "asset_upload_to",
 ]
