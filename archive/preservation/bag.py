@@ -572,6 +572,9 @@ def import_bag(directory: Path, *, merge: bool = False) -> BagSummary:
     recovery = recover()
     identity = bag_identity(directory) if directory.is_dir() else ""
     done = BagRestore.objects.filter(bag_sha256=identity).first() if identity else None
+    if done is not None and not merge and instance_is_empty():
+        done.delete()  # its records were removed since: restore it again
+        done = None
     if done is not None:
         return BagSummary(records={}, files=done.files, already=done, recovery=recovery)
     if not merge and not instance_is_empty():

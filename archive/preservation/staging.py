@@ -56,7 +56,9 @@ def process_start(pid: int) -> str:
         return ""
     # The command name (field 2) may hold spaces and brackets: count fields after its ")".
     fields = text.rpartition(")")[2].split()
-    return fields[19] if len(fields) > 19 else ""
+    if len(fields) <= 19 or fields[0] in ("Z", "X"):
+        return ""  # a killed process its parent has not yet reaped is gone too
+    return fields[19]
 
 
 def this_host() -> str:
@@ -108,6 +110,16 @@ def flush_to_disk(name: str) -> None:
         return  # S3: an object exists once its upload returns
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
+    fsync_folder(os.path.dirname(path))
+
+
+def fsync_folder(path: str) -> None:
+    """Make a folder's entries (a file created or moved there) durable."""
+    folder = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 def move(source: str, target: str) -> None:
@@ -125,11 +137,7 @@ def move(source: str, target: str) -> None:
             if not os.path.exists(target_path):
                 raise PublishError(f"{source} is gone and {target} is not in place") from None
             return  # moved already, by an earlier run
-        directory = os.open(os.path.dirname(target_path), os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+        fsync_folder(os.path.dirname(target_path))
         return
     if hasattr(storage, "bucket"):
         move_object(storage, source, target)

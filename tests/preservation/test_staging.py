@@ -182,3 +182,34 @@ def test_import_bag_killed_after_its_commit_is_finished_by_the_next_run(
     assert BagRestore.objects.count() == 1
     assert not StagedFile.objects.exists()
     assert not (media_storage / "staging").exists() or not files_in(media_storage / "staging")
+
+
+def test_a_bag_restored_then_emptied_out_is_restored_again(seeded, tmp_path, media_storage):
+    from tests.preservation.test_bag import snapshot, wipe
+
+    before = snapshot()
+    bag = tmp_path / "bag"
+    call_command("export_bag", str(bag), stdout=StringIO())
+    wipe(media_storage)
+    call_command("import_bag", str(bag), stdout=StringIO())
+    wipe(media_storage)
+    out = StringIO()
+    call_command("import_bag", str(bag), stdout=out)
+    assert "restored from" in out.getvalue()
+    assert snapshot() == before
+    assert BagRestore.objects.count() == 1
+
+
+def test_a_zombie_process_counts_as_gone(media_storage):
+    child = subprocess.Popen(["sleep", "30"])
+    operation = f"staging/{staging.this_host()}-{child.pid}-{staging.process_start(child.pid)}-ab"
+    assert not staging.owner_dead(operation)
+    child.kill()
+    import time
+
+    for _ in range(200):  # killed, not yet reaped: a zombie
+        if Path(f"/proc/{child.pid}/stat").read_text().rpartition(")")[2].split()[0] == "Z":
+            break
+        time.sleep(0.01)
+    assert staging.owner_dead(operation)
+    child.wait()
