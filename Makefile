@@ -20,7 +20,7 @@ SERVER_STAMP := $(VENV)/.installed-server
 DEV_STAMP := $(VENV)/.installed-dev
 LOCKS := requirements/build.txt requirements/server.txt requirements/dev.txt
 
-.PHONY: run test test-only test-replica bench fuzz lint system-deps venv venv-server venv-dev lock migrate seed clean
+.PHONY: run test test-only test-replica bench fuzz chaos lint system-deps venv venv-server venv-dev lock migrate seed clean
 
 $(SERVER_STAMP): pyproject.toml requirements/build.txt requirements/server.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -108,6 +108,13 @@ bench: $(DEV_STAMP)
 # hypothesis reports as a file in tests/fixtures/fuzz/.
 fuzz: $(DEV_STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/ingest/test_fuzz.py -q -p no:cacheprovider
+
+# The long crash run: `ingest` of a folder and `import_bag` of a bag, each killed (kill -9) at
+# CHAOS_KILLS random moments and rerun; prints kills, orphans, lost records, duplicate copies.
+# The suite runs the same harness with 5 kills a command (tests/preservation/test_crash.py).
+CHAOS_KILLS ?= 30
+chaos: $(DEV_STAMP)
+	$(BIN)/python -m tests.preservation.crash --kills $(CHAOS_KILLS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles

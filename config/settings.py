@@ -298,6 +298,9 @@ ARCHIVE_SIGNED_URL_SECONDS = env_int("ARCHIVE_SIGNED_URL_SECONDS", 300)
 # With nginx in front: the internal location that serves MEDIA_ROOT ("/_media/"); the app
 # then answers media requests with X-Accel-Redirect instead of streaming the file itself.
 ARCHIVE_MEDIA_ACCEL_PREFIX = os.environ.get("ARCHIVE_MEDIA_ACCEL_PREFIX", "").strip()
+# Files staged by a command on another host are swept once this old (archive.preservation.staging);
+# on this host, as soon as the command that wrote them is gone.
+ARCHIVE_STAGING_GRACE_HOURS = env_int("ARCHIVE_STAGING_GRACE_HOURS", 24)
 
 if ARCHIVE_STORAGE == "s3":
     bucket = os.environ.get("ARCHIVE_S3_BUCKET", "")

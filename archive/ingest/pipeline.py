@@ -2,9 +2,9 @@
 renditions, store, record. The admin upload, the ``ingest`` command, article import and the
 seed loader all call :func:`ingest_file`.
 
-Nothing is half-saved: files are written to storage before the database rows, inside a
-``try`` that deletes them again if anything after fails, so a refusal or a crash leaves no
-file and no row behind.
+Nothing is half-saved: files are staged, the row is saved with a journal of them in one
+transaction, then the files are published (``archive.preservation.staging``), so a refusal
+or a crash, even ``kill -9``, leaves no file and no row behind, or one the next run finishes.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from django.conf import settings
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 
 from archive.ingest.credentials import ContentCredentials, read_content_credentials
@@ -28,6 +26,7 @@ from archive.ingest.validation import IngestRefused, Probe, probe
 from archive.ingest.video import frame_at, poster_frame
 from archive.models import Asset, Credit
 from archive.phash import phash_distance
+from archive.preservation.staging import Staging
 from archive.services import resolve_credit
 from archive.text import credit_key
 
@@ -357,30 +356,39 @@ def build_asset(
 def store(
     asset: Asset, *, data: bytes, renditions: Renditions, filename: str, metadata: EmbeddedMetadata
 ) -> IngestResult:
-    """Write the files, then the row; undo the files if the row cannot be written."""
+    """Stage the files, save the row with its journal, then publish the files.
+
+    Killed before the row commits, nothing in the archive changed (the staged copies are swept
+    by the next run); after, the journal lets the next run finish (``archive.preservation.staging``).
+    """
     original_name, thumb_name, preview_name = storage_names(asset.sha256, asset.format)
-    saved: list[str] = []
+    staging = Staging()
     try:
-        saved.append(default_storage.save(original_name, ContentFile(data)))
-        saved.append(default_storage.save(thumb_name, ContentFile(renditions.thumbnail)))
+        staging.put(original_name, data)
+        staging.put(thumb_name, renditions.thumbnail)
         if renditions.preview is not None:
-            saved.append(default_storage.save(preview_name, ContentFile(renditions.preview)))
-        asset.file.name, asset.thumbnail = saved[:2]
-        asset.preview = saved[2] if len(saved) > 2 else ""
+            staging.put(preview_name, renditions.preview)
+        asset.file.name, asset.thumbnail = original_name, thumb_name
+        asset.preview = preview_name if renditions.preview is not None else ""
         with transaction.atomic():
             if getattr(asset, "new_credit_name", ""):
                 asset.credit = resolve_credit(asset.new_credit_name)
             asset.save()
+            staging.journal()
     except IntegrityError:
         # The same bytes were archived by another upload between our check and our insert.
-        delete_files(saved)
+        staging.discard()
         existing = Asset.objects.filter(sha256=asset.sha256).first()
         if existing:
             return IngestResult(DUPLICATE, filename, asset=existing)
         raise
     except BaseException:
-        delete_files(saved)
+        staging.discard()
         raise
+    # Called inside a caller's transaction (the admin's cut-still form), the files are
+    # published now, not at the caller's commit: a rollback there would leave them unnamed,
+    # which `fixity --orphans` finds.
+    staging.publish()
     logger.info("ingested %s as asset #%s", filename or asset.sha256[:12], asset.pk)
     return IngestResult(
         CREATED,
@@ -389,14 +397,6 @@ def store(
         warnings=list(metadata.warnings),
         near_duplicate_of=asset.near_duplicate_of,
     )
-
-
-def delete_files(names: list[str]) -> None:
-    for name in names:
-        try:
-            default_storage.delete(name)
-        except Exception:  # a clean-up failure must not hide the original error
-            logger.exception("could not delete %s after a failed ingest", name)
 
 
 def cut_still(

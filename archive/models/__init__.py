@@ -1,8 +1,9 @@
 """The archive's domain, one module per model family.
 
 What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``articles`` and
-``fixity``; the API's tokens in ``tokens``; the derived tables (``facts``, ``search``) are
-written only by their owners, ``archive.audit.facts`` and ``archive.search.documents``.
+``fixity``; ``journal`` is the storage journal (staged files, restored bags); the API's tokens
+in ``tokens``; the derived tables (``facts``, ``search``) are written only by their owners,
+``archive.audit.facts`` and ``archive.search.documents``.
 """
 
 from archive.models.articles import Article, Claim, Illustration, Placement
@@ -11,6 +12,7 @@ from archive.models.credits import Credit, CreditAlias
 from archive.models.exports import DatasetExport, DatasetExportItem
 from archive.models.facts import AssetFacts
 from archive.models.fixity import FixityCheck
+from archive.models.journal import BagRestore, StagedFile
 from archive.models.licences import Licence
 from archive.models.search import AssetSearchDocument
 from archive.models.takedowns import TakedownItem, TakedownRequest
@@ -22,6 +24,7 @@ __all__ = [
     "Asset",
     "AssetFacts",
     "AssetSearchDocument",
+    "BagRestore",
     "Claim",
     "Credit",
     "CreditAlias",
@@ -33,5 +36,6 @@ __all__ = [
     "Placement",
     "TakedownItem",
     "TakedownRequest",
+    "StagedFile",
     "asset_upload_to",
 ]

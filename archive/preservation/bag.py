@@ -11,7 +11,8 @@ A bag may come from anywhere, so a restore trusts nothing in it: only the models
 on the allow-list (``allowed_fields``) are loaded, every record is validated (``full_clean``,
 foreign keys inside the bag or, when merging, at existing rows), ids may not repeat or clash,
 and every file path must be a plain relative name of a file the bag holds. Any refusal rolls
-back every row and removes every file copied.
+back every row and removes every file copied. Files are staged and published after the rows
+commit (``archive.preservation.staging``), so a killed restore is finished by the next run.
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ from django.db import DatabaseError, connection, models, transaction
 
 from archive.derived import rebuild_all
 from archive.ingest.credentials import Recheck, recheck_content_credentials
-from archive.models import Asset, DatasetExport, DatasetExportItem, Licence
+from archive.models import Asset, BagRestore, DatasetExport, DatasetExportItem, Licence
 from archive.preservation.fixity import FixityReport, check_fixity, file_sha256, path_problem
+from archive.preservation.staging import Recovery, Staging, recover
 from archive.provenance import NO_AI_TRAINING
 from archive.text import credit_key
 
@@ -82,6 +84,8 @@ class BagSummary:
     training_forbidden: list[int] = field(default_factory=list)  # assets it should not hold
     credentials_checked: int = 0  # restored originals whose Content Credentials were read
     credentials_changed: list[Recheck] = field(default_factory=list)  # not as the bag said
+    already: BagRestore | None = None  # the bag was restored here before: nothing done
+    recovery: Recovery | None = None  # what earlier, interrupted writes left, finished
 
     def describe(self) -> str:
         counts = ", ".join(f"{n} {label}" for label, n in self.records.items() if n)
@@ -90,6 +94,16 @@ class BagSummary:
     def report_lines(self) -> list[str]:
         """Return what a restore did beyond copying: people, skipped files, derived data, fixity."""
         lines = []
+        if self.recovery is not None and (
+            self.recovery.published or self.recovery.swept or self.recovery.lost
+        ):
+            lines.append(self.recovery.describe())
+        if self.already is not None:
+            lines.append(
+                f"this bag was restored here on {self.already.restored_at:%Y-%m-%d %H:%M} "
+                f"({self.already.records} record(s), {self.already.files} file(s)); "
+                "nothing more to do"
+            )
         if self.people_matched:
             lines.append(
                 "made or verified by people matched to accounts here: "
@@ -546,27 +560,58 @@ def plan_restore(directory: Path, *, merge: bool) -> Plan:
     return Plan(rows=rows, people=people, files=files, hashes=hashes, unnamed=unnamed)
 
 
+def bag_identity(directory: Path) -> str:
+    """Return the SHA-256 of the bag's payload manifests (every file and its hash), or ""."""
+    manifests = sorted(directory.glob("manifest-*.txt"))
+    if not manifests:
+        return ""
+    digest = hashlib.sha256()
+    for path in manifests:
+        if path.is_symlink() or not path.is_file():
+            return ""  # read_bag refuses it with its reason
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def import_bag(directory: Path, *, merge: bool = False) -> BagSummary:
     """Validate a bag and restore it: records, files and history; then rebuild and check.
 
     Into an empty archive, or with ``merge`` into one that has records (adding new records
-    only). Anything refused leaves no row and no file behind.
+    only). Anything refused leaves no row and no file behind. The files are staged, the rows
+    saved with their journal in one transaction, then the files published: killed at any
+    instant, the restore either left nothing or is finished by the next run (which then says
+    the bag is restored already).
     """
     directory = Path(directory).resolve()
+    recovery = recover()
+    identity = bag_identity(directory) if directory.is_dir() else ""
+    done = BagRestore.objects.filter(bag_sha256=identity).first() if identity else None
+    if done is not None and not merge and instance_is_empty():
+        done.delete()  # its records were removed since: restore it again
+        done = None
+    if done is not None:
+        return BagSummary(records={}, files=done.files, already=done, recovery=recovery)
     if not merge and not instance_is_empty():
         raise BagError(
             "this archive is not empty; restore into a new, migrated instance, or pass --merge "
             "to add the bag's records to this one (nothing here is overwritten)"
         )
     plan = plan_restore(directory, merge=merge)
-    summary = BagSummary(records={}, files=0, unnamed_files=plan.unnamed)
+    summary = BagSummary(records={}, files=0, unnamed_files=plan.unnamed, recovery=recovery)
     people = match_people(plan, summary)
-    written: list[str] = []
+    staging = Staging()
     try:
+        stage_files(plan, staging)
         with transaction.atomic():
             restored_assets = save_rows(plan.rows, people, summary.records)
             reset_sequences()
-            copy_files(plan, written)
+            staging.journal()
+            BagRestore.objects.create(
+                bag_sha256=identity or sha256_of(directory / "data" / RECORDS),
+                directory=str(directory)[:1000],
+                records=sum(summary.records.values()),
+                files=len(plan.files),
+            )
             summary.files = len(plan.files)
             # Derived from the files, like the licensor key: read again, never taken from a bag.
             checked, summary.credentials_changed = recheck_content_credentials(
@@ -575,9 +620,9 @@ def import_bag(directory: Path, *, merge: bool = False) -> BagSummary:
             summary.credentials_checked = checked
             summary.derived = rebuild_all()  # the rows were saved raw: derived data once
     except BaseException:
-        for name in written:
-            default_storage.delete(name)
+        staging.discard()
         raise
+    staging.publish()
     # Check what was restored without recording it, so the restored records stay as exported.
     summary.fixity = check_fixity(
         queryset=Asset.objects.filter(pk__in=restored_assets), record_checks=False
@@ -679,19 +724,19 @@ def messages_of(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-def copy_files(plan: Plan, written: list[str]) -> None:
-    """Copy the files the records name into storage, noting each one written."""
+def stage_files(plan: Plan, staging: Staging) -> None:
+    """Copy the files the records name into staging; one already in place is kept as it is."""
     for name, path in sorted(plan.files.items()):
         if default_storage.exists(name):
-            # The same bytes already there (an earlier, interrupted restore): keep them.
+            # The same bytes already there (merging into an archive that holds the file): keep.
             if file_sha256(name) == plan.hashes[name]:
                 continue
-            raise BagError(f"storage already holds a different file named {name}; refused")
+            raise BagError(
+                f"storage already holds a different file named {name}, which no restore wrote; "
+                "refused (`manage.py fixity --orphans` lists files no record names)"
+            )
         with open(path, "rb") as handle:
-            saved = default_storage.save(name, File(handle))
-        written.append(saved)
-        if saved != name:
-            raise BagError(f"storage already held {name}; restore into empty storage")
+            staging.put(name, File(handle))
 
 
 def reset_sequences() -> None:

@@ -1,8 +1,10 @@
-"""Fixity: re-hash every stored original and record what was found.
+"""Fixity: re-hash every stored original and record what was found; find orphans.
 
 An archive's first promise is that nothing is lost or altered unnoticed. Each asset's original
 is read back from storage (filesystem or S3) in chunks and its SHA-256 compared with the one
 recorded at ingest; the result is recorded on the asset and as a FixityCheck row.
+``find_orphans`` looks the other way: stored files that no record names (moved to a quarantine
+folder on request, never deleted), and licence documents that are gone.
 """
 
 from __future__ import annotations
@@ -159,3 +161,167 @@ def record(checks: list[FixityCheck]) -> None:
         Asset.objects.filter(pk__in=ids).update(
             fixity_checked_at=checks[0].checked_at, fixity_status=result
         )
+
+
+# --- Orphans: files no record names, and records whose file is gone ------------------------
+
+ORPHAN_BATCH = 500
+HEX = frozenset("0123456789abcdef")
+
+
+@dataclass
+class Orphan:
+    name: str
+    bytes: int | None
+    sha256: str | None = None
+    moved_to: str = ""
+
+    def as_json(self) -> dict:
+        return {
+            "file": self.name,
+            "bytes": self.bytes,
+            "sha256": self.sha256,
+            "moved_to": self.moved_to,
+        }
+
+
+@dataclass
+class OrphanReport:
+    stored: int = 0  # files looked at (staging and quarantine left out)
+    orphans: list[Orphan] = field(default_factory=list)  # files no record names
+    documents_missing: list[tuple[int, str]] = field(default_factory=list)  # licence id, name
+    quarantine: str = ""  # where the orphans were moved, with report.json
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # name, why
+
+    @property
+    def ok(self) -> bool:
+        return all(orphan.moved_to for orphan in self.orphans) and not self.documents_missing
+
+    def as_json(self) -> dict:
+        return {
+            "stored": self.stored,
+            "orphans": [orphan.as_json() for orphan in self.orphans],
+            "documents_missing": [
+                {"licence_id": pk, "file": name} for pk, name in self.documents_missing
+            ],
+            "quarantine": self.quarantine,
+            "unreadable": [{"file": name, "reason": why} for name, why in self.unreadable],
+        }
+
+
+def content_hash_in(name: str) -> str:
+    """Return the SHA-256 a stored name starts with (originals and renditions), or ""."""
+    stem = posixpath.basename(name)[:64]
+    return stem if len(stem) == 64 and set(stem) <= HEX else ""
+
+
+def named_by_records(names: list[str]) -> set[str]:
+    """Return which of ``names`` a record, or an earlier version of one, names."""
+    from archive.models import Licence
+
+    wanted = set(names)
+    found: set[str] = set()
+    hashes = {content_hash_in(name) for name in names} - {""}
+    if hashes:
+        # The quick way: names made from content hashes, through the sha256 index.
+        for row in Asset.objects.filter(sha256__in=hashes).values_list(
+            "file", "thumbnail", "preview"
+        ):
+            found.update(wanted.intersection(row))
+    rest = list(wanted - found)
+    if not rest:
+        return found
+    columns = [
+        (Asset, ("file", "thumbnail", "preview")),
+        (Asset.history.model, ("file", "thumbnail", "preview")),
+        (Licence, ("document",)),
+        (Licence.history.model, ("document",)),
+    ]
+    for model, fields in columns:
+        for name in fields:
+            found.update(
+                model._default_manager.filter(**{f"{name}__in": rest})
+                .values_list(name, flat=True)
+                .distinct()
+            )
+    return found & wanted
+
+
+def find_orphans(*, quarantine: bool = False) -> OrphanReport:
+    """Find stored files no record names and licence documents that are gone.
+
+    With ``quarantine``, move each orphan under ``quarantine/<time>/`` with a report.json that
+    lists what was moved (name, size, SHA-256): nothing is ever deleted.
+    """
+    from archive.models import Licence
+    from archive.preservation.staging import RESERVED, walk
+
+    report = OrphanReport()
+    batch: list[str] = []
+
+    def check(batch: list[str]) -> None:
+        named = named_by_records(batch)
+        for name in batch:
+            if name not in named:
+                try:
+                    size = default_storage.size(name)
+                except (OSError, NotImplementedError):
+                    size = None
+                report.orphans.append(Orphan(name, size))
+
+    try:
+        top_folders, top_files = default_storage.listdir("")
+    except FileNotFoundError:
+        top_folders, top_files = [], []
+    names = iter(sorted(top_files))
+    folders = (walk(folder) for folder in sorted(top_folders) if folder not in RESERVED)
+    for name in (n for source in (names, *folders) for n in source):
+        report.stored += 1
+        batch.append(name)
+        if len(batch) >= ORPHAN_BATCH:
+            check(batch)
+            batch = []
+    check(batch)
+    for pk, document in (
+        Licence.objects.exclude(document="").order_by("pk").values_list("pk", "document")
+    ):
+        try:
+            present = not path_problem(document) and default_storage.exists(document)
+        except (SuspiciousOperation, OSError, ValueError):
+            present = False
+        if not present:
+            report.documents_missing.append((pk, document))
+    if quarantine and report.orphans:
+        quarantine_orphans(report)
+    return report
+
+
+def quarantine_orphans(report: OrphanReport) -> None:
+    """Move the report's orphans under a new quarantine folder and write its report.json."""
+    import json
+
+    from django.core.files.base import ContentFile
+
+    from archive.preservation.staging import QUARANTINE, move
+
+    folder = f"{QUARANTINE}/{timezone.now():%Y%m%dT%H%M%S%fZ}"
+    for orphan in report.orphans:
+        orphan.sha256 = file_sha256(orphan.name)
+        target = f"{folder}/{orphan.name}"
+        try:
+            move(orphan.name, target)
+        except Exception as error:  # one file that cannot move must not stop the others
+            report.unreadable.append((orphan.name, f"not moved: {error}"))
+            continue
+        orphan.moved_to = target
+    body = {
+        "quarantined_at": timezone.now().isoformat(),
+        "why": "stored files that no record names (found by `manage.py fixity --orphans`)",
+        "put_back": "move a file from moved_to back to file",
+        "files": [orphan.as_json() for orphan in report.orphans],
+    }
+    default_storage.save(
+        f"{folder}/report.json",
+        ContentFile(json.dumps(body, ensure_ascii=False, indent=1).encode()),
+    )
+    report.quarantine = folder

@@ -28,7 +28,10 @@ class Command(BaseCommand):
             summary = import_bag(directory, merge=merge)
         except BagError as error:
             raise CommandError(f"refused, nothing restored: {error}") from error
-        self.stdout.write(self.style.SUCCESS(f"restored from {directory}: {summary.describe()}"))
+        if summary.already is None:
+            self.stdout.write(
+                self.style.SUCCESS(f"restored from {directory}: {summary.describe()}")
+            )
         for line in summary.report_lines():
             self.stdout.write(line)
         if summary.fixity is not None and not summary.fixity.ok:

@@ -9,6 +9,7 @@ from django.db import OperationalError
 
 from archive.ingest import REJECTED, IngestResult, ingest_file
 from archive.models import Asset
+from archive.preservation.staging import recover
 
 
 def walk(paths: list[str]):
@@ -41,6 +42,10 @@ class Command(BaseCommand):
         if missing:
             raise CommandError(f"no such file or folder: {', '.join(missing)}")
         files = list(walk(paths))
+        # Finish what an earlier, killed run left (files of committed rows; staged leftovers).
+        recovery = recover()
+        if recovery.published or recovery.swept or recovery.lost:
+            self.stderr.write(recovery.describe())
         show_progress = not as_json and sys.stderr.isatty() and len(files) > 1
         counts = {"created": 0, "duplicate": 0, "rejected": 0}
         for index, path in enumerate(files, start=1):
