@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -32,6 +33,64 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> tuple[str, ...]:
     """Split ``text`` into folded words."""
     return tuple(fold(text).split())
+
+
+# Numbers are written "71,000", "71 000", "71000", "71k" or "1.2 million": search indexes and
+# looks for one form, the plain digits, so that any of them finds the others.
+# Thousands: a group of one to three digits, then groups of three after a comma or a space
+# (plain, no-break, thin), the whole not part of a longer number.
+_THOUSANDS = re.compile(
+    r"(?<![\d.,])(?<!\d[.,])(\d{1,3})((?:[,\u00a0\u202f\u2009 ]\d{3})+)(?![\d]|[.,]\d)"
+)
+_GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
+# Multipliers: a letter written against the number (71k, 1.2m, 3bn) or a word after it.
+_MULTIPLIED = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)(?:(k|m|mn|bn)|[ \u00a0]?(thousand|million|billion))\b",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {
+    "k": 1000,
+    "thousand": 1000,
+    "m": 10**6,
+    "mn": 10**6,
+    "million": 10**6,
+    "bn": 10**9,
+    "billion": 10**9,
+}
+_DIGIT = re.compile(r"\d")
+
+
+def _multiplied(match: re.Match) -> str:
+    number = Decimal(match.group(1)) * _MULTIPLIERS[(match.group(2) or match.group(3)).lower()]
+    # 1.2345k is not a whole number: left as written.
+    return str(int(number)) if number == number.to_integral_value() else match.group()
+
+
+def normalise_numbers(text: str) -> str:
+    """Write every number in ``text`` as plain digits: ``71,000``, ``71 000`` and ``71k`` all
+    give ``71000``, ``1.2m`` and ``1.2 million`` give ``1200000``; other text is unchanged.
+
+    A space between digit groups is read as a thousands separator when the groups look like
+    one ("24 100" gives "24100"): the documents and the queries are read the same way, so
+    either spelling finds the other.
+    """
+    text = text or ""
+    if not _DIGIT.search(text):
+        return text
+    text = _THOUSANDS.sub(
+        lambda match: match.group(1) + _GROUP_SEPARATORS.sub("", match.group(2)), text
+    )
+    return _MULTIPLIED.sub(_multiplied, text)
+
+
+def search_fold(text: str) -> str:
+    """Return ``text`` as search stores and looks for it: numbers in one form, then folded."""
+    return fold(normalise_numbers(text))
+
+
+def search_words(text: str) -> tuple[str, ...]:
+    """Split ``text`` into the words search indexes (``search_fold``)."""
+    return tuple(search_fold(text).split())
 
 
 def credit_key(text: str) -> str:
