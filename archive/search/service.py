@@ -23,7 +23,8 @@ from archive.provenance import SOURCE_GROUPS, data_mining_matching, source_types
 from archive.search.backends import get_backend
 from archive.search.facets import LICENCE_STATUSES, NO_CREDIT, facet_counts
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_query
-from archive.text import credit_key, fold_words, record_id
+from archive.search.snippets import FieldMatch, field_matches
+from archive.text import credit_key, record_id, search_words
 
 PER_PAGE = 24
 CLAIM_STATUSES = tuple(Claim.Status.values)
@@ -57,6 +58,8 @@ class SearchResults:
     ranked: bool
     facets: dict[str, list[dict]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    # Why each asset on the page matched: the fields its words were found in (by asset id).
+    matches: dict[int, list[FieldMatch]] = field(default_factory=dict)
 
     @property
     def has_next(self) -> bool:
@@ -174,7 +177,7 @@ def credit_prefilters(terms: Sequence[FieldFilter], filters: SearchFilters) -> t
         chosen.append(credit_ids(str(filters.credit)))
     single = [ids[0] for ids in chosen if len(ids) == 1]
     names = dict(Credit.objects.filter(pk__in=single).values_list("pk", "name"))
-    prefilters = (fold_words(names.get(pk, "")) for pk in single)
+    prefilters = (search_words(names.get(pk, "")) for pk in single)
     return tuple(Term(words, column="credit") for words in prefilters if words)
 
 
@@ -356,6 +359,10 @@ def search_assets(
         )
     by_id = {asset.pk: asset for asset in result_queryset(on).filter(pk__in=ids)}
     assets = [by_id[pk] for pk in ids if pk in by_id]
+    snippets = backend.snippets(parsed.positive, ids) if parsed.positive else {}
+    matches = {pk: field_matches(snippets[pk]) for pk in ids if snippets.get(pk)}
+    for asset in assets:
+        asset.search_matches = matches.get(asset.pk, [])
     if total == 0 and not messages:
         messages.append("Nothing matches. Try fewer words, a prefix like mobilis*, or no filters.")
     return SearchResults(
@@ -366,6 +373,7 @@ def search_assets(
         ranked=ranked,
         facets=facets,
         messages=messages,
+        matches=matches,
     )
 
 
