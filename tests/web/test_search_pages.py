@@ -60,7 +60,8 @@ def test_search_page_says_why_each_result_matched(seeded, journalist_client):
     # The still's own title and captions hold the phrase: first, its fields named and marked.
     assert f"#{seeded_asset('Russian soldiers').pk} Russian soldiers" in results[0]
     assert '<dl class="matched"' in results[0]
-    assert "<dt>title</dt><dd><mark>russian soldiers</mark></dd>" in results[0]
+    # (FTS5 marks the phrase, ts_headline each of its words.)
+    assert "<dt>title</dt><dd><mark>russian" in results[0]
     assert "<dt>printed caption</dt>" in results[0]
     # The last ones hold it only in the article's headline, and say so.
     assert "<dt>headline</dt>" in results[-1] and "<dt>caption</dt>" not in results[-1]
