@@ -39,15 +39,17 @@ def fold_words(text: str) -> tuple[str, ...]:
 # looks for one form, the plain digits, so that any of them finds the others.
 # Thousands: a group of one to three digits, then groups of three after a comma or a space
 # (plain, no-break, thin), the whole not part of a longer number.
-_THOUSANDS = re.compile(
-    r"(?<![\d.,])(?<!\d[.,])(\d{1,3})((?:[,\u00a0\u202f\u2009 ]\d{3})+)(?![\d]|[.,]\d)"
-)
+# Each pattern starts with a digit, not a group, so that the engine skips ahead to one (the
+# index's rebuild reads millions of texts); what may precede a number is checked in Python.
+_MAYBE_GROUPED = re.compile(r"[0-9][,\u00a0\u202f\u2009 ][0-9]{3}")
+_THOUSANDS = re.compile(r"[0-9][0-9]{0,2}(?:[,\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9]|[.,][0-9])")
 _GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
-# Multipliers: a letter written against the number (71k, 1.2m, 3bn) or a word after it.
-_MULTIPLIED = re.compile(
-    r"(?<![\w.,])(\d+(?:\.\d+)?)(?:(k|m|mn|bn)|[ \u00a0]?(thousand|million|billion))\b",
-    re.IGNORECASE,
+# Multipliers: the last digit of a number, then a letter written against it (71k, 1.2m, 3bn)
+# or a word after it (71 thousand, 1.2 million).
+_MULTIPLIER = re.compile(
+    r"[0-9](?:[kK]|[mM][nN]?|[bB][nN]|[ \u00a0]?(?:[tT]housand|[mM]illion|[bB]illion))\b"
 )
+_MULTIPLIED_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?$")
 _MULTIPLIERS = {
     "k": 1000,
     "thousand": 1000,
@@ -57,13 +59,36 @@ _MULTIPLIERS = {
     "bn": 10**9,
     "billion": 10**9,
 }
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")
 
 
-def _multiplied(match: re.Match) -> str:
-    number = Decimal(match.group(1)) * _MULTIPLIERS[(match.group(2) or match.group(3)).lower()]
-    # 1.2345k is not a whole number: left as written.
-    return str(int(number)) if number == number.to_integral_value() else match.group()
+def _starts_inside(text: str, start: int) -> bool:
+    """Whether a number at ``start`` is part of a longer number or word (``1234,567``, ``a1k``)."""
+    before = text[start - 1] if start else " "
+    return before.isalnum() or before in "_.,"
+
+
+def _grouped(match: re.Match) -> str:
+    if _starts_inside(match.string, match.start()):
+        return match.group()
+    return _GROUP_SEPARATORS.sub("", match.group())
+
+
+def _multiply(text: str) -> str:
+    """Write ``71k``, ``1.2m`` and ``1.2 million`` as whole numbers; leave the rest as it is."""
+    pieces, done = [], 0
+    for match in _MULTIPLIER.finditer(text):
+        digits_end = match.start() + 1
+        number = _MULTIPLIED_NUMBER.search(text, done, digits_end)
+        if number is None or _starts_inside(text, number.start()):
+            continue
+        suffix = match.group()[1:].strip("\u00a0 ").lower()
+        value = Decimal(number.group()) * _MULTIPLIERS[suffix]
+        if value != value.to_integral_value():
+            continue  # 1.2345k is not a whole number: left as written
+        pieces += [text[done : number.start()], str(int(value))]
+        done = match.end()
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def normalise_numbers(text: str) -> str:
@@ -77,10 +102,9 @@ def normalise_numbers(text: str) -> str:
     text = text or ""
     if not _DIGIT.search(text):
         return text
-    text = _THOUSANDS.sub(
-        lambda match: match.group(1) + _GROUP_SEPARATORS.sub("", match.group(2)), text
-    )
-    return _MULTIPLIED.sub(_multiplied, text)
+    if _MAYBE_GROUPED.search(text):
+        text = _THOUSANDS.sub(_grouped, text)
+    return _multiply(text)
 
 
 def search_fold(text: str) -> str:
