@@ -51,9 +51,16 @@ def snippet_html(text: str) -> SafeString:
 
 def field_matches(snippets: dict[str, str], limit: int = MAX_FIELDS_SHOWN) -> list[FieldMatch]:
     """Return the fields of one result's ``snippets`` (column to snippet), the picture's own
-    text first, at most ``limit``."""
-    ordered = [name for name in DOCUMENT_FIELDS if snippets.get(name)]
+    text first, at most ``limit``; fields with the same snippet (a caption printed as
+    catalogued) are shown once, under both names."""
+    labels: dict[str, list[str]] = {}
+    first_field: dict[str, str] = {}
+    for name in DOCUMENT_FIELDS:
+        text = snippets.get(name)
+        if text:
+            labels.setdefault(text, []).append(FIELD_LABELS[name])
+            first_field.setdefault(text, name)
     return [
-        FieldMatch(name, FIELD_LABELS[name], snippet_html(snippets[name]))
-        for name in ordered[:limit]
+        FieldMatch(first_field[text], ", ".join(names), snippet_html(text))
+        for text, names in list(labels.items())[:limit]
     ]

@@ -44,4 +44,14 @@ def test_fields_are_named_the_pictures_own_text_first():
     )
     assert [match.label for match in matches] == ["caption", "printed credit line", "headline"]
     assert str(matches[1].snippet) == "image <mark>getty</mark>"
-    assert len(field_matches(dict.fromkeys(("title", "caption", "claims", "article"), "x"), 2)) == 2
+    limited = {"title": "a", "caption": "b", "claims": "c", "article": "d"}
+    assert [match.label for match in field_matches(limited, 2)] == ["title", "caption"]
+
+
+def test_a_caption_printed_as_catalogued_is_shown_once_under_both_names():
+    same = "vladimir " + hit("putin")
+    matches = field_matches({"caption": same, "printed_caption": same, "article": hit("putin")})
+    assert [(m.field, m.label) for m in matches] == [
+        ("caption", "caption, printed caption"),
+        ("article", "headline"),
+    ]

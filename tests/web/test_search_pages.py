@@ -62,7 +62,7 @@ def test_search_page_says_why_each_result_matched(seeded, journalist_client):
     assert '<dl class="matched"' in results[0]
     # (FTS5 marks the phrase, ts_headline each of its words.)
     assert "<dt>title</dt><dd><mark>russian" in results[0]
-    assert "<dt>printed caption</dt>" in results[0]
+    assert "<dt>caption, printed caption</dt>" in results[0]  # printed as catalogued: once
     # The last ones hold it only in the article's headline, and say so.
     assert "<dt>headline</dt>" in results[-1] and "<dt>caption</dt>" not in results[-1]
 
