@@ -288,9 +288,11 @@ def search_assets(
     page: int = 1,
     per_page: int = PER_PAGE,
     with_facets: bool = True,
+    with_matches: bool = False,
     on: date | None = None,
 ) -> SearchResults:
-    """Run a search: parse ``text``, apply filters, rank or order by newest, count facets."""
+    """Run a search: parse ``text``, apply filters, rank or order by newest, count facets;
+    ``with_matches``: say why each asset on the page matched (fields and snippets)."""
     filters = filters or SearchFilters()
     rank_limit = settings.ARCHIVE_SEARCH_RANK_LIMIT
     join_limit = settings.ARCHIVE_SEARCH_FACET_JOIN_LIMIT
@@ -359,7 +361,8 @@ def search_assets(
         )
     by_id = {asset.pk: asset for asset in result_queryset(on).filter(pk__in=ids)}
     assets = [by_id[pk] for pk in ids if pk in by_id]
-    snippets = backend.snippets(parsed.positive, ids) if parsed.positive else {}
+    wanted = with_matches and parsed.positive
+    snippets = backend.snippets(parsed.positive, ids) if wanted else {}
     matches = {pk: field_matches(snippets[pk]) for pk in ids if snippets.get(pk)}
     for asset in assets:
         asset.search_matches = matches.get(asset.pk, [])
