@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -32,6 +33,88 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> tuple[str, ...]:
     """Split ``text`` into folded words."""
     return tuple(fold(text).split())
+
+
+# Numbers are written "71,000", "71 000", "71000", "71k" or "1.2 million": search indexes and
+# looks for one form, the plain digits, so that any of them finds the others.
+# Thousands: a group of one to three digits, then groups of three after a comma or a space
+# (plain, no-break, thin), the whole not part of a longer number.
+# Each pattern starts with a digit, not a group, so that the engine skips ahead to one (the
+# index's rebuild reads millions of texts); what may precede a number is checked in Python.
+_MAYBE_GROUPED = re.compile(r"[0-9][,\u00a0\u202f\u2009 ][0-9]{3}")
+_THOUSANDS = re.compile(r"[0-9][0-9]{0,2}(?:[,\u00a0\u202f\u2009 ][0-9]{3})+(?![0-9]|[.,][0-9])")
+_GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
+# Multipliers: the last digit of a number, then a letter written against it (71k, 1.2m, 3bn)
+# or a word after it (71 thousand, 1.2 million).
+_MULTIPLIER = re.compile(
+    r"[0-9](?:[kK]|[mM][nN]?|[bB][nN]|[ \u00a0]?(?:[tT]housand|[mM]illion|[bB]illion))\b"
+)
+_MULTIPLIED_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?$")
+_MULTIPLIERS = {
+    "k": 1000,
+    "thousand": 1000,
+    "m": 10**6,
+    "mn": 10**6,
+    "million": 10**6,
+    "bn": 10**9,
+    "billion": 10**9,
+}
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _starts_inside(text: str, start: int) -> bool:
+    """Whether a number at ``start`` is part of a longer number or word (``1234,567``, ``a1k``)."""
+    before = text[start - 1] if start else " "
+    return before.isalnum() or before in "_.,"
+
+
+def _grouped(match: re.Match) -> str:
+    if _starts_inside(match.string, match.start()):
+        return match.group()
+    return _GROUP_SEPARATORS.sub("", match.group())
+
+
+def _multiply(text: str) -> str:
+    """Write ``71k``, ``1.2m`` and ``1.2 million`` as whole numbers; leave the rest as it is."""
+    pieces, done = [], 0
+    for match in _MULTIPLIER.finditer(text):
+        digits_end = match.start() + 1
+        number = _MULTIPLIED_NUMBER.search(text, done, digits_end)
+        if number is None or _starts_inside(text, number.start()):
+            continue
+        suffix = match.group()[1:].strip("\u00a0 ").lower()
+        value = Decimal(number.group()) * _MULTIPLIERS[suffix]
+        if value != value.to_integral_value():
+            continue  # 1.2345k is not a whole number: left as written
+        pieces += [text[done : number.start()], str(int(value))]
+        done = match.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def normalise_numbers(text: str) -> str:
+    """Write every number in ``text`` as plain digits: ``71,000``, ``71 000`` and ``71k`` all
+    give ``71000``, ``1.2m`` and ``1.2 million`` give ``1200000``; other text is unchanged.
+
+    A space between digit groups is read as a thousands separator when the groups look like
+    one ("24 100" gives "24100"): the documents and the queries are read the same way, so
+    either spelling finds the other.
+    """
+    text = text or ""
+    if not _DIGIT.search(text):
+        return text
+    if _MAYBE_GROUPED.search(text):
+        text = _THOUSANDS.sub(_grouped, text)
+    return _multiply(text)
+
+
+def search_fold(text: str) -> str:
+    """Return ``text`` as search stores and looks for it: numbers in one form, then folded."""
+    return fold(normalise_numbers(text))
+
+
+def search_words(text: str) -> tuple[str, ...]:
+    """Split ``text`` into the words search indexes (``search_fold``)."""
+    return tuple(search_fold(text).split())
 
 
 def credit_key(text: str) -> str:

@@ -104,6 +104,36 @@ def test_a_placement_filled_with_an_asset(seeded):
     assert_derived_is_recomputed()
 
 
+def test_a_placements_printed_caption_and_credit_line_edited(seeded):
+    placement = Placement.objects.exclude(asset=None).first()
+    placement.title = "Heading over the Dnipro"
+    placement.caption = "Printed caption of 12 500 words"
+    placement.credit_line = "(Picture: Kyiv Pictures Desk)"
+    placement.save()
+    document = AssetSearchDocument.objects.get(asset_id=placement.asset_id)
+    assert "heading over the dnipro" in document.printed_caption
+    assert "12500 words" in document.printed_caption
+    assert document.printed_credit == "picture kyiv pictures desk"
+    assert_derived_is_recomputed()
+    placement.delete()
+    assert (
+        "dnipro" not in AssetSearchDocument.objects.get(asset_id=placement.asset_id).printed_caption
+    )
+    assert_derived_is_recomputed()
+
+
+def test_an_articles_headline_and_publication_edited(seeded):
+    article = Article.objects.first()
+    article.headline = "Counter-offensive near Kharkiv"
+    article.publication = "The Kyiv Independent"
+    article.save()
+    placed = set(article.placements.values_list("asset_id", flat=True))
+    documents = AssetSearchDocument.objects.filter(asset_id__in=placed)
+    assert placed and all(d.publication == "the kyiv independent" for d in documents)
+    assert all("kharkiv" in d.article for d in documents)
+    assert_derived_is_recomputed()
+
+
 def test_a_claims_text_edited(seeded):
     claim = Claim.objects.filter(illustrations__isnull=False).first()
     claim.text = "An entirely reworded claim about hovercraft"

@@ -26,12 +26,19 @@ class AssetSearchDocument(models.Model):
         null=True, blank=True, help_text="The year (UTC) the picture was taken."
     )
     title = models.TextField(blank=True)
-    caption = models.TextField(blank=True, help_text="Catalogued caption and printed captions.")
+    caption = models.TextField(blank=True, help_text="Catalogued caption, alt text, people, place.")
+    printed_caption = models.TextField(
+        blank=True, help_text="Headings and captions as printed where it ran."
+    )
     credit = models.TextField(blank=True, help_text="Credit name and all its aliases.")
+    printed_credit = models.TextField(
+        blank=True, help_text="Credit lines as printed where it ran: “(Image: GETTY)”."
+    )
     creator = models.TextField(blank=True)
     claims = models.TextField(blank=True, help_text="Text of the claims it illustrates.")
     claimant = models.TextField(blank=True, help_text="Who makes those claims.")
     article = models.TextField(blank=True, help_text="Headlines of the articles it runs in.")
+    publication = models.TextField(blank=True, help_text="Publications of those articles.")
 
     class Meta:
         indexes = [

@@ -19,7 +19,7 @@ from django.db.models.functions import ExtractYear
 from archive.models import Asset, AssetSearchDocument, Credit, CreditAlias, Illustration, Placement
 from archive.search.backends import get_backend
 from archive.search.backends.base import DOCUMENT_FIELDS
-from archive.text import fold
+from archive.text import search_fold
 
 WRITTEN_FIELDS = ("credit_id", "kind", "year_taken", *DOCUMENT_FIELDS)
 DOCUMENT_COLUMNS = ("asset_id", *WRITTEN_FIELDS)
@@ -30,7 +30,7 @@ WRITE_BATCH = 1000  # rows a statement (fewer on SQLite: its limit on parameters
 
 def joined(values: Iterable[str]) -> str:
     """Fold several texts into one column, each distinct text once, in order."""
-    return fold(" \n ".join(dict.fromkeys(value for value in values if value)))
+    return search_fold(" \n ".join(dict.fromkeys(value for value in values if value)))
 
 
 def shown_names(persons: object) -> list[str]:
@@ -91,15 +91,28 @@ def build_documents(
     if not assets:
         return []
     related = selected("asset_id")
-    captions: dict[int, list[str]] = defaultdict(list)
+    # As printed where the asset ran: the heading, caption and credit line of each placement,
+    # and the headline and publication of its articles.
+    printed: dict[int, list[str]] = defaultdict(list)
+    credit_lines: dict[int, list[str]] = defaultdict(list)
     headlines: dict[int, list[str]] = defaultdict(list)
-    for asset_id, caption, headline in (
+    publications: dict[int, list[str]] = defaultdict(list)
+    for asset_id, title, caption, credit_line, headline, publication in (
         Placement.objects.filter(related)
         .order_by("asset_id", "id")
-        .values_list("asset_id", "caption", "article__headline")
+        .values_list(
+            "asset_id",
+            "title",
+            "caption",
+            "credit_line",
+            "article__headline",
+            "article__publication",
+        )
     ):
-        captions[asset_id].append(caption)
+        printed[asset_id] += [title, caption]
+        credit_lines[asset_id].append(credit_line)
         headlines[asset_id].append(headline)
+        publications[asset_id].append(publication)
     claims: dict[int, list[str]] = defaultdict(list)
     claimants: dict[int, list[str]] = defaultdict(list)
     for asset_id, text, claimant in (
@@ -116,7 +129,7 @@ def build_documents(
     def once(texts: Iterable[str]) -> str:
         key = " \n ".join(dict.fromkeys(text for text in texts if text))
         if key not in folded:
-            folded[key] = fold(key)
+            folded[key] = search_fold(key)
         return folded[key]
 
     return [
@@ -125,13 +138,16 @@ def build_documents(
             credit_id,
             kind,
             year,
-            fold(title),
-            joined([description, *captions[pk], alt_text, *shown_names(persons), *places]),
+            search_fold(title),
+            joined([description, alt_text, *shown_names(persons), *places]),
+            joined(printed[pk]),
             once(names.get(credit_id, [])),
+            once(credit_lines[pk]),
             once([creator]),
             once(claims[pk]),
             once(claimants[pk]),
             once(headlines[pk]),
+            once(publications[pk]),
         )
         for pk, title, description, creator, credit_id, kind, year, alt_text, persons, *places in (
             assets

@@ -1,8 +1,8 @@
 """The search language: what a journalist types, parsed into terms and field filters.
 
 Pure functions only (no database): ``parse_query`` never raises, and every word it emits is
-folded by ``archive.text`` exactly as the search documents are, so both backends see the
-same words.
+read by ``archive.text`` exactly as the search documents are (numbers in one form, then
+folded), so both backends see the same words.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.text import fold_words
+from archive.text import fold_words, normalise_numbers
 
 MAX_QUERY_CHARACTERS = 1000
 TEXT_FIELDS = {"claimant", "article"}
@@ -91,7 +91,8 @@ def parse_query(text: str) -> ParsedQuery:
             f"Only the first {len(text):,} characters of the search were used; "
             "the rest was left out."
         )
-    for match in TOKEN.finditer(text):
+    # Before the text is cut into words: "71 000" is one number, as in the documents.
+    for match in TOKEN.finditer(normalise_numbers(text)):
         raw_word = match.group("word")
         if match.group("field") is None and raw_word in ("AND", "OR", "NOT"):
             if raw_word == "NOT":

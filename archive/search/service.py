@@ -27,7 +27,8 @@ from archive.provenance import (
 from archive.search.backends import get_backend
 from archive.search.facets import C2PA_FACET_VALUES, LICENCE_STATUSES, NO_CREDIT, facet_counts
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_field, parse_query
-from archive.text import credit_key, fold_words, record_id
+from archive.search.snippets import FieldMatch, field_matches
+from archive.text import credit_key, fold_words, record_id, search_words
 from config.routers import read_connection
 
 PER_PAGE = 24
@@ -63,6 +64,8 @@ class SearchResults:
     ranked: bool
     facets: dict[str, list[dict]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    # Why each asset on the page matched: the fields its words were found in (by asset id).
+    matches: dict[int, list[FieldMatch]] = field(default_factory=dict)
 
     @property
     def has_next(self) -> bool:
@@ -219,7 +222,7 @@ def credit_prefilters(terms: Sequence[FieldFilter], filters: SearchFilters) -> t
         chosen.append(credit_ids(str(filters.credit)))
     single = [ids[0] for ids in chosen if len(ids) == 1]
     names = dict(Credit.objects.filter(pk__in=single).values_list("pk", "name"))
-    prefilters = (fold_words(names.get(pk, "")) for pk in single)
+    prefilters = (search_words(names.get(pk, "")) for pk in single)
     return tuple(Term(words, column="credit") for words in prefilters if words)
 
 
@@ -333,13 +336,15 @@ def search_assets(
     page: int = 1,
     per_page: int = PER_PAGE,
     with_facets: bool = True,
+    with_matches: bool = False,
     on: date | None = None,
     also: Sequence[ParsedQuery] = (),
 ) -> SearchResults:
     """Run a search: parse ``text``, apply filters, rank or order by newest, count facets.
 
     ``also`` are ``field:value`` words given apart from the text (the API's parameters,
-    parsed by ``parse_field``): they are searched for as if typed.
+    parsed by ``parse_field``): they are searched for as if typed. ``with_matches``: say why
+    each asset on the page matched (fields and snippets).
     """
     filters = filters or SearchFilters()
     rank_limit = settings.ARCHIVE_SEARCH_RANK_LIMIT
@@ -416,6 +421,11 @@ def search_assets(
         )
     by_id = {asset.pk: asset for asset in result_queryset(on).filter(pk__in=ids)}
     assets = [by_id[pk] for pk in ids if pk in by_id]
+    wanted = with_matches and parsed.positive
+    snippets = backend.snippets(parsed.positive, ids) if wanted else {}
+    matches = {pk: field_matches(snippets[pk]) for pk in ids if snippets.get(pk)}
+    for asset in assets:
+        asset.search_matches = matches.get(asset.pk, [])
     if total == 0 and not messages:
         messages.append("Nothing matches. Try fewer words, a prefix like mobilis*, or no filters.")
     return SearchResults(
@@ -426,6 +436,7 @@ def search_assets(
         ranked=ranked,
         facets=facets,
         messages=messages,
+        matches=matches,
     )
 
 

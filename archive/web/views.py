@@ -247,7 +247,7 @@ def search(request: HttpRequest) -> HttpResponse:
 
     text = request.GET.get("q", "")
     filters = filters_from_params(request.GET)
-    results = search_assets(text, filters, page=page_number(request.GET))
+    results = search_assets(text, filters, page=page_number(request.GET), with_matches=True)
     if request.user.has_perm("archive.view_licence"):
         # The licence findings shown on each result come from the audit's own rules.
         findings = audit.findings_for_assets(asset.pk for asset in results.assets)

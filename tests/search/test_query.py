@@ -96,3 +96,20 @@ def test_the_fast_fold_equals_the_reference_fold(text):
     assert fold(text) == reference_fold(text)
     assert fold("Kyi\u0308v \u0100\u0301") == reference_fold("Kyi\u0308v \u0100\u0301") == "kyiv a"
     assert not any(unicodedata.combining(chr(cp)) for cp in range(0x300))
+
+
+@pytest.mark.parametrize("typed", ["71,000", "71000", "71 000", "71k", "71 thousand"])
+def test_numbers_are_one_word_however_typed(typed):
+    assert parse_query(typed).terms == (Term(("71000",)),)
+    assert parse_query(f'"{typed} troops"').terms == (Term(("71000", "troops")),)
+    assert parse_query(f"-{typed}").terms == (Term(("71000",), negated=True),)
+
+
+def test_millions_and_ids_in_queries():
+    assert parse_query("1.2m").terms == parse_query("1.2 million").terms == (Term(("1200000",)),)
+    assert parse_query("article:12").filters == (FieldFilter("article", "12"),)
+    assert parse_query("putin 2022 100").terms == (
+        Term(("putin",)),
+        Term(("2022",)),
+        Term(("100",)),
+    )

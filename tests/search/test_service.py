@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from archive.models import Article, Asset, Claim, Credit
+from archive.models import Article, Asset, AssetSearchDocument, Claim, Credit, Placement
 from archive.search import SearchFilters, filters_from_params, page_number, search_assets
-from archive.search.backends.base import DOCUMENT_FIELDS
+from archive.search.backends.base import DOCUMENT_FIELDS, PICTURE_FIELDS
 from tests.search.helpers import ids, seeded_asset
 
 WORD_RUSSIAN = "(^|[^a-z0-9])russian([^a-z0-9]|$)"
@@ -210,3 +210,83 @@ def test_filters_and_page_numbers_from_parameters_ignore_nonsense():
     assert filters_from_params({"date_from": "2022-01-31"}).date_from.isoformat() == "2022-01-31"
     assert page_number({"page": "3"}) == 3
     assert page_number({"page": "x"}) == page_number({}) == page_number({"page": "9" * 12}) == 1
+
+
+# --- what was printed, numbers, why a result matched, picture text first ----------------------
+
+
+@pytest.mark.django_db
+def test_credit_lines_captions_and_publication_as_printed_are_found(seeded):
+    printed_getty = set(
+        Placement.objects.filter(credit_line="(Image: GETTY)").values_list("asset_id", flat=True)
+    )
+    assert printed_getty and set(ids(search_assets("(Image: GETTY)"))) == printed_getty
+    # A picture credited to NC that also ran, credited "(Image: GETTY)", in a Kharkiv article.
+    still = seeded_asset("Russian soldiers")
+    assert still.credit.name == "NC"
+    assert ids(search_assets("getty kharkiv")) == []
+    article = Article.objects.create(
+        headline="Counter-offensive pushes on", publication="The Kyiv Independent"
+    )
+    Placement.objects.create(
+        article=article,
+        asset=still,
+        position=1,
+        title="Kharkiv region",
+        caption="Troops on the road east of Kharkiv",
+        credit_line="(Image: GETTY)",
+    )
+    results = search_assets("getty kharkiv", with_matches=True)
+    assert ids(results) == [still.pk]
+    labels = [match.label for match in results.matches[still.pk]]
+    assert labels == ["printed caption", "printed credit line"]
+    assert "<mark>kharkiv</mark>" in results.matches[still.pk][0].snippet
+    assert ids(search_assets('"kyiv independent"')) == [still.pk]
+    assert [
+        m.label for m in search_assets('"kyiv independent"', with_matches=True).matches[still.pk]
+    ] == ["publication"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("typed", ["71,000", "71000", "71 000", "71k", '"71 000 troops"'])
+def test_numbers_match_in_every_written_form(seeded, typed):
+    putin = seeded_asset("Vladimir Putin")  # "lost more than 71,000 troops"
+    results = search_assets(typed, with_matches=True)
+    assert ids(results) == [putin.pk]
+    assert "<mark>71000" in results.matches[putin.pk][0].snippet
+
+
+@pytest.mark.django_db
+def test_a_number_written_with_spaces_or_a_multiplier_is_found_by_its_digits(seeded):
+    shoigu = seeded_asset("Sergei Shoigu")
+    shoigu.description = "A column of 12 500 vehicles; a £1.2m bridge"
+    shoigu.save()
+    for typed in ("12,500", "12500", "12.5k", "1.2 million", "1,200,000", "1200000"):
+        assert ids(search_assets(typed)) == [shoigu.pk], typed
+
+
+@pytest.mark.django_db
+def test_the_pictures_own_text_ranks_above_the_articles_headline(seeded):
+    results = search_assets('"russian soldiers"', with_matches=True)
+    assert results.ranked and results.total == Asset.objects.count() == 8
+    # The headline holds the phrase for every seed asset; these hold it in their own text.
+    own = {
+        document.asset_id
+        for document in AssetSearchDocument.objects.all()
+        if any("russian soldiers" in getattr(document, name) for name in PICTURE_FIELDS)
+    }
+    assert len(own) >= 2
+    assert set(ids(results)[: len(own)]) == own
+    for pk in ids(results)[len(own) :]:
+        assert [match.label for match in results.matches[pk]] == ["headline"]
+    first = results.matches[ids(results)[0]][0]
+    assert first.field in PICTURE_FIELDS and "<mark>russian" in first.snippet
+
+
+@pytest.mark.django_db
+def test_a_field_term_shows_only_its_field(seeded):
+    zelensky = seeded_asset("Volodymyr Zelensky")
+    results = search_assets("claimant:zelensky", with_matches=True)
+    assert [match.label for match in results.matches[zelensky.pk]] == ["claimant"]
+    assert search_assets("-getty", with_matches=True).matches == {}  # no words: nothing to show
+    assert search_assets("claimant:zelensky").matches == {}  # not asked (the API): no query

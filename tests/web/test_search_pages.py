@@ -21,9 +21,10 @@ def test_search_page_queries_do_not_grow(
     seeded, journalist_client, django_assert_max_num_queries, extra
 ):
     grow_archive(extra)
-    # 18: the claimant and article counts are a query of their own, run only for few hits;
-    # the licence findings read the training-set exports of the pictures that forbid it.
-    with django_assert_max_num_queries(18):
+    # 19: the claimant and article counts are a query of their own, run only for few hits;
+    # the licence findings read the training-set exports of the pictures that forbid it; the
+    # page's snippets (why each result matched) are one query.
+    with django_assert_max_num_queries(19):
         response = journalist_client.get(reverse("archive:search"), {"q": "russian soldiers"})
     assert response.status_code == 200
     assert b"(Image: GETTY)" in response.content or b"(Image: NC)" in response.content
@@ -48,6 +49,47 @@ def test_search_page_shows_results_facets_and_messages(seeded, journalist_client
     assert "Nothing matches" in response.content.decode()
     response = journalist_client.get(reverse("archive:search"), {"kind": "still"})
     assert response.content.decode().count('class="result"') == 1
+
+
+@pytest.mark.django_db
+def test_search_page_says_why_each_result_matched(seeded, journalist_client):
+    response = journalist_client.get(reverse("archive:search"), {"q": '"russian soldiers"'})
+    content = response.content.decode()
+    results = content.split('class="result"')[1:]
+    assert len(results) == 8
+    # The still's own title and captions hold the phrase: first, its fields named and marked.
+    assert f"#{seeded_asset('Russian soldiers').pk} Russian soldiers" in results[0]
+    assert '<dl class="matched"' in results[0]
+    # (FTS5 marks the phrase, ts_headline each of its words.)
+    assert "<dt>title</dt><dd><mark>russian" in results[0]
+    assert "<dt>caption, printed caption</dt>" in results[0]  # printed as catalogued: once
+    # The last ones hold it only in the article's headline, and say so.
+    assert "<dt>headline</dt>" in results[-1] and "<dt>caption</dt>" not in results[-1]
+
+
+@pytest.mark.django_db
+def test_search_page_finds_the_printed_credit_line_and_escapes_snippets(seeded, journalist_client):
+    response = journalist_client.get(reverse("archive:search"), {"q": "(Image: GETTY)"})
+    content = response.content.decode()
+    assert content.count('class="result"') == 4
+    assert "<dt>printed credit line</dt><dd><mark>image</mark> <mark>getty</mark></dd>" in content
+    asset = seeded_asset("Sergei Shoigu")
+    asset.description = '<script>alert("owned")</script> Shelling & smoke over Kherson'
+    asset.save()
+    response = journalist_client.get(reverse("archive:search"), {"q": "kherson smoke"})
+    content = response.content.decode()
+    assert "<dt>caption</dt>" in content and "<mark>smoke</mark>" in content
+    assert "<mark>kherson</mark>" in content
+    assert "<script>alert" not in content and 'alert("owned")' not in content
+
+
+@pytest.mark.django_db
+def test_search_page_finds_a_number_however_written(seeded, journalist_client):
+    for typed in ("71,000", "71000", "71 000", "71k"):
+        response = journalist_client.get(reverse("archive:search"), {"q": typed})
+        content = response.content.decode()
+        assert content.count('class="result"') == 1, typed
+        assert "<mark>71000</mark>" in content
 
 
 @pytest.mark.django_db

@@ -15,7 +15,38 @@ from archive.search.query import Term
 
 DOCUMENT_TABLE = "archive_assetsearchdocument"
 # The folded text columns of a search document, in the order the full-text index holds them.
-DOCUMENT_FIELDS = ("title", "caption", "credit", "creator", "claims", "claimant", "article")
+DOCUMENT_FIELDS = (
+    "title",
+    "caption",
+    "printed_caption",
+    "credit",
+    "printed_credit",
+    "creator",
+    "claims",
+    "claimant",
+    "article",
+    "publication",
+)
+# What each column is called where a result says why it matched.
+FIELD_LABELS = {
+    "title": "title",
+    "caption": "caption",
+    "printed_caption": "printed caption",
+    "credit": "credit",
+    "printed_credit": "printed credit line",
+    "creator": "creator",
+    "claims": "claim",
+    "claimant": "claimant",
+    "article": "headline",
+    "publication": "publication",
+}
+# The columns the picture's own text is in (ranked above the articles' headline and
+# publication, which every picture in an article shares).
+PICTURE_FIELDS = DOCUMENT_FIELDS[:8]
+# Around each hit in a snippet: private-use characters, which folding takes out of every
+# document, so they can only come from the engine (never from what was catalogued).
+HIT_START, HIT_END = "\ue000", "\ue001"
+SNIPPET_WORDS = 14
 
 
 class SearchBackend:
@@ -42,6 +73,11 @@ class SearchBackend:
     ) -> tuple[str, list]:
         """Return SQL giving one page of ids of the assets matching ``terms`` (and among
         ``candidates``): best first then newest when ``ranked``, else newest first."""
+        raise NotImplementedError
+
+    def snippets(self, terms: Sequence[Term], asset_ids: Sequence[int]) -> dict[int, dict]:
+        """Return, by asset, a snippet of each column where one of the positive ``terms``
+        occurs (column name to text, each hit between ``HIT_START`` and ``HIT_END``)."""
         raise NotImplementedError
 
     def forget(self, asset_ids: Sequence[int]) -> None:

@@ -7,24 +7,43 @@ indexing it; ``rebuild`` only refreshes the planner's statistics.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from django.db import connection
 from django.db.models import QuerySet
 
-from archive.search.backends.base import DOCUMENT_TABLE, SearchBackend
+from archive.search.backends.base import (
+    DOCUMENT_FIELDS,
+    DOCUMENT_TABLE,
+    HIT_END,
+    HIT_START,
+    SNIPPET_WORDS,
+    SearchBackend,
+)
 from archive.search.query import Term
+from config.routers import read_connection
 
-# The weight of each column's words (set in the initial migration's generated column); field
+# The weight of each column's words (set in the migrations' generated column); field
 # terms (claimant:, article:) match only their column's weight.
 PG_WEIGHTS = {
     "title": "A",
     "credit": "A",
+    "printed_credit": "A",
     "caption": "B",
+    "printed_caption": "B",
     "claims": "B",
     "creator": "B",
     "article": "C",
+    "publication": "C",
     "claimant": "D",
 }
+# ts_rank's multiplier of each weight, in its order {D, C, B, A}: the articles' headline and
+# publication (C) count least.
+RANK_WEIGHTS = "{0.1, 0.01, 0.4, 1.0}"
+HEADLINE_OPTIONS = (
+    f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords={SNIPPET_WORDS}, MinWords=5, "
+    'ShortWord=0, MaxFragments=1, FragmentDelimiter=" … "'
+)
 
 
 def tsquery_term(term: Term) -> str:
@@ -79,7 +98,11 @@ class PostgresBackend(SearchBackend):
             sql, params = candidates.order_by().values("id").query.sql_with_params()
             where, params = f" AND asset_id IN ({sql})", list(params)
         text = tsquery(terms)
-        rank = "ts_rank(search_vector, to_tsquery('simple', %s)) DESC, " if ranked else ""
+        rank = (
+            f"ts_rank('{RANK_WEIGHTS}', search_vector, to_tsquery('simple', %s)) DESC, "
+            if ranked
+            else ""
+        )
         # Ranked and filtered: the hits first, from the GIN index (OFFSET 0, as in matching).
         fence = " OFFSET 0" if ranked and candidates is not None else ""
         query = (
@@ -88,6 +111,46 @@ class PostgresBackend(SearchBackend):
             f" WHERE TRUE{where} ORDER BY {rank}asset_id DESC LIMIT %s OFFSET %s"
         )
         return query, [text, *params, *([text] if ranked else []), limit, offset]
+
+    def snippets(self, terms: Sequence[Term], asset_ids: Sequence[int]) -> dict[int, dict]:
+        ids = list(asset_ids)
+        positive = [term for term in terms if not term.negated]
+        if not positive or not ids:
+            return {}
+        # Each column with the terms that may match there (a field term only in its own), any
+        # one of them: a column shows the words of the query it holds (the row matched all).
+        # The column's text carries no weights, so the terms are given without theirs.
+        columns, params = [], []
+        for name in DOCUMENT_FIELDS:
+            wanted = [
+                tsquery_term(replace(term, column=None))
+                for term in positive
+                if term.column in (None, name)
+            ]
+            if not wanted:
+                columns.append("NULL")
+                continue
+            columns.append(
+                f"CASE WHEN to_tsvector('simple', {name}) @@ to_tsquery('simple', %s)"
+                f" THEN ts_headline('simple', {name}, to_tsquery('simple', %s), %s) END"
+            )
+            query = " | ".join(wanted)
+            params += [query, query, HEADLINE_OPTIONS]
+        with read_connection().cursor() as cursor:
+            cursor.execute(
+                f"SELECT asset_id, {', '.join(columns)} FROM {DOCUMENT_TABLE}"
+                " WHERE asset_id = ANY(%s)",
+                [*params, ids],
+            )
+            rows = cursor.fetchall()
+        return {
+            row[0]: {
+                name: text
+                for name, text in zip(DOCUMENT_FIELDS, row[1:], strict=True)
+                if text and HIT_START in text
+            }
+            for row in rows
+        }
 
     def clear(self) -> bool:
         # Loading an empty table with COPY beats rewriting each row in place (no dead rows,

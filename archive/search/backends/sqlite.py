@@ -1,8 +1,8 @@
 """SQLite: an external-content FTS5 table over the search documents, ranked by bm25.
 
 The index is written explicitly by ``archive.search.documents`` (no insert or update
-triggers, so a bulk load is indexed once, by ``rebuild``); a delete trigger (in the initial
-migration) drops a deleted document's entries, whatever deleted it.
+triggers, so a bulk load is indexed once, by ``rebuild``); a delete trigger (made by the
+migrations) drops a deleted document's entries, whatever deleted it.
 """
 
 from __future__ import annotations
@@ -13,12 +13,31 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from archive.models import Asset
-from archive.search.backends.base import DOCUMENT_FIELDS, DOCUMENT_TABLE, SearchBackend
+from archive.search.backends.base import (
+    DOCUMENT_FIELDS,
+    DOCUMENT_TABLE,
+    HIT_END,
+    HIT_START,
+    SNIPPET_WORDS,
+    SearchBackend,
+)
 from archive.search.query import Term
 
 FTS_TABLE = "archive_asset_fts"
-# bm25 column weights, in DOCUMENT_FIELDS order: a word in the title counts most.
-BM25_WEIGHTS = (10.0, 5.0, 5.0, 2.0, 3.0, 2.0, 2.0)
+# bm25 column weights, in DOCUMENT_FIELDS order: a word in the title counts most, one in the
+# articles' headline or publication (shared by every picture in the article) least.
+BM25_WEIGHTS = {
+    "title": 10.0,
+    "caption": 5.0,
+    "printed_caption": 5.0,
+    "credit": 5.0,
+    "printed_credit": 4.0,
+    "creator": 2.0,
+    "claims": 3.0,
+    "claimant": 2.0,
+    "article": 0.2,
+    "publication": 0.2,
+}
 COLUMNS = ", ".join(DOCUMENT_FIELDS)
 
 
@@ -72,13 +91,38 @@ class SQLiteBackend(SearchBackend):
             where, params = f" AND EXISTS ({sql})", list(params)
         order = "rowid DESC"
         if ranked:
-            weights = ", ".join(str(weight) for weight in BM25_WEIGHTS)
+            weights = ", ".join(str(BM25_WEIGHTS[name]) for name in DOCUMENT_FIELDS)
             order = f"bm25({FTS_TABLE}, {weights}), rowid DESC"
         query = (
             f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s{where}"
             f" ORDER BY {order} LIMIT %s OFFSET %s"
         )
         return query, [fts5_match(terms), *params, limit, offset]
+
+    def snippets(self, terms: Sequence[Term], asset_ids: Sequence[int]) -> dict[int, dict]:
+        positive = [fts5_term(term) for term in terms if not term.negated]
+        ids = list(asset_ids)
+        if not positive or not ids:
+            return {}
+        # Any one term: a column shows the words of the query it holds (the row matched all).
+        columns = ", ".join(
+            f"snippet({FTS_TABLE}, {index}, %s, %s, %s, {SNIPPET_WORDS})"
+            for index in range(len(DOCUMENT_FIELDS))
+        )
+        marks = [HIT_START, HIT_END, "…"] * len(DOCUMENT_FIELDS)
+        rows = self._rows(
+            f"SELECT rowid, {columns} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
+            f" AND rowid IN ({', '.join(['%s'] * len(ids))})",
+            [*marks, " OR ".join(positive), *ids],
+        )
+        return {
+            row[0]: {
+                name: text
+                for name, text in zip(DOCUMENT_FIELDS, row[1:], strict=True)
+                if text and HIT_START in text
+            }
+            for row in rows
+        }
 
     def forget(self, asset_ids: Sequence[int]) -> None:
         # External content: FTS5 removes a row's entries given the text it indexed.
@@ -106,6 +150,12 @@ class SQLiteBackend(SearchBackend):
             cursor.execute(
                 f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
             )
+
+    @staticmethod
+    def _rows(statement: str, params: Sequence) -> list[tuple]:
+        with connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            return cursor.fetchall()
 
     @staticmethod
     def _each(statement: str, asset_ids: Sequence[int], size: int = 500) -> None:
