@@ -59,7 +59,10 @@ def thumbnail_tag(asset: Asset | None, width: int = 80):
     if asset is None or not asset.thumbnail:
         return "—"
     return format_html(
-        '<img src="{}" alt="" width="{}" loading="lazy">', media_url(asset, "thumbnail"), width
+        '<img src="{}" alt="{}" width="{}" loading="lazy">',
+        media_url(asset, "thumbnail"),
+        asset.display_name,
+        width,
     )
 
 

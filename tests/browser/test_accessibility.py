@@ -7,8 +7,6 @@ axe-core is the engine Deque publishes on npm; axe-playwright-python ships its b
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
@@ -76,17 +74,17 @@ def test_site_pages_have_no_serious_violations(live_server, page, seeded, role_u
 
 def test_admin_pages_have_no_serious_violations(live_server, page, seeded, role_users):
     log_in(page, live_server, "archivist", "/admin/")
-    found = check(page, live_server, admin_pages())
-    print("AXE", json.dumps(found, indent=1))
-    assert found == {}
+    assert check(page, live_server, admin_pages()) == {}
 
 
 def test_search_by_keyboard_alone(live_server, page, seeded, role_users):
     log_in(page, live_server, "journalist", reverse("archive:search"))
     # The search box has the focus on arrival: type and press Enter.
-    page.keyboard.type("shoigu")
-    page.keyboard.press("Enter")
     page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.activeElement.id") == "q"
+    page.keyboard.type("shoigu")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert "q=shoigu" in page.url
     # Tab reaches the first result's link; Enter opens it.
     for _ in range(60):
@@ -96,6 +94,6 @@ def test_search_by_keyboard_alone(live_server, page, seeded, role_users):
             break
     else:
         pytest.fail("Tab never reached a result")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert "/assets/" in page.url
