@@ -22,7 +22,13 @@ MODELS = (
     "placement",
     "claim",
     "illustration",
+    "usagecategory",
+    "supplieragreement",
+    "usagerights",
+    "medialease",
 )
+# Usage rights: archivists change them, auditors may read them.
+RIGHTS_MODELS = ("usagecategory", "supplieragreement", "usagerights", "medialease")
 VIEWABLE_BY_ALL = (
     "credit",
     "creditalias",
@@ -43,7 +49,9 @@ def role_permissions() -> dict[str, set[str]]:
     return {
         ARCHIVIST: everything | {"download_original", "view_licence_report"},
         JOURNALIST: viewing | {"view_licence", "download_original"},
-        AUDITOR: viewing | {"view_licence", "view_licence_report"},
+        AUDITOR: viewing
+        | {"view_licence", "view_licence_report"}
+        | {f"view_{model}" for model in RIGHTS_MODELS},
     }
 
 

@@ -1,7 +1,7 @@
 """The archive's domain, one module per model family.
 
-What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``articles`` and
-``fixity``; the derived tables (``facts``, ``search``) are written only by their owners,
+What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``rights``,
+``articles`` and ``fixity``; the derived tables (``facts``, ``search``) are written only by their owners,
 ``archive.audit.facts`` and ``archive.search.documents``.
 """
 
@@ -12,6 +12,7 @@ from archive.models.exports import DatasetExport, DatasetExportItem
 from archive.models.facts import AssetFacts
 from archive.models.fixity import FixityCheck
 from archive.models.licences import Licence
+from archive.models.rights import MediaLease, SupplierAgreement, UsageCategory, UsageRights
 from archive.models.search import AssetSearchDocument
 
 __all__ = [
@@ -27,6 +28,10 @@ __all__ = [
     "FixityCheck",
     "Illustration",
     "Licence",
+    "MediaLease",
     "Placement",
+    "SupplierAgreement",
+    "UsageCategory",
+    "UsageRights",
     "asset_upload_to",
 ]
