@@ -14,6 +14,7 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from archive.admin.article_import import import_urls
+from archive.admin.rights import MediaLeaseInline, UsageRightsInline
 from archive.admin.upload import upload_one_file, upload_page
 from archive.ingest import CREATED, DUPLICATE, cut_still
 from archive.models import (
@@ -400,7 +401,13 @@ class AssetAdmin(SimpleHistoryAdmin):
             },
         ),
     ]
-    inlines = [PlacementInline, LicenceInline, IllustrationInline]
+    inlines = [
+        PlacementInline,
+        LicenceInline,
+        UsageRightsInline,
+        MediaLeaseInline,
+        IllustrationInline,
+    ]
     # No date hierarchy: it lists the distinct dates of every asset on each page (4 s at
     # 1M assets); "created_at" in the filters offers today, this week, month and year.
 

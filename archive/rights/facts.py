@@ -24,6 +24,7 @@ from archive.models import (
     UsageCategory,
     UsageRights,
 )
+from archive.rights.media import MEDIA
 from archive.rights.rules import (
     AgreementTerms,
     CategoryTerms,
@@ -33,6 +34,7 @@ from archive.rights.rules import (
     Usability,
     UsageRequest,
     applicable_agreement,
+    denials,
     territory_codes,
     usability,
 )
@@ -203,19 +205,28 @@ def usability_for(
     return usability_of([asset_id], request).get(asset_id)
 
 
-def usability_by_medium(asset_id: int, *, on: date | None = None) -> dict[str, Usability]:
-    """Return the verdict for each publishing medium on one day (the asset page's table)."""
-    from archive.rights.media import MEDIA
-
+def usability_by_medium(
+    asset_id: int, *, on: date | None = None, territory: str = ""
+) -> dict[str, Usability]:
+    """Return the verdict on each medium for one day and territory (the asset page's table)."""
     on = on or timezone.localdate()
     facts = rights_facts([asset_id], on=on).get(asset_id)
     if facts is None:
         return {}
+    warning_days = settings.ARCHIVE_EXPIRY_WARNING_DAYS
     return {
-        medium: usability(
-            facts,
-            UsageRequest(medium=medium, on=on),
-            warning_days=settings.ARCHIVE_EXPIRY_WARNING_DAYS,
-        )
+        medium: usability(facts, UsageRequest(medium, on, territory), warning_days=warning_days)
         for medium in MEDIA
     }
+
+
+def download_refusal(asset_id: int, *, on: date | None = None) -> str:
+    """Return why a download of the asset is refused (a lease denying its use today), or ""."""
+    on = on or timezone.localdate()
+    leases = [
+        LeaseTerms(*row)
+        for row in MediaLease.objects.filter(asset_id=asset_id, access=MediaLease.Access.DENY)
+        .in_force(on)
+        .values_list("id", "access", "scope", "starts_on", "ends_on", "note")
+    ]
+    return "; ".join(point.text for point in denials(leases, on))

@@ -240,6 +240,20 @@ def relevant_scopes(medium: str) -> tuple[str, ...]:
     return (USE, SYNDICATION) if medium == SYNDICATION else (USE,)
 
 
+def denials(leases: Iterable[LeaseTerms], day: date, medium: str = WEB) -> list[Point]:
+    """Return why leases in force on ``day`` deny the medium (none: no lease denies it);
+    a lease that has lapsed no longer denies anything."""
+    scopes = relevant_scopes(medium)
+    points = []
+    for lease in leases:
+        if lease.access == DENY and lease.scope in scopes and lease.covers(day):
+            until = f" until {lease.ends_on.isoformat()}" if lease.ends_on else ""
+            points.append(
+                Point(DENY_LEASE, f"a lease denies {lease.scope}{until}" + _note(lease.note))
+            )
+    return points
+
+
 def usability(facts: RightsFacts, request: UsageRequest, *, warning_days: int = 14) -> Usability:
     """Return whether the asset may be used on the request's medium, day and territory."""
     day, medium = request.on, request.medium
@@ -247,13 +261,8 @@ def usability(facts: RightsFacts, request: UsageRequest, *, warning_days: int = 
     conditions: list[Point] = []
     scopes = relevant_scopes(medium)
     leases = [lease for lease in facts.leases if lease.scope in scopes]
-    denying = [lease for lease in leases if lease.access == DENY and lease.covers(day)]
     allowing = [lease for lease in leases if lease.access == ALLOW and lease.covers(day)]
-    for lease in denying:
-        until = f" until {lease.ends_on.isoformat()}" if lease.ends_on else ""
-        reasons.append(
-            Point(DENY_LEASE, f"a lease denies {lease.scope}{until}" + _note(lease.note))
-        )
+    reasons.extend(denials(facts.leases, day, medium))
     horizon = day + timedelta(days=warning_days)
     for lease in leases:
         if lease.access == DENY and lease.starts_on and day < lease.starts_on <= horizon:

@@ -14,7 +14,7 @@ from archive.text import fold_words
 
 MAX_QUERY_CHARACTERS = 1000
 TEXT_FIELDS = {"claimant", "article"}
-FILTER_FIELDS = {"credit", "kind", "status", "article", "source_type", "data_mining"}
+FILTER_FIELDS = {"credit", "kind", "status", "article", "source_type", "data_mining", "usable"}
 # Other spellings people type for a field.
 FIELD_ALIASES = {
     "digital_source": "source_type",
@@ -37,7 +37,7 @@ class Term:
 @dataclass(frozen=True)
 class FieldFilter:
     """A ``field:value`` term that filters rather than matches text (credit, kind, status,
-    source_type, data_mining)."""
+    source_type, data_mining, usable)."""
 
     field: str
     value: str
@@ -150,4 +150,5 @@ def example(field_name: str) -> str:
         "claimant": "zelensky",
         "source_type": "ai",
         "data_mining": "prohibited",
+        "usable": "web",
     }.get(field_name, "word")

@@ -24,6 +24,8 @@ from archive.preservation.downloads import (
     download_with_metadata,
     original_is_protected,
 )
+from archive.rights import facts as rights
+from archive.rights.forms import UsabilityForm
 from archive.text import record_id
 
 RENDITIONS = {"thumbnail", "preview", "original"}
@@ -87,6 +89,9 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # The licence audit's findings, from the same rules as the licence report.
     findings = audit.findings_for_asset(asset.pk) if licences is not None else None
     can_download = request.user.has_perm("archive.download_original")
+    refused = download_refused(request, asset.pk) if can_download else ""
+    rights_form = UsabilityForm(request.GET or None)
+    day, territory = rights_form.request_day(), rights_form.asked_territory()
     return render(
         request,
         "archive/asset_detail.html",
@@ -97,7 +102,12 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "licences": licences,
             "stills": asset.stills.select_related("credit") if asset.is_video else None,
             "look_alikes": asset.look_alikes.select_related("credit"),
-            "can_download": can_download,
+            "can_download": can_download and not refused,
+            "download_refused": refused,
+            # "Can I use it?" on each medium, for the day and territory asked (today: any).
+            "usability": rights.usability_by_medium(asset.pk, on=day, territory=territory),
+            "rights_form": rights_form,
+            "rights_day": day,
             # Why the original is handed out untouched with a sidecar, said on the page.
             "original_protected": original_is_protected(asset) if can_download else "",
             "licence_findings": findings,
@@ -153,6 +163,20 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def download_refused(request: HttpRequest, asset_id: int) -> str:
+    """Return why this user may not download the asset, or "": a lease denying its use binds
+    everyone but those who manage leases (archivists)."""
+    if request.user.has_perm("archive.change_medialease"):
+        return ""
+    return rights.download_refusal(asset_id)
+
+
+def refusal_response(reason: str) -> HttpResponse:
+    return HttpResponse(
+        f"This picture may not be downloaded: {reason}.", status=403, content_type="text/plain"
+    )
+
+
 @require_GET
 def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     """Serve an asset's file after checking the role: never from a public URL.
@@ -165,6 +189,9 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     needed = "archive.download_original" if rendition == "original" else "archive.view_asset"
     if not request.user.has_perm(needed):
         return HttpResponse("You may not open this file.", status=403, content_type="text/plain")
+    refused = download_refused(request, pk) if rendition == "original" else ""
+    if refused:
+        return refusal_response(refused)
     asset = get_object_or_404(
         Asset.objects.only("id", "file", "thumbnail", "preview", "mime_type", "format", "sha256"),
         pk=pk,
@@ -287,6 +314,9 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     """
     if rendition not in ("preview", "original"):
         raise Http404("No such rendition.")
+    refused = download_refused(request, pk)
+    if refused:
+        return refusal_response(refused)
     asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
     if rendition == "original" and asset.format.lower() not in JPEG_FORMATS:
         raise Http404("Only JPEG originals can carry the catalogue's XMP; download it as is.")
