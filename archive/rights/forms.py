@@ -20,7 +20,6 @@ class UsabilityForm(forms.Form):
     on = forms.DateField(required=False, label="On", help_text="Empty: today.")
     territory = forms.CharField(
         required=False,
-        max_length=3,
         help_text="A country code (GB); empty: not asked.",
     )
 
