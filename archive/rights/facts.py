@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from archive.models import (
@@ -51,6 +51,7 @@ def agreement_terms(agreement: SupplierAgreement, category_codes: list[str]) -> 
     return AgreementTerms(
         id=agreement.pk,
         supplier=agreement.supplier.name if agreement.supplier_id else "",
+        supplier_id=agreement.supplier_id,
         categories=tuple(category_codes),
         media=agreement.media,
         territories=territory_codes(agreement.territories),
@@ -82,10 +83,9 @@ def agreements_of(supplier_ids: Iterable[int]) -> dict[int, list[AgreementTerms]
     return by_supplier
 
 
-def agreement_uses(agreement_id: int, first: date, last: date) -> QuerySet:
+def agreement_uses(agreement: AgreementTerms, first: date, last: date) -> QuerySet:
     """Return the placements that count against an agreement's quota between two days: of
     pictures credited to its supplier, in its categories (or none), published in its window."""
-    agreement = SupplierAgreement.objects.get(pk=agreement_id)
     if agreement.starts_on and agreement.starts_on > first:
         first = agreement.starts_on
     if agreement.ends_on and agreement.ends_on < last:
@@ -95,11 +95,14 @@ def agreement_uses(agreement_id: int, first: date, last: date) -> QuerySet:
         article__published_on__gte=first,
         article__published_on__lte=last,
     )
-    if agreement.categories.exists():
+    if agreement.categories:
         uses = uses.filter(
-            Q(asset__usage_rights__isnull=True)
-            | Q(asset__usage_rights__category__isnull=True)
-            | Q(asset__usage_rights__category__in=agreement.categories.all())
+            ~Exists(UsageRights.objects.filter(asset=OuterRef("asset_id"), category__isnull=False))
+            | Exists(
+                UsageRights.objects.filter(
+                    asset=OuterRef("asset_id"), category__code__in=agreement.categories
+                )
+            )
         )
     return uses
 
@@ -108,7 +111,7 @@ def quota_used(agreement: AgreementTerms | None, day: date) -> int:
     """Return how many uses an agreement with a quota has had in ``day``'s month (0 without)."""
     if agreement is None or agreement.monthly_quota is None:
         return 0
-    return agreement_uses(agreement.id, *month_bounds(day)).count()
+    return agreement_uses(agreement, *month_bounds(day)).count()
 
 
 def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts]:

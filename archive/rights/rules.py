@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.agencies import canonical_credit
-from archive.audit.rules import SOCIAL_EMBED, credit_identity, in_force
+from archive.audit.rules import (
+    CREDIT_LINE_NOT_PRINTED,
+    DENY_LEASE_BREACHED,
+    SOCIAL_EMBED,
+    Finding,
+    credit_identity,
+    in_force,
+)
+from archive.audit.rules import OVER_QUOTA as OVER_QUOTA_FINDING
 from archive.provenance import AI_SOURCE_TYPES, DATA_MINING_BY_CODE, NO_AI_TRAINING
 from archive.rights.media import (
     MEDIA,  # noqa: F401  (re-exported)
@@ -109,6 +117,7 @@ class CategoryTerms:
 class AgreementTerms:
     id: int
     supplier: str = ""
+    supplier_id: int | None = None
     categories: tuple[str, ...] = ()  # category codes, the first the default
     media: frozenset[str] = frozenset({WEB, PRINT})
     territories: frozenset[str] = frozenset()  # empty: everywhere
@@ -470,3 +479,57 @@ def prints_required_credit(use: UseFacts, required_line: str, aliases: Mapping[s
         return True
     printed = use.credit_id or credit_identity_of(printed_credit_name(use.credit_line), aliases)
     return printed == required
+
+
+def report_findings(
+    *,
+    uses: Iterable[UseFacts],
+    leases: Iterable[LeaseTerms] = (),
+    over_quota: Mapping[int, str] = {},  # noqa: B006  (read only)
+    agreements: Iterable[AgreementTerms] = (),
+    category: str | None = None,
+    aliases: Mapping[str, int] = {},  # noqa: B006  (read only)
+) -> list[Finding]:
+    """Return the licence report's usage-rights findings for one asset's uses.
+
+    ``deny_lease_breached``: published within a window in which a lease denied use.
+    ``over_quota``: a use past its agreement's monthly quota (``over_quota`` maps each such
+    placement to a description, decided by ``uses_over_quota`` over the agreement's uses).
+    ``credit_line_not_printed``: the agreement in force on the day of publication requires a
+    credit line and the printed one names another credit (or none).
+    """
+    uses = list(uses)
+    agreements = list(agreements)
+    findings: list[Finding] = []
+    breaches = deny_breaches(leases, uses)
+    if breaches:
+        findings.append(
+            Finding(
+                DENY_LEASE_BREACHED,
+                "; ".join(
+                    f"article #{use.article_id} published {use.published_on.isoformat()}, "
+                    f"while a lease denied use" + _note(lease.note)
+                    for use, lease in breaches
+                ),
+            )
+        )
+    over = [over_quota[use.placement_id] for use in uses if use.placement_id in over_quota]
+    if over:
+        findings.append(Finding(OVER_QUOTA_FINDING, "; ".join(over)))
+    missing = []
+    for use in uses:
+        if use.published_on is None:
+            continue
+        agreement = applicable_agreement(agreements, category, use.published_on)
+        if agreement is None or not agreement.required_credit_line:
+            continue
+        if not prints_required_credit(use, agreement.required_credit_line, aliases):
+            printed = f"“{use.credit_line}”" if use.credit_line else "no credit line"
+            missing.append(
+                f"article #{use.article_id} prints {printed}; the "
+                f"{agreement.supplier or 'supplier'} agreement requires "
+                f"“{agreement.required_credit_line}”"
+            )
+    if missing:
+        findings.append(Finding(CREDIT_LINE_NOT_PRINTED, "; ".join(missing)))
+    return findings
