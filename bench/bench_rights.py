@@ -156,10 +156,10 @@ def prepare(db: Path, count: int) -> None:
     call_command("migrate", verbosity=0)
     have = Asset.objects.count()
     if have != count:
-        if have:
+        if have:  # another size: start again on a new file
             connection.close()
             db.unlink()
-            os.execv(sys.executable, [sys.executable, *sys.argv])  # start again on a new file
+            call_command("migrate", verbosity=0)
         started = time.perf_counter()
         build(count)
         print(f"generated {count} assets in {time.perf_counter() - started:.0f} s")

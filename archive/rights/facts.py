@@ -64,13 +64,13 @@ def agreement_terms(agreement: SupplierAgreement, category_codes: list[str]) -> 
     )
 
 
-def agreements_of(supplier_ids: Iterable[int]) -> dict[int, list[AgreementTerms]]:
-    """Return each supplier's agreements (newest first), in two queries."""
-    agreements = list(
-        SupplierAgreement.objects.filter(supplier_id__in=set(supplier_ids)).select_related(
-            "supplier"
-        )
-    )
+def agreements_of(supplier_ids: Iterable[int] | None) -> dict[int, list[AgreementTerms]]:
+    """Return each supplier's agreements (newest first; ``None``: every supplier's), in two
+    queries."""
+    agreements = SupplierAgreement.objects.select_related("supplier")
+    if supplier_ids is not None:
+        agreements = agreements.filter(supplier_id__in=set(supplier_ids))
+    agreements = list(agreements)
     codes: dict[int, list[str]] = defaultdict(list)
     links = SupplierAgreement.categories.through.objects.filter(
         supplieragreement_id__in=[a.pk for a in agreements]

@@ -3,7 +3,7 @@
 A ``RightsContext`` is read once per report: every supplier agreement, and the placements
 past a monthly quota (counted per agreement and month in SQL, the uses of the months over
 quota then ranked by ``rules.uses_over_quota``). ``rights_findings_for`` gives the findings
-of a chunk of assets in three queries; ``candidates`` narrows a selection of assets, in SQL,
+of a chunk of assets in two queries; ``candidates`` narrows a selection of assets, in SQL,
 to those that may have one (the summary and the finding filter decide those with the rules).
 """
 
@@ -19,7 +19,7 @@ from operator import or_
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from archive.audit.rules import Finding
-from archive.models import MediaLease, Placement, SupplierAgreement, UsageRights
+from archive.models import MediaLease, Placement
 from archive.rights.facts import agreements_of, month_bounds
 from archive.rights.rules import (
     DENY,
@@ -44,8 +44,7 @@ class RightsContext:
 
     @classmethod
     def load(cls) -> RightsContext:
-        suppliers = SupplierAgreement.objects.values_list("supplier_id", flat=True)
-        agreements = agreements_of(set(suppliers))
+        agreements = agreements_of(None)
         quotas = [a for group in agreements.values() for a in group if a.monthly_quota is not None]
         return cls(dict(agreements), placements_over_quota(quotas))
 
@@ -128,22 +127,30 @@ def rights_findings_for(
     context: RightsContext,
     aliases: Mapping[str, int],
 ) -> dict[int, list[Finding]]:
-    """Return the usage-rights findings of ``(asset id, credit id)`` pairs, in three queries."""
+    """Return the usage-rights findings of ``(asset id, credit id)`` pairs, in two queries."""
     credits = dict(assets)
     ids = list(credits)
     if not ids:
         return {}
     uses: dict[int, list[UseFacts]] = defaultdict(list)
-    for pk, asset_id, published_on, article_id, credit_id, credit_line in (
+    categories: dict[int, str | None] = {}
+    for pk, asset_id, published_on, article_id, credit_id, credit_line, category in (
         Placement.objects.filter(asset_id__in=ids)
         .order_by("article__published_on", "id")
         .values_list(
-            "id", "asset_id", "article__published_on", "article_id", "credit_id", "credit_line"
+            "id",
+            "asset_id",
+            "article__published_on",
+            "article_id",
+            "credit_id",
+            "credit_line",
+            "asset__usage_rights__category__code",
         )
     ):
         uses[asset_id].append(
             UseFacts(pk, asset_id, published_on, article_id, credit_id, credit_line)
         )
+        categories[asset_id] = category
     leases: dict[int, list[LeaseTerms]] = defaultdict(list)
     for row in (
         MediaLease.objects.filter(asset_id__in=list(uses), access=DENY, scope=USE)
@@ -151,11 +158,6 @@ def rights_findings_for(
         .values_list("asset_id", "id", "access", "scope", "starts_on", "ends_on", "note")
     ):
         leases[row[0]].append(LeaseTerms(*row[1:]))
-    categories = dict(
-        UsageRights.objects.filter(asset_id__in=list(uses), category__isnull=False).values_list(
-            "asset_id", "category__code"
-        )
-    )
     over = context.over_quota_descriptions
     found = {}
     for asset_id, asset_uses in uses.items():
