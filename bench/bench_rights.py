@@ -123,8 +123,8 @@ def build(count: int) -> None:
                 MediaLease(
                     asset=asset,
                     access=rng.choice(["deny", "allow"]),
-                    starts_on=DAY - timedelta(days=rng.randrange(60)),
-                    ends_on=DAY + timedelta(days=rng.randrange(-30, 60)),
+                    starts_on=DAY - timedelta(days=(back := rng.randrange(60))),
+                    ends_on=DAY - timedelta(days=back) + timedelta(days=rng.randrange(120)),
                 )
                 for asset in assets
                 if rng.random() < 0.03
