@@ -26,7 +26,6 @@ from archive.models import (
     CreditAlias,
     Licence,
     Placement,
-    SupplierAgreement,
 )
 from archive.preservation.bag import exported_models
 from archive.seeding import load_seed
@@ -208,7 +207,6 @@ def test_a_bag_export_and_restore(seeded, tmp_path, media_storage):
     Article.objects.all().delete()
     Asset.objects.filter(video__isnull=False).delete()
     Asset.objects.all().delete()
-    SupplierAgreement.objects.all().delete()  # it protects its supplier's credit
     Credit.objects.all().delete()
     for model in reversed(exported_models()):
         model._default_manager.all().delete()

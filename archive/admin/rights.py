@@ -23,7 +23,7 @@ class MediaLeaseInline(admin.TabularInline):
 
 
 @admin.register(UsageCategory)
-class UsageCategoryAdmin(SimpleHistoryAdmin):
+class UsageCategoryAdmin(admin.ModelAdmin):  # a lookup list, like credits: no history
     list_display = ["name", "code", "cost", "needs_licence", "position"]
     list_editable = ["position"]
     search_fields = ["name", "code"]

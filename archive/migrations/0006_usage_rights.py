@@ -119,30 +119,6 @@ class Migration(migrations.Migration):
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalUsageCategory',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.SlugField(help_text='A short code: agency, pr.', max_length=40)),
-                ('name', models.CharField(help_text='As the desk says it.', max_length=100)),
-                ('cost', models.CharField(choices=[('free', 'Free'), ('conditional', 'Conditional'), ('pay', 'Pay')], default='pay', help_text='The cost when no supplier agreement says otherwise.', max_length=12)),
-                ('needs_licence', models.BooleanField(default=True, help_text='Whether a licence or agreement must cover a use (staff pictures need none).')),
-                ('restrictions', models.TextField(blank=True, help_text='What always applies to pictures of this category.')),
-                ('position', models.PositiveSmallIntegerField(default=0, help_text='Order in lists.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-            ],
-            options={
-                'verbose_name': 'historical usage category',
-                'verbose_name_plural': 'historical usage categories',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
             name='HistoricalUsageRights',
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
@@ -213,7 +189,7 @@ class Migration(migrations.Migration):
                 ('ends_on', models.DateField(blank=True, help_text='The last day it covers.', null=True)),
                 ('restrictions', models.TextField(blank=True)),
                 ('is_demo', models.BooleanField(default=False, help_text='A demonstration record made by the seed.')),
-                ('supplier', models.ForeignKey(help_text='The credit its pictures carry.', on_delete=django.db.models.deletion.PROTECT, related_name='agreements', to='archive.credit')),
+                ('supplier', models.ForeignKey(help_text='The credit its pictures carry.', on_delete=django.db.models.deletion.CASCADE, related_name='agreements', to='archive.credit')),
                 ('categories', models.ManyToManyField(blank=True, help_text='The categories it covers; an asset with no category takes the first.', related_name='agreements', to='archive.usagecategory')),
             ],
             options={

@@ -44,8 +44,6 @@ class UsageCategory(models.Model):
     )
     position = models.PositiveSmallIntegerField(default=0, help_text="Order in lists.")
 
-    history = HistoricalRecords()
-
     class Meta:
         ordering = ["position", "name"]
         verbose_name_plural = "usage categories"
@@ -67,7 +65,7 @@ class SupplierAgreement(models.Model):
 
     supplier = models.ForeignKey(
         "archive.Credit",
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="agreements",
         help_text="The credit its pictures carry.",
     )
