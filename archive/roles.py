@@ -24,7 +24,13 @@ MODELS = (
     "illustration",
     "takedownrequest",
     "takedownitem",
+    "usagecategory",
+    "supplieragreement",
+    "usagerights",
+    "medialease",
 )
+# Usage rights: archivists change them, auditors may read them.
+RIGHTS_MODELS = ("usagecategory", "supplieragreement", "usagerights", "medialease")
 VIEWABLE_BY_ALL = (
     "credit",
     "creditalias",
@@ -46,7 +52,8 @@ def role_permissions() -> dict[str, set[str]]:
         ARCHIVIST: everything | {"download_original", "view_licence_report"},
         JOURNALIST: viewing | {"view_licence", "download_original"},
         AUDITOR: viewing
-        | {"view_licence", "view_licence_report", "view_takedownrequest", "view_takedownitem"},
+        | {"view_licence", "view_licence_report", "view_takedownrequest", "view_takedownitem"}
+        | {f"view_{model}" for model in RIGHTS_MODELS},
     }
 
 

@@ -34,9 +34,14 @@ from archive.models import (
     CreditAlias,
     Illustration,
     Licence,
+    MediaLease,
     Placement,
+    SupplierAgreement,
+    UsageCategory,
+    UsageRights,
 )
 from archive.preservation.xmp import build_xmp_packet
+from archive.rights.media import MEDIA
 from archive.text import credit_key
 
 SEED_DIR = settings.BASE_DIR / "seeds"
@@ -299,6 +304,70 @@ def seed_licences(manifest: dict, assets: dict[str, Asset], report: SeedReport) 
         report.count("demo licences", created)
 
 
+def seed_rights(manifest: dict, assets: dict[str, Asset], report: SeedReport) -> None:
+    """Add the demonstration usage rights: a category, agreements, assets' categories,
+    leases and a data mining value (see ``demo_rights`` in the manifest)."""
+    rights = manifest.get("demo_rights") or {}
+    today = timezone.localdate()
+    for entry in rights.get("categories", []):
+        _, created = UsageCategory.objects.get_or_create(
+            code=entry["code"],
+            defaults={
+                "name": entry["name"],
+                "cost": entry["cost"],
+                "needs_licence": entry["needs_licence"],
+                "restrictions": entry.get("restrictions", ""),
+                "position": UsageCategory.objects.count(),
+            },
+        )
+        report.count("demo usage categories", created)
+    for entry in rights.get("agreements", []):
+        agreement, created = SupplierAgreement.objects.get_or_create(
+            supplier=resolve_credit(entry["supplier"]),
+            name=entry["name"],
+            is_demo=True,
+            defaults={
+                **{medium: medium in entry["media"] for medium in MEDIA},
+                "required_credit_line": entry.get("required_credit_line", ""),
+                "monthly_quota": entry.get("monthly_quota"),
+                "cost": entry.get("cost", ""),
+                "starts_on": licence_date(entry.get("starts_on"), today),
+                "ends_on": licence_date(entry.get("ends_on"), today),
+            },
+        )
+        if created:
+            agreement.categories.set(UsageCategory.objects.filter(code__in=entry["categories"]))
+        report.count("demo agreements", created)
+    for key, entry in (rights.get("usage_rights") or {}).items():
+        _, created = UsageRights.objects.get_or_create(
+            asset=assets[key],
+            defaults={
+                "category": UsageCategory.objects.get(code=entry["category"]),
+                "restrictions": entry.get("restrictions", ""),
+            },
+        )
+        report.count("demo usage rights", created)
+    for entry in rights.get("leases", []):
+        _, created = MediaLease.objects.get_or_create(
+            asset=assets[entry["asset"]],
+            note=entry["note"],
+            is_demo=True,
+            defaults={
+                "access": entry["access"],
+                "scope": entry["scope"],
+                "starts_on": licence_date(entry.get("starts_on"), today),
+                "ends_on": licence_date(entry.get("ends_on"), today),
+            },
+        )
+        report.count("demo leases", created)
+    for key, code in (rights.get("data_mining") or {}).items():
+        asset = assets[key]
+        if asset.data_mining != code:
+            asset.data_mining = code
+            asset.save(update_fields=["data_mining"])
+            report.count("demo data mining values", True)
+
+
 def load_seed(seed_dir: Path = SEED_DIR) -> SeedReport:
     """Load the seed article and everything in it; change nothing when already loaded."""
     manifest = load_manifest(seed_dir)
@@ -321,4 +390,5 @@ def load_seed(seed_dir: Path = SEED_DIR) -> SeedReport:
                 )
                 report.count("claim links", created)
         seed_licences(manifest, assets, report)
+        seed_rights(manifest, assets, report)
     return report

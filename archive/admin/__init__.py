@@ -1,8 +1,8 @@
 """The archivists' admin: the site's titles, and the modules Django's autodiscovery loads.
 
-`catalogue` registers the ModelAdmins, `tokens` the API tokens' admin; `upload` (the bulk upload
-pages) and `article_import` (the "Import article" pages) are views the Asset and Article
-admins route to.
+`catalogue` registers the ModelAdmins, `tokens` the API tokens' admin, `rights` those of usage
+rights, `takedowns` takedown requests; `upload` (the bulk upload pages) and `article_import` (the
+"Import article" pages) are views the Asset and Article admins route to.
 """
 
 from django.contrib import admin
@@ -10,6 +10,7 @@ from django.contrib import admin
 from archive.admin import (  # noqa: F401  (registers the ModelAdmins)
     article_import,
     catalogue,
+    rights,
     takedowns,
     tokens,
     upload,

@@ -16,6 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from archive.admin.article_import import import_urls
 from archive.admin.bulk_edit import bulk_edit_assets
+from archive.admin.rights import MediaLeaseInline, UsageRightsInline
 from archive.admin.upload import upload_one_file, upload_page
 from archive.admin.widgets import KeywordsField
 from archive.ingest import CREATED, DUPLICATE, cut_still
@@ -466,7 +467,13 @@ class AssetAdmin(HistoryAdmin):
             },
         ),
     ]
-    inlines = [PlacementInline, LicenceInline, IllustrationInline]
+    inlines = [
+        PlacementInline,
+        LicenceInline,
+        UsageRightsInline,
+        MediaLeaseInline,
+        IllustrationInline,
+    ]
     actions = [bulk_edit_assets]
     # No date hierarchy: it lists the distinct dates of every asset on each page (4 s at
     # 1M assets); "created_at" in the filters offers today, this week, month and year.

@@ -27,6 +27,7 @@ from archive.audit.rules import (
     LABELS,
     MISSING,
     OK,
+    RIGHTS_FINDINGS,
     SEVERITY,
     UNKNOWN_CREDIT,
     UNKNOWN_KIND,
@@ -53,6 +54,7 @@ from archive.audit.sql import (
 from archive.models import Asset, Credit, CreditAlias, DatasetExportItem, Licence, Placement
 from archive.models import AssetFacts as AssetFactsRow
 from archive.provenance import NO_AI_TRAINING
+from archive.rights.report import RightsContext, candidates, findings_among, rights_findings_for
 from archive.search import NO_CREDIT
 from archive.text import credit_key, display_name, record_id
 from config.routers import read_connection
@@ -152,9 +154,19 @@ def _among(field: str, ids: list[int]) -> Q:
     return Q(**{f"{field}__in": ids})
 
 
-def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple[AssetFacts, dict]]:
-    """Return the facts of a chunk of asset rows, in three queries whatever its size."""
+def gather(
+    rows: list[dict[str, Any]],
+    aliases: Mapping[str, int],
+    rights: RightsContext | None = None,
+) -> list[tuple[AssetFacts, dict]]:
+    """Return the facts of a chunk of asset rows, in a fixed number of queries whatever its
+    size (``rights``: the report's agreements and uses over quota, read once per report)."""
     ids = [row["id"] for row in rows]
+    rights_found = rights_findings_for(
+        [(row["id"], row["credit_id"]) for row in rows],
+        context=rights or RightsContext.load(),
+        aliases=aliases,
+    )
     licences: dict[int, list[LicenceFacts]] = defaultdict(list)
     for lic in (
         Licence.objects.filter(_among("asset_id", ids))
@@ -210,17 +222,23 @@ def gather(rows: list[dict[str, Any]], aliases: Mapping[str, int]) -> list[tuple
             digital_source_type=row["digital_source_type"],
             data_mining=row["data_mining"],
             training_exports=tuple(exports.get(pk, ())),
+            rights_findings=tuple(rights_found.get(pk, ())),
         )
         gathered.append((facts, row))
     return gathered
 
 
 def build_reports(
-    rows: list[dict[str, Any]], *, today: date, warning_days: int, aliases: Mapping[str, int]
+    rows: list[dict[str, Any]],
+    *,
+    today: date,
+    warning_days: int,
+    aliases: Mapping[str, int],
+    rights: RightsContext | None = None,
 ) -> list[AssetReport]:
     """Evaluate the rules on a chunk of asset rows and return their report lines."""
     reports = []
-    for facts, row in gather(rows, aliases):
+    for facts, row in gather(rows, aliases, rights):
         reports.append(
             AssetReport(
                 id=facts.id,
@@ -252,9 +270,12 @@ def iter_reports(
 ) -> Iterator[AssetReport]:
     """Stream report lines for a queryset of assets, a constant number of queries per chunk."""
     aliases = alias_map()
+    rights = RightsContext.load()
     rows = _asset_values(queryset).iterator(chunk_size=chunk_size)
     for chunk in chunked(rows, chunk_size):
-        yield from build_reports(chunk, today=today, warning_days=warning_days, aliases=aliases)
+        yield from build_reports(
+            chunk, today=today, warning_days=warning_days, aliases=aliases, rights=rights
+        )
 
 
 def findings_for_asset(asset_id: int, *, today: date | None = None) -> list[Finding]:
@@ -323,6 +344,9 @@ class Summary:
     # Assets the rules decided (see ``UNDECIDED``): the mismatched ones, and the ok ones.
     mismatch_ids: list[int]
     ok_candidate_ids: set[int]
+    # The usage-rights findings (decided by the rules): their assets by kind, and all of them.
+    rights_ids: dict[str, list[int]] = field(default_factory=dict)
+    rights_flagged: set[int] = field(default_factory=set)
 
     @property
     def chart_height(self) -> int:
@@ -345,7 +369,14 @@ class Summary:
         ]
 
 
-def summarise(assets: QuerySet, *, today: date, warning_days: int) -> Summary:
+def summarise(
+    assets: QuerySet,
+    *,
+    today: date,
+    warning_days: int,
+    rights: RightsContext | None = None,
+    aliases: Mapping[str, int] | None = None,
+) -> Summary:
     """Count assets by credit and finding in SQL; the rules decide the undecided mismatches.
 
     One statement reads the flag table once and returns, told apart by the first column, the
@@ -406,7 +437,8 @@ def summarise(assets: QuerySet, *, today: date, warning_days: int) -> Summary:
             undecided[number]["licences"].append(LicenceFacts(0, "", text or ""))
         else:
             undecided[number]["embedded"] = text or ""
-    aliases = alias_map() if undecided else {}
+    if aliases is None:
+        aliases = alias_map()
     mismatch_ids: list[int] = []
     ok_ids: set[int] = set()
     for asset_id, found in undecided.items():
@@ -425,6 +457,15 @@ def summarise(assets: QuerySet, *, today: date, warning_days: int) -> Summary:
         elif found["clean"]:  # clean in SQL and no mismatch: ok
             ok_ids.add(asset_id)
             counts[OK] += 1
+    rights_ids, rights_flagged = _count_rights_findings(
+        assets,
+        per_credit,
+        ok_ids,
+        today=today,
+        warning_days=warning_days,
+        rights=rights or RightsContext.load(),
+        aliases=aliases,
+    )
     totals: dict[str, int] = defaultdict(int)
     for credit in per_credit.values():
         for kind, count in credit.counts.items():
@@ -435,7 +476,47 @@ def summarise(assets: QuerySet, *, today: date, warning_days: int) -> Summary:
         total=sum(credit.total for credit in per_credit.values()),
         mismatch_ids=sorted(mismatch_ids),
         ok_candidate_ids=ok_ids,
+        rights_ids=rights_ids,
+        rights_flagged=rights_flagged,
     )
+
+
+SQL_OK = f"{clean_condition()} AND {MISMATCH} = 0 AND {UNDECIDED} = 0"
+
+
+def _count_rights_findings(
+    assets: QuerySet,
+    per_credit: dict[int | None, CreditCounts],
+    ok_ids: set[int],
+    *,
+    today: date,
+    warning_days: int,
+    rights: RightsContext,
+    aliases: Mapping[str, int],
+) -> tuple[dict[str, list[int]], set[int]]:
+    """Add the usage-rights findings to the counts (the rules decide the few candidates SQL
+    selects); an asset counted ok loses that count. Return the assets of each finding and
+    all of them; ``ok_ids`` loses them too."""
+    found = findings_among(assets, context=rights, aliases=aliases)
+    by_kind: dict[str, list[int]] = {kind: [] for kind in RIGHTS_FINDINGS}
+    for credit in per_credit.values():
+        for kind in RIGHTS_FINDINGS:
+            credit.counts.setdefault(kind, 0)
+    flagged_assets = assets.filter(candidates(rights, aliases))
+    ok_in_sql = set(
+        assets_flagged(flagged_assets, SQL_OK, today=today, warning_days=warning_days).values_list(
+            "id", flat=True
+        )
+    )
+    for asset_id, (credit_id, findings) in found.items():
+        counts = per_credit[credit_id].counts
+        for finding in findings:
+            counts[finding.kind] = counts.get(finding.kind, 0) + 1
+            by_kind[finding.kind].append(asset_id)
+        if asset_id in ok_in_sql or asset_id in ok_ids:
+            counts[OK] -= 1
+            ok_ids.discard(asset_id)
+    return by_kind, set(found)
 
 
 def stream_reports(
@@ -443,7 +524,9 @@ def stream_reports(
 ) -> Iterator[AssetReport]:
     """Stream the report lines the filters select, evaluated by the rules, chunk by chunk."""
     assets = report_assets(filters)
-    if filters.finding:
+    if filters.finding in RIGHTS_FINDINGS:
+        assets = assets.filter(candidates(RightsContext.load(), alias_map()))
+    elif filters.finding:
         assets = assets_with_finding(
             assets, filters.finding, today=today, warning_days=warning_days
         )
@@ -477,18 +560,24 @@ def report_page(
 ) -> dict[str, Any]:
     """Return the summary, the chart and one page of report lines, in a constant number of queries."""
     assets = report_assets(filters)
-    summary = summarise(assets, today=today, warning_days=warning_days)
+    rights, aliases = RightsContext.load(), alias_map()
+    summary = summarise(
+        assets, today=today, warning_days=warning_days, rights=rights, aliases=aliases
+    )
     source: Any
-    if filters.finding in (CREDIT_MISMATCH, OK):
+    if filters.finding in RIGHTS_FINDINGS:
+        # Decided by the rules in ``summarise``.
+        source = sorted(summary.rights_ids.get(filters.finding, []))
+    elif filters.finding in (CREDIT_MISMATCH, OK):
         # Those SQL decides, and those the rules decided in ``summarise``.
         if filters.finding == CREDIT_MISMATCH:
             condition, decided = MISMATCH_CERTAIN, summary.mismatch_ids
         else:
-            condition = f"{clean_condition()} AND {MISMATCH} = 0 AND {UNDECIDED} = 0"
-            decided = sorted(summary.ok_candidate_ids)
-        certain = assets_flagged(
-            assets, condition, today=today, warning_days=warning_days
-        ).values_list("id", flat=True)
+            condition, decided = SQL_OK, sorted(summary.ok_candidate_ids)
+        certain = assets_flagged(assets, condition, today=today, warning_days=warning_days)
+        if filters.finding == OK and summary.rights_flagged:
+            certain = certain.exclude(pk__in=summary.rights_flagged)
+        certain = certain.values_list("id", flat=True)
         if decided:
             source = sorted([*certain, *decided])
         else:
@@ -504,5 +593,7 @@ def report_page(
     page = Paginator(source, per_page).get_page(page_number)
     ids = list(page.object_list)
     rows = _asset_values(Asset.objects.filter(pk__in=ids).order_by("id"))
-    reports = build_reports(list(rows), today=today, warning_days=warning_days, aliases=alias_map())
+    reports = build_reports(
+        list(rows), today=today, warning_days=warning_days, aliases=aliases, rights=rights
+    )
     return {"summary": summary, "page": page, "reports": reports, "today": today}

@@ -32,6 +32,11 @@ DUPLICATE_CONFLICT = "duplicate_conflict"
 UNKNOWN_CREDIT = "unknown_credit"
 AI_UNDISCLOSED = "ai_undisclosed"
 AI_TRAINING_EXPORT = "ai_training_export"
+# Usage rights (decided by ``archive.rights.rules.report_findings``, passed in the facts).
+DENY_LEASE_BREACHED = "deny_lease_breached"
+OVER_QUOTA = "over_quota"
+CREDIT_LINE_NOT_PRINTED = "credit_line_not_printed"
+RIGHTS_FINDINGS = (DENY_LEASE_BREACHED, OVER_QUOTA, CREDIT_LINE_NOT_PRINTED)
 OK = "ok"
 
 HIGH, MEDIUM, LOW, NONE = "high", "medium", "low", "none"
@@ -43,8 +48,11 @@ SEVERITY: dict[str, str] = {
     EMBED_ONLY: HIGH,
     AI_UNDISCLOSED: HIGH,
     AI_TRAINING_EXPORT: HIGH,
+    DENY_LEASE_BREACHED: HIGH,
     EXPIRING: MEDIUM,
     CREDIT_MISMATCH: MEDIUM,
+    OVER_QUOTA: MEDIUM,
+    CREDIT_LINE_NOT_PRINTED: MEDIUM,
     DUPLICATE_CONFLICT: MEDIUM,
     UNVERIFIED: LOW,
     UNKNOWN_CREDIT: LOW,
@@ -57,6 +65,9 @@ LABELS: dict[str, str] = {
     EMBED_ONLY: "Embed-only, yet stored and published",
     AI_UNDISCLOSED: "AI-made, published without saying so",
     AI_TRAINING_EXPORT: "In a training set its rights holder forbids",
+    DENY_LEASE_BREACHED: "Published while a lease denied use",
+    OVER_QUOTA: "Used over the supplier's quota",
+    CREDIT_LINE_NOT_PRINTED: "Required credit line not printed",
     EXPIRING: "Licence expiring soon",
     CREDIT_MISMATCH: "Credit mismatch",
     DUPLICATE_CONFLICT: "Look-alike credited elsewhere",
@@ -119,6 +130,8 @@ class AssetFacts:
     digital_source_type: str = ""  # an IPTC code (archive.provenance)
     data_mining: str = ""  # a PLUS code
     training_exports: tuple[TrainingExportFacts, ...] = ()
+    # The usage-rights findings, decided by ``archive.rights.rules.report_findings``.
+    rights_findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +350,7 @@ def evaluate(
         )
         + credit_findings(facts, aliases)
         + ai_findings(facts)
+        + list(facts.rights_findings)
     )
     if not findings:
         return [Finding(OK)]

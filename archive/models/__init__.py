@@ -1,8 +1,8 @@
 """The archive's domain, one module per model family.
 
-What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``articles`` and
-``fixity``; ``journal`` is the storage journal (staged files, restored bags); the API's tokens
-in ``tokens``; the derived tables (``facts``, ``search``) are written only by their owners,
+What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``rights``,
+``articles`` and ``fixity``; ``journal`` is the storage journal (staged files, restored bags);
+the API's tokens in ``tokens``; the derived tables (``facts``, ``search``) are written only by their owners,
 ``archive.audit.facts`` and ``archive.search.documents``.
 """
 
@@ -14,6 +14,7 @@ from archive.models.facts import AssetFacts
 from archive.models.fixity import FixityCheck
 from archive.models.journal import BagRestore, StagedFile
 from archive.models.licences import Licence
+from archive.models.rights import MediaLease, SupplierAgreement, UsageCategory, UsageRights
 from archive.models.search import AssetSearchDocument
 from archive.models.takedowns import TakedownItem, TakedownRequest
 from archive.models.tokens import ApiToken
@@ -33,9 +34,13 @@ __all__ = [
     "FixityCheck",
     "Illustration",
     "Licence",
+    "MediaLease",
     "Placement",
     "TakedownItem",
     "TakedownRequest",
     "StagedFile",
+    "SupplierAgreement",
+    "UsageCategory",
+    "UsageRights",
     "asset_upload_to",
 ]

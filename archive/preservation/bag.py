@@ -53,7 +53,11 @@ MAX_RECORDS_BYTES = 1024**3
 MODELS = [
     "archive.Credit",
     "archive.CreditAlias",
+    "archive.UsageCategory",
+    "archive.SupplierAgreement",
     "archive.Asset",
+    "archive.UsageRights",
+    "archive.MediaLease",
     "archive.DatasetExport",
     "archive.DatasetExportItem",
     "archive.Licence",

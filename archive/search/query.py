@@ -14,7 +14,16 @@ from archive.text import fold_words, normalise_numbers
 
 MAX_QUERY_CHARACTERS = 1000
 TEXT_FIELDS = {"claimant", "article"}
-FILTER_FIELDS = {"credit", "kind", "status", "article", "source_type", "data_mining", "c2pa"}
+FILTER_FIELDS = {
+    "credit",
+    "kind",
+    "status",
+    "article",
+    "source_type",
+    "data_mining",
+    "c2pa",
+    "usable",
+}
 # Other spellings people type for a field.
 FIELD_ALIASES = {
     "digital_source": "source_type",
@@ -39,7 +48,7 @@ class Term:
 @dataclass(frozen=True)
 class FieldFilter:
     """A ``field:value`` term that filters rather than matches text (credit, kind, status,
-    source_type, data_mining, c2pa)."""
+    source_type, data_mining, c2pa, usable)."""
 
     field: str
     value: str
@@ -163,4 +172,5 @@ def example(field_name: str) -> str:
         "source_type": "ai",
         "data_mining": "prohibited",
         "c2pa": "valid",
+        "usable": "web",
     }.get(field_name, "word")

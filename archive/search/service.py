@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Case, Prefetch, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 
 from archive.models import Asset, Claim, Credit, CreditAlias, Illustration, Placement
 from archive.provenance import (
@@ -175,6 +176,18 @@ def field_condition(term: FieldFilter, messages: list[str], on: date | None) -> 
             )
             return None
         condition = Q(c2pa_state__in=C2PA_SEARCH_VALUES[value])
+    elif term.field == "usable":
+        # Usable on a medium today (or on the search's day): the rights rules' SQL mirror,
+        # imported here because the rights rules import the audit, which imports the search.
+        from archive.rights.media import MEDIA
+        from archive.rights.sql import usable_condition
+
+        if value not in MEDIA:
+            messages.append(
+                f"“usable:{term.value}” is not a medium; try one of {', '.join(MEDIA)}."
+            )
+            return None
+        condition = usable_condition(value, on or timezone.localdate())
     else:  # article:<id>
         article = record_id(value)
         if article is None:  # beyond the database's integers: no article has it

@@ -25,6 +25,9 @@ from archive import audit
 from archive.audit import LICENCE_STATUS_LABELS
 from archive.models import Asset, Claim
 from archive.provenance import DATA_MINING_BY_CODE, DIGITAL_SOURCE_TYPE_BASE, SOURCE_TYPE_BY_CODE
+from archive.rights import facts as rights
+from archive.rights.forms import UsabilityForm
+from archive.rights.media import MEDIA
 from archive.roles import user_role
 from archive.search import (
     LICENCE_STATUSES,
@@ -442,6 +445,55 @@ def get_asset(request: HttpRequest, asset_id: int = Path(..., ge=1, le=MAX_ID)):
     require(request, "archive.view_asset")
     asset = get_object_or_404(result_queryset(), pk=asset_id)
     return asset_json(asset, audit.findings_for_assets([asset.pk]))
+
+
+class PointOut(Schema):
+    code: str
+    text: str
+
+
+class UsabilityOut(Schema):
+    asset: int
+    medium: str
+    date: str
+    territory: str
+    verdict: str = Field(..., description="yes, conditions (yes with conditions) or no")
+    label: str
+    reasons: list[PointOut]
+    conditions: list[PointOut]
+    cost: str = Field(..., description="free, conditional, pay, over_quota; empty: as licensed")
+    category: str
+    agreement: int | None
+
+
+@api.get("/assets/{asset_id}/usability", response=UsabilityOut, summary="Can I use it?")
+def get_usability(
+    request: HttpRequest,
+    asset_id: int = Path(..., ge=1, le=MAX_ID),
+    medium: str = "web",
+    on: str = Query("", alias="date", description="YYYY-MM-DD; empty: today."),
+    territory: str = Query("", description="A country code (GB); empty: not asked."),
+):
+    """Say whether the asset may be used on a medium, a day and in a territory: yes, yes with
+    conditions (which), or no (why)."""
+    require(request, "archive.view_asset")
+    form = UsabilityForm({"medium": medium, "on": on, "territory": territory})
+    if medium not in MEDIA:
+        raise HttpError(400, f"medium must be one of {', '.join(MEDIA)}.")
+    if not form.is_valid():
+        raise HttpError(400, " ".join(e for errors in form.errors.values() for e in errors))
+    answer = rights.usability_for(
+        asset_id, medium=medium, on=form.request_day(), territory=form.asked_territory()
+    )
+    if answer is None:
+        raise HttpError(404, "No such asset.")
+    return {
+        "asset": asset_id,
+        "medium": medium,
+        "date": form.request_day().isoformat(),
+        "territory": form.asked_territory(),
+        **answer.as_json(),
+    }
 
 
 @api.get(

@@ -70,6 +70,22 @@ def signed_url(name: str) -> tuple[str, int]:
     return url, lifetime
 
 
+def download_refused(request: HttpRequest, asset_id: int) -> str:
+    """Why this user may not download the asset, or "": a lease denying its use binds everyone
+    but those who manage leases (archivists)."""
+    from archive.rights import facts as rights
+
+    if request.user.has_perm("archive.change_medialease"):
+        return ""
+    return rights.download_refusal(asset_id)
+
+
+def refusal_response(reason: str) -> HttpResponse:
+    return HttpResponse(
+        f"This picture may not be downloaded: {reason}.", status=403, content_type="text/plain"
+    )
+
+
 def _cache_control(request: HttpRequest, asset: Asset) -> str:
     if asset.sha256 and request.GET.get("v") == version(asset):
         return f"private, max-age={YEAR}, immutable"
@@ -97,6 +113,10 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     needed = "archive.download_original" if rendition == "original" else "archive.view_asset"
     if not request.user.has_perm(needed):
         return HttpResponse("You may not open this file.", status=403, content_type="text/plain")
+    if rendition == "original":
+        refused = download_refused(request, pk)
+        if refused:
+            return refusal_response(refused)
     asset = get_object_or_404(
         Asset.objects.only("id", "file", "thumbnail", "preview", "mime_type", "format", "sha256"),
         pk=pk,

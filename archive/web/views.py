@@ -31,7 +31,10 @@ from archive.preservation.downloads import (
     download_with_metadata,
     original_is_protected,
 )
+from archive.rights import facts as rights
+from archive.rights.forms import UsabilityForm
 from archive.text import record_id
+from archive.web.media import download_refused, refusal_response
 from archive.web.throttling import throttled
 
 
@@ -96,6 +99,9 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # The licence audit's findings, from the same rules as the licence report.
     findings = audit.findings_for_asset(asset.pk) if licences is not None else None
     can_download = request.user.has_perm("archive.download_original")
+    refused = download_refused(request, asset.pk) if can_download else ""
+    rights_form = UsabilityForm(request.GET or None)
+    day, territory = rights_form.request_day(), rights_form.asked_territory()
     return render(
         request,
         "archive/asset_detail.html",
@@ -106,7 +112,12 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "licences": licences,
             "stills": asset.stills.select_related("credit") if asset.is_video else None,
             "look_alikes": asset.look_alikes.select_related("credit"),
-            "can_download": can_download,
+            "can_download": can_download and not refused,
+            "download_refused": refused,
+            # "Can I use it?" on each medium, for the day and territory asked (today: any).
+            "usability": rights.usability_by_medium(asset.pk, on=day, territory=territory),
+            "rights_form": rights_form,
+            "rights_day": day,
             # Why the original is handed out untouched with a sidecar, said on the page.
             "original_protected": original_is_protected(asset) if can_download else "",
             "licence_findings": findings,
@@ -316,6 +327,9 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     """
     if rendition not in ("preview", "original"):
         raise Http404("No such rendition.")
+    refused = download_refused(request, pk)
+    if refused:
+        return refusal_response(refused)
     asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
     if rendition == "original" and asset.format.lower() not in JPEG_FORMATS:
         raise Http404("Only JPEG originals can carry the catalogue's XMP; download it as is.")

@@ -73,12 +73,15 @@ def build_mixed_archive(
         DatasetExport,
         DatasetExportItem,
         Licence,
+        MediaLease,
         Placement,
+        SupplierAgreement,
     )
     from archive.text import credit_key
 
     rng = random.Random(seed)
     provenance = random.Random(seed + 1000)
+    rights = random.Random(seed + 2000)  # leases: a third stream, leaving the others as they were
     today = today or timezone.localdate()
     now = timezone.now()
     with transaction.atomic():
@@ -187,6 +190,33 @@ def build_mixed_archive(
             ),
             batch_size=2000,
         )
+        # Usage rights: Reuters' agreement has a small monthly quota and a credit line to
+        # print, AP's a credit line; a few placed pictures have a lease denying use around
+        # the day one of their articles ran (a breach), a few one elsewhere (none).
+        by_name = {credit.name: credit for credit, _ in credits}
+        for name, quota, line in (("Reuters", 3, "REUTERS/"), ("AP", None, "AP Photo")):
+            SupplierAgreement.objects.get_or_create(
+                supplier=by_name[name],
+                defaults={"monthly_quota": quota, "required_credit_line": line, "cost": "free"},
+            )
+        published = {article.pk: article.published_on for article in articles}
+        leases = []
+        for placement in placements:
+            roll = rights.random()
+            if roll < 0.05:
+                day = published[placement.article_id] + timedelta(days=rights.choice([-3, 400]))
+                leases.append(
+                    MediaLease(
+                        asset=placement.asset,
+                        access="deny",
+                        starts_on=day,
+                        ends_on=day + timedelta(days=rights.choice([5, 30])),
+                        note="mixed archive",
+                    )
+                )
+            elif roll < 0.07:
+                leases.append(MediaLease(asset=placement.asset, access="allow"))
+        MediaLease.objects.bulk_create(leases, batch_size=2000)
         # bulk_create sends no signals: the derived data is computed once, in bulk.
         if rebuild:
             rebuild_all()

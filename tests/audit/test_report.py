@@ -54,9 +54,14 @@ def test_the_url_is_the_documented_one():
 def test_the_seed_shows_several_kinds_of_finding(seeded, role_users):
     response = client_as(role_users["auditor"]).get(URL + "?format=csv")
     found = findings_by_title(csv_of(response))
-    assert found["Ministry of Defence"] == {audit.EMBED_ONLY}
-    assert found["Volodymyr Zelensky"] == {audit.CREDIT_MISMATCH, audit.UNVERIFIED}
-    assert found["Sergei Shoigu"] == {audit.EXPIRING}
+    # The seed's demo usage rights add one finding of each new kind (``demo_rights``).
+    assert found["Ministry of Defence"] == {audit.EMBED_ONLY, audit.CREDIT_LINE_NOT_PRINTED}
+    assert found["Volodymyr Zelensky"] == {
+        audit.CREDIT_MISMATCH,
+        audit.UNVERIFIED,
+        audit.OVER_QUOTA,
+    }
+    assert found["Sergei Shoigu"] == {audit.EXPIRING, audit.DENY_LEASE_BREACHED}
     assert found["Russian soldiers"] == {audit.MISSING, audit.UNKNOWN_CREDIT}
     assert found["Ukraine territorial disputes mapped"] == {audit.OK}
     putins = Asset.objects.filter(title="Vladimir Putin").order_by("id")
@@ -155,7 +160,10 @@ def test_the_asset_page_shows_the_same_findings(seeded, role_users):
     response = client_as(role_users["journalist"]).get(
         reverse("archive:asset-detail", args=[tweet.pk])
     )
-    assert [f.kind for f in response.context["licence_findings"]] == [audit.EMBED_ONLY]
+    assert [f.kind for f in response.context["licence_findings"]] == [
+        audit.EMBED_ONLY,
+        audit.CREDIT_LINE_NOT_PRINTED,  # the seed's demo agreement with X
+    ]
     assert "Licence audit" in response.content.decode()
 
 
@@ -181,7 +189,8 @@ def test_the_command_writes_csv_and_json(seeded):
     call_command("licence_report", "--format", "csv", "--credit", "Twitter", stdout=out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [(row["title"], row["finding"]) for row in rows] == [
-        ("Ministry of Defence", audit.EMBED_ONLY)
+        ("Ministry of Defence", audit.EMBED_ONLY),
+        ("Ministry of Defence", audit.CREDIT_LINE_NOT_PRINTED),
     ]
     out = io.StringIO()
     call_command("licence_report", "--format", "json", "--finding", "missing", stdout=out)
@@ -352,7 +361,7 @@ def test_today_is_used_not_a_stored_status(seeded):
     shoigu = Asset.objects.get(title="Sergei Shoigu")
     later = timezone.localdate() + timedelta(days=15)
     kinds = {f.kind for f in audit.findings_for_asset(shoigu.pk, today=later)}
-    assert kinds == {audit.EXPIRED}
+    assert kinds == {audit.EXPIRED, audit.DENY_LEASE_BREACHED}  # the breach is not time-based
 
 
 def test_the_fix_link_for_a_missing_licence_opens_a_prefilled_admin_form(seeded, role_users):

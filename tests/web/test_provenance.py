@@ -160,7 +160,7 @@ def test_the_admin_edits_them_and_remembers_they_were_typed(pictures, archivist_
             "location_city": "London",
         }
     )
-    for prefix in ("placements", "licences", "illustrations"):
+    for prefix in ("placements", "licences", "usage_rights", "leases", "illustrations"):
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     response = archivist_client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors

@@ -1,0 +1,235 @@
+"""The rights rules' facts, read from the database, and the verdicts the pages and API show.
+
+Facts for any number of assets come in a fixed number of queries; a quota's uses are counted
+per agreement and month (``agreement_uses``), the one definition the verdicts and the licence
+report share.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, QuerySet
+from django.utils import timezone
+
+from archive.models import (
+    Asset,
+    Licence,
+    MediaLease,
+    Placement,
+    SupplierAgreement,
+    UsageCategory,
+    UsageRights,
+)
+from archive.rights.media import MEDIA
+from archive.rights.rules import (
+    AgreementTerms,
+    CategoryTerms,
+    LeaseTerms,
+    LicenceTerms,
+    RightsFacts,
+    Usability,
+    UsageRequest,
+    applicable_agreement,
+    denials,
+    territory_codes,
+    usability,
+)
+
+
+def month_bounds(day: date) -> tuple[date, date]:
+    """Return the first and last day of ``day``'s calendar month."""
+    first = day.replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+def agreement_terms(agreement: SupplierAgreement, category_codes: list[str]) -> AgreementTerms:
+    return AgreementTerms(
+        id=agreement.pk,
+        supplier=agreement.supplier.name if agreement.supplier_id else "",
+        supplier_id=agreement.supplier_id,
+        categories=tuple(category_codes),
+        media=agreement.media,
+        territories=territory_codes(agreement.territories),
+        required_credit_line=agreement.required_credit_line,
+        monthly_quota=agreement.monthly_quota,
+        starts_on=agreement.starts_on,
+        ends_on=agreement.ends_on,
+        cost=agreement.cost,
+        restrictions=agreement.restrictions,
+    )
+
+
+def agreements_of(supplier_ids: Iterable[int] | None) -> dict[int, list[AgreementTerms]]:
+    """Return each supplier's agreements (newest first; ``None``: every supplier's), in two
+    queries."""
+    agreements = SupplierAgreement.objects.select_related("supplier")
+    if supplier_ids is not None:
+        agreements = agreements.filter(supplier_id__in=set(supplier_ids))
+    agreements = list(agreements)
+    codes: dict[int, list[str]] = defaultdict(list)
+    links = SupplierAgreement.categories.through.objects.filter(
+        supplieragreement_id__in=[a.pk for a in agreements]
+    ).order_by("usagecategory__position", "usagecategory__name")
+    for agreement_id, code in links.values_list("supplieragreement_id", "usagecategory__code"):
+        codes[agreement_id].append(code)
+    by_supplier: dict[int, list[AgreementTerms]] = defaultdict(list)
+    for agreement in agreements:
+        by_supplier[agreement.supplier_id].append(agreement_terms(agreement, codes[agreement.pk]))
+    return by_supplier
+
+
+def agreement_uses(agreement: AgreementTerms, first: date, last: date) -> QuerySet:
+    """Return the placements that count against an agreement's quota between two days: of
+    pictures credited to its supplier, in its categories (or none), published in its window."""
+    if agreement.starts_on and agreement.starts_on > first:
+        first = agreement.starts_on
+    if agreement.ends_on and agreement.ends_on < last:
+        last = agreement.ends_on
+    uses = Placement.objects.filter(
+        asset__credit_id=agreement.supplier_id,
+        article__published_on__gte=first,
+        article__published_on__lte=last,
+    )
+    if agreement.categories:
+        uses = uses.filter(
+            ~Exists(UsageRights.objects.filter(asset=OuterRef("asset_id"), category__isnull=False))
+            | Exists(
+                UsageRights.objects.filter(
+                    asset=OuterRef("asset_id"), category__code__in=agreement.categories
+                )
+            )
+        )
+    return uses
+
+
+def quota_used(agreement: AgreementTerms | None, day: date) -> int:
+    """Return how many uses an agreement with a quota has had in ``day``'s month (0 without)."""
+    if agreement is None or agreement.monthly_quota is None:
+        return 0
+    return agreement_uses(agreement, *month_bounds(day)).count()
+
+
+def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts]:
+    """Return the rules' facts of some assets on a day, in a fixed number of queries."""
+    ids = list(asset_ids)
+    assets = list(
+        Asset.objects.filter(pk__in=ids).values_list(
+            "id", "credit_id", "digital_source_type", "data_mining"
+        )
+    )
+    licences: dict[int, list[LicenceTerms]] = defaultdict(list)
+    for row in (
+        Licence.objects.filter(asset_id__in=ids)
+        .order_by("id")
+        .values_list(
+            "asset_id",
+            "id",
+            "licence_type",
+            "starts_on",
+            "expires_on",
+            "territory",
+            "verified_at",
+            "restrictions",
+        )
+    ):
+        licences[row[0]].append(
+            LicenceTerms(row[1], row[2], row[3], row[4], row[5], row[6] is not None, row[7])
+        )
+    leases: dict[int, list[LeaseTerms]] = defaultdict(list)
+    for row in (
+        MediaLease.objects.filter(asset_id__in=ids)
+        .order_by("starts_on", "id")
+        .values_list("asset_id", "id", "access", "scope", "starts_on", "ends_on", "note")
+    ):
+        leases[row[0]].append(LeaseTerms(*row[1:]))
+    own: dict[int, tuple[int | None, str]] = {
+        asset_id: (category_id, restrictions)
+        for asset_id, category_id, restrictions in UsageRights.objects.filter(
+            asset_id__in=ids
+        ).values_list("asset_id", "category_id", "restrictions")
+    }
+    categories = {
+        category.pk: CategoryTerms(
+            category.code,
+            category.name,
+            category.cost,
+            category.needs_licence,
+            category.restrictions,
+        )
+        for category in UsageCategory.objects.filter(
+            pk__in={category_id for category_id, _ in own.values() if category_id}
+        )
+    }
+    agreements = agreements_of(credit_id for _, credit_id, _, _ in assets if credit_id)
+    quotas: dict[int, int] = {}
+    facts = {}
+    for pk, credit_id, source_type, data_mining in assets:
+        category_id, restrictions = own.get(pk, (None, ""))
+        category = categories.get(category_id)
+        supplier = tuple(agreements.get(credit_id, ())) if credit_id else ()
+        agreement = applicable_agreement(supplier, category.code if category else None, on)
+        used = 0
+        if agreement is not None and agreement.monthly_quota is not None:
+            if agreement.id not in quotas:
+                quotas[agreement.id] = quota_used(agreement, on)
+            used = quotas[agreement.id]
+        facts[pk] = RightsFacts(
+            id=pk,
+            licences=tuple(licences.get(pk, ())),
+            leases=tuple(leases.get(pk, ())),
+            category=category,
+            agreements=supplier,
+            quota_used=used,
+            restrictions=restrictions,
+            digital_source_type=source_type,
+            data_mining=data_mining,
+        )
+    return facts
+
+
+def usability_of(asset_ids: Iterable[int], request: UsageRequest) -> dict[int, Usability]:
+    """Return "can I use it?" for some assets, one request."""
+    return {
+        pk: usability(facts, request, warning_days=settings.ARCHIVE_EXPIRY_WARNING_DAYS)
+        for pk, facts in rights_facts(asset_ids, on=request.on).items()
+    }
+
+
+def usability_for(
+    asset_id: int, *, medium: str, on: date | None = None, territory: str = ""
+) -> Usability | None:
+    """Return "can I use it?" for one asset (None if there is no such asset)."""
+    request = UsageRequest(medium=medium, on=on or timezone.localdate(), territory=territory)
+    return usability_of([asset_id], request).get(asset_id)
+
+
+def usability_by_medium(
+    asset_id: int, *, on: date | None = None, territory: str = ""
+) -> dict[str, Usability]:
+    """Return the verdict on each medium for one day and territory (the asset page's table)."""
+    on = on or timezone.localdate()
+    facts = rights_facts([asset_id], on=on).get(asset_id)
+    if facts is None:
+        return {}
+    warning_days = settings.ARCHIVE_EXPIRY_WARNING_DAYS
+    return {
+        medium: usability(facts, UsageRequest(medium, on, territory), warning_days=warning_days)
+        for medium in MEDIA
+    }
+
+
+def download_refusal(asset_id: int, *, on: date | None = None) -> str:
+    """Return why a download of the asset is refused (a lease denying its use today), or ""."""
+    on = on or timezone.localdate()
+    leases = [
+        LeaseTerms(*row)
+        for row in MediaLease.objects.filter(asset_id=asset_id, access=MediaLease.Access.DENY)
+        .in_force(on)
+        .values_list("id", "access", "scope", "starts_on", "ends_on", "note")
+    ]
+    return "; ".join(point.text for point in denials(leases, on))

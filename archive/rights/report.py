@@ -1,0 +1,216 @@
+"""The licence report's usage-rights findings, gathered from the database.
+
+A ``RightsContext`` is read once per report: every supplier agreement, and the placements
+past a monthly quota (counted per agreement and month in SQL, the uses of the months over
+quota then ranked by ``rules.uses_over_quota``). ``rights_findings_for`` gives the findings
+of a chunk of assets in two queries; ``candidates`` narrows a selection of assets, in SQL,
+to those that may have one (the summary and the finding filter decide those with the rules).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import reduce
+from operator import or_
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+
+from archive.audit.rules import Finding
+from archive.models import MediaLease, Placement
+from archive.rights.facts import agreements_of, month_bounds
+from archive.rights.rules import (
+    DENY,
+    USE,
+    AgreementTerms,
+    LeaseTerms,
+    UseFacts,
+    credit_identity_of,
+    report_findings,
+    uses_over_quota,
+)
+from archive.text import printed_credit_name
+
+
+@dataclass
+class RightsContext:
+    """What every chunk of the report shares: agreements by supplier, uses over quota."""
+
+    agreements: dict[int, list[AgreementTerms]] = field(default_factory=dict)
+    # placement id -> (asset id, description)
+    over_quota: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> RightsContext:
+        agreements = agreements_of(None)
+        quotas = [a for group in agreements.values() for a in group if a.monthly_quota is not None]
+        return cls(dict(agreements), placements_over_quota(quotas))
+
+    @property
+    def over_quota_descriptions(self) -> dict[int, str]:
+        return {pk: text for pk, (_, text) in self.over_quota.items()}
+
+
+def counts_against(agreement: AgreementTerms, supplier: int | None, category, day) -> bool:
+    """Return whether a use counts against an agreement's quota (``facts.agreement_uses``)."""
+    return (
+        supplier == agreement.supplier_id
+        and day is not None
+        and agreement.in_force(day)
+        and (not agreement.categories or category is None or category in agreement.categories)
+    )
+
+
+def placements_over_quota(agreements: list[AgreementTerms]) -> dict[int, tuple[int, str]]:
+    """Return the placements past their agreement's monthly quota, in two queries whatever
+    the number of agreements: the uses counted per supplier, category and day; then the uses
+    of the months over quota, ranked by the rules."""
+    if not agreements:
+        return {}
+    uses = Placement.objects.filter(
+        asset__credit_id__in={a.supplier_id for a in agreements},
+        article__published_on__isnull=False,
+    )
+    fields = ("asset__credit_id", "asset__usage_rights__category__code", "article__published_on")
+    months: dict[tuple[int, date], int] = defaultdict(int)
+    for supplier, category, day, count in (
+        uses.values(*fields).annotate(n=Count("id")).values_list(*fields, "n").order_by()
+    ):
+        for agreement in agreements:
+            if counts_against(agreement, supplier, category, day):
+                months[(agreement.id, day.replace(day=1))] += count
+    by_id = {agreement.id: agreement for agreement in agreements}
+    over = [
+        (by_id[agreement_id], month)
+        for (agreement_id, month), count in months.items()
+        if count > by_id[agreement_id].monthly_quota
+    ]
+    if not over:
+        return {}
+    within = reduce(
+        or_,
+        (
+            Q(asset__credit_id=agreement.supplier_id)
+            & Q(article__published_on__range=month_bounds(month))
+            for agreement, month in over
+        ),
+    )
+    rows = list(
+        uses.filter(within).values_list(
+            "id", "asset_id", "article__published_on", "article_id", *fields[:2]
+        )
+    )
+    result = {}
+    for agreement, month in over:
+        month_uses = [
+            UseFacts(pk, asset_id, day, article_id)
+            for pk, asset_id, day, article_id, supplier, category in rows
+            if (day.year, day.month) == (month.year, month.month)
+            and counts_against(agreement, supplier, category, day)
+        ]
+        quota = agreement.monthly_quota
+        total = months[(agreement.id, month)]
+        for use in uses_over_quota(month_uses, quota):
+            result[use.placement_id] = (
+                use.asset_id,
+                f"article #{use.article_id}: one of {total} uses in {month:%Y-%m}, over the "
+                f"{agreement.supplier or 'supplier'} quota of {quota}",
+            )
+    return result
+
+
+def rights_findings_for(
+    assets: Iterable[tuple[int, int | None]],
+    *,
+    context: RightsContext,
+    aliases: Mapping[str, int],
+) -> dict[int, list[Finding]]:
+    """Return the usage-rights findings of ``(asset id, credit id)`` pairs, in two queries."""
+    credits = dict(assets)
+    ids = list(credits)
+    if not ids:
+        return {}
+    uses: dict[int, list[UseFacts]] = defaultdict(list)
+    categories: dict[int, str | None] = {}
+    for pk, asset_id, published_on, article_id, credit_id, credit_line, category in (
+        Placement.objects.filter(asset_id__in=ids)
+        .order_by("article__published_on", "id")
+        .values_list(
+            "id",
+            "asset_id",
+            "article__published_on",
+            "article_id",
+            "credit_id",
+            "credit_line",
+            "asset__usage_rights__category__code",
+        )
+    ):
+        uses[asset_id].append(
+            UseFacts(pk, asset_id, published_on, article_id, credit_id, credit_line)
+        )
+        categories[asset_id] = category
+    leases: dict[int, list[LeaseTerms]] = defaultdict(list)
+    for row in (
+        MediaLease.objects.filter(asset_id__in=list(uses), access=DENY, scope=USE)
+        .order_by("starts_on", "id")
+        .values_list("asset_id", "id", "access", "scope", "starts_on", "ends_on", "note")
+    ):
+        leases[row[0]].append(LeaseTerms(*row[1:]))
+    over = context.over_quota_descriptions
+    found = {}
+    for asset_id, asset_uses in uses.items():
+        findings = report_findings(
+            uses=asset_uses,
+            leases=leases.get(asset_id, ()),
+            over_quota=over,
+            agreements=context.agreements.get(credits[asset_id], ()),
+            category=categories.get(asset_id),
+            aliases=aliases,
+        )
+        if findings:
+            found[asset_id] = findings
+    return found
+
+
+def candidates(context: RightsContext, aliases: Mapping[str, int]) -> Q:
+    """Return a condition on assets that holds for every asset with a usage-rights finding
+    (and for few others): placed under a deny lease, placed over quota, or placed under an
+    agreement that requires a credit line with a line not matched to that credit."""
+    placed = Placement.objects.filter(asset=OuterRef("pk"))
+    condition = Exists(MediaLease.objects.filter(asset=OuterRef("pk"), access=DENY, scope=USE))
+    condition &= Exists(placed)
+    condition |= Q(pk__in={asset_id for asset_id, _ in context.over_quota.values()})
+    for supplier, agreements in context.agreements.items():
+        required = {
+            credit_identity_of(printed_credit_name(a.required_credit_line), aliases)
+            for a in agreements
+            if a.required_credit_line
+        }
+        required.discard(None)
+        if not required:
+            continue
+        if len(required) == 1 and isinstance(identity := next(iter(required)), int):
+            # A line matched to the required credit is printed as required.
+            odd = placed.filter(Q(credit_id__isnull=True) | ~Q(credit_id=identity))
+            condition |= Q(credit_id=supplier) & Exists(odd)
+        else:
+            condition |= Q(credit_id=supplier) & Exists(placed)
+    return condition
+
+
+def findings_among(
+    assets: QuerySet, *, context: RightsContext, aliases: Mapping[str, int], chunk: int = 2000
+) -> dict[int, tuple[int | None, list[Finding]]]:
+    """Return the usage-rights findings (with the asset's credit) of a selection of assets."""
+    rows = list(
+        assets.filter(candidates(context, aliases)).order_by("id").values_list("id", "credit_id")
+    )
+    result: dict[int, tuple[int | None, list[Finding]]] = {}
+    credits = dict(rows)
+    for start in range(0, len(rows), chunk):
+        found = rights_findings_for(rows[start : start + chunk], context=context, aliases=aliases)
+        for asset_id, findings in found.items():
+            result[asset_id] = (credits[asset_id], findings)
+    return result
