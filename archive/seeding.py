@@ -368,6 +368,27 @@ def seed_rights(manifest: dict, assets: dict[str, Asset], report: SeedReport) ->
             report.count("demo data mining values", True)
 
 
+def seed_takedowns(manifest: dict, assets: dict[str, Asset], report: SeedReport) -> None:
+    """Add the demonstration takedown requests, each listing the placements it reaches."""
+    from archive import takedowns
+    from archive.models import TakedownRequest
+
+    today = timezone.localdate()
+    for entry in manifest.get("demo_takedowns") or []:
+        request, created = TakedownRequest.objects.get_or_create(
+            scope=TakedownRequest.Scope.ASSET,
+            asset=assets[entry["asset"]],
+            requested_by=entry["requested_by"],
+            defaults={
+                "received_on": licence_date(entry.get("received_on"), today),
+                "reason": entry.get("reason", ""),
+            },
+        )
+        if created:
+            takedowns.record_items(request)
+        report.count("demo takedown requests", created)
+
+
 def load_seed(seed_dir: Path = SEED_DIR) -> SeedReport:
     """Load the seed article and everything in it; change nothing when already loaded."""
     manifest = load_manifest(seed_dir)
@@ -391,4 +412,5 @@ def load_seed(seed_dir: Path = SEED_DIR) -> SeedReport:
                 report.count("claim links", created)
         seed_licences(manifest, assets, report)
         seed_rights(manifest, assets, report)
+        seed_takedowns(manifest, assets, report)
     return report

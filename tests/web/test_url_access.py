@@ -80,6 +80,13 @@ def expected(url: str, role: str) -> set[int] | str:
         return {OK, 302, NOT_FOUND, 405}
     if url.startswith("/reports/"):
         return {OK} if role in ("auditor", "archivist") else {FORBIDDEN}
+    if url.startswith("/takedowns/"):
+        if role == "journalist":
+            return {FORBIDDEN}  # takedowns are for the rights desk and archivists
+        # The impact page without an asset, licence or credit named: a clear 400.
+        if url == "/takedowns/impact/":
+            return {400}
+        return {OK, NOT_FOUND}  # a request by id (the walk fills in an asset's id)
     if url.endswith("/original") or "/download/" in url:
         return {OK, 302} if role in ("journalist", "archivist") else {FORBIDDEN}
     return {OK, 302, NOT_FOUND, 405}
