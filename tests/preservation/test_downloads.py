@@ -634,14 +634,14 @@ def test_a_signed_files_sidecar_carries_the_provenance_fields(journalist_client,
 
 def test_structures_written_as_attributes_are_merged_field_by_field(tmp_path):
     packet = (
-        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-        '<rdf:Description rdf:about="" xmlns:plus="http://ns.useplus.org/ldf/xmp/1.0/">'
-        "<plus:Licensor><rdf:Seq><rdf:li>"
-        '<rdf:Description plus:LicensorName="Old" plus:LicensorEmail="desk@old.example"/>'
-        "</rdf:li></rdf:Seq></plus:Licensor>"
-        "</rdf:Description></rdf:RDF></x:xmpmeta>"
-    ).encode()
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        b'<rdf:Description rdf:about="" xmlns:plus="http://ns.useplus.org/ldf/xmp/1.0/">'
+        b"<plus:Licensor><rdf:Seq><rdf:li>"
+        b'<rdf:Description plus:LicensorName="Old" plus:LicensorEmail="desk@old.example"/>'
+        b"</rdf:li></rdf:Seq></plus:Licensor>"
+        b"</rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
     values = {"plus:Licensor": [{"plus:LicensorName": "New", "plus:LicensorURL": "https://n/"}]}
     (tmp_path / "s.xmp").write_bytes(merge_xmp_packet(packet, values, padding=0))
     assert exiftool(tmp_path / "s.xmp")["XMP-plus:Licensor"] == [
