@@ -25,6 +25,7 @@ from archive.preservation.jpeg import (
     split_jpeg,
 )
 from archive.preservation.xmp import UnsafeMetadata, Value, merge_xmp_packet
+from archive.provenance import DATA_MINING_BASE, DIGITAL_SOURCE_TYPE_BASE
 
 JPEG_FORMATS = ("jpeg", "jpg")
 
@@ -41,7 +42,60 @@ def catalogue_values(asset: Asset) -> dict[str, Value]:
         "dc:subject": [str(keyword) for keyword in asset.keywords or []],
         "xmpRights:WebStatement": asset.web_statement,
         "xmpRights:UsageTerms": asset.usage_terms,
+        # IPTC Photo Metadata 2025.1 and PLUS, as archive.ingest.metadata reads them back.
+        "Iptc4xmpExt:DigitalSourceType": vocabulary_uri(
+            DIGITAL_SOURCE_TYPE_BASE, asset.digital_source_type
+        ),
+        "Iptc4xmpExt:AISystemUsed": asset.ai_system,
+        "Iptc4xmpExt:AISystemVersionUsed": asset.ai_system_version,
+        "Iptc4xmpExt:AIPromptInformation": asset.ai_prompt,
+        "Iptc4xmpExt:AIPromptWriterName": asset.ai_prompt_writer,
+        "plus:DataMining": vocabulary_uri(DATA_MINING_BASE, asset.data_mining),
+        "plus:Licensor": [
+            {"plus:LicensorName": name, "plus:LicensorURL": url}
+            for name, url in firsts(split_names(asset.licensor_name), asset.licensor_url)
+        ],
+        "plus:CopyrightOwner": [
+            {"plus:CopyrightOwnerName": name} for name in split_names(asset.copyright_owner)
+        ],
+        "plus:ImageSupplier": [
+            {"plus:ImageSupplierName": name} for name in split_names(asset.image_supplier)
+        ],
+        "Iptc4xmpCore:AltTextAccessibility": asset.alt_text,
+        "Iptc4xmpCore:ExtDescrAccessibility": asset.extended_description,
+        "Iptc4xmpExt:PersonInImage": [str(name) for name in asset.persons_shown or []],
+        "Iptc4xmpExt:LocationShown": location_shown(asset),
+        # Its legacy XMP and IIM twins (MWG's City, State, Country and Location).
+        "Iptc4xmpCore:Location": asset.location_sublocation,
+        "photoshop:City": asset.location_city,
+        "photoshop:State": asset.location_state,
+        "Iptc4xmpCore:CountryCode": asset.location_country_code,
+        "photoshop:Country": asset.location_country,
     }
+
+
+def vocabulary_uri(base: str, code: str) -> str:
+    """A controlled-vocabulary code as the URI IPTC and PLUS write (exiftool writes the same)."""
+    return f"{base}{code}" if code else ""
+
+
+def firsts(names: list[str], url: str) -> list[tuple[str, str]]:
+    """Licensors and their URL: the catalogue keeps one URL, the first licensor's."""
+    if not names:
+        return [("", url)] if url else []
+    return [(name, url if index == 0 else "") for index, name in enumerate(names)]
+
+
+def location_shown(asset: Asset) -> list[dict[str, str]]:
+    """The (first) location shown; the file's other locations and fields are kept."""
+    fields = {
+        "Iptc4xmpExt:Sublocation": asset.location_sublocation,
+        "Iptc4xmpExt:City": asset.location_city,
+        "Iptc4xmpExt:ProvinceState": asset.location_state,
+        "Iptc4xmpExt:CountryName": asset.location_country,
+        "Iptc4xmpExt:CountryCode": asset.location_country_code,
+    }
+    return [fields] if any(value.strip() for value in fields.values()) else []
 
 
 def split_names(creator: str) -> list[str]:

@@ -107,6 +107,9 @@ class Property:
     iim: int | None = None  # dataset number in IIM record 2
     iim_limit: int = 0  # the IIM specification's length limit, in bytes
     exif: int | None = None  # IFD0 tag
+    # The catalogue holds only the first item of this array (the location shown): the file's
+    # other items are kept, and the first one's fields are set one by one.
+    first_item_only: bool = False
 
 
 # The forms of the properties the catalogue writes or may write. A property not listed here is
@@ -126,8 +129,20 @@ PROPERTIES = {
     "Iptc4xmpCore:AltTextAccessibility": Property(LANG_ALT),
     "Iptc4xmpCore:ExtDescrAccessibility": Property(LANG_ALT),
     "Iptc4xmpExt:DigitalSourceType": Property(),
+    "Iptc4xmpExt:AISystemUsed": Property(),
+    "Iptc4xmpExt:AISystemVersionUsed": Property(),
+    "Iptc4xmpExt:AIPromptInformation": Property(),
+    "Iptc4xmpExt:AIPromptWriterName": Property(),
     "Iptc4xmpExt:PersonInImage": Property(BAG),
-    "Iptc4xmpExt:LocationShown": Property(BAG),
+    "Iptc4xmpExt:LocationShown": Property(BAG, first_item_only=True),
+    # The legacy (IPTC Core) location fields, twins of the IIM ones: the catalogue's location
+    # shown is written to them too, so that MWG readers of City, State... find the same.
+    "Iptc4xmpCore:Location": Property(iim=92, iim_limit=32),
+    "photoshop:City": Property(iim=90, iim_limit=32),
+    "photoshop:State": Property(iim=95, iim_limit=32),
+    "Iptc4xmpCore:CountryCode": Property(iim=100, iim_limit=3),
+    "photoshop:Country": Property(iim=101, iim_limit=64),
+    "plus:DataMining": Property(),
     "plus:Licensor": Property(SEQ),
     "plus:CopyrightOwner": Property(SEQ),
     "plus:ImageSupplier": Property(SEQ),
@@ -237,9 +252,12 @@ def merge_into_root(root: etree._Element, values: Mapping[str, Value | None]) ->
     for name, value in values.items():
         if is_empty(value):
             continue
-        form = PROPERTIES.get(name, Property()).form
+        spec = PROPERTIES.get(name, Property())
+        form = spec.form
         tag = qualified(name)
         if form == LANG_ALT and set_default_language(root, tag, str(value)):
+            continue
+        if is_structures(value) and merge_structures(root, tag, value, spec.first_item_only):
             continue
         where = remove_property(root, name)
         description, index = where or (descriptions(root)[0], None)
@@ -256,6 +274,65 @@ def merge_into_root(root: etree._Element, values: Mapping[str, Value | None]) ->
             element.text = clean(value)
         if index is not None:
             description.insert(index, element)  # where the file had it
+
+
+def is_structures(value: Value) -> bool:
+    return not isinstance(value, str) and all(isinstance(item, Mapping) for item in value)
+
+
+def merge_structures(
+    root: etree._Element, tag: str, values: Sequence[Mapping[str, str]], first_only: bool
+) -> bool:
+    """Set the fields of an existing array of structures item by item, keeping the fields the
+    catalogue does not hold (a licensor's e-mail, a location's GPS position). Items past the
+    catalogue's are removed, unless it holds only the first (``first_only``). False when the
+    file has no such array in a form this can merge into (the caller writes a new one)."""
+    for description in descriptions(root):
+        element = description.find(tag)
+        container = None if element is None else element.find(f"{{{RDF}}}*")
+        if container is None or container.tag not in (f"{{{RDF}}}Seq", f"{{{RDF}}}Bag"):
+            continue
+        items = container.findall(f"{{{RDF}}}li")
+        if any(len(item) == 0 and not item.attrib for item in items):
+            return False  # text items, not structures
+        for index, fields in enumerate(values):
+            if index < len(items):
+                set_fields(items[index], fields)
+            else:
+                fill(new_element(container, f"{{{RDF}}}li"), fields)
+        if not first_only:
+            for extra in items[len(values) :]:
+                container.remove(extra)
+        for other in descriptions(root):  # a duplicate elsewhere would contradict this one
+            for duplicate in other.findall(tag):
+                if duplicate is not element:
+                    other.remove(duplicate)
+            other.attrib.pop(tag, None)
+        return True
+    return False
+
+
+def set_fields(item: etree._Element, fields: Mapping[str, str]) -> None:
+    """Set a structure's non-empty fields, whether the file wrote them as elements (in the
+    item or in an ``rdf:Description`` inside it) or as attributes."""
+    holder = item.find(f"{{{RDF}}}Description")
+    if holder is None:
+        holder = item
+        if not set(item.attrib) - {f"{{{RDF}}}parseType"}:
+            item.set(f"{{{RDF}}}parseType", "Resource")
+    for name, text in fields.items():
+        if is_empty(text):
+            continue
+        field = qualified(name)
+        if field in holder.attrib:
+            holder.set(field, clean(text))
+            continue
+        existing = holder.find(field)
+        if existing is None:
+            existing = new_element(holder, field)
+        for child in list(existing):
+            existing.remove(child)
+        existing.text = clean(text)
 
 
 def set_default_language(root: etree._Element, tag: str, value: str) -> bool:

@@ -447,3 +447,203 @@ def test_a_file_that_cannot_be_merged_comes_untouched_with_a_sidecar(journalist_
         (tmp_path / "s.xmp").write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
     read = exiftool(tmp_path / "s.xmp")
     assert read["XMP-dc:Title"] == "Broken XMP" and read["XMP-photoshop:Credit"] == "AFP"
+
+
+# --- the IPTC 2025.1 and PLUS fields (issue 15 item 2) in downloads ------------------------------
+
+# New values for every provenance field of the catalogue, unlike any fixture's.
+PROVENANCE = {
+    "title": CATALOGUE["dc:title"],
+    "description": CATALOGUE["dc:description"],
+    "creator": "; ".join(CATALOGUE["dc:creator"]),
+    "copyright_notice": CATALOGUE["dc:rights"],
+    "digital_source_type": "compositeWithTrainedAlgorithmicMedia",
+    "ai_system": "Firefly Image",
+    "ai_system_version": "3.1",
+    "ai_prompt": "Widen the quay to the left",
+    "ai_prompt_writer": "Léa Martin",
+    "data_mining": "DMI-PROHIBITED-AIMLTRAINING",
+    "licensor_name": "Agence Ouest; Ouest Archives",
+    "licensor_url": "https://agence-ouest.example/licensing",
+    "copyright_owner": "Ouest Photo SARL",
+    "image_supplier": "Ouest Photo wire",
+    "alt_text": "Two firefighters lift a man onto a quay",
+    "extended_description": "A harbour at low tide; a ladder against the quay wall.",
+    "persons_shown": ["Jean Dupont", "Marie Le Goff"],
+    "location_sublocation": "Quai Saint-Louis",
+    "location_city": "Saint-Malo",
+    "location_state": "Bretagne",
+    "location_country": "France",
+    "location_country_code": "FR",
+}
+PROVENANCE_TAGS = {
+    "XMP-iptcExt:DigitalSourceType", "XMP-iptcExt:AISystemUsed",
+    "XMP-iptcExt:AISystemVersionUsed", "XMP-iptcExt:AIPromptInformation",
+    "XMP-iptcExt:AIPromptWriterName", "XMP-plus:DataMining", "XMP-plus:Licensor",
+    "XMP-plus:CopyrightOwner", "XMP-plus:ImageSupplier", "XMP-iptcCore:AltTextAccessibility",
+    "XMP-iptcCore:ExtDescrAccessibility", "XMP-iptcExt:PersonInImage",
+    "XMP-iptcExt:LocationShown", "XMP-iptcCore:Location", "XMP-photoshop:City",
+    "XMP-photoshop:State", "XMP-iptcCore:CountryCode", "XMP-photoshop:Country",
+    "IPTC:Sub-location", "IPTC:City", "IPTC:Province-State", "IPTC:Country-PrimaryLocationCode",
+    "IPTC:Country-PrimaryLocationName",
+}  # fmt: skip
+
+
+def assert_provenance_reads_back(read: dict) -> None:
+    """What exiftool reads is the catalogue's value, in the form IPTC and PLUS write it."""
+    assert read["XMP-iptcExt:DigitalSourceType"] == (
+        "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia"
+    )
+    assert read["XMP-iptcExt:AISystemUsed"] == "Firefly Image"
+    assert str(read["XMP-iptcExt:AISystemVersionUsed"]) == "3.1"  # JSON: a number
+    assert read["XMP-iptcExt:AIPromptInformation"] == "Widen the quay to the left"
+    assert read["XMP-iptcExt:AIPromptWriterName"] == "Léa Martin"
+    assert read["XMP-plus:DataMining"] == (
+        "http://ns.useplus.org/ldf/vocab/DMI-PROHIBITED-AIMLTRAINING"
+    )
+    licensors = read["XMP-plus:Licensor"]
+    assert [item["LicensorName"] for item in licensors] == ["Agence Ouest", "Ouest Archives"]
+    assert licensors[0]["LicensorURL"] == "https://agence-ouest.example/licensing"
+    owners = read["XMP-plus:CopyrightOwner"]
+    assert [item["CopyrightOwnerName"] for item in owners] == ["Ouest Photo SARL"]
+    suppliers = read["XMP-plus:ImageSupplier"]
+    assert [item["ImageSupplierName"] for item in suppliers] == ["Ouest Photo wire"]
+    assert read["XMP-iptcCore:AltTextAccessibility"] == PROVENANCE["alt_text"]
+    assert read["XMP-iptcCore:ExtDescrAccessibility"] == PROVENANCE["extended_description"]
+    assert as_list(read["XMP-iptcExt:PersonInImage"]) == PROVENANCE["persons_shown"]
+    shown = as_list(read["XMP-iptcExt:LocationShown"])[0]
+    assert {key: shown[key] for key in PROVENANCE_LOCATION} == {
+        key: PROVENANCE[field] for key, field in PROVENANCE_LOCATION.items()
+    }
+
+
+PROVENANCE_LOCATION = {
+    "Sublocation": "location_sublocation",
+    "City": "location_city",
+    "ProvinceState": "location_state",
+    "CountryName": "location_country",
+    "CountryCode": "location_country_code",
+}
+
+
+def without_catalogue_fields(struct_list, catalogue_fields: set[str], first_only: bool):
+    """A struct list's fields the catalogue does not hold (they must be kept): in every item
+    when the catalogue holds only the first, else in the first (the catalogue may hold fewer)."""
+    items = as_list(struct_list or [])
+    kept = [{k: v for k, v in item.items() if k not in catalogue_fields} for item in items]
+    return kept if first_only else kept[:1]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", REAL_FILES + [None], ids=lambda p: p.stem if p else "rich")
+def test_every_provenance_field_is_written_and_nothing_else_changes(path, tmp_path):
+    path = path or rich_file(tmp_path)
+    data = path.read_bytes()
+    asset = AssetFactory(jpeg=data, **PROVENANCE)
+    merged = merge_into_jpeg(data, catalogue_values(asset))
+    before, after = exiftool(path), metadata(merged, tmp_path)
+    lost = sorted(set(tags(before)) - set(tags(after)))
+    assert lost == [], f"lost: {lost}"
+    allowed = CATALOGUE_TAGS | PROVENANCE_TAGS
+    changed = sorted(k for k in tags(before) if after[k] != before[k] and k not in allowed)
+    added = sorted(k for k in set(tags(after)) - set(tags(before)) if k not in allowed)
+    assert changed == [] and added == [], f"changed: {changed}, added: {added}"
+    assert_provenance_reads_back(after)
+    assert after["XMP-photoshop:City"] == "Saint-Malo"  # the legacy twins agree
+    assert after["XMP-iptcCore:CountryCode"] == "FR"
+    if any(key.startswith("IPTC:") for key in before):  # and the IIM ones, where there is IIM
+        assert after["IPTC:Sub-location"] == "Quai Saint-Louis"
+        assert after["IPTC:City"] == "Saint-Malo"
+        assert after["IPTC:Province-State"] == "Bretagne"
+        assert after["IPTC:Country-PrimaryLocationName"] == "France"
+        assert after["IPTC:Country-PrimaryLocationCode"] == "FR"
+    else:
+        assert not any(key.startswith("IPTC:") for key in after)
+    merged_path = tmp_path / "merged.jpg"
+    merged_path.write_bytes(merged)
+    mwg = exiftool(merged_path, "-use", "MWG", "-MWG:City", "-MWG:State", "-MWG:Country")
+    assert (mwg["MWG:City"], mwg["MWG:State"], mwg["MWG:Country"]) == (
+        "Saint-Malo",
+        "Bretagne",
+        "France",
+    )
+    # Inside the structures, the fields the catalogue does not hold are kept (a licensor's
+    # e-mail, a location's GPS position, the second location shown).
+    for tag, fields, first_only in (
+        ("XMP-plus:Licensor", {"LicensorName", "LicensorURL"}, False),
+        ("XMP-plus:CopyrightOwner", {"CopyrightOwnerName"}, False),
+        ("XMP-plus:ImageSupplier", {"ImageSupplierName"}, False),
+        ("XMP-iptcExt:LocationShown", set(PROVENANCE_LOCATION), True),
+    ):
+        if tag in before:
+            old = without_catalogue_fields(before[tag], fields, first_only)
+            new = without_catalogue_fields(after[tag], fields, first_only)
+            assert new[: len(old)] == old, tag
+    kept = sum(1 for k in tags(before) if k in tags(after))
+    print(f"{path.name}: {kept} of {len(tags(before))} properties kept")
+    assert picture_data(merged) == picture_data(data)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", REAL_FILES + [None], ids=lambda p: p.stem if p else "rich")
+def test_ingest_reads_back_what_a_download_wrote(path, tmp_path):
+    """The writer and the ingest reader agree: a download, ingested again, reads the same."""
+    from archive.ingest.metadata import read_metadata
+
+    path = path or rich_file(tmp_path)
+    data = path.read_bytes()
+    asset = AssetFactory(jpeg=data, **PROVENANCE)
+    read = read_metadata(merge_into_jpeg(data, catalogue_values(asset)))
+    fields = dict(PROVENANCE, licensor=PROVENANCE["licensor_name"])
+    del fields["licensor_name"], fields["title"]  # the title is not an ingest field
+    assert {name: getattr(read, name) for name in fields} == fields
+
+
+@pytest.mark.django_db
+def test_an_empty_catalogue_field_leaves_the_files_value_alone(tmp_path):
+    path = FIXTURES / "nitmws__IPTC-PhotometadataRef-Std2019.1.jpg"
+    asset = AssetFactory(jpeg=path.read_bytes(), title="Reference")  # no provenance fields
+    values = catalogue_values(asset)
+    assert values["plus:Licensor"] == [] and values["Iptc4xmpExt:LocationShown"] == []
+    before = exiftool(path)
+    after = metadata(merge_into_jpeg(path.read_bytes(), values), tmp_path)
+    for tag in PROVENANCE_TAGS & set(before):
+        assert after[tag] == before[tag], tag
+
+
+@pytest.mark.django_db
+def test_a_signed_files_sidecar_carries_the_provenance_fields(journalist_client, tmp_path):
+    signed = signed_jpeg(
+        (FIXTURES / "frameright__IPTC-PhotometadataRef-Std2021.1.jpg").read_bytes()
+    )
+    asset = AssetFactory(jpeg=signed, **PROVENANCE)
+    response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
+    assert response["Content-Type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        assert archive.read(f"asset-{asset.pk}-original.jpg") == signed
+        (tmp_path / "sidecar.xmp").write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
+    read = exiftool(tmp_path / "sidecar.xmp")
+    assert_provenance_reads_back(read)
+    # The file's own XMP is kept around the catalogue's: the licensor's e-mail, for one.
+    own = exiftool(FIXTURES / "frameright__IPTC-PhotometadataRef-Std2021.1.jpg")
+    assert (
+        read["XMP-plus:Licensor"][0]["LicensorEmail"]
+        == own["XMP-plus:Licensor"][0]["LicensorEmail"]
+    )
+
+
+def test_structures_written_as_attributes_are_merged_field_by_field(tmp_path):
+    packet = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        b'<rdf:Description rdf:about="" xmlns:plus="http://ns.useplus.org/ldf/xmp/1.0/">'
+        b"<plus:Licensor><rdf:Seq><rdf:li>"
+        b'<rdf:Description plus:LicensorName="Old" plus:LicensorEmail="desk@old.example"/>'
+        b"</rdf:li></rdf:Seq></plus:Licensor>"
+        b"</rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+    values = {"plus:Licensor": [{"plus:LicensorName": "New", "plus:LicensorURL": "https://n/"}]}
+    (tmp_path / "s.xmp").write_bytes(merge_xmp_packet(packet, values, padding=0))
+    assert exiftool(tmp_path / "s.xmp")["XMP-plus:Licensor"] == [
+        {"LicensorEmail": "desk@old.example", "LicensorName": "New", "LicensorURL": "https://n/"}
+    ]
