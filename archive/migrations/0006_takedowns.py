@@ -54,10 +54,10 @@ class Migration(migrations.Migration):
                 ('reason', models.TextField(blank=True)),
                 ('status', models.CharField(choices=[('open', 'Open'), ('done', 'Done: every placement dealt with')], db_index=True, default='open', max_length=10)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('asset', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='takedowns', to='archive.asset')),
+                ('asset', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='takedowns', to='archive.asset')),
                 ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('credit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='takedowns', to='archive.credit')),
-                ('licence', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='takedowns', to='archive.licence')),
+                ('credit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='takedowns', to='archive.credit')),
+                ('licence', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='takedowns', to='archive.licence')),
             ],
             options={
                 'ordering': ['-received_on', '-id'],
@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
                 ('note', models.CharField(blank=True, max_length=500)),
                 ('dealt_at', models.DateTimeField(blank=True, null=True)),
                 ('dealt_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('placement', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='takedowns', to='archive.placement')),
+                ('placement', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='takedowns', to='archive.placement')),
                 ('request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='archive.takedownrequest')),
             ],
             options={

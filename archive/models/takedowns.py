@@ -33,14 +33,15 @@ class TakedownRequest(models.Model):
         DONE = "done", "Done: every placement dealt with"
 
     scope = models.CharField(max_length=10, choices=Scope.choices)
+    # What it covers; a request goes with it (a deleted record has nothing left to take down).
     credit = models.ForeignKey(
-        Credit, null=True, blank=True, on_delete=models.PROTECT, related_name="takedowns"
+        Credit, null=True, blank=True, on_delete=models.CASCADE, related_name="takedowns"
     )
     licence = models.ForeignKey(
-        Licence, null=True, blank=True, on_delete=models.PROTECT, related_name="takedowns"
+        Licence, null=True, blank=True, on_delete=models.CASCADE, related_name="takedowns"
     )
     asset = models.ForeignKey(
-        Asset, null=True, blank=True, on_delete=models.PROTECT, related_name="takedowns"
+        Asset, null=True, blank=True, on_delete=models.CASCADE, related_name="takedowns"
     )
     requested_by = models.CharField(
         max_length=300, blank=True, help_text="Who asked: the supplier, a lawyer, the desk."
@@ -136,7 +137,7 @@ class TakedownItem(models.Model):
         KEPT = "kept", "Kept (reason noted)"
 
     request = models.ForeignKey(TakedownRequest, on_delete=models.CASCADE, related_name="items")
-    placement = models.ForeignKey(Placement, on_delete=models.PROTECT, related_name="takedowns")
+    placement = models.ForeignKey(Placement, on_delete=models.CASCADE, related_name="takedowns")
     via = models.CharField(max_length=12, choices=Via.choices)
     state = models.CharField(
         max_length=10, choices=State.choices, default=State.PENDING, db_index=True

@@ -43,7 +43,7 @@ from archive.ingest.credentials import Recheck, recheck_content_credentials
 from archive.models import Asset, BagRestore, DatasetExport, DatasetExportItem, Licence
 from archive.preservation.fixity import FixityReport, check_fixity, file_sha256, path_problem
 from archive.preservation.staging import Recovery, Staging, recover
-from archive.provenance import NO_AI_TRAINING
+from archive.provenance import C2PA_UNCHECKED, NO_AI_TRAINING
 from archive.text import credit_key
 
 RECORDS = "records.json"
@@ -66,6 +66,8 @@ MODELS = [
     "archive.Claim",
     "archive.Illustration",
     "archive.FixityCheck",
+    "archive.TakedownRequest",
+    "archive.TakedownItem",
 ]
 # The fields that name stored files; the current record's files travel in the bag.
 FILE_FIELDS = {"archive.Asset": ("file", "thumbnail", "preview"), "archive.Licence": ("document",)}
@@ -617,16 +619,24 @@ def import_bag(directory: Path, *, merge: bool = False) -> BagSummary:
                 files=len(plan.files),
             )
             summary.files = len(plan.files)
-            # Derived from the files, like the licensor key: read again, never taken from a bag.
-            checked, summary.credentials_changed = recheck_content_credentials(
-                Asset.objects.filter(pk__in=restored_assets)
-            )
-            summary.credentials_checked = checked
+            # Content Credentials are derived from the files, like the licensor key: never
+            # taken from a bag. Until the published files are read again (below), the restored
+            # assets say "not checked", so a restore killed in between claims nothing.
+            restored = Asset.objects.filter(pk__in=restored_assets)
+            claimed = dict(restored.values_list("pk", "c2pa_state"))
+            restored.update(c2pa_state=C2PA_UNCHECKED)
             summary.derived = rebuild_all()  # the rows were saved raw: derived data once
     except BaseException:
         staging.discard()
         raise
     staging.publish()
+    checked, read_again = recheck_content_credentials(Asset.objects.filter(pk__in=restored_assets))
+    summary.credentials_checked = checked
+    summary.credentials_changed = [
+        Recheck(change.asset_id, claimed.get(change.asset_id, ""), change.after)
+        for change in read_again
+        if change.after != claimed.get(change.asset_id)
+    ]
     # Check what was restored without recording it, so the restored records stay as exported.
     summary.fixity = check_fixity(
         queryset=Asset.objects.filter(pk__in=restored_assets), record_checks=False

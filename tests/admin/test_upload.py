@@ -61,7 +61,8 @@ def test_one_file_is_archived_and_answered_as_json(archivist_client, media_stora
         "asset_id": asset.pk,
         "reason": "",
         "warnings": [],
-        "thumbnail_url": reverse("archive:asset-media", args=[asset.pk, "thumbnail"]),
+        "thumbnail_url": reverse("archive:asset-media", args=[asset.pk, "thumbnail"])
+        + f"?v={asset.sha256[:16]}",
         "admin_url": reverse("admin:archive_asset_change", args=[asset.pk]),
         "credit": "Reuters",
         "near_duplicate_of": None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from django.db.models import Count
@@ -68,7 +69,8 @@ def said_and_listed(client: Client, finding: str, filter_name: str) -> list[str]
     params = {**filter_params(filter_name), "finding": finding}
     html, ids = listed_ids(client, params)
     said = re.search(
-        r"([\d,]+) assets? with “([^”]+)”, of ([\d,]+) selected", re.sub(r"\s+", " ", html)
+        r"([\d,]+) assets? with “([^”]+)”, of ([\d,]+) selected",
+        re.sub(r"\s+", " ", unescape(html)),
     )
     if not said:
         return [f"{finding} × {filter_name}: the page does not say how many"]
