@@ -466,7 +466,11 @@ class UsabilityOut(Schema):
     agreement: int | None
 
 
-@api.get("/assets/{asset_id}/usability", response=UsabilityOut, summary="Can I use it?")
+@api.get(
+    "/assets/{asset_id}/usability",
+    response={200: UsabilityOut, 400: ErrorOut, 404: ErrorOut, **REFUSALS},
+    summary="Can I use it?",
+)
 def get_usability(
     request: HttpRequest,
     asset_id: int = Path(..., ge=1, le=MAX_ID),

@@ -73,7 +73,8 @@ def test_assets_search_and_shape(seeded, journalist_client):
     assert first["licence_status"] in {"none", "expired", "expiring", "valid"}
     assert {"id", "text", "claimant", "status"} == set(first["claims"][0])
     assert first["detail_url"] == f"/assets/{first['id']}/"
-    assert first["thumbnail_url"] == f"/media/assets/{first['id']}/thumbnail"
+    sha = Asset.objects.get(pk=first["id"]).sha256
+    assert first["thumbnail_url"] == f"/media/assets/{first['id']}/thumbnail?v={sha[:16]}"
 
 
 def test_assets_filters(seeded, journalist_client):

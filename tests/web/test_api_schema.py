@@ -78,9 +78,11 @@ def test_each_operation_documents_its_refusals(db):
         for path, operation in paths.items()
     }
     assert documented == {
-        "/api/assets": {"200", "400", "401", "403", "404", "422"},
-        "/api/assets/{asset_id}": {"200", "401", "403", "404", "422"},
-        "/api/claims": {"200", "400", "401", "403", "404", "422"},
+        "/api/assets": {"200", "400", "401", "403", "404", "422", "429"},
+        "/api/assets/{asset_id}": {"200", "401", "403", "404", "422", "429"},
+        "/api/assets/{asset_id}/usability": {"200", "400", "401", "403", "404", "422", "429"},
+        "/api/claims": {"200", "400", "401", "403", "404", "422", "429"},
+        "/api/me": {"200", "401", "429"},
     }
     error = paths["/api/assets"]["get"]["responses"][404]["content"]["application/json"]
     assert error["schema"] == {"$ref": "#/components/schemas/ErrorOut"}
