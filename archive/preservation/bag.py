@@ -264,8 +264,33 @@ def record_training_export(*, purpose: str, destination: str, contact: str = "")
     return export.pk
 
 
+# Lists the migrations seed (the desk's usage categories): a new instance has them, so they
+# do not make it "not empty"; a restore saves the bag's rows over them, id for id.
+SEEDED_BY_MIGRATIONS = {"archive.UsageCategory"}
+
+
+def seeded_here(row: Row) -> bool:
+    """A row of a seeded list whose id this archive already has."""
+    return (
+        row.model._meta.label in SEEDED_BY_MIGRATIONS
+        and row.model._default_manager.filter(pk=row.pk).exists()
+    )
+
+
+def replace_seeded(rows: list[Row]) -> None:
+    """Before a restore: drop the seeded lists the bag brings its own version of."""
+    for label in SEEDED_BY_MIGRATIONS:
+        model = apps.get_model(label)
+        if any(row.model is model for row in rows):
+            model._default_manager.all().delete()
+
+
 def instance_is_empty() -> bool:
-    return not any(apps.get_model(label).objects.exists() for label in MODELS)
+    return not any(
+        apps.get_model(label).objects.exists()
+        for label in MODELS
+        if label not in SEEDED_BY_MIGRATIONS
+    )
 
 
 def allowed_fields() -> dict[type[models.Model], frozenset[str]]:
@@ -452,6 +477,8 @@ def check_links(rows: list[Row], *, merge: bool) -> None:
     for row in rows:
         ids.setdefault(row.model, set()).add(row.pk)
     for model, pks in ids.items():
+        if model._meta.label in SEEDED_BY_MIGRATIONS:
+            continue  # the bag's list replaces the one the migrations seeded (replace_seeded)
         clash = sorted(model._default_manager.filter(pk__in=pks).values_list("pk", flat=True))
         if clash:
             raise BagError(
@@ -560,6 +587,9 @@ def plan_restore(directory: Path, *, merge: bool) -> Plan:
     bag, records = read_bag(directory)
     rows, people = parse_rows(records)
     rows = in_order(rows)
+    if merge:
+        # Merging keeps this archive's own lists (the seeded usage categories) as they are.
+        rows = [row for row in rows if not seeded_here(row)]
     check_links(rows, merge=merge)
     files, hashes, unnamed = check_files(bag, rows)
     check_hashes(rows, hashes)
@@ -609,6 +639,8 @@ def import_bag(directory: Path, *, merge: bool = False) -> BagSummary:
     try:
         stage_files(plan, staging)
         with transaction.atomic():
+            if not merge:
+                replace_seeded(plan.rows)
             restored_assets = save_rows(plan.rows, people, summary.records)
             reset_sequences()
             staging.journal()
