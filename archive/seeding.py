@@ -307,8 +307,11 @@ def seed_licences(manifest: dict, assets: dict[str, Asset], report: SeedReport) 
 def seed_rights(manifest: dict, assets: dict[str, Asset], report: SeedReport) -> None:
     """Add the demonstration usage rights: a category, agreements, assets' categories,
     leases and a data mining value (see ``demo_rights`` in the manifest)."""
+    from archive.rights.defaults import ensure_default_categories
+
     rights = manifest.get("demo_rights") or {}
     today = timezone.localdate()
+    ensure_default_categories()
     for entry in rights.get("categories", []):
         _, created = UsageCategory.objects.get_or_create(
             code=entry["code"],
