@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -42,6 +44,18 @@ def archive_to_search(small_archive):
 def session_cookie(role_users, client):
     client.force_login(role_users["auditor"])
     return {"sessionid": client.cookies["sessionid"].value}
+
+
+@pytest.fixture(autouse=True)
+def keep_test_connection():
+    """The real WSGI handler closes the database connection at each request's start and end,
+    which would end the test's transaction on a server database (SQLite's in-memory test
+    database ignores the close). Django's own test client unhooks the same receiver."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
