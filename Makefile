@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# The suite runs on every core (pytest-xdist; each worker has its own test database, media
+# folder, S3 and Redis servers on free ports); TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
 
 # Installs come from the lock files in requirements/ (every package of the resolved tree,
 # pinned, with hashes), never from a fresh resolution:
@@ -91,7 +94,7 @@ run: seed
 test: $(DEV_STAMP) system-deps test-only
 
 test-only: $(DEV_STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 # The replica tests: a PostgreSQL primary and its streaming replica, started and stopped here.
 test-replica: $(DEV_STAMP)
