@@ -15,6 +15,51 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from archive.articles.amounts import (
+    CODES,
+    CURRENCY_WORD_RE,
+    DIGITS_RE,
+    SUBUNIT_RE,
+    SYMBOL_CURRENCY,
+    scale_of,
+)
+from archive.articles.not_figures import (
+    ADJECTIVE_DROP,
+    AGE_STEMS,
+    CALIBRE_WORDS,
+    DATE_RES,
+    DAY_AND_MONTH_WORDS,
+    DESIGNATORS,
+    FURNITURE_AFTER,
+    IRREGULAR_PLURALS,
+    NOT_COUNTED,
+    NUMBER_THEN_WORD_RE,
+    QUANTITY_CUES,
+    RATE_RE,
+    STREET_WORDS,
+    TIME_RES,
+    TIME_UNITS,
+    UNIT_STOP,
+    VAGUE_BEFORE_RE,
+    WORD_TOKEN_RE,
+    YEAR_BEFORE,
+)
+from archive.articles.number_words import (
+    COUNTS,
+    DENOMINATORS,
+    FRACTION_RE,
+    MULTIPLE_RE,
+    MULTIPLES,
+    RATIO_RE,
+    ROUND_COUNTS,
+    SCALE_WORD_RE,
+    SMALL,
+    TENS,
+    UNITS_OF_TEN,
+    WORD_RE,
+    WORD_SCALES,
+)
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -28,494 +73,15 @@ class Figure:
     share: bool = False  # a share of a whole ("one in four", "a fifth of"): a figure by itself
 
 
-# --------------------------------------------------------------------------------------------
-# Words
-
-_SMALL = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    # French, German, Spanish, Russian, Ukrainian (words that are not also English words)
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "douze": 12,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "zwölf": 12,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "doce": 12,
-    "два": 2,
-    "две": 2,
-    "дві": 2,
-    "три": 3,
-    "четыре": 4,
-    "чотири": 4,
-    "пять": 5,
-    "п'ять": 5,
-    "п’ять": 5,
-    "шесть": 6,
-    "шість": 6,
-    "семь": 7,
-    "сім": 7,
-    "восемь": 8,
-    "вісім": 8,
-    "девять": 9,
-    "дев'ять": 9,
-    "десять": 10,
-    # Italian ("due", "sei" and "otto" are English words or names) and Polish
-    "tre": 3,
-    "quattro": 4,
-    "cinque": 5,
-    "sette": 7,
-    "nove": 9,
-    "dieci": 10,
-    "decina": 10,
-    "dodici": 12,
-    "dwa": 2,
-    "dwie": 2,
-    "dwóch": 2,
-    "trzy": 3,
-    "trzech": 3,
-    "cztery": 4,
-    "czterech": 4,
-    "pięć": 5,
-    "pięciu": 5,
-    "sześć": 6,
-    "sześciu": 6,
-    "siedem": 7,
-    "osiem": 8,
-    "dziewięć": 9,
-    "dziesięć": 10,
-    "dziesięciu": 10,
-    "двенадцать": 12,
-    "дванадцять": 12,
-    # Dutch and Swedish ("sex" and "en" are left out: English words)
-    "twee": 2,
-    "drie": 3,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "negen": 9,
-    "tien": 10,
-    "twaalf": 12,
-    "två": 2,
-    "fyra": 4,
-    "fem": 5,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "tolv": 12,
-}
-# Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
-# dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.
-_ROUND_COUNTS = {
-    "dozen": 12, "douzaine": 12, "dutzend": 12, "docena": 12, "дюжина": 12, "дюжины": 12,
-    "дюжину": 12, "dizaine": 10, "decina": 10, "decena": 10, "tiotal": 10, "tiental": 10,
-    "vingtaine": 20, "veintena": 20, "ventina": 20, "trentaine": 30, "treintena": 30,
-    "trentina": 30,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_UNITS_OF_TEN = {
-    k: v
-    for k, v in _SMALL.items()
-    if v < 10 and k.isascii() and k in ("two three four five six seven eight nine".split())
-} | {"one": 1}
-_WORD_SCALES = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
-_WORD_RE = re.compile(
-    r"(?<![\w’'-])(?:(?P<article>an?|one|une?|eine?|una?|een|ett)\s+)?"
-    r"(?:(?P<tens>"
-    + "|".join(_TENS)
-    + r")(?:[-\s](?P<tens_unit>"
-    + "|".join(_UNITS_OF_TEN)
-    + r"))?|(?P<small>"
-    + "|".join(sorted(_SMALL, key=len, reverse=True)).replace("'", "['’]")
-    + r")|(?P<dozen>"
-    + "|".join(_ROUND_COUNTS)
-    + r"|десяток))"
-    r"(?:\s+(?P<hundred>hundred))?(?:\s+(?P<scale>thousand|million|billion|trillion))?"
-    r"(?![\w’'-])",
-    re.IGNORECASE,
-)
-_SCALE_WORD_RE = re.compile(
-    r"(?<![\w’'-])(?P<article>an?|one|half an?)\s+(?P<scale>hundred|thousand|million|billion)"
-    r"(?![\w’'-])",
-    re.IGNORECASE,
-)
-_FRACTION_RE = re.compile(
-    r"(?<![\w’'-])(?:(?P<count>an?|one|two|three|une?|deux|trois|eine?|zwei|drei|una?|dos|tres|"
-    r"два|две|дві|три|la|die|jedną|jedna|due|dwie|twee|een|de|två|en|ett)[-\s])?"
-    r"(?P<frac>half|thirds?|quarters?|"
-    r"fifths?|tenths?|moitié|tiers|quarts?|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|"
-    r"трети|третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe]|helft|derde|kwart|hälften|"
-    r"tredjedel(?:ar)?|fjärdedel(?:ar)?)(?![\w’'-])",
-    re.IGNORECASE,
-)
-_COUNTS = {
-    "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2, "due": 2, "dwie": 2,
-    "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3, "twee": 2, "två": 2,
-}  # fmt: skip
-_RATIO_WORDS = (
-    r"\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|dix|"
-    r"vingt|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|diez|uno|una|due|tre|quattro|"
-    r"cinque|dieci|jeden|jedna|jednego|dwóch|dwie|dwa|trzech|trzy|czterech|cztery|pięciu|"
-    r"pięć|dziesięciu|dziesięć|een|twee|drie|vier|vijf|tien|ett|två|tre|fyra|fem|tio"
-)
-# "one in four", "nine in 10", "three out of four", "trzech na czterech", "uno su tre"
-_RATIO_RE = re.compile(
-    rf"(?<![\w’'-])(?P<num>one|une?|{_RATIO_WORDS})\s+(?:[^\W\d_][\w’'-]*\s+)?"
-    r"(?:in|out of|sur|von|de cada|из|з|na|su|op de|op|av)\s+"
-    rf"(?P<den>{_RATIO_WORDS})(?![\w’'-])",
-    re.IGNORECASE,
-)
-_DENOMINATORS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twenty": 20, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
-    "vingt": 20, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "dos": 2, "tres": 3,
-    "cuatro": 4, "cinco": 5, "diez": 10, "one": 1, "un": 1, "une": 1, "uno": 1, "una": 1,
-    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "dieci": 10, "jeden": 1, "jedna": 1,
-    "jednego": 1, "dwóch": 2, "dwie": 2, "dwa": 2, "trzech": 3, "trzy": 3, "czterech": 4,
-    "cztery": 4, "pięciu": 5, "pięć": 5, "dziesięciu": 10, "dziesięć": 10, "een": 1,
-    "twee": 2, "drie": 3, "vijf": 5, "tien": 10, "ett": 1, "två": 2, "fyra": 4,
-    "fem": 5, "tio": 10,
-}  # fmt: skip
-_MULTIPLE_RE = re.compile(
-    r"(?<![\w’'-])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold"
-    r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|double that|"
-    r"triple that|halved))(?![\w’'-])",
-    re.IGNORECASE,
-)
-_MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple the": 3,
-              "double that": 2, "triple that": 3, "quadrupled": 4, "halved": Decimal("0.5")}  # fmt: skip
-
-# --------------------------------------------------------------------------------------------
-# Digits
-
-_NUM = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,730 / 1,234.5
-    r"|[1-9]\d{0,2}(?:\.\d{3})+(?![\d,]|\.\d)"  # 12.730 (continental thousands)
-    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 71 200 (thin or no-break spaces)
-    r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
-)
-_CURRENCY_PREFIX = r"US\$|A\$|C\$|HK\$|NZ\$|[£$€₴₽¥₹]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
-_MULTIPLIER = (
-    r"(?:\s?(?:trillion|billion|million|mln|mn|bn|tn|trn)(?![\w’'-])|(?:m|b|k|K|M)(?![\w’'-])"
-    r"|\s?(?:Mds?|Mrd)(?=\s?[€$£])"  # "300M€", "1,2 Md€" (French)
-    r"|\s(?:thousand|hundred|millions?|milliards?|Millionen|Million|Milliarden|Milliarde|"
-    r"Mrd\.?|Mio\.?|mil millones|millones|millón|млн\.?|млрд\.?|трлн\.?|тыс\.?|тис\.?|"
-    r"тысяч[аи]?|тисяч[аі]?|миллион(?:а|ов)?|мільйон(?:а|ів)?|миллиард(?:а|ов)?|"
-    r"мільярд(?:а|ів)?|триллион(?:а|ов)?|трильйон(?:а|ів)?|milion(?:i|e)|miliard(?:i|o)|mila|"
-    r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?|"
-    r"miljoen|miljard|miljoner|miljon|miljarder|mdkr|mnkr|mln\.?|mld\.?)(?![\w’'-]))"
-)
-_PERCENT = (
-    r"(?:\s?%|\s?(?:per\s?cent|percent|pc|pct|процент(?:а|ов)?|відсот(?:ок|ки|ків)|"
-    r"pour\s?cent|Prozent|por\s?ciento)(?![\w’'-]))"
-)
-_ONE = (
-    rf"(?P<@cur>{_CURRENCY_PREFIX})?(?P<@num>{_NUM})(?P<@mult>{_MULTIPLIER})?(?P<@pct>{_PERCENT})?"
-    r"(?P<@sub>p(?![\w’'-]))?(?P<@meas>(?:km/h|kmh|kph|mph|km|mm|cm|kg|kWh|MWh|GWh|TWh|kW|MW|GW|"
-    r"bcm|°C|°F)(?![\w’'-]))?"
-)
-_DIGITS_RE = re.compile(
-    r"(?<![\w.,/:#№-])(?<![\w.,/:#№-][£$€₴₽¥₹])"
-    + _ONE.replace("@", "")
-    + r"(?:\s?[-–—]\s?"
-    + _ONE.replace("@", "hi_")
-    + r")?(?![\w/]|[.,]\d|:\d)"
-)
-
-_SYMBOL_CURRENCY = {
-    "£": "GBP",
-    "$": "USD",
-    "us$": "USD",
-    "a$": "AUD",
-    "c$": "CAD",
-    "hk$": "HKD",
-    "nz$": "NZD",
-    "€": "EUR",
-    "₴": "UAH",
-    "₽": "RUB",
-    "¥": "JPY",
-    "₹": "INR",
-}
-_CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}
-_CURRENCY_WORD_RE = re.compile(
-    r"^\s*(?:(?P<usd>(?:US\s)?dollars?|bucks|долларов|доллара?|доларів|долара?|Dollar|dólares)"
-    r"|(?P<gbp>pounds?(?: sterling)?|sterling|фунт(?:ов|а|ів)?(?: стерлингов)?)"
-    r"|(?P<eur>euros?|Euro|евро|євро)"
-    r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
-    r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
-    r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs)"
-    r"|(?P<pln>zł|złotych|złote|złoty|PLN)"
-    r"|(?P<sek>kronor|SEK)|(?P<nok>norske kroner|NOK)|(?P<dkk>danske kroner|DKK)"
-    r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
-    # "300M€", "50 €", "12 $": the sign printed after the figure (French, Nordic, Dutch)
-    r"|^\s?(?P<sign>[€£₴₽])"
-)
-_SUBUNIT_RE = re.compile(r"^(?:p|\s?pence|\s?cents?|c)(?![\w’'-])")
-_SCALES = {
-    "hundred": 100,
-    "thousand": 1000,
-    "k": 1000,
-    "mil": 1000,
-    "тыс": 1000,
-    "тис": 1000,
-    "тысяч": 1000,
-    "тысяча": 1000,
-    "тысячи": 1000,
-    "тисяч": 1000,
-    "тисяча": 1000,
-    "тисячі": 1000,
-    "million": 1_000_000,
-    "millions": 1_000_000,
-    "millionen": 1_000_000,
-    "mio": 1_000_000,
-    "millones": 1_000_000,
-    "millón": 1_000_000,
-    "mln": 1_000_000,
-    "mn": 1_000_000,
-    "m": 1_000_000,
-    "млн": 1_000_000,
-    "billion": 1_000_000_000,
-    "bn": 1_000_000_000,
-    "b": 1_000_000_000,
-    "milliard": 1_000_000_000,
-    "milliards": 1_000_000_000,
-    "milliarde": 1_000_000_000,
-    "milliarden": 1_000_000_000,
-    "mrd": 1_000_000_000,
-    "mil millones": 1_000_000_000,
-    "млрд": 1_000_000_000,
-    "milioni": 1_000_000,
-    "milione": 1_000_000,
-    "milion": 1_000_000,
-    "miliony": 1_000_000,
-    "milionów": 1_000_000,
-    "miliardi": 1_000_000_000,
-    "miliardo": 1_000_000_000,
-    "miliard": 1_000_000_000,
-    "miliardy": 1_000_000_000,
-    "miliardów": 1_000_000_000,
-    "mld": 1_000_000_000,
-    "mila": 1000,
-    "tys": 1000,
-    "tysięcy": 1000,
-    "tysiące": 1000,
-    "miljoen": 1_000_000,
-    "miljon": 1_000_000,
-    "miljoner": 1_000_000,
-    "mnkr": 1_000_000,
-    "miljard": 1_000_000_000,
-    "miljarder": 1_000_000_000,
-    "mdkr": 1_000_000_000,
-    "md": 1_000_000_000,
-    "mds": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "tn": 1_000_000_000_000,
-    "trn": 1_000_000_000_000,
-    "трлн": 1_000_000_000_000,
-}
-
-
-def _scale_of(word: str) -> int:
-    word = word.strip().rstrip(".").lower()
-    if word in _SCALES:
-        return _SCALES[word]
-    for stem, scale in (
-        ("миллиард", 10**9),
-        ("мільярд", 10**9),
-        ("миллион", 10**6),
-        ("мільйон", 10**6),
-        ("триллион", 10**12),
-        ("трильйон", 10**12),
-    ):
-        if word.startswith(stem):
-            return scale
-    return 1
-
-
-# --------------------------------------------------------------------------------------------
-# What is not a figure
-
-_MONTHS = (
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
-    r"октябр[ья]|ноябр[ья]|декабр[ья]|січня|лютого|березня|квітня|травня|червня|липня|"
-    r"серпня|вересня|жовтня|листопада|грудня"
-)
-_DATE_RES = (
-    re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b"),
-    re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b"),
-    re.compile(
-        rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+of)?(?:\s+de)?\s+(?:{_MONTHS})\b\.?"
-        rf"(?:,?\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|року|года))?)?",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?", re.IGNORECASE
-    ),
-    re.compile(rf"\b(?:{_MONTHS})\.?,?\s+\d{{4}}\b", re.IGNORECASE),
-)
-_TIME_RES = (
-    re.compile(
-        r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?=\s*(?:[ap]\.?m\b\.?|GMT|BST|UTC|CET|CEST|EET|EEST|"
-        r"MSK|EST|EDT|PST|PDT|ET|PT|local time|h\b|Uhr|hrs\b|hours\b))",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),
-    re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE),
-    re.compile(r"\b\d{1,2}h\d{2}\b"),
-    re.compile(r"\b\d{4}\s?(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|MSK)\b"),
-    re.compile(r"\b(?:at|à|um|a las|в|о)\s+\d{1,2}[.:]\d{2}\b", re.IGNORECASE),
-    re.compile(r"\b\d{1,2} o[’']clock\b", re.IGNORECASE),
-)
-_TIME_UNITS = frozenset(
-    """second seconds minute minutes min mins hour hours hrs day days night nights week weeks
-    month months year years decade decades century centuries weekend weekends jours jour mois
-    ans années heures semaines tage tagen monate monaten jahre jahren stunden wochen días dias
-    meses años horas semanas дней дня день суток месяцев месяца лет года годы часов часа недель
-    недели днів дні діб місяців місяці років роки годин тижнів mesi mese anni anno giorni
-    giorno settimane ore minuti miesięcy miesiące miesiąc lat lata dni tygodni godzin
-    minut jaar jaren maanden maand weken week dagen dag uur uren år månader månad veckor
-    vecka dagar dygn timmar""".split()
-)
-_NUMBER_THEN_WORD_RE = re.compile(
-    r"\s*(?:-|–|to|and|or|à|et|bis|a|до|do|e(?:\s+(?:i|gli|le))?)\s*\d+\s+([^\W\d_]+)"
-)
-_AGE_STEMS = ("year", "old", "річн", "летн", "літн", "jährig", "ans", "años")
-_STREET_WORDS = frozenset(
-    "street road avenue square lane place way drive terrace boulevard".split()
-)
-_CALIBRE_WORDS = frozenset(
-    """ammunition ammo rounds round rifle rifles gun guns shell shells howitzer howitzers cannon
-    calibre caliber artillery mortar mortars cartridge cartridges weapons""".split()
-)
-_FURNITURE_AFTER = frozenset(
-    """comments comment shares share views likes replies min mins minutes read""".split()
-)
-_DESIGNATORS = frozenset(
-    """flight article section chapter page number no nos resolution route room gate terminal
-    platform line level category phase stage tier round episode season series vol volume part
-    act unit block building reactor zone ward district highway motorway channel radio formula
-    windows iphone covid covid-19 war apollo boeing airbus leopard challenger patriot abrams
-    bradley stryker marder iskander kalibr kinzhal tochka himars type model mark mk version
-    generation gen class group paragraph clause item bus train tram cat sars grade calibre
-    caliber kaliber kalibers provinciale statale strada regionale autostrada droga drogi
-    trasa autobahn bundesstraße carretera nationale départementale interstate""".split()
-)
-_YEAR_BEFORE = frozenset(
-    """in since by until till of from year years early late mid before after during through
-    throughout the this that last next spring summer autumn fall winter january february march
-    april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec for en depuis seit im von desde año года році году с з до""".split()
-)
-_QUANTITY_CUES = frozenset(
-    """than least about around almost nearly some over under roughly approximately up just
-    only another further total additional extra estimated exactly precisely killed wounded
-    lost had has have were was are is be to by of and or""".split()
-)
-_DAY_AND_MONTH_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
-    thurs fri sat sun january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-_UNIT_STOP = frozenset(
-    """a an the and or but as is are was were be been being has have had will would can could
-    may might should must since in on at to for from by with who which that this these those
-    than then so over under into onto across after before during last next already also more
-    less per each every while when where whether if it its their his her our they he she we
-    not no up down out off about around nearly almost just only some all any both either
-    neither including according said says told added claimed here there being them us those
-    these se s’ ont est sont ist sind hat haben es son ha han été de des du la le
-    les et à en der die das den dem und von im zu mit del y los las el que и в во на по с со
-    из за от до что як та що у із з для""".split()
-)
-_ADJECTIVE_DROP = frozenset(
-    "biggest largest smallest main other more new further additional extra separate".split()
-)
-_RATE_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
-_WORD_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*|\w+(?:-\w+)+")
-_VAGUE_BEFORE_RE = re.compile(
-    r"(?:\b(?:several|many|tens of|hundreds of|thousands of|dozens of|scores of)\s*)$",
-    re.IGNORECASE,
-)
-
-
-_IRREGULAR_PLURALS = frozenset(
-    """people personnel police children men women staff troops aircraft livestock cattle sheep
-    fish military infantry crew""".split()
-)
-_NOT_COUNTED = frozenset(
-    """levels elections prices figures rates games olympics accounts results standards
-    accords""".split()
-)
-
-
 def _counts_something(unit: str) -> bool:
     """Does a unit name things counted ("people", "Russian soldiers"), not an event?"""
     words = unit.split()
     if not words:
         return False
-    if words[0].lower() in _NOT_COUNTED:
+    if words[0].lower() in NOT_COUNTED:
         return False
     plural = any(
-        w.lower() in _IRREGULAR_PLURALS
+        w.lower() in IRREGULAR_PLURALS
         or (w.lower().endswith("s") and not w.lower().endswith("ss") and len(w) > 3)
         for w in words
     )
@@ -558,7 +124,7 @@ def tidy(value: Decimal) -> Decimal:
 
 def _is_plural(word: str) -> bool:
     low = word.lower()
-    return low in _IRREGULAR_PLURALS or (
+    return low in IRREGULAR_PLURALS or (
         word[:1].islower() and low.endswith("s") and not low.endswith("ss") and len(low) > 3
     )
 
@@ -571,17 +137,17 @@ def unit_after(after: str) -> str:
         core = token.strip("“”\"‘’'()«»")
         clean = core.rstrip(",.;:!?")
         low = clean.lower()
-        if not clean or not _WORD_TOKEN_RE.fullmatch(clean):
+        if not clean or not WORD_TOKEN_RE.fullmatch(clean):
             break
         if low == "of" and words and len(words) < 4:
             words.append(low)
             rest = rest.split(token, 1)[1] if token in rest else ""
             continue
-        if low in _UNIT_STOP or low in _DAY_AND_MONTH_WORDS:
+        if low in UNIT_STOP or low in DAY_AND_MONTH_WORDS:
             break
         if words and words[-1] != "of" and low.endswith("ed") and clean[:1].islower():
             break  # a participle after the noun: "14 buildings damaged"
-        if not words and low in _ADJECTIVE_DROP:
+        if not words and low in ADJECTIVE_DROP:
             rest = rest.split(token, 1)[1] if token in rest else ""
             continue
         words.append(clean)
@@ -595,7 +161,7 @@ def unit_after(after: str) -> str:
         words.pop()
     unit = " ".join(words)
     if unit and not after.strip().startswith((",", ".")):
-        rate = _RATE_RE.match(rest)
+        rate = RATE_RE.match(rest)
         if rate:
             unit = f"{unit} {rate.group(0).strip()}"
     return unit
@@ -622,10 +188,10 @@ class _Found:
 def _currency_after(after: str) -> tuple[str, int]:
     """(ISO code, characters used) for a currency named right after a figure."""
     of = re.match(r"\s+(?:de|of|di)(?=\s)|\s+d['’]", after)  # "13,5 milliards d’euros"
-    if of and _CURRENCY_WORD_RE.match(after[of.end() :]):
+    if of and CURRENCY_WORD_RE.match(after[of.end() :]):
         code, used = _currency_after(after[of.end() :])
         return code, used + of.end()
-    m = _CURRENCY_WORD_RE.match(after)
+    m = CURRENCY_WORD_RE.match(after)
     if not m:
         return "", 0
     for code in ("usd", "gbp", "eur", "uah", "rub", "xof", "cny", "jpy", "chf", "pln", "sek"):
@@ -635,7 +201,7 @@ def _currency_after(after: str) -> tuple[str, int]:
         if m[code]:
             return code.upper(), m.end()
     if m["sign"]:
-        return _SYMBOL_CURRENCY[m["sign"]], m.end()
+        return SYMBOL_CURRENCY[m["sign"]], m.end()
     return m["code"].upper(), m.end()
 
 
@@ -654,10 +220,10 @@ def _one_digit_figure(m: re.Match, p: str, sentence: str) -> _Found | None:
         found.currency = "GBP"
         return found
     if m[p + "mult"]:
-        found.scale = _scale_of(m[p + "mult"])
+        found.scale = scale_of(m[p + "mult"])
     if m[p + "cur"]:
         cur = m[p + "cur"].strip().lower()
-        found.currency = _SYMBOL_CURRENCY.get(cur, cur.upper() if cur in _CODES else "")
+        found.currency = SYMBOL_CURRENCY.get(cur, cur.upper() if cur in CODES else "")
     if m[p + "pct"]:
         found.kind = "percent"
     return found
@@ -665,7 +231,7 @@ def _one_digit_figure(m: re.Match, p: str, sentence: str) -> _Found | None:
 
 def _digit_figures(sentence: str) -> list[_Found]:
     out = []
-    for m in _DIGITS_RE.finditer(sentence):
+    for m in DIGITS_RE.finditer(sentence):
         low = _one_digit_figure(m, "", sentence)
         if low is None:
             continue
@@ -695,7 +261,7 @@ def _apply_money(found: _Found, sentence: str) -> None:
     if found.kind == "percent":
         found.unit = "%"
         return
-    sub = _SUBUNIT_RE.match(after) if found.scale == 1 else None
+    sub = SUBUNIT_RE.match(after) if found.scale == 1 else None
     if sub and not found.currency and found.plain:
         found.value /= 100
         found.currency = "USD" if sub.group().strip().lower().startswith("c") else "GBP"
@@ -732,9 +298,9 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
     if found.kind == "measure":
         # A calibre is a designation: "7.62mm ammunition", "155mm shells".
         first = (raw_after.split(None, 1) or [""])[0].strip(",.;:").lower()
-        return first in _CALIBRE_WORDS or (found.unit == "mm" and found.value % 1 != 0)
-    span_of_time = _NUMBER_THEN_WORD_RE.match(after)
-    if found.plain and span_of_time and span_of_time[1].lower() in _TIME_UNITS:
+        return first in CALIBRE_WORDS or (found.unit == "mm" and found.value % 1 != 0)
+    span_of_time = NUMBER_THEN_WORD_RE.match(after)
+    if found.plain and span_of_time and span_of_time[1].lower() in TIME_UNITS:
         return True  # "from 62 to 64 years"
     if found.plain:
         # Ordinals, compound adjectives ("54-year-old"), and designations ("737-800").
@@ -744,7 +310,7 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
                 return True
             word = re.match(r"[^\W\d_]+", rest)
             if word and (
-                word.group().lower() in _TIME_UNITS or word.group().lower().startswith(_AGE_STEMS)
+                word.group().lower() in TIME_UNITS or word.group().lower().startswith(AGE_STEMS)
             ):
                 return True  # "54-year-old", "12-річний", "57-jähriger"
         # Years: 1800-2100 written bare, unless they plainly count something, or the year is
@@ -756,7 +322,7 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
             if milestone:
                 found.kind, found.unit = "measure", f"year {milestone['verb'].lower()}"
                 return False
-            if not _counts_something(unit_after(after)) or prev_core.lower() in _YEAR_BEFORE:
+            if not _counts_something(unit_after(after)) or prev_core.lower() in YEAR_BEFORE:
                 return True
         # Ages: "Maureen Walsh, 78, from Bootle", "Smith (54)", "aged 54".
         if found.value < 120 and found.value == found.value.to_integral_value():
@@ -771,10 +337,10 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
             if re.match(r"\s*(?:years?|yrs?)[- ]old\b", after, re.IGNORECASE):
                 return True
         # Designations: "World War 2", "Boeing 737", "flight MH17", "No 10", "Article 5".
-        if prev_core.lower().rstrip(".") in _DESIGNATORS:
+        if prev_core.lower().rstrip(".") in DESIGNATORS:
             return True
         unit = unit_after(after)
-        if unit and unit.split()[-1].lower() in _STREET_WORDS:
+        if unit and unit.split()[-1].lower() in STREET_WORDS:
             return True  # an address: "11 Downing Street"
         if (
             prev_core[:1].isupper()
@@ -782,8 +348,8 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
             and before.rstrip() == before.rstrip().rstrip(",;:")
             and len(before.strip()) > len(prev)
             and not before.rstrip().endswith((".", "!", "?"))
-            and prev_core.lower() not in _DAY_AND_MONTH_WORDS
-            and prev_core.lower() not in _QUANTITY_CUES
+            and prev_core.lower() not in DAY_AND_MONTH_WORDS
+            and prev_core.lower() not in QUANTITY_CUES
         ):
             if not _counts_something(unit_after(after)):
                 return True
@@ -795,13 +361,13 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
             return True
         # Furniture: "5 min read", "12 comments", "1 of 12".
         first = (raw_after.split(None, 1) or [""])[0].strip(",.;:").lower()
-        if first in _FURNITURE_AFTER:
+        if first in FURNITURE_AFTER:
             return True
         if re.match(r"\s*(?:of|/)\s*\d+\s*$", after) or re.search(r"\b\d+\s*(?:of|/)\s*$", before):
             return True
     if found.kind == "count":
         unit = unit_after(after)
-        if unit and unit.split()[0].lower() in _TIME_UNITS:
+        if unit and unit.split()[0].lower() in TIME_UNITS:
             return True
         if re.match(r"\s*ago\b", after):
             return True
@@ -816,9 +382,9 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         if not _overlaps((start, end), taken + [(f.start, f.end) for f in out]):
             out.append(_Found(start, end, value.quantize(Decimal("0.01")), kind=kind))
 
-    for m in _RATIO_RE.finditer(sentence):
+    for m in RATIO_RE.finditer(sentence):
         num, den = (
-            Decimal(int(w) if w.isdigit() else _DENOMINATORS[w])
+            Decimal(int(w) if w.isdigit() else DENOMINATORS[w])
             for w in (m["num"].lower(), m["den"].lower())
         )
         if not 0 < num < den <= 100 or re.match(
@@ -826,14 +392,14 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         ):
             continue  # "5 in 2024", "two in three years" is no share
         add(m.start(), m.end(), num / den, "ratio")
-    for m in _MULTIPLE_RE.finditer(sentence):
+    for m in MULTIPLE_RE.finditer(sentence):
         if m["n"]:
             n = m["n"].lower()
-            value = Decimal(int(n) if n.isdigit() else _DENOMINATORS[n])
+            value = Decimal(int(n) if n.isdigit() else DENOMINATORS[n])
         else:
-            value = Decimal(_MULTIPLES[m["word"].lower()])
+            value = Decimal(MULTIPLES[m["word"].lower()])
         add(m.start(), m.end(), value, "multiple")
-    for m in _FRACTION_RE.finditer(sentence):
+    for m in FRACTION_RE.finditer(sentence):
         frac = m["frac"].lower()
         count_word = (m["count"] or "").lower()
         before = _word_before(sentence, m.start()).lower()
@@ -851,7 +417,7 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
             denominator = 10
         else:
             denominator = 3
-        count = _COUNTS.get(count_word, 1)
+        count = COUNTS.get(count_word, 1)
         if frac in ("third", "quarter", "fifth", "tenth", "terzo", "derde", "quart", "kwart"):
             if not count_word or count_word == "de":
                 continue  # "the third", "de derde", ordinals; "quart d'heure" needs "un"
@@ -877,20 +443,20 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
 def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Numbers written as words: "three", "twenty-five", "a dozen", "a million"."""
     out: list[_Found] = []
-    for m in _WORD_RE.finditer(sentence):
+    for m in WORD_RE.finditer(sentence):
         if _overlaps(m.span(), taken):
             continue
         if m["tens"]:
-            value = _TENS[m["tens"].lower()] + (
-                _UNITS_OF_TEN[m["tens_unit"].lower()] if m["tens_unit"] else 0
+            value = TENS[m["tens"].lower()] + (
+                UNITS_OF_TEN[m["tens_unit"].lower()] if m["tens_unit"] else 0
             )
         elif m["small"]:
-            value = _SMALL[m["small"].lower().replace("’", "'")]
+            value = SMALL[m["small"].lower().replace("’", "'")]
         else:
             word = m["dozen"].lower()
             if not m["article"] and word != "десяток":
                 continue  # "dozens", "a dozen" only
-            value = _ROUND_COUNTS.get(word, 10)
+            value = ROUND_COUNTS.get(word, 10)
         if m["article"] and not (m["dozen"] or m["hundred"] or m["scale"]):
             if m["article"].lower() != "one":
                 continue
@@ -902,14 +468,14 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
         if m["hundred"]:
             value *= 100
         if m["scale"]:
-            value *= _WORD_SCALES[m["scale"].lower()]
+            value *= WORD_SCALES[m["scale"].lower()]
         out.append(_Found(start, m.end(), Decimal(value), kind="word"))
-    for m in _SCALE_WORD_RE.finditer(sentence):
+    for m in SCALE_WORD_RE.finditer(sentence):
         if _overlaps(m.span(), taken) or _overlaps(m.span(), [(f.start, f.end) for f in out]):
             continue
-        scale = _WORD_SCALES[m["scale"].lower()]
+        scale = WORD_SCALES[m["scale"].lower()]
         value = Decimal(scale) / 2 if m["article"].lower().startswith("half") else Decimal(scale)
-        if _VAGUE_BEFORE_RE.search(sentence[: m.start()]):
+        if VAGUE_BEFORE_RE.search(sentence[: m.start()]):
             continue
         out.append(_Found(m.start(), m.end(), value, kind="word"))
     return out
@@ -1001,7 +567,7 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
 
 def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
-    blocked = _spans(_DATE_RES, sentence) + _spans(_TIME_RES, sentence)
+    blocked = _spans(DATE_RES, sentence) + _spans(TIME_RES, sentence)
     found = _fraction_figures(sentence, blocked)
     taken = [(f.start, f.end) for f in found] + blocked
     for f in _digit_figures(sentence):
@@ -1056,7 +622,7 @@ def read_figures(sentence: str) -> list[Figure]:
             after_word = (sentence[end:].split(None, 1) or [""])[0].strip("”\"’',.;:»)").lower()
             if not unit and after_word not in _TIMES:
                 continue  # "one or two", "the two": a word number must count something
-            if unit and unit.split()[0].lower() in _TIME_UNITS:
+            if unit and unit.split()[0].lower() in TIME_UNITS:
                 continue
         figures.append(
             Figure(

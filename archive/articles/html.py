@@ -8,7 +8,7 @@ Nothing recurses over the document tree, so absurd nesting cannot crash the impo
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -16,12 +16,30 @@ import lxml.html
 from archive.agencies import canonical_credit
 from archive.articles.claimreview import read_claim_reviews
 from archive.articles.credit_lines import (
-    credit_name,
     parse_credit_text,
     read_credit_line,
     split_credit,
 )
 from archive.articles.dates import find_date, parse_iso_date
+from archive.articles.dom import (
+    BOILER_CLASS_WORDS,
+    PICTURE_BOX_WORDS,
+    REMOVE_FIRST,
+    REMOVE_TAGS,
+    class_says,
+    classes_of,
+    has_ancestor,
+    img_src,
+    is_caption_el,
+    is_credit_el,
+    is_media,
+    is_video_el,
+    join_url,
+    looks_like_a_name,
+    name_words,
+    url_key,
+    walk_tree,
+)
 from archive.articles.draft import (
     KIND_PICTURE,
     KIND_VIDEO,
@@ -35,672 +53,30 @@ from archive.articles.draft import (
     plain,
     text_of,
 )
+from archive.articles.furniture import (
+    AD_LABELS,
+    REASON_AUTHOR,
+    REASON_LOGO,
+    REASON_SHARE,
+    REASON_TEASER,
+    TEASER_LABELS,
+    label_text,
+    link_target,
+    links_elsewhere,
+    reason_from_img,
+    reason_from_label,
+    reason_from_names,
+    reason_from_signup,
+)
+from archive.articles.structured_data import (
+    extract_metadata,
+    schema_credit,
+    schema_text,
+    schema_types,
+    schema_urls,
+)
 from archive.articles.text import BYLINE_RE, STOP_LINES, is_boilerplate
 from archive.text import credit_key
-
-_REMOVE_FIRST = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "canvas",
-    "object",
-    "embed",
-    "select",
-    "textarea",
-    "input",
-    "math",
-)
-# Removed once the pictures in them are listed as left out (a site header's logo).
-_REMOVE_TAGS = ("form", "button", "nav", "footer")
-_BOILER_CLASS_WORDS = (
-    "related",
-    "newsletter",
-    "share",
-    "social",
-    "comment",
-    "advert",
-    "promo",
-    "read-more",
-    "readmore",
-    "recommended",
-    "most-read",
-    "mostread",
-    "outbrain",
-    "taboola",
-    "sidebar",
-    "cookie",
-    "subscribe",
-    "paywall",
-    "rich-link",
-    "richlink",
-    "more-on",
-)
-_CREDIT_CLASS_WORDS = (
-    "credit",
-    "copyright",
-    "attribution",
-    "photographer",
-    "byline",
-    "rights",
-    "source",
-)
-_CREDIT_ITEMPROPS = {
-    "credittext",
-    "copyrightholder",
-    "copyrightnotice",
-    "author",
-    "creator",
-    "provider",
-}
-_CAPTION_CLASS_WORDS = ("caption",)
-_VIDEO_HOSTS = (
-    "youtube.",
-    "youtu.be",
-    "vimeo.",
-    "dailymotion.",
-    "jwplayer",
-    "brightcove",
-    "/video",
-    "player",
-)
-
-
-def _classes(el) -> str:
-    return (el.get("class") or "").lower() + " " + (el.get("id") or "").lower()
-
-
-def _walk(root):
-    """Elements in document order (iterative)."""
-    return (el for el in root.iter() if isinstance(el.tag, str))
-
-
-def _has_ancestor(el, stop, predicate) -> bool:
-    node = el.getparent()
-    while node is not None and node is not stop:
-        if predicate(node):
-            return True
-        node = node.getparent()
-    return False
-
-
-def _credit_signal(el) -> bool:
-    itemprop = (el.get("itemprop") or "").lower()
-    if any(p in _CREDIT_ITEMPROPS for p in itemprop.split()):
-        return True
-    return _class_says(el, _CREDIT_CLASS_WORDS)
-
-
-def _class_words(el) -> list[str]:
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return [w for w in _NAME_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower()) if w]
-
-
-# Words that name a credit only as a whole word or its beginning: "resource" is no "source",
-# "copyrights" is "copyright"s; "imagecredit" and "photographer" are credits.
-_PREFIX_ONLY_WORDS = frozenset({"source", "rights"})
-
-
-def _class_says(el, words) -> bool:
-    """Whether a word of an element's class or id names it as one of `words` ("image__credit",
-    "photoCredit", "imagecredit", "credits"), never a word that only contains one."""
-    for name in _class_words(el):
-        for w in words:
-            if name.startswith(w) or (w not in _PREFIX_ONLY_WORDS and name.endswith(w)):
-                return True
-    return False
-
-
-def _caption_signal(el) -> bool:
-    if el.tag == "figcaption":
-        return True
-    itemprop = (el.get("itemprop") or "").lower()
-    if "caption" in itemprop.split():
-        return True
-    return any(w in _classes(el) for w in _CAPTION_CLASS_WORDS)
-
-
-def _reads_as_credit(el) -> bool:
-    """For an element named both ways (CNN's `<div class="image__caption attribution">`
-    holding the caption, `<figcaption class="image__credit">` holding the credit): whether
-    its text is a credit line or a name rather than a caption."""
-    text = plain(text_of(el))
-    if not text or len(text) > 100:
-        return False
-    rest, line, _credit = split_credit(text)
-    return bool(line and not rest) or _looks_like_a_name(text)
-
-
-def _is_credit_el(el) -> bool:
-    if not _credit_signal(el):
-        return False
-    return not _caption_signal(el) or _reads_as_credit(el)
-
-
-def _is_caption_el(el) -> bool:
-    if not _caption_signal(el):
-        return False
-    return not _credit_signal(el) or not _reads_as_credit(el)
-
-
-def _img_src(img, base: str) -> str:
-    src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
-    if not src or src.startswith("data:"):
-        srcset = img.get("srcset") or img.get("data-srcset") or ""
-        src = srcset.split(",")[0].strip().split(" ")[0] if srcset else ""
-    if src.startswith("data:"):
-        return ""
-    src = src.strip()
-    return _join(base, src)
-
-
-def _is_tracking_pixel(img) -> bool:
-    for attr in ("width", "height"):
-        value = (img.get(attr) or "").strip().rstrip("px")
-        if value.isascii() and value.isdigit() and int(value) <= 2:
-            return True
-    return False
-
-
-_VIDEO_ATTRS = (
-    "data-video",
-    "data-video-id",
-    "data-video-src",
-    "data-video-url",
-    "data-videoid",
-    "data-video-player",
-    "data-jw-player",
-    "data-playlist-id",
-)
-_VIDEO_NAME_WORDS = frozenset(
-    "jwplayer brightcove videojs vjs mediaplayer videoplayer youtube vimeo".split()
-)
-_VIDEO_NAME_PHRASES = (
-    " video player ",
-    " media player ",
-    " video block ",
-    " video embed ",
-    " site video ",
-    " article video ",
-    " inline video ",
-    " embedded video ",
-)
-
-
-def _is_video_el(el) -> bool:
-    """A video player: <video>, an iframe of a video host, a player element or a VideoObject."""
-    if el.tag == "video":
-        return True
-    if el.tag == "iframe":
-        src = (el.get("src") or el.get("data-src") or "").lower()
-        return any(h in src for h in _VIDEO_HOSTS)
-    if el.tag == "img":
-        return False
-    itemtype = (el.get("itemtype") or "").lower()
-    if itemtype.endswith("/videoobject"):
-        return True
-    names = _names(el)
-    marked = (
-        any(el.get(a) for a in _VIDEO_ATTRS)
-        or (el.get("data-media-type") or el.get("data-type") or "").lower() == "video"
-        or bool(set(names.split()) & _VIDEO_NAME_WORDS)
-        or any(p in names for p in _VIDEO_NAME_PHRASES)
-    )
-    if not marked and "video" in names.split():
-        # A player named only "video" (CNN's "video-resource"): its poster, with the play
-        # control or running time a player prints over it.
-        marked = any(True for _m in el.iter("img", "picture")) and _has_player_controls(el)
-    if not marked:
-        return False
-    # A player holds its poster or is filled by a script; a box of text ("video-player__caption")
-    # named after the player is its caption, not a second player.
-    media = any(True for _m in el.iter("img", "video", "iframe", "picture"))
-    return media or len(text_of(el)) <= 20
-
-
-_DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-_PLAY_RE = re.compile(r"\bplay\b", re.IGNORECASE)
-
-
-def _has_player_controls(el) -> bool:
-    """A play control ("Play video", class "play-button") or a running time ("00:58")."""
-    for e in el.iter():
-        if not isinstance(e.tag, str) or e is el:
-            continue
-        label = e.get("aria-label") or e.get("title") or ""
-        if _PLAY_RE.search(label) or "play" in _names(e).split():
-            return True
-        if not len(e) and _DURATION_RE.match(norm(e.text or "")):
-            return True
-    return False
-
-
-_PICTURE_BOX_WORDS = (
-    "photo",
-    "image",
-    "img",
-    "picture",
-    "pic",
-    "media",
-    "foto",
-    "bild",
-    "imagen",
-    "immagine",
-)
-
-
-def _is_media(el) -> bool:
-    return el.tag == "img" or (el.tag != "picture" and _is_video_el(el))
-
-
-def _url_key(u: str) -> str:
-    if not u:
-        return ""
-    try:
-        parts = urlsplit(u.strip())
-    except ValueError:  # e.g. "Invalid IPv6 URL"
-        return u.strip()
-    return (parts.netloc.lower() + parts.path).rstrip("/") or u.strip()
-
-
-def _join(base: str, src: str) -> str:
-    if not (base and src):
-        return src
-    try:
-        return urljoin(base, src)
-    except ValueError:
-        return src
-
-
-# ---- page furniture: pictures that are not part of the story
-
-REASON_AUTHOR = "author's picture"
-REASON_AD = "advertisement"
-REASON_TEASER = "teaser for another story"
-REASON_SHARE = "share image, not in the article"
-REASON_LOGO = "logo or icon"
-REASON_SMALL = "too small to be a news picture"
-REASON_NEWSLETTER = "newsletter sign-up"
-
-# Words of class, id, role and data-* names, matched as whole words ("ad" is not "header").
-_AD_WORDS = frozenset(
-    """ad ads advert adverts advertisement advertisements advertising adslot adunit adbox
-    adcontainer adwrapper dfp gpt googletag adsbygoogle sponsored sponsor promoted dianomi
-    teads publicidad publicidade pubblicita publicite werbung reklama""".split()
-)
-_AUTHOR_WORDS = frozenset(
-    """author authors byline bylines avatar avatars headshot headshots profile profiles
-    contributor contributors bio biography columnist""".split()
-)
-_TEASER_WORDS = frozenset(
-    """related teaser teasers card cards outbrain taboola recommended recommendations
-    recommendation mostread mostpopular morestories readmore richlink onward onwards trending
-    storylink storypromo""".split()
-)
-# Widgets that fill a box with other pages' stories (their links are often added by script).
-_RECIRCULATION_WORDS = frozenset("outbrain taboola plista revcontent mgid".split())
-_TEASER_PHRASES = (
-    "more stories",
-    "most read",
-    "most popular",
-    "read more",
-    "rich link",
-    "more on",
-    "read next",
-    "also read",
-    "see also",
-    "more from",
-    "you may like",
-)
-# The publisher's own calls to action: become a member, donate, support us.
-_HOUSE_PROMO_WORDS = frozenset(
-    "cta calltoaction membership memberships donate donation donations contribute".split()
-)
-_NEWSLETTER_WORDS = frozenset("newsletter newsletters signup subscribe subscription".split())
-_LOGO_WORDS = frozenset("logo logos icon icons sprite sprites emoji favicon share social".split())
-_NAME_ATTRS = (
-    "class",
-    "id",
-    "role",
-    "itemprop",
-    "data-component",
-    "data-testid",
-    "data-area",
-    "data-gu-name",
-    "data-e2e",
-    "data-type",
-    "data-block-type",
-)
-_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NAME_SPLIT_RE = re.compile(r"[^a-z0-9]+")
-
-# A label printed on a block of furniture, as the whole text of one of its elements.
-_AD_LABELS = frozenset(
-    [
-        "advertisement",
-        "advertising",
-        "ad",
-        "sponsored",
-        "sponsored content",
-        "paid content",
-        "partner content",
-        "anzeige",
-        "werbung",
-        "publicité",
-        "publicidad",
-        "publicidade",
-        "pubblicità",
-        "реклама",
-    ]
-)
-_TEASER_LABELS = frozenset(
-    [
-        "read more",
-        "related",
-        "related stories",
-        "related articles",
-        "related content",
-        "related topics",
-        "more on this story",
-        "more on this",
-        "most read",
-        "most popular",
-        "recommended",
-        "recommended for you",
-        "read next",
-        "you may also like",
-        "you might also like",
-        "more from",
-        "also read",
-        "see also",
-        "top stories",
-        "lire aussi",
-        "à lire aussi",
-        "a lire aussi",
-        "lesen sie auch",
-        "mehr zum thema",
-        "читайте также",
-        "по теме",
-    ]
-)
-_LABEL_PUNCT = " :.-–—|>»›\u00a0"
-
-
-def _names(el) -> str:
-    """The words of an element's class, id, role and data-* names, " space separated "."""
-    raw = " ".join(el.get(a) or "" for a in _NAME_ATTRS)
-    if not raw.strip():
-        return ""
-    words = _NAME_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower())
-    return " " + " ".join(w for w in words if w) + " "
-
-
-def _names_reason(names: str, el, page_url: str = "") -> str:
-    """The furniture an element's names say it is, or ""."""
-    if not names:
-        return ""
-    words = set(names.split())
-    if words & _AD_WORDS:
-        return REASON_AD
-    if words & _AUTHOR_WORDS or (el.get("rel") or "").lower() == "author":
-        return REASON_AUTHOR
-    if words & _NEWSLETTER_WORDS:
-        return REASON_NEWSLETTER
-    if words & _RECIRCULATION_WORDS:
-        return REASON_TEASER  # a widget of other stories, whether or not its links show
-    if words & _TEASER_WORDS or any(f" {p} " in names for p in _TEASER_PHRASES):
-        # A teaser leads to another story; a "card" that leads nowhere is the story's own
-        # figure (Ghost's "kg-card kg-image-card", a CMS's "media-card").
-        if _links_elsewhere(el, page_url):
-            return REASON_TEASER
-    if words & _HOUSE_PROMO_WORDS:
-        return REASON_AD
-    if "promo" in words or "promos" in words:
-        return REASON_TEASER if _links_elsewhere(el, page_url) else REASON_AD
-    if words & _LOGO_WORDS:
-        return REASON_LOGO
-    return ""
-
-
-def _label_text(text: str) -> str:
-    return norm(text).strip(_LABEL_PUNCT).lower()
-
-
-def _label_reason(container, exclude) -> str:
-    """The furniture a short block's printed label says it is ("Advertisement", "READ MORE")."""
-    for el in container.iter():
-        if not isinstance(el.tag, str) or el in exclude or _is_caption_el(el):
-            continue
-        if el.tag in ("img", "figure", "figcaption", "picture"):
-            continue
-        label = _label_text(text_of(el))
-        if not label or len(label) > 40:
-            continue
-        if label in _AD_LABELS:
-            return REASON_AD
-        if label in _TEASER_LABELS:
-            return REASON_TEASER
-        # "READ MORE: Putin's ally ..." printed as one element
-        head = label.split(":", 1)[0].strip(_LABEL_PUNCT) if ":" in label else ""
-        if head in _TEASER_LABELS:
-            return REASON_TEASER
-    return ""
-
-
-_SIGNUP_RE = re.compile(
-    r"\b(?:sign\s*up|subscribe|register|get|receive|join)\b.{0,80}\bnewsletters?\b"
-    r"|\bnewsletters?\b.{0,80}\b(?:sign\s*up|subscribe)\b"
-    r"|\b(?:suscr[ií]b|inscri[bv]|abonn|abonnier|anmeld|підпиш|подпиш)\w*\b.{0,80}"
-    r"\b(?:newsletter|bolet[ií]n|infolettre|lettre|розсилк\w*|рассылк\w*)",
-    re.IGNORECASE,
-)
-
-
-def _signup_reason(container) -> str:
-    """A short box inviting the reader to sign up for a newsletter ("Sign up for Ukraine
-    Business Live, our weekly newsletter"): its picture is the newsletter's."""
-    text = plain(text_of(container))
-    if len(text) <= 300 and _SIGNUP_RE.search(text):
-        return REASON_NEWSLETTER
-    return ""
-
-
-_IMAGE_EXT_RE = re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
-
-
-def _link_target(a, page_url: str) -> str:
-    """The article a link leads to, or "" for anchors, images, scripts and this page."""
-    href = (a.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
-        return ""
-    target = _join(page_url, href)
-    try:
-        parts = urlsplit(target)
-    except ValueError:
-        return ""
-    path = parts.path.rstrip("/")
-    if not path or _IMAGE_EXT_RE.search(path):
-        return ""
-    if page_url and _url_key(target) == _url_key(page_url):
-        return ""
-    return target
-
-
-def _links_elsewhere(el, page_url: str = "") -> bool:
-    return any(_link_target(a, page_url) for a in el.iter("a"))
-
-
-_SMALL_MAX = 100
-_SRC_WIDTH_RE = re.compile(
-    r"[?&](?:w|width|resize)=(\d{1,4})(?:&|$)|/(?:w_|width[=_/])(\d{1,4})[/,]"
-)
-_LOGO_SRC_RE = re.compile(
-    r"(?:^|[/_.-])(?:logo|logos|icon|icons|sprite|sprites|favicon|emoji|badge)(?:[/_.-]|$)"
-    r"|\.svg$",
-    re.IGNORECASE,
-)
-_AUTHOR_SRC_RE = re.compile(
-    r"(?:^|[/_.-])(?:avatar|avatars|headshot|headshots|byline|bylines|profile|profiles|"
-    r"contributor|contributors|authors?|autor|autoren|auteur|auteurs|staff)(?:[/_.-]|$)",
-    re.IGNORECASE,
-)
-_NEWSLETTER_SRC_RE = re.compile(r"(?:^|[/_.-])newsletters?(?:[/_.-]|$)", re.IGNORECASE)
-_TRACKER_SRC_RE = re.compile(
-    r"doubleclick|googlesyndication|scorecardresearch|facebook\.com/tr|/pixel|pixel\.|"
-    r"beacon|/b\.gif|spacer\.gif|/1x1|analytics|chartbeat|quantserve|adservice",
-    re.IGNORECASE,
-)
-
-
-def _url_path(src: str) -> str:
-    try:
-        return urlsplit(src).path if src else ""
-    except ValueError:  # e.g. "Invalid IPv6 URL" in a damaged page
-        return ""
-
-
-def _dimension(img, attr: str) -> int | None:
-    value = (img.get(attr) or "").strip().lower().removesuffix("px").strip()
-    return int(value) if value.isascii() and value.isdigit() else None
-
-
-def _img_reason(img, src: str) -> str:
-    """What an image's own attributes say it is: "" (a picture), furniture, or "pixel"."""
-    dims = [d for d in (_dimension(img, "width"), _dimension(img, "height")) if d is not None]
-    if (dims and min(dims) <= 2) or (src and _TRACKER_SRC_RE.search(src) and not dims):
-        return "pixel"
-    path = _url_path(src)
-    reason = _names_reason(_names(img), img)
-    if reason:
-        return reason
-    if path and _LOGO_SRC_RE.search(path):
-        return REASON_LOGO
-    if path and _AUTHOR_SRC_RE.search(path):
-        return REASON_AUTHOR
-    if path and _NEWSLETTER_SRC_RE.search(path):
-        return REASON_NEWSLETTER
-    if dims and min(dims) <= _SMALL_MAX:
-        return REASON_SMALL
-    match = _SRC_WIDTH_RE.search(src or "")
-    if match and int(match.group(1) or match.group(2)) <= _SMALL_MAX:
-        return REASON_SMALL
-    return ""
-
-
-# ---- structured data (extruct)
-
-
-def _schema_types(obj: dict) -> set[str]:
-    raw = obj.get("@type") or obj.get("type") or []
-    if isinstance(raw, str):
-        raw = [raw]
-    return {str(t).rsplit("/", 1)[-1] for t in raw if t}
-
-
-def _from_microdata(item: dict) -> dict:
-    """Microdata item (extruct) -> JSON-LD-like dict, iteratively."""
-    out = {"@type": item.get("type")}
-    out.update(item.get("properties") or {})
-    return out
-
-
-def _collect_schema(jsonld: list, microdata: list) -> list[dict]:
-    """Every schema.org object (dict with a type) in JSON-LD and microdata, flattened."""
-    found: list[dict] = []
-    stack: list = list(jsonld) + [_from_microdata(i) for i in microdata if isinstance(i, dict)]
-    seen = 0
-    while stack and seen < 20000:
-        seen += 1
-        obj = stack.pop()
-        if isinstance(obj, list):
-            stack.extend(obj)
-            continue
-        if not isinstance(obj, dict):
-            continue
-        if "properties" in obj and "type" in obj and "@type" not in obj:
-            obj = _from_microdata(obj)
-        if _schema_types(obj):
-            found.append(obj)
-        for value in obj.values():
-            if isinstance(value, (dict, list)):
-                stack.append(value)
-    found.reverse()
-    return found
-
-
-def _schema_text(value) -> str:
-    """A person/organisation/text value as text ("creator": {"name": "..."} -> "...")."""
-    if isinstance(value, list):
-        texts = [_schema_text(v) for v in value[:5]]
-        return ", ".join(t for t in texts if t)
-    if isinstance(value, dict):
-        return _schema_text(value.get("name") or value.get("@value") or "")
-    if isinstance(value, (str, int, float)):
-        return plain(str(value))
-    return ""
-
-
-def _schema_credit(obj: dict) -> str:
-    for key in ("creditText", "copyrightHolder", "creator", "author", "copyrightNotice"):
-        text = _schema_text(obj.get(key))
-        if text:
-            if key == "copyrightNotice":
-                _rest, line, credit = split_credit(text)
-                return credit if line else text
-            return credit_name(text)
-    return ""
-
-
-def _schema_urls(obj: dict) -> set[str]:
-    urls = set()
-    for key in ("contentUrl", "url", "embedUrl", "thumbnailUrl", "@id"):
-        value = obj.get(key)
-        for v in value if isinstance(value, list) else [value]:
-            if isinstance(v, dict):
-                v = v.get("url") or v.get("contentUrl") or v.get("@id")
-            if isinstance(v, str) and v:
-                urls.add(_url_key(v))
-    return urls
-
-
-def _extract_metadata(root, warnings: list[str]) -> tuple[list[dict], dict[str, str]]:
-    from extruct.jsonld import JsonLdExtractor
-    from extruct.opengraph import OpenGraphExtractor
-    from extruct.w3cmicrodata import MicrodataExtractor
-
-    jsonld: list = []
-    microdata: list = []
-    og: dict[str, str] = {}
-    try:
-        jsonld = JsonLdExtractor().extract_items(root)
-    except Exception:  # noqa: BLE001 - broken JSON-LD must not stop the import
-        # Read the scripts one by one so that one broken block does not hide the others.
-        jsonld = []
-        for script in root.iter("script"):
-            if (script.get("type") or "").strip().lower() != "application/ld+json":
-                continue
-            holder = lxml.html.Element("div")
-            copy = lxml.etree.SubElement(holder, "script", type="application/ld+json")
-            copy.text = script.text or ""
-            try:
-                jsonld.extend(JsonLdExtractor().extract_items(holder))
-            except Exception:  # noqa: BLE001
-                warnings.append("a JSON-LD block of the page could not be read; it was ignored")
-    try:
-        microdata = MicrodataExtractor().extract_items(root, None)
-    except Exception:  # noqa: BLE001 - includes RecursionError on absurd nesting
-        warnings.append("the page's microdata could not be read")
-    try:
-        for item in OpenGraphExtractor().extract_items(root):
-            for prop, value in item.get("properties", []):
-                og.setdefault(prop, value)
-    except Exception:  # noqa: BLE001
-        warnings.append("the page's Open Graph tags could not be read")
-    return _collect_schema(jsonld, microdata), og
-
-
-# ---- the page
 
 
 def _pick_scope(root):
@@ -735,22 +111,22 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             "the page nests its elements too deeply; content below the 255th level was dropped"
         )
 
-    schema, og = _extract_metadata(root, warnings)
+    schema, og = extract_metadata(root, warnings)
 
-    for el in list(root.iter(*_REMOVE_FIRST)):
+    for el in list(root.iter(*REMOVE_FIRST)):
         drop(el)
     # Every picture's place in the page, to list the ones left out in page order.
     order = {el: i for i, el in enumerate(root.iter("img", "video", "iframe"))}
     scope = _pick_scope(root)
     outside = _pictures_outside(root, scope, order, url or og.get("og:url", ""))
-    for el in list(root.iter(*_REMOVE_TAGS)):
+    for el in list(root.iter(*REMOVE_TAGS)):
         drop(el)
 
     article_obj = next(
         (
             o
             for o in schema
-            if _schema_types(o)
+            if schema_types(o)
             & {
                 "NewsArticle",
                 "Article",
@@ -770,8 +146,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     for el in list(scope.iter()):
         if not isinstance(el.tag, str) or el is scope:
             continue
-        classes = _classes(el)
-        boiler = any(w in classes for w in _BOILER_CLASS_WORDS) and not _is_credit_el(el)
+        classes = classes_of(el)
+        boiler = any(w in classes for w in BOILER_CLASS_WORDS) and not is_credit_el(el)
         if boiler or el.tag == "aside":
             if el.getparent() is not None and not any(
                 True for _f in el.iter("figure", "img", "video")
@@ -783,20 +159,20 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     if h1 is None:
         h1 = next(iter(root.iter("h1")), None)
     headline = text_of(h1) if h1 is not None else ""
-    headline = headline or _schema_text(article_obj.get("headline")) or og.get("og:title", "")
+    headline = headline or schema_text(article_obj.get("headline")) or og.get("og:title", "")
     if not headline:
         title = root.find(".//title")
         headline = text_of(title) if title is not None else ""
     draft.headline = plain(headline)
 
-    draft.url = url or og.get("og:url", "") or _schema_text(article_obj.get("url"))
+    draft.url = url or og.get("og:url", "") or schema_text(article_obj.get("url"))
     if not draft.url:
         for link in root.iter("link"):
             if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
                 draft.url = link.get("href").strip()
                 break
     draft.publication = (
-        publication or og.get("og:site_name", "") or _schema_text(article_obj.get("publisher"))
+        publication or og.get("og:site_name", "") or schema_text(article_obj.get("publisher"))
     )
     draft.date = (
         parse_iso_date(article_obj.get("datePublished"))
@@ -811,19 +187,19 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             if draft.date:
                 break
 
-    media_objects = [o for o in schema if _schema_types(o) & {"ImageObject", "VideoObject"}]
+    media_objects = [o for o in schema if schema_types(o) & {"ImageObject", "VideoObject"}]
     page = _Page(scope, draft.url, _author_names(root, article_obj))
     placements: list[DraftPlacement] = []
     left_out: list[tuple] = list(outside)  # (element, LeftOut), sorted into page order below
     consumed: set = set()
     pending: DraftPlacement | None = None
 
-    for el in _walk(scope):
-        if el in consumed or _has_ancestor(el, scope, lambda a: a in consumed):
+    for el in walk_tree(scope):
+        if el in consumed or has_ancestor(el, scope, lambda a: a in consumed):
             continue
         tag = el.tag
         if tag != "img" and page.has_picture(el) and not page.is_big(el):
-            reason = _names_reason(_names(el), el, page.url) or page.label_reason(el)
+            reason = reason_from_names(name_words(el), el, page.url) or page.label_reason(el)
             if reason:
                 left_out.extend(page.left_out_in(el, reason))
                 consumed.add(el)
@@ -842,7 +218,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             pending = None
             continue
         if tag == "img":
-            src = _img_src(el, page.url)
+            src = img_src(el, page.url)
             if not (src or el.get("alt")):
                 continue
             reason, container = page.img_reason(el, src)
@@ -864,13 +240,13 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                     consumed.add(box)
                     pending = None
             continue
-        if _is_video_el(el) and not page.is_big(el):
+        if is_video_el(el) and not page.is_big(el):
             pending = _video_placement(el, page.url, media_objects, caption_el=None)
             placements.append(pending)
             consumed.add(el)
             continue
-        if pending is not None and (_is_caption_el(el) or _is_credit_el(el)):
-            if _is_credit_el(el) and pending.credit_line:
+        if pending is not None and (is_caption_el(el) or is_credit_el(el)):
+            if is_credit_el(el) and pending.credit_line:
                 # A picture has one credit line: a second "source" after it is something
                 # else of the page (CNN's dateline `<div class="source">` after the lead).
                 pending = None
@@ -895,7 +271,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 pending = None
                 continue
         if tag in ("p", "blockquote") or (tag == "li" and len(text_of(el)) > 80):
-            if tag == "p" and _has_ancestor(el, scope, lambda a: a.tag in ("blockquote", "li")):
+            if tag == "p" and has_ancestor(el, scope, lambda a: a.tag in ("blockquote", "li")):
                 continue
             para = plain(text_of(el))
             if not draft.paragraphs and BYLINE_RE.match(para):
@@ -937,7 +313,7 @@ class _Page:
             if not isinstance(el.tag, str):
                 continue
             length = len(el.text or "")
-            pictures = el.tag in ("img", "video") or _is_video_el(el)
+            pictures = el.tag in ("img", "video") or is_video_el(el)
             paragraphs = 0
             for child in el:
                 length += len(child.tail or "")
@@ -967,11 +343,11 @@ class _Page:
             return ""
         for fig in el.iter("figure"):
             caption = _caption_el(fig)
-            if caption is None or _has_ancestor(caption, el, lambda a: a.tag == "a"):
+            if caption is None or has_ancestor(caption, el, lambda a: a.tag == "a"):
                 continue
-            if not _links_elsewhere(fig, self.url):
+            if not links_elsewhere(fig, self.url):
                 return ""  # a story's own figure, beside a label that is not its
-        return _label_reason(el, frozenset()) or _signup_reason(el)
+        return reason_from_label(el, frozenset()) or reason_from_signup(el)
 
     def picture_box(self, img):
         """The box around a lone picture when its only other content is short text that no
@@ -984,16 +360,16 @@ class _Page:
                 break
             if node.tag in ("a", "p", "li", "figure") or self.text_len.get(node, 0) > 400:
                 break
-            media = sum(1 for e in node.iter() if isinstance(e.tag, str) and _is_media(e))
+            media = sum(1 for e in node.iter() if isinstance(e.tag, str) and is_media(e))
             if media > 1 or any(True for _h in node.iter("h1", "h2", "h3", "h4", "h5", "h6")):
                 break
-            if _class_says(node, _PICTURE_BOX_WORDS):
+            if class_says(node, PICTURE_BOX_WORDS):
                 best = node
             node = node.getparent()
         if best is None or not self.text_len.get(best, 0):
             return None
         if any(
-            _is_caption_el(e) or _is_credit_el(e) or e.tag == "p"
+            is_caption_el(e) or is_credit_el(e) or e.tag == "p"
             for e in best.iter()
             if isinstance(e.tag, str) and e is not best
         ):
@@ -1002,7 +378,7 @@ class _Page:
 
     def img_reason(self, img, src: str):
         """(reason, container) for a lone image: furniture by itself, by link, by name."""
-        reason = _img_reason(img, src)
+        reason = reason_from_img(img, src)
         if reason:
             return reason, img
         link = self._link_of(img)
@@ -1021,7 +397,7 @@ class _Page:
         depth = 0
         while node is not None and node is not self.scope and depth < 6:
             if node.tag == "a":
-                return node if _link_target(node, self.url) else None
+                return node if link_target(node, self.url) else None
             node = node.getparent()
             depth += 1
         return None
@@ -1032,15 +408,15 @@ class _Page:
         for el in container.iter():
             if not isinstance(el.tag, str):
                 continue
-            if _is_video_el(el) and el.tag != "img":
-                src = _join(self.url, el.get("src") or el.get("data-src") or "")
+            if is_video_el(el) and el.tag != "img":
+                src = join_url(self.url, el.get("src") or el.get("data-src") or "")
                 title = plain(el.get("title") or el.get("aria-label") or "")
                 items.append((el, LeftOut(reason, kind=KIND_VIDEO, caption=title, src=src)))
                 continue
             if el.tag != "img":
                 continue
-            src = _img_src(el, self.url)
-            if _img_reason(el, src) == "pixel" or not (src or el.get("alt")):
+            src = img_src(el, self.url)
+            if reason_from_img(el, src) == "pixel" or not (src or el.get("alt")):
                 continue
             item = LeftOut(reason, alt=plain(el.get("alt") or ""), src=src)
             fig = el.getparent()
@@ -1065,7 +441,7 @@ class _Page:
             text = plain(text_of(node))
             if len(text) > 300:
                 break
-            if text and _label_text(text) not in _AD_LABELS | _TEASER_LABELS:
+            if text and label_text(text) not in AD_LABELS | TEASER_LABELS:
                 return text
             if node is container:
                 break
@@ -1076,7 +452,7 @@ class _Page:
 def _author_names(root, article_obj: dict) -> set[str]:
     """The names of the article's authors, as its metadata gives them (to know headshots)."""
     names = set()
-    for value in (_schema_text(article_obj.get("author")), _meta_content(root, "author")):
+    for value in (schema_text(article_obj.get("author")), _meta_content(root, "author")):
         for name in re.split(r",| and ", value or ""):
             name = norm(name).casefold()
             if len(name) > 3 and not name.startswith(("http", "www.")):
@@ -1093,22 +469,22 @@ def _pictures_outside(root, scope, order: dict, url: str) -> list[tuple]:
     found = []
     page = _Page(scope, url, set())
     for el in order:
-        if el.getparent() is None or el.tag == "iframe" and not _is_video_el(el):
+        if el.getparent() is None or el.tag == "iframe" and not is_video_el(el):
             continue
-        inside = _has_ancestor(el, None, lambda a: a is scope)
-        if inside and not _has_ancestor(el, scope, lambda a: a.tag in _REMOVE_TAGS):
+        inside = has_ancestor(el, None, lambda a: a is scope)
+        if inside and not has_ancestor(el, scope, lambda a: a.tag in REMOVE_TAGS):
             continue
-        src = _img_src(el, url) if el.tag == "img" else _join(url, el.get("src") or "")
-        reason = _img_reason(el, src) if el.tag == "img" else ""
+        src = img_src(el, url) if el.tag == "img" else join_url(url, el.get("src") or "")
+        reason = reason_from_img(el, src) if el.tag == "img" else ""
         if reason == "pixel" or (el.tag == "img" and not (src or el.get("alt"))):
             continue
         container = el
         node = el.getparent()
         while not reason and node is not None and node.tag not in ("body", "html"):
-            if not _has_ancestor(scope, None, lambda a, node=node: a is node):
-                reason = _names_reason(_names(node), node, url)
+            if not has_ancestor(scope, None, lambda a, node=node: a is node):
+                reason = reason_from_names(name_words(node), node, url)
                 if not reason and len(text_of(node)) <= 1500:
-                    reason = _label_reason(node, frozenset())
+                    reason = reason_from_label(node, frozenset())
                 container = node
             node = node.getparent()
         if not reason and page._link_of(el) is not None:
@@ -1124,7 +500,7 @@ def _pictures_outside(root, scope, order: dict, url: str) -> list[tuple]:
 def _picture_keys(src: str) -> set[str]:
     """Keys under which two renditions of one picture meet: the URL without its query, its
     distinctive file name ("_12345_image" in any size) and a hash-like folder."""
-    keys = {_url_key(src)} if src else set()
+    keys = {url_key(src)} if src else set()
     try:
         parts = urlsplit(src)
     except ValueError:
@@ -1177,7 +553,7 @@ def _share_images(root, og: dict, placements, left_out) -> list[LeftOut]:
 def _dedupe_left_out(items: list[LeftOut]) -> list[LeftOut]:
     out, seen = [], set()
     for item in items:
-        key = _url_key(item.src) if item.src else (item.reason, item.alt, item.caption)
+        key = url_key(item.src) if item.src else (item.reason, item.alt, item.caption)
         if key in seen:
             continue
         seen.add(key)
@@ -1265,7 +641,7 @@ def _furniture_text_els(container) -> list:
     for e in container.iter("a", "span", "button", "div"):
         if e is container or len(e):
             continue
-        if _label_text(e.text or "") in _FURNITURE_TEXTS or "licensing" in _names(e).split():
+        if label_text(e.text or "") in _FURNITURE_TEXTS or "licensing" in name_words(e).split():
             found.append(e)
     return found
 
@@ -1276,33 +652,6 @@ def _has_media_label(container) -> bool:
         _MEDIA_LABEL_RE.match(norm(e.text or "")) and not len(e)
         for e in container.iter("span", "p", "div")
     )
-
-
-_NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w.'’/-]*|\(?[A-Z]{2,}\)?|/|&|-|–|—)$")
-_NAME_PARTICLES = frozenset(
-    "de del della di da dos das du la le van von der den ten y i e and of for via".split()
-)
-
-
-def _looks_like_a_name(text: str) -> bool:
-    """Whether a short text reads as a photographer's or agency's name ("Massimo Rinaldi",
-    "Anna de la Fuente / EFE"), not a sentence."""
-    head, comma, tail = text.partition(", ")
-    if comma and "," not in tail:  # "Kevin Dietsch, Getty Images": a name and its agency
-        return _looks_like_a_name(head) and _looks_like_a_name(tail)
-    words = text.split()
-    if not 1 <= len(words) <= 7 or len(text) > 60 or text[-1] in ".!?:,;":
-        return False
-    if not text[0].isupper():
-        return False
-    capital = 0
-    for word in words:
-        if word.lower() in _NAME_PARTICLES or word in "/&-–—":
-            continue
-        if not _NAME_WORD_RE.match(word) or not word.lstrip("(")[:1].isupper():
-            return False
-        capital += 1
-    return capital >= 1
 
 
 def _trailing_name_el(caption_el, skip):
@@ -1318,7 +667,7 @@ def _trailing_name_el(caption_el, skip):
         return None
     name = plain(text_of(last))
     before = plain(text_of(caption_el, exclude=frozenset({last, *skip})))
-    if not before or before[-1] not in ".!?)»”\"'" or not _looks_like_a_name(name):
+    if not before or before[-1] not in ".!?)»”\"'" or not looks_like_a_name(name):
         return None
     return last
 
@@ -1331,7 +680,7 @@ def _caption_and_credit(container, caption_el, loose=False) -> tuple[str, str, s
         if isinstance(e.tag, str)
         and e is not container
         and e is not caption_el
-        and _is_credit_el(e)
+        and is_credit_el(e)
         and e.tag not in ("img", "video")
     ]
     counters = []
@@ -1379,7 +728,7 @@ def _caption_and_credit(container, caption_el, loose=False) -> tuple[str, str, s
 
 def _caption_el(fig):
     return next(
-        (e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and _is_caption_el(e)),
+        (e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and is_caption_el(e)),
         None,
     )
 
@@ -1388,10 +737,10 @@ def _figure_placements(fig, page: _Page, media_objects: list[dict]):
     """(placements, left out) for one figure: its pictures, or its video."""
     base = page.url
     caption_el = _caption_el(fig)
-    videos = [e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and _is_video_el(e)]
+    videos = [e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and is_video_el(e)]
     is_video = (
         bool(videos)
-        or "video" in _classes(fig)
+        or "video" in classes_of(fig)
         or ((fig.get("itemtype") or "").lower().endswith("/videoobject"))
         or _has_media_label(fig)
     )
@@ -1407,13 +756,13 @@ def _figure_placements(fig, page: _Page, media_objects: list[dict]):
     caption, credit_line, credit, _found = _caption_and_credit(fig, caption_el)
     imgs, dropped = [], []
     for img in fig.iter("img"):
-        src = _img_src(img, base)
-        reason = _img_reason(img, src)
+        src = img_src(img, base)
+        reason = reason_from_img(img, src)
         if reason == "pixel":
             continue
         if caption_el is None and not reason:
             link = page._link_of(img)
-            if link is not None and _has_ancestor(img, fig, lambda a, link=link: a is link):
+            if link is not None and has_ancestor(img, fig, lambda a, link=link: a is link):
                 reason = REASON_TEASER
         if reason and (reason == REASON_LOGO or caption_el is None):
             dropped.append(
@@ -1434,7 +783,7 @@ def _figure_placements(fig, page: _Page, media_objects: list[dict]):
             credit_line=credit_line,
             credit=credit,
             alt=plain(img.get("alt") or "") if img is not None else "",
-            src=_img_src(img, base) if img is not None else "",
+            src=img_src(img, base) if img is not None else "",
         )
         if img is None:
             p.notes.append("figure without an image element")
@@ -1456,14 +805,14 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
     if not src:
         source = next(iter(el.iter("source")), None)
         src = source.get("src") if source is not None else ""
-    src = _join(base, src)
+    src = join_url(base, src)
     caption, credit_line, credit, _found = _caption_and_credit(container, caption_el)
     obj = _match_media(
         media_objects, {src, el.get("poster") or ""}, caption or title, want="VideoObject"
     )
     if obj is not None:
-        title = title or _schema_text(obj.get("name"))
-        src = src or _schema_text(obj.get("contentUrl")) or _schema_text(obj.get("embedUrl"))
+        title = title or schema_text(obj.get("name"))
+        src = src or schema_text(obj.get("contentUrl")) or schema_text(obj.get("embedUrl"))
     title = title or caption
     p = DraftPlacement(
         0,
@@ -1475,14 +824,14 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
         src=src,
     )
     # Its posters: the player's picture, the poster attribute, the metadata's thumbnail.
-    posters = [_img_src(img, base) for img in container.iter("img")]
-    posters.append(_join(base, el.get("poster") or ""))
+    posters = [img_src(img, base) for img in container.iter("img")]
+    posters.append(join_url(base, el.get("poster") or ""))
     if obj is not None:
         p.notes.append("matched the page's schema.org VideoObject")
         obj["_used"] = True
         thumbs = obj.get("thumbnailUrl")
         for thumb in thumbs if isinstance(thumbs, list) else [thumbs]:
-            posters.append(_schema_text(thumb.get("url") if isinstance(thumb, dict) else thumb))
+            posters.append(schema_text(thumb.get("url") if isinstance(thumb, dict) else thumb))
     p.posters = [u for u in dict.fromkeys(posters) if u]
     return p
 
@@ -1498,9 +847,9 @@ def _attach_loose_caption(p: DraftPlacement, el) -> None:
         # A player's caption box: its heading is the video's title, the rest its caption.
         p.title = plain(text_of(heading))
         skip.add(heading)
-    credits = _outermost([e for e in el.iter() if e is not el and _is_credit_el(e)])
+    credits = _outermost([e for e in el.iter() if e is not el and is_credit_el(e)])
     own_credit = False
-    if credits and not (_is_credit_el(el) and not _is_caption_el(el)):
+    if credits and not (is_credit_el(el) and not is_caption_el(el)):
         # A caption box with its credit in an element of its own ("video-player__source").
         credit_line, credit = parse_credit_text(_without_label(plain(text_of(credits[0]))))
         if credit_line:
@@ -1513,7 +862,7 @@ def _attach_loose_caption(p: DraftPlacement, el) -> None:
     if own_credit:
         p.caption = text
         return
-    if _is_credit_el(el) and not _is_caption_el(el):
+    if is_credit_el(el) and not is_caption_el(el):
         p.credit_line, p.credit = parse_credit_text(text)
         return
     rest, credit_line, credit = split_credit(text)
@@ -1523,18 +872,18 @@ def _attach_loose_caption(p: DraftPlacement, el) -> None:
 
 
 def _match_media(media_objects, urls, caption, want=None):
-    keys = {_url_key(u) for u in urls if u}
+    keys = {url_key(u) for u in urls if u}
     low = norm(caption).lower()
     for obj in media_objects:
-        if want and want not in _schema_types(obj):
+        if want and want not in schema_types(obj):
             continue
-        if keys & _schema_urls(obj):
+        if keys & schema_urls(obj):
             return obj
     if low:
         for obj in media_objects:
-            if want and want not in _schema_types(obj):
+            if want and want not in schema_types(obj):
                 continue
-            texts = {norm(_schema_text(obj.get(k))).lower() for k in ("caption", "name")}
+            texts = {norm(schema_text(obj.get(k))).lower() for k in ("caption", "name")}
             if low in texts:
                 return obj
     return None
@@ -1544,10 +893,10 @@ def _add_schema_videos(placements, media_objects) -> None:
     """VideoObjects described in the page's metadata but not found in its body (players
     built by JavaScript) become video placements at the end, flagged for review."""
     for obj in media_objects:
-        if "VideoObject" not in _schema_types(obj) or obj.get("_used"):
+        if "VideoObject" not in schema_types(obj) or obj.get("_used"):
             continue
-        name = _schema_text(obj.get("name"))
-        src = _schema_text(obj.get("contentUrl")) or _schema_text(obj.get("embedUrl"))
+        name = schema_text(obj.get("name"))
+        src = schema_text(obj.get("contentUrl")) or schema_text(obj.get("embedUrl"))
         if not name and not src:
             continue
         if any(
@@ -1556,7 +905,7 @@ def _add_schema_videos(placements, media_objects) -> None:
             continue
         p = DraftPlacement(0, KIND_VIDEO, title=name, caption=name, src=src, needs_review=True)
         p.notes.append("from the page's schema.org VideoObject; its place in the page is unknown")
-        credit = _schema_credit(obj)
+        credit = schema_credit(obj)
         if credit:
             p.credit = credit
         placements.append(p)
@@ -1579,12 +928,12 @@ def _finish_credit(p: DraftPlacement, media_objects: list[dict]) -> None:
         return
     obj = _match_media(media_objects, {p.src}, p.caption)
     if obj is not None:
-        credit = _schema_credit(obj)
+        credit = schema_credit(obj)
         if credit:
             p.credit = credit
             p.notes.append("credit from the page's schema.org metadata (not printed)")
             if not p.caption:
-                p.caption = _schema_text(obj.get("caption"))
+                p.caption = schema_text(obj.get("caption"))
             return
     if p.kind == KIND_PICTURE and not p.needs_review:
         p.needs_review = True

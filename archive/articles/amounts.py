@@ -1,0 +1,151 @@
+"""Numbers written in digits: thousands separators in house styles, currencies (symbols, codes
+and words), multipliers ("£2.5m", "1,2 Md€", "млн"), percentages and measures. Patterns and
+tables for `figures.read_figures`: pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,730 / 1,234.5
+    r"|[1-9]\d{0,2}(?:\.\d{3})+(?![\d,]|\.\d)"  # 12.730 (continental thousands)
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 71 200 (thin or no-break spaces)
+    r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
+)
+_CURRENCY_PREFIX = r"US\$|A\$|C\$|HK\$|NZ\$|[£$€₴₽¥₹]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+_MULTIPLIER = (
+    r"(?:\s?(?:trillion|billion|million|mln|mn|bn|tn|trn)(?![\w’'-])|(?:m|b|k|K|M)(?![\w’'-])"
+    r"|\s?(?:Mds?|Mrd)(?=\s?[€$£])"  # "300M€", "1,2 Md€" (French)
+    r"|\s(?:thousand|hundred|millions?|milliards?|Millionen|Million|Milliarden|Milliarde|"
+    r"Mrd\.?|Mio\.?|mil millones|millones|millón|млн\.?|млрд\.?|трлн\.?|тыс\.?|тис\.?|"
+    r"тысяч[аи]?|тисяч[аі]?|миллион(?:а|ов)?|мільйон(?:а|ів)?|миллиард(?:а|ов)?|"
+    r"мільярд(?:а|ів)?|триллион(?:а|ов)?|трильйон(?:а|ів)?|milion(?:i|e)|miliard(?:i|o)|mila|"
+    r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?|"
+    r"miljoen|miljard|miljoner|miljon|miljarder|mdkr|mnkr|mln\.?|mld\.?)(?![\w’'-]))"
+)
+_PERCENT = (
+    r"(?:\s?%|\s?(?:per\s?cent|percent|pc|pct|процент(?:а|ов)?|відсот(?:ок|ки|ків)|"
+    r"pour\s?cent|Prozent|por\s?ciento)(?![\w’'-]))"
+)
+_ONE = (
+    rf"(?P<@cur>{_CURRENCY_PREFIX})?(?P<@num>{_NUM})(?P<@mult>{_MULTIPLIER})?(?P<@pct>{_PERCENT})?"
+    r"(?P<@sub>p(?![\w’'-]))?(?P<@meas>(?:km/h|kmh|kph|mph|km|mm|cm|kg|kWh|MWh|GWh|TWh|kW|MW|GW|"
+    r"bcm|°C|°F)(?![\w’'-]))?"
+)
+DIGITS_RE = re.compile(
+    r"(?<![\w.,/:#№-])(?<![\w.,/:#№-][£$€₴₽¥₹])"
+    + _ONE.replace("@", "")
+    + r"(?:\s?[-–—]\s?"
+    + _ONE.replace("@", "hi_")
+    + r")?(?![\w/]|[.,]\d|:\d)"
+)
+
+SYMBOL_CURRENCY = {
+    "£": "GBP",
+    "$": "USD",
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "€": "EUR",
+    "₴": "UAH",
+    "₽": "RUB",
+    "¥": "JPY",
+    "₹": "INR",
+}
+CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}
+CURRENCY_WORD_RE = re.compile(
+    r"^\s*(?:(?P<usd>(?:US\s)?dollars?|bucks|долларов|доллара?|доларів|долара?|Dollar|dólares)"
+    r"|(?P<gbp>pounds?(?: sterling)?|sterling|фунт(?:ов|а|ів)?(?: стерлингов)?)"
+    r"|(?P<eur>euros?|Euro|евро|євро)"
+    r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
+    r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
+    r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs)"
+    r"|(?P<pln>zł|złotych|złote|złoty|PLN)"
+    r"|(?P<sek>kronor|SEK)|(?P<nok>norske kroner|NOK)|(?P<dkk>danske kroner|DKK)"
+    r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
+    # "300M€", "50 €", "12 $": the sign printed after the figure (French, Nordic, Dutch)
+    r"|^\s?(?P<sign>[€£₴₽])"
+)
+SUBUNIT_RE = re.compile(r"^(?:p|\s?pence|\s?cents?|c)(?![\w’'-])")
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "k": 1000,
+    "mil": 1000,
+    "тыс": 1000,
+    "тис": 1000,
+    "тысяч": 1000,
+    "тысяча": 1000,
+    "тысячи": 1000,
+    "тисяч": 1000,
+    "тисяча": 1000,
+    "тисячі": 1000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "millionen": 1_000_000,
+    "mio": 1_000_000,
+    "millones": 1_000_000,
+    "millón": 1_000_000,
+    "mln": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "млн": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
+    "milliarde": 1_000_000_000,
+    "milliarden": 1_000_000_000,
+    "mrd": 1_000_000_000,
+    "mil millones": 1_000_000_000,
+    "млрд": 1_000_000_000,
+    "milioni": 1_000_000,
+    "milione": 1_000_000,
+    "milion": 1_000_000,
+    "miliony": 1_000_000,
+    "milionów": 1_000_000,
+    "miliardi": 1_000_000_000,
+    "miliardo": 1_000_000_000,
+    "miliard": 1_000_000_000,
+    "miliardy": 1_000_000_000,
+    "miliardów": 1_000_000_000,
+    "mld": 1_000_000_000,
+    "mila": 1000,
+    "tys": 1000,
+    "tysięcy": 1000,
+    "tysiące": 1000,
+    "miljoen": 1_000_000,
+    "miljon": 1_000_000,
+    "miljoner": 1_000_000,
+    "mnkr": 1_000_000,
+    "miljard": 1_000_000_000,
+    "miljarder": 1_000_000_000,
+    "mdkr": 1_000_000_000,
+    "md": 1_000_000_000,
+    "mds": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+    "трлн": 1_000_000_000_000,
+}
+
+
+def scale_of(word: str) -> int:
+    word = word.strip().rstrip(".").lower()
+    if word in _SCALES:
+        return _SCALES[word]
+    for stem, scale in (
+        ("миллиард", 10**9),
+        ("мільярд", 10**9),
+        ("миллион", 10**6),
+        ("мільйон", 10**6),
+        ("триллион", 10**12),
+        ("трильйон", 10**12),
+    ):
+        if word.startswith(stem):
+            return scale
+    return 1

@@ -1,0 +1,340 @@
+"""Reading a page's elements: what its class, id and data-* names say, captions, credits,
+pictures and video players, and picture addresses as keys.
+
+Shared by the HTML reader (`html.py`) and the page-furniture rules (`furniture.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from archive.articles.credit_lines import split_credit
+from archive.articles.draft import norm, plain, text_of
+
+REMOVE_FIRST = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "object",
+    "embed",
+    "select",
+    "textarea",
+    "input",
+    "math",
+)
+# Removed once the pictures in them are listed as left out (a site header's logo).
+REMOVE_TAGS = ("form", "button", "nav", "footer")
+BOILER_CLASS_WORDS = (
+    "related",
+    "newsletter",
+    "share",
+    "social",
+    "comment",
+    "advert",
+    "promo",
+    "read-more",
+    "readmore",
+    "recommended",
+    "most-read",
+    "mostread",
+    "outbrain",
+    "taboola",
+    "sidebar",
+    "cookie",
+    "subscribe",
+    "paywall",
+    "rich-link",
+    "richlink",
+    "more-on",
+)
+_CREDIT_CLASS_WORDS = (
+    "credit",
+    "copyright",
+    "attribution",
+    "photographer",
+    "byline",
+    "rights",
+    "source",
+)
+_CREDIT_ITEMPROPS = {
+    "credittext",
+    "copyrightholder",
+    "copyrightnotice",
+    "author",
+    "creator",
+    "provider",
+}
+_CAPTION_CLASS_WORDS = ("caption",)
+_VIDEO_HOSTS = (
+    "youtube.",
+    "youtu.be",
+    "vimeo.",
+    "dailymotion.",
+    "jwplayer",
+    "brightcove",
+    "/video",
+    "player",
+)
+
+
+def classes_of(el) -> str:
+    return (el.get("class") or "").lower() + " " + (el.get("id") or "").lower()
+
+
+def walk_tree(root):
+    """Elements in document order (iterative)."""
+    return (el for el in root.iter() if isinstance(el.tag, str))
+
+
+def has_ancestor(el, stop, predicate) -> bool:
+    node = el.getparent()
+    while node is not None and node is not stop:
+        if predicate(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _credit_signal(el) -> bool:
+    itemprop = (el.get("itemprop") or "").lower()
+    if any(p in _CREDIT_ITEMPROPS for p in itemprop.split()):
+        return True
+    return class_says(el, _CREDIT_CLASS_WORDS)
+
+
+def _class_words(el) -> list[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return [w for w in _NAME_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower()) if w]
+
+
+# Words that name a credit only as a whole word or its beginning: "resource" is no "source",
+# "copyrights" is "copyright"s; "imagecredit" and "photographer" are credits.
+_PREFIX_ONLY_WORDS = frozenset({"source", "rights"})
+
+
+def class_says(el, words) -> bool:
+    """Whether a word of an element's class or id names it as one of `words` ("image__credit",
+    "photoCredit", "imagecredit", "credits"), never a word that only contains one."""
+    for name in _class_words(el):
+        for w in words:
+            if name.startswith(w) or (w not in _PREFIX_ONLY_WORDS and name.endswith(w)):
+                return True
+    return False
+
+
+def _caption_signal(el) -> bool:
+    if el.tag == "figcaption":
+        return True
+    itemprop = (el.get("itemprop") or "").lower()
+    if "caption" in itemprop.split():
+        return True
+    return any(w in classes_of(el) for w in _CAPTION_CLASS_WORDS)
+
+
+def _reads_as_credit(el) -> bool:
+    """For an element named both ways (CNN's `<div class="image__caption attribution">`
+    holding the caption, `<figcaption class="image__credit">` holding the credit): whether
+    its text is a credit line or a name rather than a caption."""
+    text = plain(text_of(el))
+    if not text or len(text) > 100:
+        return False
+    rest, line, _credit = split_credit(text)
+    return bool(line and not rest) or looks_like_a_name(text)
+
+
+def is_credit_el(el) -> bool:
+    if not _credit_signal(el):
+        return False
+    return not _caption_signal(el) or _reads_as_credit(el)
+
+
+def is_caption_el(el) -> bool:
+    if not _caption_signal(el):
+        return False
+    return not _credit_signal(el) or not _reads_as_credit(el)
+
+
+def img_src(img, base: str) -> str:
+    src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
+    if not src or src.startswith("data:"):
+        srcset = img.get("srcset") or img.get("data-srcset") or ""
+        src = srcset.split(",")[0].strip().split(" ")[0] if srcset else ""
+    if src.startswith("data:"):
+        return ""
+    src = src.strip()
+    return join_url(base, src)
+
+
+def _is_tracking_pixel(img) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().rstrip("px")
+        if value.isascii() and value.isdigit() and int(value) <= 2:
+            return True
+    return False
+
+
+_VIDEO_ATTRS = (
+    "data-video",
+    "data-video-id",
+    "data-video-src",
+    "data-video-url",
+    "data-videoid",
+    "data-video-player",
+    "data-jw-player",
+    "data-playlist-id",
+)
+_VIDEO_NAME_WORDS = frozenset(
+    "jwplayer brightcove videojs vjs mediaplayer videoplayer youtube vimeo".split()
+)
+_VIDEO_NAME_PHRASES = (
+    " video player ",
+    " media player ",
+    " video block ",
+    " video embed ",
+    " site video ",
+    " article video ",
+    " inline video ",
+    " embedded video ",
+)
+
+
+def is_video_el(el) -> bool:
+    """A video player: <video>, an iframe of a video host, a player element or a VideoObject."""
+    if el.tag == "video":
+        return True
+    if el.tag == "iframe":
+        src = (el.get("src") or el.get("data-src") or "").lower()
+        return any(h in src for h in _VIDEO_HOSTS)
+    if el.tag == "img":
+        return False
+    itemtype = (el.get("itemtype") or "").lower()
+    if itemtype.endswith("/videoobject"):
+        return True
+    names = name_words(el)
+    marked = (
+        any(el.get(a) for a in _VIDEO_ATTRS)
+        or (el.get("data-media-type") or el.get("data-type") or "").lower() == "video"
+        or bool(set(names.split()) & _VIDEO_NAME_WORDS)
+        or any(p in names for p in _VIDEO_NAME_PHRASES)
+    )
+    if not marked and "video" in names.split():
+        # A player named only "video" (CNN's "video-resource"): its poster, with the play
+        # control or running time a player prints over it.
+        marked = any(True for _m in el.iter("img", "picture")) and _has_player_controls(el)
+    if not marked:
+        return False
+    # A player holds its poster or is filled by a script; a box of text ("video-player__caption")
+    # named after the player is its caption, not a second player.
+    media = any(True for _m in el.iter("img", "video", "iframe", "picture"))
+    return media or len(text_of(el)) <= 20
+
+
+_DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_PLAY_RE = re.compile(r"\bplay\b", re.IGNORECASE)
+
+
+def _has_player_controls(el) -> bool:
+    """A play control ("Play video", class "play-button") or a running time ("00:58")."""
+    for e in el.iter():
+        if not isinstance(e.tag, str) or e is el:
+            continue
+        label = e.get("aria-label") or e.get("title") or ""
+        if _PLAY_RE.search(label) or "play" in name_words(e).split():
+            return True
+        if not len(e) and _DURATION_RE.match(norm(e.text or "")):
+            return True
+    return False
+
+
+PICTURE_BOX_WORDS = (
+    "photo",
+    "image",
+    "img",
+    "picture",
+    "pic",
+    "media",
+    "foto",
+    "bild",
+    "imagen",
+    "immagine",
+)
+
+
+def is_media(el) -> bool:
+    return el.tag == "img" or (el.tag != "picture" and is_video_el(el))
+
+
+def url_key(u: str) -> str:
+    if not u:
+        return ""
+    try:
+        parts = urlsplit(u.strip())
+    except ValueError:  # e.g. "Invalid IPv6 URL"
+        return u.strip()
+    return (parts.netloc.lower() + parts.path).rstrip("/") or u.strip()
+
+
+def join_url(base: str, src: str) -> str:
+    if not (base and src):
+        return src
+    try:
+        return urljoin(base, src)
+    except ValueError:
+        return src
+
+
+_NAME_ATTRS = (
+    "class",
+    "id",
+    "role",
+    "itemprop",
+    "data-component",
+    "data-testid",
+    "data-area",
+    "data-gu-name",
+    "data-e2e",
+    "data-type",
+    "data-block-type",
+)
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NAME_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+
+
+def name_words(el) -> str:
+    """The words of an element's class, id, role and data-* names, " space separated "."""
+    raw = " ".join(el.get(a) or "" for a in _NAME_ATTRS)
+    if not raw.strip():
+        return ""
+    words = _NAME_SPLIT_RE.split(_CAMEL_RE.sub(" ", raw).lower())
+    return " " + " ".join(w for w in words if w) + " "
+
+
+_NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w.'’/-]*|\(?[A-Z]{2,}\)?|/|&|-|–|—)$")
+_NAME_PARTICLES = frozenset(
+    "de del della di da dos das du la le van von der den ten y i e and of for via".split()
+)
+
+
+def looks_like_a_name(text: str) -> bool:
+    """Whether a short text reads as a photographer's or agency's name ("Massimo Rinaldi",
+    "Anna de la Fuente / EFE"), not a sentence."""
+    head, comma, tail = text.partition(", ")
+    if comma and "," not in tail:  # "Kevin Dietsch, Getty Images": a name and its agency
+        return looks_like_a_name(head) and looks_like_a_name(tail)
+    words = text.split()
+    if not 1 <= len(words) <= 7 or len(text) > 60 or text[-1] in ".!?:,;":
+        return False
+    if not text[0].isupper():
+        return False
+    capital = 0
+    for word in words:
+        if word.lower() in _NAME_PARTICLES or word in "/&-–—":
+            continue
+        if not _NAME_WORD_RE.match(word) or not word.lstrip("(")[:1].isupper():
+            return False
+        capital += 1
+    return capital >= 1

@@ -1,0 +1,260 @@
+"""Page furniture: the pictures on a news page that are not part of the story (authors'
+pictures, adverts, teasers for other stories, logos, newsletter sign-ups), each with the reason
+it is left out of the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from archive.articles.dom import is_caption_el, join_url, name_words, url_key
+from archive.articles.draft import norm, plain, text_of
+
+REASON_AUTHOR = "author's picture"
+REASON_AD = "advertisement"
+REASON_TEASER = "teaser for another story"
+REASON_SHARE = "share image, not in the article"
+REASON_LOGO = "logo or icon"
+REASON_SMALL = "too small to be a news picture"
+REASON_NEWSLETTER = "newsletter sign-up"
+
+# Words of class, id, role and data-* names, matched as whole words ("ad" is not "header").
+_AD_WORDS = frozenset(
+    """ad ads advert adverts advertisement advertisements advertising adslot adunit adbox
+    adcontainer adwrapper dfp gpt googletag adsbygoogle sponsored sponsor promoted dianomi
+    teads publicidad publicidade pubblicita publicite werbung reklama""".split()
+)
+_AUTHOR_WORDS = frozenset(
+    """author authors byline bylines avatar avatars headshot headshots profile profiles
+    contributor contributors bio biography columnist""".split()
+)
+_TEASER_WORDS = frozenset(
+    """related teaser teasers card cards outbrain taboola recommended recommendations
+    recommendation mostread mostpopular morestories readmore richlink onward onwards trending
+    storylink storypromo""".split()
+)
+# Widgets that fill a box with other pages' stories (their links are often added by script).
+_RECIRCULATION_WORDS = frozenset("outbrain taboola plista revcontent mgid".split())
+_TEASER_PHRASES = (
+    "more stories",
+    "most read",
+    "most popular",
+    "read more",
+    "rich link",
+    "more on",
+    "read next",
+    "also read",
+    "see also",
+    "more from",
+    "you may like",
+)
+# The publisher's own calls to action: become a member, donate, support us.
+_HOUSE_PROMO_WORDS = frozenset(
+    "cta calltoaction membership memberships donate donation donations contribute".split()
+)
+_NEWSLETTER_WORDS = frozenset("newsletter newsletters signup subscribe subscription".split())
+_LOGO_WORDS = frozenset("logo logos icon icons sprite sprites emoji favicon share social".split())
+
+# A label printed on a block of furniture, as the whole text of one of its elements.
+AD_LABELS = frozenset(
+    [
+        "advertisement",
+        "advertising",
+        "ad",
+        "sponsored",
+        "sponsored content",
+        "paid content",
+        "partner content",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "publicidade",
+        "pubblicità",
+        "реклама",
+    ]
+)
+TEASER_LABELS = frozenset(
+    [
+        "read more",
+        "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "related topics",
+        "more on this story",
+        "more on this",
+        "most read",
+        "most popular",
+        "recommended",
+        "recommended for you",
+        "read next",
+        "you may also like",
+        "you might also like",
+        "more from",
+        "also read",
+        "see also",
+        "top stories",
+        "lire aussi",
+        "à lire aussi",
+        "a lire aussi",
+        "lesen sie auch",
+        "mehr zum thema",
+        "читайте также",
+        "по теме",
+    ]
+)
+_LABEL_PUNCT = " :.-–—|>»›\u00a0"
+
+
+def reason_from_names(names: str, el, page_url: str = "") -> str:
+    """The furniture an element's names say it is, or ""."""
+    if not names:
+        return ""
+    words = set(names.split())
+    if words & _AD_WORDS:
+        return REASON_AD
+    if words & _AUTHOR_WORDS or (el.get("rel") or "").lower() == "author":
+        return REASON_AUTHOR
+    if words & _NEWSLETTER_WORDS:
+        return REASON_NEWSLETTER
+    if words & _RECIRCULATION_WORDS:
+        return REASON_TEASER  # a widget of other stories, whether or not its links show
+    if words & _TEASER_WORDS or any(f" {p} " in names for p in _TEASER_PHRASES):
+        # A teaser leads to another story; a "card" that leads nowhere is the story's own
+        # figure (Ghost's "kg-card kg-image-card", a CMS's "media-card").
+        if links_elsewhere(el, page_url):
+            return REASON_TEASER
+    if words & _HOUSE_PROMO_WORDS:
+        return REASON_AD
+    if "promo" in words or "promos" in words:
+        return REASON_TEASER if links_elsewhere(el, page_url) else REASON_AD
+    if words & _LOGO_WORDS:
+        return REASON_LOGO
+    return ""
+
+
+def label_text(text: str) -> str:
+    return norm(text).strip(_LABEL_PUNCT).lower()
+
+
+def reason_from_label(container, exclude) -> str:
+    """The furniture a short block's printed label says it is ("Advertisement", "READ MORE")."""
+    for el in container.iter():
+        if not isinstance(el.tag, str) or el in exclude or is_caption_el(el):
+            continue
+        if el.tag in ("img", "figure", "figcaption", "picture"):
+            continue
+        label = label_text(text_of(el))
+        if not label or len(label) > 40:
+            continue
+        if label in AD_LABELS:
+            return REASON_AD
+        if label in TEASER_LABELS:
+            return REASON_TEASER
+        # "READ MORE: Putin's ally ..." printed as one element
+        head = label.split(":", 1)[0].strip(_LABEL_PUNCT) if ":" in label else ""
+        if head in TEASER_LABELS:
+            return REASON_TEASER
+    return ""
+
+
+_SIGNUP_RE = re.compile(
+    r"\b(?:sign\s*up|subscribe|register|get|receive|join)\b.{0,80}\bnewsletters?\b"
+    r"|\bnewsletters?\b.{0,80}\b(?:sign\s*up|subscribe)\b"
+    r"|\b(?:suscr[ií]b|inscri[bv]|abonn|abonnier|anmeld|підпиш|подпиш)\w*\b.{0,80}"
+    r"\b(?:newsletter|bolet[ií]n|infolettre|lettre|розсилк\w*|рассылк\w*)",
+    re.IGNORECASE,
+)
+
+
+def reason_from_signup(container) -> str:
+    """A short box inviting the reader to sign up for a newsletter ("Sign up for Ukraine
+    Business Live, our weekly newsletter"): its picture is the newsletter's."""
+    text = plain(text_of(container))
+    if len(text) <= 300 and _SIGNUP_RE.search(text):
+        return REASON_NEWSLETTER
+    return ""
+
+
+_IMAGE_EXT_RE = re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+
+
+def link_target(a, page_url: str) -> str:
+    """The article a link leads to, or "" for anchors, images, scripts and this page."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return ""
+    target = join_url(page_url, href)
+    try:
+        parts = urlsplit(target)
+    except ValueError:
+        return ""
+    path = parts.path.rstrip("/")
+    if not path or _IMAGE_EXT_RE.search(path):
+        return ""
+    if page_url and url_key(target) == url_key(page_url):
+        return ""
+    return target
+
+
+def links_elsewhere(el, page_url: str = "") -> bool:
+    return any(link_target(a, page_url) for a in el.iter("a"))
+
+
+_SMALL_MAX = 100
+_SRC_WIDTH_RE = re.compile(
+    r"[?&](?:w|width|resize)=(\d{1,4})(?:&|$)|/(?:w_|width[=_/])(\d{1,4})[/,]"
+)
+_LOGO_SRC_RE = re.compile(
+    r"(?:^|[/_.-])(?:logo|logos|icon|icons|sprite|sprites|favicon|emoji|badge)(?:[/_.-]|$)"
+    r"|\.svg$",
+    re.IGNORECASE,
+)
+_AUTHOR_SRC_RE = re.compile(
+    r"(?:^|[/_.-])(?:avatar|avatars|headshot|headshots|byline|bylines|profile|profiles|"
+    r"contributor|contributors|authors?|autor|autoren|auteur|auteurs|staff)(?:[/_.-]|$)",
+    re.IGNORECASE,
+)
+_NEWSLETTER_SRC_RE = re.compile(r"(?:^|[/_.-])newsletters?(?:[/_.-]|$)", re.IGNORECASE)
+_TRACKER_SRC_RE = re.compile(
+    r"doubleclick|googlesyndication|scorecardresearch|facebook\.com/tr|/pixel|pixel\.|"
+    r"beacon|/b\.gif|spacer\.gif|/1x1|analytics|chartbeat|quantserve|adservice",
+    re.IGNORECASE,
+)
+
+
+def _url_path(src: str) -> str:
+    try:
+        return urlsplit(src).path if src else ""
+    except ValueError:  # e.g. "Invalid IPv6 URL" in a damaged page
+        return ""
+
+
+def _dimension(img, attr: str) -> int | None:
+    value = (img.get(attr) or "").strip().lower().removesuffix("px").strip()
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
+def reason_from_img(img, src: str) -> str:
+    """What an image's own attributes say it is: "" (a picture), furniture, or "pixel"."""
+    dims = [d for d in (_dimension(img, "width"), _dimension(img, "height")) if d is not None]
+    if (dims and min(dims) <= 2) or (src and _TRACKER_SRC_RE.search(src) and not dims):
+        return "pixel"
+    path = _url_path(src)
+    reason = reason_from_names(name_words(img), img)
+    if reason:
+        return reason
+    if path and _LOGO_SRC_RE.search(path):
+        return REASON_LOGO
+    if path and _AUTHOR_SRC_RE.search(path):
+        return REASON_AUTHOR
+    if path and _NEWSLETTER_SRC_RE.search(path):
+        return REASON_NEWSLETTER
+    if dims and min(dims) <= _SMALL_MAX:
+        return REASON_SMALL
+    match = _SRC_WIDTH_RE.search(src or "")
+    if match and int(match.group(1) or match.group(2)) <= _SMALL_MAX:
+        return REASON_SMALL
+    return ""

@@ -1,0 +1,217 @@
+"""Numbers written in words, in the languages the importer reads: small numbers, tens,
+scales, collective numerals ("une dizaine"), multiples and fractions ("a fifth of", "one in
+four"). Vocabulary and patterns for `figures.read_figures`: pure.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+SMALL = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    # French, German, Spanish, Russian, Ukrainian (words that are not also English words)
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "douze": 12,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "zwölf": 12,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "doce": 12,
+    "два": 2,
+    "две": 2,
+    "дві": 2,
+    "три": 3,
+    "четыре": 4,
+    "чотири": 4,
+    "пять": 5,
+    "п'ять": 5,
+    "п’ять": 5,
+    "шесть": 6,
+    "шість": 6,
+    "семь": 7,
+    "сім": 7,
+    "восемь": 8,
+    "вісім": 8,
+    "девять": 9,
+    "дев'ять": 9,
+    "десять": 10,
+    # Italian ("due", "sei" and "otto" are English words or names) and Polish
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sette": 7,
+    "nove": 9,
+    "dieci": 10,
+    "decina": 10,
+    "dodici": 12,
+    "dwa": 2,
+    "dwie": 2,
+    "dwóch": 2,
+    "trzy": 3,
+    "trzech": 3,
+    "cztery": 4,
+    "czterech": 4,
+    "pięć": 5,
+    "pięciu": 5,
+    "sześć": 6,
+    "sześciu": 6,
+    "siedem": 7,
+    "osiem": 8,
+    "dziewięć": 9,
+    "dziesięć": 10,
+    "dziesięciu": 10,
+    "двенадцать": 12,
+    "дванадцять": 12,
+    # Dutch and Swedish ("sex" and "en" are left out: English words)
+    "twee": 2,
+    "drie": 3,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "negen": 9,
+    "tien": 10,
+    "twaalf": 12,
+    "två": 2,
+    "fyra": 4,
+    "fem": 5,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "tolv": 12,
+}
+# Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
+# dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.
+ROUND_COUNTS = {
+    "dozen": 12, "douzaine": 12, "dutzend": 12, "docena": 12, "дюжина": 12, "дюжины": 12,
+    "дюжину": 12, "dizaine": 10, "decina": 10, "decena": 10, "tiotal": 10, "tiental": 10,
+    "vingtaine": 20, "veintena": 20, "ventina": 20, "trentaine": 30, "treintena": 30,
+    "trentina": 30,
+}  # fmt: skip
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+UNITS_OF_TEN = {
+    k: v
+    for k, v in SMALL.items()
+    if v < 10 and k.isascii() and k in ("two three four five six seven eight nine".split())
+} | {"one": 1}
+WORD_SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+WORD_RE = re.compile(
+    r"(?<![\w’'-])(?:(?P<article>an?|one|une?|eine?|una?|een|ett)\s+)?"
+    r"(?:(?P<tens>"
+    + "|".join(TENS)
+    + r")(?:[-\s](?P<tens_unit>"
+    + "|".join(UNITS_OF_TEN)
+    + r"))?|(?P<small>"
+    + "|".join(sorted(SMALL, key=len, reverse=True)).replace("'", "['’]")
+    + r")|(?P<dozen>"
+    + "|".join(ROUND_COUNTS)
+    + r"|десяток))"
+    r"(?:\s+(?P<hundred>hundred))?(?:\s+(?P<scale>thousand|million|billion|trillion))?"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+SCALE_WORD_RE = re.compile(
+    r"(?<![\w’'-])(?P<article>an?|one|half an?)\s+(?P<scale>hundred|thousand|million|billion)"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+FRACTION_RE = re.compile(
+    r"(?<![\w’'-])(?:(?P<count>an?|one|two|three|une?|deux|trois|eine?|zwei|drei|una?|dos|tres|"
+    r"два|две|дві|три|la|die|jedną|jedna|due|dwie|twee|een|de|två|en|ett)[-\s])?"
+    r"(?P<frac>half|thirds?|quarters?|"
+    r"fifths?|tenths?|moitié|tiers|quarts?|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|"
+    r"трети|третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe]|helft|derde|kwart|hälften|"
+    r"tredjedel(?:ar)?|fjärdedel(?:ar)?)(?![\w’'-])",
+    re.IGNORECASE,
+)
+COUNTS = {
+    "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2, "due": 2, "dwie": 2,
+    "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3, "twee": 2, "två": 2,
+}  # fmt: skip
+_RATIO_WORDS = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|dix|"
+    r"vingt|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|diez|uno|una|due|tre|quattro|"
+    r"cinque|dieci|jeden|jedna|jednego|dwóch|dwie|dwa|trzech|trzy|czterech|cztery|pięciu|"
+    r"pięć|dziesięciu|dziesięć|een|twee|drie|vier|vijf|tien|ett|två|tre|fyra|fem|tio"
+)
+# "one in four", "nine in 10", "three out of four", "trzech na czterech", "uno su tre"
+RATIO_RE = re.compile(
+    rf"(?<![\w’'-])(?P<num>one|une?|{_RATIO_WORDS})\s+(?:[^\W\d_][\w’'-]*\s+)?"
+    r"(?:in|out of|sur|von|de cada|из|з|na|su|op de|op|av)\s+"
+    rf"(?P<den>{_RATIO_WORDS})(?![\w’'-])",
+    re.IGNORECASE,
+)
+DENOMINATORS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twenty": 20, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
+    "vingt": 20, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10, "dos": 2, "tres": 3,
+    "cuatro": 4, "cinco": 5, "diez": 10, "one": 1, "un": 1, "une": 1, "uno": 1, "una": 1,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "dieci": 10, "jeden": 1, "jedna": 1,
+    "jednego": 1, "dwóch": 2, "dwie": 2, "dwa": 2, "trzech": 3, "trzy": 3, "czterech": 4,
+    "cztery": 4, "pięciu": 5, "pięć": 5, "dziesięciu": 10, "dziesięć": 10, "een": 1,
+    "twee": 2, "drie": 3, "vijf": 5, "tien": 10, "ett": 1, "två": 2, "fyra": 4,
+    "fem": 5, "tio": 10,
+}  # fmt: skip
+MULTIPLE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold"
+    r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|double that|"
+    r"triple that|halved))(?![\w’'-])",
+    re.IGNORECASE,
+)
+MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple the": 3,
+             "double that": 2, "triple that": 3, "quadrupled": 4, "halved": Decimal("0.5")}  # fmt: skip
