@@ -15,7 +15,10 @@ import contextvars
 import random
 
 from django.conf import settings
-from django.db import connections
+from django.db import connections, router
+
+# Django loads this router at the first query, after the apps (so the models) are loaded.
+from archive.models import Asset
 
 PRIMARY = "default"
 # Small, write-then-read-at-once tables: never worth a stale read.
@@ -79,8 +82,4 @@ class ReplicaRouter:
 
 def read_connection():
     """The connection a read-only raw statement (search, report) runs on."""
-    from django.db import router
-
-    from archive.models import Asset
-
     return connections[router.db_for_read(Asset)]

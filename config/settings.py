@@ -322,6 +322,9 @@ if ARCHIVE_STORAGE == "s3":
             "file_overwrite": False,
             "signature_version": "s3v4",
             "addressing_style": os.environ.get("ARCHIVE_S3_ADDRESSING_STYLE", "path"),
+            # An opened file is fetched whole before it is read: in memory up to this size,
+            # on disk beyond it (django-storages' default, 0, keeps every original in memory).
+            "max_memory_size": 8 * 2**20,
         },
     }
 elif ARCHIVE_STORAGE == "filesystem":

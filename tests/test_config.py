@@ -44,6 +44,14 @@ def settings_with(env: dict[str, str], expression: str):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def test_s3_files_opened_for_a_download_spool_to_disk_not_memory():
+    options = settings_with(
+        {"ARCHIVE_STORAGE": "s3", "ARCHIVE_S3_BUCKET": "archive"},
+        "settings.STORAGES['default']['OPTIONS']",
+    )
+    assert 0 < options["max_memory_size"] <= 16 * 2**20
+
+
 # --- CACHE_URL -------------------------------------------------------------------------------
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from django.contrib.sessions.models import Session
 from django.http import HttpResponse
@@ -100,3 +102,12 @@ def test_the_pin_does_not_leak_into_the_next_request(with_replica):
     middleware()(RequestFactory().get("/search/", {"write": "1"}))
     assert not routers.is_pinned()
     assert router.db_for_read(Asset) == "replica0"
+
+
+def test_raw_reads_run_on_the_connection_the_router_names(with_replica, monkeypatch):
+    primary = SimpleNamespace(in_atomic_block=False)
+    replica = SimpleNamespace(in_atomic_block=False)
+    monkeypatch.setattr(routers, "connections", {"default": primary, "replica0": replica})
+    assert routers.read_connection() is replica
+    router.db_for_write(Asset)
+    assert routers.read_connection() is primary  # this context just wrote

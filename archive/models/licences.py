@@ -10,15 +10,14 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from archive.models.windows import covering, ends_after_start
 from archive.text import credit_key
 
 
 class LicenceQuerySet(models.QuerySet):
     def current(self, on: date | None = None) -> LicenceQuerySet:
         on = on or timezone.localdate()
-        return self.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
-            Q(expires_on__isnull=True) | Q(expires_on__gte=on)
-        )
+        return self.filter(covering(on, ends="expires_on"))
 
     def expired(self, on: date | None = None) -> LicenceQuerySet:
         return self.filter(expires_on__lt=on or timezone.localdate())
@@ -82,12 +81,10 @@ class Licence(models.Model):
             ),
         ]
         constraints = [
-            models.CheckConstraint(
-                name="licence_expires_after_start",
-                condition=Q(starts_on__isnull=True)
-                | Q(expires_on__isnull=True)
-                | Q(expires_on__gte=models.F("starts_on")),
-                violation_error_message="A licence cannot expire before it starts.",
+            ends_after_start(
+                "licence_expires_after_start",
+                ends="expires_on",
+                message="A licence cannot expire before it starts.",
             ),
         ]
 
@@ -108,14 +105,12 @@ def licence_status_from_rows(
     horizon = on + timedelta(days=settings.ARCHIVE_EXPIRY_WARNING_DAYS)
     value = status_value(codes)
     licences = Licence.objects.filter(asset=models.OuterRef(asset))
-    covering = licences.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
-        Q(expires_on__isnull=True) | Q(expires_on__gte=on)
-    )
-    lasting = covering.filter(Q(expires_on__isnull=True) | Q(expires_on__gt=horizon))
+    current = licences.filter(covering(on, ends="expires_on"))
+    lasting = current.filter(Q(expires_on__isnull=True) | Q(expires_on__gt=horizon))
     return models.Case(
         models.When(~models.Exists(licences), then=value("none")),
         models.When(models.Exists(lasting), then=value("valid")),
-        models.When(models.Exists(covering), then=value("expiring")),
+        models.When(models.Exists(current), then=value("expiring")),
         default=value("expired"),
         output_field=models.IntegerField() if codes else models.CharField(),
     )

@@ -11,9 +11,9 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from archive.models.windows import covering, ends_after_start
 from archive.rights.media import MEDIA
 from archive.text import credit_key, printed_credit_name
 
@@ -54,9 +54,7 @@ class UsageCategory(models.Model):
 
 class SupplierAgreementQuerySet(models.QuerySet):
     def in_force(self, on: date) -> SupplierAgreementQuerySet:
-        return self.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
-            Q(ends_on__isnull=True) | Q(ends_on__gte=on)
-        )
+        return self.filter(covering(on, ends="ends_on"))
 
 
 class SupplierAgreement(models.Model):
@@ -114,12 +112,10 @@ class SupplierAgreement(models.Model):
     class Meta:
         ordering = ["supplier", "-starts_on", "-id"]
         constraints = [
-            models.CheckConstraint(
-                name="agreement_ends_after_start",
-                condition=Q(starts_on__isnull=True)
-                | Q(ends_on__isnull=True)
-                | Q(ends_on__gte=models.F("starts_on")),
-                violation_error_message="An agreement cannot end before it starts.",
+            ends_after_start(
+                "agreement_ends_after_start",
+                ends="ends_on",
+                message="An agreement cannot end before it starts.",
             ),
         ]
 
@@ -166,9 +162,7 @@ class UsageRights(models.Model):
 
 class MediaLeaseQuerySet(models.QuerySet):
     def in_force(self, on: date) -> MediaLeaseQuerySet:
-        return self.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=on)).filter(
-            Q(ends_on__isnull=True) | Q(ends_on__gte=on)
-        )
+        return self.filter(covering(on, ends="ends_on"))
 
 
 class MediaLease(models.Model):
@@ -201,12 +195,10 @@ class MediaLease(models.Model):
         ordering = ["asset", "-starts_on", "-id"]
         indexes = [models.Index(fields=["asset", "access", "scope"], name="lease_asset_access")]
         constraints = [
-            models.CheckConstraint(
-                name="lease_ends_after_start",
-                condition=Q(starts_on__isnull=True)
-                | Q(ends_on__isnull=True)
-                | Q(ends_on__gte=models.F("starts_on")),
-                violation_error_message="A lease cannot end before it starts.",
+            ends_after_start(
+                "lease_ends_after_start",
+                ends="ends_on",
+                message="A lease cannot end before it starts.",
             ),
         ]
 

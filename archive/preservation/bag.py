@@ -24,6 +24,7 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
@@ -269,12 +270,27 @@ def record_training_export(*, purpose: str, destination: str, contact: str = "")
 SEEDED_BY_MIGRATIONS = {"archive.UsageCategory"}
 
 
-def seeded_here(row: Row) -> bool:
-    """A row of a seeded list whose id this archive already has."""
-    return (
-        row.model._meta.label in SEEDED_BY_MIGRATIONS
-        and row.model._default_manager.filter(pk=row.pk).exists()
-    )
+def without_seeded_here(rows: list[Row]) -> list[Row]:
+    """The rows, less those of a seeded list whose id this archive already has."""
+    pks: dict[type[models.Model], set[int]] = {}
+    for row in rows:
+        if row.model._meta.label in SEEDED_BY_MIGRATIONS:
+            pks.setdefault(row.model, set()).add(row.pk)
+    here = {model: existing_ids(model, model_pks) for model, model_pks in pks.items()}
+    return [row for row in rows if row.pk not in here.get(row.model, ())]
+
+
+ID_BATCH = 900  # ids per query: under SQLite's oldest limit on query parameters (999)
+
+
+def existing_ids(model: type[models.Model], pks: Iterable[object]) -> set[object]:
+    """Which of ``pks`` this archive has for ``model``: one query per ``ID_BATCH`` ids."""
+    wanted = sorted({pk for pk in pks if valid_id(model, pk)})
+    found: set[object] = set()
+    for start in range(0, len(wanted), ID_BATCH):
+        batch = wanted[start : start + ID_BATCH]
+        found.update(model._default_manager.filter(pk__in=batch).values_list("pk", flat=True))
+    return found
 
 
 def replace_seeded(rows: list[Row]) -> None:
@@ -485,16 +501,28 @@ def check_links(rows: list[Row], *, merge: bool) -> None:
                 f"{model._meta.label} #{', #'.join(map(str, clash[:10]))} already exist here; "
                 "a restore adds records, it never overwrites them"
             )
-    existing: dict[tuple[type, object], bool] = {}
+    existing: dict[type, set[object]] = {}
+    if merge:
+        # The ids linked to outside the bag, read once per model (not one query per link).
+        outside: dict[type, set[object]] = {}
+        for row in rows:
+            links = [] if is_history(row.model) else foreign_keys(row.model)
+            for fk in links:
+                value = row.fields.get(fk.name)
+                if fk.related_model is not User and valid_id(fk.related_model, value):
+                    outside.setdefault(fk.related_model, set()).add(value)
+            for m2m in row.model._meta.local_many_to_many:
+                values = row.fields.get(m2m.name) or []
+                if isinstance(values, list):
+                    model = m2m.related_model
+                    outside.setdefault(model, set()).update(v for v in values if valid_id(model, v))
+        for model, pks in outside.items():
+            existing[model] = existing_ids(model, pks - ids.get(model, set()))
 
     def exists(model: type, pk: object) -> bool:
         if pk in ids.get(model, ()):
             return True
-        if not merge or not valid_id(model, pk):
-            return False
-        if (model, pk) not in existing:
-            existing[(model, pk)] = model._default_manager.filter(pk=pk).exists()
-        return existing[(model, pk)]
+        return merge and valid_id(model, pk) and pk in existing.get(model, ())
 
     for row in rows:
         where = f"{row.model._meta.label} #{row.pk}"
@@ -589,7 +617,7 @@ def plan_restore(directory: Path, *, merge: bool) -> Plan:
     rows = in_order(rows)
     if merge:
         # Merging keeps this archive's own lists (the seeded usage categories) as they are.
-        rows = [row for row in rows if not seeded_here(row)]
+        rows = without_seeded_here(rows)
     check_links(rows, merge=merge)
     files, hashes, unnamed = check_files(bag, rows)
     check_hashes(rows, hashes)

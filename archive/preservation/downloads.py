@@ -4,13 +4,18 @@
 catalogue field is one line there (its IIM and EXIF twins, if any, are in ``xmp.PROPERTIES``).
 A file that cannot be changed without harm (Content Credentials, metadata we cannot parse
 safely, a packet too large) is handed out untouched, zipped with an XMP sidecar.
+
+A download is streamed: only the segments before the picture data are read and rewritten;
+the picture data (or the whole original, in a ZIP) follows from storage a chunk at a time.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO
 
@@ -103,28 +108,118 @@ def split_names(creator: str) -> list[str]:
     return [name.strip() for name in re.split(r";\s+", creator) if name.strip()]
 
 
+CHUNK = 64 * 1024  # what one read of the stored file asks for
+HEAD_LIMIT = 16 * 2**20  # segments before the picture data beyond this: handed out untouched
+
+
+class Chunks:
+    """The bytes of a download, a chunk at a time; closing it closes the stored file.
+
+    Django's ``StreamingHttpResponse`` calls ``close()`` when the response ends, sent or not.
+    """
+
+    def __init__(self, chunks: Iterable[bytes], handle: IO[bytes]) -> None:
+        self._chunks = chunks
+        self._handle = handle
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._chunks)
+
+    def close(self) -> None:
+        close = getattr(self._chunks, "close", None)
+        if close is not None:
+            close()
+        self._handle.close()
+
+
 @dataclass(frozen=True)
 class Download:
-    content: bytes
+    chunks: Chunks
     content_type: str
     filename: str
+    length: int | None = None  # None when unknown before it is sent (a ZIP)
     sidecar_reason: str = ""  # why the file was left untouched, when it was
 
 
-def download_with_metadata(asset: Asset, rendition: str, data: bytes) -> Download:
-    """Merge the catalogue into the JPEG ``data``, or zip it untouched with an XMP sidecar."""
+def download_with_metadata(
+    asset: Asset, rendition: str, handle: IO[bytes], *, size: int | None = None
+) -> Download:
+    """Merge the catalogue into the stored JPEG ``handle``, or zip it untouched with a sidecar.
+
+    Only the segments before the picture data are read here; the rest is read as the
+    download is sent. ``size`` (the stored file's, when known) gives the download's length.
+    The returned ``chunks`` own ``handle`` and close it.
+    """
     values = catalogue_values(asset)
     name = f"asset-{asset.pk}-{rendition}"
+    head = b""
     try:
-        return Download(merge_into_jpeg(data, values), "image/jpeg", f"{name}.jpg")
+        head = read_jpeg_head(handle)
+        merged = merge_into_jpeg(head, values)
     except ValueError as error:  # UnsafeMetadata, or a JPEG too damaged to splice into
         reason = str(error)
-    buffer = io.BytesIO()
-    # Stored, not deflated: the original's bytes are in the archive exactly as kept.
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
-        archive.writestr(f"{name}.jpg", data)
-        archive.writestr(f"{name}.xmp", sidecar(data, values))
-    return Download(buffer.getvalue(), "application/zip", f"{name}-with-xmp.zip", reason)
+    else:
+        length = size - len(head) + len(merged) if size is not None else None
+        chunks = _merged_chunks(merged, handle)
+        return Download(Chunks(chunks, handle), "image/jpeg", f"{name}.jpg", length)
+    handle.seek(0)
+    chunks = _zipped_chunks(handle, size, name, sidecar(head, values))
+    return Download(
+        Chunks(chunks, handle), "application/zip", f"{name}-with-xmp.zip", sidecar_reason=reason
+    )
+
+
+def read_chunks(handle: IO[bytes]) -> Iterator[bytes]:
+    """The rest of an open file, ``CHUNK`` bytes at most at a time."""
+    while chunk := handle.read(CHUNK):
+        yield chunk
+
+
+def _merged_chunks(merged_head: bytes, handle: IO[bytes]) -> Iterator[bytes]:
+    yield merged_head
+    yield from read_chunks(handle)
+
+
+class _Sink(io.RawIOBase):
+    """A write-only, unseekable stream: ``zipfile`` writes into it, the download takes it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parts: list[bytes] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self._parts.append(bytes(data))
+        return len(data)
+
+    def take(self) -> bytes:
+        data = b"".join(self._parts)
+        self._parts.clear()
+        return data
+
+
+def _zipped_chunks(
+    handle: IO[bytes], size: int | None, name: str, sidecar_packet: bytes
+) -> Iterator[bytes]:
+    """The original untouched and its XMP sidecar, zipped as they are read.
+
+    Stored, not deflated: the original's bytes are in the archive exactly as kept. On an
+    unseekable stream ``zipfile`` writes each member's CRC and sizes after its data.
+    """
+    sink = _Sink()
+    now = time.localtime(time.time())[:6]
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_STORED) as archive:
+        original = zipfile.ZipInfo(f"{name}.jpg", date_time=now)
+        original.external_attr = 0o600 << 16
+        original.file_size = size or 0  # only decides whether ZIP64 sizes are needed
+        with archive.open(original, "w", force_zip64=size is None) as member:
+            for chunk in read_chunks(handle):
+                member.write(chunk)
+                yield sink.take()
+        archive.writestr(f"{name}.xmp", sidecar_packet)
+    yield sink.take()
 
 
 def sidecar(data: bytes, values: dict[str, Value]) -> bytes:
@@ -154,20 +249,46 @@ def original_is_protected(asset: Asset) -> str:
     if reason is None:
         try:
             with default_storage.open(asset.file.name, "rb") as handle:
-                reason = content_credentials(jpeg_head(handle))
-        except OSError:
+                reason = content_credentials(read_jpeg_head(handle))
+        except (OSError, UnsafeMetadata):
             reason = ""
         caches["local"].set(key, reason, None)  # the file's bytes never change: its hash names them
     return reason
 
 
-def jpeg_head(handle: IO[bytes], limit: int = 16 * 2**20) -> bytes:
-    """Read a JPEG's segments up to the start of scan (where any metadata is), not the picture."""
-    head = bytearray(handle.read(2))
-    while len(head) < limit:
-        marker = handle.read(4)
-        head += marker
-        if len(marker) < 4 or marker[0] != 0xFF or marker[1] == 0xDA:
+def read_jpeg_head(handle: IO[bytes], limit: int = HEAD_LIMIT) -> bytes:
+    """Read a JPEG's segments up to the start of scan (where any metadata is), not the picture.
+
+    Stops where ``split_jpeg`` stops, with the bytes it looked at, so ``split_jpeg`` finds the
+    same segments (or the same damage) in the head as in the whole file. Every read is
+    bounded. Raises ``UnsafeMetadata`` when the segments run past ``limit`` bytes.
+    """
+    head = bytearray()
+
+    def fill(size: int) -> bool:
+        while len(head) < size:
+            chunk = handle.read(min(size - len(head), CHUNK))
+            if not chunk:
+                return False
+            head.extend(chunk)
+        return True
+
+    if not fill(2) or head[:2] != b"\xff\xd8":
+        return bytes(head)
+    position = 2
+    while fill(position + 4) and head[position] == 0xFF:
+        marker = head[position + 1]
+        if marker == 0xFF:  # fill byte
+            position += 1
+            continue
+        if marker == 0xDA or not (0xE0 <= marker <= 0xFE or 0xC0 <= marker <= 0xDF):
             break
-        head += handle.read(int.from_bytes(marker[2:4], "big") - 2)
+        length = int.from_bytes(head[position + 2 : position + 4], "big")
+        if length < 2:
+            break
+        if position + 2 + length > limit:
+            raise UnsafeMetadata("The file's metadata is too large to merge into it.")
+        if not fill(position + 2 + length):
+            break
+        position += 2 + length
     return bytes(head)

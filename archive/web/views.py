@@ -336,13 +336,28 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     name = stored_rendition(asset, rendition)
     if name is None:
         raise Http404("The file is missing from storage; run `manage.py fixity`.")
-    with default_storage.open(name, "rb") as handle:
-        download = download_with_metadata(asset, rendition, handle.read())
-    response = HttpResponse(download.content, content_type=download.content_type)
+    handle = default_storage.open(name, "rb")
+    try:
+        download = download_with_metadata(asset, rendition, handle, size=stored_size(handle))
+    except BaseException:
+        handle.close()
+        raise
+    # Only the segments before the picture data were read; the rest streams as it is sent.
+    response = StreamingHttpResponse(download.chunks, content_type=download.content_type)
+    if download.length is not None:
+        response["Content-Length"] = str(download.length)
     response["Content-Disposition"] = f'attachment; filename="{download.filename}"'
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def stored_size(handle) -> int | None:
+    """The stored file's size, when its storage knows it without reading the file."""
+    try:
+        return handle.size
+    except (AttributeError, OSError):
+        return None
 
 
 @require_GET

@@ -311,7 +311,7 @@ def test_the_iptc_reference_image_loses_nothing_in_a_download(
     response = journalist_client.get(url)
     assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
     before = exiftool(FIXTURES / "nitmws__IPTC-PhotometadataRef-Std2019.1.jpg")
-    after = metadata(response.content, tmp_path)
+    after = metadata(response.getvalue(), tmp_path)
     xmp_before = [key for key in tags(before) if key.startswith("XMP-")]
     assert len(xmp_before) == 58
     assert [key for key in xmp_before if key not in after] == []
@@ -373,7 +373,7 @@ def test_a_signed_original_comes_untouched_with_an_xmp_sidecar(journalist_client
     response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
     assert response.status_code == 200 and response["Content-Type"] == "application/zip"
     assert response["Content-Disposition"].endswith(f'asset-{asset.pk}-original-with-xmp.zip"')
-    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+    with zipfile.ZipFile(io.BytesIO(response.getvalue())) as archive:
         assert archive.namelist() == [
             f"asset-{asset.pk}-original.jpg",
             f"asset-{asset.pk}-original.xmp",
@@ -442,7 +442,7 @@ def test_a_file_that_cannot_be_merged_comes_untouched_with_a_sidecar(journalist_
     asset = AssetFactory(jpeg=data, title="Broken XMP", credit=CreditFactory(name="AFP"))
     response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
     assert response["Content-Type"] == "application/zip"
-    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+    with zipfile.ZipFile(io.BytesIO(response.getvalue())) as archive:
         assert archive.read(f"asset-{asset.pk}-original.jpg") == data
         (tmp_path / "s.xmp").write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
     read = exiftool(tmp_path / "s.xmp")
@@ -619,7 +619,7 @@ def test_a_signed_files_sidecar_carries_the_provenance_fields(journalist_client,
     asset = AssetFactory(jpeg=signed, **PROVENANCE)
     response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
     assert response["Content-Type"] == "application/zip"
-    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+    with zipfile.ZipFile(io.BytesIO(response.getvalue())) as archive:
         assert archive.read(f"asset-{asset.pk}-original.jpg") == signed
         (tmp_path / "sidecar.xmp").write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
     read = exiftool(tmp_path / "sidecar.xmp")

@@ -149,7 +149,7 @@ def test_downloads_carry_credit_caption_and_rights_as_xmp(
     response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, rendition]))
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
-    data = response.content
+    data = response.getvalue()
     tags = exiftool(data, tmp_path)
     assert tags["Credit"] == "GETTY"
     assert tags["Description"] == asset.printed_caption
