@@ -8,6 +8,7 @@ the API's tokens in ``tokens``; the derived tables (``facts``, ``search``) are w
 
 from archive.models.articles import Article, Claim, Illustration, Placement
 from archive.models.assets import Asset, asset_upload_to
+from archive.models.checks import PrepublicationCheck
 from archive.models.credits import Credit, CreditAlias
 from archive.models.exports import DatasetExport, DatasetExportItem
 from archive.models.facts import AssetFacts
@@ -36,6 +37,7 @@ __all__ = [
     "Licence",
     "MediaLease",
     "Placement",
+    "PrepublicationCheck",
     "TakedownItem",
     "TakedownRequest",
     "StagedFile",
