@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 
 from archive.articles import ArticleDraft, DraftPlacement
 from archive.articles.importing import (
@@ -29,7 +28,6 @@ from archive.articles.importing import (
 )
 from archive.audit.report import alias_map
 from archive.models import Asset, Claim, Illustration, PrepublicationCheck
-from archive.phash import band_probes, is_phash, phash_distance
 from archive.provenance import C2PA_TRUSTED, C2PA_UNTRUSTED
 from archive.rights.facts import rights_facts
 from archive.rights.prepublication import (
@@ -102,34 +100,25 @@ def match_pictures(
 
 
 def look_alikes(assets: list[Asset]) -> dict[int, set[int]]:
-    """Return each asset's look-alikes: within ``ARCHIVE_NEAR_DUPLICATE_DISTANCE`` bits of
-    its pHash (through the band index), or recorded as near duplicates at ingest; one query."""
-    distance = settings.ARCHIVE_NEAR_DUPLICATE_DISTANCE
-    hashed = {asset.pk for asset in assets if is_phash(asset.phash)}
-    condition = Q(near_duplicate_of__in=[asset.pk for asset in assets])
-    for asset in assets:
-        if asset.pk not in hashed:
-            continue
-        for index, values in enumerate(band_probes(asset.phash, distance)):
-            condition |= Q(**{f"phash_band{index}__in": values})
-    found: dict[int, set[int]] = {asset.pk: set() for asset in assets}
-    for asset in assets:
-        if asset.near_duplicate_of_id:
-            found[asset.pk].add(asset.near_duplicate_of_id)
+    """Return each asset's look-alikes as the ingest recorded them (``near_duplicate_of``:
+    within ``ARCHIVE_NEAR_DUPLICATE_DISTANCE`` bits of pHash, found through the band index
+    when the later file came in): the original it is near, those near it, and the others
+    near the same original; one indexed query, as the takedown impact reads them."""
+    ids = {asset.pk for asset in assets}
+    originals = {asset.near_duplicate_of_id for asset in assets if asset.near_duplicate_of_id}
+    found: dict[int, set[int]] = {
+        asset.pk: {asset.near_duplicate_of_id} - {None} for asset in assets
+    }
     if not assets:
         return found
-    rows = (
-        Asset.objects.filter(condition).order_by().values_list("id", "phash", "near_duplicate_of")
+    near = (
+        Asset.objects.filter(near_duplicate_of__in=ids | originals)
+        .order_by()
+        .values_list("id", "near_duplicate_of")
     )
-    for pk, phash, original in rows:
+    for pk, original in near:
         for asset in assets:
-            if pk == asset.pk:
-                continue
-            if original == asset.pk or (
-                asset.pk in hashed
-                and is_phash(phash)
-                and phash_distance(asset.phash, phash) <= distance
-            ):
+            if pk != asset.pk and original in (asset.pk, asset.near_duplicate_of_id):
                 found[asset.pk].add(pk)
     return found
 

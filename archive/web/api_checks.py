@@ -27,6 +27,16 @@ PERMISSION = "archive.run_prepublication_check"
 MAX_PICTURES = 500
 
 
+class LoggedInSessionAuth(SessionAuth):
+    """A session login whose CSRF token is checked (a POST writes a record); a caller with no
+    session gets 401, as elsewhere in the API, not the CSRF check's 403."""
+
+    def __call__(self, request: HttpRequest):
+        if not request.user.is_authenticated:
+            return None
+        return super().__call__(request)
+
+
 class PictureHash(Schema):
     position: int = Field(..., ge=1, le=MAX_PICTURES, description="The picture's place, from 1.")
     sha256: str = Field(
@@ -123,7 +133,7 @@ class CheckOut(Schema):
 @api.post(
     "/checks/prepublication",
     response={200: CheckOut, 400: ErrorOut, **REFUSALS},
-    auth=[BearerTokenAuth(), SessionAuth(csrf=True)],
+    auth=[BearerTokenAuth(), LoggedInSessionAuth(csrf=True)],
     summary="Pre-publication check",
 )
 def prepublication_check(request: HttpRequest, body: CheckIn):

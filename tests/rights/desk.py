@@ -85,7 +85,11 @@ def build_desk_archive() -> dict:
         digital_source_type="trainedAlgorithmicMedia",
     )
     look_alike = Asset.objects.create(
-        sha256="d" * 64, title="Shoigu again", credit=getty, phash="0123456789abcdee"
+        sha256="d" * 64,
+        title="Shoigu again",
+        credit=getty,
+        phash="0123456789abcdee",
+        near_duplicate_of=shoigu,  # as the ingest records it: one bit apart
     )
     for asset in (shoigu, tanks):
         UsageRights.objects.create(asset=asset, category=categories["agency"])

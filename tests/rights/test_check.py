@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from archive.articles import parse_article
-from archive.models import Placement, PrepublicationCheck
+from archive.models import Illustration, Placement, PrepublicationCheck
 from archive.rights.check import MATCH_HASH, check_draft, look_alikes
 from archive.rights.rules import UsageRequest
 from tests.rights.desk import DAY, DRAFT, build_desk_archive
@@ -82,13 +82,25 @@ def test_a_disclosed_ai_picture_and_a_medium_the_agreement_leaves_out(desk):
     assert [p.code for p in shoigu.reasons] == ["not_covered"]
 
 
-def test_look_alikes_by_phash_and_by_the_ingest_link(desk):
-    linked = type(desk["tanks"]).objects.create(
-        sha256="e" * 64, title="Linked", near_duplicate_of=desk["tanks"]
+def test_look_alikes_as_the_ingest_recorded_them_both_ways(desk):
+    Asset = type(desk["tanks"])
+    sibling = Asset.objects.create(
+        sha256="e" * 64, title="Sibling", near_duplicate_of=desk["shoigu"]
     )
-    found = look_alikes([desk["shoigu"], desk["tanks"]])
-    assert found[desk["shoigu"].pk] == {desk["look_alike"].pk}
-    assert found[desk["tanks"].pk] == {linked.pk}
+    found = look_alikes([desk["shoigu"], desk["look_alike"], desk["tanks"]])
+    assert found[desk["shoigu"].pk] == {desk["look_alike"].pk, sibling.pk}
+    assert found[desk["look_alike"].pk] == {desk["shoigu"].pk, sibling.pk}
+    assert found[desk["tanks"].pk] == set()
+
+
+def test_a_claim_illustrated_by_the_picture_itself(desk):
+    Illustration.objects.create(claim=desk["claim"], asset=desk["shoigu"])
+    desk["claim"].status = "disputed"
+    desk["claim"].save()
+    shoigu = run(desk).pictures[0]
+    assert [(f.claim_id, f.status, f.look_alike) for f in shoigu.facts.claims] == [
+        (desk["claim"].pk, "disputed", False)
+    ]
 
 
 def drafts_with(pictures: int) -> str:
