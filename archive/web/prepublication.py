@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from archive.articles import ArticleParseError, parse_article
@@ -38,7 +39,7 @@ def prepublication_check(request: HttpRequest) -> HttpResponse:
         if result is None:
             status = 400
     else:
-        form = PrepublicationForm()
+        form = PrepublicationForm(initial={"on": timezone.localdate()})
     return render(
         request,
         "archive/prepublication.html",

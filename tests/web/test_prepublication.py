@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import timezone
 
 from archive.models import PrepublicationCheck
 from archive.tokens import issue_token
@@ -31,7 +32,9 @@ def form(**extra):
 def test_each_role_checks_a_draft_and_sees_it_among_its_checks(role, role_users, desk):
     client = Client()
     client.force_login(role_users[role])
-    assert client.get(PAGE).status_code == 200
+    blank = client.get(PAGE)
+    assert blank.status_code == 200
+    assert f'value="{timezone.localdate().isoformat()}"' in blank.content.decode()  # today
     response = client.post(PAGE, form())
     assert response.status_code == 200
     page = response.content.decode()
