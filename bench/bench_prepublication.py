@@ -2,10 +2,11 @@
 
 The archive is ``bench_rights``'s (``--assets`` pictures, three placements each, five
 suppliers with agreements, usage categories, licences, leases), generated once into its own
-SQLite file, plus what the check reads besides: a pHash on every picture (look-alikes are
-as the ingest writes it), one in 40 recorded as a look-alike of an earlier one, and one
-picture in a hundred illustrating a claim rated false or disputed. The draft has 20 pictures: 12 printed with the caption and credit line of an earlier
-placement, 6 whose file hash the CMS gives, 2 the archive does not hold.
+SQLite file, plus what the check reads besides: a caption and credit line on every
+placement, a pHash on every picture, one picture in 40 recorded at ingest as a look-alike of
+an earlier one, and one in a hundred illustrating a claim rated false or disputed. The draft
+has 20 pictures: 12 printed with the caption and credit line of an earlier placement, 6 whose
+file hash the CMS gives, 2 the archive does not hold.
 
 Figures, each with a baseline measured in the same run:
 
@@ -48,6 +49,11 @@ def add_check_data() -> None:
         with connection.cursor() as cursor:
             # 64 random bits as 16 hex digits; the band columns follow (generated).
             cursor.execute("UPDATE archive_asset SET phash = printf('%016x', random())")
+            # Every placement printed with a caption and credit line of its own.
+            cursor.execute(
+                "UPDATE archive_placement SET caption = 'Bench caption ' || id || ' as printed', "
+                "credit_line = '(Image: Agency)' WHERE caption = ''"
+            )
             # One picture in 40 recorded at ingest as a look-alike of an earlier one.
             cursor.execute(
                 "UPDATE archive_asset SET near_duplicate_of_id = id - 5 WHERE id % 40 = 7 AND id > 10"
@@ -65,6 +71,8 @@ def add_check_data() -> None:
             batch_size=5000,
             ignore_conflicts=True,
         )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def make_draft(rng: random.Random) -> tuple[str, dict[int, str]]:

@@ -26,13 +26,13 @@ from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Func, Q, TextField
 
 from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement, LeftOut
 from archive.audit.rules import embedded_caption, embedded_credit
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
 from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
-from archive.models.articles import article_url_validator
+from archive.models.articles import CAPTION_KEY_LENGTH, article_url_validator
 from archive.text import credit_key, fold, printed_credit_name
 
 MATCH_FILE = "same file"
@@ -184,6 +184,19 @@ def _first(hashes: list[str], by_hash: dict[str, Asset]) -> Asset | None:
     return next((by_hash[h] for h in hashes if h in by_hash), None)
 
 
+class CaptionStart(Func):
+    """The placements' caption index's expression (``Substr("caption", 1, 100)``), its
+    numbers written into the SQL as the index's definition has them: given as parameters
+    (as ``Substr`` gives them on SQLite) the expression would not match the index."""
+
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        function = "SUBSTRING" if connection.vendor == "postgresql" else "SUBSTR"
+        return f"{function}({sql}, 1, {int(CAPTION_KEY_LENGTH)})", params
+
+
 def match_asset_by_caption(placement: DraftPlacement) -> Asset | None:
     """Return the asset of an earlier placement printed with the same caption and credit line."""
     return match_assets_by_caption([placement]).get(placement.position)
@@ -196,16 +209,19 @@ def match_assets_by_caption(placements: list[DraftPlacement]) -> dict[int, Asset
     if not captioned:
         return {}
     earlier = (
-        Placement.objects.filter(
+        # The caption's start first: the placements' caption index holds it.
+        Placement.objects.alias(caption_start=CaptionStart("caption"))
+        .filter(
+            caption_start__in={p.caption[:CAPTION_KEY_LENGTH] for p in captioned},
             caption__in={p.caption for p in captioned},
             credit_line__in={p.credit_line for p in captioned},
             asset__isnull=False,
         )
         .select_related("asset")
-        .order_by("id")
+        .order_by()  # sorted here: ordered by id, SQLite would scan the table in that order
     )
     first: dict[tuple[str, str, bool], Asset] = {}
-    for placed in earlier:
+    for placed in sorted(earlier, key=lambda placed: placed.pk):
         key = (placed.caption, placed.credit_line, placed.asset.kind == Asset.Kind.VIDEO)
         first.setdefault(key, placed.asset)
     found = {}
