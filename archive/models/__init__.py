@@ -2,7 +2,8 @@
 
 What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``rights``,
 ``articles`` and ``fixity``; ``journal`` is the storage journal (staged files, restored bags);
-the API's tokens in ``tokens``; the derived tables (``facts``, ``search``) are written only by their owners,
+the API's tokens in ``tokens``; the pre-publication checks' records in ``checks``; the
+derived tables (``facts``, ``search``) are written only by their owners,
 ``archive.audit.facts`` and ``archive.search.documents``.
 """
 
