@@ -76,6 +76,10 @@ def expected(url: str, role: str) -> set[int] | str:
             return {FORBIDDEN}  # without a field to complete, Django refuses
         if re.fullmatch(r"/admin/archive/\w+/", url):
             return {OK}  # every changelist opens
+        if url.startswith("/admin/archive/prepublicationcheck/") and url.endswith(
+            ("/add/", "/delete/")
+        ):
+            return {FORBIDDEN}  # a check is a record: nobody adds or deletes one by hand
         if url == "/admin/archive/asset/add/":
             return {FORBIDDEN}  # new files come through the upload page (ingest)
         # Fake ids and POST-only endpoints: a redirect, 404 or 405, never a server error.
