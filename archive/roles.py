@@ -3,6 +3,7 @@
 archivist: adds and changes everything in the archive (through the admin);
 journalist: views and searches assets, claims and articles;
 auditor: views assets, claims and articles, and opens the licence report.
+Each runs the pre-publication check on a draft (``run_prepublication_check``).
 """
 
 from __future__ import annotations
@@ -48,11 +49,17 @@ def role_permissions() -> dict[str, set[str]]:
         f"{action}_{model}" for model in MODELS for action in ("add", "change", "delete", "view")
     }
     viewing = {f"view_{model}" for model in VIEWABLE_BY_ALL}
+    # Every role runs the pre-publication check; archivists and auditors read everyone's.
+    checking = {"run_prepublication_check"}
     return {
-        ARCHIVIST: everything | {"download_original", "view_licence_report"},
-        JOURNALIST: viewing | {"view_licence", "download_original"},
+        ARCHIVIST: everything
+        | checking
+        | {"download_original", "view_licence_report", "view_prepublicationcheck"},
+        JOURNALIST: viewing | checking | {"view_licence", "download_original"},
         AUDITOR: viewing
+        | checking
         | {"view_licence", "view_licence_report", "view_takedownrequest", "view_takedownitem"}
+        | {"view_prepublicationcheck"}
         | {f"view_{model}" for model in RIGHTS_MODELS},
     }
 

@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 
-from archive.web import health, media, takedowns, views
+from archive.web import health, media, prepublication, takedowns, views
 from archive.web.api import api_urls
 
 app_urls = (
@@ -22,6 +22,11 @@ app_urls = (
         path("claims/", views.claim_list, name="claim-list"),
         path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
         path("reports/licences/", views.licence_report, name="licence-report"),
+        path(
+            "checks/prepublication/",
+            prepublication.prepublication_check,
+            name="prepublication-check",
+        ),
         path("takedowns/", takedowns.takedown_list, name="takedown-list"),
         path("takedowns/impact/", takedowns.takedown_impact, name="takedown-impact"),
         path("takedowns/<int:pk>/", takedowns.takedown_detail, name="takedown-detail"),

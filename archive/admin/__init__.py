@@ -1,7 +1,8 @@
 """The archivists' admin: the site's titles, and the modules Django's autodiscovery loads.
 
 `catalogue` registers the ModelAdmins, `tokens` the API tokens' admin, `rights` those of usage
-rights, `takedowns` takedown requests; `upload` (the bulk upload pages) and `article_import` (the
+rights, `takedowns` takedown requests, `checks`
+the pre-publication checks (read only); `upload` (the bulk upload pages) and `article_import` (the
 "Import article" pages) are views the Asset and Article admins route to.
 """
 
@@ -10,6 +11,7 @@ from django.contrib import admin
 from archive.admin import (  # noqa: F401  (registers the ModelAdmins)
     article_import,
     catalogue,
+    checks,
     rights,
     takedowns,
     tokens,

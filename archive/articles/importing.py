@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -25,12 +26,13 @@ from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Func, Q, TextField
 
 from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement, LeftOut
 from archive.audit.rules import embedded_caption, embedded_credit
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
 from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
-from archive.models.articles import article_url_validator
+from archive.models.articles import CAPTION_KEY_LENGTH, article_url_validator
 from archive.text import credit_key, fold, printed_credit_name
 
 MATCH_FILE = "same file"
@@ -154,39 +156,80 @@ def _file_name(src: str) -> str:
 
 def match_asset_by_file(src: str) -> Asset | None:
     """Return the archived asset a picture's URL names: by a SHA-256 in it, else by file name."""
-    if not src:
-        return None
-    name = _file_name(src)
-    hashes = _SHA256_RE.findall(unquote(src).lower())
-    if hashes:
-        found = Asset.objects.filter(sha256__in=hashes).first()
-        if found:
-            return found
-    if name:
-        return Asset.objects.filter(original_filename=name).order_by("id").first()
-    return None
+    return match_assets_by_file([src]).get(src)
+
+
+def match_assets_by_file(srcs: list[str]) -> dict[str, Asset]:
+    """Return, per picture URL, the archived asset it names (by a SHA-256 in it, else by file
+    name), in two queries whatever the number of URLs."""
+    hashes = {src: _SHA256_RE.findall(unquote(src).lower()) for src in srcs if src}
+    names = {src: _file_name(src) for src in srcs if src}
+    by_hash = Asset.objects.in_bulk(
+        {h for found in hashes.values() for h in found}, field_name="sha256"
+    )
+    by_name: dict[str, Asset] = {}
+    wanted = {name for src, name in names.items() if name and not _first(hashes[src], by_hash)}
+    if wanted:
+        for asset in Asset.objects.filter(original_filename__in=wanted).order_by("-id"):
+            by_name[asset.original_filename] = asset  # the first archived wins
+    found = {}
+    for src in hashes:
+        asset = _first(hashes[src], by_hash) or by_name.get(names[src])
+        if asset is not None:
+            found[src] = asset
+    return found
+
+
+def _first(hashes: list[str], by_hash: dict[str, Asset]) -> Asset | None:
+    return next((by_hash[h] for h in hashes if h in by_hash), None)
+
+
+class CaptionStart(Func):
+    """The placements' caption index's expression (``Substr("caption", 1, 100)``), its
+    numbers written into the SQL as the index's definition has them: given as parameters
+    (as ``Substr`` gives them on SQLite) the expression would not match the index."""
+
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        function = "SUBSTRING" if connection.vendor == "postgresql" else "SUBSTR"
+        return f"{function}({sql}, 1, {int(CAPTION_KEY_LENGTH)})", params
 
 
 def match_asset_by_caption(placement: DraftPlacement) -> Asset | None:
     """Return the asset of an earlier placement printed with the same caption and credit line."""
-    if not placement.caption:
-        return None
+    return match_assets_by_caption([placement]).get(placement.position)
+
+
+def match_assets_by_caption(placements: list[DraftPlacement]) -> dict[int, Asset]:
+    """Return, per placement position, the asset of the earliest placement printed with the
+    same caption and credit line (a video for a video, else a picture), in one query."""
+    captioned = [p for p in placements if p.caption]
+    if not captioned:
+        return {}
     earlier = (
-        Placement.objects.filter(
-            caption=placement.caption,
-            credit_line=placement.credit_line,
+        # The caption's start first: the placements' caption index holds it.
+        Placement.objects.alias(caption_start=CaptionStart("caption"))
+        .filter(
+            caption_start__in={p.caption[:CAPTION_KEY_LENGTH] for p in captioned},
+            caption__in={p.caption for p in captioned},
+            credit_line__in={p.credit_line for p in captioned},
             asset__isnull=False,
         )
         .select_related("asset")
-        .order_by("id")
+        .order_by()  # sorted here: ordered by id, SQLite would scan the table in that order
     )
-    kind = {"video": Asset.Kind.VIDEO}.get(placement.kind)
-    if kind:
-        earlier = earlier.filter(asset__kind=kind)
-    else:
-        earlier = earlier.exclude(asset__kind=Asset.Kind.VIDEO)
-    found = earlier.first()
-    return found.asset if found else None
+    first: dict[tuple[str, str, bool], Asset] = {}
+    for placed in sorted(earlier, key=lambda placed: placed.pk):
+        key = (placed.caption, placed.credit_line, placed.asset.kind == Asset.Kind.VIDEO)
+        first.setdefault(key, placed.asset)
+    found = {}
+    for placement in captioned:
+        asset = first.get((placement.caption, placement.credit_line, placement.kind == "video"))
+        if asset is not None:
+            found[placement.position] = asset
+    return found
 
 
 def single_spaced(text: str) -> str:
@@ -195,29 +238,53 @@ def single_spaced(text: str) -> str:
 
 
 def match_asset_by_description(placement: DraftPlacement, credit: Credit | None) -> Asset | None:
-    """Return the archived asset catalogued with this caption, word for word, and this credit.
+    """Return the archived asset catalogued with this caption, word for word, and this credit."""
+    if credit is None:
+        return None
+    return match_assets_by_description([(placement, credit.pk)]).get(placement.position)
+
+
+def match_assets_by_description(
+    placements: list[tuple[DraftPlacement, int | None]],
+) -> dict[int, Asset]:
+    """Return, per placement position, the archived asset catalogued with its caption, word
+    for word, and its credit (each placement given with its printed credit's id), in one query.
 
     The caption is compared with whitespace folded (a caption embedded with a line break
     matches the one printed on one line), alone or followed by its printed credit line; the
-    credit through its aliases (``credit`` is the printed name already resolved), so case and
-    the agency's other spellings do not matter. Only the credit's assets are read.
+    credit through its aliases (the id is the printed name already resolved), so case and
+    the agency's other spellings do not matter. Only the credits' assets whose description
+    holds the caption's longest word are read, at most ``MAX_DESCRIPTION_CANDIDATES`` each.
     """
-    caption = single_spaced(placement.caption)
-    if not caption or credit is None:
-        return None
-    printed = {caption, single_spaced(f"{caption} {placement.credit_line}")}
-    # The credit's assets (an index) whose description holds the caption's longest word;
-    # the whole caption is compared here, whitespace folded.
-    longest = max(caption.split(), key=len)
-    candidates = Asset.objects.filter(credit=credit, description__contains=longest)
-    if placement.kind == "video":
-        candidates = candidates.filter(kind=Asset.Kind.VIDEO)
-    else:
-        candidates = candidates.exclude(kind=Asset.Kind.VIDEO)
-    for asset in candidates.order_by("id")[:MAX_DESCRIPTION_CANDIDATES]:
-        if single_spaced(asset.description) in printed:
-            return asset
-    return None
+    wanted = []
+    condition = Q()
+    for placement, credit_id in placements:
+        caption = single_spaced(placement.caption)
+        if not caption or credit_id is None:
+            continue
+        longest = max(caption.split(), key=len)
+        wanted.append((placement, credit_id, caption, longest))
+        condition |= Q(credit_id=credit_id, description__contains=longest)
+    if not wanted:
+        return {}
+    rows = Asset.objects.filter(condition).order_by("id")
+    seen: dict[int, int] = defaultdict(int)
+    found: dict[int, Asset] = {}
+    for asset in rows[: MAX_DESCRIPTION_CANDIDATES * len(wanted)]:
+        description = single_spaced(asset.description)
+        for placement, credit_id, caption, longest in wanted:
+            if placement.position in found or asset.credit_id != credit_id:
+                continue
+            if longest not in asset.description:
+                continue
+            if (asset.kind == Asset.Kind.VIDEO) != (placement.kind == "video"):
+                continue
+            seen[placement.position] += 1
+            if seen[placement.position] > MAX_DESCRIPTION_CANDIDATES:
+                continue
+            if description in {caption, single_spaced(f"{caption} {placement.credit_line}")}:
+                found[placement.position] = asset
+    return found
 
 
 def _words(text: str) -> set[str]:

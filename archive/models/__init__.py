@@ -2,12 +2,14 @@
 
 What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``rights``,
 ``articles`` and ``fixity``; ``journal`` is the storage journal (staged files, restored bags);
-the API's tokens in ``tokens``; the derived tables (``facts``, ``search``) are written only by their owners,
+the API's tokens in ``tokens``; the pre-publication checks' records in ``checks``; the
+derived tables (``facts``, ``search``) are written only by their owners,
 ``archive.audit.facts`` and ``archive.search.documents``.
 """
 
 from archive.models.articles import Article, Claim, Illustration, Placement
 from archive.models.assets import Asset, asset_upload_to
+from archive.models.checks import PrepublicationCheck
 from archive.models.credits import Credit, CreditAlias
 from archive.models.exports import DatasetExport, DatasetExportItem
 from archive.models.facts import AssetFacts
@@ -36,6 +38,7 @@ __all__ = [
     "Licence",
     "MediaLease",
     "Placement",
+    "PrepublicationCheck",
     "TakedownItem",
     "TakedownRequest",
     "StagedFile",

@@ -5,11 +5,15 @@ from __future__ import annotations
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Substr
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from archive.models.assets import Asset
 from archive.models.credits import Credit
+
+# How much of a caption the placements' caption index holds.
+CAPTION_KEY_LENGTH = 100
 
 # Only web addresses: a javascript: or data: URL stored here would run when someone clicks it.
 article_url_validator = URLValidator(
@@ -129,6 +133,11 @@ class Placement(models.Model):
             models.CheckConstraint(
                 name="placement_position_from_one", condition=Q(position__gte=1)
             ),
+        ]
+        indexes = [
+            # Earlier placements by caption (the import review's and the pre-publication
+            # check's match): a prefix, as a whole caption may exceed a B-tree entry's size.
+            models.Index(Substr("caption", 1, CAPTION_KEY_LENGTH), name="placement_caption_start"),
         ]
 
     def __str__(self) -> str:

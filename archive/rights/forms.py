@@ -1,4 +1,5 @@
-"""The "can I use it?" question as a form: a medium, a day and a territory, checked."""
+"""The "can I use it?" question as a form (a medium, a day and a territory, checked), and the
+pre-publication check's form: a draft article with the same three."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from datetime import date
 from django import forms
 from django.utils import timezone
 
-from archive.rights.media import MEDIA, MEDIUM_LABELS, WEB
+from archive.articles.source import MAX_SOURCE_BYTES
+from archive.rights.media import MEDIA, MEDIUM_LABELS, PRINT, SOCIAL, SYNDICATION, WEB
 
 TERRITORY = re.compile(r"^[A-Za-z]{2,3}$")
 
@@ -42,3 +44,64 @@ class UsabilityForm(forms.Form):
 
     def asked_medium(self) -> str:
         return self._value("medium") or WEB
+
+
+# The media an article is published on (a training set is no article).
+ARTICLE_MEDIA = (WEB, PRINT, SOCIAL, SYNDICATION)
+DRAFT_EXTENSIONS = (".html", ".htm", ".txt")
+
+
+class PrepublicationForm(UsabilityForm):
+    """A draft article to check: pasted text or a saved page, its medium, day and territory."""
+
+    text = forms.CharField(
+        label="Draft text",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 12, "cols": 90}),
+        help_text="Paste the draft as the page will print it (captions with their credit "
+        "lines), or its HTML.",
+    )
+    file = forms.FileField(
+        label="…or its saved page",
+        required=False,
+        help_text="A saved .html or .txt file, up to 10 MB.",
+    )
+    medium = forms.ChoiceField(
+        choices=[(medium, MEDIUM_LABELS[medium].capitalize()) for medium in ARTICLE_MEDIA],
+        initial=WEB,
+    )
+    on = forms.DateField(
+        required=False,
+        label="Publication date",
+        help_text="Empty: today.",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    field_order = ["text", "file", "medium", "on", "territory"]
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
+        if not upload.name.lower().endswith(DRAFT_EXTENSIONS):
+            raise forms.ValidationError("Upload the draft saved as .html, .htm or .txt.")
+        if upload.size > MAX_SOURCE_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size / 1_048_576:.1f} MB; a draft is at most "
+                f"{MAX_SOURCE_BYTES // 1_048_576} MB."
+            )
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("file") and not (data.get("text") or "").strip():
+            raise forms.ValidationError("Paste the draft's text or choose its saved page.")
+        return data
+
+    def source(self) -> tuple[str | bytes, str]:
+        """Return the draft's source and its file name ("" for pasted text)."""
+        upload = self.cleaned_data.get("file")
+        if upload is not None:
+            return upload.read(MAX_SOURCE_BYTES + 1), upload.name
+        return self.cleaned_data["text"], ""

@@ -1,4 +1,5 @@
-"""The read-only JSON API (django-ninja): assets with the search page's filters, and claims.
+"""The JSON API (django-ninja): assets with the search page's filters, and claims (read only);
+the pre-publication check's operation is in ``archive.web.api_checks``, loaded at the end.
 
 Login by session or by an API token (``Authorization: Bearer ...``, made in the admin; the
 call acts as the token's user): anonymous callers and unknown or revoked tokens get ``401``
@@ -61,7 +62,8 @@ def json_login_required(view):
 api = NinjaAPI(
     title="Caption Archive API",
     version="1",
-    description="Read-only: assets with their credit line, captions, licence status and claims.",
+    description="Assets with their credit line, captions, licence status and claims (read "
+    "only), and the pre-publication check of a draft article (POST).",
     auth=[BearerTokenAuth(), SessionAuth(csrf=False)],
     throttle=api_throttle(),
     urls_namespace="api",
@@ -572,3 +574,7 @@ def api_urls() -> tuple[list, str, str]:
         if pattern.name != "openapi-view":
             pattern.callback = login_not_required(pattern.callback)
     return patterns, app_name, namespace
+
+
+# The pre-publication check's operation registers itself on ``api`` (it needs the above).
+from archive.web import api_checks  # noqa: E402, F401

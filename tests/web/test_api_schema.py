@@ -43,7 +43,11 @@ def archive_to_search(small_archive):
 @pytest.fixture
 def session_cookie(role_users, client):
     client.force_login(role_users["auditor"])
-    return {"sessionid": client.cookies["sessionid"].value}
+    return {"sessionid": client.cookies["sessionid"].value, "csrftoken": CSRF_TOKEN}
+
+
+# The POST operation checks a session's CSRF token: the cookie and the header agree.
+CSRF_TOKEN = "x" * 32
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +73,12 @@ schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 def test_every_answer_is_documented(case, archive_to_search, session_cookie):
-    response = case.call_and_validate(app=WSGIHandler(), cookies=session_cookie, checks=CHECKS)
+    response = case.call_and_validate(
+        app=WSGIHandler(),
+        cookies=session_cookie,
+        headers={"X-CSRFToken": CSRF_TOKEN},
+        checks=CHECKS,
+    )
     assert response.status_code not in (401, 403)  # the session was used
 
 
@@ -88,15 +97,25 @@ def test_anonymous_answers_are_documented(case):
 def test_each_operation_documents_its_refusals(db):
     paths = api.get_openapi_schema()["paths"]
     documented = {
-        path: {str(code) for code in operation["get"]["responses"]}
-        for path, operation in paths.items()
+        (method.upper(), path): {str(code) for code in operation["responses"]}
+        for path, operations in paths.items()
+        for method, operation in operations.items()
     }
     assert documented == {
-        "/api/assets": {"200", "400", "401", "403", "404", "422", "429"},
-        "/api/assets/{asset_id}": {"200", "401", "403", "404", "422", "429"},
-        "/api/assets/{asset_id}/usability": {"200", "400", "401", "403", "404", "422", "429"},
-        "/api/claims": {"200", "400", "401", "403", "404", "422", "429"},
-        "/api/me": {"200", "401", "429"},
+        ("GET", "/api/assets"): {"200", "400", "401", "403", "404", "422", "429"},
+        ("GET", "/api/assets/{asset_id}"): {"200", "401", "403", "404", "422", "429"},
+        ("GET", "/api/assets/{asset_id}/usability"): {
+            "200",
+            "400",
+            "401",
+            "403",
+            "404",
+            "422",
+            "429",
+        },
+        ("GET", "/api/claims"): {"200", "400", "401", "403", "404", "422", "429"},
+        ("GET", "/api/me"): {"200", "401", "429"},
+        ("POST", "/api/checks/prepublication"): {"200", "400", "401", "403", "422", "429"},
     }
     error = paths["/api/assets"]["get"]["responses"][404]["content"]["application/json"]
     assert error["schema"] == {"$ref": "#/components/schemas/ErrorOut"}

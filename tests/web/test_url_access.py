@@ -58,6 +58,8 @@ def expected(url: str, role: str) -> set[int] | str:
         return {302}  # the site's icon, for everyone (browsers ask before logging in)
     if url == "/healthz":
         return {OK}  # the one page without login: load balancers' probe, each check's result only
+    if url == "/api/checks/prepublication":
+        return {405}  # POST only: the walk's GET is refused before any login is asked
     if role == "anonymous":
         if url.startswith("/api/") and url != "/api/docs":  # the docs are a page for people
             return {401, NOT_FOUND} if url == "/api/" else {401}
@@ -74,10 +76,16 @@ def expected(url: str, role: str) -> set[int] | str:
             return {FORBIDDEN}  # without a field to complete, Django refuses
         if re.fullmatch(r"/admin/archive/\w+/", url):
             return {OK}  # every changelist opens
+        if url.startswith("/admin/archive/prepublicationcheck/") and url.endswith(
+            ("/add/", "/delete/")
+        ):
+            return {FORBIDDEN}  # a check is a record: nobody adds or deletes one by hand
         if url == "/admin/archive/asset/add/":
             return {FORBIDDEN}  # new files come through the upload page (ingest)
         # Fake ids and POST-only endpoints: a redirect, 404 or 405, never a server error.
         return {OK, 302, NOT_FOUND, 405}
+    if url.startswith("/checks/"):
+        return {OK}  # every role runs the pre-publication check
     if url.startswith("/reports/"):
         return {OK} if role in ("auditor", "archivist") else {FORBIDDEN}
     if url.startswith("/takedowns/"):

@@ -1,0 +1,52 @@
+"""The desk's pre-publication check: a draft article in, each picture's verdict out."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import permission_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from archive.articles import ArticleParseError, parse_article
+from archive.rights.check import check_draft, recent_checks
+from archive.rights.forms import PrepublicationForm
+from archive.rights.rules import UsageRequest
+
+PERMISSION = "archive.run_prepublication_check"
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required(PERMISSION, raise_exception=True)
+def prepublication_check(request: HttpRequest) -> HttpResponse:
+    """Show the form; on a draft, check its pictures, record the check and show the verdicts."""
+    result = None
+    status = 200
+    if request.method == "POST":
+        form = PrepublicationForm(request.POST, request.FILES)
+        if form.is_valid():
+            source, filename = form.source()
+            try:
+                draft = parse_article(source, filename=filename)
+            except ArticleParseError as error:
+                field = "file" if filename else "text"
+                form.add_error(field, f"Not readable as an article: {error}")
+            else:
+                usage = UsageRequest(
+                    form.asked_medium(), form.request_day(), form.asked_territory()
+                )
+                result = check_draft(draft, usage, user=request.user, via="page")
+        if result is None:
+            status = 400
+    else:
+        form = PrepublicationForm(initial={"on": timezone.localdate()})
+    return render(
+        request,
+        "archive/prepublication.html",
+        {
+            "form": form,
+            "result": result.as_json() if result else None,
+            "recent": recent_checks(request.user),
+        },
+        status=status,
+    )

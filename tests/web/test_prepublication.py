@@ -1,0 +1,173 @@
+"""The pre-publication check's desk page and its API operation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.utils import timezone
+
+from archive.models import PrepublicationCheck
+from archive.tokens import issue_token
+from tests.rights.desk import DAY, DRAFT, build_desk_archive
+
+pytestmark = pytest.mark.django_db
+PAGE = "/checks/prepublication/"
+API = "/api/checks/prepublication"
+
+
+@pytest.fixture
+def desk(db):
+    return build_desk_archive()
+
+
+def form(**extra):
+    return {"text": DRAFT, "medium": "web", "on": DAY.isoformat(), "territory": "gb", **extra}
+
+
+@pytest.mark.parametrize("role", ["journalist", "archivist", "auditor"])
+def test_each_role_checks_a_draft_and_sees_it_among_its_checks(role, role_users, desk):
+    client = Client()
+    client.force_login(role_users[role])
+    blank = client.get(PAGE)
+    assert blank.status_code == 200
+    assert f'value="{timezone.localdate().isoformat()}"' in blank.content.decode()  # today
+    response = client.post(PAGE, form())
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Minister visits the front" in page
+    assert "Not in the archive" in page
+    assert "As required (“Getty Images”)" in page  # printed GETTY, an alias
+    assert "1 of 2 (GETTY)" in page  # quota left
+    assert "it illustrated claim" in page and "rated false" in page
+    assert "the caption does not say so" in page
+    record = PrepublicationCheck.objects.get()
+    assert record.user == role_users[role] and record.territory == "GB"
+    assert response.context["recent"][0] == record
+    # The page lists the user's checks, not others'.
+    other = Client()
+    other.force_login(role_users["journalist" if role != "journalist" else "auditor"])
+    assert not other.get(PAGE).context["recent"]
+
+
+def test_an_uploaded_page_is_read_as_the_importer_reads_it(journalist_client, desk):
+    html = (
+        "<html><head><title>Minister visits the front</title></head><body><article>"
+        "<h1>Minister visits the front</h1><p>The minister went to the front on Monday.</p>"
+        "<figure><img src='/img/shoigu.jpg' alt='Sergei Shoigu'>"
+        "<figcaption>Sergei Shoigu at the front line (Image: GETTY)</figcaption></figure>"
+        "<p>Officials said more would follow.</p></article></body></html>"
+    )
+    upload = SimpleUploadedFile("draft.html", html.encode(), content_type="text/html")
+    response = journalist_client.post(PAGE, {**form(text=""), "file": upload})
+    assert response.status_code == 200
+    record = PrepublicationCheck.objects.get()
+    assert [p["asset"] for p in record.pictures] == [desk["shoigu"].pk]
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, desk):
+    response = client.get(PAGE)
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    response = client.post(PAGE, form())
+    assert response.status_code == 302
+    assert not PrepublicationCheck.objects.exists()
+
+
+def test_a_user_without_a_role_is_refused(client, desk):
+    user = get_user_model().objects.create_user("nobody", password="x")
+    client.force_login(user)
+    assert client.get(PAGE).status_code == 403
+    assert client.post(PAGE, form()).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (SimpleUploadedFile("draft.pdf", b"%PDF-1.4 ..."), "Upload the draft saved as .html"),
+        (SimpleUploadedFile("draft.html", b"%PDF-1.4 ..."), "this file is a PDF"),
+        (SimpleUploadedFile("draft.txt", b"   "), "no text found"),
+    ],
+)
+def test_a_bad_upload_says_what_is_wrong_and_records_nothing(
+    journalist_client, desk, upload, message
+):
+    response = journalist_client.post(PAGE, {**form(text=""), "file": upload})
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not PrepublicationCheck.objects.exists()
+
+
+def test_no_draft_and_a_bad_territory_are_refused(journalist_client, desk):
+    response = journalist_client.post(PAGE, form(text="", territory="Great Britain"))
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Paste the draft" in page and "country code" in page
+
+
+# The API ------------------------------------------------------------------------------------
+
+
+def bearer(user) -> dict:
+    _, token = issue_token(user=user, name="CMS")
+    return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+
+
+def post(client: Client, body: dict, **headers):
+    return client.post(API, json.dumps(body), content_type="application/json", **headers)
+
+
+def test_a_cms_posts_a_draft_with_a_token(role_users, desk):
+    body = {
+        "text": DRAFT,
+        "medium": "web",
+        "date": DAY.isoformat(),
+        "territory": "gb",
+        "pictures": [{"position": 2, "sha256": desk["tanks"].sha256.upper()}],
+    }
+    response = post(Client(), body, **bearer(role_users["journalist"]))
+    assert response.status_code == 200, response.content
+    answer = response.json()
+    assert answer["verdict"] == "no" and answer["territory"] == "GB"
+    assert [p["verdict"] for p in answer["pictures"]] == ["conditions", "no", "conditions", "no"]
+    assert answer["pictures"][1]["match"] == "same file (hash given)"
+    assert answer["pictures"][0]["quota"]["left"] == 1
+    record = PrepublicationCheck.objects.get(pk=answer["check"])
+    assert record.via == "api" and record.user == role_users["journalist"]
+    assert record.pictures == answer["pictures"]
+
+
+def test_the_api_refuses_without_a_token_and_without_a_role(db, desk):
+    assert post(Client(), {"text": DRAFT}).status_code == 401
+    assert post(Client(), {"text": DRAFT}, HTTP_AUTHORIZATION="Bearer ca_nope").status_code == 401
+    nobody = get_user_model().objects.create_user("nobody")
+    response = post(Client(), {"text": DRAFT}, **bearer(nobody))
+    assert response.status_code == 403
+    assert "pre-publication check" in response.json()["detail"]
+    assert not PrepublicationCheck.objects.exists()
+
+
+def test_a_session_must_send_its_csrf_token(journalist_client, desk):
+    journalist_client.handler.enforce_csrf_checks = True
+    assert post(journalist_client, {"text": DRAFT}).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "words"),
+    [
+        ({"text": "%PDF-1.4 binary"}, 400, "not readable as an article"),
+        ({"text": DRAFT, "pictures": [{"position": 9, "sha256": "a" * 64}]}, 400, "position 9"),
+        ({"text": DRAFT, "medium": "training"}, 422, "medium"),
+        ({"text": DRAFT, "territory": "Britain"}, 422, "territory"),
+        ({"text": DRAFT, "pictures": [{"position": 1, "sha256": "xyz"}]}, 422, "sha256"),
+        ({"text": DRAFT, "date": "tomorrow"}, 422, "date"),
+        ({"medium": "web"}, 422, "text"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message(role_users, desk, body, status, words):
+    response = post(Client(), body, **bearer(role_users["auditor"]))
+    assert response.status_code == status
+    assert words in json.dumps(response.json())
+    assert not PrepublicationCheck.objects.exists()
