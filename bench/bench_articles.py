@@ -30,6 +30,7 @@ from tests.articles.scoring import (  # noqa: E402
     HOLDOUT,
     HOLDOUT2,
     HOLDOUT3,
+    HOLDOUT4,
     figures,
     score_corpus,
 )
@@ -43,7 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
-    for folder in (CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3):
+    for folder in (CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4):
         if any(folder.glob("*.key.json")):
             report(folder, misses=args.misses)
 
