@@ -113,3 +113,11 @@ def test_the_result_page_lists_files_still_processing_for_the_script_to_follow(
             "warning": "",
         }
     }
+
+
+def test_the_dashboard_says_processing_and_failed(failed_asset):
+    from archive.admin.dashboard import upload_state
+
+    assert upload_state(failed_asset) == ("bad", "processing failed")
+    failed_asset.processing_state = "pending"
+    assert upload_state(failed_asset) == ("warn", "processing")

@@ -285,6 +285,6 @@ def test_a_failure_in_the_middle_keeps_earlier_files_and_nothing_of_the_failed_o
         name
         for asset in Asset.objects.all()
         for name in (asset.file.name, asset.thumbnail, asset.preview)
-        if name  # a picture's preview is made on first view
+        if name
     )
     assert stored_files(media_storage) == expected
