@@ -119,7 +119,9 @@ def process(asset_id: int) -> str:
         else:
             record_failure(asset_id, reason)
         raise
-    assets.filter(pk=asset_id).update(processing_state=READY, processing_error="")
+    assets.filter(pk=asset_id).update(
+        processing_state=READY, processing_error="", processing_attempts=0
+    )
     refresh_assets([asset_id])
     logger.info("processed asset #%s", asset_id)
     return READY
