@@ -86,9 +86,14 @@ seed: migrate
 	$(BIN)/python manage.py seed
 	$(BIN)/python manage.py seed_agencies
 
+# The server and, beside it, the background worker (renditions and look-alikes after uploads:
+# archive/background.py); Ctrl+C, or the server ending, stops the worker too.
 run: seed
 	$(BIN)/python manage.py demo_accounts
 	@echo "Caption Archive on http://$(HOST):$(PORT)/  (demo accounts: archivist, journalist, auditor)"
+	@echo "Background worker: manage.py db_worker, started beside the server"
+	@$(BIN)/python manage.py db_worker --interval 1 & worker=$$!; \
+	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(DEV_STAMP) system-deps test-only

@@ -45,13 +45,17 @@ def setup_django(workdir: Path) -> None:
     os.environ["ARCHIVE_MEDIA_ROOT"] = str(workdir / "media")
     os.environ["ARCHIVE_STORAGE"] = "filesystem"
     os.environ.pop("ARCHIVE_PRODUCTION", None)
+    # End to end: the background task (renditions, pHash, look-alikes) runs at once, in the
+    # timed call, as it did when all of it ran in the request.
+    os.environ["ARCHIVE_TASKS_BACKEND"] = "immediate"
     import django
 
     django.setup()
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    logging.getLogger("archive.ingest").setLevel(logging.WARNING)  # no line per file
+    for name in ("archive.ingest", "archive.background"):
+        logging.getLogger(name).setLevel(logging.WARNING)  # no line per file
 
 
 def make_photo(seed: int) -> bytes:

@@ -22,7 +22,8 @@ from archive.models import Asset
 
 PRIMARY = "default"
 # Small, write-then-read-at-once tables: never worth a stale read.
-PRIMARY_APPS = frozenset({"sessions", "auth", "axes", "admin"})
+# The task queue too: workers lock its rows (SELECT ... FOR UPDATE), which a replica refuses.
+PRIMARY_APPS = frozenset({"sessions", "auth", "axes", "admin", "django_tasks_database"})
 
 _pinned: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "archive_read_from_primary", default=False

@@ -97,6 +97,10 @@ INSTALLED_APPS = [
     # from our own static files, not a CDN.
     "ninja",
     "axes",
+    # Background work (renditions, look-alikes): the backport of Django 6's tasks framework
+    # and its database backend, whose table is the queue (`manage.py db_worker` runs it).
+    "django_tasks",
+    "django_tasks_db",
     "archive.apps.ArchiveConfig",
 ]
 
@@ -358,6 +362,23 @@ ARCHIVE_PREVIEW_SIZE = env_int("ARCHIVE_PREVIEW_SIZE", 1600)
 # Perceptual-hash distance (of 64 bits) at or under which two pictures are look-alikes.
 ARCHIVE_NEAR_DUPLICATE_DISTANCE = env_int("ARCHIVE_NEAR_DUPLICATE_DISTANCE", 8)
 ARCHIVE_EXPIRY_WARNING_DAYS = env_int("ARCHIVE_EXPIRY_WARNING_DAYS", 30)
+
+# Background tasks: renditions, look-alike comparison and the derived tables' refresh after an
+# upload (archive/background.py). "database" (the default): queued in the database, run by
+# `manage.py db_worker` (`make run` starts one); "immediate": run at once in the process that
+# enqueues them (no worker; every upload waits for its renditions again).
+ARCHIVE_TASKS_BACKEND = os.environ.get("ARCHIVE_TASKS_BACKEND", "database").strip().lower()
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if ARCHIVE_TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured("ARCHIVE_TASKS_BACKEND must be 'database' or 'immediate'.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[ARCHIVE_TASKS_BACKEND]}}
+# Tries of a task that fails for an unexpected reason (storage away, a lost connection) before
+# the asset is marked failed; a picture that cannot be decoded fails at its first try.
+ARCHIVE_TASK_ATTEMPTS = env_int("ARCHIVE_TASK_ATTEMPTS", 3)
+ARCHIVE_TASK_RETRY_SECONDS = env_int("ARCHIVE_TASK_RETRY_SECONDS", 30)
 # Searches with more hits than this come newest first instead of ranked (ranking costs per hit).
 ARCHIVE_SEARCH_RANK_LIMIT = env_int("ARCHIVE_SEARCH_RANK_LIMIT", 5000)
 # Above this many hits the claimant, article and Content Credentials facets (joins per hit)

@@ -23,6 +23,23 @@ def no_throttling(settings):
 
 
 @pytest.fixture(autouse=True)
+def tasks_run_at_once(request, settings, monkeypatch):
+    """Run background tasks at once, inside the test, unless it is marked ``queued_tasks``.
+
+    The immediate backend, and enqueued without waiting for a commit (a test's transaction
+    never commits): tests that are not about background work see an upload's thumbnail,
+    preview and look-alike right after ``ingest_file``, as before the work moved to a worker.
+    Tests marked ``queued_tasks`` keep the database backend and real commits
+    (tests/test_background.py).
+    """
+    if request.node.get_closest_marker("queued_tasks"):
+        settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+        return
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    monkeypatch.setattr("archive.background.on_commit", lambda callback: callback())
+
+
+@pytest.fixture(autouse=True)
 def media_storage(settings, tmp_path):
     """Give every test its own empty media folder, so no test writes into media/."""
     root = tmp_path / "media"

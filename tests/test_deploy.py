@@ -83,9 +83,17 @@ def test_gunicorn_config_serves_the_app_and_answers_healthz(tmp_path):
         assert response is not None, "gunicorn did not answer"
         body = json.loads(response.read())
         assert response.status == 200, body
-        assert body == {
-            "status": "ok",
-            "checks": {"database": "ok", "storage": "ok", "cache": "ok"},
+        assert body["status"] == "ok" and body["checks"] == {
+            "database": "ok",
+            "storage": "ok",
+            "cache": "ok",
+            "tasks": "ok",
+        }
+        assert set(body["backlog"]) == {
+            "waiting",
+            "oldest_seconds",
+            "pending_assets",
+            "failed_assets",
         }
         request_id = response.getheader("X-Request-ID")
         # Everything else needs login.
@@ -107,9 +115,22 @@ def test_gunicorn_config_serves_the_app_and_answers_healthz(tmp_path):
     assert "Booting worker" in err  # gunicorn's own log on standard error
 
 
-def test_the_web_unit_passes_systemd_analyze_verify(tmp_path):
-    unit = (DEPLOY / "systemd" / "caption-archive-web.service").read_text()
-    assert "ExecStart=/srv/caption-archive/.venv/bin/gunicorn -c deploy/gunicorn.conf.py" in unit
+@pytest.mark.parametrize(
+    ("name", "command"),
+    [
+        (
+            "caption-archive-web",
+            "/srv/caption-archive/.venv/bin/gunicorn -c deploy/gunicorn.conf.py",
+        ),
+        (
+            "caption-archive-worker",
+            "/srv/caption-archive/.venv/bin/python manage.py db_worker --interval 1",
+        ),
+    ],
+)
+def test_the_units_pass_systemd_analyze_verify(tmp_path, name, command):
+    unit = (DEPLOY / "systemd" / f"{name}.service").read_text()
+    assert f"ExecStart={command}" in unit
     analyze = shutil.which("systemd-analyze")
     if analyze is None:
         pytest.fail("systemd-analyze is missing (Debian's systemd package has it)")
@@ -120,7 +141,7 @@ def test_the_web_unit_passes_systemd_analyze_verify(tmp_path):
     env_file = tmp_path / "env"
     env_file.write_text("DJANGO_SECRET_KEY=test\n")
     local = local.replace("/etc/caption-archive/env", str(env_file))
-    path = tmp_path / "caption-archive-web.service"
+    path = tmp_path / f"{name}.service"
     path.write_text(local)
     result = subprocess.run(
         [analyze, "verify", "--man=no", str(path)], capture_output=True, text=True, timeout=120

@@ -39,6 +39,14 @@ def test_reads_go_to_a_replica_until_a_write(with_replica):
     assert router.db_for_read(Asset) == "default"
 
 
+def test_the_task_queue_is_read_on_the_primary(with_replica):
+    from django_tasks_db.models import DBTaskResult
+
+    # A worker locks the queue's rows before any write pins it: never on a replica.
+    assert router.db_for_read(DBTaskResult) == "default"
+    assert router.db_for_read(Asset) == "replica0"
+
+
 def test_migrations_only_on_the_primary():
     assert router.allow_migrate("default", "archive")
     assert not router.allow_migrate("replica0", "archive")

@@ -14,10 +14,11 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from archive import background
 from archive.admin.article_import import import_urls
 from archive.admin.bulk_edit import bulk_edit_assets
 from archive.admin.rights import MediaLeaseInline, UsageRightsInline
-from archive.admin.upload import upload_one_file, upload_page
+from archive.admin.upload import processing_status, upload_one_file, upload_page
 from archive.admin.widgets import KeywordsField
 from archive.ingest import CREATED, DUPLICATE, cut_still
 from archive.models import (
@@ -326,10 +327,21 @@ class CutStillInline(admin.TabularInline):
 
 @admin.register(Asset)
 class AssetAdmin(HistoryAdmin):
-    list_display = ["thumb", "id", "name", "kind", "credit", "format", "dimensions", "created_at"]
+    list_display = [
+        "thumb",
+        "id",
+        "name",
+        "kind",
+        "credit",
+        "format",
+        "dimensions",
+        "created_at",
+        "processing",
+    ]
     list_display_links = ["thumb", "id", "name"]
     list_filter = [
         "kind",
+        "processing_state",
         ("credit", admin.RelatedOnlyFieldListFilter),
         LicenceStatusFilter,
         AssetArticleFilter,
@@ -368,6 +380,7 @@ class AssetAdmin(HistoryAdmin):
         "duration",
         "original_filename",
         "near_duplicate_link",
+        "processing",
         "embedded_metadata_pretty",
         "content_credentials_panel",
         "c2pa_manifest_store_pretty",
@@ -446,6 +459,7 @@ class AssetAdmin(HistoryAdmin):
                     "duration",
                     "original_filename",
                     "near_duplicate_link",
+                    "processing",
                     "created_by",
                     "created_at",
                 ]
@@ -474,7 +488,7 @@ class AssetAdmin(HistoryAdmin):
         MediaLeaseInline,
         IllustrationInline,
     ]
-    actions = [bulk_edit_assets]
+    actions = [bulk_edit_assets, "retry_processing"]
     # No date hierarchy: it lists the distinct dates of every asset on each page (4 s at
     # 1M assets); "created_at" in the filters offers today, this week, month and year.
 
@@ -529,6 +543,11 @@ class AssetAdmin(HistoryAdmin):
                 self.admin_site.admin_view(self.upload_file_view),
                 name="archive_asset_upload_file",
             ),
+            path(
+                "processing/",
+                self.admin_site.admin_view(self.processing_view),
+                name="archive_asset_processing",
+            ),
         ]
         return upload + super().get_urls()
 
@@ -537,6 +556,33 @@ class AssetAdmin(HistoryAdmin):
 
     def upload_file_view(self, request):
         return upload_one_file(request, self)
+
+    def processing_view(self, request):
+        return processing_status(request, self)
+
+    @admin.display(description="processing", ordering="processing_state")
+    def processing(self, asset: Asset):
+        """The background work's state; a failure with its reason (archivists retry it)."""
+        if asset.processing_state == Asset.Processing.FAILED:
+            return format_html(
+                '<span class="processing-failed">failed: {}</span>', asset.processing_error
+            )
+        if asset.processing_state == Asset.Processing.PENDING:
+            note = f" ({asset.processing_error})" if asset.processing_error else ""
+            return format_html('<span class="processing-pending">processing{}</span>', note)
+        return "ready"
+
+    @admin.action(
+        description="Retry processing (thumbnail, preview, look-alikes)",
+        permissions=["change"],
+    )
+    def retry_processing(self, request, queryset):
+        count = background.retry_processing(queryset.values_list("pk", flat=True))
+        self.message_user(
+            request,
+            f"{count} asset{'s' if count != 1 else ''} queued for processing again.",
+            messages.SUCCESS,
+        )
 
     def get_inlines(self, request, obj):
         # Only a video has stills to cut.

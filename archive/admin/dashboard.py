@@ -53,6 +53,10 @@ def upload_state(asset: Asset) -> tuple[str, str]:
     """Return an upload's processing state as (css class, words)."""
     if asset.fixity_status in FAILING_FIXITY:
         return "bad", f"fixity {asset.fixity_status}"
+    if asset.processing_state == Asset.Processing.FAILED:
+        return "bad", "processing failed"
+    if asset.processing_state == Asset.Processing.PENDING:
+        return "warn", "processing"
     if not asset.thumbnail:
         return "warn", "no renditions"
     if asset.metadata_warnings:
@@ -74,6 +78,7 @@ def recent_uploads(today: date) -> Panel:
             "thumbnail",
             "metadata_warnings",
             "fixity_status",
+            "processing_state",
             "credit__name",
             "created_at",
         )

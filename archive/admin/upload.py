@@ -1,7 +1,8 @@
 """The admin's bulk upload: many files (and ZIP archives) at once, each through the ingest path.
 
-Two views: the upload page (a multi-file form that works without JavaScript and shows a
-result page) and the one-file endpoint the page's script calls once per file, answering JSON.
+Three views: the upload page (a multi-file form that works without JavaScript and shows a
+result page), the one-file endpoint the page's script calls once per file, answering JSON, and
+the processing endpoint the page polls to follow each file's background work to "ready".
 Unpacking ZIP archives safely is a pure function here too: limits on members and on bytes
 actually inflated, no path games, no archive inside an archive.
 """
@@ -26,6 +27,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from archive.ingest import REJECTED, IngestResult, ingest_file
+from archive.ingest.pipeline import credit_conflict
 from archive.ingest.validation import IngestRefused
 from archive.models import Asset, Credit
 from archive.web.media import media_url
@@ -214,7 +216,48 @@ def result_json(result: IngestResult) -> dict:
         else "",
         "credit": asset.credit.name if asset is not None and asset.credit_id else "",
         "near_duplicate_of": result.near_duplicate_of.pk if result.near_duplicate_of else None,
+        "processing": asset.processing_state if asset is not None else "",
+        "processing_error": asset.processing_error if asset is not None else "",
     }
+
+
+# The most assets one poll of the processing endpoint answers for (a batch is up to 500 files).
+MAX_POLLED = 500
+
+
+def processing_json(asset: Asset, *, with_reason: bool) -> dict:
+    """One asset's background work for the upload page: its state, and once ready its
+    thumbnail, look-alike and any credit conflict with it."""
+    ready = asset.processing_state == Asset.Processing.READY
+    return {
+        "state": asset.processing_state,
+        "label": asset.get_processing_state_display(),
+        "error": asset.processing_error if with_reason else "",
+        "thumbnail_url": media_url(asset, "thumbnail") if ready and asset.thumbnail else "",
+        "near_duplicate_of": asset.near_duplicate_of_id,
+        "warning": credit_conflict(asset, asset.near_duplicate_of) if ready else "",
+    }
+
+
+def processing_status(request: HttpRequest, model_admin: admin.ModelAdmin) -> JsonResponse:
+    """Answer the processing state of the assets asked for (``?ids=3,4,5``), by id."""
+    if not request.user.has_perm("archive.view_asset"):
+        raise PermissionDenied
+    try:
+        ids = {int(part) for part in request.GET.get("ids", "").split(",") if part.strip()}
+    except ValueError:
+        return JsonResponse({"reason": "ids: asset numbers separated by commas"}, status=400)
+    if len(ids) > MAX_POLLED:
+        return JsonResponse({"reason": f"at most {MAX_POLLED} assets a request"}, status=400)
+    with_reason = request.user.has_perm("archive.change_asset")
+    assets = Asset.objects.filter(pk__in=ids).select_related("credit", "near_duplicate_of")
+    return JsonResponse(
+        {
+            "assets": {
+                str(asset.pk): processing_json(asset, with_reason=with_reason) for asset in assets
+            }
+        }
+    )
 
 
 def ingest_upload(
@@ -294,6 +337,7 @@ def upload_page(request: HttpRequest, model_admin: admin.ModelAdmin) -> HttpResp
             for status in ("created", "duplicate", "rejected")
         },
         "endpoint": reverse("admin:archive_asset_upload_file"),
+        "processing_endpoint": reverse("admin:archive_asset_processing"),
         "max_bytes": settings.ARCHIVE_MAX_UPLOAD_BYTES,
         # SQLite takes one writer at a time: upload in turn there, two at once elsewhere.
         "parallel": 1 if connection.vendor == "sqlite" else 2,

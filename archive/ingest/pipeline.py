@@ -1,6 +1,10 @@
-"""The one path every new file takes: validate, read metadata, hash, find duplicates, make
-renditions, store, record. The admin upload, the ``ingest`` command, article import and the
-seed loader all call :func:`ingest_file`.
+"""The one path every new file takes: validate, read metadata, hash, find duplicates, store,
+record. The admin upload, the ``ingest`` command, article import and the seed loader all call
+:func:`ingest_file`.
+
+The renditions (thumbnail, preview), the pHash and the look-alike check are background work:
+queued when the row commits, done by a worker (archive/background.py). A picture is still
+decoded here, at thumbnail scale, so that a damaged one is refused at once and leaves nothing.
 
 Nothing is half-saved: files are staged, the row is saved with a journal of them in one
 transaction, then the files are published (``archive.preservation.staging``), so a refusal
@@ -19,11 +23,12 @@ from typing import BinaryIO
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from archive.background import PENDING, enqueue_processing
 from archive.ingest.credentials import ContentCredentials, read_content_credentials
 from archive.ingest.metadata import EmbeddedMetadata, read_metadata
-from archive.ingest.renditions import Renditions, render, storage_names
+from archive.ingest.renditions import decode_upright, storage_names
 from archive.ingest.validation import IngestRefused, Probe, probe
-from archive.ingest.video import frame_at, poster_frame
+from archive.ingest.video import frame_at
 from archive.models import Asset, Credit
 from archive.phash import phash_distance
 from archive.preservation.staging import Staging
@@ -137,11 +142,15 @@ def look_alikes(phash: str, *, max_distance: int) -> list[tuple[int, Asset]]:
     )
 
 
-def make_renditions(probed: Probe, data: bytes) -> Renditions:
-    if probed.media == "video":
-        # A poster frame is small: make its preview now, as nothing else is cut from the video.
-        return render(poster_frame(data, probed.duration), with_preview=True)
-    return render(probed.image)
+def check_decodable(probed: Probe) -> None:
+    """Refuse a picture whose data cannot be decoded (damaged, truncated, over the budget).
+
+    A decode at thumbnail scale (1/8 of a JPEG's DCT) is the cheapest full check; its result is
+    dropped, the background task makes the renditions. A video's container and stream were
+    checked by the probe; its poster frame is cut in the background.
+    """
+    if probed.media == "image":
+        decode_upright(probed.image, settings.ARCHIVE_THUMBNAIL_SIZE).close()
 
 
 def ingest_file(
@@ -177,16 +186,13 @@ def ingest_file(
             raise IngestRefused("a video was expected, but this file is a picture")
         if kind and kind != Asset.Kind.VIDEO and probed.media == "video":
             raise IngestRefused("a picture was expected, but this file is a video")
-        renditions = make_renditions(probed, data)
+        check_decodable(probed)
     except IngestRefused as refusal:
         return IngestResult(REJECTED, filename, reason=refusal.reason)
 
     metadata = read_metadata(data, probed.image) if probed.media == "image" else EmbeddedMetadata()
     credentials = read_content_credentials(data, mime_type=probed.mime_type)
     metadata.warnings.extend(credentials.warnings)
-    look_alike = find_look_alike(
-        renditions.phash, max_distance=settings.ARCHIVE_NEAR_DUPLICATE_DISTANCE
-    )
     asset = build_asset(
         probed=probed,
         data=data,
@@ -194,7 +200,6 @@ def ingest_file(
         filename=filename,
         metadata=metadata,
         credentials=credentials,
-        renditions=renditions,
         kind=kind,
         credit=credit,
         fields=fields or {},
@@ -202,19 +207,33 @@ def ingest_file(
         timecode=timecode,
         user=user,
     )
-    if look_alike is not None and video is not None and look_alike.pk == video.pk:
-        look_alike = None  # a still naturally looks like its own video's poster frame
-    asset.near_duplicate_of = look_alike
     try:
         asset.full_clean(exclude=["file"], validate_unique=False)
     except Exception as error:  # ValidationError: say which rule, keep nothing
         messages = getattr(error, "messages", [str(error)])
         return IngestResult(REJECTED, filename, reason="; ".join(messages))
-    result = store(asset, data=data, renditions=renditions, filename=filename, metadata=metadata)
-    conflict = credit_conflict(result.asset, look_alike) if result.status == CREATED else ""
-    if conflict:
-        result.warnings.append(conflict)
+    result = store(asset, data=data, filename=filename, metadata=metadata)
+    if result.status == CREATED:
+        # What the background task has done by now: nothing with a worker, everything when
+        # tasks run immediately (ARCHIVE_TASKS_BACKEND=immediate, the test suite).
+        result.asset.refresh_from_db(fields=PROCESSED_FIELDS)
+        result.near_duplicate_of = result.asset.near_duplicate_of
+        conflict = credit_conflict(result.asset, result.near_duplicate_of)
+        if conflict:
+            result.warnings.append(conflict)
     return result
+
+
+# The fields the background task fills (archive/background.py).
+PROCESSED_FIELDS = (
+    "thumbnail",
+    "preview",
+    "phash",
+    "near_duplicate_of",
+    "processing_state",
+    "processing_error",
+    "processing_attempts",
+)
 
 
 def credit_conflict(asset: Asset, look_alike: Asset | None) -> str:
@@ -250,7 +269,6 @@ def build_asset(
     filename: str,
     metadata: EmbeddedMetadata,
     credentials: ContentCredentials,
-    renditions: Renditions,
     kind: str | None,
     credit: Credit | str | None,
     fields: dict,
@@ -323,7 +341,7 @@ def build_asset(
     asset = Asset(
         kind=kind,
         sha256=sha256,
-        phash=renditions.phash,
+        processing_state=PENDING,
         format=probed.format,
         mime_type=probed.mime_type,
         width=probed.width,
@@ -353,23 +371,17 @@ def build_asset(
     return asset
 
 
-def store(
-    asset: Asset, *, data: bytes, renditions: Renditions, filename: str, metadata: EmbeddedMetadata
-) -> IngestResult:
-    """Stage the files, save the row with its journal, then publish the files.
+def store(asset: Asset, *, data: bytes, filename: str, metadata: EmbeddedMetadata) -> IngestResult:
+    """Stage the original, save the row with its journal, publish it, queue the processing.
 
     Killed before the row commits, nothing in the archive changed (the staged copies are swept
     by the next run); after, the journal lets the next run finish (``archive.preservation.staging``).
     """
-    original_name, thumb_name, preview_name = storage_names(asset.sha256, asset.format)
+    original_name, _, _ = storage_names(asset.sha256, asset.format)
     staging = Staging()
     try:
         staging.put(original_name, data)
-        staging.put(thumb_name, renditions.thumbnail)
-        if renditions.preview is not None:
-            staging.put(preview_name, renditions.preview)
-        asset.file.name, asset.thumbnail = original_name, thumb_name
-        asset.preview = preview_name if renditions.preview is not None else ""
+        asset.file.name = original_name
         with transaction.atomic():
             if getattr(asset, "new_credit_name", ""):
                 asset.credit = resolve_credit(asset.new_credit_name)
@@ -389,6 +401,9 @@ def store(
     # published now, not at the caller's commit: a rollback there would leave them unnamed,
     # which `fixity --orphans` finds.
     staging.publish()
+    # After the publish: the task reads the original. Inside a caller's transaction it is
+    # queued at that transaction's commit, so a rollback queues nothing.
+    enqueue_processing([asset.pk])
     logger.info("ingested %s as asset #%s", filename or asset.sha256[:12], asset.pk)
     return IngestResult(
         CREATED,

@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 class Renditions:
     thumbnail: bytes
     phash: str  # 16 hex digits
-    preview: bytes | None = None  # made at ingest only for videos; else on first view
+    preview: bytes | None = None  # made when asked (the background task asks)
 
 
 def flatten(image: Image.Image) -> Image.Image:
@@ -139,10 +139,8 @@ def decode_upright(image: Image.Image, longest: int) -> Image.Image:
 def render(image: Image.Image, *, with_preview: bool = False) -> Renditions:
     """Make the thumbnail and pHash (and, if asked, the preview) of an opened picture.
 
-    At ingest only the thumbnail is made: decoding a 6000×4000 JPEG at 1/8 scale for a
-    320-pixel thumbnail costs a fraction of the 1/2-scale decode a 1600-pixel preview needs,
-    so the preview is made when someone first opens it (see :func:`ensure_preview`) and
-    cached in storage from then on.
+    Decoding a 6000×4000 JPEG at 1/8 scale for a 320-pixel thumbnail costs a fraction of the
+    1/2-scale decode a 1600-pixel preview needs, so the preview is made only when asked.
     """
     preview_size = settings.ARCHIVE_PREVIEW_SIZE
     thumb_size = settings.ARCHIVE_THUMBNAIL_SIZE
@@ -191,9 +189,16 @@ def source_picture(asset) -> Image.Image | None:
         return None
     with default_storage.open(asset.file.name, "rb") as handle:
         data = handle.read()
-    if asset.format in VIDEO_FORMATS:
-        return poster_frame(data)
-    return Image.open(io.BytesIO(data))
+    try:
+        if asset.format in VIDEO_FORMATS:
+            return poster_frame(data)
+        return Image.open(io.BytesIO(data))
+    except IngestRefused:
+        raise
+    except Exception as error:  # the bytes were read: their damage will not pass on a retry
+        raise IngestRefused(
+            f"the stored original cannot be opened ({type(error).__name__}: {error})"
+        ) from None
 
 
 def save_rendition(asset, field_name: str, name: str, content: bytes) -> str:
@@ -202,8 +207,8 @@ def save_rendition(asset, field_name: str, name: str, content: bytes) -> str:
     from django.core.files.storage import default_storage
 
     if default_storage.exists(name):
-        # Made by a concurrent request for the same file, or left by an earlier run: the
-        # name is derived from the content hash, so what is there is what we would write.
+        # Left by an earlier run of the same task: the name is derived from the content
+        # hash, so what is there is what we would write.
         stored = name
     else:
         stored = default_storage.save(name, ContentFile(content))
@@ -212,59 +217,55 @@ def save_rendition(asset, field_name: str, name: str, content: bytes) -> str:
     return stored
 
 
-def ensure_preview(asset) -> bool:
-    """Make the preview on first view and cache it in storage; False if the original is gone."""
-    picture = source_picture(asset)
-    if picture is None:
-        return False
-    _, _, preview_name = storage_names(asset.sha256, asset.format)
-    save_rendition(
-        asset,
-        "preview",
-        preview_name,
-        make_preview(decode_upright(picture, settings.ARCHIVE_PREVIEW_SIZE)),
-    )
-    return True
+def make_missing_renditions(asset) -> None:
+    """Make the thumbnail, preview and pHash an asset lacks from its stored original.
 
-
-def rebuild_renditions(asset) -> bool:
-    """Remake a missing thumbnail and preview from the stored original; False if it is gone."""
+    What is stored is kept, so running this again changes nothing. Run by the background task
+    (archive/background.py), never inside a page request. Raises IngestRefused when the
+    original is gone or cannot be decoded.
+    """
     from django.core.files.storage import default_storage
 
+    from archive.phash import is_phash
+
+    _, thumb_name, preview_name = storage_names(asset.sha256, asset.format)
+    wanted = [
+        (field_name, name)
+        for field_name, name in (("thumbnail", thumb_name), ("preview", preview_name))
+        if not (getattr(asset, field_name) and default_storage.exists(getattr(asset, field_name)))
+    ]
+    if not wanted and is_phash(asset.phash):
+        return
     picture = source_picture(asset)
     if picture is None:
-        return False
+        raise IngestRefused("the original is missing from storage; run `manage.py fixity`")
     made = render(picture, with_preview=True)
-    _, thumb_name, preview_name = storage_names(asset.sha256, asset.format)
-    for field_name, name, content in (
-        ("thumbnail", thumb_name, made.thumbnail),
-        ("preview", preview_name, made.preview),
-    ):
-        if default_storage.exists(name):
-            default_storage.delete(name)  # it was damaged or partial: write it again
-        save_rendition(asset, field_name, name, content)
-    return True
+    contents = {"thumbnail": made.thumbnail, "preview": made.preview}
+    for field_name, name in wanted:
+        save_rendition(asset, field_name, name, contents[field_name])
+    if not is_phash(asset.phash):
+        asset.phash = made.phash
+        type(asset).objects.filter(pk=asset.pk).update(phash=made.phash)
 
 
 def stored_rendition(asset, rendition: str) -> str | None:
     """Return the storage name of ``rendition`` ("original", "thumbnail" or "preview").
 
-    A preview is made on first use; a lost thumbnail or preview is remade from the original.
-    None when the file (or the original it comes from) is not in storage.
+    Never makes one: a thumbnail or preview not (or no longer) in storage is asked of the
+    background worker (archive.background.request_processing) and None is returned, as when
+    the original is gone; the page shows a placeholder meanwhile.
     """
     from django.core.files.storage import default_storage
+
+    from archive.background import request_processing
 
     name = asset.file.name if rendition == "original" else getattr(asset, rendition)
     if name and default_storage.exists(name):
         return name
-    if rendition == "original":
-        return None
-    remake = ensure_preview if rendition == "preview" and not name else rebuild_renditions
-    try:
-        made = remake(asset)
-    except IngestRefused as refusal:
-        # An original the pipeline would refuse today (damaged, or over a lowered decode
-        # budget): no rendition, rather than a server error on every view.
-        logger.warning("cannot make the %s of asset #%s: %s", rendition, asset.pk, refusal.reason)
-        return None
-    return getattr(asset, rendition) if made else None
+    if rendition != "original" and request_processing(asset.pk):
+        # Made already only where tasks run at once (ARCHIVE_TASKS_BACKEND=immediate, tests).
+        name = type(asset).objects.filter(pk=asset.pk).values_list(rendition, flat=True).first()
+        if name and default_storage.exists(name):
+            setattr(asset, rendition, name)
+            return name
+    return None

@@ -96,6 +96,11 @@ class AssetQuerySet(models.QuerySet):
 class Asset(models.Model):
     """One stored file: a photo, a still cut from a video, a social capture, a graphic or a video."""
 
+    class Processing(models.TextChoices):
+        PENDING = "pending", "Processing"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
     class Kind(models.TextChoices):
         PHOTO = "photo", "Photo"
         STILL = "still", "Video still"
@@ -314,6 +319,23 @@ class Asset(models.Model):
 
     thumbnail = models.CharField(max_length=255, blank=True, editable=False)
     preview = models.CharField(max_length=255, blank=True, editable=False)
+    # The background work after an upload (archive/background.py): renditions, pHash and
+    # look-alikes. "pending" until a worker has done it; "failed" with the reason it gave.
+    processing_state = models.CharField(
+        "processing",
+        max_length=10,
+        choices=Processing.choices,
+        default=Processing.READY,
+        db_index=True,
+        editable=False,
+        help_text="Whether the thumbnail, preview and look-alike check are made yet.",
+    )
+    processing_error = models.TextField(
+        blank=True, editable=False, help_text="Why the last processing attempt failed."
+    )
+    processing_attempts = models.PositiveSmallIntegerField(
+        default=0, editable=False, help_text="Processing attempts since the last success or retry."
+    )
 
     fixity_checked_at = models.DateTimeField(
         null=True,
@@ -339,6 +361,9 @@ class Asset(models.Model):
             "c2pa_manifest_store",
             "fixity_checked_at",
             "fixity_status",
+            "processing_state",
+            "processing_error",
+            "processing_attempts",
             *(f"phash_band{index}" for index in range(len(PHASH_BANDS))),
         ]
     )

@@ -138,7 +138,7 @@ def check_fixity(
         if result != FixityCheck.Result.OK:
             report.problems.append(FixityProblem(asset.pk, asset.file.name, result, detail))
         elif not renditions_present(asset):
-            # Renditions are derived and are remade on demand; worth saying, not an error.
+            # Renditions are derived: a view queues their remaking; worth saying, not an error.
             report.renditions_missing.append(asset.pk)
         checks.append(FixityCheck(asset_id=asset.pk, checked_at=now, result=result, detail=detail))
         if len(checks) >= batch_size:

@@ -3,8 +3,9 @@
 Each check does the smallest real operation (a query, a write/read/delete of a tiny file in
 storage, a cache round trip). The answer names each check and says "ok" or "failed", nothing
 more (no login is needed, so it reveals no error text); the reason is logged with its
-traceback. Background tasks do not exist yet: their backlog is not reported (the tasks work
-adds a "tasks" check to CHECKS).
+traceback. The background tasks' backlog is reported beside the checks (tasks waiting, the
+oldest one's age, assets pending and failed): a backlog does not make this server unhealthy,
+a queue that cannot be read does.
 """
 
 from __future__ import annotations
@@ -54,10 +55,17 @@ def check_cache() -> None:
         cache.delete(key)
 
 
+def check_tasks() -> None:
+    from archive.background import backlog
+
+    backlog()
+
+
 CHECKS: dict[str, Callable[[], None]] = {
     "database": check_database,
     "storage": check_storage,
     "cache": check_cache,
+    "tasks": check_tasks,
 }
 
 
@@ -75,7 +83,12 @@ def healthz(request: HttpRequest) -> JsonResponse:
             log.exception("health check %s failed", name, extra={"check": name})
             results[name] = "failed"
     healthy = all(result == "ok" for result in results.values())
+    answer = {"status": "ok" if healthy else "failed", "checks": results}
+    if results.get("tasks") == "ok":
+        from archive.background import backlog
+
+        answer["backlog"] = backlog()
     return JsonResponse(
-        {"status": "ok" if healthy else "failed", "checks": results},
+        answer,
         status=200 if healthy else 503,
     )

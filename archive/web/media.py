@@ -4,7 +4,9 @@ Every file is named by its content (the original's SHA-256), so a URL that carri
 name's version (``?v=``, from ``media_url``) always means the same bytes: it is served as
 ``immutable`` for a year, to the signed-in browser only (``private``). Without the version
 the answer is kept five minutes. No storage call is made to check a file first: the name
-recorded on the asset is trusted, and a rendition found missing when opened is remade.
+recorded on the asset is trusted. A thumbnail or preview not made yet, or found missing when
+opened, is never made here: the background worker is asked for it (archive/background.py)
+and a "processing" placeholder answers meanwhile, kept by no one.
 
 On the filesystem Django streams the file (byte ranges for video players), or, with
 ``ARCHIVE_MEDIA_ACCEL_PREFIX`` set, hands it to nginx with ``X-Accel-Redirect``. On S3 the
@@ -38,6 +40,24 @@ RENDITIONS = {"thumbnail", "preview", "original"}
 VERSION_LENGTH = 16
 YEAR = 365 * 24 * 3600
 SHORT = 300
+
+
+PLACEHOLDER = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="320" height="240" viewBox="0 0 320 240">'
+    b'<rect width="320" height="240" fill="#e4e4e4"/>'
+    b'<text x="160" y="126" font-family="sans-serif" font-size="20" fill="#555" '
+    b'text-anchor="middle">processing\xe2\x80\xa6</text></svg>'
+)
+
+
+def processing_placeholder() -> HttpResponse:
+    """The picture shown for a rendition the worker has not made yet: 202, never cached."""
+    response = HttpResponse(PLACEHOLDER, status=202, content_type="image/svg+xml")
+    response["Cache-Control"] = "no-store"
+    response["Retry-After"] = "5"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
 
 
 def version(asset: Asset) -> str:
@@ -93,13 +113,13 @@ def _cache_control(request: HttpRequest, asset: Asset) -> str:
 
 
 def _open(asset: Asset, rendition: str, name: str):
-    """Open a stored file, remaking a rendition found missing; None when it cannot be."""
+    """Open a stored file; None when it is missing (a missing rendition is asked for)."""
     try:
         return name, default_storage.open(name, "rb")
     except FileNotFoundError:
         if rendition == "original":
             return None, None
-    name = stored_rendition(asset, rendition)
+    name = stored_rendition(asset, rendition)  # queues its remaking; never makes it here
     if name is None:
         return None, None
     return name, default_storage.open(name, "rb")
@@ -123,9 +143,11 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     )
     name = asset.file.name if rendition == "original" else getattr(asset, rendition)
     if not name:
-        # Never made (a preview before its first view): make it now.
+        # Not made yet (or an old asset's preview, once made on first view): queued.
         name = stored_rendition(asset, rendition)
     if not name:
+        if rendition != "original":
+            return processing_placeholder()
         raise Http404("The file is missing from storage; run `manage.py fixity`.")
     etag = f'"{version(asset)}-{rendition}"'
     if asset.sha256 and etag in request.headers.get("If-None-Match", ""):
@@ -153,6 +175,8 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
         response["Content-Disposition"] = f'{disposition}; filename="{download_name}"'
     else:
         name, handle = _open(asset, rendition, name)
+        if handle is None and rendition != "original":
+            return processing_placeholder()
         if handle is None:
             raise Http404("The file is missing from storage; run `manage.py fixity`.")
         response = _stream(request, handle, content_type, as_attachment, download_name)

@@ -66,6 +66,8 @@ def test_one_file_is_archived_and_answered_as_json(archivist_client, media_stora
         "admin_url": reverse("admin:archive_asset_change", args=[asset.pk]),
         "credit": "Reuters",
         "near_duplicate_of": None,
+        "processing": "ready",  # the task ran at once (tests/conftest.py)
+        "processing_error": "",
     }
     assert asset.title == "Harbour" and asset.created_by.username == "archivist"
     thumbnail = archivist_client.get(body["thumbnail_url"])
@@ -174,6 +176,8 @@ def test_zip_limits_are_settings(archivist_client, settings):
             "admin_url": "",
             "credit": "",
             "near_duplicate_of": None,
+            "processing": "",
+            "processing_error": "",
         }
     ]
     assert Asset.objects.count() == 0
@@ -281,6 +285,6 @@ def test_a_failure_in_the_middle_keeps_earlier_files_and_nothing_of_the_failed_o
         name
         for asset in Asset.objects.all()
         for name in (asset.file.name, asset.thumbnail, asset.preview)
-        if name  # a picture's preview is made on first view
+        if name
     )
     assert stored_files(media_storage) == expected

@@ -242,8 +242,13 @@ def test_a_shrunk_picture_is_still_turned_upright():
     assert thumb.size == (160, 320)
 
 
-def test_a_stored_original_over_a_lowered_budget_gives_no_preview_rather_than_an_error(settings):
+def test_a_stored_original_over_a_lowered_budget_fails_its_processing_not_the_page(settings):
     result = ingest_file(png_bytes("lowered", size=(1500, 1000)), filename="scan.png")
     assert result.status == CREATED, result.reason
+    asset = result.asset
+    default_storage.delete(asset.preview)  # lost: the next view asks for it again
     settings.ARCHIVE_MAX_DECODE_PIXELS = 1_000_000
-    assert stored_rendition(result.asset, "preview") is None
+    assert stored_rendition(asset, "preview") is None
+    asset.refresh_from_db()
+    assert asset.processing_state == "failed"
+    assert "megapixels" in asset.processing_error, "the reason is kept for archivists"

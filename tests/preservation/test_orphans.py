@@ -43,7 +43,7 @@ def archived(media_storage):
 def test_a_clean_archive_has_no_orphans(archived):
     code, output = run_fixity("--orphans")
     assert code == 0
-    assert "2 stored file(s) looked at: 0 named by no record, 0 licence document(s) missing" in (
+    assert "3 stored file(s) looked at: 0 named by no record, 0 licence document(s) missing" in (
         output
     )
 
@@ -62,7 +62,7 @@ def test_files_no_record_names_are_orphans(archived, media_storage):
     assert sorted(o["file"] for o in report["orphans"]) == sorted(
         [suffixed, "originals/00/" + "00" * 32 + ".jpeg", "stray.txt"]
     )
-    assert report["stored"] == 5
+    assert report["stored"] == 6  # the original, its thumbnail and preview, three orphans
     assert report["ok"] == 1  # the original itself is fine
     # Nothing was moved or deleted without --quarantine.
     assert (media_storage / suffixed).read_bytes() == b"a second copy"

@@ -46,7 +46,7 @@ def test_an_ingest_leaves_no_staging_and_no_journal(media_storage):
     result = ingest_file(jpeg_bytes("clean"), filename="clean.jpg")
     assert result.status == CREATED
     asset = result.asset
-    assert files_in(media_storage) == sorted([asset.file.name, asset.thumbnail])
+    assert files_in(media_storage) == sorted([asset.file.name, asset.thumbnail, asset.preview])
     assert not StagedFile.objects.exists()
 
 
@@ -81,7 +81,7 @@ def test_a_committed_write_of_a_dead_process_is_published(media_storage):
 
     result = recover()
     assert (result.published, result.swept, result.lost) == (2, 0, [])
-    assert files_in(media_storage) == sorted([asset.file.name, asset.thumbnail])
+    assert files_in(media_storage) == sorted([asset.file.name, asset.thumbnail, asset.preview])
     assert (media_storage / asset.file.name).read_bytes() == data
     assert not StagedFile.objects.exists()
 
@@ -124,7 +124,7 @@ def test_publishing_replaces_a_partial_file_instead_of_a_suffixed_copy(media_sto
     asset = ingest_file(data, filename="p.jpg").asset
     assert asset.file.name == original
     assert partial.read_bytes() == data
-    assert files_in(media_storage) == sorted([original, asset.thumbnail])
+    assert files_in(media_storage) == sorted([original, asset.thumbnail, asset.preview])
 
 
 def test_a_second_run_after_a_kill_stores_no_second_copy(media_storage):
@@ -143,7 +143,7 @@ def test_a_second_run_after_a_kill_stores_no_second_copy(media_storage):
     (folder / "twice.jpg").write_bytes(data)
     call_command("ingest", str(folder), stdout=out, stderr=StringIO())
     asset = Asset.objects.get()
-    assert files_in(media_storage) == sorted([asset.file.name, asset.thumbnail])
+    assert files_in(media_storage) == sorted([asset.file.name, asset.thumbnail, asset.preview])
     assert ingest_file(data, filename="again.jpg").status == DUPLICATE
 
 

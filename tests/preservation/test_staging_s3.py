@@ -23,7 +23,11 @@ def keys(client) -> set[str]:
 def test_an_ingest_on_s3_leaves_only_its_files(s3_storage):  # noqa: F811
     result = ingest_file(jpeg_bytes("s3-staged"), filename="s.jpg")
     assert result.status == CREATED
-    assert keys(s3_storage) == {result.asset.file.name, result.asset.thumbnail}
+    assert keys(s3_storage) == {
+        result.asset.file.name,
+        result.asset.thumbnail,
+        result.asset.preview,
+    }
     assert not StagedFile.objects.exists()
 
 
@@ -43,7 +47,7 @@ def test_recovery_on_s3_publishes_and_sweeps(s3_storage):  # noqa: F811
 
     result = recover()
     assert (result.published, result.swept, result.lost) == (1, 1, [])
-    assert keys(s3_storage) == {asset.file.name, asset.thumbnail}
+    assert keys(s3_storage) == {asset.file.name, asset.thumbnail, asset.preview}
     body = s3_storage.get_object(Bucket=BUCKET, Key=asset.file.name)["Body"].read()
     assert body == data
 
@@ -58,6 +62,7 @@ def test_orphans_on_s3_are_found_and_quarantined(s3_storage):  # noqa: F811
     assert keys(s3_storage) == {
         asset.file.name,
         asset.thumbnail,
+        asset.preview,
         f"{report.quarantine}/originals/00/left.jpeg",
         f"{report.quarantine}/report.json",
     }

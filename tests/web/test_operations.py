@@ -13,6 +13,7 @@ from django.conf import settings as django_settings
 from django.db.utils import OperationalError
 from django.test import Client, RequestFactory
 
+from archive.models import Asset
 from archive.web import health
 from archive.web.middleware import client_ip
 
@@ -104,11 +105,34 @@ def test_healthz_answers_anonymous_callers_with_each_check(db, client, media_sto
     assert response.status_code == 200
     assert response.json() == {
         "status": "ok",
-        "checks": {"database": "ok", "storage": "ok", "cache": "ok"},
+        "checks": {"database": "ok", "storage": "ok", "cache": "ok", "tasks": "ok"},
+        "backlog": {
+            "waiting": 0,
+            "oldest_seconds": None,
+            "pending_assets": 0,
+            "failed_assets": 0,
+        },
     }
     assert "no-cache" in response["Cache-Control"]
     # The storage probe is written, read back and deleted.
     assert not any(path.is_file() for path in media_storage.rglob("*"))
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_healthz_reports_the_task_backlog_without_failing(client):
+    from archive.ingest import ingest_file
+    from tests.factories import jpeg_bytes
+
+    ingest_file(jpeg_bytes("queued", size=(400, 300)), filename="queued.jpg")
+    Asset.objects.create(
+        sha256="f" * 64, file="originals/ff/x.jpg", processing_state="failed", format="jpeg"
+    )
+    response = client.get("/healthz")
+    assert response.status_code == 200, "a backlog does not take a server out of rotation"
+    backlog = response.json()["backlog"]
+    assert backlog["waiting"] == 1 and backlog["oldest_seconds"] >= 0
+    assert (backlog["pending_assets"], backlog["failed_assets"]) == (1, 1)
 
 
 class BrokenStorage:

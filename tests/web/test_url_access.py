@@ -72,6 +72,10 @@ def expected(url: str, role: str) -> set[int] | str:
             return {FORBIDDEN, 302}
         if url.startswith("/admin/archive/apitoken/"):
             return {FORBIDDEN, 302}  # API tokens are superusers' (bare ids redirect, then 403)
+        if url.startswith("/admin/django_tasks_database/"):
+            # The task queue's results and tracebacks are superusers'; archivists see each
+            # asset's processing state and reason (and retry) on the asset list.
+            return {FORBIDDEN, 302}
         if url == "/admin/autocomplete/":
             return {FORBIDDEN}  # without a field to complete, Django refuses
         if re.fullmatch(r"/admin/archive/\w+/", url):

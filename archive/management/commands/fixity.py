@@ -57,7 +57,9 @@ class Command(BaseCommand):
             self.stdout.write(f"#{problem.asset_id} {problem.result.upper()}: {problem.detail}")
         if report.renditions_missing:
             ids = ", ".join(f"#{pk}" for pk in report.renditions_missing)
-            self.stdout.write(f"renditions missing (remade when next viewed): {ids}")
+            self.stdout.write(
+                f"renditions missing (the worker remakes them when next viewed): {ids}"
+            )
         summary = f"{report.checked} file(s) checked: {report.checked - len(report.problems)} ok"
         missing = sum(p.result == "missing" for p in report.problems)
         altered = len(report.problems) - missing

@@ -1,6 +1,8 @@
 /* The admin upload page: one request per file, each with its own progress bar, then each
-   file's fate. Without this script the form posts all files at once and a result page lists
-   them. External file only: the Content-Security-Policy forbids inline scripts. */
+   file's fate, then its background processing followed to "ready" (or "failed" and why) by
+   polling the processing endpoint. Without this script the form posts all files at once and
+   a result page lists them (polled the same way when scripts run). External file only: the
+   Content-Security-Policy forbids inline scripts. */
 "use strict";
 (function () {
   const form = document.getElementById("upload-form");
@@ -13,8 +15,12 @@
   const endpoint = form.dataset.endpoint;
   const token = form.querySelector('input[name="csrfmiddlewaretoken"]').value;
   const PARALLEL = Math.max(1, parseInt(form.dataset.parallel, 10) || 1);
+  const processingEndpoint = form.dataset.processingEndpoint;
+  const POLL_MS = 2000;
   const queue = [];
+  const followed = new Map();  // asset id -> the rows showing it
   let running = 0;
+  let polling = null;
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -34,14 +40,72 @@
     return anchor;
   }
 
+  function showThumbnail(holder, url) {
+    if (!url || holder.querySelector("img")) return;
+    const image = element("img", "upload-thumb");
+    image.src = url;
+    image.alt = "";
+    holder.appendChild(image);
+  }
+
+  function showProcessing(row, asset) {
+    const state = row.querySelector(".processing-state");
+    if (!state) return;
+    state.className = "processing-state processing-" + asset.state;
+    if (asset.state === "failed") {
+      state.textContent = "processing failed" + (asset.error ? ": " + asset.error : "");
+    } else {
+      state.textContent = asset.state === "ready" ? "ready" : "processing…";
+    }
+    if (asset.state === "ready") {
+      showThumbnail(row.querySelector(".processing-thumb"), asset.thumbnail_url);
+      const fate = row.querySelector(".upload-fate");
+      if (fate && asset.near_duplicate_of && !row.dataset.lookAlikeShown) {
+        row.dataset.lookAlikeShown = "1";
+        fate.appendChild(element("div", "", "looks like #" + asset.near_duplicate_of));
+      }
+      if (fate && asset.warning) {
+        fate.appendChild(element("div", "upload-warning", "warning: " + asset.warning));
+      }
+    }
+  }
+
+  function poll() {
+    if (!followed.size) {
+      polling = null;
+      return;
+    }
+    const ids = Array.from(followed.keys()).slice(0, 500);
+    const request = new XMLHttpRequest();
+    request.open("GET", processingEndpoint + "?ids=" + ids.join(","));
+    request.setRequestHeader("Accept", "application/json");
+    request.responseType = "json";
+    request.addEventListener("loadend", function () {
+      const assets = (request.response && request.response.assets) || {};
+      Object.keys(assets).forEach(function (id) {
+        const asset = assets[id];
+        (followed.get(id) || []).forEach(function (row) {
+          showProcessing(row, asset);
+        });
+        if (asset.state !== "pending") followed.delete(id);
+      });
+      polling = window.setTimeout(poll, POLL_MS);
+    });
+    request.send();
+  }
+
+  function follow(row, assetId) {
+    const id = String(assetId);
+    if (!followed.has(id)) followed.set(id, []);
+    followed.get(id).push(row);
+    if (polling === null) polling = window.setTimeout(poll, POLL_MS);
+  }
+
   function showResult(container, result, fileName) {
     const row = element("div", "upload-result upload-" + result.status);
-    if (result.thumbnail_url) {
-      const image = element("img", "upload-thumb");
-      image.src = result.thumbnail_url;
-      image.alt = "";
-      row.appendChild(image);
-    }
+    const thumb = element("div", "processing-thumb");
+    row.appendChild(thumb);
+    showThumbnail(thumb, result.thumbnail_url);
     const text = element("div", "upload-fate");
     if (result.filename && result.filename !== fileName) {
       text.appendChild(element("div", "upload-member", result.filename));  // a ZIP's member
@@ -63,12 +127,22 @@
     if (result.credit) {
       text.appendChild(element("div", "upload-credit", "Credit: " + result.credit));
     }
+    if (result.asset_id) text.appendChild(element("div", "processing-state"));
     (result.warnings || []).forEach(function (warning) {
       text.appendChild(element("div", "upload-warning", "warning: " + warning));
     });
     row.appendChild(text);
     container.appendChild(row);
+    if (result.asset_id) {
+      showProcessing(row, { state: result.processing || "pending", error: result.processing_error });
+      if (result.processing === "pending") follow(row, result.asset_id);
+    }
   }
+
+  // The result page of a post without scripts: follow its rows too.
+  document.querySelectorAll("[data-processing-asset]").forEach(function (row) {
+    follow(row, row.dataset.processingAsset);
+  });
 
   function addItem(file) {
     const item = element("li", "upload-item");

@@ -1,0 +1,166 @@
+"""Background work after an upload: renditions, pHash, look-alikes, the derived tables.
+
+The upload request validates the file, hashes it, stores the original and saves the row with
+``processing_state`` "pending"; when its transaction commits it enqueues :func:`process_asset`
+through Django's tasks API (the ``django_tasks`` backport; ``django.tasks`` from Django 6 on).
+A worker (``manage.py db_worker``; ``make run`` starts one) makes the thumbnail, the preview and
+the pHash from the stored original, names the earlier look-alike, refreshes the derived tables
+and marks the asset "ready"; a failure marks it "failed" with its reason, after
+``ARCHIVE_TASK_ATTEMPTS`` tries when the cause may pass (storage or database away).
+
+Running the task again does no harm: renditions are named by the original's hash and kept when
+stored, the pHash and look-alike are kept once set. Pages never make renditions: a missing one
+is asked for here (:func:`request_processing`) and a placeholder shown meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import timedelta
+from functools import partial
+
+from django.conf import settings
+from django.db import router, transaction
+from django.utils import timezone
+from django_tasks import task
+
+from archive.ingest.validation import IngestRefused
+from archive.models import Asset
+
+logger = logging.getLogger("archive.background")
+
+PENDING, READY, FAILED = (
+    Asset.Processing.PENDING,
+    Asset.Processing.READY,
+    Asset.Processing.FAILED,
+)
+
+
+def on_commit(callback) -> None:
+    """Run ``callback`` once the current transaction commits (at once outside one).
+
+    The test suite replaces this (tests/conftest.py) so that work enqueued inside a test's
+    never-committed transaction still runs.
+    """
+    transaction.on_commit(callback)
+
+
+def enqueue_processing(asset_ids: Iterable[int]) -> None:
+    """Queue the processing of each asset once the current transaction commits."""
+    for asset_id in asset_ids:
+        on_commit(partial(process_asset.enqueue, asset_id))
+
+
+def request_processing(asset_id: int) -> bool:
+    """Ask for a ready asset's missing renditions (from a page); True if newly queued.
+
+    Only a "ready" asset is queued: a pending one is queued already, and a failed one waits
+    for an archivist's retry rather than failing again on every view.
+    """
+    marked = Asset.objects.filter(pk=asset_id, processing_state=READY).update(
+        processing_state=PENDING, processing_error="", processing_attempts=0
+    )
+    if marked:
+        enqueue_processing([asset_id])
+    return bool(marked)
+
+
+def retry_processing(asset_ids: Iterable[int]) -> int:
+    """Queue the assets' processing again, whatever their state; return how many."""
+    ids = list(asset_ids)
+    count = Asset.objects.filter(pk__in=ids).update(
+        processing_state=PENDING, processing_error="", processing_attempts=0
+    )
+    enqueue_processing(Asset.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    return count
+
+
+@task()
+def process_asset(asset_id: int) -> str:
+    """The task a worker runs for one uploaded asset (see :func:`process`)."""
+    return process(asset_id)
+
+
+def process(asset_id: int) -> str:
+    """Make what an asset lacks, name its look-alike, mark it ready; return its state.
+
+    Raises on failure (after recording it on the asset), so the task's result records the
+    error and its traceback too.
+    """
+    from archive.derived import refresh_assets
+    from archive.ingest.renditions import make_missing_renditions
+
+    # The primary: a replica may not have the row the upload has just committed.
+    assets = Asset.objects.using(router.db_for_write(Asset))
+    asset = assets.filter(pk=asset_id).first()
+    if asset is None:
+        return "gone"  # deleted since it was queued: nothing to do
+    attempt = asset.processing_attempts + 1
+    assets.filter(pk=asset_id).update(processing_attempts=attempt)
+    try:
+        make_missing_renditions(asset)
+        name_look_alike(asset)
+    except IngestRefused as refusal:
+        # The stored original cannot be decoded: trying again would fail the same way.
+        record_failure(asset_id, refusal.reason)
+        raise
+    except Exception as error:
+        reason = f"{type(error).__name__}: {error}"
+        if attempt < settings.ARCHIVE_TASK_ATTEMPTS and process_asset.get_backend().supports_defer:
+            assets.filter(pk=asset_id).update(
+                processing_state=PENDING,
+                processing_error=f"attempt {attempt} failed ({reason}); trying again",
+            )
+            delay = timedelta(seconds=settings.ARCHIVE_TASK_RETRY_SECONDS * attempt)
+            on_commit(
+                partial(process_asset.using(run_after=timezone.now() + delay).enqueue, asset_id)
+            )
+        else:
+            record_failure(asset_id, reason)
+        raise
+    assets.filter(pk=asset_id).update(
+        processing_state=READY, processing_error="", processing_attempts=0
+    )
+    refresh_assets([asset_id])
+    logger.info("processed asset #%s", asset_id)
+    return READY
+
+
+def record_failure(asset_id: int, reason: str) -> None:
+    logger.warning("processing asset #%s failed: %s", asset_id, reason)
+    Asset.objects.using(router.db_for_write(Asset)).filter(pk=asset_id).update(
+        processing_state=FAILED, processing_error=reason[:2000]
+    )
+
+
+def name_look_alike(asset: Asset) -> None:
+    """Point the asset at the closest earlier look-alike (not its own video), once."""
+    from archive.ingest.pipeline import look_alikes
+
+    if asset.near_duplicate_of_id is not None or not asset.phash:
+        return
+    found = [
+        other
+        for _, other in look_alikes(
+            asset.phash, max_distance=settings.ARCHIVE_NEAR_DUPLICATE_DISTANCE
+        )
+        if other.pk < asset.pk and other.pk != asset.video_id
+    ]
+    if found:
+        asset.near_duplicate_of = found[0]
+        Asset.objects.filter(pk=asset.pk).update(near_duplicate_of=found[0])
+
+
+def backlog() -> dict[str, int | None]:
+    """The tasks waiting to run, the oldest one's age in seconds, and the failed assets."""
+    from django_tasks_db.models import DBTaskResult
+
+    waiting = DBTaskResult.objects.filter(status="READY")
+    oldest = waiting.order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
+    return {
+        "waiting": waiting.count(),
+        "oldest_seconds": int((timezone.now() - oldest).total_seconds()) if oldest else None,
+        "pending_assets": Asset.objects.filter(processing_state=PENDING).count(),
+        "failed_assets": Asset.objects.filter(processing_state=FAILED).count(),
+    }
