@@ -520,3 +520,24 @@ def test_a_via_credit_alone_and_a_credit_label_on_its_own_line():
         "Getty Images",
         "Getty Images",
     )
+
+
+def test_a_credit_closing_its_block_belongs_to_the_caption_above():
+    """A blank line ends a picture's block: the credit printed before it is the caption's
+    above, even when the next paragraph is shorter than that caption."""
+    draft = read(
+        "Volunteers stack sandbags along the river wall in Lowbridge on Sunday evening\n"
+        "Photo: Lowbridge Fire Service\n\n"
+        "Follow our river updates on Telegram here\n\n"
+        "The river is expected to peak on Tuesday morning, forecasters said."
+    )
+    assert [fields(p) for p in draft.placements] == [
+        (
+            "picture",
+            "Volunteers stack sandbags along the river wall in Lowbridge on Sunday evening",
+            "Photo: Lowbridge Fire Service",
+            "Lowbridge Fire Service",
+            "",
+            "",
+        )
+    ]
