@@ -101,6 +101,8 @@ _TEASER_LABELS = (
     "ЧИТАЙТЕ ТАКОЖ",
     "CZYTAJ TAKŻE",
     "CZYTAJ RÓWNIEŻ",
+    "ZOBACZ TEŻ",
+    "ZOBACZ RÓWNIEŻ",
     "LEGGI ANCHE",
 )
 _TEASER_RE = re.compile(

@@ -541,3 +541,30 @@ def test_a_credit_closing_its_block_belongs_to_the_caption_above():
             "",
         )
     ]
+
+
+def test_polish_video_label_credits_a_video():
+    draft = read(
+        "Most na Odrze zamknięty po nocnej ulewie\n"
+        "Wideo: Straż Miejska Opole\n\n"
+        "Objazd prowadzi przez centrum miasta, podali drogowcy."
+    )
+    assert [fields(p) for p in draft.placements] == [
+        (
+            "video",
+            "Most na Odrze zamknięty po nocnej ulewie",
+            "Wideo: Straż Miejska Opole",
+            "Straż Miejska Opole",
+            "",
+            "",
+        )
+    ]
+
+
+def test_polish_see_also_teaser_and_its_picture_are_left_out():
+    draft = read(
+        "Zobacz też: Remont mostu w Brzegu potrwa do wiosny\n"
+        "Foto: Jan Nowak / PAP\n\n"
+        "Objazd prowadzi przez centrum miasta, podali drogowcy."
+    )
+    assert draft.placements == []
