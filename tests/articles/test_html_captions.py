@@ -136,3 +136,23 @@ def test_short_text_right_after_a_picture_ending_in_a_credit_line_is_its_caption
     )
     # A paragraph of the story after a picture is no caption: it ends in no credit line.
     assert plain_picture.caption == "" and plain_picture.needs_review
+
+
+def test_caption_controls_wrapped_in_inline_tags_are_not_caption_words():
+    """A "hide caption" / "toggle caption" control printed in nested <b> or <strong> tags is
+    the page's button, not the caption as printed."""
+    from archive.articles import parse_article
+
+    story = "<p>" + "The ferry service resumed on Tuesday after a week of repairs. " * 3 + "</p>"
+    page = f"""<html><body><article><h1>Ferry back</h1>{story}
+      <figure><img src="/ferry.jpg" alt="">
+        <figcaption><p>The ferry leaves Harbour Quay on Tuesday.
+          <strong class="hide-cap"><strong>Hide caption</strong></strong></p>
+          <span class="credit">Sam Ortiz/Coast Daily</span>
+          <b class="toggle"><b>toggle caption</b></b></figcaption>
+      </figure>{story}</article></body></html>"""
+    (picture,) = parse_article(page.encode(), filename="ferry.html").placements
+    assert (picture.caption, picture.credit_line) == (
+        "The ferry leaves Harbour Quay on Tuesday.",
+        "Sam Ortiz/Coast Daily",
+    )
