@@ -159,8 +159,11 @@ def is_caption_el(el) -> bool:
 
 
 def img_src(img, base: str) -> str:
-    src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
-    if not src or src.startswith("data:"):
+    # A lazy-loaded picture keeps a placeholder (a data: URI) in src until it scrolls into
+    # view; its address waits in data-src, data-original or data-lazy-src.
+    addresses = (img.get(a) or "" for a in ("src", "data-src", "data-original", "data-lazy-src"))
+    src = next((a for a in addresses if a.strip() and not a.startswith("data:")), "")
+    if not src:
         srcset = img.get("srcset") or img.get("data-srcset") or ""
         src = srcset.split(",")[0].strip().split(" ")[0] if srcset else ""
     if src.startswith("data:"):

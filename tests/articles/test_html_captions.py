@@ -156,3 +156,22 @@ def test_caption_controls_wrapped_in_inline_tags_are_not_caption_words():
         "The ferry leaves Harbour Quay on Tuesday.",
         "Sam Ortiz/Coast Daily",
     )
+
+
+def test_a_lazy_loaded_picture_with_a_placeholder_src_is_read_from_its_data_address():
+    """A lazy-loaded picture prints a data: placeholder in src and its address in
+    data-original (or data-src, data-lazy-src): still the story's picture, empty alt or not."""
+    from archive.articles import parse_article
+
+    story = "<p>" + "The orchard opened its gates to pickers on Saturday morning. " * 3 + "</p>"
+    pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+    page = f"""<html><body><article><h1>Apples in</h1>{story}
+      <figure><img src="{pixel}" data-original="https://example.org/img/apples.jpg" alt="">
+        <figcaption>Pickers fill crates at Hill Farm. <span class="credit">Li Wen/Valley
+        Post</span></figcaption></figure>{story}</article></body></html>"""
+    (picture,) = parse_article(page.encode(), filename="apples.html").placements
+    assert (picture.caption, picture.credit_line, picture.src) == (
+        "Pickers fill crates at Hill Farm.",
+        "Li Wen/Valley Post",
+        "https://example.org/img/apples.jpg",
+    )
