@@ -179,7 +179,9 @@ _LABEL_WORDS = (
     # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
     r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"
     r"Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|"
-    r"Zdjęcie(?: ilustracyjne)?"
+    r"Zdjęcie(?: ilustracyjne)?|"
+    # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
+    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía"
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
