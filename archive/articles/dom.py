@@ -324,7 +324,9 @@ _NAME_PARTICLES = frozenset(
 
 def looks_like_a_name(text: str) -> bool:
     """Whether a short text reads as a photographer's or agency's name ("Massimo Rinaldi",
-    "Anna de la Fuente / EFE"), not a sentence."""
+    "Anna de la Fuente / EFE", "(The Daily Post)" in its brackets), not a sentence."""
+    if text[:1] in "([" and text[-1:] in ")]" and len(text) > 2:
+        return looks_like_a_name(text[1:-1].strip())
     head, comma, tail = text.partition(", ")
     if comma and "," not in tail:  # "Kevin Dietsch, Getty Images": a name and its agency
         return looks_like_a_name(head) and looks_like_a_name(tail)

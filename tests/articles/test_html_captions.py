@@ -175,3 +175,22 @@ def test_a_lazy_loaded_picture_with_a_placeholder_src_is_read_from_its_data_addr
         "Li Wen/Valley Post",
         "https://example.org/img/apples.jpg",
     )
+
+
+def test_a_bracketed_name_in_an_element_named_caption_credit_is_the_credit():
+    """`<span class="caption-credit">(The Daily Post)</span>`: the element is named both ways;
+    a name in its brackets reads as a credit, so it is not run on to the caption."""
+    from archive.articles import parse_article
+
+    story = "<p>" + "Bus fares will rise by four per cent in March, the council said. " * 3 + "</p>"
+    page = f"""<html><body><article><h1>Fares up</h1>{story}
+      <figure><img src="https://example.org/img/fares.png" alt="Chart of fares">
+        <figcaption><span class="caption-text">Bus fares since 2020</span>
+        <span class="caption-credit">(The Daily Post)</span></figcaption></figure>
+      {story}</article></body></html>"""
+    (chart,) = parse_article(page.encode(), filename="fares.html").placements
+    assert (chart.caption, chart.credit_line, chart.credit) == (
+        "Bus fares since 2020",
+        "(The Daily Post)",
+        "The Daily Post",
+    )
