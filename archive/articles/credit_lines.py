@@ -346,6 +346,8 @@ def _read_name(text: str) -> CreditParts:
     pieces = re.split(r"\s+[-–]\s+", text)
     if len(pieces) == 2 and any(_known(p) for p in pieces):
         return _read_slashes("/".join(pieces))  # "Keystone - Name", "Name - AFP"
+    if len(pieces) == 2 and sum(map(_looks_like_person, pieces)) == 1:
+        return _read_slashes("/".join(pieces))  # "Name - TVR": a person and a house unknown
     return _read_single(text)
 
 
