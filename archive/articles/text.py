@@ -137,6 +137,8 @@ BYLINE_RE = re.compile(
 )
 """A byline: "By Sam Carter", "By Oliver Pemberton, Foreign News Reporter", "Par Marie Dupont"."""
 _VIDEO_MARKER_RE = re.compile(r"^(?:video|watch|play video|footage)\b\s*[:\-–]?\s*", re.IGNORECASE)
+# "Watch: ..." with its colon: the label of a video's caption.
+_VIDEO_LABEL_RE = re.compile(r"^(?:video|watch|play video|footage)\s*:\s*(?=\S)", re.IGNORECASE)
 # "Minister says ... – video" (the Guardian's title for an embedded video)
 _VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
 # What a video player prints around its title when the page is copied as text.
@@ -629,6 +631,13 @@ def _assemble(
             # A video's title above its player's furniture (a player whose caption follows
             # it, as at The New York Times, is read with that caption).
             placements.append(DraftPlacement(0, KIND_VIDEO, title=line, caption=line))
+            i += 1
+            continue
+        if kind == _PARA and nxt and nxt[0] == _PLAYER and _VIDEO_LABEL_RE.match(line):
+            # "Watch: A sentence about the video." over the player's running time: the
+            # video's caption, printed as a sentence after its label.
+            title = _VIDEO_LABEL_RE.sub("", line)
+            placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
             i += 1
             continue
         if kind == _SHORT:

@@ -568,3 +568,18 @@ def test_polish_see_also_teaser_and_its_picture_are_left_out():
         "Objazd prowadzi przez centrum miasta, podali drogowcy."
     )
     assert draft.placements == []
+
+
+def test_a_labelled_sentence_over_a_players_running_time_is_a_video():
+    draft = read(
+        "Watch: Divers recover the bell from the harbour floor.\n"
+        "1:58\n"
+        "The bell will go on show at the maritime museum in spring, the curator said."
+    )
+    assert [(p.kind, p.caption, p.title) for p in draft.placements] == [
+        (
+            "video",
+            "Divers recover the bell from the harbour floor.",
+            "Divers recover the bell from the harbour floor.",
+        )
+    ]
