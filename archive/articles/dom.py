@@ -202,6 +202,7 @@ _VIDEO_NAME_PHRASES = (
     " article video ",
     " inline video ",
     " embedded video ",
+    " jw player ",
 )
 
 
@@ -232,8 +233,10 @@ def is_video_el(el) -> bool:
         return False
     # A player holds its poster or is filled by a script; a box of text ("video-player__caption")
     # named after the player is its caption, not a second player.
+    # (A script-filled player may show its poster as a background and print its title and
+    # running time: its controls say it is the player.)
     media = any(True for _m in el.iter("img", "video", "iframe", "picture"))
-    return media or len(text_of(el)) <= 20
+    return media or len(text_of(el)) <= 20 or _has_player_controls(el)
 
 
 _DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
