@@ -807,6 +807,9 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
         title = plain(text_of(h))
         if title:
             break
+    if not title:  # a title printed in an element named for it ("video-title", "jw-title")
+        named = (e for e in container.iter("p", "span", "div") if "title" in name_words(e).split())
+        title = next((t for t in (plain(text_of(e)) for e in named) if t), "")
     title = title or plain(el.get("title") or el.get("aria-label") or el.get("data-title") or "")
     src = el.get("src") or el.get("data-src") or ""
     if not src:

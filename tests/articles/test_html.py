@@ -368,3 +368,17 @@ def test_a_script_filled_player_with_a_running_time_is_a_video():
         "video",
         "Visitors climb to the lamp room on reopening day",
     )
+
+
+def test_a_video_title_in_an_element_named_for_it_is_the_videos_caption():
+    """An embed box printing its title in `<p class="clip-title">` above the player's iframe:
+    one video, captioned with that title (not an untitled player and a stray line)."""
+    from archive.articles import parse_article
+
+    story = "<p>" + "The marathon closed roads across the city centre on Sunday. " * 3 + "</p>"
+    page = f"""<html><body><article><h1>Marathon</h1>{story}
+      <div class="story-video-embed"><p class="clip-title">Runners cross the finish line at City Hall</p>
+        <iframe src="https://www.youtube.com/embed/zzTest01" title="YouTube video player">
+        </iframe></div>{story}</article></body></html>"""
+    (video,) = parse_article(page.encode(), filename="marathon.html").placements
+    assert (video.kind, video.caption) == ("video", "Runners cross the finish line at City Hall")
