@@ -22,6 +22,10 @@ _ABBREVIATIONS = frozenset(
     corp vs etc no nos fig approx dept est adm cmdr brig hon govt jan feb mar apr jun jul aug
     sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun e.g i.e u.s u.k u.n a.m
     p.m mt ft lb op vol""".split()
+    # written before a figure in other languages: Polish "ok." (about), "ul." (street),
+    # "tys." / "mln" / "mld" (thousand, million, billion); German "ca." / "rd." (about),
+    # "Nr.", "Mio." / "Mrd."; French "env." (about); Spanish "aprox."
+    + "ok ul tys mln mld ca rd nr mio mrd env aprox".split()
 )
 _SPLIT_POINT_RE = re.compile(r"[.!?]+|[“”\"]")
 _CLOSERS = "”\"’')]"

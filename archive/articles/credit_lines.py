@@ -168,16 +168,20 @@ def _initials(name: str) -> bool:
 _AGENCY_PHOTO_RE = re.compile(r"\sPhotos?$")
 # "Reuters TV", "AP Video": an agency's video service credits a video.
 _VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
-_VIDEO_LABELS = frozenset(("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo"))
+_VIDEO_LABELS = frozenset(
+    ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo")
+)
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image) credits?|Images?|Pic(?:ture)?s?|"
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
-    r"Videos?|Фото|Світлина|Відео|Видео|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
+    r"Videos?|Фото|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
     r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File|Photographer|Fotograf|Photographe|Fotógrafo|"
     # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
     r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"
     r"Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|"
-    r"Zdjęcie(?: ilustracyjne)?"
+    r"Zdjęcie(?: ilustracyjne)?|"
+    # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
+    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía"
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
@@ -342,6 +346,8 @@ def _read_name(text: str) -> CreditParts:
     pieces = re.split(r"\s+[-–]\s+", text)
     if len(pieces) == 2 and any(_known(p) for p in pieces):
         return _read_slashes("/".join(pieces))  # "Keystone - Name", "Name - AFP"
+    if len(pieces) == 2 and sum(map(_looks_like_person, pieces)) == 1:
+        return _read_slashes("/".join(pieces))  # "Name - TVR": a person and a house unknown
     return _read_single(text)
 
 

@@ -138,8 +138,10 @@ _DATELINE_WORDS = frozenset(
     uppdaterad kl lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch
     donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag
-    fredag lördag söndag""".split()
+    fredag lördag söndag data utworzenia aktualizacji publikacji stand datum""".split()
 )
+# (Labels printed before the date: Polish "Data utworzenia:" / "Data aktualizacji:" (created,
+# updated), German "Stand:" and Dutch/Swedish "Datum:".)
 # Parts of a page's metadata line printed side by side ("NOS Nieuws • Economie • date").
 _META_SEPARATORS_RE = re.compile(r"\s*[•|·]\s*")
 # "GMTUpdated 4 hours ago": a relative time run on to the date.

@@ -159,8 +159,11 @@ def is_caption_el(el) -> bool:
 
 
 def img_src(img, base: str) -> str:
-    src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
-    if not src or src.startswith("data:"):
+    # A lazy-loaded picture keeps a placeholder (a data: URI) in src until it scrolls into
+    # view; its address waits in data-src, data-original or data-lazy-src.
+    addresses = (img.get(a) or "" for a in ("src", "data-src", "data-original", "data-lazy-src"))
+    src = next((a for a in addresses if a.strip() and not a.startswith("data:")), "")
+    if not src:
         srcset = img.get("srcset") or img.get("data-srcset") or ""
         src = srcset.split(",")[0].strip().split(" ")[0] if srcset else ""
     if src.startswith("data:"):
@@ -199,6 +202,7 @@ _VIDEO_NAME_PHRASES = (
     " article video ",
     " inline video ",
     " embedded video ",
+    " jw player ",
 )
 
 
@@ -229,8 +233,10 @@ def is_video_el(el) -> bool:
         return False
     # A player holds its poster or is filled by a script; a box of text ("video-player__caption")
     # named after the player is its caption, not a second player.
+    # (A script-filled player may show its poster as a background and print its title and
+    # running time: its controls say it is the player.)
     media = any(True for _m in el.iter("img", "video", "iframe", "picture"))
-    return media or len(text_of(el)) <= 20
+    return media or len(text_of(el)) <= 20 or _has_player_controls(el)
 
 
 _DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
@@ -321,7 +327,9 @@ _NAME_PARTICLES = frozenset(
 
 def looks_like_a_name(text: str) -> bool:
     """Whether a short text reads as a photographer's or agency's name ("Massimo Rinaldi",
-    "Anna de la Fuente / EFE"), not a sentence."""
+    "Anna de la Fuente / EFE", "(The Daily Post)" in its brackets), not a sentence."""
+    if text[:1] in "([" and text[-1:] in ")]" and len(text) > 2:
+        return looks_like_a_name(text[1:-1].strip())
     head, comma, tail = text.partition(", ")
     if comma and "," not in tail:  # "Kevin Dietsch, Getty Images": a name and its agency
         return looks_like_a_name(head) and looks_like_a_name(tail)

@@ -636,14 +636,21 @@ _FURNITURE_TEXTS = frozenset(
 
 
 def _furniture_text_els(container) -> list:
-    """Elements of a caption that are buttons and links of the page, not its words."""
+    """Elements of a caption that are buttons and links of the page, not its words (NPR's
+    `<b class="hide-caption"><b>hide caption</b></b>`: any inline tag, wrapped or not)."""
     found = []
-    for e in container.iter("a", "span", "button", "div"):
-        if e is container or len(e):
+    for e in container.iter(*_CONTROL_TAGS):
+        if e is container or any(a in found for a in e.iterancestors()):
             continue
-        if label_text(e.text or "") in _FURNITURE_TEXTS or "licensing" in name_words(e).split():
+        if any(c.tag not in _CONTROL_TAGS for c in e.iterdescendants()):
+            continue
+        words = label_text("".join(e.itertext()))
+        if words in _FURNITURE_TEXTS or "licensing" in name_words(e).split():
             found.append(e)
     return found
+
+
+_CONTROL_TAGS = ("a", "span", "button", "div", "b", "strong", "i", "em", "small")
 
 
 def _has_media_label(container) -> bool:
@@ -800,6 +807,9 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
         title = plain(text_of(h))
         if title:
             break
+    if not title:  # a title printed in an element named for it ("video-title", "jw-title")
+        named = (e for e in container.iter("p", "span", "div") if "title" in name_words(e).split())
+        title = next((t for t in (plain(text_of(e)) for e in named) if t), "")
     title = title or plain(el.get("title") or el.get("aria-label") or el.get("data-title") or "")
     src = el.get("src") or el.get("data-src") or ""
     if not src:

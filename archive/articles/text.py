@@ -101,6 +101,8 @@ _TEASER_LABELS = (
     "ЧИТАЙТЕ ТАКОЖ",
     "CZYTAJ TAKŻE",
     "CZYTAJ RÓWNIEŻ",
+    "ZOBACZ TEŻ",
+    "ZOBACZ RÓWNIEŻ",
     "LEGGI ANCHE",
 )
 _TEASER_RE = re.compile(
@@ -135,6 +137,8 @@ BYLINE_RE = re.compile(
 )
 """A byline: "By Sam Carter", "By Oliver Pemberton, Foreign News Reporter", "Par Marie Dupont"."""
 _VIDEO_MARKER_RE = re.compile(r"^(?:video|watch|play video|footage)\b\s*[:\-–]?\s*", re.IGNORECASE)
+# "Watch: ..." with its colon: the label of a video's caption.
+_VIDEO_LABEL_RE = re.compile(r"^(?:video|watch|play video|footage)\s*:\s*(?=\S)", re.IGNORECASE)
 # "Minister says ... – video" (the Guardian's title for an embedded video)
 _VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
 # What a video player prints around its title when the page is copied as text.
@@ -223,12 +227,15 @@ def _uncredited_caption(alt: str, line: str) -> bool:
     return _alt_matches(alt, line) and line[-1] not in ".!?”\"'"
 
 
-def _credit_leads(items: list[Item], i: int) -> bool:
+def _credit_leads(items: list[Item], i: int, block_ends: frozenset[str] = frozenset()) -> bool:
     """Does the credit line ``items[i]``, printed on its own line, belong to the line below?
 
     The BBC's "Image source, X" always does; NYT's "Credit...X" and a video's credit never
-    do. Otherwise a credit goes with its shorter neighbour, the caption (EFE prints
-    "Fotografía: X" above the caption, CNN "Name/AP" below it), the line above when even.
+    do. A blank line tells where the picture's block ends (``block_ends``: the lines a blank
+    line follows): a credit closing its block goes with the line above, one opening its block
+    with the line below. Otherwise a credit goes with its shorter neighbour, the caption (EFE
+    prints "Fotografía: X" above the caption, CNN "Name/AP" below it), the line above when
+    even.
     """
     line = items[i][1]
     if _leads(line):
@@ -239,6 +246,8 @@ def _credit_leads(items: list[Item], i: int) -> bool:
         return False
     if len(below[1].split()) < 4 or below[1].endswith(":"):
         return False  # a name or a label below ("Jan Kowalski", "More on this topic:")
+    if above is not None and (line in block_ends) != (above[1] in block_ends):
+        return above[1] in block_ends
     if above is None or above[0] not in (_SHORT, _PARA) or items[i][2].video:
         return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
     if line.lower().startswith(("credit...", "credit…")):
@@ -457,7 +466,11 @@ def _is_avatar(text: str, authors: set[str], near_byline: bool) -> bool:
 
 
 def _assemble(
-    items: list[Item], draft: ArticleDraft, headings: set[str], authors: set[str]
+    items: list[Item],
+    draft: ArticleDraft,
+    headings: set[str],
+    authors: set[str],
+    block_ends: frozenset[str] = frozenset(),
 ) -> list[DraftPlacement]:
     """Pass 2: placements, pictures left out and paragraphs, in article order."""
     placements: list[DraftPlacement] = []
@@ -549,7 +562,7 @@ def _assemble(
                 nxt
                 and nxt[0] in (_SHORT, _PARA)
                 and len(nxt[1].split()) >= 4
-                and _credit_leads(items, i)
+                and _credit_leads(items, i, block_ends)
             ):
                 # A credit printed above its caption (EFE's "Fotografía: X" line).
                 placements.append(_placement(found, caption=nxt[1]))
@@ -588,7 +601,7 @@ def _assemble(
             nxt
             and nxt[0] == _CREDIT
             and not _leads(nxt[1])
-            and not _credit_leads(items, i + 1)
+            and not _credit_leads(items, i + 1, block_ends)
             and len(line.split()) >= 3
             and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
             and not (kind == _PARA and _SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
@@ -618,6 +631,13 @@ def _assemble(
             # A video's title above its player's furniture (a player whose caption follows
             # it, as at The New York Times, is read with that caption).
             placements.append(DraftPlacement(0, KIND_VIDEO, title=line, caption=line))
+            i += 1
+            continue
+        if kind == _PARA and nxt and nxt[0] == _PLAYER and _VIDEO_LABEL_RE.match(line):
+            # "Watch: A sentence about the video." over the player's running time: the
+            # video's caption, printed as a sentence after its label.
+            title = _VIDEO_LABEL_RE.sub("", line)
+            placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
             i += 1
             continue
         if kind == _SHORT:
@@ -689,6 +709,8 @@ def _publication_named(lines: list[str]) -> str:
 def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) -> ArticleDraft:
     """Read an article's plain text into a draft (claim candidates are added by the caller)."""
     lines = [plain(line) for line in text.split("\n")]
+    # The lines a blank line follows: where a block (a picture's caption and credit) ends.
+    block_ends = frozenset(a for a, b in zip(lines, lines[1:] + [""], strict=True) if a and not b)
     lines = [line for line in lines if line]
     if not lines:
         raise ArticleParseError("no text found")
@@ -705,7 +727,7 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         _left_out("the site's logo", alt=line) for line in lines if _LOGO_RE.match(line)
     )
     placements = _assemble(
-        _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines)
+        _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines), block_ends
     )
     mark_stills(placements)
     staff_credit = publication or _publication_named(lines)

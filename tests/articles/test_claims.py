@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
+
 from archive.articles import extract_claim_candidates, split_sentences
 
 # ---------------------------------------------------------------------------------------------
@@ -247,3 +249,15 @@ def test_according_to_in_languages_that_put_the_verb_right_after_the_source():
     dutch, swedish = extract_claim_candidates(paragraphs)
     assert (dutch.figure, dutch.claimant) == (Decimal(3000), "waterschap Rijnland")
     assert (swedish.figure, swedish.claimant) == (Decimal(120), "Trafikverket")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na placu zebrało się ok. 4 tys. osób. Policja nie interweniowała.",
+        "Die Sanierung kostet ca. 12 Mio. Euro. Der Rat stimmt im Mai ab.",
+        "La crue a touché env. 300 maisons. Les pompiers sont sur place.",
+    ],
+)
+def test_abbreviations_before_a_figure_in_other_languages_do_not_end_the_sentence(text):
+    assert len(split_sentences(text)) == 2

@@ -622,3 +622,41 @@ def test_square_brackets_closing_a_caption_hold_its_credit(printed, caption, lin
 )
 def test_a_note_or_a_counter_in_square_brackets_is_no_credit(printed):
     assert read_caption(printed).credit_line == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit_line", "credit"),
+    [
+        (
+            "Der Verlauf der neuen Linie. (Grafik: Tagblatt)",
+            "Der Verlauf der neuen Linie.",
+            "(Grafik: Tagblatt)",
+            "Tagblatt",
+        ),
+        (
+            "Trasa nowej linii. Grafika: Gazeta Miejska",
+            "Trasa nowej linii.",
+            "Grafika: Gazeta Miejska",
+            "Gazeta Miejska",
+        ),
+        (
+            "Le tracé de la ligne. Infographie: Le Courrier",
+            "Le tracé de la ligne.",
+            "Infographie: Le Courrier",
+            "Le Courrier",
+        ),
+    ],
+)
+def test_a_graphic_label_in_other_languages_is_not_the_credit(line, caption, credit_line, credit):
+    found = read_caption(line)
+    assert (found.caption, found.credit_line, found.credit) == (caption, credit_line, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "creator"),
+    [("Lena Vogt - TVR", "TVR", "Lena Vogt"), ("TVK - Marc Aubry", "TVK", "Marc Aubry")],
+)
+def test_a_person_and_an_unknown_house_either_side_of_a_dash(line, credit, creator):
+    """ "Name - House" with a house in no list: the person is the creator, the other the credit."""
+    parts = read_credit_line(line)
+    assert (parts.credit, parts.creator) == (credit, creator)

@@ -293,3 +293,19 @@ def test_text_headline_and_standfirst_above_the_byline_propose_no_claims():
     assert [c.sentence for c in draft.claim_candidates] == [
         "Lakeside council said on Monday it would cut 300 bus routes next year."
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Data utworzenia: 9 marca 2025, 07:45", "2025-03-09"),
+        ("Data aktualizacji: 10 marca 2025, 18:02", "2025-03-10"),
+        ("Stand: 4. Mai 2025, 12:00 Uhr", "2025-05-04"),
+    ],
+)
+def test_datelines_printed_after_a_label(line, iso):
+    """A dateline may lead with its label ("Data utworzenia:", "Stand:"); it is still
+    the page's date and not a sentence of the story."""
+    from archive.articles.dates import dateline
+
+    assert dateline(line).isoformat() == iso

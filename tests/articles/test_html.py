@@ -346,3 +346,39 @@ def test_a_labelled_box_whose_figure_links_to_another_story_and_sponsored_widget
     draft = parse_article(page, filename="a.html", url="https://news.example/city/bridge-1.4820")
     assert [p.caption for p in draft.placements] == ["Crews repair the bridge."]
     assert [item.reason for item in draft.left_out] == ["teaser for another story"] * 2
+
+
+def test_a_script_filled_player_with_a_running_time_is_a_video():
+    """A JW Player box holds no <video>: its poster is a background, its title and running
+    time are text. Its controls say it is a player; the caption printed under it is its own."""
+    from archive.articles import parse_article
+
+    story = "<p>" + "The lighthouse reopened to visitors on Friday after repairs. " * 3 + "</p>"
+    page = f"""<html><body><article><h1>Lighthouse</h1>{story}
+      <div class="clip">
+        <div class="jw-player-box" data-media-id="Ab12Cd34">
+          <div class="jw-preview" style="background-image:url(/poster.jpg)"></div>
+          <span class="jw-title">Inside the restored lighthouse lamp room</span>
+          <span class="jw-duration">02:05</span>
+        </div>
+        <p class="clip-caption">Visitors climb to the lamp room on reopening day</p>
+      </div>{story}</article></body></html>"""
+    (video,) = parse_article(page.encode(), filename="lighthouse.html").placements
+    assert (video.kind, video.caption) == (
+        "video",
+        "Visitors climb to the lamp room on reopening day",
+    )
+
+
+def test_a_video_title_in_an_element_named_for_it_is_the_videos_caption():
+    """An embed box printing its title in `<p class="clip-title">` above the player's iframe:
+    one video, captioned with that title (not an untitled player and a stray line)."""
+    from archive.articles import parse_article
+
+    story = "<p>" + "The marathon closed roads across the city centre on Sunday. " * 3 + "</p>"
+    page = f"""<html><body><article><h1>Marathon</h1>{story}
+      <div class="story-video-embed"><p class="clip-title">Runners cross the finish line at City Hall</p>
+        <iframe src="https://www.youtube.com/embed/zzTest01" title="YouTube video player">
+        </iframe></div>{story}</article></body></html>"""
+    (video,) = parse_article(page.encode(), filename="marathon.html").placements
+    assert (video.kind, video.caption) == ("video", "Runners cross the finish line at City Hall")

@@ -136,3 +136,61 @@ def test_short_text_right_after_a_picture_ending_in_a_credit_line_is_its_caption
     )
     # A paragraph of the story after a picture is no caption: it ends in no credit line.
     assert plain_picture.caption == "" and plain_picture.needs_review
+
+
+def test_caption_controls_wrapped_in_inline_tags_are_not_caption_words():
+    """A "hide caption" / "toggle caption" control printed in nested <b> or <strong> tags is
+    the page's button, not the caption as printed."""
+    from archive.articles import parse_article
+
+    story = "<p>" + "The ferry service resumed on Tuesday after a week of repairs. " * 3 + "</p>"
+    page = f"""<html><body><article><h1>Ferry back</h1>{story}
+      <figure><img src="/ferry.jpg" alt="">
+        <figcaption><p>The ferry leaves Harbour Quay on Tuesday.
+          <strong class="hide-cap"><strong>Hide caption</strong></strong></p>
+          <span class="credit">Sam Ortiz/Coast Daily</span>
+          <b class="toggle"><b>toggle caption</b></b></figcaption>
+      </figure>{story}</article></body></html>"""
+    (picture,) = parse_article(page.encode(), filename="ferry.html").placements
+    assert (picture.caption, picture.credit_line) == (
+        "The ferry leaves Harbour Quay on Tuesday.",
+        "Sam Ortiz/Coast Daily",
+    )
+
+
+def test_a_lazy_loaded_picture_with_a_placeholder_src_is_read_from_its_data_address():
+    """A lazy-loaded picture prints a data: placeholder in src and its address in
+    data-original (or data-src, data-lazy-src): still the story's picture, empty alt or not."""
+    from archive.articles import parse_article
+
+    story = "<p>" + "The orchard opened its gates to pickers on Saturday morning. " * 3 + "</p>"
+    pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+    page = f"""<html><body><article><h1>Apples in</h1>{story}
+      <figure><img src="{pixel}" data-original="https://example.org/img/apples.jpg" alt="">
+        <figcaption>Pickers fill crates at Hill Farm. <span class="credit">Li Wen/Valley
+        Post</span></figcaption></figure>{story}</article></body></html>"""
+    (picture,) = parse_article(page.encode(), filename="apples.html").placements
+    assert (picture.caption, picture.credit_line, picture.src) == (
+        "Pickers fill crates at Hill Farm.",
+        "Li Wen/Valley Post",
+        "https://example.org/img/apples.jpg",
+    )
+
+
+def test_a_bracketed_name_in_an_element_named_caption_credit_is_the_credit():
+    """`<span class="caption-credit">(The Daily Post)</span>`: the element is named both ways;
+    a name in its brackets reads as a credit, so it is not run on to the caption."""
+    from archive.articles import parse_article
+
+    story = "<p>" + "Bus fares will rise by four per cent in March, the council said. " * 3 + "</p>"
+    page = f"""<html><body><article><h1>Fares up</h1>{story}
+      <figure><img src="https://example.org/img/fares.png" alt="Chart of fares">
+        <figcaption><span class="caption-text">Bus fares since 2020</span>
+        <span class="caption-credit">(The Daily Post)</span></figcaption></figure>
+      {story}</article></body></html>"""
+    (chart,) = parse_article(page.encode(), filename="fares.html").placements
+    assert (chart.caption, chart.credit_line, chart.credit) == (
+        "Bus fares since 2020",
+        "(The Daily Post)",
+        "The Daily Post",
+    )

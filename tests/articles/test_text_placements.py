@@ -520,3 +520,66 @@ def test_a_via_credit_alone_and_a_credit_label_on_its_own_line():
         "Getty Images",
         "Getty Images",
     )
+
+
+def test_a_credit_closing_its_block_belongs_to_the_caption_above():
+    """A blank line ends a picture's block: the credit printed before it is the caption's
+    above, even when the next paragraph is shorter than that caption."""
+    draft = read(
+        "Volunteers stack sandbags along the river wall in Lowbridge on Sunday evening\n"
+        "Photo: Lowbridge Fire Service\n\n"
+        "Follow our river updates on Telegram here\n\n"
+        "The river is expected to peak on Tuesday morning, forecasters said."
+    )
+    assert [fields(p) for p in draft.placements] == [
+        (
+            "picture",
+            "Volunteers stack sandbags along the river wall in Lowbridge on Sunday evening",
+            "Photo: Lowbridge Fire Service",
+            "Lowbridge Fire Service",
+            "",
+            "",
+        )
+    ]
+
+
+def test_polish_video_label_credits_a_video():
+    draft = read(
+        "Most na Odrze zamknięty po nocnej ulewie\n"
+        "Wideo: Straż Miejska Opole\n\n"
+        "Objazd prowadzi przez centrum miasta, podali drogowcy."
+    )
+    assert [fields(p) for p in draft.placements] == [
+        (
+            "video",
+            "Most na Odrze zamknięty po nocnej ulewie",
+            "Wideo: Straż Miejska Opole",
+            "Straż Miejska Opole",
+            "",
+            "",
+        )
+    ]
+
+
+def test_polish_see_also_teaser_and_its_picture_are_left_out():
+    draft = read(
+        "Zobacz też: Remont mostu w Brzegu potrwa do wiosny\n"
+        "Foto: Jan Nowak / PAP\n\n"
+        "Objazd prowadzi przez centrum miasta, podali drogowcy."
+    )
+    assert draft.placements == []
+
+
+def test_a_labelled_sentence_over_a_players_running_time_is_a_video():
+    draft = read(
+        "Watch: Divers recover the bell from the harbour floor.\n"
+        "1:58\n"
+        "The bell will go on show at the maritime museum in spring, the curator said."
+    )
+    assert [(p.kind, p.caption, p.title) for p in draft.placements] == [
+        (
+            "video",
+            "Divers recover the bell from the harbour floor.",
+            "Divers recover the bell from the harbour floor.",
+        )
+    ]
