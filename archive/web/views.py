@@ -335,7 +335,7 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
         raise Http404("Only JPEG originals can carry the catalogue's XMP; download it as is.")
     name = stored_rendition(asset, rendition)
     if name is None:
-        raise Http404("The file is missing from storage; run `manage.py fixity`.")
+        return rendition_unavailable(pk, rendition)
     handle = default_storage.open(name, "rb")
     try:
         download = download_with_metadata(asset, rendition, handle, size=stored_size(handle))
@@ -358,6 +358,25 @@ def stored_size(handle) -> int | None:
         return handle.size
     except (AttributeError, OSError):
         return None
+
+
+def rendition_unavailable(pk: int, rendition: str) -> HttpResponse:
+    """Say why a download has no file, in plain text: a preview still being made (202, as the
+    processing placeholder: try again shortly), one that could not be made (an archivist
+    retries it), or a file gone from storage."""
+    state = Asset.objects.filter(pk=pk).values_list("processing_state", flat=True).first()
+    if rendition != "original" and state == Asset.Processing.PENDING:
+        status = 202
+        message = "The preview is still being made in the background; try again in a minute."
+    elif rendition != "original" and state == Asset.Processing.FAILED:
+        status = 404
+        message = "The preview could not be made; an archivist can retry it in the admin."
+    else:
+        status = 404
+        message = "The file is missing from storage; an archivist can run `manage.py fixity`."
+    response = HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @require_GET

@@ -92,3 +92,15 @@ def test_a_failed_asset_tells_archivists_why(role_users):
     journalist_page = journalist_client.get(url).content.decode()
     assert "Processing failed" in journalist_page
     assert "cannot be opened" not in journalist_page
+
+
+def test_a_preview_download_while_processing_says_so(journalist_client, no_cutting_in_requests):
+    asset = ingest_file(jpeg_bytes("dam", size=(800, 600)), filename="dam.jpg").asset
+    url = reverse("archive:asset-download", args=[asset.pk, "preview"])
+    answer = journalist_client.get(url)
+    assert answer.status_code == 202 and answer["Content-Type"].startswith("text/plain")
+    assert "still being made" in answer.content.decode()
+    Asset.objects.filter(pk=asset.pk).update(processing_state=Asset.Processing.FAILED)
+    answer = journalist_client.get(url)
+    assert answer.status_code == 404
+    assert "could not be made" in answer.content.decode()
