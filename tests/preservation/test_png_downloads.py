@@ -7,8 +7,10 @@ and every other chunk are byte for byte the original's.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import random
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -30,10 +32,22 @@ from tests.preservation.test_downloads import (
     CATALOGUE,
     as_list,
     assert_lossless,
+    assert_one_truth,
     assert_reads_back,
     exiftool,
     exiftool_write,
 )
+from tests.preservation.test_streamed_downloads import BoundedStorage, consume
+
+
+@pytest.fixture
+def bounded_storage(monkeypatch):
+    """The view's storage, counting what is read (as in test_streamed_downloads)."""
+    from archive.web import views
+
+    storage = BoundedStorage(views.default_storage)
+    monkeypatch.setattr(views, "default_storage", storage)
+    return storage
 
 
 def chunks_of(data: bytes) -> list[tuple[bytes, bytes]]:
@@ -124,6 +138,7 @@ def test_a_png_download_keeps_every_property_and_its_picture_data(journalist_cli
     assert_reads_back(before, after, CATALOGUE)  # XMP, and EXIF IFD0 since the file has it
     print(f"\n{path.name}: {len(before)} tags before, all kept")  # noqa: T201
     assert "ExifTool:Warning" not in after
+    assert_one_truth(tmp_path / "merged.png", CATALOGUE)  # EXIF and XMP say the same
     assert after["XMP-dc:Title-fr"] == "Ancien titre"
     assert after["XMP-iptcExt:DigitalSourceType"].endswith("/trainedAlgorithmicMedia")
     assert after["XMP-plus:Licensor"] == [
@@ -291,3 +306,31 @@ def test_png_downloads_are_for_the_roles_that_download_originals(
     assert archivist_client.get(url)["Content-Type"] == "image/png"
     page = journalist.get(reverse("archive:asset-detail", args=[asset.pk])).content.decode()
     assert "Original with credit and caption (XMP)" in page
+
+
+@pytest.mark.django_db
+def test_a_big_png_is_streamed_in_bounded_reads(journalist_client, bounded_storage, tmp_path):
+    """Only the chunks before the picture data are read before sending; the rest streams."""
+    size = (2400, 1800)
+    noise = Image.frombytes("RGB", size, random.Random(7).randbytes(size[0] * size[1] * 3))
+    buffer = io.BytesIO()
+    noise.save(buffer, "PNG", compress_level=1)
+    data = buffer.getvalue()
+    assert len(data) > 12 * 2**20
+    asset = catalogue_asset(data)
+    expected = merge_into_png(data, CATALOGUE)
+    tracemalloc.start()
+    try:
+        response = download(journalist_client, asset)
+        (handle,) = bounded_storage.opened
+        read_before_sending = handle.read_bytes
+        assert response.status_code == 200 and response["Content-Type"] == "image/png"
+        length, digest = consume(response)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert read_before_sending < 2**20
+    assert handle.read_bytes == len(data) and handle.closed_by_response
+    assert length == len(expected) == int(response["Content-Length"])
+    assert digest == hashlib.sha256(expected).hexdigest()
+    assert peak < 8 * 2**20, f"peak {peak / 2**20:.1f} MB for a {len(data) / 2**20:.0f} MB file"
