@@ -101,8 +101,10 @@ def sign_jpeg(
     actions: list[dict] | None = None,
     ingredient: bytes | None = None,
     title: str = "signed.jpg",
+    mime_type: str = "image/jpeg",
 ) -> bytes:
-    """Sign the JPEG ``data`` with Content Credentials; optionally with a parent ingredient."""
+    """Sign the JPEG (or ``mime_type``) ``data`` with Content Credentials; optionally with a
+    parent ingredient."""
     import c2pa
 
     chain = chain or signing_chain()
@@ -124,7 +126,7 @@ def sign_jpeg(
             io.BytesIO(ingredient),
         )
     signed = io.BytesIO()
-    builder.sign(signer, "image/jpeg", io.BytesIO(data), signed)
+    builder.sign(signer, mime_type, io.BytesIO(data), signed)
     return signed.getvalue()
 
 

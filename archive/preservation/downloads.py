@@ -23,6 +23,7 @@ from django.core.cache import caches
 from django.core.files.storage import default_storage
 
 from archive.models import Asset
+from archive.preservation import png
 from archive.preservation.jpeg import (
     XMP_HEADER,
     content_credentials,
@@ -33,6 +34,8 @@ from archive.preservation.xmp import UnsafeMetadata, Value, merge_xmp_packet
 from archive.provenance import DATA_MINING_BASE, DIGITAL_SOURCE_TYPE_BASE
 
 JPEG_FORMATS = ("jpeg", "jpg")
+PNG_FORMATS = ("png",)
+MERGED_FORMATS = JPEG_FORMATS + PNG_FORMATS  # originals that can carry the catalogue's XMP
 
 
 def catalogue_values(asset: Asset) -> dict[str, Value]:
@@ -144,26 +147,37 @@ class Download:
 def download_with_metadata(
     asset: Asset, rendition: str, handle: IO[bytes], *, size: int | None = None
 ) -> Download:
-    """Merge the catalogue into the stored JPEG ``handle``, or zip it untouched with a sidecar.
+    """Merge the catalogue into the stored JPEG or PNG ``handle``, or zip it with a sidecar.
 
-    Only the segments before the picture data are read here; the rest is read as the
-    download is sent. ``size`` (the stored file's, when known) gives the download's length.
-    The returned ``chunks`` own ``handle`` and close it.
+    Only the segments (chunks) before the picture data are read here; the rest is read as
+    the download is sent. ``size`` (the stored file's, when known) gives the download's
+    length. The returned ``chunks`` own ``handle`` and close it. Raises ``png.DamagedPNG``
+    for a PNG damaged before its picture data (nothing is handed out).
     """
     values = catalogue_values(asset)
     name = f"asset-{asset.pk}-{rendition}"
+    start = handle.read(len(png.PNG_SIGNATURE))  # what the file is, by its first bytes
+    kind = "png" if png.is_png(start) else "jpeg"
+    extension, content_type = (".png", "image/png") if kind == "png" else (".jpg", "image/jpeg")
     head = b""
     try:
-        head = read_jpeg_head(handle)
-        merged = merge_into_jpeg(head, values)
+        if kind == "png":
+            head = png.read_png_head(handle, HEAD_LIMIT, CHUNK, start=start)
+            merged = png.merge_into_png(head, values)
+        else:
+            head = read_jpeg_head(handle, start=start)
+            merged = merge_into_jpeg(head, values)
+    except png.DamagedPNG:
+        raise
     except ValueError as error:  # UnsafeMetadata, or a JPEG too damaged to splice into
         reason = str(error)
     else:
         length = size - len(head) + len(merged) if size is not None else None
         chunks = _merged_chunks(merged, handle)
-        return Download(Chunks(chunks, handle), "image/jpeg", f"{name}.jpg", length)
+        return Download(Chunks(chunks, handle), content_type, f"{name}{extension}", length)
     handle.seek(0)
-    chunks = _zipped_chunks(handle, size, name, sidecar(head, values))
+    packet = sidecar(head, values, kind)
+    chunks = _zipped_chunks(handle, size, f"{name}{extension}", name, packet)
     return Download(
         Chunks(chunks, handle), "application/zip", f"{name}-with-xmp.zip", sidecar_reason=reason
     )
@@ -201,7 +215,7 @@ class _Sink(io.RawIOBase):
 
 
 def _zipped_chunks(
-    handle: IO[bytes], size: int | None, name: str, sidecar_packet: bytes
+    handle: IO[bytes], size: int | None, filename: str, name: str, sidecar_packet: bytes
 ) -> Iterator[bytes]:
     """The original untouched and its XMP sidecar, zipped as they are read.
 
@@ -211,7 +225,7 @@ def _zipped_chunks(
     sink = _Sink()
     now = time.localtime(time.time())[:6]
     with zipfile.ZipFile(sink, "w", zipfile.ZIP_STORED) as archive:
-        original = zipfile.ZipInfo(f"{name}.jpg", date_time=now)
+        original = zipfile.ZipInfo(filename, date_time=now)
         original.external_attr = 0o600 << 16
         original.file_size = size or 0  # only decides whether ZIP64 sizes are needed
         with archive.open(original, "w", force_zip64=size is None) as member:
@@ -222,8 +236,13 @@ def _zipped_chunks(
     yield sink.take()
 
 
-def sidecar(data: bytes, values: dict[str, Value]) -> bytes:
+def sidecar(data: bytes, values: dict[str, Value], kind: str = "jpeg") -> bytes:
     """An XMP sidecar: the file's own packet (when it can be read) with the catalogue's values."""
+    if kind == "png":
+        try:
+            return merge_xmp_packet(png.packet_of(data), values, padding=0)
+        except UnsafeMetadata:
+            return merge_xmp_packet(None, values, padding=0)
     try:
         segments, _ = split_jpeg(data)
         packet = next(
@@ -241,7 +260,7 @@ def sidecar(data: bytes, values: dict[str, Value]) -> bytes:
 
 def original_is_protected(asset: Asset) -> str:
     """Why the original must never be changed (Content Credentials), or ""; cached by hash."""
-    if asset.format.lower() not in JPEG_FORMATS or not asset.file:
+    if asset.format.lower() not in MERGED_FORMATS or not asset.file:
         return ""
     key = f"archive:content-credentials:{asset.sha256}"
     # Per process: a fact about immutable bytes needs no shared cache (nor its round trip).
@@ -249,21 +268,25 @@ def original_is_protected(asset: Asset) -> str:
     if reason is None:
         try:
             with default_storage.open(asset.file.name, "rb") as handle:
-                reason = content_credentials(read_jpeg_head(handle))
+                if asset.format.lower() in PNG_FORMATS:
+                    reason = png.content_credentials(png.read_png_head(handle, HEAD_LIMIT, CHUNK))
+                else:
+                    reason = content_credentials(read_jpeg_head(handle))
         except (OSError, UnsafeMetadata):
             reason = ""
         caches["local"].set(key, reason, None)  # the file's bytes never change: its hash names them
     return reason
 
 
-def read_jpeg_head(handle: IO[bytes], limit: int = HEAD_LIMIT) -> bytes:
+def read_jpeg_head(handle: IO[bytes], limit: int = HEAD_LIMIT, *, start: bytes = b"") -> bytes:
     """Read a JPEG's segments up to the start of scan (where any metadata is), not the picture.
 
     Stops where ``split_jpeg`` stops, with the bytes it looked at, so ``split_jpeg`` finds the
     same segments (or the same damage) in the head as in the whole file. Every read is
-    bounded. Raises ``UnsafeMetadata`` when the segments run past ``limit`` bytes.
+    bounded. Raises ``UnsafeMetadata`` when the segments run past ``limit`` bytes. ``start``:
+    the file's first bytes, when the caller has read them already.
     """
-    head = bytearray()
+    head = bytearray(start)
 
     def fill(size: int) -> bool:
         while len(head) < size:

@@ -407,10 +407,12 @@ def test_unsigned_originals_say_nothing_about_content_credentials(
 
 
 @pytest.mark.django_db
-def test_non_jpeg_originals_are_refused_with_a_message(journalist_client):
-    from tests.factories import png_bytes
+def test_originals_other_than_jpeg_and_png_are_refused_with_a_message(journalist_client):
+    from tests.factories import picture
 
-    asset = AssetFactory(jpeg=png_bytes(), format="png", mime_type="image/png")
+    buffer = io.BytesIO()
+    picture("webp", (32, 24)).save(buffer, "WEBP")
+    asset = AssetFactory(jpeg=buffer.getvalue(), format="webp", mime_type="image/webp")
     response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
     assert response.status_code == 404
 
