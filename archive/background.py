@@ -152,6 +152,33 @@ def name_look_alike(asset: Asset) -> None:
         Asset.objects.filter(pk=asset.pk).update(near_duplicate_of=found[0])
 
 
+def requeue_stranded() -> int:
+    """Queue the pending assets that no waiting or running task will process; return how many.
+
+    An upload's task is queued after its row commits, so a process killed between the two
+    leaves the asset pending with nothing queued; a restored bag brings pending assets too.
+    The commands that finish a killed run's work (`ingest`, `import_bag`, `fixity`) call this.
+    Only the database backend keeps a queue to look in.
+    """
+    from django_tasks_db import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    if not isinstance(process_asset.get_backend(), DatabaseBackend):
+        return 0
+    pending = set(Asset.objects.filter(processing_state=PENDING).values_list("pk", flat=True))
+    if not pending:
+        return 0
+    queued = DBTaskResult.objects.filter(
+        task_path=process_asset.module_path, status__in=("READY", "RUNNING")
+    ).values_list("args_kwargs", flat=True)
+    for call in queued:
+        pending.difference_update((call or {}).get("args") or [])
+    enqueue_processing(sorted(pending))
+    if pending:
+        logger.info("queued the processing of %s stranded assets again", len(pending))
+    return len(pending)
+
+
 def backlog() -> dict[str, int | None]:
     """The tasks waiting to run, the oldest one's age in seconds, and the failed assets."""
     from django_tasks_db.models import DBTaskResult

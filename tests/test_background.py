@@ -192,3 +192,22 @@ def test_a_worker_in_its_own_process_processes_an_upload(tmp_path):
     manage("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
     assert manage("shell", "-c", state).split() == ["ready", "True", "True"]
     assert list((tmp_path / "media" / "renditions").rglob("*-thumb.jpg"))
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_a_pending_asset_with_nothing_queued_is_queued_again_once():
+    """A process killed between an upload's commit and its enqueue leaves the asset pending
+    with no task; the commands that finish a killed run's work queue it again, once."""
+    stranded = ingest_file(jpeg_bytes("pier", size=(800, 600)), filename="pier.jpg").asset
+    waiting = ingest_file(jpeg_bytes("mole", size=(800, 600)), filename="mole.jpg").asset
+    DBTaskResult.objects.filter(args_kwargs__args=[stranded.pk]).delete()
+    assert background.requeue_stranded() == 1
+    assert background.requeue_stranded() == 0, "queued already: not twice"
+    queued = sorted(DBTaskResult.objects.values_list("args_kwargs", flat=True), key=str)
+    assert [call["args"] for call in queued] == [[stranded.pk], [waiting.pk]]
+
+    DBTaskResult.objects.filter(args_kwargs__args=[stranded.pk]).delete()
+    call_command("fixity")
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
+    assert set(Asset.objects.values_list("processing_state", flat=True)) == {"ready"}

@@ -6,6 +6,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
+from archive.background import requeue_stranded
 from archive.preservation.fixity import check_fixity, find_orphans
 from archive.preservation.staging import recover
 
@@ -36,6 +37,7 @@ class Command(BaseCommand):
     def handle(self, *args, as_json=False, orphans=False, quarantine=False, **options):
         # First finish or sweep what killed commands left, so their files are not reported.
         recovery = recover()
+        requeue_stranded()
         report = check_fixity()
         orphan_report = find_orphans(quarantine=quarantine) if orphans or quarantine else None
         ok = report.ok and not recovery.lost and (orphan_report is None or orphan_report.ok)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from archive.background import requeue_stranded
 from archive.preservation.bag import BagError, import_bag
 
 
@@ -28,6 +29,8 @@ class Command(BaseCommand):
             summary = import_bag(directory, merge=merge)
         except BagError as error:
             raise CommandError(f"refused, nothing restored: {error}") from error
+        # Restored assets still to process, and any a killed run left with nothing queued.
+        requeue_stranded()
         if summary.already is None:
             self.stdout.write(
                 self.style.SUCCESS(f"restored from {directory}: {summary.describe()}")

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import OperationalError
 
+from archive.background import requeue_stranded
 from archive.ingest import REJECTED, IngestResult, ingest_file
 from archive.models import Asset
 from archive.preservation.staging import recover
@@ -46,6 +47,7 @@ class Command(BaseCommand):
         recovery = recover()
         if recovery.published or recovery.swept or recovery.lost:
             self.stderr.write(recovery.describe())
+        requeue_stranded()
         show_progress = not as_json and sys.stderr.isatty() and len(files) > 1
         counts = {"created": 0, "duplicate": 0, "rejected": 0}
         for index, path in enumerate(files, start=1):
