@@ -454,11 +454,9 @@ class PointOut(Schema):
     text: str
 
 
-class UsabilityOut(Schema):
-    asset: int
-    medium: str
-    date: str
-    territory: str
+class UsabilityVerdictOut(Schema):
+    """ "Can I use it?" for one picture: the verdict, its reasons and conditions."""
+
     verdict: str = Field(..., description="yes, conditions (yes with conditions) or no")
     label: str
     reasons: list[PointOut]
@@ -466,6 +464,13 @@ class UsabilityOut(Schema):
     cost: str = Field(..., description="free, conditional, pay, over_quota; empty: as licensed")
     category: str
     agreement: int | None
+
+
+class UsabilityOut(UsabilityVerdictOut):
+    asset: int
+    medium: str
+    date: str
+    territory: str
 
 
 @api.get(

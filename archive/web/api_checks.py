@@ -21,7 +21,7 @@ from archive.articles import MAX_SOURCE_BYTES, ArticleParseError, parse_article
 from archive.rights.check import check_draft
 from archive.rights.rules import UsageRequest
 from archive.tokens import BearerTokenAuth
-from archive.web.api import REFUSALS, ErrorOut, PointOut, api
+from archive.web.api import REFUSALS, ErrorOut, PointOut, UsabilityVerdictOut, api
 
 PERMISSION = "archive.run_prepublication_check"
 MAX_PICTURES = 500
@@ -62,16 +62,6 @@ class CheckIn(Schema):
         description="Optional: the file hash of some pictures, by position; others are "
         "matched by the address, else by caption and credit.",
     )
-
-
-class UsabilityVerdictOut(Schema):
-    verdict: str = Field(..., description="yes, conditions (yes with conditions) or no")
-    label: str
-    reasons: list[PointOut]
-    conditions: list[PointOut]
-    cost: str = Field(..., description="free, conditional, pay, over_quota; empty: as licensed")
-    category: str
-    agreement: int | None
 
 
 class CreditLineCheckOut(Schema):

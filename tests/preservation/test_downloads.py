@@ -288,6 +288,23 @@ def test_a_packet_with_a_dtd_is_refused_not_expanded():
 # --- through the web: permissions, the IPTC reference image, Content Credentials ----------------
 
 
+def catalogue_asset(data: bytes, **fields):
+    """An asset of ``data`` catalogued with CATALOGUE's values."""
+    return AssetFactory(
+        jpeg=data,
+        title=CATALOGUE["dc:title"],
+        description=CATALOGUE["dc:description"],
+        credit=CreditFactory(name=CATALOGUE["photoshop:Credit"]),
+        creator="; ".join(CATALOGUE["dc:creator"]),
+        copyright_notice=CATALOGUE["dc:rights"],
+        source=CATALOGUE["photoshop:Source"],
+        keywords=CATALOGUE["dc:subject"],
+        web_statement=CATALOGUE["xmpRights:WebStatement"],
+        usage_terms=CATALOGUE["xmpRights:UsageTerms"],
+        **fields,
+    )
+
+
 @pytest.fixture
 def reference_asset(db):
     data = (FIXTURES / "nitmws__IPTC-PhotometadataRef-Std2019.1.jpg").read_bytes()
@@ -355,18 +372,7 @@ def test_a_signed_original_comes_untouched_with_an_xmp_sidecar(journalist_client
     assert validation(signed) == ("Valid", {"signingCredential.untrusted"})
     with pytest.raises(UnsafeMetadata):
         merge_into_jpeg(signed, CATALOGUE)
-    asset = AssetFactory(
-        jpeg=signed,
-        title=CATALOGUE["dc:title"],
-        description=CATALOGUE["dc:description"],
-        credit=CreditFactory(name=CATALOGUE["photoshop:Credit"]),
-        creator="; ".join(CATALOGUE["dc:creator"]),
-        copyright_notice=CATALOGUE["dc:rights"],
-        source=CATALOGUE["photoshop:Source"],
-        keywords=CATALOGUE["dc:subject"],
-        web_statement=CATALOGUE["xmpRights:WebStatement"],
-        usage_terms=CATALOGUE["xmpRights:UsageTerms"],
-    )
+    asset = catalogue_asset(signed)
     page = journalist_client.get(reverse("archive:asset-detail", args=[asset.pk])).content.decode()
     assert "Content Credentials" in page and "never writes into it" in page
     assert "Original and XMP sidecar (ZIP)" in page

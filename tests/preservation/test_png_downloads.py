@@ -27,7 +27,7 @@ from archive.preservation.png import (
     split_png,
 )
 from tests.c2pa_signing import sign_jpeg
-from tests.factories import AssetFactory, CreditFactory, picture, png_bytes
+from tests.factories import picture, png_bytes
 from tests.preservation.test_downloads import (
     CATALOGUE,
     as_list,
@@ -37,6 +37,7 @@ from tests.preservation.test_downloads import (
     exiftool,
     exiftool_write,
 )
+from tests.preservation.test_downloads import catalogue_asset as catalogued_as
 from tests.preservation.test_streamed_downloads import BoundedStorage, consume
 
 
@@ -99,21 +100,7 @@ def rich_png(tmp_path: Path) -> Path:
 
 
 def catalogue_asset(data: bytes, **fields):
-    return AssetFactory(
-        jpeg=data,
-        format="png",
-        mime_type="image/png",
-        title=CATALOGUE["dc:title"],
-        description=CATALOGUE["dc:description"],
-        credit=CreditFactory(name=CATALOGUE["photoshop:Credit"]),
-        creator="; ".join(CATALOGUE["dc:creator"]),
-        copyright_notice=CATALOGUE["dc:rights"],
-        source=CATALOGUE["photoshop:Source"],
-        keywords=CATALOGUE["dc:subject"],
-        web_statement=CATALOGUE["xmpRights:WebStatement"],
-        usage_terms=CATALOGUE["xmpRights:UsageTerms"],
-        **fields,
-    )
+    return catalogued_as(data, format="png", mime_type="image/png", **fields)
 
 
 def download(client, asset):
