@@ -1,5 +1,5 @@
 """The storage journal: files staged by a command and waiting to be published, and the bags
-restored here. Written only by ``archive.preservation.staging`` and ``archive.preservation.bag``.
+restored here. Written only by ``archive.preservation.staging`` and ``archive.preservation.bag.restore``.
 """
 
 from __future__ import annotations

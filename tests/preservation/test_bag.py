@@ -13,7 +13,8 @@ from django.core.management.base import CommandError
 
 from archive.ingest import ingest_file
 from archive.models import Asset, Claim, Illustration
-from archive.preservation.bag import exported_models, stored_names
+from archive.preservation.bag import exported_models
+from archive.preservation.bag.export import stored_names
 from tests.factories import jpeg_bytes, png_bytes
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from archive.models import Asset, Licence, UsageCategory
-from archive.preservation import bag
-from archive.preservation.bag import BagError, Row, check_links, without_seeded_here
+from archive.preservation.bag import restore as bag
+from archive.preservation.bag.restore import BagError, Row, check_links, without_seeded_here
 from tests.factories import AssetFactory
 
 pytestmark = pytest.mark.django_db

@@ -23,8 +23,8 @@ from django.core.management.base import CommandError
 
 from archive.ingest import ingest_file
 from archive.models import Asset, AssetSearchDocument, Credit
-from archive.preservation import bag as bag_module
 from archive.preservation.bag import exported_models
+from archive.preservation.bag import restore as bag_module
 from tests.factories import jpeg_bytes
 from tests.preservation.test_bag import snapshot, wipe
 

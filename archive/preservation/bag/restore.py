@@ -1,11 +1,4 @@
-"""Export the whole archive as a BagIt bag, and restore a bag into an archive.
-
-The bag holds every stored file (originals, renditions, licence documents) under
-``data/files/`` with its storage name, and every record (credits and aliases, assets,
-licences, articles, placements, claims, illustrations, fixity checks, and the change history
-of each) as Django-serialised JSON in ``data/records.json``; an asset's record carries its Content
-Credentials' state, summary and manifest store, and the original itself its manifests. People are named by user name
-only: accounts, passwords, groups and permissions never travel in a bag.
+"""Restore a bag into an archive (``manage.py import_bag``), empty or, merging, not.
 
 A bag may come from anywhere, so a restore trusts nothing in it: only the models and fields
 on the allow-list (``allowed_fields``) are loaded, every record is validated (``full_clean``,
@@ -17,22 +10,17 @@ commit (``archive.preservation.staging``), so a killed restore is finished by th
 
 from __future__ import annotations
 
-import datetime
-import decimal
 import hashlib
 import json
 import os
-import shutil
-import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
 import bagit
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core import serializers
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.storage import default_storage
@@ -41,229 +29,22 @@ from django.db import DatabaseError, connection, models, transaction
 
 from archive.derived import rebuild_all
 from archive.ingest.credentials import Recheck, recheck_content_credentials
-from archive.models import Asset, BagRestore, DatasetExport, DatasetExportItem, Licence
-from archive.preservation.fixity import FixityReport, check_fixity, file_sha256, path_problem
-from archive.preservation.staging import Recovery, Staging, recover
-from archive.provenance import C2PA_UNCHECKED, NO_AI_TRAINING
+from archive.models import Asset, BagRestore, Licence
+from archive.preservation.bag.layout import (
+    FILE_FIELDS,
+    MODELS,
+    RECORDS,
+    BagError,
+    BagSummary,
+    exported_models,
+)
+from archive.preservation.fixity import check_fixity, file_sha256, path_problem
+from archive.preservation.staging import Staging, recover
+from archive.provenance import C2PA_UNCHECKED
 from archive.text import credit_key
 
-RECORDS = "records.json"
 # A records file larger than this is refused before it is read (it is parsed in memory).
 MAX_RECORDS_BYTES = 1024**3
-# Parents before children, so a restore can insert in this order.
-MODELS = [
-    "archive.Credit",
-    "archive.CreditAlias",
-    "archive.UsageCategory",
-    "archive.SupplierAgreement",
-    "archive.Asset",
-    "archive.UsageRights",
-    "archive.MediaLease",
-    "archive.DatasetExport",
-    "archive.DatasetExportItem",
-    "archive.Licence",
-    "archive.Article",
-    "archive.Placement",
-    "archive.Claim",
-    "archive.Illustration",
-    "archive.FixityCheck",
-    "archive.TakedownRequest",
-    "archive.TakedownItem",
-]
-# The fields that name stored files; the current record's files travel in the bag.
-FILE_FIELDS = {"archive.Asset": ("file", "thumbnail", "preview"), "archive.Licence": ("document",)}
-
-
-class BagError(Exception):
-    """The bag cannot be written or restored, with the reason."""
-
-
-@dataclass
-class BagSummary:
-    records: dict[str, int]
-    files: int
-    people_matched: list[str] = field(default_factory=list)
-    people_unmatched: list[str] = field(default_factory=list)
-    unnamed_files: list[str] = field(default_factory=list)
-    derived: tuple[int, int] | None = None
-    fixity: FixityReport | None = None
-    training_export: int | None = None  # the DatasetExport recorded for a training set
-    training_forbidden: list[int] = field(default_factory=list)  # assets it should not hold
-    credentials_checked: int = 0  # restored originals whose Content Credentials were read
-    credentials_changed: list[Recheck] = field(default_factory=list)  # not as the bag said
-    already: BagRestore | None = None  # the bag was restored here before: nothing done
-    recovery: Recovery | None = None  # what earlier, interrupted writes left, finished
-
-    def describe(self) -> str:
-        counts = ", ".join(f"{n} {label}" for label, n in self.records.items() if n)
-        return f"{self.files} file(s); records: {counts}"
-
-    def report_lines(self) -> list[str]:
-        """Return what a restore did beyond copying: people, skipped files, derived data, fixity."""
-        lines = []
-        if self.recovery is not None and (
-            self.recovery.published or self.recovery.swept or self.recovery.lost
-        ):
-            lines.append(self.recovery.describe())
-        if self.already is not None:
-            lines.append(
-                f"this bag was restored here on {self.already.restored_at:%Y-%m-%d %H:%M} "
-                f"({self.already.records} record(s), {self.already.files} file(s)); "
-                "nothing more to do"
-            )
-        if self.people_matched:
-            lines.append(
-                "made or verified by people matched to accounts here: "
-                + ", ".join(self.people_matched)
-            )
-        if self.people_unmatched:
-            lines.append(
-                "people with no account here, left empty on their records: "
-                + ", ".join(self.people_unmatched)
-            )
-        if self.unnamed_files:
-            lines.append(
-                f"{len(self.unnamed_files)} file(s) in the bag named by no record, not copied: "
-                + ", ".join(self.unnamed_files[:20])
-                + (" …" if len(self.unnamed_files) > 20 else "")
-            )
-        if self.derived is not None:
-            facts, documents = self.derived
-            lines.append(
-                f"derived data rebuilt: {facts} licence-fact row(s), {documents} search document(s)"
-            )
-        if self.credentials_checked:
-            lines.append(
-                f"Content Credentials read again: {self.credentials_checked} original(s), "
-                f"{len(self.credentials_changed)} not in the state the bag recorded"
-            )
-            lines.extend(
-                f"#{c.asset_id} Content Credentials: the bag said {c.before or 'not checked'}, "
-                f"the file reads {c.after or 'not checked'}"
-                for c in self.credentials_changed
-            )
-        if self.fixity is not None:
-            missing = sum(p.result == "missing" for p in self.fixity.problems)
-            altered = len(self.fixity.problems) - missing
-            lines.append(
-                f"fixity over the restored files: {self.fixity.checked} checked, "
-                f"{self.fixity.checked - len(self.fixity.problems)} ok, {missing} missing, "
-                f"{altered} altered"
-            )
-            lines.extend(
-                f"#{p.asset_id} {p.result.upper()}: {p.detail}" for p in self.fixity.problems
-            )
-        return lines
-
-
-def exported_models() -> list:
-    """Return the models to export, each followed by its history model when it has one."""
-    result = []
-    for label in MODELS:
-        model = apps.get_model(label)
-        result.append(model)
-        history = getattr(model, "history", None)
-        if history is not None:
-            result.append(history.model)
-    return result
-
-
-def stored_names() -> list[str]:
-    names: set[str] = set()
-    for original, thumbnail, preview in Asset.objects.values_list("file", "thumbnail", "preview"):
-        names.update(name for name in (original, thumbnail, preview) if name)
-    names.update(
-        name for name in Licence.objects.exclude(document="").values_list("document", flat=True)
-    )
-    return sorted(names)
-
-
-def exact_json(value):
-    """Encode what json cannot: full-precision times (Django's encoder drops microseconds)."""
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, (decimal.Decimal, uuid.UUID)):
-        return str(value)
-    raise TypeError(f"cannot encode {type(value).__name__}")
-
-
-def serialise(queryset) -> list[dict]:
-    """Return the rows as plain dicts, exactly (no precision lost on the way to JSON)."""
-    return serializers.serialize("python", queryset)
-
-
-def serialise_people() -> list[dict]:
-    """Return every user as its user name alone: records name people, accounts never travel."""
-    User = get_user_model()
-    return [
-        {"model": User._meta.label_lower, "pk": pk, "fields": {"username": username}}
-        for pk, username in User.objects.order_by("pk").values_list("pk", "username")
-    ]
-
-
-def export_bag(directory: Path, *, contact: str = "", training_set: str = "") -> BagSummary:
-    """Write the archive to ``directory`` (which must not exist or be empty) as a BagIt bag.
-
-    ``training_set``: the bag is a set for training AI, for this purpose. It is recorded
-    (``DatasetExport``, one item per asset, once the bag is written) so the licence audit
-    finds the pictures whose data mining terms forbid it (``ai_training_export``).
-    """
-    directory = Path(directory)
-    if directory.exists() and any(directory.iterdir()):
-        raise BagError(f"{directory} is not empty; choose a new folder")
-    files_dir = directory / "files"
-    files_dir.mkdir(parents=True, exist_ok=True)
-    names = stored_names()
-    for name in names:
-        target = files_dir / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            with default_storage.open(name, "rb") as source, open(target, "wb") as output:
-                shutil.copyfileobj(source, output, 1024 * 1024)
-        except FileNotFoundError:
-            shutil.rmtree(directory)
-            raise BagError(
-                f"{name} is missing from storage; run `manage.py fixity` first"
-            ) from None
-    records: list[dict] = serialise_people()
-    counts = {"users": len(records)}
-    for model in exported_models():
-        rows = serialise(model._default_manager.order_by("pk"))
-        counts[model._meta.label] = len(rows)
-        records.extend(rows)
-    (directory / RECORDS).write_text(
-        json.dumps(records, ensure_ascii=False, indent=1, default=exact_json), "utf-8"
-    )
-    info = {"Source-Organization": "Caption Archive", "Contact-Name": contact or "archivist"}
-    if training_set:
-        info["Training-Set-Purpose"] = training_set
-    bagit.make_bag(str(directory), info, checksums=["sha256"])
-    summary = BagSummary(records=counts, files=len(names))
-    if training_set:
-        summary.training_export = record_training_export(
-            purpose=training_set, destination=str(directory), contact=contact
-        )
-        summary.training_forbidden = list(
-            Asset.objects.filter(data_mining__in=NO_AI_TRAINING)
-            .order_by("pk")
-            .values_list("pk", flat=True)
-        )
-    return summary
-
-
-@transaction.atomic
-def record_training_export(*, purpose: str, destination: str, contact: str = "") -> int:
-    """Record that every asset left the archive in a set for training AI; return its id."""
-    export = DatasetExport.objects.create(
-        purpose=purpose[:500], destination=destination[:1000], contact=contact[:300]
-    )
-    ids = Asset.objects.order_by("pk").values_list("pk", flat=True)
-    DatasetExportItem.objects.bulk_create(
-        (DatasetExportItem(export=export, asset_id=pk) for pk in ids.iterator(chunk_size=5000)),
-        batch_size=2000,
-    )
-    return export.pk
-
 
 # Lists the migrations seed (the desk's usage categories): a new instance has them, so they
 # do not make it "not empty"; a restore saves the bag's rows over them, id for id.
