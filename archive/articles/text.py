@@ -367,12 +367,27 @@ def _picture_at(items: list[Item], i: int) -> tuple[LeftOut | None, int]:
     return None, 0
 
 
+def _story_sentence(line: str) -> bool:
+    """Is this line shaped like a paragraph of the story (a dozen words, a finished sentence)?"""
+    return len(line.split()) >= 12 and line[-1] in '.!?”"»'
+
+
+def _story_goes_on(lines: list[str], start: int, before: int) -> bool:
+    """Do more of the story's paragraphs follow line ``start`` than were printed above it?
+
+    A "Comments" or "Most read" line in the share bar above the story is furniture, not the
+    end of the story: the story's paragraphs come after it.
+    """
+    after = sum(1 for line in lines[start + 1 :] if _story_sentence(line))
+    return after > before
+
+
 def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
     items: list[Item] = []
-    paragraphs = 0
+    paragraphs = sentences = 0
     in_list = teaser_next = False
-    for line in lines:
+    for n, line in enumerate(lines):
         if teaser_next:
             teaser_next = False
             items.append((_TEASER, line, None))
@@ -387,7 +402,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             in_list = not _LIST_END_RE.match(line)
             continue
         if line.lower() in STOP_LINES or (_STOP_RE.match(line) and paragraphs >= 3):
-            if paragraphs >= 3:
+            if paragraphs >= 3 and not _story_goes_on(lines, n, sentences):
                 break
             continue  # the page's furniture above the story ("Comments" in a share bar)
         if _PLAYER_RE.match(line):
@@ -429,6 +444,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         else:
             items.append((_PARA, line, None))
             paragraphs += 1
+            sentences += _story_sentence(line)
     return items
 
 

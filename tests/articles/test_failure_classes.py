@@ -1,0 +1,51 @@
+"""Failure classes found on a never-tuned corpus, each on a few lines written here.
+
+Each test is a convention, a markup pattern, a date format, a unit or a claimant reference
+that other publishers' pages share; the snippets are invented and the expected values are
+read off them.
+"""
+
+from __future__ import annotations
+
+from archive.articles import parse_article
+
+PARAGRAPH = (
+    "The council voted on Thursday evening to close the old ferry terminal for repairs "
+    "that engineers say are long overdue."
+)
+
+
+def _story(n: int) -> str:
+    return "\n".join(f"{PARAGRAPH} Paragraph {word} of the story." for word in "abcdefgh"[:n])
+
+
+# A "Comments" link in the share bar above the story is not the story's end.
+
+
+def test_comments_link_above_the_story_does_not_end_it():
+    text = (
+        "Ferry terminal to close for a year\n"
+        "Notice: this page was archived and some details may have changed since it went up.\n"
+        "A note from the editors: readers can send corrections through the form below it.\n"
+        "A second notice printed by the site above every story in this section of the paper.\n"
+        "Comments\n"
+        "Share\n"
+        f"{_story(5)}\n"
+        "A crane lifts a pontoon off the slipway at the terminal\n"
+        "LENA MARSH/REUTERS\n"
+        f"{_story(3)}\n"
+        "Comments\n"
+        "Join the conversation below.\n"
+    )
+    draft = parse_article(text)
+    assert len(draft.paragraphs) >= 8
+    assert [p.caption for p in draft.placements] == [
+        "A crane lifts a pontoon off the slipway at the terminal"
+    ]
+    assert not any("Join the conversation" in p for p in draft.paragraphs)
+
+
+def test_comments_line_after_the_story_still_ends_it():
+    text = f"Ferry terminal to close\n{_story(5)}\nComments\n{PARAGRAPH} A reader wrote this.\n"
+    draft = parse_article(text)
+    assert not any("A reader wrote" in p for p in draft.paragraphs)
