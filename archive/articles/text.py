@@ -172,6 +172,13 @@ _DESK_RE = re.compile(r"\s(?:Graphics?|TV|Video|Pictures|Photos|Images)$")
 _LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
 # Labels a page prints above or before a picture's caption and credit for screen readers.
 _MEDIA_LABELS = frozenset(("image", "credit", "photo", "enlarge this image", "image caption"))
+# A button printed over a picture: "View image in fullscreen", "Open this photo in gallery:",
+# "Expand image", "See all photos".
+_MEDIA_BUTTON_RE = re.compile(
+    r"^(?:open|view|enlarge|expand|see|show|zoom)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:photo|image|picture|gallery|photos|images|pictures)\b(?:\s+\w+){0,3}\s*:?$",
+    re.IGNORECASE,
+)
 # A box the page sells, not part of the story: pictures inside it are left out.
 _ADVERT_RE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|reklama|pubblicità|anzeige|"
@@ -415,6 +422,8 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             items.append((_ADVERT, line, None))
             continue
         if is_boilerplate(line) or line.lower().rstrip(" :") in _MEDIA_LABELS:
+            continue
+        if _MEDIA_BUTTON_RE.match(line):
             continue
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.

@@ -49,3 +49,28 @@ def test_comments_line_after_the_story_still_ends_it():
     text = f"Ferry terminal to close\n{_story(5)}\nComments\n{PARAGRAPH} A reader wrote this.\n"
     draft = parse_article(text)
     assert not any("A reader wrote" in p for p in draft.paragraphs)
+
+
+# A button printed over each picture ("Expand image", "View photo in gallery:") is furniture:
+# it is not a paragraph of the story, nor the caption of the picture under it.
+
+
+def test_picture_buttons_are_furniture():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "View this image in the gallery:\n"
+        "Workers repaint the hull of the last ferry in the dry dock.\n"
+        "LENA MARSH/REUTERS\n"
+        f"{_story(3)}\n"
+        "Expand image\n"
+        "A pontoon waits at the slipway before its tow upriver.\n"
+        "(AP Photo)\n"
+        f"{_story(2)}\n"
+    )
+    draft = parse_article(text)
+    assert [p.caption for p in draft.placements] == [
+        "Workers repaint the hull of the last ferry in the dry dock.",
+        "A pontoon waits at the slipway before its tow upriver.",
+    ]
+    assert not any("image" in p.lower() for p in draft.paragraphs)
