@@ -669,8 +669,27 @@ def read_caption(printed: str) -> PrintedCaption:
     via = _VIA_RE.split(text)
     if len(via) == 2 and len(text.split()) <= 8 and _known(via[1]) and _is_name_part(via[0]):
         return _found("", text)  # a line that is only "AFP via Getty Images", "Name via AP"
+    if _is_lone_credit(text):
+        return _found("", text)
 
     return PrintedCaption(text)
+
+
+def _is_lone_credit(text: str) -> bool:
+    """Is a line that holds nothing else a credit naming no known agency: "HANDOUT",
+    "Supplied", or a photographer's name and the house they shoot for ("NAME SURNAME/THE
+    DAILY NEWS", "Name Surname/Harbour News")?"""
+    if text.lower().strip("()[] .") in _SUPPLIED:
+        return True
+    pieces = [p.strip() for p in text.split("/")]
+    if len(pieces) != 2 or len(text.split()) > 10 or any(c in text for c in ".,;:!?"):
+        return False
+    who, org = pieces
+    return (
+        _looks_like_person(who)
+        and _is_org_name(org)
+        and not _looks_like_person(org.title() if org.isupper() else org)
+    )
 
 
 def split_credit(caption: str) -> tuple[str, str, str]:

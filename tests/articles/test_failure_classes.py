@@ -74,3 +74,44 @@ def test_picture_buttons_are_furniture():
         "A pontoon waits at the slipway before its tow upriver.",
     ]
     assert not any("image" in p.lower() for p in draft.paragraphs)
+
+
+# A credit on a line of its own that names no known agency: a photographer and the house
+# they shoot for, in capitals or not, or the word that the picture was handed out.
+
+
+def test_lone_credit_lines_naming_unknown_houses():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "Workers repaint the hull of the last ferry in the dry dock.\n"
+        "PIETRO VALLE/THE RIVER COURIER\n"
+        f"{_story(2)}\n"
+        "The harbour master speaks to reporters at the terminal gate.\n"
+        "SUPPLIED\n"
+        f"{_story(2)}\n"
+        "A tug noses the pontoon towards the channel at dawn.\n"
+        "Ines Arbeloa/Harbour Weekly News\n"
+        f"{_story(2)}\n"
+    )
+    got = [(p.caption, p.credit_line, p.creator) for p in parse_article(text).placements]
+    assert got == [
+        (
+            "Workers repaint the hull of the last ferry in the dry dock.",
+            "PIETRO VALLE/THE RIVER COURIER",
+            "PIETRO VALLE",
+        ),
+        ("The harbour master speaks to reporters at the terminal gate.", "SUPPLIED", ""),
+        (
+            "A tug noses the pontoon towards the channel at dawn.",
+            "Ines Arbeloa/Harbour Weekly News",
+            "Ines Arbeloa",
+        ),
+    ]
+
+
+def test_a_line_of_two_names_with_a_slash_is_not_always_a_credit():
+    from archive.articles.credit_lines import read_caption
+
+    assert read_caption("Ines Arbeloa/Pietro Valle").credit_line == ""
+    assert read_caption("Budget talks: Lisbon/Madrid").credit_line == ""
