@@ -15,7 +15,9 @@ _NUM = (
 )
 _CURRENCY_PREFIX = r"US\$|A\$|C\$|HK\$|NZ\$|[£$€₴₽¥₹]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
 _MULTIPLIER = (
-    r"(?:\s?(?:trillion|billion|million|mln|mn|bn|tn|trn)(?![\w’'-])|(?:m|b|k|K|M)(?![\w’'-])"
+    # "$1.6-billion" (Canadian and some US house styles hyphenate the money's multiplier)
+    r"(?:[\s-]?(?:trillion|billion|million)(?![\w’'-])|\s?(?:mln|mn|bn|tn|trn)(?![\w’'-])"
+    r"|(?:m|b|k|K|M)(?![\w’'-])"
     r"|\s?(?:Mds?|Mrd)(?=\s?[€$£])"  # "300M€", "1,2 Md€" (French)
     r"|\s(?:thousand|hundred|millions?|milliards?|Millionen|Million|Milliarden|Milliarde|"
     r"Mrd\.?|Mio\.?|mil millones|millones|millón|млн\.?|млрд\.?|трлн\.?|тыс\.?|тис\.?|"
@@ -135,7 +137,7 @@ _SCALES = {
 
 
 def scale_of(word: str) -> int:
-    word = word.strip().rstrip(".").lower()
+    word = word.strip(" -").rstrip(".").lower()
     if word in _SCALES:
         return _SCALES[word]
     for stem, scale in (

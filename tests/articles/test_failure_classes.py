@@ -7,6 +7,8 @@ read off them.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from archive.articles import parse_article
 
 PARAGRAPH = (
@@ -115,3 +117,17 @@ def test_a_line_of_two_names_with_a_slash_is_not_always_a_credit():
 
     assert read_caption("Ines Arbeloa/Pietro Valle").credit_line == ""
     assert read_caption("Budget talks: Lisbon/Madrid").credit_line == ""
+
+
+# Money's multiplier joined by a hyphen ("$3.2-billion", "C$75-million"): the Canadian style.
+
+
+def test_hyphenated_money_multiplier():
+    from archive.articles.figures import read_figures
+
+    (one,) = read_figures("The port lost about C$3.2-billion in trade last year.")
+    assert (one.value, one.unit) == (Decimal("3200000000"), "CAD")
+    (pair,) = read_figures("Repairs will cost between $75-million and $90-million, she said.")
+    assert (pair.value, pair.high) == (Decimal("75000000"), Decimal("90000000"))
+    (word,) = read_figures("It fielded a 12-million-strong militia.")
+    assert word.value == Decimal("12")
