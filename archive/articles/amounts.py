@@ -24,7 +24,8 @@ _MULTIPLIER = (
     r"тысяч[аи]?|тисяч[аі]?|миллион(?:а|ов)?|мільйон(?:а|ів)?|миллиард(?:а|ов)?|"
     r"мільярд(?:а|ів)?|триллион(?:а|ов)?|трильйон(?:а|ів)?|milion(?:i|e)|miliard(?:i|o)|mila|"
     r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?|"
-    r"miljoen|miljard|miljoner|miljon|miljarder|mdkr|mnkr|mln\.?|mld\.?)(?![\w’'-]))"
+    r"miljoen|miljard|miljoner|miljon|miljarder|mdkr|mnkr|mln\.?|mld\.?|"
+    r"lakhs?|lacs?|crores?)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
     r"(?:\s?%|\s?(?:per\s?cent|percent|pc|pct|процент(?:а|ов)?|відсот(?:ок|ки|ків)|"
@@ -129,6 +130,12 @@ _SCALES = {
     "mdkr": 1_000_000_000,
     "md": 1_000_000_000,
     "mds": 1_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "lacs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,

@@ -131,3 +131,15 @@ def test_hyphenated_money_multiplier():
     assert (pair.value, pair.high) == (Decimal("75000000"), Decimal("90000000"))
     (word,) = read_figures("It fielded a 12-million-strong militia.")
     assert word.value == Decimal("12")
+
+
+# Indian numbering: a lakh is a hundred thousand, a crore ten million.
+
+
+def test_lakh_and_crore():
+    from archive.articles.figures import read_figures
+
+    (money,) = read_figures("The state released ₹3.5 crore for the new bridge.")
+    assert (money.value, money.unit) == (Decimal("35000000"), "INR")
+    (count,) = read_figures("Nearly 4 lakh commuters use the line every day.")
+    assert (count.value, count.unit) == (Decimal("400000"), "commuters")
