@@ -172,7 +172,7 @@ _VIDEO_LABELS = frozenset(
     ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo")
 )
 _LABEL_WORDS = (
-    r"Main image|(?:Image|Photo|Picture|Top image) credits?|Images?|Pic(?:ture)?s?|"
+    r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
     r"Videos?|Фото|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
     r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File|Photographer|Fotograf|Photographe|Fotógrafo|"
@@ -543,6 +543,20 @@ def _is_credit_in_brackets(inner: str) -> bool:
     return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])
 
 
+_NAME_JOINERS = frozenset(
+    "de van von der da la le al bin del of and the for et und y e i и і du des di".split()
+)
+
+
+def reads_as_title(text: str) -> bool:
+    """Does ``text`` read as a title or a sentence ("Floodwater reaches the square"), not as
+    a name ("The Hindu", "hromadske", "HARWOOD POTASH")? Two words or more in lower case
+    that do not join a name."""
+    words = text.split()
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_JOINERS]
+    return len(words) >= 3 and len(lower) >= 2
+
+
 def _is_name_part(text: str) -> bool:
     """Is ``text`` short and capitalised like a name, not a clause ("Jess Lodge", "Queensland
     Fire Department"; not "up 3% on the year")?"""
@@ -621,6 +635,9 @@ def read_caption(printed: str) -> PrintedCaption:
 
     m = _BARE_LABEL_RE.search(text)
     if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
+        if m.start("line") == 0 and _unwrap(m["line"])[1] in _VIDEO_LABELS:
+            if reads_as_title(m["name"]):  # "Video: Floodwater reaches the square"
+                return PrintedCaption(m["name"].strip(), video=True)
         return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_PAREN_RE.search(text)

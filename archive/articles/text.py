@@ -310,6 +310,15 @@ def _lone_caption(line: str) -> bool:
     return lower * 2 >= len(words) - 1
 
 
+def _names_its_maker(item: Item) -> bool:
+    """Is this short line a name printed in capitals ("CITY FIRE SERVICE"), or a known
+    agency's, as a credit under a labelled title?"""
+    kind, line, _found = item
+    if kind != _SHORT or len(line.split()) > 6 or any(c in line for c in ".,;:!?"):
+        return False
+    return (line.isupper() and len(line) >= 2) or agency_named(line) is not None
+
+
 def _shares_words(a: str, b: str) -> bool:
     return bool(content_words(a) & content_words(b))
 
@@ -609,6 +618,12 @@ def _assemble(
             if not caption and nxt and nxt[0] in (_SHORT, _PARA):
                 caption, taken = nxt[1], 2  # "Media caption," on a line of its own
             credit = at(i + taken)
+            if credit and found.video and _names_its_maker(credit):
+                # "Video: a title" over a name alone in capitals ("CITY FIRE SERVICE"): the
+                # video's credit, in no convention of its own.
+                parts = read_credit_line(credit[1])
+                maker = PrintedCaption("", credit[1], parts.credit, parts.source, parts.creator)
+                credit = (_CREDIT, credit[1], maker)
             if credit and credit[0] == _CREDIT and not _leads(credit[1]):
                 placement, taken = _placement(credit[2], caption=caption), taken + 1
             else:

@@ -143,3 +143,37 @@ def test_lakh_and_crore():
     assert (money.value, money.unit) == (Decimal("35000000"), "INR")
     (count,) = read_figures("Nearly 4 lakh commuters use the line every day.")
     assert (count.value, count.unit) == (Decimal("400000"), "commuters")
+
+
+# "Video: a title" is the video's label and title, not its credit; the credit follows on the
+# next line, labelled ("Video credit: X", "Відео: X") or as a name alone in capitals.
+
+
+def test_video_label_before_its_title_and_credit_below():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "Video: Tugboats haul the old pontoon out of the harbour\n"
+        "Video credit: Harbour Weekly\n"
+        f"{_story(2)}\n"
+        "Відео: Як буксири тягнуть понтон з гавані\n"
+        "Відео: портова служба\n"
+        f"{_story(2)}\n"
+        "Video: Divers inspect the damaged hull below the waterline\n"
+        "CITY FIRE SERVICE\n"
+        f"{_story(2)}\n"
+        "Pilots guide the last crossing of the night.\n"
+        "Video: AP\n"
+        f"{_story(2)}\n"
+    )
+    got = [(p.kind, p.caption, p.credit_line) for p in parse_article(text).placements]
+    assert got == [
+        (
+            "video",
+            "Tugboats haul the old pontoon out of the harbour",
+            "Video credit: Harbour Weekly",
+        ),
+        ("video", "Як буксири тягнуть понтон з гавані", "Відео: портова служба"),
+        ("video", "Divers inspect the damaged hull below the waterline", "CITY FIRE SERVICE"),
+        ("video", "Pilots guide the last crossing of the night.", "Video: AP"),
+    ]
