@@ -683,6 +683,10 @@ def read_caption(printed: str) -> PrintedCaption:
         if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
             return _found(text[: m.start("line")], m["line"])
 
+    caption, bar, credit = text.rpartition(" | ")
+    if bar and caption.strip() and _is_credit_after_bar(credit.strip()):
+        return _found(caption, credit.strip())  # "A caption | KYODO", "... | NAME SURNAME"
+
     via = _VIA_RE.split(text)
     if len(via) == 2 and len(text.split()) <= 8 and _known(via[1]) and _is_name_part(via[0]):
         return _found("", text)  # a line that is only "AFP via Getty Images", "Name via AP"
@@ -690,6 +694,14 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found("", text)
 
     return PrintedCaption(text)
+
+
+def _is_credit_after_bar(text: str) -> bool:
+    """Is what follows a caption's last " | " its credit: names in capitals ("KYODO",
+    "CITY HALL / VIA KYODO", "NAME SURNAME") or a known agency's name, nothing more?"""
+    if not 1 <= len(text.split()) <= 10 or any(c in text for c in '.,;:!?"“”'):
+        return False
+    return (text.isupper() and len(text) >= 2) or bool(_known(text))
 
 
 def _is_lone_credit(text: str) -> bool:

@@ -177,3 +177,24 @@ def test_video_label_before_its_title_and_credit_below():
         ("video", "Divers inspect the damaged hull below the waterline", "CITY FIRE SERVICE"),
         ("video", "Pilots guide the last crossing of the night.", "Video: AP"),
     ]
+
+
+# "A caption | CREDIT": a bar between the caption and its credit in capitals or an agency's
+# name; a bar inside a sentence is left alone.
+
+
+def test_credit_after_a_bar():
+    from archive.articles.credit_lines import read_caption
+
+    found = read_caption("Tugs wait off the breakwater on Friday | PORT AUTHORITY / VIA JIJI")
+    assert (found.caption, found.credit_line) == (
+        "Tugs wait off the breakwater on Friday",
+        "PORT AUTHORITY / VIA JIJI",
+    )
+    found = read_caption("A diver surfaces beside the hull. | Reuters")
+    assert (found.caption, found.credit_line, found.credit) == (
+        "A diver surfaces beside the hull.",
+        "Reuters",
+        "Reuters",
+    )
+    assert read_caption("Ferry times | Timetable changes from Monday").credit_line == ""
