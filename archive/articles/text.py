@@ -68,10 +68,27 @@ STOP_LINES = frozenset(
         "Najczęściej czytane",
         "Più letti",
         "Leggi anche",
+        # the most-read list's heading in further languages
+        "Meest gelezen",
+        "Meest bekeken",
+        "Meistgelesene Artikel",
+        "Am meisten gelesen",
+        "Les plus populaires",
+        "Lo más visto",
+        "Mest lästa",
+        "Mest lest",
+        "Mest læste",
+        "Найпопулярніше",
+        "Найчитаніше",
+        "Найпопулярніші новини",
+        "Самое популярное",
+        "Najpopularniejsze",
     )
 )
 # "More from The Daily Gazette", "More from UK": the page's own teasers below the story.
-_STOP_RE = re.compile(r"^(?:More from|More stories from|Most read in)\b.{0,60}$", re.IGNORECASE)
+_STOP_RE = re.compile(
+    r"^(?:More from|More stories from|Most (?:read|viewed|popular) in)\b.{0,60}$", re.IGNORECASE
+)
 # A list of links to other stories ("list of 3 items" ... "end of list" at Al Jazeera).
 _LIST_START_RE = re.compile(r"^list of \d+ items?$", re.IGNORECASE)
 _LIST_END_RE = re.compile(r"^end of list$", re.IGNORECASE)

@@ -198,3 +198,20 @@ def test_credit_after_a_bar():
         "Reuters",
     )
     assert read_caption("Ferry times | Timetable changes from Monday").credit_line == ""
+
+
+# The most-read list below the story, headed in the page's language: its headlines are not
+# captions, even when the site's copyright line (a "credit") follows the last one.
+
+
+def test_most_read_list_in_other_languages_ends_the_story():
+    for heading in ("Meest gelezen", "Найпопулярніше", "Most viewed in Sport"):
+        text = (
+            "Veerpont stopt\n"
+            f"{_story(4)}\n"
+            f"{heading}\n"
+            "Gemeente sluit twee bruggen voor onderhoud\n"
+            "Nieuwe dienstregeling voor de veerboot vanaf maart\n"
+            "© Harbour Media 2026\n"
+        )
+        assert parse_article(text).placements == [], heading
