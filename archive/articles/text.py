@@ -37,6 +37,7 @@ from archive.articles.draft import (
     plain,
     speaks_of_a_video,
 )
+from archive.articles.furniture import invites_signup
 
 STOP_LINES = frozenset(
     s.lower()
@@ -449,8 +450,8 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             continue
         if is_boilerplate(line) or line.lower().rstrip(" :") in _MEDIA_LABELS:
             continue
-        if _MEDIA_BUTTON_RE.match(line):
-            continue
+        if _MEDIA_BUTTON_RE.match(line) or (_is_short_line(line) and invites_signup(line)):
+            continue  # a button over a picture; a newsletter's "Sign up for ..." box
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.
         stamp = dateline(line)

@@ -215,3 +215,18 @@ def test_most_read_list_in_other_languages_ends_the_story():
             "© Harbour Media 2026\n"
         )
         assert parse_article(text).placements == [], heading
+
+
+# A newsletter's sign-up line between two paragraphs is not a caption printed without credit.
+
+
+def test_newsletter_signup_line_is_not_a_caption():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "Get the Harbour Morning newsletter in your inbox\n"
+        f"{_story(3)}\n"
+    )
+    draft = parse_article(text)
+    assert draft.placements == []
+    assert not any("newsletter" in p for p in draft.paragraphs)
