@@ -185,7 +185,7 @@ _LABEL_WORDS = (
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<abbr>Fot\.|foto(?=\s+[A-Z])))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<abbr>Fot\.|(?:foto|beeld|grafiek|illustratie)(?=\s+[A-Z])))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -509,6 +509,22 @@ _BUTTONS_RE = re.compile(
 )
 
 
+# "A caption. Foto Name", "A chart, 2016-2026. Grafiek NRC": the label with no colon after
+# the caption's last sentence (Dutch papers; some German and Scandinavian ones).
+_NO_COLON_LABEL_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<line>(?:Foto|Photo|Beeld|Grafiek|Grafik|Illustratie|Illustration|Kaart)"
+    r"\s+(?P<name>[A-Z][^.!?:;,()]*?))\s*$"
+)
+
+
+def _is_credited_name(name: str) -> bool:
+    """Is ``name`` one to five capitalised words, perhaps "Name/AGENCY" ("Sander Veld/ANP")?"""
+    words = name.replace("/", " ").split()
+    return 1 <= len(words) <= 5 and all(
+        w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words
+    )
+
+
 def _clean_caption_rest(rest: str) -> str:
     rest = rest.rstrip()
     while rest and rest[-1] in "|–—-" and (len(rest) < 2 or rest[-2] == " "):
@@ -638,6 +654,10 @@ def read_caption(printed: str) -> PrintedCaption:
         if m.start("line") == 0 and _unwrap(m["line"])[1] in _VIDEO_LABELS:
             if reads_as_title(m["name"]):  # "Video: Floodwater reaches the square"
                 return PrintedCaption(m["name"].strip(), video=True)
+        return _found(text[: m.start("line")], m["line"])
+
+    m = _NO_COLON_LABEL_RE.search(text)
+    if m and _is_credited_name(m["name"]):
         return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_PAREN_RE.search(text)

@@ -230,3 +230,25 @@ def test_newsletter_signup_line_is_not_a_caption():
     draft = parse_article(text)
     assert draft.placements == []
     assert not any("newsletter" in p for p in draft.paragraphs)
+
+
+# "A caption. Foto Name": the credit's label with no colon after the caption's last sentence.
+
+
+def test_label_without_colon_after_the_caption():
+    from archive.articles.credit_lines import read_caption
+
+    found = read_caption("Een sleepboot bij de sluis in IJmuiden. Foto Mirjam Dekker/ANP")
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        "Een sleepboot bij de sluis in IJmuiden.",
+        "Foto Mirjam Dekker/ANP",
+        "ANP",
+        "Mirjam Dekker",
+    )
+    found = read_caption("Aantal veerdiensten per jaar, 2010-2025. Grafiek Havenkrant")
+    assert (found.caption, found.credit_line) == (
+        "Aantal veerdiensten per jaar, 2010-2025.",
+        "Grafiek Havenkrant",
+    )
+    # a sentence that goes on after the word is not a credit
+    assert read_caption("Hij maakte een foto. Foto van de dag is gekozen").credit_line == ""
