@@ -252,3 +252,31 @@ def test_label_without_colon_after_the_caption():
     )
     # a sentence that goes on after the word is not a credit
     assert read_caption("Hij maakte een foto. Foto van de dag is gekozen").credit_line == ""
+
+
+# A bare player with its title and credit printed beside it, outside any figure, in elements
+# named for them ("player-title", "clip-credit").
+
+
+def _page(body: str) -> str:
+    story = "".join(f"<p>{PARAGRAPH} Part {n} of the story.</p>" for n in range(3))
+    return (
+        "<html><head><title>Ferry terminal</title></head><body><article>"
+        f"<h1>Ferry terminal to close</h1>{story}{body}{story}</article></body></html>"
+    )
+
+
+def test_player_title_beside_a_bare_player():
+    html = _page(
+        '<div class="clip"><div class="clip-player" data-video-id="f-77">'
+        '<video poster="/p.jpg" controls></video></div>'
+        '<p class="player-title">Tugboats haul the old pontoon out of the harbour</p>'
+        '<p class="clip-credit">Video: Harbour Weekly</p></div>'
+    )
+    (video,) = parse_article(html, filename="page.html").placements
+    assert (video.kind, video.title, video.caption, video.credit_line) == (
+        "video",
+        "Tugboats haul the old pontoon out of the harbour",
+        "Tugboats haul the old pontoon out of the harbour",
+        "Video: Harbour Weekly",
+    )
