@@ -185,7 +185,7 @@ _LABEL_WORDS = (
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<abbr>Fot\.|(?:foto|beeld|grafiek|illustratie)(?=\s+[A-Z])))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+[A-Z])))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -225,7 +225,8 @@ def _unwrap(line: str) -> tuple[str, str]:
             text = text[1:-1].strip()
         m = _LABEL_RE.match(text)
         if m:
-            label = label or (m["label"] or "photo").lower()
+            abbr = (m["abbr"] or "").lower()
+            label = label or (m["label"] or ("video" if abbr == "video" else "photo")).lower()
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
         if m:

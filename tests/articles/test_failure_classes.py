@@ -280,3 +280,10 @@ def test_player_title_beside_a_bare_player():
         "Tugboats haul the old pontoon out of the harbour",
         "Video: Harbour Weekly",
     )
+
+
+def test_video_label_without_colon_in_a_credit_element():
+    from archive.articles.credit_lines import read_credit_line
+
+    assert read_credit_line("Video Reuters").credit == "Reuters"
+    assert read_credit_line("Video Harbour Weekly").credit == "Harbour Weekly"
