@@ -287,3 +287,21 @@ def test_video_label_without_colon_in_a_credit_element():
 
     assert read_credit_line("Video Reuters").credit == "Reuters"
     assert read_credit_line("Video Harbour Weekly").credit == "Harbour Weekly"
+
+
+# A caption element holding only the maker's credit and the pictures it was made from
+# ("Illustration by X. Sources: A; B."): a credit with no caption.
+
+
+def test_illustration_credit_with_its_sources():
+    from archive.articles.credit_lines import read_caption
+
+    found = read_caption("Illustration by Harbour Weekly. Sources: Alamy; Reuters.")
+    assert (found.caption, found.credit_line, found.credit) == (
+        "",
+        "Illustration by Harbour Weekly. Sources: Alamy; Reuters.",
+        "Harbour Weekly",
+    )
+    # a caption that speaks of sources is still a caption
+    found = read_caption("Illustration by a pupil of the school. Sources: her class")
+    assert found.credit_line == ""
