@@ -198,6 +198,9 @@ _BY_PREP = r"(?:by|von|de|par|por|courtesy(?:\s+of)?)"
 _BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
 STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
+# "Illustration by X. Sources: Getty; Bloomberg.": the pictures an illustration is made from,
+# after its maker's credit.
+_MADE_FROM_RE = re.compile(r"[.;]?\s+Sources?\s*:\s*[^:]+$")
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?P<rest>.*)$", re.IGNORECASE)
 _YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _SUFFIX_RE = re.compile(r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?)$", re.I)
@@ -230,7 +233,7 @@ def _unwrap(line: str) -> tuple[str, str]:
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
         if m:
-            text = m["rest"].strip()
+            text = _MADE_FROM_RE.sub("", m["rest"].strip())
         m = _COPYRIGHT_RE.match(text)
         if m:
             text = re.sub(rf"^{_YEARS_RE}[,\s]*", "", m["rest"].strip())
@@ -649,6 +652,12 @@ def read_caption(printed: str) -> PrintedCaption:
     m = _TRAILING_PAREN_RE.search(text)
     if m and _LABEL_RE.match((m["inner"] or m["sq"]).strip()):
         return _found(text[: m.start()], m["line"])
+
+    m = _BY_LABEL_RE.match(text)
+    if m and _MADE_FROM_RE.search(m["rest"]):
+        maker = _MADE_FROM_RE.sub("", m["rest"]).strip()
+        if _is_credited_name(maker) and len(text.split()) <= 16:
+            return _found("", text)  # a credit alone: "Illustration by X. Sources: A; B."
 
     m = _BARE_LABEL_RE.search(text)
     if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
