@@ -24,7 +24,7 @@ from archive.articles.credit_lines import (
     read_caption,
     read_credit_line,
 )
-from archive.articles.dates import RELATIVE_TIME_RE, dateline
+from archive.articles.dates import RELATIVE_TIME_RE, UPDATE_STAMP_RE, dateline
 from archive.articles.draft import (
     KIND_PICTURE,
     KIND_VIDEO,
@@ -420,7 +420,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
     items: list[Item] = []
     paragraphs = sentences = 0
-    in_list = teaser_next = False
+    in_list = teaser_next = date_updated = False
     for n, line in enumerate(lines):
         if teaser_next:
             teaser_next = False
@@ -456,8 +456,9 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         # them after the standfirst); a dateline near the top gives the article's date.
         stamp = dateline(line)
         if stamp:
-            if paragraphs <= 2:
-                draft.date = draft.date or stamp
+            updated = bool(UPDATE_STAMP_RE.match(line))
+            if paragraphs <= 2 and (not draft.date or (date_updated and not updated)):
+                draft.date, date_updated = stamp, updated
             items.append((_BYLINE, line, None))
             continue
         if (BYLINE_RE.match(line) and not any(c.isdigit() for c in line)) or (

@@ -305,3 +305,22 @@ def test_illustration_credit_with_its_sources():
     # a caption that speaks of sources is still a caption
     found = read_caption("Illustration by a pupil of the school. Sources: her class")
     assert found.credit_line == ""
+
+
+# "Updated - <date>" printed above "Published - <date> <time> <zone> - PLACE": the date is
+# the one published, and a zone and a place after the time still make a dateline.
+
+
+def test_published_stamp_wins_over_an_update_above_it():
+    from datetime import date
+
+    from archive.articles.dates import dateline
+
+    assert dateline("Published - March 04, 2026 06:10 pm JST - SENDAI") == date(2026, 3, 4)
+    text = (
+        "Ferry terminal to close\n"
+        "Updated - March 05, 2026 09:00 am AEST\n"
+        "Published - March 04, 2026 06:10 pm AEST - HOBART\n"
+        f"{_story(4)}\n"
+    )
+    assert parse_article(text).date == date(2026, 3, 4)
