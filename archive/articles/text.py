@@ -337,6 +337,38 @@ def _names_its_maker(item: Item) -> bool:
     return (line.isupper() and len(line) >= 2) or agency_named(line) is not None
 
 
+# A short sentence of the story, not a caption: it reports speech or a reply, or it goes on
+# from the paragraph before ("He ...", "But ...").
+_STORY_SENTENCE_RE = re.compile(
+    r"\b(?:said|says|told|added|declined|comment|according|respond(?:ed)?|replied|zei|zegt|"
+    r"aldus|sagte|sagt|erklärte|dit|déclaré|detto|dijo|сказав|заявив|сказал|заявил)\b"
+    r"|^(?:He|She|It|They|We|I|You|This|That|These|Those|There|But|And|Yet|So|However|Hij|Zij|"
+    r"Ze|Het|Er|Maar|En|Sie|Es|Aber|Und|Il|Elle|Ils|Mais|Et|Lui|Lei|Ma|Він|Вона|Вони|Це|Але|"
+    r"Он|Она|Они|Это|Но)\b",
+    re.IGNORECASE,
+)
+
+
+def _lone_sentence_caption(items: list[Item], i: int) -> bool:
+    """Is the line ``items[i]`` a caption printed with no credit as one short sentence
+    between two long paragraphs of the story ("Divers inspect the hull at dawn.")?
+
+    Five to fourteen words, one sentence, no quotation, colon or semicolon, neither speech
+    nor a reply, not following on from the paragraph above; both neighbours are paragraphs
+    of 25 words or more. (A sixteen-word sentence of the seed's story, "The armoured car
+    then flips, ...", is the story's.)
+    """
+    line = items[i][1]
+    words = line.split()
+    if not 5 <= len(words) <= 14 or line[-1] != "." or re.search(r"[.!?]\s", line[:-1]):
+        return False
+    if any(c in line for c in '"“”„«»:;') or _STORY_SENTENCE_RE.search(line):
+        return False
+    before = items[i - 1] if i else None
+    after = items[i + 1] if i + 1 < len(items) else None
+    return all(n is not None and n[0] == _PARA and len(n[1].split()) >= 25 for n in (before, after))
+
+
 def _shares_words(a: str, b: str) -> bool:
     return bool(content_words(a) & content_words(b))
 
@@ -745,6 +777,10 @@ def _assemble(
                 placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
                 i += 1
                 continue
+        elif _lone_sentence_caption(items, i) and paragraphs_seen >= 3:
+            placements.append(_placement(PrintedCaption(line)))
+            i += 1
+            continue
         else:
             paragraphs_seen += 1
         draft.paragraphs.append(line)

@@ -324,3 +324,29 @@ def test_published_stamp_wins_over_an_update_above_it():
         f"{_story(4)}\n"
     )
     assert parse_article(text).date == date(2026, 3, 4)
+
+
+# A caption printed with no credit as one short sentence between two long paragraphs; short
+# sentences of the story itself (a reply, speech, a sentence going on from the one above) stay.
+
+LONG = (
+    "The harbour board met for three hours on Thursday and heard from engineers, ferry "
+    "operators and residents of both banks before it agreed on the timetable for the works."
+)
+
+
+def test_short_sentence_caption_between_long_paragraphs():
+    text = (
+        f"Ferry terminal to close\n{_story(3)}\n{LONG}\n"
+        "Divers inspect the rusted piles below the old landing stage.\n"
+        f"{LONG}\n"
+        "The operator did not respond to a request for comment.\n"
+        f"{LONG}\n"
+        "But the works will not start before the summer season ends.\n"
+        f"{LONG}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.caption, p.credit_line, p.needs_review) for p in draft.placements] == [
+        ("Divers inspect the rusted piles below the old landing stage.", "", True)
+    ]
+    assert "The operator did not respond to a request for comment." in draft.paragraphs
