@@ -350,3 +350,21 @@ def test_short_sentence_caption_between_long_paragraphs():
         ("Divers inspect the rusted piles below the old landing stage.", "", True)
     ]
     assert "The operator did not respond to a request for comment." in draft.paragraphs
+
+
+# Fractions in German, Italian and Ukrainian words ("drei Viertel", "un quinto", "чверть");
+# an ordinal ("il quinto giorno", "im ersten Viertel") is no share.
+
+
+def test_fraction_words_in_more_languages():
+    from archive.articles.figures import read_figures
+
+    def shares(sentence: str) -> list[Decimal]:
+        return [f.value for f in read_figures(sentence) if f.share]
+
+    assert shares("Drei Viertel der Fähren fahren mit Diesel.") == [Decimal("0.75")]
+    assert shares("Die Gebühr ist um ein Fünftel gesunken.") == [Decimal("0.2")]
+    assert shares("Un quinto dei traghetti resta in porto.") == [Decimal("0.2")]
+    assert shares("Чверть поромів стоїть у порту.") == [Decimal("0.25")]
+    assert shares("Il quinto traghetto parte alle otto.") == []
+    assert shares("Im ersten Viertel des Jahres fuhr keine Fähre.") == []
