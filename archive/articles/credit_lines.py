@@ -172,7 +172,7 @@ _VIDEO_LABELS = frozenset(
     ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo")
 )
 _LABEL_WORDS = (
-    r"Main image|(?:Image|Photo|Picture|Top image) credits?|Images?|Pic(?:ture)?s?|"
+    r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
     r"Videos?|Фото|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
     r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File|Photographer|Fotograf|Photographe|Fotógrafo|"
@@ -185,7 +185,7 @@ _LABEL_WORDS = (
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<abbr>Fot\.|foto(?=\s+[A-Z])))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+[A-Z])))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -198,6 +198,9 @@ _BY_PREP = r"(?:by|von|de|par|por|courtesy(?:\s+of)?)"
 _BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
 STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
+# "Illustration by X. Sources: Getty; Bloomberg.": the pictures an illustration is made from,
+# after its maker's credit.
+_MADE_FROM_RE = re.compile(r"[.;]?\s+Sources?\s*:\s*[^:]+$")
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?P<rest>.*)$", re.IGNORECASE)
 _YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _SUFFIX_RE = re.compile(r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?)$", re.I)
@@ -225,11 +228,12 @@ def _unwrap(line: str) -> tuple[str, str]:
             text = text[1:-1].strip()
         m = _LABEL_RE.match(text)
         if m:
-            label = label or (m["label"] or "photo").lower()
+            abbr = (m["abbr"] or "").lower()
+            label = label or (m["label"] or ("video" if abbr == "video" else "photo")).lower()
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
         if m:
-            text = m["rest"].strip()
+            text = _MADE_FROM_RE.sub("", m["rest"].strip())
         m = _COPYRIGHT_RE.match(text)
         if m:
             text = re.sub(rf"^{_YEARS_RE}[,\s]*", "", m["rest"].strip())
@@ -509,6 +513,22 @@ _BUTTONS_RE = re.compile(
 )
 
 
+# "A caption. Foto Name", "A chart, 2016-2026. Grafiek NRC": the label with no colon after
+# the caption's last sentence (Dutch papers; some German and Scandinavian ones).
+_NO_COLON_LABEL_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<line>(?:Foto|Photo|Beeld|Grafiek|Grafik|Illustratie|Illustration|Kaart)"
+    r"\s+(?P<name>[A-Z][^.!?:;,()]*?))\s*$"
+)
+
+
+def _is_credited_name(name: str) -> bool:
+    """Is ``name`` one to five capitalised words, perhaps "Name/AGENCY" ("Sander Veld/ANP")?"""
+    words = name.replace("/", " ").split()
+    return 1 <= len(words) <= 5 and all(
+        w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words
+    )
+
+
 def _clean_caption_rest(rest: str) -> str:
     rest = rest.rstrip()
     while rest and rest[-1] in "|–—-" and (len(rest) < 2 or rest[-2] == " "):
@@ -541,6 +561,20 @@ def _is_credit_in_brackets(inner: str) -> bool:
     # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
     # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
     return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])
+
+
+_NAME_JOINERS = frozenset(
+    "de van von der da la le al bin del of and the for et und y e i и і du des di".split()
+)
+
+
+def reads_as_title(text: str) -> bool:
+    """Does ``text`` read as a title or a sentence ("Floodwater reaches the square"), not as
+    a name ("The Hindu", "hromadske", "HARWOOD POTASH")? Two words or more in lower case
+    that do not join a name."""
+    words = text.split()
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_JOINERS]
+    return len(words) >= 3 and len(lower) >= 2
 
 
 def _is_name_part(text: str) -> bool:
@@ -619,8 +653,21 @@ def read_caption(printed: str) -> PrintedCaption:
     if m and _LABEL_RE.match((m["inner"] or m["sq"]).strip()):
         return _found(text[: m.start()], m["line"])
 
+    m = _BY_LABEL_RE.match(text)
+    if m and _MADE_FROM_RE.search(m["rest"]):
+        maker = _MADE_FROM_RE.sub("", m["rest"]).strip()
+        if _is_credited_name(maker) and len(text.split()) <= 16:
+            return _found("", text)  # a credit alone: "Illustration by X. Sources: A; B."
+
     m = _BARE_LABEL_RE.search(text)
     if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
+        if m.start("line") == 0 and _unwrap(m["line"])[1] in _VIDEO_LABELS:
+            if reads_as_title(m["name"]):  # "Video: Floodwater reaches the square"
+                return PrintedCaption(m["name"].strip(), video=True)
+        return _found(text[: m.start("line")], m["line"])
+
+    m = _NO_COLON_LABEL_RE.search(text)
+    if m and _is_credited_name(m["name"]):
         return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_PAREN_RE.search(text)
@@ -666,11 +713,42 @@ def read_caption(printed: str) -> PrintedCaption:
         if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
             return _found(text[: m.start("line")], m["line"])
 
+    caption, bar, credit = text.rpartition(" | ")
+    if bar and caption.strip() and _is_credit_after_bar(credit.strip()):
+        return _found(caption, credit.strip())  # "A caption | KYODO", "... | NAME SURNAME"
+
     via = _VIA_RE.split(text)
     if len(via) == 2 and len(text.split()) <= 8 and _known(via[1]) and _is_name_part(via[0]):
         return _found("", text)  # a line that is only "AFP via Getty Images", "Name via AP"
+    if _is_lone_credit(text):
+        return _found("", text)
 
     return PrintedCaption(text)
+
+
+def _is_credit_after_bar(text: str) -> bool:
+    """Is what follows a caption's last " | " its credit: names in capitals ("KYODO",
+    "CITY HALL / VIA KYODO", "NAME SURNAME") or a known agency's name, nothing more?"""
+    if not 1 <= len(text.split()) <= 10 or any(c in text for c in '.,;:!?"“”'):
+        return False
+    return (text.isupper() and len(text) >= 2) or bool(_known(text))
+
+
+def _is_lone_credit(text: str) -> bool:
+    """Is a line that holds nothing else a credit naming no known agency: "HANDOUT",
+    "Supplied", or a photographer's name and the house they shoot for ("NAME SURNAME/THE
+    DAILY NEWS", "Name Surname/Harbour News")?"""
+    if text.lower().strip("()[] .") in _SUPPLIED:
+        return True
+    pieces = [p.strip() for p in text.split("/")]
+    if len(pieces) != 2 or len(text.split()) > 10 or any(c in text for c in ".,;:!?"):
+        return False
+    who, org = pieces
+    return (
+        _looks_like_person(who)
+        and _is_org_name(org)
+        and not _looks_like_person(org.title() if org.isupper() else org)
+    )
 
 
 def split_credit(caption: str) -> tuple[str, str, str]:

@@ -138,7 +138,15 @@ _DATELINE_WORDS = frozenset(
     uppdaterad kl lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch
     donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag
-    fredag lördag söndag data utworzenia aktualizacji publikacji stand datum""".split()
+    fredag lördag söndag data utworzenia aktualizacji publikacji stand datum
+    ist jst kst hkt sgt aest aedt awst acst nzst nzdt sast eat wat cat cst cdt mst mdt pt ct mt
+    ast adt wib""".split()
+)
+# An update's stamp ("Updated - ...", "Last modified on ..."): the date published wins over it.
+UPDATE_STAMP_RE = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
+    r"bijgewerkt|aangepast|uppdaterad|оновлено|обновлено)\b",
+    re.IGNORECASE,
 )
 # (Labels printed before the date: Polish "Data utworzenia:" / "Data aktualizacji:" (created,
 # updated), German "Stand:" and Dutch/Swedish "Datum:".)

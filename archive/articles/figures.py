@@ -409,16 +409,18 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
             ("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow", "helft", "hälften")
         ):
             denominator = 2
-        elif frac.startswith(("quarter", "quart", "kwart", "fjärdedel")):
+        elif frac.startswith(("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт")):
             denominator = 4
-        elif frac.startswith("fifth"):
+        elif frac.startswith(("fifth", "fünftel", "quint")):
             denominator = 5
-        elif frac.startswith("tenth"):
+        elif frac.startswith(("tenth", "zehntel")):
             denominator = 10
         else:
             denominator = 3
         count = COUNTS.get(count_word, 1)
-        if frac in ("third", "quarter", "fifth", "tenth", "terzo", "derde", "quart", "kwart"):
+        if frac in ("third", "quarter", "fifth", "tenth", "terzo", "derde", "quart", "kwart") or (
+            frac.startswith(("viertel", "fünftel", "zehntel", "quint", "quart"))
+        ):
             if not count_word or count_word == "de":
                 continue  # "the third", "de derde", ordinals; "quart d'heure" needs "un"
         if frac.startswith("trzeci") and count_word not in ("jedną", "jedna", "dwie"):

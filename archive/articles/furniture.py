@@ -169,11 +169,15 @@ _SIGNUP_RE = re.compile(
 )
 
 
+def invites_signup(text: str) -> bool:
+    """Does this short text invite the reader to sign up for a newsletter?"""
+    return len(text) <= 300 and bool(_SIGNUP_RE.search(text))
+
+
 def reason_from_signup(container) -> str:
     """A short box inviting the reader to sign up for a newsletter ("Sign up for Ukraine
     Business Live, our weekly newsletter"): its picture is the newsletter's."""
-    text = plain(text_of(container))
-    if len(text) <= 300 and _SIGNUP_RE.search(text):
+    if invites_signup(plain(text_of(container))):
         return REASON_NEWSLETTER
     return ""
 

@@ -24,7 +24,7 @@ from archive.articles.credit_lines import (
     read_caption,
     read_credit_line,
 )
-from archive.articles.dates import RELATIVE_TIME_RE, dateline
+from archive.articles.dates import RELATIVE_TIME_RE, UPDATE_STAMP_RE, dateline
 from archive.articles.draft import (
     KIND_PICTURE,
     KIND_VIDEO,
@@ -37,6 +37,7 @@ from archive.articles.draft import (
     plain,
     speaks_of_a_video,
 )
+from archive.articles.furniture import invites_signup
 
 STOP_LINES = frozenset(
     s.lower()
@@ -68,10 +69,27 @@ STOP_LINES = frozenset(
         "Najczęściej czytane",
         "Più letti",
         "Leggi anche",
+        # the most-read list's heading in further languages
+        "Meest gelezen",
+        "Meest bekeken",
+        "Meistgelesene Artikel",
+        "Am meisten gelesen",
+        "Les plus populaires",
+        "Lo más visto",
+        "Mest lästa",
+        "Mest lest",
+        "Mest læste",
+        "Найпопулярніше",
+        "Найчитаніше",
+        "Найпопулярніші новини",
+        "Самое популярное",
+        "Najpopularniejsze",
     )
 )
 # "More from The Daily Gazette", "More from UK": the page's own teasers below the story.
-_STOP_RE = re.compile(r"^(?:More from|More stories from|Most read in)\b.{0,60}$", re.IGNORECASE)
+_STOP_RE = re.compile(
+    r"^(?:More from|More stories from|Most (?:read|viewed|popular) in)\b.{0,60}$", re.IGNORECASE
+)
 # A list of links to other stories ("list of 3 items" ... "end of list" at Al Jazeera).
 _LIST_START_RE = re.compile(r"^list of \d+ items?$", re.IGNORECASE)
 _LIST_END_RE = re.compile(r"^end of list$", re.IGNORECASE)
@@ -172,6 +190,13 @@ _DESK_RE = re.compile(r"\s(?:Graphics?|TV|Video|Pictures|Photos|Images)$")
 _LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
 # Labels a page prints above or before a picture's caption and credit for screen readers.
 _MEDIA_LABELS = frozenset(("image", "credit", "photo", "enlarge this image", "image caption"))
+# A button printed over a picture: "View image in fullscreen", "Open this photo in gallery:",
+# "Expand image", "See all photos".
+_MEDIA_BUTTON_RE = re.compile(
+    r"^(?:open|view|enlarge|expand|see|show|zoom)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:photo|image|picture|gallery|photos|images|pictures)\b(?:\s+\w+){0,3}\s*:?$",
+    re.IGNORECASE,
+)
 # A box the page sells, not part of the story: pictures inside it are left out.
 _ADVERT_RE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|reklama|pubblicità|anzeige|"
@@ -303,6 +328,47 @@ def _lone_caption(line: str) -> bool:
     return lower * 2 >= len(words) - 1
 
 
+def _names_its_maker(item: Item) -> bool:
+    """Is this short line a name printed in capitals ("CITY FIRE SERVICE"), or a known
+    agency's, as a credit under a labelled title?"""
+    kind, line, _found = item
+    if kind != _SHORT or len(line.split()) > 6 or any(c in line for c in ".,;:!?"):
+        return False
+    return (line.isupper() and len(line) >= 2) or agency_named(line) is not None
+
+
+# A short sentence of the story, not a caption: it reports speech or a reply, or it goes on
+# from the paragraph before ("He ...", "But ...").
+_STORY_SENTENCE_RE = re.compile(
+    r"\b(?:said|says|told|added|declined|comment|according|respond(?:ed)?|replied|zei|zegt|"
+    r"aldus|sagte|sagt|erklärte|dit|déclaré|detto|dijo|сказав|заявив|сказал|заявил)\b"
+    r"|^(?:He|She|It|They|We|I|You|This|That|These|Those|There|But|And|Yet|So|However|Hij|Zij|"
+    r"Ze|Het|Er|Maar|En|Sie|Es|Aber|Und|Il|Elle|Ils|Mais|Et|Lui|Lei|Ma|Він|Вона|Вони|Це|Але|"
+    r"Он|Она|Они|Это|Но)\b",
+    re.IGNORECASE,
+)
+
+
+def _lone_sentence_caption(items: list[Item], i: int) -> bool:
+    """Is the line ``items[i]`` a caption printed with no credit as one short sentence
+    between two long paragraphs of the story ("Divers inspect the hull at dawn.")?
+
+    Five to fourteen words, one sentence, no quotation, colon or semicolon, neither speech
+    nor a reply, not following on from the paragraph above; both neighbours are paragraphs
+    of 25 words or more. (A sixteen-word sentence of the seed's story, "The armoured car
+    then flips, ...", is the story's.)
+    """
+    line = items[i][1]
+    words = line.split()
+    if not 5 <= len(words) <= 14 or line[-1] != "." or re.search(r"[.!?]\s", line[:-1]):
+        return False
+    if any(c in line for c in '"“”„«»:;') or _STORY_SENTENCE_RE.search(line):
+        return False
+    before = items[i - 1] if i else None
+    after = items[i + 1] if i + 1 < len(items) else None
+    return all(n is not None and n[0] == _PARA and len(n[1].split()) >= 25 for n in (before, after))
+
+
 def _shares_words(a: str, b: str) -> bool:
     return bool(content_words(a) & content_words(b))
 
@@ -367,12 +433,27 @@ def _picture_at(items: list[Item], i: int) -> tuple[LeftOut | None, int]:
     return None, 0
 
 
+def _story_sentence(line: str) -> bool:
+    """Is this line shaped like a paragraph of the story (a dozen words, a finished sentence)?"""
+    return len(line.split()) >= 12 and line[-1] in '.!?”"»'
+
+
+def _story_goes_on(lines: list[str], start: int, before: int) -> bool:
+    """Do more of the story's paragraphs follow line ``start`` than were printed above it?
+
+    A "Comments" or "Most read" line in the share bar above the story is furniture, not the
+    end of the story: the story's paragraphs come after it.
+    """
+    after = sum(1 for line in lines[start + 1 :] if _story_sentence(line))
+    return after > before
+
+
 def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
     items: list[Item] = []
-    paragraphs = 0
-    in_list = teaser_next = False
-    for line in lines:
+    paragraphs = sentences = 0
+    in_list = teaser_next = date_updated = False
+    for n, line in enumerate(lines):
         if teaser_next:
             teaser_next = False
             items.append((_TEASER, line, None))
@@ -387,7 +468,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             in_list = not _LIST_END_RE.match(line)
             continue
         if line.lower() in STOP_LINES or (_STOP_RE.match(line) and paragraphs >= 3):
-            if paragraphs >= 3:
+            if paragraphs >= 3 and not _story_goes_on(lines, n, sentences):
                 break
             continue  # the page's furniture above the story ("Comments" in a share bar)
         if _PLAYER_RE.match(line):
@@ -401,12 +482,15 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             continue
         if is_boilerplate(line) or line.lower().rstrip(" :") in _MEDIA_LABELS:
             continue
+        if _MEDIA_BUTTON_RE.match(line) or (_is_short_line(line) and invites_signup(line)):
+            continue  # a button over a picture; a newsletter's "Sign up for ..." box
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.
         stamp = dateline(line)
         if stamp:
-            if paragraphs <= 2:
-                draft.date = draft.date or stamp
+            updated = bool(UPDATE_STAMP_RE.match(line))
+            if paragraphs <= 2 and (not draft.date or (date_updated and not updated)):
+                draft.date, date_updated = stamp, updated
             items.append((_BYLINE, line, None))
             continue
         if (BYLINE_RE.match(line) and not any(c.isdigit() for c in line)) or (
@@ -429,6 +513,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         else:
             items.append((_PARA, line, None))
             paragraphs += 1
+            sentences += _story_sentence(line)
     return items
 
 
@@ -584,6 +669,12 @@ def _assemble(
             if not caption and nxt and nxt[0] in (_SHORT, _PARA):
                 caption, taken = nxt[1], 2  # "Media caption," on a line of its own
             credit = at(i + taken)
+            if credit and found.video and _names_its_maker(credit):
+                # "Video: a title" over a name alone in capitals ("CITY FIRE SERVICE"): the
+                # video's credit, in no convention of its own.
+                parts = read_credit_line(credit[1])
+                maker = PrintedCaption("", credit[1], parts.credit, parts.source, parts.creator)
+                credit = (_CREDIT, credit[1], maker)
             if credit and credit[0] == _CREDIT and not _leads(credit[1]):
                 placement, taken = _placement(credit[2], caption=caption), taken + 1
             else:
@@ -686,6 +777,10 @@ def _assemble(
                 placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
                 i += 1
                 continue
+        elif _lone_sentence_caption(items, i) and paragraphs_seen >= 3:
+            placements.append(_placement(PrintedCaption(line)))
+            i += 1
+            continue
         else:
             paragraphs_seen += 1
         draft.paragraphs.append(line)

@@ -31,7 +31,8 @@ HOLDOUT2 = CORPUS.parent / "holdout2"
 # Written after that by someone who never read the parser nor saw its output; tuned on since
 # 2026-12-03 (conventions and structures behind its misses, never its own words).
 HOLDOUT3 = CORPUS.parent / "holdout3"
-# Written in the same way when HOLDOUT3 was tuned on; never tuned on.
+# Written in the same way when HOLDOUT3 was tuned on; scored never seen, then tuned on since
+# 2026-12-03 (failure classes only, never its own words).
 HOLDOUT4 = CORPUS.parent / "holdout4"
 # Written and keyed the same way later, the keys committed before the importer first ran on
 # them; never tuned on.

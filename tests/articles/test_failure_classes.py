@@ -1,0 +1,370 @@
+"""Failure classes found on a never-tuned corpus, each on a few lines written here.
+
+Each test is a convention, a markup pattern, a date format, a unit or a claimant reference
+that other publishers' pages share; the snippets are invented and the expected values are
+read off them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from archive.articles import parse_article
+
+PARAGRAPH = (
+    "The council voted on Thursday evening to close the old ferry terminal for repairs "
+    "that engineers say are long overdue."
+)
+
+
+def _story(n: int) -> str:
+    return "\n".join(f"{PARAGRAPH} Paragraph {word} of the story." for word in "abcdefgh"[:n])
+
+
+# A "Comments" link in the share bar above the story is not the story's end.
+
+
+def test_comments_link_above_the_story_does_not_end_it():
+    text = (
+        "Ferry terminal to close for a year\n"
+        "Notice: this page was archived and some details may have changed since it went up.\n"
+        "A note from the editors: readers can send corrections through the form below it.\n"
+        "A second notice printed by the site above every story in this section of the paper.\n"
+        "Comments\n"
+        "Share\n"
+        f"{_story(5)}\n"
+        "A crane lifts a pontoon off the slipway at the terminal\n"
+        "LENA MARSH/REUTERS\n"
+        f"{_story(3)}\n"
+        "Comments\n"
+        "Join the conversation below.\n"
+    )
+    draft = parse_article(text)
+    assert len(draft.paragraphs) >= 8
+    assert [p.caption for p in draft.placements] == [
+        "A crane lifts a pontoon off the slipway at the terminal"
+    ]
+    assert not any("Join the conversation" in p for p in draft.paragraphs)
+
+
+def test_comments_line_after_the_story_still_ends_it():
+    text = f"Ferry terminal to close\n{_story(5)}\nComments\n{PARAGRAPH} A reader wrote this.\n"
+    draft = parse_article(text)
+    assert not any("A reader wrote" in p for p in draft.paragraphs)
+
+
+# A button printed over each picture ("Expand image", "View photo in gallery:") is furniture:
+# it is not a paragraph of the story, nor the caption of the picture under it.
+
+
+def test_picture_buttons_are_furniture():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "View this image in the gallery:\n"
+        "Workers repaint the hull of the last ferry in the dry dock.\n"
+        "LENA MARSH/REUTERS\n"
+        f"{_story(3)}\n"
+        "Expand image\n"
+        "A pontoon waits at the slipway before its tow upriver.\n"
+        "(AP Photo)\n"
+        f"{_story(2)}\n"
+    )
+    draft = parse_article(text)
+    assert [p.caption for p in draft.placements] == [
+        "Workers repaint the hull of the last ferry in the dry dock.",
+        "A pontoon waits at the slipway before its tow upriver.",
+    ]
+    assert not any("image" in p.lower() for p in draft.paragraphs)
+
+
+# A credit on a line of its own that names no known agency: a photographer and the house
+# they shoot for, in capitals or not, or the word that the picture was handed out.
+
+
+def test_lone_credit_lines_naming_unknown_houses():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "Workers repaint the hull of the last ferry in the dry dock.\n"
+        "PIETRO VALLE/THE RIVER COURIER\n"
+        f"{_story(2)}\n"
+        "The harbour master speaks to reporters at the terminal gate.\n"
+        "SUPPLIED\n"
+        f"{_story(2)}\n"
+        "A tug noses the pontoon towards the channel at dawn.\n"
+        "Ines Arbeloa/Harbour Weekly News\n"
+        f"{_story(2)}\n"
+    )
+    got = [(p.caption, p.credit_line, p.creator) for p in parse_article(text).placements]
+    assert got == [
+        (
+            "Workers repaint the hull of the last ferry in the dry dock.",
+            "PIETRO VALLE/THE RIVER COURIER",
+            "PIETRO VALLE",
+        ),
+        ("The harbour master speaks to reporters at the terminal gate.", "SUPPLIED", ""),
+        (
+            "A tug noses the pontoon towards the channel at dawn.",
+            "Ines Arbeloa/Harbour Weekly News",
+            "Ines Arbeloa",
+        ),
+    ]
+
+
+def test_a_line_of_two_names_with_a_slash_is_not_always_a_credit():
+    from archive.articles.credit_lines import read_caption
+
+    assert read_caption("Ines Arbeloa/Pietro Valle").credit_line == ""
+    assert read_caption("Budget talks: Lisbon/Madrid").credit_line == ""
+
+
+# Money's multiplier joined by a hyphen ("$3.2-billion", "C$75-million"): the Canadian style.
+
+
+def test_hyphenated_money_multiplier():
+    from archive.articles.figures import read_figures
+
+    (one,) = read_figures("The port lost about C$3.2-billion in trade last year.")
+    assert (one.value, one.unit) == (Decimal("3200000000"), "CAD")
+    (pair,) = read_figures("Repairs will cost between $75-million and $90-million, she said.")
+    assert (pair.value, pair.high) == (Decimal("75000000"), Decimal("90000000"))
+    (word,) = read_figures("It fielded a 12-million-strong militia.")
+    assert word.value == Decimal("12")
+
+
+# Indian numbering: a lakh is a hundred thousand, a crore ten million.
+
+
+def test_lakh_and_crore():
+    from archive.articles.figures import read_figures
+
+    (money,) = read_figures("The state released ₹3.5 crore for the new bridge.")
+    assert (money.value, money.unit) == (Decimal("35000000"), "INR")
+    (count,) = read_figures("Nearly 4 lakh commuters use the line every day.")
+    assert (count.value, count.unit) == (Decimal("400000"), "commuters")
+
+
+# "Video: a title" is the video's label and title, not its credit; the credit follows on the
+# next line, labelled ("Video credit: X", "Відео: X") or as a name alone in capitals.
+
+
+def test_video_label_before_its_title_and_credit_below():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "Video: Tugboats haul the old pontoon out of the harbour\n"
+        "Video credit: Harbour Weekly\n"
+        f"{_story(2)}\n"
+        "Відео: Як буксири тягнуть понтон з гавані\n"
+        "Відео: портова служба\n"
+        f"{_story(2)}\n"
+        "Video: Divers inspect the damaged hull below the waterline\n"
+        "CITY FIRE SERVICE\n"
+        f"{_story(2)}\n"
+        "Pilots guide the last crossing of the night.\n"
+        "Video: AP\n"
+        f"{_story(2)}\n"
+    )
+    got = [(p.kind, p.caption, p.credit_line) for p in parse_article(text).placements]
+    assert got == [
+        (
+            "video",
+            "Tugboats haul the old pontoon out of the harbour",
+            "Video credit: Harbour Weekly",
+        ),
+        ("video", "Як буксири тягнуть понтон з гавані", "Відео: портова служба"),
+        ("video", "Divers inspect the damaged hull below the waterline", "CITY FIRE SERVICE"),
+        ("video", "Pilots guide the last crossing of the night.", "Video: AP"),
+    ]
+
+
+# "A caption | CREDIT": a bar between the caption and its credit in capitals or an agency's
+# name; a bar inside a sentence is left alone.
+
+
+def test_credit_after_a_bar():
+    from archive.articles.credit_lines import read_caption
+
+    found = read_caption("Tugs wait off the breakwater on Friday | PORT AUTHORITY / VIA JIJI")
+    assert (found.caption, found.credit_line) == (
+        "Tugs wait off the breakwater on Friday",
+        "PORT AUTHORITY / VIA JIJI",
+    )
+    found = read_caption("A diver surfaces beside the hull. | Reuters")
+    assert (found.caption, found.credit_line, found.credit) == (
+        "A diver surfaces beside the hull.",
+        "Reuters",
+        "Reuters",
+    )
+    assert read_caption("Ferry times | Timetable changes from Monday").credit_line == ""
+
+
+# The most-read list below the story, headed in the page's language: its headlines are not
+# captions, even when the site's copyright line (a "credit") follows the last one.
+
+
+def test_most_read_list_in_other_languages_ends_the_story():
+    for heading in ("Meest gelezen", "Найпопулярніше", "Most viewed in Sport"):
+        text = (
+            "Veerpont stopt\n"
+            f"{_story(4)}\n"
+            f"{heading}\n"
+            "Gemeente sluit twee bruggen voor onderhoud\n"
+            "Nieuwe dienstregeling voor de veerboot vanaf maart\n"
+            "© Harbour Media 2026\n"
+        )
+        assert parse_article(text).placements == [], heading
+
+
+# A newsletter's sign-up line between two paragraphs is not a caption printed without credit.
+
+
+def test_newsletter_signup_line_is_not_a_caption():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "Get the Harbour Morning newsletter in your inbox\n"
+        f"{_story(3)}\n"
+    )
+    draft = parse_article(text)
+    assert draft.placements == []
+    assert not any("newsletter" in p for p in draft.paragraphs)
+
+
+# "A caption. Foto Name": the credit's label with no colon after the caption's last sentence.
+
+
+def test_label_without_colon_after_the_caption():
+    from archive.articles.credit_lines import read_caption
+
+    found = read_caption("Een sleepboot bij de sluis in IJmuiden. Foto Mirjam Dekker/ANP")
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        "Een sleepboot bij de sluis in IJmuiden.",
+        "Foto Mirjam Dekker/ANP",
+        "ANP",
+        "Mirjam Dekker",
+    )
+    found = read_caption("Aantal veerdiensten per jaar, 2010-2025. Grafiek Havenkrant")
+    assert (found.caption, found.credit_line) == (
+        "Aantal veerdiensten per jaar, 2010-2025.",
+        "Grafiek Havenkrant",
+    )
+    # a sentence that goes on after the word is not a credit
+    assert read_caption("Hij maakte een foto. Foto van de dag is gekozen").credit_line == ""
+
+
+# A bare player with its title and credit printed beside it, outside any figure, in elements
+# named for them ("player-title", "clip-credit").
+
+
+def _page(body: str) -> str:
+    story = "".join(f"<p>{PARAGRAPH} Part {n} of the story.</p>" for n in range(3))
+    return (
+        "<html><head><title>Ferry terminal</title></head><body><article>"
+        f"<h1>Ferry terminal to close</h1>{story}{body}{story}</article></body></html>"
+    )
+
+
+def test_player_title_beside_a_bare_player():
+    html = _page(
+        '<div class="clip"><div class="clip-player" data-video-id="f-77">'
+        '<video poster="/p.jpg" controls></video></div>'
+        '<p class="player-title">Tugboats haul the old pontoon out of the harbour</p>'
+        '<p class="clip-credit">Video: Harbour Weekly</p></div>'
+    )
+    (video,) = parse_article(html, filename="page.html").placements
+    assert (video.kind, video.title, video.caption, video.credit_line) == (
+        "video",
+        "Tugboats haul the old pontoon out of the harbour",
+        "Tugboats haul the old pontoon out of the harbour",
+        "Video: Harbour Weekly",
+    )
+
+
+def test_video_label_without_colon_in_a_credit_element():
+    from archive.articles.credit_lines import read_credit_line
+
+    assert read_credit_line("Video Reuters").credit == "Reuters"
+    assert read_credit_line("Video Harbour Weekly").credit == "Harbour Weekly"
+
+
+# A caption element holding only the maker's credit and the pictures it was made from
+# ("Illustration by X. Sources: A; B."): a credit with no caption.
+
+
+def test_illustration_credit_with_its_sources():
+    from archive.articles.credit_lines import read_caption
+
+    found = read_caption("Illustration by Harbour Weekly. Sources: Alamy; Reuters.")
+    assert (found.caption, found.credit_line, found.credit) == (
+        "",
+        "Illustration by Harbour Weekly. Sources: Alamy; Reuters.",
+        "Harbour Weekly",
+    )
+    # a caption that speaks of sources is still a caption
+    found = read_caption("Illustration by a pupil of the school. Sources: her class")
+    assert found.credit_line == ""
+
+
+# "Updated - <date>" printed above "Published - <date> <time> <zone> - PLACE": the date is
+# the one published, and a zone and a place after the time still make a dateline.
+
+
+def test_published_stamp_wins_over_an_update_above_it():
+    from datetime import date
+
+    from archive.articles.dates import dateline
+
+    assert dateline("Published - March 04, 2026 06:10 pm JST - SENDAI") == date(2026, 3, 4)
+    text = (
+        "Ferry terminal to close\n"
+        "Updated - March 05, 2026 09:00 am AEST\n"
+        "Published - March 04, 2026 06:10 pm AEST - HOBART\n"
+        f"{_story(4)}\n"
+    )
+    assert parse_article(text).date == date(2026, 3, 4)
+
+
+# A caption printed with no credit as one short sentence between two long paragraphs; short
+# sentences of the story itself (a reply, speech, a sentence going on from the one above) stay.
+
+LONG = (
+    "The harbour board met for three hours on Thursday and heard from engineers, ferry "
+    "operators and residents of both banks before it agreed on the timetable for the works."
+)
+
+
+def test_short_sentence_caption_between_long_paragraphs():
+    text = (
+        f"Ferry terminal to close\n{_story(3)}\n{LONG}\n"
+        "Divers inspect the rusted piles below the old landing stage.\n"
+        f"{LONG}\n"
+        "The operator did not respond to a request for comment.\n"
+        f"{LONG}\n"
+        "But the works will not start before the summer season ends.\n"
+        f"{LONG}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.caption, p.credit_line, p.needs_review) for p in draft.placements] == [
+        ("Divers inspect the rusted piles below the old landing stage.", "", True)
+    ]
+    assert "The operator did not respond to a request for comment." in draft.paragraphs
+
+
+# Fractions in German, Italian and Ukrainian words ("drei Viertel", "un quinto", "чверть");
+# an ordinal ("il quinto giorno", "im ersten Viertel") is no share.
+
+
+def test_fraction_words_in_more_languages():
+    from archive.articles.figures import read_figures
+
+    def shares(sentence: str) -> list[Decimal]:
+        return [f.value for f in read_figures(sentence) if f.share]
+
+    assert shares("Drei Viertel der Fähren fahren mit Diesel.") == [Decimal("0.75")]
+    assert shares("Die Gebühr ist um ein Fünftel gesunken.") == [Decimal("0.2")]
+    assert shares("Un quinto dei traghetti resta in porto.") == [Decimal("0.2")]
+    assert shares("Чверть поромів стоїть у порту.") == [Decimal("0.25")]
+    assert shares("Il quinto traghetto parte alle otto.") == []
+    assert shares("Im ersten Viertel des Jahres fuhr keine Fähre.") == []
