@@ -727,7 +727,8 @@ def main(argv: list[str] | None = None) -> int:
             env=env,
         )
         found = [json.loads(line) for line in output.stdout.splitlines() if line.startswith("{")]
-        rows += [row for row in found if "rebuild" not in row]
+        # The child's structured log lines are JSON too: keep the benchmark's own rows.
+        rows += [row for row in found if "query" in row]
         rebuilds += [row["rebuild"] for row in found if "rebuild" in row]
     for vendor in dict.fromkeys(row["vendor"] for row in rows):
         print(table([row for row in rows if row["vendor"] == vendor]) + "\n")
