@@ -14,7 +14,9 @@ ends with how much slower each query got from the second-largest size to the lar
     .venv/bin/python bench/bench_search.py [--sizes 10000,100000] [--reps 11] [--baseline-reps 3]
 
 With ``DATABASE_URL`` set to a PostgreSQL database whose name contains ``bench`` the same
-benchmark runs there (that database is emptied and filled for each size).
+benchmark runs there (that database is emptied and filled for each size, and reused while it
+holds that many assets); with ``BENCH_POSTGRES_URL`` set instead (as ``make bench`` may be
+run), it runs on SQLite and then on that PostgreSQL database, one table each.
 
 The archive is loaded in bulk (``bulk_create``, no signals); then the derived data is rebuilt
 the way a bulk load's caller does (``rebuild_facts`` then ``rebuild_search_index``), and the
@@ -697,8 +699,16 @@ def main(argv: list[str] | None = None) -> int:
         child(options.child, options.reps, options.baseline_reps)
         return 0
     rows, rebuilds = [], []
-    for size in (int(value) for value in options.sizes.split(",")):
+    # DATABASE_URL (a PostgreSQL database) or SQLite files; then, under make bench, also the
+    # PostgreSQL database BENCH_POSTGRES_URL names when it is set.
+    databases = [os.environ.get("DATABASE_URL") or ""]
+    extra = os.environ.get("BENCH_POSTGRES_URL") or ""
+    if extra.startswith("postgres") and not databases[0].startswith("postgres"):
+        databases.append(extra)
+    runs = [(url, int(value)) for url in databases for value in options.sizes.split(",")]
+    for url, size in runs:
         print(f"search benchmark: {size:,} assets", file=sys.stderr, flush=True)
+        env = {**os.environ, "DATABASE_URL": url} if url else os.environ
         output = subprocess.run(
             [
                 sys.executable,
@@ -714,11 +724,14 @@ def main(argv: list[str] | None = None) -> int:
             stdout=subprocess.PIPE,
             text=True,
             cwd=ROOT,
+            env=env,
         )
         found = [json.loads(line) for line in output.stdout.splitlines() if line.startswith("{")]
-        rows += [row for row in found if "rebuild" not in row]
+        # The child's structured log lines are JSON too: keep the benchmark's own rows.
+        rows += [row for row in found if "query" in row]
         rebuilds += [row["rebuild"] for row in found if "rebuild" in row]
-    print(table(rows))
+    for vendor in dict.fromkeys(row["vendor"] for row in rows):
+        print(table([row for row in rows if row["vendor"] == vendor]) + "\n")
     print(rebuild_table(rebuilds))
     print(
         "ours: count + first page (ranked by bm25/ts_rank when at most RANK_LIMIT hits, else "
