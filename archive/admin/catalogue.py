@@ -21,6 +21,7 @@ from archive.admin.rights import MediaLeaseInline, UsageRightsInline
 from archive.admin.upload import processing_status, upload_one_file, upload_page
 from archive.admin.widgets import KeywordsField
 from archive.ingest import CREATED, DUPLICATE, cut_still
+from archive.ingest.pipeline import PROCESSED_FIELDS
 from archive.models import (
     Article,
     Asset,
@@ -496,7 +497,12 @@ class AssetAdmin(HistoryAdmin):
         if db_field.name == "keywords":
             # Typed and shown as tags, not as the JSON list they are stored as.
             return KeywordsField(label=db_field.verbose_name.capitalize(), required=False, **kwargs)
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and db_field.name in PROCESSED_FIELDS:
+            # Also filled by the background task (from Content Credentials) after the upload:
+            # "changed" is judged against the value the form showed, not the row's now.
+            formfield.show_hidden_initial = True
+        return formfield
 
     def get_search_results(self, request, queryset, search_term):
         # The full-text index, not icontains over every row (also for the autocomplete of
@@ -667,6 +673,18 @@ class AssetAdmin(HistoryAdmin):
         if change:
             typed = set(asset.edited_fields) | set(form.changed_data)
             asset.edited_fields = sorted(typed)
+            # The background task may have finished since the form was opened (renditions,
+            # look-alike, credentials, state): its columns are not written back from the
+            # form's older copy, unless the archivist changed one (the digital source type).
+            kept = set(PROCESSED_FIELDS) - set(form.changed_data)
+            asset.save(
+                update_fields=[
+                    field.name
+                    for field in Asset._meta.concrete_fields
+                    if not field.primary_key and field.name not in kept
+                ]
+            )
+            return
         super().save_model(request, asset, form, change)
 
 
