@@ -301,7 +301,7 @@ def test_content_credentials_are_read_by_the_task_not_the_request(monkeypatch):
     assert asset.processing_state == "ready"
     assert asset.c2pa_state == "untrusted" and asset.c2pa_summary["actions"]
     assert asset.digital_source_type == "trainedAlgorithmicMedia", "taken from the credentials"
-    assert asset.ai_generated
+    assert asset.made_with_ai
     edited.refresh_from_db()
     assert edited.c2pa_state == "untrusted"
     assert edited.digital_source_type == "digitalCapture", "what the archivist typed wins"

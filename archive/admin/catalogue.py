@@ -75,6 +75,11 @@ class HistoryAdmin(SimpleHistoryAdmin):
     object_history_list_template = "admin/archive/object_history_list.html"
 
     def save_model(self, request, obj, form, change) -> None:
+        obj._change_reason = self.change_reason(form, change)
+        super().save_model(request, obj, form, change)
+
+    def change_reason(self, form, change) -> str:
+        """The reason the history shows for this save (history_change_reason: 100 chars)."""
         if change and form.changed_data:
             reason = f"Edited in the admin: {', '.join(form.changed_data)}"
         elif change:
@@ -82,8 +87,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
             reason = "Saved in the admin with its own fields unchanged"
         else:
             reason = "Added in the admin"
-        obj._change_reason = reason[:100]  # history_change_reason holds 100 characters
-        super().save_model(request, obj, form, change)
+        return reason[:100]
 
 
 class CreditAliasInline(admin.TabularInline):
@@ -677,6 +681,8 @@ class AssetAdmin(HistoryAdmin):
             # look-alike, credentials, state): its columns are not written back from the
             # form's older copy, unless the archivist changed one (the digital source type).
             kept = set(PROCESSED_FIELDS) - set(form.changed_data)
+            asset._change_reason = self.change_reason(form, change)
+            asset._history_user = request.user
             asset.save(
                 update_fields=[
                     field.name
