@@ -3,8 +3,10 @@
 Each cache has one owner that writes it: ``archive.audit.facts`` (``AssetFacts``) and
 ``archive.search.documents`` (``AssetSearchDocument``). Every ORM save or delete of a model
 they are built from arrives here (the signals are connected here and nowhere else) and calls
-``refresh_assets`` once. Bulk writes that send no signals (``bulk_create``, ``update()``, a
-credit merge, a bag restore) call ``refresh_assets`` or ``rebuild_all`` themselves.
+``refresh_assets`` once; a new upload's search document is the exception, written by its
+background task (archive/background.py). Bulk writes that send no signals (``bulk_create``,
+``update()``, a credit merge, a bag restore) call ``refresh_assets`` or ``rebuild_all``
+themselves.
 """
 
 from __future__ import annotations
@@ -91,10 +93,15 @@ def remember_old_asset(sender, instance, raw: bool = False, **kwargs) -> None:
         )
 
 
-def after_save(sender, instance, raw: bool = False, **kwargs) -> None:
+def after_save(sender, instance, created: bool = False, raw: bool = False, **kwargs) -> None:
     if raw:  # loaddata: the restore rebuilds everything once at the end
         return
     facts, search = READERS[sender]
+    if created and sender is Asset and instance.processing_state == Asset.Processing.PENDING:
+        # A new upload: its background task writes the search document once the asset is
+        # processed (archive.background.process), out of the upload request. Its facts row is
+        # one cheap row the licence report counts from the start, so it is written now.
+        search = False
     refresh_assets(touched_assets(instance), facts=facts, search=search)
 
 

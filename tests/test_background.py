@@ -211,3 +211,201 @@ def test_a_pending_asset_with_nothing_queued_is_queued_again_once():
     call_command("fixity")
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
     assert set(Asset.objects.values_list("processing_state", flat=True)) == {"ready"}
+
+
+def found_by_search(text: str) -> set[int]:
+    from archive.search.service import search_assets
+
+    return {asset.pk for asset in search_assets(text, with_facets=False).assets}
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_an_upload_is_searchable_once_processed_and_its_pages_work_meanwhile(
+    archivist_client,
+):
+    from archive.models import AssetFacts, AssetSearchDocument
+
+    asset = ingest_file(
+        jpeg_bytes("lamp", size=(800, 600)),
+        filename="lamp.jpg",
+        fields={"title": "Lighthouse keeper at dawn"},
+    ).asset
+    assert not AssetSearchDocument.objects.filter(asset=asset).exists(), "not in the request"
+    assert AssetFacts.objects.filter(asset=asset).exists(), "its facts row: one cheap row, now"
+    assert found_by_search("lighthouse") == set()
+    page = archivist_client.get(f"/assets/{asset.pk}/")
+    assert page.status_code == 200 and b"Processing:" in page.content
+    admin_page = archivist_client.get(f"/admin/archive/asset/{asset.pk}/change/")
+    assert admin_page.status_code == 200
+    listed = archivist_client.get(f"/admin/archive/asset/?q={asset.pk}")
+    assert listed.status_code == 200 and f"/admin/archive/asset/{asset.pk}/change/" in (
+        listed.content.decode()
+    ), "the admin finds a pending asset by its number"
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
+    assert found_by_search("lighthouse") == {asset.pk}
+
+    # An archivist's edit of one asset stays synchronous: found by its new words at once,
+    # no worker needed (one row; the task is for the upload's heavy path).
+    asset.refresh_from_db()
+    asset.title = "Harbour master at dusk"
+    asset.save()
+    assert found_by_search("harbour master") == {asset.pk}
+    assert found_by_search("lighthouse") == set()
+    assert not DBTaskResult.objects.filter(status="READY").exists()
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_upload_is_searchable_for_archivists_to_find():
+    data = jpeg_bytes("reef", size=(800, 600))
+    asset = ingest_file(data, filename="reef.jpg", fields={"title": "Coral reef survey"}).asset
+    with default_storage.open(asset.file.name, "wb") as handle:
+        handle.write(data[:200])
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
+    asset.refresh_from_db()
+    assert asset.processing_state == "failed"
+    assert found_by_search("coral reef") == {asset.pk}
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_content_credentials_are_read_by_the_task_not_the_request(monkeypatch):
+    from tests.c2pa_signing import TRAINED_ALGORITHMIC_MEDIA, sign_jpeg
+
+    signed = sign_jpeg(
+        jpeg_bytes("signed", size=(800, 600)),
+        actions=[{"action": "c2pa.created", "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA}],
+    )
+    typed = sign_jpeg(
+        jpeg_bytes("typed", size=(800, 600)),
+        actions=[{"action": "c2pa.created", "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA}],
+    )
+
+    def not_in_the_request(*args, **kwargs):
+        raise AssertionError("Content Credentials read in the upload request")
+
+    with monkeypatch.context() as patched:
+        patched.setattr("archive.ingest.credentials.read_content_credentials", not_in_the_request)
+        result = ingest_file(signed, filename="signed.jpg")
+        edited = ingest_file(
+            typed, filename="typed.jpg", fields={"digital_source_type": "digitalCapture"}
+        ).asset
+    assert result.status == CREATED
+    asset = Asset.objects.get(pk=result.asset_id)
+    assert (asset.c2pa_state, asset.digital_source_type) == ("", ""), "not checked yet"
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
+    asset.refresh_from_db()
+    assert asset.processing_state == "ready"
+    assert asset.c2pa_state == "untrusted" and asset.c2pa_summary["actions"]
+    assert asset.digital_source_type == "trainedAlgorithmicMedia", "taken from the credentials"
+    assert asset.made_with_ai
+    edited.refresh_from_db()
+    assert edited.c2pa_state == "untrusted"
+    assert edited.digital_source_type == "digitalCapture", "what the archivist typed wins"
+
+    before = (asset.c2pa_state, asset.metadata_warnings, asset.c2pa_summary)
+    assert background.process(asset.pk) == "ready"
+    asset.refresh_from_db()
+    assert (asset.c2pa_state, asset.metadata_warnings, asset.c2pa_summary) == before
+
+
+def near_identical_pair(name: str):
+    """Upload two near-identical pictures in one go; their tasks queued, none run."""
+    first = ingest_file(jpeg_bytes(name, size=(1000, 700)), filename=f"{name}.jpg").asset
+    copy = jpeg_bytes(name, size=(1000, 700), quality=50)  # the same picture saved again
+    second = ingest_file(copy, filename=f"{name}-copy.jpg").asset
+    other = ingest_file(jpeg_bytes(f"{name}-other", size=(800, 600)), filename="other.jpg").asset
+    return first, second, other
+
+
+def look_alike_links() -> set[tuple[int, int]]:
+    return set(
+        Asset.objects.filter(near_duplicate_of__isnull=False).values_list("pk", "near_duplicate_of")
+    )
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("later_first", [True, False])
+def test_a_pair_uploaded_together_is_found_whichever_task_runs_first(later_first):
+    first, second, other = near_identical_pair("jetty")
+    order = [second, other, first] if later_first else [first, other, second]
+    for asset in order:
+        assert background.process(asset.pk) == "ready"
+    assert look_alike_links() == {(second.pk, first.pk)}
+    for asset in order:  # running the tasks again changes nothing
+        background.process(asset.pk)
+    assert look_alike_links() == {(second.pk, first.pk)}
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_two_tasks_that_see_each_other_record_the_pair_once():
+    """Two workers at once: both write their pHash, then both look and find each other."""
+    from archive.ingest.renditions import make_missing_renditions
+
+    first, second, _ = near_identical_pair("slip")
+    for asset in (first, second):
+        make_missing_renditions(asset)
+    assert background.link_look_alikes(second) == []
+    assert background.link_look_alikes(first) == [], "pointed already by the other task"
+    assert look_alike_links() == {(second.pk, first.pk)}
+    first.refresh_from_db()
+    assert first.near_duplicate_of_id is None
+
+
+@pytest.mark.queued_tasks
+def test_two_worker_processes_record_each_pair_once(tmp_path):
+    """A batch of near-identical pairs, taken by two `db_worker` processes at once."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "ARCHIVE_MEDIA_ROOT": str(tmp_path / "media"),
+        "ARCHIVE_TASKS_BACKEND": "database",
+    }
+    env.pop("DATABASE_REPLICA_URLS", None)
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    names = ["quay", "mast", "buoy", "crane"]
+    for name in names:
+        (batch / f"{name}-a.jpg").write_bytes(jpeg_bytes(name, size=(1000, 700)))
+        (batch / f"{name}-b.jpg").write_bytes(jpeg_bytes(name, size=(1000, 700), quality=50))
+
+    def manage(*args: str) -> subprocess.Popen:
+        return subprocess.Popen(
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def finished(process: subprocess.Popen) -> str:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err[-3000:]
+        return out
+
+    finished(manage("migrate", "--noinput"))
+    finished(manage("ingest", str(batch)))
+    workers = [
+        manage("db_worker", "--batch", "--no-startup-delay", "--interval", "0") for _ in "ab"
+    ]
+    for worker in workers:
+        finished(worker)
+    report = (
+        "from archive.models import Asset; "
+        "print(sorted(Asset.objects.values_list('processing_state', flat=True))); "
+        "print(sorted((a.original_filename, a.near_duplicate_of.original_filename) "
+        "for a in Asset.objects.filter(near_duplicate_of__isnull=False)))"
+    )
+    lines = finished(manage("shell", "-c", report)).strip().splitlines()[-2:]
+    assert lines[0] == str(["ready"] * 8)
+    links = eval(lines[1])  # noqa: S307  our own repr of a list of pairs of names
+    assert len(links) == len(names), links
+    for name in names:
+        pair = [link for link in links if link[0].startswith(name)]
+        assert len(pair) == 1 and {pair[0][0], pair[0][1]} == {f"{name}-a.jpg", f"{name}-b.jpg"}

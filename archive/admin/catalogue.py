@@ -21,6 +21,7 @@ from archive.admin.rights import MediaLeaseInline, UsageRightsInline
 from archive.admin.upload import processing_status, upload_one_file, upload_page
 from archive.admin.widgets import KeywordsField
 from archive.ingest import CREATED, DUPLICATE, cut_still
+from archive.ingest.pipeline import PROCESSED_FIELDS
 from archive.models import (
     Article,
     Asset,
@@ -74,6 +75,11 @@ class HistoryAdmin(SimpleHistoryAdmin):
     object_history_list_template = "admin/archive/object_history_list.html"
 
     def save_model(self, request, obj, form, change) -> None:
+        obj._change_reason = self.change_reason(form, change)
+        super().save_model(request, obj, form, change)
+
+    def change_reason(self, form, change) -> str:
+        """The reason the history shows for this save (history_change_reason: 100 chars)."""
         if change and form.changed_data:
             reason = f"Edited in the admin: {', '.join(form.changed_data)}"
         elif change:
@@ -81,8 +87,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
             reason = "Saved in the admin with its own fields unchanged"
         else:
             reason = "Added in the admin"
-        obj._change_reason = reason[:100]  # history_change_reason holds 100 characters
-        super().save_model(request, obj, form, change)
+        return reason[:100]
 
 
 class CreditAliasInline(admin.TabularInline):
@@ -496,7 +501,12 @@ class AssetAdmin(HistoryAdmin):
         if db_field.name == "keywords":
             # Typed and shown as tags, not as the JSON list they are stored as.
             return KeywordsField(label=db_field.verbose_name.capitalize(), required=False, **kwargs)
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and db_field.name in PROCESSED_FIELDS:
+            # Also filled by the background task (from Content Credentials) after the upload:
+            # "changed" is judged against the value the form showed, not the row's now.
+            formfield.show_hidden_initial = True
+        return formfield
 
     def get_search_results(self, request, queryset, search_term):
         # The full-text index, not icontains over every row (also for the autocomplete of
@@ -667,6 +677,20 @@ class AssetAdmin(HistoryAdmin):
         if change:
             typed = set(asset.edited_fields) | set(form.changed_data)
             asset.edited_fields = sorted(typed)
+            # The background task may have finished since the form was opened (renditions,
+            # look-alike, credentials, state): its columns are not written back from the
+            # form's older copy, unless the archivist changed one (the digital source type).
+            kept = set(PROCESSED_FIELDS) - set(form.changed_data)
+            asset._change_reason = self.change_reason(form, change)
+            asset._history_user = request.user
+            asset.save(
+                update_fields=[
+                    field.name
+                    for field in Asset._meta.concrete_fields
+                    if not field.primary_key and field.name not in kept
+                ]
+            )
+            return
         super().save_model(request, asset, form, change)
 
 

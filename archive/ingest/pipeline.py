@@ -1,9 +1,9 @@
-"""The one path every new file takes: validate, read metadata, hash, find duplicates, store,
-record. The admin upload, the ``ingest`` command, article import and the seed loader all call
+"""The one path every new file takes: validate, read IPTC/XMP/EXIF, hash, find duplicates,
+store, record. The admin upload, the ``ingest`` command, article import and the seed loader all call
 :func:`ingest_file`.
 
-The renditions (thumbnail, preview), the pHash and the look-alike check are background work:
-queued when the row commits, done by a worker (archive/background.py). A picture is still
+The renditions (thumbnail, preview), the pHash, the look-alike check, the Content Credentials
+(C2PA) and the search document are background work: queued when the row commits, done by a worker (archive/background.py). A picture is still
 decoded here, at thumbnail scale, so that a damaged one is refused at once and leaves nothing.
 
 Nothing is half-saved: files are staged, the row is saved with a journal of them in one
@@ -24,7 +24,6 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from archive.background import PENDING, enqueue_processing
-from archive.ingest.credentials import ContentCredentials, read_content_credentials
 from archive.ingest.metadata import EmbeddedMetadata, read_metadata
 from archive.ingest.renditions import decode_upright, storage_names
 from archive.ingest.validation import IngestRefused, Probe, probe
@@ -190,16 +189,15 @@ def ingest_file(
     except IngestRefused as refusal:
         return IngestResult(REJECTED, filename, reason=refusal.reason)
 
+    # IPTC/XMP/EXIF fill the catalogue's fields (a millisecond or two). Content Credentials
+    # (C2PA) are read by the background task: they decide no refusal and fill no typed field.
     metadata = read_metadata(data, probed.image) if probed.media == "image" else EmbeddedMetadata()
-    credentials = read_content_credentials(data, mime_type=probed.mime_type)
-    metadata.warnings.extend(credentials.warnings)
     asset = build_asset(
         probed=probed,
         data=data,
         sha256=sha256,
         filename=filename,
         metadata=metadata,
-        credentials=credentials,
         kind=kind,
         credit=credit,
         fields=fields or {},
@@ -217,6 +215,7 @@ def ingest_file(
         # What the background task has done by now: nothing with a worker, everything when
         # tasks run immediately (ARCHIVE_TASKS_BACKEND=immediate, the test suite).
         result.asset.refresh_from_db(fields=PROCESSED_FIELDS)
+        result.warnings = list(result.asset.metadata_warnings)
         result.near_duplicate_of = result.asset.near_duplicate_of
         conflict = credit_conflict(result.asset, result.near_duplicate_of)
         if conflict:
@@ -233,6 +232,11 @@ PROCESSED_FIELDS = (
     "processing_state",
     "processing_error",
     "processing_attempts",
+    "c2pa_state",
+    "c2pa_summary",
+    "c2pa_manifest_store",
+    "digital_source_type",
+    "metadata_warnings",
 )
 
 
@@ -268,7 +272,6 @@ def build_asset(
     sha256: str,
     filename: str,
     metadata: EmbeddedMetadata,
-    credentials: ContentCredentials,
     kind: str | None,
     credit: Credit | str | None,
     fields: dict,
@@ -291,8 +294,8 @@ def build_asset(
         "keywords": metadata.keywords,
         "web_statement": web_address(metadata.web_statement),
         "usage_terms": metadata.usage_terms,
-        # The IPTC field first; else what valid Content Credentials' actions declare.
-        "digital_source_type": metadata.digital_source_type or credentials.digital_source_type,
+        # Else what valid Content Credentials' actions declare, read by the background task.
+        "digital_source_type": metadata.digital_source_type,
         "ai_system": metadata.ai_system,
         "ai_system_version": metadata.ai_system_version,
         "ai_prompt": metadata.ai_prompt,
@@ -354,9 +357,6 @@ def build_asset(
         timecode=timecode,
         embedded_metadata=metadata.raw,
         metadata_warnings=metadata.warnings,
-        c2pa_state=credentials.state,
-        c2pa_summary=credentials.summary,
-        c2pa_manifest_store=credentials.store,
         edited_fields=sorted(typed) + (["credit"] if explicit_credit else []),
         created_by=user if getattr(user, "is_authenticated", False) else None,
         **values,

@@ -121,3 +121,36 @@ def test_the_dashboard_says_processing_and_failed(failed_asset):
     assert upload_state(failed_asset) == ("bad", "processing failed")
     failed_asset.processing_state = "pending"
     assert upload_state(failed_asset) == ("warn", "processing")
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_opened_while_pending_keeps_what_the_task_made_since(archivist_client):
+    """The form was read before the worker finished: saving it writes the archivist's
+    changes, not its old copy of the task's columns; the new words are searchable at once."""
+    from archive import background
+    from archive.search.service import search_assets
+    from tests.c2pa_signing import TRAINED_ALGORITHMIC_MEDIA, sign_jpeg
+    from tests.helpers import form_data
+
+    signed = sign_jpeg(
+        jpeg_bytes("groyne", size=(800, 600)),
+        actions=[{"action": "c2pa.created", "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA}],
+    )
+    asset = ingest_file(signed, filename="groyne.jpg").asset
+    url = reverse("admin:archive_asset_change", args=[asset.pk])
+    data = form_data(archivist_client.get(url))
+    assert background.process(asset.pk) == "ready"
+    done = Asset.objects.get(pk=asset.pk)
+
+    data["title"] = "Groyne at low tide"
+    assert archivist_client.post(url, data).status_code == 302
+    asset.refresh_from_db()
+    assert asset.title == "Groyne at low tide" and "title" in asset.edited_fields
+    task_columns = ("processing_state", "thumbnail", "preview", "phash", "c2pa_state")
+    assert [getattr(asset, name) for name in task_columns] == [
+        getattr(done, name) for name in task_columns
+    ]
+    assert asset.processing_state == "ready" and asset.c2pa_state == "untrusted"
+    assert asset.digital_source_type == "trainedAlgorithmicMedia"
+    assert [found.pk for found in search_assets("groyne low tide").assets] == [asset.pk]
