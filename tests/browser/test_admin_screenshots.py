@@ -54,6 +54,13 @@ def measure(page, name: str, width: int, too_wide: dict) -> None:
     cut_off = page.evaluate(CUT_OFF)
     if cut_off:
         too_wide[name] = {"cut off": cut_off}
+    # A history's date on one line: a column too narrow broke it (and every word) apart.
+    broken = page.evaluate(
+        "[...document.querySelectorAll('#change-history time')]"
+        ".filter(t => t.getClientRects().length > 1).map(t => t.textContent)"
+    )
+    if broken:
+        too_wide[name] = {"dates broken over lines": broken}
     save_screenshot(page, f"admin-{name}-{width}")
 
 
