@@ -34,6 +34,7 @@ IMAGE_KINDS = (b"VP8 ", b"VP8L", b"ALPH", b"ANIM", b"ANMF", b"ICCP", b"VP8X")
 BITSTREAM_HEAD = 10  # bytes of a VP8 or VP8L chunk that hold the picture's size
 ICC_FLAG, ALPHA_FLAG, EXIF_FLAG, XMP_FLAG = 0x20, 0x10, 0x08, 0x04
 MAX_CANVAS = 1 << 24
+MAX_CHUNKS = 100_000  # an animation's frames are chunks; more is a crafted file, not a picture
 
 
 class DamagedWebP(ValueError):
@@ -131,6 +132,8 @@ def _walk(handle: IO[bytes], end: int, file_end: int, chunk_size: int) -> list[C
             raise DamagedWebP(f"Damaged WebP: its {name} chunk has no pad byte.")
         chunks.append(Chunk(kind, size, position, padded=padded))
         position += 8 + size + size % 2
+        if len(chunks) > MAX_CHUNKS:
+            raise UnsafeMetadata("The file has too many chunks to merge into it.")
     if not chunks:
         raise DamagedWebP("Damaged WebP: it has no chunks.")
     return chunks

@@ -27,6 +27,7 @@ from archive.preservation.webp import (
     merge_into_webp,
     read_layout,
 )
+from archive.preservation.xmp import UnsafeMetadata
 from tests.c2pa_signing import sign_jpeg
 from tests.factories import picture
 from tests.preservation.test_downloads import (
@@ -389,3 +390,19 @@ def test_a_big_webp_is_streamed_in_bounded_reads(journalist_client, bounded_stor
     assert length == len(expected) == int(response["Content-Length"])
     assert digest == hashlib.sha256(expected).hexdigest()
     assert peak < 4 * 2**20, f"peak {peak / 2**20:.1f} MB for a {len(data) / 2**20:.0f} MB file"
+
+
+@pytest.mark.django_db
+def test_a_webp_of_too_many_chunks_comes_untouched_with_a_sidecar(
+    journalist_client, monkeypatch, tmp_path
+):
+    from archive.preservation import webp
+
+    data = rich_webp(tmp_path).read_bytes()
+    monkeypatch.setattr(webp, "MAX_CHUNKS", len(chunks_of(data)) - 1)
+    with pytest.raises(UnsafeMetadata, match="too many chunks"):
+        merge_into_webp(data, CATALOGUE)
+    response = download(journalist_client, catalogue_asset(data))
+    assert response["Content-Type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as archive:
+        assert archive.read(archive.namelist()[0]) == data
