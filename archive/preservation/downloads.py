@@ -23,7 +23,7 @@ from django.core.cache import caches
 from django.core.files.storage import default_storage
 
 from archive.models import Asset
-from archive.preservation import png, webp
+from archive.preservation import png, tiff, webp
 from archive.preservation.jpeg import (
     XMP_HEADER,
     content_credentials,
@@ -36,7 +36,9 @@ from archive.provenance import DATA_MINING_BASE, DIGITAL_SOURCE_TYPE_BASE
 JPEG_FORMATS = ("jpeg", "jpg")
 PNG_FORMATS = ("png",)
 WEBP_FORMATS = ("webp",)
-MERGED_FORMATS = JPEG_FORMATS + PNG_FORMATS + WEBP_FORMATS  # can carry the catalogue's XMP
+TIFF_FORMATS = ("tiff", "tif")
+# The originals that can carry the catalogue's XMP.
+MERGED_FORMATS = JPEG_FORMATS + PNG_FORMATS + WEBP_FORMATS + TIFF_FORMATS
 
 
 def catalogue_values(asset: Asset) -> dict[str, Value]:
@@ -113,6 +115,7 @@ def split_names(creator: str) -> list[str]:
 
 
 CHUNK = 64 * 1024  # what one read of the stored file asks for
+DAMAGED = (png.DamagedPNG, webp.DamagedWebP, tiff.DamagedTIFF)  # refused: nothing handed out
 HEAD_LIMIT = 16 * 2**20  # segments before the picture data beyond this: handed out untouched
 
 
@@ -148,28 +151,40 @@ class Download:
 def download_with_metadata(
     asset: Asset, rendition: str, handle: IO[bytes], *, size: int | None = None
 ) -> Download:
-    """Merge the catalogue into the stored JPEG, PNG or WebP ``handle``, or zip it with a sidecar.
+    """Merge the catalogue into the stored JPEG, PNG, WebP or TIFF ``handle``, or zip it with a
+    sidecar.
 
     Only the segments (chunks) before the picture data are read here (in a WebP, the chunk
-    headers and its metadata chunks); the rest is read as the download is sent. ``size`` (the
-    stored file's, when known) gives the download's length. The returned ``chunks`` own
-    ``handle`` and close it. Raises ``png.DamagedPNG`` or ``webp.DamagedWebP`` for a file
-    whose container is damaged (nothing is handed out).
+    headers and its metadata chunks; in a TIFF, its header, IFD0 and metadata tags); the rest
+    is read as the download is sent. ``size`` (the stored file's, when known) gives the
+    download's length. The returned ``chunks`` own ``handle`` and close it. Raises
+    ``DAMAGED`` for a file whose container is damaged (nothing is handed out).
     """
     values = catalogue_values(asset)
     name = f"asset-{asset.pk}-{rendition}"
     start = handle.read(12)  # what the file is, by its first bytes
-    kind = "png" if png.is_png(start) else "webp" if webp.is_webp(start) else "jpeg"
-    if rendition == "original" and asset.format.lower() in WEBP_FORMATS and kind != "webp":
-        raise webp.DamagedWebP("Damaged WebP: it does not start with a RIFF WEBP header.")
+    kind = file_kind(start)
+    if rendition == "original" and kind == "jpeg":
+        if asset.format.lower() in WEBP_FORMATS:
+            raise webp.DamagedWebP("Damaged WebP: it does not start with a RIFF WEBP header.")
+        if asset.format.lower() in TIFF_FORMATS:
+            raise tiff.DamagedTIFF("Damaged TIFF: it does not start with a TIFF header.")
     extension, content_type = {
         "png": (".png", "image/png"),
         "webp": (".webp", "image/webp"),
+        "tiff": (".tif", "image/tiff"),
         "jpeg": (".jpg", "image/jpeg"),
     }[kind]
     head = b""
-    layout = None
+    layout = directory = None
     try:
+        if kind == "tiff":
+            directory = tiff.read_directory(handle, HEAD_LIMIT, CHUNK)
+            merged_tiff = tiff.merge_directory(directory, values)
+            chunks = tiff.write_merged(merged_tiff, handle, CHUNK)
+            return Download(
+                Chunks(chunks, handle), content_type, f"{name}{extension}", merged_tiff.length
+            )
         if kind == "webp":
             layout = webp.read_layout(handle, HEAD_LIMIT, CHUNK)
             merged_layout = webp.merge_layout(layout, values)
@@ -182,7 +197,7 @@ def download_with_metadata(
         else:
             head = read_jpeg_head(handle, start=start)
             merged = merge_into_jpeg(head, values)
-    except (png.DamagedPNG, webp.DamagedWebP):
+    except DAMAGED:
         raise
     except ValueError as error:  # UnsafeMetadata, or a JPEG too damaged to splice into
         reason = str(error)
@@ -191,7 +206,9 @@ def download_with_metadata(
         chunks = _merged_chunks(merged, handle)
         return Download(Chunks(chunks, handle), content_type, f"{name}{extension}", length)
     handle.seek(0)
-    if layout is not None:
+    if directory is not None:
+        packet = sidecar_packet(tiff.packet_of(directory), values)
+    elif layout is not None:
         packet = sidecar_packet(webp.packet_of(layout), values)
     else:
         packet = sidecar(head, values, kind)
@@ -199,6 +216,14 @@ def download_with_metadata(
     return Download(
         Chunks(chunks, handle), "application/zip", f"{name}-with-xmp.zip", sidecar_reason=reason
     )
+
+
+def file_kind(start: bytes) -> str:
+    """What a stored file is, by its first 12 bytes: png, webp, tiff, else jpeg."""
+    for kind, is_kind in (("png", png.is_png), ("webp", webp.is_webp), ("tiff", tiff.is_tiff)):
+        if is_kind(start):
+            return kind
+    return "jpeg"
 
 
 def read_chunks(handle: IO[bytes]) -> Iterator[bytes]:
@@ -296,9 +321,12 @@ def original_is_protected(asset: Asset) -> str:
                 elif asset.format.lower() in WEBP_FORMATS:
                     layout = webp.read_layout(handle, HEAD_LIMIT, CHUNK)
                     reason = webp.content_credentials(layout)
+                elif asset.format.lower() in TIFF_FORMATS:
+                    directory = tiff.read_directory(handle, HEAD_LIMIT, CHUNK)
+                    reason = tiff.content_credentials(directory)
                 else:
                     reason = content_credentials(read_jpeg_head(handle))
-        except (OSError, ValueError):  # UnsafeMetadata, a damaged WebP: not protected
+        except (OSError, ValueError):  # UnsafeMetadata, a damaged container: not protected
             reason = ""
         caches["local"].set(key, reason, None)  # the file's bytes never change: its hash names them
     return reason
