@@ -446,6 +446,7 @@ class AssetAdmin(HistoryAdmin):
                     "persons_shown",
                     ("location_sublocation", "location_city"),
                     ("location_state", "location_country", "location_country_code"),
+                    "other_locations_shown",
                 ]
             },
         ),

@@ -68,6 +68,7 @@ METADATA_FIELDS = (
     "location_state",
     "location_country",
     "location_country_code",
+    "other_locations_shown",
 )
 
 
@@ -316,6 +317,7 @@ def build_asset(
         "location_country_code": metadata.location_country_code
         if len(metadata.location_country_code) <= 3
         else "",
+        "other_locations_shown": metadata.other_locations_shown,
     }
     embedded = {name: fitted(name, value) for name, value in embedded.items()}
     values = {name: embedded[name] for name in METADATA_FIELDS if embedded[name]}

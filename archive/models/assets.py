@@ -45,6 +45,30 @@ class PhashBand(Substr):
     arg_joiner = ","
 
 
+LOCATION_PARTS = ("sublocation", "city", "state", "country", "country_code")
+
+
+def is_locations(value: object) -> bool:
+    """Whether ``value`` is a list of places: objects of ``LOCATION_PARTS`` with text values."""
+    return isinstance(value, list) and all(
+        isinstance(place, dict)
+        and set(place) <= set(LOCATION_PARTS)
+        and all(isinstance(part, str) for part in place.values())
+        for place in value
+    )
+
+
+def location_words(place: dict[str, str]) -> str:
+    """A location shown, most precise first: "Maidan, Kyiv, Ukraine"."""
+    parts = (
+        place.get("sublocation"),
+        place.get("city"),
+        place.get("state"),
+        place.get("country") or place.get("country_code"),
+    )
+    return ", ".join(part for part in parts if part)
+
+
 def asset_upload_to(instance: Asset, filename: str) -> str:
     """Name stored originals by their content hash: unguessable, ASCII and unique."""
     extension = (instance.format or "bin").lower()
@@ -257,6 +281,13 @@ class Asset(models.Model):
     location_country_code = models.CharField(
         "country code shown", max_length=3, blank=True, help_text="ISO 3166 code (2 or 3 letters)."
     )
+    other_locations_shown = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The other locations shown after the first, each with any of sublocation, "
+        'city, state, country and country_code, like [{"city": "Lviv", "country": "Ukraine"}] '
+        "(IPTC Location Shown).",
+    )
 
     video = models.ForeignKey(
         "self",
@@ -441,6 +472,11 @@ class Asset(models.Model):
         persons = self.persons_shown
         if not isinstance(persons, list) or not all(isinstance(p, str) for p in persons):
             errors["persons_shown"] = 'A list of names, like ["Jane Doe", "John Roe"].'
+        if not is_locations(self.other_locations_shown):
+            errors["other_locations_shown"] = (
+                'A list of places, like [{"city": "Lviv", "country": "Ukraine"}], each with '
+                "only " + ", ".join(LOCATION_PARTS) + "."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -483,14 +519,23 @@ class Asset(models.Model):
 
     @property
     def location_shown(self) -> str:
-        """The location shown, most precise first: "Maidan, Kyiv, Ukraine"."""
-        parts = (
-            self.location_sublocation,
-            self.location_city,
-            self.location_state,
-            self.location_country or self.location_country_code,
+        """The (first) location shown, most precise first: "Maidan, Kyiv, Ukraine"."""
+        return location_words(
+            {
+                "sublocation": self.location_sublocation,
+                "city": self.location_city,
+                "state": self.location_state,
+                "country": self.location_country,
+                "country_code": self.location_country_code,
+            }
         )
-        return ", ".join(part for part in parts if part)
+
+    @property
+    def other_locations(self) -> list[str]:
+        """The other locations shown, each as ``location_shown`` words it."""
+        if not is_locations(self.other_locations_shown):
+            return []
+        return [place for place in map(location_words, self.other_locations_shown) if place]
 
     @property
     def display_name(self) -> str:

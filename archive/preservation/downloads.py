@@ -23,7 +23,7 @@ from django.core.cache import caches
 from django.core.files.storage import default_storage
 
 from archive.models import Asset
-from archive.preservation import png
+from archive.preservation import png, tiff, webp
 from archive.preservation.jpeg import (
     XMP_HEADER,
     content_credentials,
@@ -35,7 +35,10 @@ from archive.provenance import DATA_MINING_BASE, DIGITAL_SOURCE_TYPE_BASE
 
 JPEG_FORMATS = ("jpeg", "jpg")
 PNG_FORMATS = ("png",)
-MERGED_FORMATS = JPEG_FORMATS + PNG_FORMATS  # originals that can carry the catalogue's XMP
+WEBP_FORMATS = ("webp",)
+TIFF_FORMATS = ("tiff", "tif")
+# The originals that can carry the catalogue's XMP.
+MERGED_FORMATS = JPEG_FORMATS + PNG_FORMATS + WEBP_FORMATS + TIFF_FORMATS
 
 
 def catalogue_values(asset: Asset) -> dict[str, Value]:
@@ -112,6 +115,7 @@ def split_names(creator: str) -> list[str]:
 
 
 CHUNK = 64 * 1024  # what one read of the stored file asks for
+DAMAGED = (png.DamagedPNG, webp.DamagedWebP, tiff.DamagedTIFF)  # refused: nothing handed out
 HEAD_LIMIT = 16 * 2**20  # segments before the picture data beyond this: handed out untouched
 
 
@@ -147,27 +151,53 @@ class Download:
 def download_with_metadata(
     asset: Asset, rendition: str, handle: IO[bytes], *, size: int | None = None
 ) -> Download:
-    """Merge the catalogue into the stored JPEG or PNG ``handle``, or zip it with a sidecar.
+    """Merge the catalogue into the stored JPEG, PNG, WebP or TIFF ``handle``, or zip it with a
+    sidecar.
 
-    Only the segments (chunks) before the picture data are read here; the rest is read as
-    the download is sent. ``size`` (the stored file's, when known) gives the download's
-    length. The returned ``chunks`` own ``handle`` and close it. Raises ``png.DamagedPNG``
-    for a PNG damaged before its picture data (nothing is handed out).
+    Only the segments (chunks) before the picture data are read here (in a WebP, the chunk
+    headers and its metadata chunks; in a TIFF, its header, IFD0 and metadata tags); the rest
+    is read as the download is sent. ``size`` (the stored file's, when known) gives the
+    download's length. The returned ``chunks`` own ``handle`` and close it. Raises
+    ``DAMAGED`` for a file whose container is damaged (nothing is handed out).
     """
     values = catalogue_values(asset)
     name = f"asset-{asset.pk}-{rendition}"
-    start = handle.read(len(png.PNG_SIGNATURE))  # what the file is, by its first bytes
-    kind = "png" if png.is_png(start) else "jpeg"
-    extension, content_type = (".png", "image/png") if kind == "png" else (".jpg", "image/jpeg")
+    start = handle.read(12)  # what the file is, by its first bytes
+    kind = file_kind(start)
+    if rendition == "original" and kind == "jpeg":
+        if asset.format.lower() in WEBP_FORMATS:
+            raise webp.DamagedWebP("Damaged WebP: it does not start with a RIFF WEBP header.")
+        if asset.format.lower() in TIFF_FORMATS:
+            raise tiff.DamagedTIFF("Damaged TIFF: it does not start with a TIFF header.")
+    extension, content_type = {
+        "png": (".png", "image/png"),
+        "webp": (".webp", "image/webp"),
+        "tiff": (".tif", "image/tiff"),
+        "jpeg": (".jpg", "image/jpeg"),
+    }[kind]
     head = b""
+    layout = directory = None
     try:
+        if kind == "tiff":
+            directory = tiff.read_directory(handle, HEAD_LIMIT, CHUNK)
+            merged_tiff = tiff.merge_directory(directory, values)
+            chunks = tiff.write_merged(merged_tiff, handle, CHUNK)
+            return Download(
+                Chunks(chunks, handle), content_type, f"{name}{extension}", merged_tiff.length
+            )
+        if kind == "webp":
+            layout = webp.read_layout(handle, HEAD_LIMIT, CHUNK)
+            merged_layout = webp.merge_layout(layout, values)
+            chunks = webp.write_merged(merged_layout, handle, CHUNK)
+            length = webp.merged_length(merged_layout)
+            return Download(Chunks(chunks, handle), content_type, f"{name}{extension}", length)
         if kind == "png":
             head = png.read_png_head(handle, HEAD_LIMIT, CHUNK, start=start)
             merged = png.merge_into_png(head, values)
         else:
             head = read_jpeg_head(handle, start=start)
             merged = merge_into_jpeg(head, values)
-    except png.DamagedPNG:
+    except DAMAGED:
         raise
     except ValueError as error:  # UnsafeMetadata, or a JPEG too damaged to splice into
         reason = str(error)
@@ -176,11 +206,24 @@ def download_with_metadata(
         chunks = _merged_chunks(merged, handle)
         return Download(Chunks(chunks, handle), content_type, f"{name}{extension}", length)
     handle.seek(0)
-    packet = sidecar(head, values, kind)
+    if directory is not None:
+        packet = sidecar_packet(tiff.packet_of(directory), values)
+    elif layout is not None:
+        packet = sidecar_packet(webp.packet_of(layout), values)
+    else:
+        packet = sidecar(head, values, kind)
     chunks = _zipped_chunks(handle, size, f"{name}{extension}", name, packet)
     return Download(
         Chunks(chunks, handle), "application/zip", f"{name}-with-xmp.zip", sidecar_reason=reason
     )
+
+
+def file_kind(start: bytes) -> str:
+    """What a stored file is, by its first 12 bytes: png, webp, tiff, else jpeg."""
+    for kind, is_kind in (("png", png.is_png), ("webp", webp.is_webp), ("tiff", tiff.is_tiff)):
+        if is_kind(start):
+            return kind
+    return "jpeg"
 
 
 def read_chunks(handle: IO[bytes]) -> Iterator[bytes]:
@@ -236,13 +279,18 @@ def _zipped_chunks(
     yield sink.take()
 
 
+def sidecar_packet(packet: bytes | None, values: dict[str, Value]) -> bytes:
+    """The file's own ``packet`` with the catalogue's values, or theirs alone if it is unsafe."""
+    try:
+        return merge_xmp_packet(packet, values, padding=0)
+    except UnsafeMetadata:
+        return merge_xmp_packet(None, values, padding=0)
+
+
 def sidecar(data: bytes, values: dict[str, Value], kind: str = "jpeg") -> bytes:
     """An XMP sidecar: the file's own packet (when it can be read) with the catalogue's values."""
     if kind == "png":
-        try:
-            return merge_xmp_packet(png.packet_of(data), values, padding=0)
-        except UnsafeMetadata:
-            return merge_xmp_packet(None, values, padding=0)
+        return sidecar_packet(png.packet_of(data), values)
     try:
         segments, _ = split_jpeg(data)
         packet = next(
@@ -270,9 +318,15 @@ def original_is_protected(asset: Asset) -> str:
             with default_storage.open(asset.file.name, "rb") as handle:
                 if asset.format.lower() in PNG_FORMATS:
                     reason = png.content_credentials(png.read_png_head(handle, HEAD_LIMIT, CHUNK))
+                elif asset.format.lower() in WEBP_FORMATS:
+                    layout = webp.read_layout(handle, HEAD_LIMIT, CHUNK)
+                    reason = webp.content_credentials(layout)
+                elif asset.format.lower() in TIFF_FORMATS:
+                    directory = tiff.read_directory(handle, HEAD_LIMIT, CHUNK)
+                    reason = tiff.content_credentials(directory)
                 else:
                     reason = content_credentials(read_jpeg_head(handle))
-        except (OSError, UnsafeMetadata):
+        except (OSError, ValueError):  # UnsafeMetadata, a damaged container: not protected
             reason = ""
         caches["local"].set(key, reason, None)  # the file's bytes never change: its hash names them
     return reason

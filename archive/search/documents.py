@@ -17,6 +17,7 @@ from django.db.models import Max, Min, Q
 from django.db.models.functions import ExtractYear
 
 from archive.models import Asset, AssetSearchDocument, Credit, CreditAlias, Illustration, Placement
+from archive.models.assets import is_locations
 from archive.search.backends import get_backend
 from archive.search.backends.base import DOCUMENT_FIELDS
 from archive.text import search_fold
@@ -38,6 +39,13 @@ def shown_names(persons: object) -> list[str]:
     if not isinstance(persons, list):
         return []
     return [name for name in persons if isinstance(name, str)]
+
+
+def other_places(locations: object) -> list[str]:
+    """The parts of an asset's ``other_locations_shown`` (anything else names no place)."""
+    if not is_locations(locations):
+        return []
+    return [part for place in locations for part in place.values() if part]
 
 
 def credit_names(credit_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -82,6 +90,7 @@ def build_documents(
             # Found by the words of the caption too: what the picture shows, as catalogued.
             "alt_text",
             "persons_shown",
+            "other_locations_shown",
             "location_sublocation",
             "location_city",
             "location_state",
@@ -139,7 +148,7 @@ def build_documents(
             kind,
             year,
             search_fold(title),
-            joined([description, alt_text, *shown_names(persons), *places]),
+            joined([description, alt_text, *shown_names(persons), *places, *other_places(others)]),
             joined(printed[pk]),
             once(names.get(credit_id, [])),
             once(credit_lines[pk]),
@@ -149,7 +158,7 @@ def build_documents(
             once(headlines[pk]),
             once(publications[pk]),
         )
-        for pk, title, description, creator, credit_id, kind, year, alt_text, persons, *places in (
+        for pk, title, description, creator, credit_id, kind, year, alt_text, persons, others, *places in (
             assets
         )
     ]

@@ -25,6 +25,7 @@ from pydantic import ConfigDict
 from archive import audit
 from archive.audit import LICENCE_STATUS_LABELS
 from archive.models import Asset, Claim
+from archive.models.assets import is_locations
 from archive.provenance import DATA_MINING_BY_CODE, DIGITAL_SOURCE_TYPE_BASE, SOURCE_TYPE_BY_CODE
 from archive.rights import facts as rights
 from archive.rights.forms import UsabilityForm
@@ -191,6 +192,9 @@ class AssetOut(Schema):
     extended_description: str
     persons_shown: list[str]
     location_shown: LocationOut
+    other_locations_shown: list[LocationOut] = Field(
+        description="Every other IPTC Location Shown the file gave, in order."
+    )
     content_credentials: ContentCredentialsOut
     width: int | None
     height: int | None
@@ -325,6 +329,18 @@ def provenance_json(asset: Asset) -> dict:
             "country": asset.location_country,
             "country_code": asset.location_country_code,
         },
+        "other_locations_shown": [
+            {
+                "sublocation": place.get("sublocation", ""),
+                "city": place.get("city", ""),
+                "province_state": place.get("state", ""),
+                "country": place.get("country", ""),
+                "country_code": place.get("country_code", ""),
+            }
+            for place in (
+                asset.other_locations_shown if is_locations(asset.other_locations_shown) else []
+            )
+        ],
         "content_credentials": content_credentials_json(asset),
     }
 

@@ -27,11 +27,11 @@ from archive.ingest.renditions import stored_rendition
 from archive.models import Article, Asset, Claim, Credit, DatasetExport, Illustration
 from archive.models.licences import own_aggregate
 from archive.preservation.downloads import (
+    DAMAGED,
     MERGED_FORMATS,
     download_with_metadata,
     original_is_protected,
 )
-from archive.preservation.png import DamagedPNG
 from archive.rights import facts as rights
 from archive.rights.forms import UsabilityForm
 from archive.text import record_id
@@ -321,7 +321,7 @@ def filter_labels(active: dict, facets: dict[str, list[dict]]) -> list[tuple[str
 @require_GET
 @permission_required("archive.download_original", raise_exception=True)
 def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
-    """Hand out the preview or the original JPEG or PNG with the catalogue's credit and caption.
+    """Hand out the preview or the original (JPEG, PNG, WebP, TIFF) with credit and caption.
 
     They are merged into the file's own XMP, IPTC and EXIF, never re-encoding the pixels; an
     original with Content Credentials comes untouched, zipped with an XMP sidecar.
@@ -334,7 +334,8 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
     if rendition == "original" and asset.format.lower() not in MERGED_FORMATS:
         raise Http404(
-            "Only JPEG and PNG originals can carry the catalogue's XMP; download it as is."
+            "Only JPEG, PNG, WebP and TIFF originals can carry the catalogue's XMP; download it "
+            "as is."
         )
     name = stored_rendition(asset, rendition)
     if name is None:
@@ -342,7 +343,7 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     handle = default_storage.open(name, "rb")
     try:
         download = download_with_metadata(asset, rendition, handle, size=stored_size(handle))
-    except DamagedPNG as error:
+    except DAMAGED as error:
         handle.close()
         return HttpResponse(
             f"This file cannot carry the catalogue's metadata: {error} "

@@ -299,6 +299,11 @@ def test_provenance_fields_are_read_at_ingest(media_storage):
         "Province/State (Location shown1) (ref2021.1), CountryName (Location shown1) (ref2021.1)"
     )
     assert asset.location_country_code == "R17"
+    assert asset.other_locations == [
+        "Sublocation (Location shown2) (ref2021.1), City (Location shown2) (ref2021.1), "
+        "Province/State (Location shown2) (ref2021.1), CountryName (Location shown2) (ref2021.1)"
+    ]
+    assert asset.other_locations_shown[0]["country_code"] == "R17"
 
 
 def test_a_licensor_url_that_is_not_a_web_address_is_not_catalogued(media_storage):

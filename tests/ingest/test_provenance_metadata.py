@@ -135,6 +135,18 @@ def test_reference_images_match_exiftool(name):
         shown["CountryName"],
         shown["CountryCode"],
     )
+    parts = {
+        "Sublocation": "sublocation",
+        "City": "city",
+        "ProvinceState": "state",
+        "CountryName": "country",
+        "CountryCode": "country_code",
+    }
+    others = [
+        {parts[key]: value for key, value in place.items() if key in parts and value}
+        for place in tags["XMP-iptcExt:LocationShown"][1:]
+    ]
+    assert len(others) >= 1 and meta.other_locations_shown == others
     assert meta.image_supplier == "; ".join(
         s["ImageSupplierName"] for s in tags["XMP-plus:ImageSupplier"]
     )
@@ -295,3 +307,21 @@ def test_persons_from_the_detailed_form_when_no_plain_list():
         )
     )
     assert meta.persons_shown == ["Keir Starmer"]
+
+
+def test_every_location_shown_is_read_in_order(tmp_path):
+    path = jpeg(tmp_path)
+    exiftool_run(
+        "-q", "-overwrite_original",
+        "-XMP-iptcExt:LocationShown={City=Kyiv,CountryName=Ukraine,CountryCode=UA}",
+        "-XMP-iptcExt:LocationShown+={Sublocation=Old Town,City=Lviv}",
+        "-XMP-iptcExt:LocationShown+={WorldRegion=Europe}",
+        "-XMP-iptcExt:LocationShown+={CountryName=Poland,ProvinceState=Podkarpackie}",
+        str(path),
+    )  # fmt: skip
+    meta = read(path)
+    assert (meta.location_city, meta.location_country) == ("Kyiv", "Ukraine")
+    assert meta.other_locations_shown == [
+        {"sublocation": "Old Town", "city": "Lviv"},
+        {"state": "Podkarpackie", "country": "Poland"},
+    ]  # one giving only a world region names no place we keep

@@ -267,12 +267,12 @@ def test_a_signed_png_comes_untouched_with_an_xmp_sidecar(journalist_client, tmp
     assert as_list(read["XMP-plus:Licensor"])[0]["LicensorName"] == "Ouest Photo"
 
 
-def validation_png(data: bytes) -> tuple[str, set[str]]:
+def validation_png(data: bytes, mime_type: str = "image/png") -> tuple[str, set[str]]:
     import json
 
     import c2pa
 
-    store = json.loads(c2pa.Reader("image/png", io.BytesIO(data)).json())
+    store = json.loads(c2pa.Reader(mime_type, io.BytesIO(data)).json())
     codes = {status["code"] for status in store.get("validation_status", [])}
     return store.get("validation_state", ""), codes
 

@@ -39,6 +39,7 @@ ASSET_KEYS = {
     "extended_description",
     "persons_shown",
     "location_shown",
+    "other_locations_shown",
     "width",
     "height",
     "sha256",

@@ -36,6 +36,10 @@ AI_PICTURE = {
     "location_city": "Whitehorse",
     "location_country": "Canada",
     "location_country_code": "CA",
+    "other_locations_shown": [
+        {"sublocation": "Miles Canyon", "state": "Yukon", "country_code": "CA"},
+        {"city": "Dawson City"},
+    ],
 }
 
 
@@ -82,6 +86,8 @@ def test_a_value_that_means_nothing_is_explained(pictures):
 def test_people_places_and_alt_text_are_found_with_the_caption(pictures):
     assert found("ranger") == {"Fox in the snow"}
     assert found("whitehorse") == {"Fox in the snow"}
+    assert found("dawson") == {"Fox in the snow"}  # the third location shown
+    assert found("miles canyon yukon") == {"Fox in the snow"}
     assert found("stands") == {"Fox in the snow"}
 
 
@@ -103,6 +109,7 @@ def test_the_asset_page_shows_them(pictures, journalist_client):
         "The fox looks left; pine trees behind.",
         "Jane Ranger",
         "Whitehorse, Canada (CA)",
+        "<dt>Also shown</dt><dd>Miles Canyon, Yukon, CA</dd><dd>Dawson City</dd>",
     ):
         assert text in page, text
     plain = journalist_client.get(pictures["plain"].get_absolute_url()).content.decode()
@@ -132,6 +139,8 @@ def test_the_api_carries_them(pictures, journalist_client):
     assert body["persons_shown"] == ["Jane Ranger"]
     assert body["location_shown"]["city"] == "Whitehorse"
     assert body["location_shown"]["country_code"] == "CA"
+    assert [place["city"] for place in body["other_locations_shown"]] == ["", "Dawson City"]
+    assert body["other_locations_shown"][0]["province_state"] == "Yukon"
     plain = journalist_client.get(f"/api/assets/{pictures['plain'].pk}").json()
     assert plain["digital_source_type"] is None and plain["data_mining"] is None
     listed = journalist_client.get("/api/assets", {"q": "source_type:ai"}).json()
@@ -181,3 +190,17 @@ def test_persons_shown_must_be_a_list_of_names(value, db):
     with pytest.raises(ValidationError) as error:
         asset.full_clean()
     assert "persons_shown" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    "value",
+    ['{"city": "Lviv"}', '["Lviv"]', '[{"town": "Lviv"}]', '[{"city": 3}]'],
+)
+def test_other_locations_shown_must_be_a_list_of_places(value, db):
+    asset = AssetFactory()
+    asset.other_locations_shown = json.loads(value)
+    with pytest.raises(ValidationError) as error:
+        asset.full_clean()
+    assert "other_locations_shown" in error.value.message_dict
+    asset.other_locations_shown = [{"city": "Lviv", "country": "Ukraine"}]
+    asset.full_clean()

@@ -186,6 +186,27 @@ def _reconcile_location(result: EmbeddedMetadata, iptc: _Iptc, xmp: dict) -> Non
         )
         value = _mwg(None, iptc, iptc.fields.get(iim_key), xmp_value, limit)
         setattr(result, attribute, _clean(_as_list(value)[0] if isinstance(value, list) else value))
+    others = shown[1:] if isinstance(shown, list) else []
+    result.other_locations_shown = [place for place in map(_location, others) if place]
+
+
+_LOCATION_PARTS = (
+    ("sublocation", "Sublocation"),
+    ("city", "City"),
+    ("state", "ProvinceState"),
+    ("country", "CountryName"),
+    ("country_code", "CountryCode"),
+)
+
+
+def _location(item: Any) -> dict[str, str]:
+    """One LocationShown structure as the parts it gives (empty if it gives none)."""
+    if not isinstance(item, dict):
+        return {}
+    place = {
+        part: _clean(_xmp_text(item.get(f"Iptc4xmpExt:{key}"))) for part, key in _LOCATION_PARTS
+    }
+    return {part: text for part, text in place.items() if text}
 
 
 def _mwg(

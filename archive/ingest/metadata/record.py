@@ -39,6 +39,8 @@ class EmbeddedMetadata:
     location_state: str = ""
     location_country: str = ""
     location_country_code: str = ""
+    # Every other LocationShown, in order: {"city": ..., "country": ...} (only the parts given)
+    other_locations_shown: list[dict[str, str]] = field(default_factory=list)
     camera: str = ""  # "Make Model"
     orientation: int | None = None
     # JSON-serialisable: {"iptc": {...}, "xmp": {...}, "exif": {...}} with readable keys

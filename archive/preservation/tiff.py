@@ -1,0 +1,251 @@
+"""Merge the catalogue's metadata into a TIFF without losing what the file already says.
+
+A TIFF's metadata lives in its first directory (IFD0), beside the picture's strip or tile
+offsets: XMP in tag 700, IPTC-IIM in tag 33723, Photoshop's resources (with the IPTC digest)
+in tag 34377, and the EXIF description, artist and copyright in tags 270, 315 and 33432.
+Nothing in the file is moved: the new values and a copy of IFD0 with their entries changed
+are appended after the last byte, and the header points at the new IFD0. Every other entry
+(strip and tile offsets, EXIF and GPS pointers, sub-directories, the next IFD) keeps the
+value it had, so the picture data and every other directory are the original's, byte for
+byte; the old IFD0 stays behind, unreferenced. A file with Content Credentials (a C2PA
+manifest in tag 52545) is never changed. BigTIFF is handed out untouched with a sidecar.
+
+Only the header, IFD0 and the metadata values are read (by seeking); the rest is copied from
+the stored file as the download is sent.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import IO
+
+from archive.preservation.jpeg import (
+    IPTC_RESOURCE,
+    encode_iim,
+    exif_values,
+    iim_values,
+    merge_iim,
+    parse_iim,
+    parse_resources,
+    update_digest,
+)
+from archive.preservation.xmp import UnsafeMetadata, Value, is_empty, merge_xmp_packet
+
+XMP_TAG, IPTC_TAG, PHOTOSHOP_TAG, C2PA_TAG = 700, 33723, 34377, 52545
+READ_TAGS = (XMP_TAG, IPTC_TAG, PHOTOSHOP_TAG, C2PA_TAG, 270, 315, 33432)
+TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
+BYTE, ASCII, LONG, UNDEFINED = 1, 2, 4, 7
+MAX_ENTRIES = 4096
+OFFSET_LIMIT = 2**32  # a classic TIFF's offsets are 32 bits
+
+
+class DamagedTIFF(ValueError):
+    """The TIFF's header or first directory is damaged: nothing can be written into it."""
+
+
+@dataclass
+class Entry:
+    tag: int
+    kind: int
+    count: int
+    field: bytes  # the 4-byte value or offset, as stored
+    data: bytes | None = None  # the value, for the tags read
+
+    @property
+    def size(self) -> int:
+        return TYPE_SIZES.get(self.kind, 1) * self.count
+
+
+@dataclass
+class Directory:
+    """IFD0 as stored, with the values of the metadata tags, and the file's size."""
+
+    order: str  # "<" or ">"
+    header: bytes
+    offset: int
+    entries: list[Entry]
+    next_ifd: bytes
+    file_size: int
+
+
+@dataclass
+class Merged:
+    """What the download writes: the new header, the original from byte 8, then ``tail``."""
+
+    header: bytes
+    tail: bytes
+    file_size: int
+
+    @property
+    def length(self) -> int:
+        return self.file_size + len(self.tail)
+
+
+def is_tiff(start: bytes) -> bool:
+    return start[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
+
+
+def _read(handle: IO[bytes], offset: int, size: int, chunk_size: int) -> bytes:
+    handle.seek(offset)
+    parts = bytearray()
+    while len(parts) < size:
+        part = handle.read(min(size - len(parts), chunk_size))
+        if not part:
+            break
+        parts.extend(part)
+    return bytes(parts)
+
+
+def read_directory(handle: IO[bytes], limit: int, chunk_size: int) -> Directory:
+    """Read the header and IFD0 of the open TIFF ``handle``, and its metadata tags' values.
+
+    Raises ``DamagedTIFF`` for a header or IFD0 that is not there, ``UnsafeMetadata`` for
+    BigTIFF or metadata over ``limit`` bytes.
+    """
+    file_size = handle.seek(0, io.SEEK_END)
+    header = _read(handle, 0, 8, chunk_size)
+    if header[:4] in (b"II+\x00", b"MM\x00+"):
+        raise UnsafeMetadata("It is a BigTIFF, which the archive does not write into.")
+    if len(header) < 8 or not is_tiff(header):
+        raise DamagedTIFF("Damaged TIFF: it does not start with a TIFF header.")
+    order = "<" if header[:2] == b"II" else ">"
+    offset = struct.unpack(order + "I", header[4:8])[0]
+    if offset < 8 or offset + 2 > file_size:
+        raise DamagedTIFF("Damaged TIFF: its first directory is outside the file.")
+    count = struct.unpack(order + "H", _read(handle, offset, 2, chunk_size))[0]
+    if count == 0 or count > MAX_ENTRIES or offset + 6 + 12 * count > file_size:
+        raise DamagedTIFF("Damaged TIFF: its first directory is cut short or has no entries.")
+    raw = _read(handle, offset + 2, 12 * count + 4, chunk_size)
+    entries = []
+    total = 0
+    for index in range(count):
+        tag, kind, number = struct.unpack(order + "HHI", raw[12 * index : 12 * index + 8])
+        entry = Entry(tag, kind, number, raw[12 * index + 8 : 12 * index + 12])
+        if tag in READ_TAGS:
+            if kind not in TYPE_SIZES:
+                raise DamagedTIFF(f"Damaged TIFF: its tag {tag} has an unknown type.")
+            total += entry.size
+            if total > limit:
+                raise UnsafeMetadata("The file's metadata is too large to merge into it.")
+            if entry.size <= 4:
+                entry.data = entry.field[: entry.size]
+            else:
+                at = struct.unpack(order + "I", entry.field)[0]
+                if at + entry.size > file_size:
+                    raise DamagedTIFF(f"Damaged TIFF: its tag {tag} points outside the file.")
+                entry.data = _read(handle, at, entry.size, chunk_size)
+        entries.append(entry)
+    return Directory(order, header, offset, entries, raw[12 * count :], file_size)
+
+
+def find(directory: Directory, tag: int) -> Entry | None:
+    return next((entry for entry in directory.entries if entry.tag == tag), None)
+
+
+def content_credentials(directory: Directory) -> str:
+    """Say why the file must not be changed (a C2PA manifest), or return ""."""
+    if find(directory, C2PA_TAG) is not None:
+        return "It carries Content Credentials (a C2PA manifest) in the file."
+    xmp = find(directory, XMP_TAG)
+    if xmp is not None and xmp.data and b"purl.org/dc/terms/" in xmp.data:
+        if b"provenance" in xmp.data:
+            return "It points to Content Credentials (a C2PA manifest) kept elsewhere."
+    return ""
+
+
+def packet_of(directory: Directory) -> bytes | None:
+    """The file's own XMP packet, for a sidecar (None if it has none)."""
+    xmp = find(directory, XMP_TAG)
+    return xmp.data if xmp is not None else None
+
+
+def merge_directory(directory: Directory, values: Mapping[str, Value | None]) -> Merged:
+    """Return what the download writes with the catalogue's ``values`` merged in.
+
+    Raises ``UnsafeMetadata`` when the merge cannot be done without loss (the caller then
+    hands out the original untouched).
+    """
+    if reason := content_credentials(directory):
+        raise UnsafeMetadata(reason)
+    values = {name: value for name, value in values.items() if not is_empty(value)}
+    entries = {entry.tag: entry for entry in directory.entries}
+    if len(entries) != len(directory.entries):  # readers differ on which one counts
+        raise UnsafeMetadata("The file's first directory has a tag twice.")
+    changed: dict[int, tuple[int, bytes]] = {}  # tag: (type, value bytes)
+    xmp = entries.get(XMP_TAG)
+    had_xmp = xmp is not None
+    packet = merge_xmp_packet(xmp.data if xmp else None, values)
+    changed[XMP_TAG] = (xmp.kind if xmp and xmp.kind in (BYTE, UNDEFINED) else BYTE, packet)
+    iptc = entries.get(IPTC_TAG)
+    if iptc is not None and iim_values(values):
+        old = iptc.data or b""
+        new = encode_iim(merge_iim(parse_iim(old.rstrip(b"\x00")), values))
+        new += b"\x00" * (-len(new) % TYPE_SIZES[iptc.kind])  # a LONG-typed block: whole LONGs
+        if new != old:
+            changed[IPTC_TAG] = (iptc.kind, new)
+            photoshop = entries.get(PHOTOSHOP_TAG)
+            if photoshop is not None:  # its digest is of the block as stored, padding included
+                resources = parse_resources(photoshop.data or b"")
+                for resource in resources:
+                    if resource.number == IPTC_RESOURCE:
+                        resource.data = new
+                update_digest(resources, old, new, had_xmp=had_xmp)
+                block = b"".join(resource.encode() for resource in resources)
+                if block != photoshop.data:
+                    changed[PHOTOSHOP_TAG] = (photoshop.kind, block)
+    for tag, text in exif_values(values).items():
+        entry = entries.get(tag)
+        if entry is None or entry.kind != ASCII or entry.data != text:
+            changed[tag] = (ASCII, text)
+    return _relink(directory, entries, changed)
+
+
+def _relink(directory: Directory, entries: dict[int, Entry], changed: dict) -> Merged:
+    """Append the changed values and a new IFD0 after the file; point the header at it."""
+    order = directory.order
+    tail = bytearray(b"\x00" * (directory.file_size % 2))
+    for tag, (kind, value) in sorted(changed.items()):
+        unit = TYPE_SIZES[kind]
+        if unit > 1:  # a LONG-typed IPTC block: whole units, padded with zeros
+            value += b"\x00" * (-len(value) % unit)
+        count = len(value) // unit
+        if len(value) <= 4:
+            field = value.ljust(4, b"\x00")
+        else:
+            field = struct.pack(order + "I", directory.file_size + len(tail))
+            tail += value + b"\x00" * (len(value) % 2)
+        entries[tag] = Entry(tag, kind, count, field)
+    new_ifd0 = directory.file_size + len(tail)
+    tail += struct.pack(order + "H", len(entries))
+    for tag in sorted(entries):
+        entry = entries[tag]
+        tail += struct.pack(order + "HHI", entry.tag, entry.kind, entry.count) + entry.field
+    tail += directory.next_ifd
+    if directory.file_size + len(tail) >= OFFSET_LIMIT:
+        raise UnsafeMetadata("The TIFF would pass 4 GB, the most a TIFF can address.")
+    header = directory.header[:4] + struct.pack(order + "I", new_ifd0)
+    return Merged(header, bytes(tail), directory.file_size)
+
+
+def write_merged(merged: Merged, handle: IO[bytes], chunk_size: int) -> Iterator[bytes]:
+    """The merged file: the new header, the stored file from byte 8 as it is, the new tail."""
+    yield merged.header
+    handle.seek(8)
+    remaining = merged.file_size - 8
+    while remaining > 0:
+        part = handle.read(min(remaining, chunk_size))
+        if not part:
+            raise OSError("The stored file changed while it was being sent.")
+        remaining -= len(part)
+        yield part
+    yield merged.tail
+
+
+def merge_into_tiff(data: bytes, values: Mapping[str, Value | None]) -> bytes:
+    """Return the TIFF ``data`` with the catalogue's ``values`` merged in (whole, in memory)."""
+    handle = io.BytesIO(data)
+    merged = merge_directory(read_directory(handle, len(data), 64 * 1024), values)
+    return b"".join(write_merged(merged, handle, 64 * 1024))
