@@ -148,7 +148,8 @@ def record_id(value: object) -> int | None:
     """Return ``value`` (from an address or a form) as an id that could exist: digits within
     the database's integer range; else ``None`` (a bigger number overflows the query)."""
     text = str(value if value is not None else "").strip()
-    if text.isdigit() and len(text) <= 19 and int(text) <= MAX_ID:
+    # ASCII digits only: str.isdigit() also takes "²" or "٣", which int() refuses.
+    if text.isascii() and text.isdigit() and len(text) <= 19 and int(text) <= MAX_ID:
         return int(text)
     return None
 

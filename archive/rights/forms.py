@@ -13,6 +13,19 @@ from archive.articles.source import MAX_SOURCE_BYTES
 from archive.rights.media import MEDIA, MEDIUM_LABELS, PRINT, SOCIAL, SYNDICATION, WEB
 
 TERRITORY = re.compile(r"^[A-Za-z]{2,3}$")
+# The days one may ask about: the rules count months and warning windows past the day asked,
+# which Python's dates cannot do near their end (9999-12-31).
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def day_refusal(day: date | None) -> str:
+    """Why a day asked about is refused, or "" when it is in the range one may ask about."""
+    if day is None or EARLIEST_DAY <= day <= LATEST_DAY:
+        return ""
+    return (
+        f"Give a date between {EARLIEST_DAY.isoformat()} and {LATEST_DAY.isoformat()} "
+        f"(not {day.isoformat()})."
+    )
 
 
 class UsabilityForm(forms.Form):
@@ -24,6 +37,13 @@ class UsabilityForm(forms.Form):
         required=False,
         help_text="A country code (GB); empty: not asked.",
     )
+
+    def clean_on(self) -> date | None:
+        day = self.cleaned_data.get("on")
+        refusal = day_refusal(day)
+        if refusal:
+            raise forms.ValidationError(refusal)
+        return day
 
     def clean_territory(self) -> str:
         value = (self.cleaned_data.get("territory") or "").strip()

@@ -484,4 +484,4 @@ def filters_from_params(params) -> SearchFilters:
 def page_number(params) -> int:
     """Read the page number, 1 when missing or nonsense."""
     value = (params.get("page") or "").strip()
-    return int(value) if value.isdigit() and len(value) < 9 else 1
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 9 else 1

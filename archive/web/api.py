@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import filesizeformat
 from ninja import Field, NinjaAPI, Path, Query, Schema, Swagger
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
@@ -74,6 +77,18 @@ api = NinjaAPI(
     docs=Swagger(settings={"validatorUrl": None}),
     docs_decorator=json_login_required,
 )
+
+
+@api.exception_handler(RequestDataTooBig)
+def body_too_large(request: HttpRequest, exc: RequestDataTooBig):
+    """A JSON body over ``DATA_UPLOAD_MAX_MEMORY_SIZE`` (a draft near the 10 MB a draft may be,
+    once quoted as JSON): 413 saying so, not Django's bare "Bad Request" page."""
+    limit = filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+    return api.create_response(
+        request,
+        {"detail": f"The request's body is over {limit}, the most one may carry."},
+        status=413,
+    )
 
 
 class ErrorOut(Schema):

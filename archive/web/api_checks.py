@@ -19,6 +19,7 @@ from ninja.security import SessionAuth
 
 from archive.articles import MAX_SOURCE_BYTES, ArticleParseError, parse_article
 from archive.rights.check import check_draft
+from archive.rights.forms import day_refusal
 from archive.rights.rules import UsageRequest
 from archive.tokens import BearerTokenAuth
 from archive.web.api import REFUSALS, ErrorOut, PointOut, UsabilityVerdictOut, api
@@ -132,6 +133,8 @@ def prepublication_check(request: HttpRequest, body: CheckIn):
     required, its supplier's quota left, AI disclosure and claims rated false or disputed."""
     if not request.user.has_perm(PERMISSION):
         raise HttpError(403, "Your role may not run the pre-publication check.")
+    if refusal := day_refusal(body.date):
+        raise HttpError(400, f"date: {refusal}")
     try:
         draft = parse_article(body.text)
     except ArticleParseError as error:

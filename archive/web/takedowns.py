@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from archive import takedowns
 from archive.models import Asset, Credit, Licence, Placement, TakedownItem, TakedownRequest
+from archive.text import record_id
 
 PAGE_SIZE = 100
 
@@ -29,7 +30,8 @@ def _subject(request: HttpRequest) -> tuple[dict, str] | None:
     for name, model in (("asset", Asset), ("licence", Licence), ("credit", Credit)):
         value = request.GET.get(name, "")
         if value.isdigit():
-            obj = get_object_or_404(model, pk=int(value))
+            # An id that cannot exist ("²", or past the integer range) names nothing: 404.
+            obj = get_object_or_404(model, pk=record_id(value) or -1)
             label = {
                 "asset": f"{obj}",
                 "licence": f"licence #{obj.pk} of {getattr(obj, 'asset', '')}",
@@ -95,7 +97,7 @@ def takedown_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         if not request.user.has_perm("archive.change_takedownitem"):
             return HttpResponse("You may not change takedowns.", status=403)
-        ids = [int(v) for v in request.POST.getlist("item") if v.isdigit()]
+        ids = [pk for v in request.POST.getlist("item") if (pk := record_id(v)) is not None]
         state = request.POST.get("state", "")
         try:
             if not ids:

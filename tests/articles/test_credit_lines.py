@@ -7,9 +7,13 @@ original supplier named beside it, the creator the photographer.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from archive.articles import split_credit
+from archive.articles import credit_lines, split_credit
 from archive.articles.credit_lines import (
     CreditParts,
     credit_name,
@@ -660,3 +664,52 @@ def test_a_person_and_an_unknown_house_either_side_of_a_dash(line, credit, creat
     """ "Name - House" with a house in no list: the person is the creator, the other the credit."""
     parts = read_credit_line(line)
     assert (parts.credit, parts.creator) == (credit, creator)
+
+
+HOSTILE_LINE = "Photo by " + "Xy " * 100_000 + "x/AP"
+
+
+def test_a_hostile_line_of_name_like_words_is_read_in_linear_time():
+    # Searched from each capitalised word in turn, each attempt reading to the line's end,
+    # this 300 kB line (pasted into the pre-publication check, 3 bytes a word) took about half
+    # an hour of one core; read from the run before the last slash it takes well under a
+    # second. A hang guard, not a speed figure: the child is given a minute.
+    code = (
+        "import sys; from archive.articles.credit_lines import read_caption; "
+        "print(read_caption(sys.stdin.read()).credit_line or 'none')"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        input=HOSTILE_LINE,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "none"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chip Somodevilla/Getty Images",
+        "Soldiers at the front. Jane van der Berg / AFP via Getty Images",
+        "J. R. Smith/AP",
+        "(Kevin Smith/AP",
+        "Six men said. Name Name Name Name Name Name/AP",
+        "x de Name/AP",
+        "de Name/AP",
+        "Name/AP/Reuters",
+        "No slash here at all",
+        "Name\t/ AP ",
+        "Name. Other/AP",
+        "",
+    ],
+)
+def test_the_name_slash_search_finds_what_the_pattern_finds(line):
+    expected = credit_lines._NAME_SLASH_RE.search(line)
+    found = credit_lines._name_slash_search(line)
+    assert (found and (found.span(), found.groupdict())) == (
+        expected and (expected.span(), expected.groupdict())
+    )

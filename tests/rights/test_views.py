@@ -195,3 +195,15 @@ def test_the_agreement_keeps_its_required_credit_key():
         supplier=credit, required_credit_line="AP Photo/Jane Doe", starts_on=date(2026, 1, 1)
     )
     assert agreement.required_credit_key == "ap"
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "9999-12-20", "1899-12-31"])
+def test_a_day_out_of_range_is_refused_clearly_not_a_server_error(journalist_client, denied, day):
+    # The rules look weeks and a month past the day asked: near 9999-12-31 Python's dates
+    # overflow, so a day out of range is refused like any other bad question.
+    page = journalist_client.get(reverse("archive:asset-detail", args=[denied.pk]), {"on": day})
+    assert page.status_code == 200
+    assert "Give a date between 1900-01-01 and 2999-12-31" in page.content.decode()
+    api = journalist_client.get(reverse("api:get_usability", args=[denied.pk]), {"date": day})
+    assert api.status_code == 400
+    assert "Give a date between 1900-01-01 and 2999-12-31" in api.json()["detail"]

@@ -21,6 +21,8 @@ def test_record_ids_within_the_database_range():
     assert record_id(str(MAX_ID + 1)) is None
     assert record_id(TOO_BIG) is None
     assert record_id("-3") is None and record_id("x") is None and record_id(None) is None
+    # Digits that are not ASCII: str.isdigit() takes them, int() does not.
+    assert record_id("²") is None and record_id("٣") is None and record_id("1²") is None
 
 
 @pytest.mark.parametrize(
@@ -161,3 +163,22 @@ def _form_data(response) -> dict:
     from tests.helpers import form_data
 
     return form_data(response)
+
+
+SUPERSCRIPT_TWO = "\u00b2"  # "²": str.isdigit() says yes, int() refuses it
+
+
+@pytest.mark.parametrize(
+    "url, params, status",
+    [
+        ("archive:search", {"claim": SUPERSCRIPT_TWO}, 200),
+        ("archive:search", {"credit": SUPERSCRIPT_TWO, "page": SUPERSCRIPT_TWO}, 200),
+        ("archive:licence-report", {"credit": SUPERSCRIPT_TWO}, 200),
+        ("archive:takedown-impact", {"asset": SUPERSCRIPT_TWO}, 404),
+        ("archive:takedown-impact", {"credit": "\u0663"}, 404),  # Arabic-Indic three
+    ],
+)
+def test_digits_that_are_not_ascii_name_nothing_not_a_server_error(
+    seeded, auditor_client, url, params, status
+):
+    assert auditor_client.get(reverse(url), params).status_code == status

@@ -171,3 +171,27 @@ def test_bad_input_is_refused_with_a_clear_message(role_users, desk, body, statu
     assert response.status_code == status
     assert words in json.dumps(response.json())
     assert not PrepublicationCheck.objects.exists()
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "9999-12-20", "1899-12-31"])
+def test_a_publication_date_out_of_range_is_refused_clearly(
+    role_users, journalist_client, desk, day
+):
+    # December 9999 overflowed the quota's month and the lease warning window (500).
+    page = journalist_client.post(PAGE, form(on=day))
+    assert page.status_code == 400
+    assert "Give a date between 1900-01-01 and 2999-12-31" in page.content.decode()
+    response = post(Client(), {"text": DRAFT, "date": day}, **bearer(role_users["journalist"]))
+    assert response.status_code == 400
+    assert "Give a date between 1900-01-01 and 2999-12-31" in response.json()["detail"]
+    assert not PrepublicationCheck.objects.exists()
+
+
+def test_a_body_over_the_upload_limit_is_refused_with_a_message(role_users, desk, settings):
+    # Over DATA_UPLOAD_MAX_MEMORY_SIZE Django refuses to read the body; the API said only
+    # "Bad Request (400)" in an HTML page, nothing a CMS could show.
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = post(Client(), {"text": DRAFT + "x" * 2000}, **bearer(role_users["journalist"]))
+    assert response.status_code == 413
+    assert "body is over 1000\xa0bytes" in response.json()["detail"]
+    assert not PrepublicationCheck.objects.exists()
