@@ -25,6 +25,9 @@ class AssetSearchDocument(models.Model):
     year_taken = models.SmallIntegerField(
         null=True, blank=True, help_text="The year (UTC) the picture was taken."
     )
+    # The catalogued description's ``text_key``: the pre-publication check and the article
+    # import find an asset catalogued with a printed caption through it.
+    description_key = models.CharField(max_length=32, blank=True, db_index=True)
     title = models.TextField(blank=True)
     caption = models.TextField(blank=True, help_text="Catalogued caption, alt text, people, place.")
     printed_caption = models.TextField(

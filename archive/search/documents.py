@@ -19,9 +19,9 @@ from django.db.models.functions import ExtractYear
 from archive.models import Asset, AssetSearchDocument, Credit, CreditAlias, Illustration, Placement
 from archive.search.backends import get_backend
 from archive.search.backends.base import DOCUMENT_FIELDS
-from archive.text import search_fold
+from archive.text import search_fold, text_key
 
-WRITTEN_FIELDS = ("credit_id", "kind", "year_taken", *DOCUMENT_FIELDS)
+WRITTEN_FIELDS = ("credit_id", "kind", "year_taken", "description_key", *DOCUMENT_FIELDS)
 DOCUMENT_COLUMNS = ("asset_id", *WRITTEN_FIELDS)
 REFRESH_CHUNK = 500
 REBUILD_CHUNK = 20_000
@@ -138,6 +138,7 @@ def build_documents(
             credit_id,
             kind,
             year,
+            text_key(description),
             search_fold(title),
             joined([description, alt_text, *shown_names(persons), *places]),
             joined(printed[pk]),
