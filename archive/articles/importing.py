@@ -30,7 +30,15 @@ from django.db.models import F, Func, TextField
 from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement, LeftOut
 from archive.audit.rules import embedded_caption, embedded_credit
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
-from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
+from archive.models import (
+    Article,
+    Asset,
+    AssetSearchDocument,
+    Claim,
+    Credit,
+    Illustration,
+    Placement,
+)
 from archive.models.articles import CAPTION_KEY_LENGTH, article_url_validator
 from archive.text import credit_key, fold, printed_credit_name, single_spaced, text_key
 
@@ -258,11 +266,13 @@ def match_assets_by_description(
         wanted.append((placement, credit_id, keys))
     if not wanted:
         return {}
+    # The documents with these keys first (a subquery, so that the key's index leads whatever
+    # the statistics say), then their assets by primary key.
+    keyed = AssetSearchDocument.objects.filter(
+        description_key__in=set().union(*(keys for _, _, keys in wanted))
+    ).values("asset_id")
     rows = (
-        Asset.objects.filter(
-            search_document__description_key__in=set().union(*(keys for _, _, keys in wanted)),
-            credit_id__in={credit_id for _, credit_id, _ in wanted},
-        )
+        Asset.objects.filter(pk__in=keyed, credit_id__in={credit_id for _, credit_id, _ in wanted})
         .annotate(description_key=F("search_document__description_key"))
         .order_by("id")
     )

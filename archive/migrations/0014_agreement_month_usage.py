@@ -48,17 +48,21 @@ def text_key(text):
 def key_descriptions(apps, schema_editor):
     Asset = apps.get_model("archive", "Asset")
     AssetSearchDocument = apps.get_model("archive", "AssetSearchDocument")
-    described = Asset.objects.exclude(description="").order_by("id")
     last = 0
     while True:
-        rows = list(described.filter(id__gt=last).values_list("id", "description")[:CHUNK])
+        rows = list(
+            Asset.objects.filter(id__gt=last).order_by("id").values_list("id", "description")[
+                :CHUNK
+            ]
+        )
         if not rows:
             return
         last = rows[-1][0]
         documents = list(AssetSearchDocument.objects.filter(asset_id__in=[pk for pk, _ in rows]))
-        keys = dict(rows)
+        descriptions = dict(rows)
         for document in documents:
-            document.description_key = text_key(keys[document.asset_id])
+            key = text_key(descriptions[document.asset_id])
+            document.description_key = key or f"#{document.asset_id}"
         AssetSearchDocument.objects.bulk_update(documents, ["description_key"], batch_size=1000)
 
 
@@ -72,7 +76,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='assetsearchdocument',
             name='description_key',
-            field=models.CharField(blank=True, db_index=True, max_length=32),
+            field=models.CharField(blank=True, db_index=True, max_length=32, null=True),
         ),
         migrations.CreateModel(
             name='SupplierDayUsage',

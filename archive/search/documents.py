@@ -138,7 +138,7 @@ def build_documents(
             credit_id,
             kind,
             year,
-            text_key(description),
+            text_key(description) or f"#{pk}",
             search_fold(title),
             joined([description, alt_text, *shown_names(persons), *places]),
             joined(printed[pk]),
