@@ -13,6 +13,7 @@ from simple_history.utils import bulk_update_with_history
 from archive.agencies import AGENCIES, Agency, agency_named
 from archive.derived import refresh_assets
 from archive.models import Asset, Credit, CreditAlias, Placement
+from archive.rights.usage import recount_credits
 from archive.text import credit_key
 
 
@@ -50,6 +51,8 @@ def merge_credits(sources: list[Credit], target: Credit, *, user=None) -> int:
         else:
             relation.related_model._default_manager.bulk_update(rows, [field])
     CreditAlias.objects.filter(credit__in=sources).update(credit=target)
+    # The moved assets' placements are the target's uses now.
+    recount_credits([target.pk, *(credit.pk for credit in sources)])
     Credit.objects.filter(pk__in=[credit.pk for credit in sources]).delete()
     # The reprinted assets' facts name other credit records now; the target's documents carry
     # the merged names as aliases.

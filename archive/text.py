@@ -5,6 +5,7 @@ Pure functions only: no Django, no database.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from decimal import Decimal
@@ -124,6 +125,21 @@ def credit_key(text: str) -> str:
     alias, recorded as such), so that unrelated names are never merged by accident.
     """
     return "".join(fold(text).split())
+
+
+def single_spaced(text: str) -> str:
+    """Return ``text`` with every run of whitespace (line breaks, tabs, doubles) as one space."""
+    return " ".join((text or "").split())
+
+
+def text_key(text: str) -> str:
+    """Return the key of a text compared word for word with whitespace folded (a catalogued
+    description and a printed caption): 32 hex digits, short enough for any index; "" for
+    a text of no words."""
+    spaced = single_spaced(text)
+    if not spaced:
+        return ""
+    return hashlib.blake2b(spaced.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def printed_credit_name(credit_line: str) -> str:

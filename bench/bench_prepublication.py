@@ -37,11 +37,15 @@ PICTURES = 20
 
 
 def add_check_data() -> None:
-    """Give every picture a pHash and one in a hundred a claim rated false (once)."""
+    """Give every picture a pHash and one in a hundred a claim rated false, and write the
+    search documents the match by catalogued caption reads (once)."""
     from django.db import connection, transaction
 
-    from archive.models import Article, Asset, Claim, Illustration
+    from archive.models import Article, Asset, AssetSearchDocument, Claim, Illustration
+    from archive.search import rebuild_search_index
 
+    if AssetSearchDocument.objects.count() != Asset.objects.count():
+        rebuild_search_index()
     if Claim.objects.filter(text__startswith="Bench claim").exists():
         return
     rng = random.Random(23)

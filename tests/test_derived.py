@@ -1,5 +1,6 @@
-"""Every write path leaves the derived tables (``AssetFacts``, ``AssetSearchDocument``) equal
-to a full recomputation (``archive.derived.rebuild_all``) of the same data."""
+"""Every write path leaves the derived tables (``AssetFacts``, ``AssetSearchDocument``, the
+quota's uses ``SupplierDayUsage``) equal to a full recomputation
+(``archive.derived.rebuild_all``) of the same data."""
 
 from __future__ import annotations
 
@@ -26,8 +27,10 @@ from archive.models import (
     CreditAlias,
     Licence,
     Placement,
+    SupplierDayUsage,
 )
 from archive.preservation.bag import exported_models
+from archive.rights.usage import check_usage
 from archive.seeding import load_seed
 from archive.services import merge_credits
 from tests.factories import AssetFactory, IllustrationFactory, LicenceFactory, jpeg_bytes
@@ -35,11 +38,17 @@ from tests.factories import AssetFactory, IllustrationFactory, LicenceFactory, j
 pytestmark = pytest.mark.django_db
 
 
-def derived() -> tuple[dict, dict]:
-    """Return every row of both derived tables, by asset."""
+def derived() -> tuple[dict, dict, dict]:
+    """Return every row of the derived tables: by asset, and the uses by key (those not 0)."""
     return (
         {row["asset_id"]: row for row in AssetFacts.objects.values()},
         {row["asset_id"]: row for row in AssetSearchDocument.objects.values()},
+        {
+            (credit, category, day): uses
+            for credit, category, day, uses in SupplierDayUsage.objects.filter(
+                uses__gt=0
+            ).values_list("credit_id", "category", "day", "uses")
+        },
     )
 
 
@@ -49,6 +58,7 @@ def assert_derived_is_recomputed() -> None:
     assert set(left[0]) == set(left[1]) == set(Asset.objects.values_list("pk", flat=True))
     AssetFacts.objects.all().delete()
     AssetSearchDocument.objects.all().delete()
+    assert check_usage() == []
     rebuild_all()
     assert derived() == left
 
@@ -295,4 +305,5 @@ def test_rebuild_derived_command_repairs_writes_that_sent_no_signal(capsys):
     output = capsys.readouterr().out
     assert "rebuilt the licence facts: 1 assets" in output
     assert "rebuilt the search index: 1 assets" in output
+    assert "rebuilt the quotas' uses: 0 supplier days" in output
     assert_derived_is_recomputed()

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -26,21 +25,27 @@ from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Func, Q, TextField
+from django.db.models import F, Func, TextField
 
 from archive.articles.draft import ArticleDraft, ClaimCandidate, DraftPlacement, LeftOut
 from archive.audit.rules import embedded_caption, embedded_credit
 from archive.ingest import CREATED, DUPLICATE, IngestResult, ingest_file, resolve_credit
-from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
+from archive.models import (
+    Article,
+    Asset,
+    AssetSearchDocument,
+    Claim,
+    Credit,
+    Illustration,
+    Placement,
+)
 from archive.models.articles import CAPTION_KEY_LENGTH, article_url_validator
-from archive.text import credit_key, fold, printed_credit_name
+from archive.text import credit_key, fold, printed_credit_name, single_spaced, text_key
 
 MATCH_FILE = "same file"
 MATCH_CAPTION = "same caption and credit line"
 MATCH_ARTICLE = "already archived with this article"
 MATCH_DESCRIPTION = "same caption and credit as the archived asset"
-#: how many of a credit's assets with the caption's first and last words are compared
-MAX_DESCRIPTION_CANDIDATES = 200
 
 _SHA256_RE = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
@@ -232,11 +237,6 @@ def match_assets_by_caption(placements: list[DraftPlacement]) -> dict[int, Asset
     return found
 
 
-def single_spaced(text: str) -> str:
-    """Return ``text`` with every run of whitespace (line breaks, tabs, doubles) as one space."""
-    return " ".join((text or "").split())
-
-
 def match_asset_by_description(placement: DraftPlacement, credit: Credit | None) -> Asset | None:
     """Return the archived asset catalogued with this caption, word for word, and this credit."""
     if credit is None:
@@ -253,36 +253,37 @@ def match_assets_by_description(
     The caption is compared with whitespace folded (a caption embedded with a line break
     matches the one printed on one line), alone or followed by its printed credit line; the
     credit through its aliases (the id is the printed name already resolved), so case and
-    the agency's other spellings do not matter. Only the credits' assets whose description
-    holds the caption's longest word are read, at most ``MAX_DESCRIPTION_CANDIDATES`` each.
+    the agency's other spellings do not matter. The description is found through its key in
+    the search documents (``text_key``, indexed): an index lookup, whatever the archive's
+    size; the earliest asset of the right kind wins.
     """
     wanted = []
-    condition = Q()
     for placement, credit_id in placements:
         caption = single_spaced(placement.caption)
         if not caption or credit_id is None:
             continue
-        longest = max(caption.split(), key=len)
-        wanted.append((placement, credit_id, caption, longest))
-        condition |= Q(credit_id=credit_id, description__contains=longest)
+        keys = {text_key(caption), text_key(f"{caption} {placement.credit_line}")}
+        wanted.append((placement, credit_id, keys))
     if not wanted:
         return {}
-    rows = Asset.objects.filter(condition).order_by("id")
-    seen: dict[int, int] = defaultdict(int)
+    # The documents with these keys first (a subquery, so that the key's index leads whatever
+    # the statistics say), then their assets by primary key.
+    keyed = AssetSearchDocument.objects.filter(
+        description_key__in=set().union(*(keys for _, _, keys in wanted))
+    ).values("asset_id")
+    rows = (
+        Asset.objects.filter(pk__in=keyed, credit_id__in={credit_id for _, credit_id, _ in wanted})
+        .annotate(description_key=F("search_document__description_key"))
+        .order_by("id")
+    )
     found: dict[int, Asset] = {}
-    for asset in rows[: MAX_DESCRIPTION_CANDIDATES * len(wanted)]:
-        description = single_spaced(asset.description)
-        for placement, credit_id, caption, longest in wanted:
+    for asset in rows:
+        for placement, credit_id, keys in wanted:
             if placement.position in found or asset.credit_id != credit_id:
-                continue
-            if longest not in asset.description:
                 continue
             if (asset.kind == Asset.Kind.VIDEO) != (placement.kind == "video"):
                 continue
-            seen[placement.position] += 1
-            if seen[placement.position] > MAX_DESCRIPTION_CANDIDATES:
-                continue
-            if description in {caption, single_spaced(f"{caption} {placement.credit_line}")}:
+            if asset.description_key in keys:
                 found[placement.position] = asset
     return found
 

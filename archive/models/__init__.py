@@ -3,8 +3,9 @@
 What archivists catalogue lives in ``credits``, ``assets``, ``licences``, ``rights``,
 ``articles`` and ``fixity``; ``journal`` is the storage journal (staged files, restored bags);
 the API's tokens in ``tokens``; the pre-publication checks' records in ``checks``; the
-derived tables (``facts``, ``search``) are written only by their owners,
-``archive.audit.facts`` and ``archive.search.documents``.
+derived tables (``facts``, ``search``, ``rights.SupplierDayUsage``) are written only by
+their owners, ``archive.audit.facts``, ``archive.search.documents`` and
+``archive.rights.usage``.
 """
 
 from archive.models.articles import Article, Claim, Illustration, Placement
@@ -16,7 +17,13 @@ from archive.models.facts import AssetFacts
 from archive.models.fixity import FixityCheck
 from archive.models.journal import BagRestore, StagedFile
 from archive.models.licences import Licence
-from archive.models.rights import MediaLease, SupplierAgreement, UsageCategory, UsageRights
+from archive.models.rights import (
+    MediaLease,
+    SupplierAgreement,
+    SupplierDayUsage,
+    UsageCategory,
+    UsageRights,
+)
 from archive.models.search import AssetSearchDocument
 from archive.models.takedowns import TakedownItem, TakedownRequest
 from archive.models.tokens import ApiToken
@@ -43,6 +50,7 @@ __all__ = [
     "TakedownRequest",
     "StagedFile",
     "SupplierAgreement",
+    "SupplierDayUsage",
     "UsageCategory",
     "UsageRights",
     "asset_upload_to",

@@ -204,3 +204,31 @@ class MediaLease(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_access_display()} {self.get_scope_display().lower()} of {self.asset}"
+
+
+class SupplierDayUsage(models.Model):
+    """How many placements of a supplier's pictures in one usage category were published on
+    one day: the uses a monthly quota counts, kept by ``archive.rights.usage`` (derived,
+    never edited). Keyed by what a placement itself has, so editing an agreement's
+    categories or window changes no row; a month's uses are the sum of its days' rows."""
+
+    credit = models.ForeignKey(
+        "archive.Credit", on_delete=models.CASCADE, related_name="+", help_text="The supplier."
+    )
+    # The asset's usage category id (0: none); not a foreign key, so that "none" is a value
+    # the unique constraint compares (NULLs would never collide).
+    category = models.PositiveIntegerField(default=0, help_text="Usage category id; 0: none.")
+    day = models.DateField(help_text="The article's publication day.")
+    uses = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "supplier's uses on a day"
+        verbose_name_plural = "suppliers' uses by day"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["credit", "day", "category"], name="supplier_day_usage_key"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.uses} uses of credit {self.credit_id} on {self.day}"

@@ -1,8 +1,9 @@
 """The rights rules' facts, read from the database, and the verdicts the pages and API show.
 
-Facts for any number of assets come in a fixed number of queries; a quota's uses are counted
-per agreement and month (``agreement_uses``), the one definition the verdicts and the licence
-report share.
+Facts for any number of assets come in a fixed number of queries. Which placements count
+against an agreement's quota is defined once (``agreement_uses``, the licence report's rule
+too); a verdict reads the month's uses from the counts ``archive.rights.usage`` keeps (a
+lookup of at most a month of rows), which the tests hold equal to that definition.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from archive.rights.rules import (
     territory_codes,
     usability,
 )
+from archive.rights.usage import uses_between
 
 
 def month_bounds(day: date) -> tuple[date, date]:
@@ -108,10 +110,18 @@ def agreement_uses(agreement: AgreementTerms, first: date, last: date) -> QueryS
 
 
 def quota_used(agreement: AgreementTerms | None, day: date) -> int:
-    """Return how many uses an agreement with a quota has had in ``day``'s month (0 without)."""
+    """Return how many uses an agreement with a quota has had in ``day``'s month (0 without):
+    ``agreement_uses`` counted, read from the kept counts."""
     if agreement is None or agreement.monthly_quota is None:
         return 0
-    return agreement_uses(agreement, *month_bounds(day)).count()
+    first, last = month_bounds(day)
+    if agreement.starts_on and agreement.starts_on > first:
+        first = agreement.starts_on
+    if agreement.ends_on and agreement.ends_on < last:
+        last = agreement.ends_on
+    if first > last:
+        return 0
+    return uses_between(agreement.supplier_id, agreement.categories, first, last)
 
 
 def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts]:

@@ -20,9 +20,9 @@ from archive.models import Asset, AssetSearchDocument, Credit, CreditAlias, Illu
 from archive.models.assets import is_locations
 from archive.search.backends import get_backend
 from archive.search.backends.base import DOCUMENT_FIELDS
-from archive.text import search_fold
+from archive.text import search_fold, text_key
 
-WRITTEN_FIELDS = ("credit_id", "kind", "year_taken", *DOCUMENT_FIELDS)
+WRITTEN_FIELDS = ("credit_id", "kind", "year_taken", "description_key", *DOCUMENT_FIELDS)
 DOCUMENT_COLUMNS = ("asset_id", *WRITTEN_FIELDS)
 REFRESH_CHUNK = 500
 REBUILD_CHUNK = 20_000
@@ -147,6 +147,7 @@ def build_documents(
             credit_id,
             kind,
             year,
+            text_key(description) or f"#{pk}",
             search_fold(title),
             joined([description, alt_text, *shown_names(persons), *places, *other_places(others)]),
             joined(printed[pk]),

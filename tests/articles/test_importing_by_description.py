@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive.articles import parse_article
@@ -13,10 +15,12 @@ from archive.articles.importing import (
     accept_all,
     build_draft,
     commit_draft,
+    match_assets_by_description,
     printed_disagreements,
 )
+from archive.derived import refresh_assets
 from archive.ingest import ingest_file
-from archive.models import Credit, Placement
+from archive.models import Asset, Credit, Placement
 from tests.factories import jpeg_bytes
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +128,46 @@ def test_no_embedded_metadata_is_no_disagreement(getty):
     placement = awaiting_placement()
     asset = ingest_file(jpeg_bytes("bare"), filename="bare.jpg").asset
     assert printed_disagreements(placement, asset) == []
+
+
+def test_the_caption_with_its_credit_line_and_the_earliest_asset_of_its_kind(getty):
+    later = archived("Smoke over the port (Image: GETTY)", getty, seed="later")
+    video = Asset.objects.create(
+        sha256="f" * 64, kind=Asset.Kind.VIDEO, credit=getty, description="Smoke over the port"
+    )
+    (match,) = review("Smoke over the port", "GETTY").placements
+    # The description is the caption followed by its printed credit line; the video, though
+    # catalogued with the caption alone, is not a picture.
+    assert (match.asset, match.match) == (later, MATCH_DESCRIPTION)
+    assert video.pk > later.pk
+    again = archived("Smoke over the port (Image: GETTY)", getty, seed="again")
+    (match,) = review("Smoke over the port", "GETTY").placements
+    assert match.asset == later != again
+
+
+def test_the_match_is_one_indexed_lookup_whatever_the_credits_assets(getty):
+    """Many of the credit's assets share the caption's words, many have no description: the
+    key's index finds the one catalogued with the caption, in one query (before, up to 200 of
+    them were read and compared)."""
+    Asset.objects.bulk_create(
+        Asset(sha256=f"{n:064x}", credit=getty, description=f"Tanks move towards the front {n}")
+        for n in range(300)
+    )
+    Asset.objects.bulk_create(
+        Asset(sha256=f"{n + 1000:064x}", credit=getty, description="") for n in range(300)
+    )
+    asset = archived("Tanks move towards the front", getty)
+    refresh_assets(Asset.objects.values_list("pk", flat=True))
+    (printed,) = review("Tanks move towards the front", "GETTY").placements
+    wanted = [(printed.placement, getty.pk)]
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    with CaptureQueriesContext(connection) as queries:
+        assert match_assets_by_description(wanted) == {printed.placement.position: asset}
+    assert len(queries) == 1
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN QUERY PLAN " + queries[0]["sql"])
+            plan = " ".join(str(row) for row in cursor.fetchall())
+        assert "USING INDEX archive_assetsearchdocument_description_key" in plan, plan
+        assert "SCAN" not in plan, plan

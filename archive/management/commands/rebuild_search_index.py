@@ -8,4 +8,4 @@ from archive.search import rebuild_search_index
 
 class Command(rebuild_derived.Command):
     help = "Rebuild the search documents and the full-text index (after bulk loads or repairs)."
-    steps = (("search index", rebuild_search_index),)
+    steps = (("search index", rebuild_search_index, "assets"),)
