@@ -180,8 +180,10 @@ _LABEL_WORDS = (
     r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"
     r"Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|"
     r"Zdjęcie(?: ilustracyjne)?|"
+    # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
+    r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
-    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía"
+    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Grafiikka"
 )
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(

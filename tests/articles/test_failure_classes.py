@@ -368,3 +368,30 @@ def test_fraction_words_in_more_languages():
     assert shares("Чверть поромів стоїть у порту.") == [Decimal("0.25")]
     assert shares("Il quinto traghetto parte alle otto.") == []
     assert shares("Im ersten Viertel des Jahres fuhr keine Fähre.") == []
+
+
+# A credit on its own line under the caption, with a label in Finnish or Hungarian ("Kuva:",
+# "Fotó:"); when a heading follows it (no full stop), the sentence above is its caption.
+
+
+def test_finnish_picture_label_on_its_own_line():
+    text = (
+        "Satama suljetaan korjausten ajaksi\n"
+        f"{_story(3)}\n"
+        "Nosturi nostaa ponttonin telakalta vanhassa satamassa.\n"
+        "Kuva: Liisa Marttila / Lehti\n"
+        "Korjaukset kestävät koko vuoden\n"
+        f"{_story(3)}\n"
+        "Hinaaja odottaa laiturissa.\n"
+        "Fotó: Satamayhtiö\n"
+        f"{_story(2)}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+        (
+            "Nosturi nostaa ponttonin telakalta vanhassa satamassa.",
+            "Kuva: Liisa Marttila / Lehti",
+            "Lehti",
+        ),
+        ("Hinaaja odottaa laiturissa.", "Fotó: Satamayhtiö", "Satamayhtiö"),
+    ]
