@@ -122,6 +122,16 @@ _TEASER_LABELS = (
     "ZOBACZ TEŻ",
     "ZOBACZ RÓWNIEŻ",
     "LEGGI ANCHE",
+    # "read also" in Nordic, Portuguese and Dutch papers
+    "LUE MYÖS",
+    "LUE LISÄÄ",
+    "LÄS OCKSÅ",
+    "LÄS MER",
+    "LES OGSÅ",
+    "LÆS OGSÅ",
+    "LEIA TAMBÉM",
+    "LEIA MAIS",
+    "LEES OOK",
 )
 _TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",

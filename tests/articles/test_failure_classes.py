@@ -395,3 +395,21 @@ def test_finnish_picture_label_on_its_own_line():
         ),
         ("Hinaaja odottaa laiturissa.", "Fotó: Satamayhtiö", "Satamayhtiö"),
     ]
+
+
+# "Read also:" in Nordic, Portuguese and Dutch papers opens a teaser whose picture credit is
+# not the story's picture.
+
+
+def test_read_also_label_in_more_languages_is_a_teaser():
+    for label in ("Läs också:", "Leia também:", "Lue myös:"):
+        text = (
+            "Ferry terminal to close\n"
+            f"{_story(3)}\n"
+            f"{label}\n"
+            "Bridge tolls rise again for the third year running\n"
+            "Foto: Erik Holm / Tidning\n"
+            f"{_story(3)}\n"
+        )
+        draft = parse_article(text)
+        assert draft.placements == [], label
