@@ -185,9 +185,11 @@ _LABEL_WORDS = (
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
     r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Grafiikka"
 )
+# "Photo / Name", "Video / Name": the label and a spaced slash (New Zealand papers)
+_SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+[A-Z])))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+[A-Z])))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -231,7 +233,10 @@ def _unwrap(line: str) -> tuple[str, str]:
         m = _LABEL_RE.match(text)
         if m:
             abbr = (m["abbr"] or "").lower()
-            label = label or (m["label"] or ("video" if abbr == "video" else "photo")).lower()
+            label = (
+                label
+                or (m["label"] or m["slashed"] or ("video" if abbr == "video" else "photo")).lower()
+            )
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
         if m:
@@ -551,6 +556,12 @@ _NO_COLON_LABEL_RE = re.compile(
 )
 
 
+# "A caption. Photo / Name": the slashed label after the caption's last sentence
+_SLASHED_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[.!?]))\s*(?P<line>(?:{_SLASHED_LABELS})\s+/\s+(?P<name>[A-Z][^/.!?:;()]*?))\s*$"
+)
+
+
 def _is_credited_name(name: str) -> bool:
     """Is ``name`` one to five capitalised words, perhaps "Name/AGENCY" ("Sander Veld/ANP")?"""
     words = name.replace("/", " ").split()
@@ -694,6 +705,10 @@ def read_caption(printed: str) -> PrintedCaption:
         if m.start("line") == 0 and _unwrap(m["line"])[1] in _VIDEO_LABELS:
             if reads_as_title(m["name"]):  # "Video: Floodwater reaches the square"
                 return PrintedCaption(m["name"].strip(), video=True)
+        return _found(text[: m.start("line")], m["line"])
+
+    m = _SLASHED_LABEL_RE.search(text)
+    if m and _is_credited_name(m["name"]):
         return _found(text[: m.start("line")], m["line"])
 
     m = _NO_COLON_LABEL_RE.search(text)

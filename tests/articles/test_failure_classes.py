@@ -413,3 +413,33 @@ def test_read_also_label_in_more_languages_is_a_teaser():
         )
         draft = parse_article(text)
         assert draft.placements == [], label
+
+
+# "A caption. Photo / Name": the label and a spaced slash close the caption's line
+# (New Zealand papers); "Video / Name" makes the placement a video.
+
+
+def test_slashed_label_after_the_caption():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "A crane lifts a pontoon off the slipway at the terminal. Photo / Lena Marsh\n"
+        f"{_story(3)}\n"
+        "The harbourmaster walks the wharf before the works begin. Video / Tom Pike\n"
+        f"{_story(2)}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.kind, p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+        (
+            "picture",
+            "A crane lifts a pontoon off the slipway at the terminal.",
+            "Photo / Lena Marsh",
+            "Lena Marsh",
+        ),
+        (
+            "video",
+            "The harbourmaster walks the wharf before the works begin.",
+            "Video / Tom Pike",
+            "Tom Pike",
+        ),
+    ]
