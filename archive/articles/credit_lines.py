@@ -758,6 +758,10 @@ def read_caption(printed: str) -> PrintedCaption:
         if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
             return _found(text[: m.start("line")], m["line"])
 
+    m = _CAPS_AFTER_STOP_RE.search(text)
+    if m and _is_caps_credit(m["line"]) and len(text[: m.start("line")].split()) >= 3:
+        return _found(text[: m.start("line")], m["line"])  # "A caption. AGENCY", "... NAME"
+
     caption, bar, credit = text.rpartition(" | ")
     if bar and caption.strip() and _is_credit_after_bar(credit.strip()):
         return _found(caption, credit.strip())  # "A caption | KYODO", "... | NAME SURNAME"
@@ -769,6 +773,28 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found("", text)
 
     return PrintedCaption(text)
+
+
+# "A caption. EFE", "A caption, this week. NAME SURNAME": a credit in capitals with no label
+# after the caption's last full stop (Spanish papers).
+_CAPS_AFTER_STOP_RE = re.compile(
+    r"(?<=[^\W\d_]{3}[.!?])\s+(?P<line>[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$"
+)
+# Words in capitals that close a paragraph without being a credit.
+_CAPS_NOT_CREDITS = frozenset(
+    ("READ MORE", "ADVERTISEMENT", "VIDEO", "WATCH", "LIVE", "UPDATE", "END", "MORE", "PHOTOS")
+)
+
+
+def _is_caps_credit(line: str) -> bool:
+    """Is ``line`` one to four words in capitals, letters only, shaped like a name?"""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and line.isupper()
+        and all(c.isalpha() or c in " /&'’-" for c in line)
+        and line not in _CAPS_NOT_CREDITS
+    )
 
 
 def _is_credit_after_bar(text: str) -> bool:

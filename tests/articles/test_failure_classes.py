@@ -443,3 +443,25 @@ def test_slashed_label_after_the_caption():
             "Tom Pike",
         ),
     ]
+
+
+# "A caption. AGENCY", "A caption. NAME SURNAME": a credit in capitals with no label after
+# the caption's last full stop (Spanish papers); a time zone after "a.m." is not one.
+
+
+def test_credit_in_capitals_after_the_caption():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "Una grúa levanta un pontón en el muelle del puerto viejo. ANA LÓPEZ\n"
+        f"{_story(3)}\n"
+        "Un remolcador espera en el muelle. PRENSA LIBRE\n"
+        f"{_story(2)}\n"
+        "Updated Jan. 5, 2026, 9:10 a.m. ET\n"
+        f"{_story(2)}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+        ("Una grúa levanta un pontón en el muelle del puerto viejo.", "ANA LÓPEZ", "ANA LÓPEZ"),
+        ("Un remolcador espera en el muelle.", "PRENSA LIBRE", "Prensa Libre"),
+    ]
