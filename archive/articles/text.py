@@ -175,6 +175,10 @@ _PLAYER_RE = re.compile(
     r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
     r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%|"
     r"video duration(?:\s+\d+\s+(?:hours?|minutes?|seconds?))+|"
+    # "Play video" in other languages
+    r"reproducir v[íi]deo|ver v[íi]deo|reproduzir v[íi]deo|assistir (?:ao )?v[íi]deo|"
+    r"lire la vid[ée]o|video abspielen|riproduci (?:il )?video|katso video|spela upp video|"
+    r"odtwórz wideo|video afspelen|"
     # "Play Video. Duration: 1 minute 5 seconds", "Watch: duration 2:14"
     r"(?:play(?: video)?|watch(?: video)?)[.,:]?\s*duration\s*:?\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|minutes?|mins?|seconds?|secs?)\s*)+))$",

@@ -465,3 +465,22 @@ def test_credit_in_capitals_after_the_caption():
         ("Una grúa levanta un pontón en el muelle del puerto viejo.", "ANA LÓPEZ", "ANA LÓPEZ"),
         ("Un remolcador espera en el muelle.", "PRENSA LIBRE", "Prensa Libre"),
     ]
+
+
+# A player's "Play video" button copied in another language ("Reproducir vídeo", "Video
+# abspielen") makes the caption under it a video's.
+
+
+def test_play_video_button_in_other_languages():
+    for button in ("Reproducir vídeo", "Video abspielen", "Riproduci video"):
+        text = (
+            "Ferry terminal to close\n"
+            f"{_story(3)}\n"
+            f"{button}\n"
+            "Así se remolca un pontón por el río. PRENSA LIBRE\n"
+            f"{_story(3)}\n"
+        )
+        draft = parse_article(text)
+        assert [(p.kind, p.caption) for p in draft.placements] == [
+            ("video", "Así se remolca un pontón por el río.")
+        ], button
