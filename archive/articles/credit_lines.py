@@ -835,7 +835,8 @@ def parse_credit_text(text: str) -> tuple[str, str]:
     The element's role says it is a credit, so a text in no known convention is taken whole
     as the credit name ("Getty Images").
     """
-    line = norm(text)
+    # "- Name/Agency": the dash a page prints between the caption and its credit element
+    line = re.sub(r"^[-–—|•·]\s+", "", norm(text))
     if not line:
         return "", ""
     m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed

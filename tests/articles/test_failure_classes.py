@@ -484,3 +484,18 @@ def test_play_video_button_in_other_languages():
         assert [(p.kind, p.caption) for p in draft.placements] == [
             ("video", "Así se remolca un pontón por el río.")
         ], button
+
+
+# A credit element printed after a dash ("caption <span class=credit>- Name/Agency</span>"):
+# the dash separates it from the caption and is no part of the credit line.
+
+
+def test_dash_before_a_credit_element():
+    html = _page(
+        '<figure><img src="/pontoon.jpg" alt=""><figcaption>A crane lifts a pontoon off the '
+        'slipway <span class="image-credit">- Lena Marsh/Reuters</span></figcaption></figure>'
+    )
+    draft = parse_article(html, filename="page.html")
+    assert [(p.caption, p.credit_line, p.creator) for p in draft.placements] == [
+        ("A crane lifts a pontoon off the slipway", "Lena Marsh/Reuters", "Lena Marsh")
+    ]
