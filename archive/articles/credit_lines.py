@@ -189,16 +189,16 @@ _LABEL_WORDS = (
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+[A-Z])))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Photo by X", "Staff photo by X" (a US paper's own photographer), "Photo courtesy of X"
 _BY_WORDS = (
     r"(?:(?:Staff|File|Contributed)\s+(?i:photo(?:graph)?)|Photo(?:graph)?|Photo illustration|"
-    r"Illustration|Picture|Image|Foto|Bild)"
+    r"Illustration|Picture|Image|(?i:foto|video)|Bild)"
 )
-_BY_PREP = r"(?:by|von|de|par|por|courtesy(?:\s+of)?)"
+_BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?)"
 _BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
 STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)

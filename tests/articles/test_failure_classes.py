@@ -499,3 +499,24 @@ def test_dash_before_a_credit_element():
     assert [(p.caption, p.credit_line, p.creator) for p in draft.placements] == [
         ("A crane lifts a pontoon off the slipway", "Lena Marsh/Reuters", "Lena Marsh")
     ]
+
+
+# "(foto di Name)": an Italian by-label in lower case in brackets; the preposition is not part
+# of the credit.
+
+
+def test_lower_case_by_label_in_italian():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "La gru solleva un pontone dallo scalo del porto vecchio (foto di Lena Marsh)\n"
+        f"{_story(3)}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+        (
+            "La gru solleva un pontone dallo scalo del porto vecchio",
+            "(foto di Lena Marsh)",
+            "Lena Marsh",
+        )
+    ]
