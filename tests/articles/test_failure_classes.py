@@ -520,3 +520,18 @@ def test_lower_case_by_label_in_italian():
             "Lena Marsh",
         )
     ]
+
+
+# Thousands and millions in Portuguese, Spanish and Finnish words after the digits ("120 mil",
+# "R$ 7 milhões", "2,5 miljoonaa"), and the Brazilian real's sign.
+
+
+def test_thousands_and_millions_in_more_languages():
+    from archive.articles.figures import read_figures
+
+    (one,) = read_figures("O porto recebeu 120 mil passageiros no verão.")
+    assert one.value == Decimal("120000")
+    (two,) = read_figures("A obra vai custar R$ 7 milhões ao município.")
+    assert (two.value, two.unit) == (Decimal("7000000"), "BRL")
+    (three,) = read_figures("Satama maksaa korjauksista noin 2,5 miljoonaa euroa.")
+    assert three.value == Decimal("2500000")
