@@ -535,3 +535,15 @@ def test_thousands_and_millions_in_more_languages():
     assert (two.value, two.unit) == (Decimal("7000000"), "BRL")
     (three,) = read_figures("Satama maksaa korjauksista noin 2,5 miljoonaa euroa.")
     assert three.value == Decimal("2500000")
+
+
+# Small numbers in Portuguese and Finnish words.
+
+
+def test_number_words_in_portuguese_and_finnish():
+    from archive.articles.figures import read_figures
+
+    (one,) = read_figures("A prefeitura abriu oito postos de vacinação no bairro.")
+    assert one.value == Decimal("8")
+    (two,) = read_figures("Satamaan rakennetaan kolme uutta laituria.")
+    assert two.value == Decimal("3")
