@@ -13,7 +13,7 @@ _NUM = (
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 71 200 (thin or no-break spaces)
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
 )
-_CURRENCY_PREFIX = r"US\$|A\$|C\$|HK\$|NZ\$|[£$€₴₽¥₹]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+_CURRENCY_PREFIX = r"US\$|A\$|C\$|HK\$|NZ\$|R\$\s?|[£$€₴₽¥₹]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
 _MULTIPLIER = (
     # "$1.6-billion" (Canadian and some US house styles hyphenate the money's multiplier)
     r"(?:[\s-]?(?:trillion|billion|million)(?![\w’'-])|\s?(?:mln|mn|bn|tn|trn)(?![\w’'-])"
@@ -25,6 +25,8 @@ _MULTIPLIER = (
     r"мільярд(?:а|ів)?|триллион(?:а|ов)?|трильйон(?:а|ів)?|milion(?:i|e)|miliard(?:i|o)|mila|"
     r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?|"
     r"miljoen|miljard|miljoner|miljon|miljarder|mdkr|mnkr|mln\.?|mld\.?|"
+    # Portuguese, Spanish and Finnish ("148 mil", "R$ 18 milhões", "4,5 miljoonaa")
+    r"mil|milhões|milhão|bilhões|bilhão|tuhatta|miljoonaa|miljardia|"
     r"lakhs?|lacs?|crores?)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
@@ -52,6 +54,7 @@ SYMBOL_CURRENCY = {
     "c$": "CAD",
     "hk$": "HKD",
     "nz$": "NZD",
+    "r$": "BRL",
     "€": "EUR",
     "₴": "UAH",
     "₽": "RUB",
@@ -106,6 +109,13 @@ _SCALES = {
     "mrd": 1_000_000_000,
     "mil millones": 1_000_000_000,
     "млрд": 1_000_000_000,
+    "milhões": 1_000_000,
+    "milhão": 1_000_000,
+    "bilhões": 1_000_000_000,
+    "bilhão": 1_000_000_000,
+    "tuhatta": 1000,
+    "miljoonaa": 1_000_000,
+    "miljardia": 1_000_000_000,
     "milioni": 1_000_000,
     "milione": 1_000_000,
     "milion": 1_000_000,

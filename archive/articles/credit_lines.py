@@ -180,21 +180,25 @@ _LABEL_WORDS = (
     r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"
     r"Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|"
     r"Zdjęcie(?: ilustracyjne)?|"
+    # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
+    r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
-    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía"
+    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Grafiikka"
 )
+# "Photo / Name", "Video / Name": the label and a spaced slash (New Zealand papers)
+_SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+[A-Z])))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Photo by X", "Staff photo by X" (a US paper's own photographer), "Photo courtesy of X"
 _BY_WORDS = (
     r"(?:(?:Staff|File|Contributed)\s+(?i:photo(?:graph)?)|Photo(?:graph)?|Photo illustration|"
-    r"Illustration|Picture|Image|Foto|Bild)"
+    r"Illustration|Picture|Image|(?i:foto|video)|Bild)"
 )
-_BY_PREP = r"(?:by|von|de|par|por|courtesy(?:\s+of)?)"
+_BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?)"
 _BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
 STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -229,7 +233,10 @@ def _unwrap(line: str) -> tuple[str, str]:
         m = _LABEL_RE.match(text)
         if m:
             abbr = (m["abbr"] or "").lower()
-            label = label or (m["label"] or ("video" if abbr == "video" else "photo")).lower()
+            label = (
+                label
+                or (m["label"] or m["slashed"] or ("video" if abbr == "video" else "photo")).lower()
+            )
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
         if m:
@@ -549,6 +556,12 @@ _NO_COLON_LABEL_RE = re.compile(
 )
 
 
+# "A caption. Photo / Name": the slashed label after the caption's last sentence
+_SLASHED_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[.!?]))\s*(?P<line>(?:{_SLASHED_LABELS})\s+/\s+(?P<name>[A-Z][^/.!?:;()]*?))\s*$"
+)
+
+
 def _is_credited_name(name: str) -> bool:
     """Is ``name`` one to five capitalised words, perhaps "Name/AGENCY" ("Sander Veld/ANP")?"""
     words = name.replace("/", " ").split()
@@ -694,6 +707,10 @@ def read_caption(printed: str) -> PrintedCaption:
                 return PrintedCaption(m["name"].strip(), video=True)
         return _found(text[: m.start("line")], m["line"])
 
+    m = _SLASHED_LABEL_RE.search(text)
+    if m and _is_credited_name(m["name"]):
+        return _found(text[: m.start("line")], m["line"])
+
     m = _NO_COLON_LABEL_RE.search(text)
     if m and _is_credited_name(m["name"]):
         return _found(text[: m.start("line")], m["line"])
@@ -741,6 +758,10 @@ def read_caption(printed: str) -> PrintedCaption:
         if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
             return _found(text[: m.start("line")], m["line"])
 
+    m = _CAPS_AFTER_STOP_RE.search(text)
+    if m and _is_caps_credit(m["line"]) and len(text[: m.start("line")].split()) >= 3:
+        return _found(text[: m.start("line")], m["line"])  # "A caption. AGENCY", "... NAME"
+
     caption, bar, credit = text.rpartition(" | ")
     if bar and caption.strip() and _is_credit_after_bar(credit.strip()):
         return _found(caption, credit.strip())  # "A caption | KYODO", "... | NAME SURNAME"
@@ -752,6 +773,28 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found("", text)
 
     return PrintedCaption(text)
+
+
+# "A caption. EFE", "A caption, this week. NAME SURNAME": a credit in capitals with no label
+# after the caption's last full stop (Spanish papers).
+_CAPS_AFTER_STOP_RE = re.compile(
+    r"(?<=[^\W\d_]{3}[.!?])\s+(?P<line>[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$"
+)
+# Words in capitals that close a paragraph without being a credit.
+_CAPS_NOT_CREDITS = frozenset(
+    ("READ MORE", "ADVERTISEMENT", "VIDEO", "WATCH", "LIVE", "UPDATE", "END", "MORE", "PHOTOS")
+)
+
+
+def _is_caps_credit(line: str) -> bool:
+    """Is ``line`` one to four words in capitals, letters only, shaped like a name?"""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and line.isupper()
+        and all(c.isalpha() or c in " /&'’-" for c in line)
+        and line not in _CAPS_NOT_CREDITS
+    )
 
 
 def _is_credit_after_bar(text: str) -> bool:
@@ -792,7 +835,8 @@ def parse_credit_text(text: str) -> tuple[str, str]:
     The element's role says it is a credit, so a text in no known convention is taken whole
     as the credit name ("Getty Images").
     """
-    line = norm(text)
+    # "- Name/Agency": the dash a page prints between the caption and its credit element
+    line = re.sub(r"^[-–—|•·]\s+", "", norm(text))
     if not line:
         return "", ""
     m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed

@@ -119,6 +119,24 @@ SMALL = {
     "nio": 9,
     "tio": 10,
     "tolv": 12,
+    # Portuguese ("seis", "cinco", "nove" above) and Finnish
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "quatro": 4,
+    "sete": 7,
+    "oito": 8,
+    "dez": 10,
+    "doze": 12,
+    "kaksi": 2,
+    "kolme": 3,
+    "neljä": 4,
+    "viisi": 5,
+    "kuusi": 6,
+    "seitsemän": 7,
+    "kahdeksan": 8,
+    "yhdeksän": 9,
+    "kymmenen": 10,
 }
 # Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
 # dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.

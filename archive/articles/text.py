@@ -122,6 +122,16 @@ _TEASER_LABELS = (
     "ZOBACZ TEŻ",
     "ZOBACZ RÓWNIEŻ",
     "LEGGI ANCHE",
+    # "read also" in Nordic, Portuguese and Dutch papers
+    "LUE MYÖS",
+    "LUE LISÄÄ",
+    "LÄS OCKSÅ",
+    "LÄS MER",
+    "LES OGSÅ",
+    "LÆS OGSÅ",
+    "LEIA TAMBÉM",
+    "LEIA MAIS",
+    "LEES OOK",
 )
 _TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
@@ -165,6 +175,10 @@ _PLAYER_RE = re.compile(
     r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
     r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%|"
     r"video duration(?:\s+\d+\s+(?:hours?|minutes?|seconds?))+|"
+    # "Play video" in other languages
+    r"reproducir v[íi]deo|ver v[íi]deo|reproduzir v[íi]deo|assistir (?:ao )?v[íi]deo|"
+    r"lire la vid[ée]o|video abspielen|riproduci (?:il )?video|katso video|spela upp video|"
+    r"odtwórz wideo|video afspelen|"
     # "Play Video. Duration: 1 minute 5 seconds", "Watch: duration 2:14"
     r"(?:play(?: video)?|watch(?: video)?)[.,:]?\s*duration\s*:?\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|minutes?|mins?|seconds?|secs?)\s*)+))$",
@@ -277,6 +291,8 @@ def _credit_leads(items: list[Item], i: int, block_ends: frozenset[str] = frozen
         return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
     if line.lower().startswith(("credit...", "credit…")):
         return False
+    if above[1][-1:] in ".!?" and below[1][-1:] not in ".!?:;)]\"'”’»":
+        return False  # a sentence above, a heading below: the credit closes the caption
     return len(below[1].split()) < len(above[1].split()) <= 60 or (
         len(above[1].split()) > 60 >= len(below[1].split())
     )

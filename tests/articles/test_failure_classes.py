@@ -368,3 +368,182 @@ def test_fraction_words_in_more_languages():
     assert shares("Чверть поромів стоїть у порту.") == [Decimal("0.25")]
     assert shares("Il quinto traghetto parte alle otto.") == []
     assert shares("Im ersten Viertel des Jahres fuhr keine Fähre.") == []
+
+
+# A credit on its own line under the caption, with a label in Finnish or Hungarian ("Kuva:",
+# "Fotó:"); when a heading follows it (no full stop), the sentence above is its caption.
+
+
+def test_finnish_picture_label_on_its_own_line():
+    text = (
+        "Satama suljetaan korjausten ajaksi\n"
+        f"{_story(3)}\n"
+        "Nosturi nostaa ponttonin telakalta vanhassa satamassa.\n"
+        "Kuva: Liisa Marttila / Lehti\n"
+        "Korjaukset kestävät koko vuoden\n"
+        f"{_story(3)}\n"
+        "Hinaaja odottaa laiturissa.\n"
+        "Fotó: Satamayhtiö\n"
+        f"{_story(2)}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+        (
+            "Nosturi nostaa ponttonin telakalta vanhassa satamassa.",
+            "Kuva: Liisa Marttila / Lehti",
+            "Lehti",
+        ),
+        ("Hinaaja odottaa laiturissa.", "Fotó: Satamayhtiö", "Satamayhtiö"),
+    ]
+
+
+# "Read also:" in Nordic, Portuguese and Dutch papers opens a teaser whose picture credit is
+# not the story's picture.
+
+
+def test_read_also_label_in_more_languages_is_a_teaser():
+    for label in ("Läs också:", "Leia também:", "Lue myös:"):
+        text = (
+            "Ferry terminal to close\n"
+            f"{_story(3)}\n"
+            f"{label}\n"
+            "Bridge tolls rise again for the third year running\n"
+            "Foto: Erik Holm / Tidning\n"
+            f"{_story(3)}\n"
+        )
+        draft = parse_article(text)
+        assert draft.placements == [], label
+
+
+# "A caption. Photo / Name": the label and a spaced slash close the caption's line
+# (New Zealand papers); "Video / Name" makes the placement a video.
+
+
+def test_slashed_label_after_the_caption():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "A crane lifts a pontoon off the slipway at the terminal. Photo / Lena Marsh\n"
+        f"{_story(3)}\n"
+        "The harbourmaster walks the wharf before the works begin. Video / Tom Pike\n"
+        f"{_story(2)}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.kind, p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+        (
+            "picture",
+            "A crane lifts a pontoon off the slipway at the terminal.",
+            "Photo / Lena Marsh",
+            "Lena Marsh",
+        ),
+        (
+            "video",
+            "The harbourmaster walks the wharf before the works begin.",
+            "Video / Tom Pike",
+            "Tom Pike",
+        ),
+    ]
+
+
+# "A caption. AGENCY", "A caption. NAME SURNAME": a credit in capitals with no label after
+# the caption's last full stop (Spanish papers); a time zone after "a.m." is not one.
+
+
+def test_credit_in_capitals_after_the_caption():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "Una grúa levanta un pontón en el muelle del puerto viejo. ANA LÓPEZ\n"
+        f"{_story(3)}\n"
+        "Un remolcador espera en el muelle. PRENSA LIBRE\n"
+        f"{_story(2)}\n"
+        "Updated Jan. 5, 2026, 9:10 a.m. ET\n"
+        f"{_story(2)}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+        ("Una grúa levanta un pontón en el muelle del puerto viejo.", "ANA LÓPEZ", "ANA LÓPEZ"),
+        ("Un remolcador espera en el muelle.", "PRENSA LIBRE", "Prensa Libre"),
+    ]
+
+
+# A player's "Play video" button copied in another language ("Reproducir vídeo", "Video
+# abspielen") makes the caption under it a video's.
+
+
+def test_play_video_button_in_other_languages():
+    for button in ("Reproducir vídeo", "Video abspielen", "Riproduci video"):
+        text = (
+            "Ferry terminal to close\n"
+            f"{_story(3)}\n"
+            f"{button}\n"
+            "Así se remolca un pontón por el río. PRENSA LIBRE\n"
+            f"{_story(3)}\n"
+        )
+        draft = parse_article(text)
+        assert [(p.kind, p.caption) for p in draft.placements] == [
+            ("video", "Así se remolca un pontón por el río.")
+        ], button
+
+
+# A credit element printed after a dash ("caption <span class=credit>- Name/Agency</span>"):
+# the dash separates it from the caption and is no part of the credit line.
+
+
+def test_dash_before_a_credit_element():
+    html = _page(
+        '<figure><img src="/pontoon.jpg" alt=""><figcaption>A crane lifts a pontoon off the '
+        'slipway <span class="image-credit">- Lena Marsh/Reuters</span></figcaption></figure>'
+    )
+    draft = parse_article(html, filename="page.html")
+    assert [(p.caption, p.credit_line, p.creator) for p in draft.placements] == [
+        ("A crane lifts a pontoon off the slipway", "Lena Marsh/Reuters", "Lena Marsh")
+    ]
+
+
+# "(foto di Name)": an Italian by-label in lower case in brackets; the preposition is not part
+# of the credit.
+
+
+def test_lower_case_by_label_in_italian():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "La gru solleva un pontone dallo scalo del porto vecchio (foto di Lena Marsh)\n"
+        f"{_story(3)}\n"
+    )
+    draft = parse_article(text)
+    assert [(p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+        (
+            "La gru solleva un pontone dallo scalo del porto vecchio",
+            "(foto di Lena Marsh)",
+            "Lena Marsh",
+        )
+    ]
+
+
+# Thousands and millions in Portuguese, Spanish and Finnish words after the digits ("120 mil",
+# "R$ 7 milhões", "2,5 miljoonaa"), and the Brazilian real's sign.
+
+
+def test_thousands_and_millions_in_more_languages():
+    from archive.articles.figures import read_figures
+
+    (one,) = read_figures("O porto recebeu 120 mil passageiros no verão.")
+    assert one.value == Decimal("120000")
+    (two,) = read_figures("A obra vai custar R$ 7 milhões ao município.")
+    assert (two.value, two.unit) == (Decimal("7000000"), "BRL")
+    (three,) = read_figures("Satama maksaa korjauksista noin 2,5 miljoonaa euroa.")
+    assert three.value == Decimal("2500000")
+
+
+# Small numbers in Portuguese and Finnish words.
+
+
+def test_number_words_in_portuguese_and_finnish():
+    from archive.articles.figures import read_figures
+
+    (one,) = read_figures("A prefeitura abriu oito postos de vacinação no bairro.")
+    assert one.value == Decimal("8")
+    (two,) = read_figures("Satamaan rakennetaan kolme uutta laituria.")
+    assert two.value == Decimal("3")
