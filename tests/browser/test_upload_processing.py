@@ -35,7 +35,12 @@ def test_the_upload_page_shows_processing_then_ready(live_server, page, role_use
     expect(state).to_have_text("ready", timeout=15_000)
     thumbnail = page.locator("img.upload-thumb")
     expect(thumbnail).to_have_count(1)
-    page.wait_for_load_state("networkidle")
+    # Wait for the picture's own request to end, loaded or failed ("networkidle" may come
+    # before the new <img> asks for it); a failed load leaves naturalWidth at 0.
+    thumbnail.evaluate(
+        "img => img.complete || new Promise(done => {"
+        " img.addEventListener('load', done); img.addEventListener('error', done); })"
+    )
     assert thumbnail.evaluate("img => img.naturalWidth") == 320
     assert page.url == address, "followed without reloading"
     assert csp_violations == []
