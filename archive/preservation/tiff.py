@@ -32,6 +32,7 @@ from archive.preservation.jpeg import (
     parse_resources,
     update_digest,
 )
+from archive.preservation.reading import read_up_to
 from archive.preservation.xmp import UnsafeMetadata, Value, is_empty, merge_xmp_packet
 
 XMP_TAG, IPTC_TAG, PHOTOSHOP_TAG, C2PA_TAG = 700, 33723, 34377, 52545
@@ -90,13 +91,7 @@ def is_tiff(start: bytes) -> bool:
 
 def _read(handle: IO[bytes], offset: int, size: int, chunk_size: int) -> bytes:
     handle.seek(offset)
-    parts = bytearray()
-    while len(parts) < size:
-        part = handle.read(min(size - len(parts), chunk_size))
-        if not part:
-            break
-        parts.extend(part)
-    return bytes(parts)
+    return read_up_to(handle, size, chunk_size)
 
 
 def read_directory(handle: IO[bytes], limit: int, chunk_size: int) -> Directory:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from archive.preservation.jpeg import EXIF_HEADER, SEGMENT_MAX, Segment, merge_exif_segment
+from archive.preservation.reading import read_up_to
 from archive.preservation.xmp import UnsafeMetadata, Value, is_empty, merge_xmp_packet
 
 METADATA_KINDS = (b"VP8X", b"EXIF", b"XMP ")  # chunks whose data is read and may be rewritten
@@ -82,7 +83,7 @@ def read_layout(handle: IO[bytes], limit: int, chunk_size: int) -> Layout:
     """
     file_end = handle.seek(0, io.SEEK_END)
     handle.seek(0)
-    header = _read(handle, 12, chunk_size)
+    header = read_up_to(handle, 12, chunk_size)
     if not is_webp(header):
         raise DamagedWebP("Damaged WebP: it does not start with a RIFF WEBP header.")
     riff_end = 8 + int.from_bytes(header[4:8], "little")
@@ -102,22 +103,12 @@ def read_layout(handle: IO[bytes], limit: int, chunk_size: int) -> Layout:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _read(handle: IO[bytes], size: int, chunk_size: int) -> bytes:
-    parts = bytearray()
-    while len(parts) < size:
-        part = handle.read(min(size - len(parts), chunk_size))
-        if not part:
-            break
-        parts.extend(part)
-    return bytes(parts)
-
-
 def _walk(handle: IO[bytes], end: int, file_end: int, chunk_size: int) -> list[Chunk]:
     chunks: list[Chunk] = []
     position = 12
     while position < end:
         handle.seek(position)
-        head = _read(handle, 8, chunk_size)
+        head = read_up_to(handle, 8, chunk_size)
         if len(head) < 8 or position + 8 > end:
             raise DamagedWebP("Damaged WebP: it is cut short inside a chunk's header.")
         kind = head[:4]
@@ -152,7 +143,7 @@ def _read_metadata(handle: IO[bytes], chunks: list[Chunk], limit: int, chunk_siz
         else:
             continue
         handle.seek(chunk.offset + 8)
-        chunk.data = _read(handle, wanted, chunk_size)
+        chunk.data = read_up_to(handle, wanted, chunk_size)
 
 
 def _check_order(chunks: list[Chunk]) -> None:
