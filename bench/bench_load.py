@@ -75,6 +75,26 @@ def prepare(db_path: Path, count: int) -> list[str]:
     return cookies
 
 
+def timed_get(
+    connection: http.client.HTTPConnection, path: str, cookie: str
+) -> tuple[http.client.HTTPConnection, float, bool]:
+    """GET ``path`` as the session ``cookie``: the connection to go on with (a new one after
+    a failure), the seconds taken, and whether it answered 200."""
+    start = time.perf_counter()
+    try:
+        connection.request("GET", path, headers={"Cookie": cookie, "Host": "127.0.0.1"})
+        response = connection.getresponse()
+        response.read()
+        ok = response.status == 200
+    except (OSError, http.client.HTTPException):
+        ok = False
+        connection.close()
+        connection = http.client.HTTPConnection(
+            connection.host, connection.port, timeout=connection.timeout
+        )
+    return connection, time.perf_counter() - start, ok
+
+
 def client_loop(port: int, cookie: str, count: int, deadline: float, results: list, lock) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     rng = random.Random(cookie)
@@ -82,18 +102,8 @@ def client_loop(port: int, cookie: str, count: int, deadline: float, results: li
     for _ in range(count):
         if time.monotonic() > deadline:
             break
-        path = rng.choice(PATHS)
-        start = time.perf_counter()
-        try:
-            connection.request("GET", path, headers={"Cookie": cookie, "Host": "127.0.0.1"})
-            response = connection.getresponse()
-            response.read()
-            ok = response.status == 200
-        except (OSError, http.client.HTTPException):
-            ok = False
-            connection.close()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        local.append((time.perf_counter() - start, ok))
+        connection, seconds, ok = timed_get(connection, rng.choice(PATHS), cookie)
+        local.append((seconds, ok))
     connection.close()
     with lock:
         results.extend(local)

@@ -52,7 +52,7 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_load import PATHS, free_port  # noqa: E402
+from bench.bench_load import PATHS, free_port, timed_get  # noqa: E402
 
 PICTURES_DIR = Path("/tmp/caption-archive-bench-pictures")
 PASSWORD = "load-upload-bench-password"
@@ -265,18 +265,8 @@ def journalist_loop(port: int, cookie: str, stop: threading.Event, out: list, lo
     rng = random.Random(cookie)
     local = []
     while not stop.is_set():
-        path = rng.choice(PATHS)
-        started = time.perf_counter()
-        try:
-            connection.request("GET", path, headers={"Cookie": cookie, "Host": "127.0.0.1"})
-            response = connection.getresponse()
-            response.read()
-            ok = response.status == 200
-        except (OSError, http.client.HTTPException):
-            ok = False
-            connection.close()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        local.append((time.perf_counter() - started, ok))
+        connection, seconds, ok = timed_get(connection, rng.choice(PATHS), cookie)
+        local.append((seconds, ok))
     connection.close()
     with lock:
         out.extend(local)
