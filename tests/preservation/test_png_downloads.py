@@ -107,6 +107,24 @@ def download(client, asset):
     return client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
 
 
+def signed_download(client, asset, extension: str, tmp_path) -> tuple[bytes, Path]:
+    """Download a file that carries Content Credentials: the page offers the ZIP, which holds
+    the original and its XMP sidecar. Return the original's bytes and the sidecar's path."""
+    page = client.get(reverse("archive:asset-detail", args=[asset.pk])).content.decode()
+    assert "Content Credentials" in page and "Original and XMP sidecar (ZIP)" in page
+    response = download(client, asset)
+    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(response.getvalue())) as archive:
+        assert archive.namelist() == [
+            f"asset-{asset.pk}-original.{extension}",
+            f"asset-{asset.pk}-original.xmp",
+        ]
+        original = archive.read(f"asset-{asset.pk}-original.{extension}")
+        sidecar = tmp_path / "s.xmp"
+        sidecar.write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
+    return original, sidecar
+
+
 @pytest.mark.django_db
 def test_a_png_download_keeps_every_property_and_its_picture_data(journalist_client, tmp_path):
     path = rich_png(tmp_path)
@@ -248,20 +266,10 @@ def test_a_signed_png_comes_untouched_with_an_xmp_sidecar(journalist_client, tmp
     assert b"caBX" in signed
     assert validation_png(signed) == ("Valid", {"signingCredential.untrusted"})
     asset = catalogue_asset(signed)
-    page = journalist_client.get(reverse("archive:asset-detail", args=[asset.pk])).content.decode()
-    assert "Content Credentials" in page and "Original and XMP sidecar (ZIP)" in page
-    response = download(journalist_client, asset)
-    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
-    with zipfile.ZipFile(io.BytesIO(response.getvalue())) as archive:
-        assert archive.namelist() == [
-            f"asset-{asset.pk}-original.png",
-            f"asset-{asset.pk}-original.xmp",
-        ]
-        original = archive.read(f"asset-{asset.pk}-original.png")
-        (tmp_path / "s.xmp").write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
+    original, sidecar = signed_download(journalist_client, asset, "png", tmp_path)
     assert original == signed
     assert validation_png(original) == ("Valid", {"signingCredential.untrusted"})
-    read = exiftool(tmp_path / "s.xmp")
+    read = exiftool(sidecar)
     assert_reads_back({}, read, CATALOGUE)
     assert read["XMP-dc:Title-fr"] == "Ancien titre"  # the file's own packet, kept
     assert as_list(read["XMP-plus:Licensor"])[0]["LicensorName"] == "Ouest Photo"

@@ -12,11 +12,9 @@ import hashlib
 import io
 import random
 import struct
-import zipfile
 from pathlib import Path
 
 import pytest
-from django.urls import reverse
 from PIL import Image
 
 from archive.preservation.tiff import (
@@ -40,7 +38,11 @@ from tests.preservation.test_downloads import (
     tags,
 )
 from tests.preservation.test_downloads import catalogue_asset as catalogued_as
-from tests.preservation.test_png_downloads import bounded_storage  # noqa: F401
+from tests.preservation.test_png_downloads import (
+    bounded_storage,  # noqa: F401
+    download,
+    signed_download,
+)
 from tests.preservation.test_png_downloads import validation_png as validation
 from tests.preservation.test_streamed_downloads import consume
 
@@ -104,10 +106,6 @@ def big_endian_tiff(width: int = 16, height: int = 8) -> bytes:
 
 def catalogue_asset(data: bytes, **fields):
     return catalogued_as(data, format="tiff", mime_type="image/tiff", **fields)
-
-
-def download(client, asset):
-    return client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
 
 
 def entries(data: bytes) -> dict[int, tuple]:
@@ -278,19 +276,9 @@ def test_a_signed_tiff_comes_untouched_with_an_xmp_sidecar(journalist_client, tm
     signed = sign_jpeg(rich_tiff(tmp_path).read_bytes(), mime_type="image/tiff", title="s.tif")
     assert validation(signed, "image/tiff") == ("Valid", {"signingCredential.untrusted"})
     asset = catalogue_asset(signed)
-    page = journalist_client.get(reverse("archive:asset-detail", args=[asset.pk])).content.decode()
-    assert "Content Credentials" in page and "Original and XMP sidecar (ZIP)" in page
-    response = download(journalist_client, asset)
-    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
-    with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as archive:
-        assert archive.namelist() == [
-            f"asset-{asset.pk}-original.tif",
-            f"asset-{asset.pk}-original.xmp",
-        ]
-        original = archive.read(f"asset-{asset.pk}-original.tif")
-        (tmp_path / "s.xmp").write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
+    original, sidecar = signed_download(journalist_client, asset, "tif", tmp_path)
     assert original == signed
-    read = exiftool(tmp_path / "s.xmp")
+    read = exiftool(sidecar)
     assert_reads_back({}, read, CATALOGUE)
     assert read["XMP-dc:Title-fr"] == "Ancien titre"  # the file's own packet, kept
     assert as_list(read["XMP-plus:Licensor"])[0]["LicensorName"] == "Ouest Photo"

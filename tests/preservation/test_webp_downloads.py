@@ -16,7 +16,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from django.urls import reverse
 from PIL import Image, ImageCms
 
 from archive.ingest.metadata.reader import read_metadata
@@ -41,7 +40,11 @@ from tests.preservation.test_downloads import (
     tags,
 )
 from tests.preservation.test_downloads import catalogue_asset as catalogued_as
-from tests.preservation.test_png_downloads import bounded_storage  # noqa: F401
+from tests.preservation.test_png_downloads import (
+    bounded_storage,  # noqa: F401
+    download,
+    signed_download,
+)
 from tests.preservation.test_png_downloads import validation_png as validation
 from tests.preservation.test_streamed_downloads import consume
 
@@ -112,10 +115,6 @@ def rich_webp(tmp_path: Path) -> Path:
 
 def catalogue_asset(data: bytes, **fields):
     return catalogued_as(data, format="webp", mime_type="image/webp", **fields)
-
-
-def download(client, asset):
-    return client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
 
 
 def pixels(data: bytes) -> bytes:
@@ -335,19 +334,9 @@ def test_a_signed_webp_comes_untouched_with_an_xmp_sidecar(journalist_client, tm
     assert b"C2PA" in signed
     assert validation(signed, "image/webp") == ("Valid", {"signingCredential.untrusted"})
     asset = catalogue_asset(signed)
-    page = journalist_client.get(reverse("archive:asset-detail", args=[asset.pk])).content.decode()
-    assert "Content Credentials" in page and "Original and XMP sidecar (ZIP)" in page
-    response = download(journalist_client, asset)
-    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
-    with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as archive:
-        assert archive.namelist() == [
-            f"asset-{asset.pk}-original.webp",
-            f"asset-{asset.pk}-original.xmp",
-        ]
-        original = archive.read(f"asset-{asset.pk}-original.webp")
-        (tmp_path / "s.xmp").write_bytes(archive.read(f"asset-{asset.pk}-original.xmp"))
+    original, sidecar = signed_download(journalist_client, asset, "webp", tmp_path)
     assert original == signed
-    read = exiftool(tmp_path / "s.xmp")
+    read = exiftool(sidecar)
     assert_reads_back({}, read, CATALOGUE)
     assert read["XMP-dc:Title-fr"] == "Ancien titre"  # the file's own packet, kept
     assert as_list(read["XMP-plus:Licensor"])[0]["LicensorName"] == "Ouest Photo"
