@@ -40,6 +40,9 @@ HOLDOUT5 = CORPUS.parent / "holdout5"
 # Written and keyed the same way, the keys committed before the importer first ran on them;
 # never tuned on.
 HOLDOUT6 = CORPUS.parent / "holdout6"
+# Written and keyed the same way, the keys committed before the importer first ran on them;
+# never tuned on.
+HOLDOUT7 = CORPUS.parent / "holdout7"
 
 MIN_CAPTION_SIMILARITY = 0.5
 _STOP = frozenset("a an the of and in on at to for by s its his her their".split())
