@@ -39,6 +39,7 @@ from archive.articles.dom import (
     name_words,
     url_key,
     walk_tree,
+    wrap_loose_text,
 )
 from archive.articles.draft import (
     KIND_PICTURE,
@@ -153,6 +154,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 True for _f in el.iter("figure", "img", "video")
             ):
                 drop(el)
+    wrap_loose_text(scope)
 
     # Headline: printed <h1>, else schema.org headline, else og:title, else <title>.
     h1 = next(iter(scope.iter("h1")), None)

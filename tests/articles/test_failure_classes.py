@@ -547,3 +547,39 @@ def test_number_words_in_portuguese_and_finnish():
     assert one.value == Decimal("8")
     (two,) = read_figures("Satamaan rakennetaan kolme uutta laituria.")
     assert two.value == Decimal("3")
+
+
+# The story printed as text straight in a box, paragraphs cut by <br><br>, pictures in boxes
+# between them: each run of text is a paragraph, in its place among the pictures.
+
+
+def test_story_text_cut_by_line_breaks_in_a_box():
+    html = (
+        "<html><head><title>Harbour</title></head><body><main><h1>Harbour dues rise</h1>"
+        '<div class="story-body">HULL: The port authority will raise harbour dues by 12% '
+        "from April, its chief executive told the board on Monday.<br><br>"
+        "Fishing crews said the rise would cost each trawler about <b>£4,000</b> a year, "
+        "and 30 skippers signed a letter against it.<br><br>"
+        '<div class="pic"><img src="/quay.jpg" width="800" height="500" alt="">'
+        '<div class="pic-caption">Trawlers tied up at the fish quay. (Photo: Dock Agency)'
+        "</div></div>"
+        "The authority said the dues had not risen since 2019 and that the quay walls "
+        "needed repairs worth £2m.<br><br>"
+        "</div></main></body></html>"
+    )
+    draft = parse_article(html, filename="page.html")
+    assert draft.paragraphs == [
+        "HULL: The port authority will raise harbour dues by 12% from April, its chief "
+        "executive told the board on Monday.",
+        "Fishing crews said the rise would cost each trawler about £4,000 a year, and 30 "
+        "skippers signed a letter against it.",
+        "The authority said the dues had not risen since 2019 and that the quay walls needed "
+        "repairs worth £2m.",
+    ]
+    (picture,) = draft.placements
+    assert (picture.caption, picture.credit_line) == (
+        "Trawlers tied up at the fish quay.",
+        "(Photo: Dock Agency)",
+    )
+    figures = {c.figure for c in draft.claim_candidates}
+    assert figures >= {Decimal("12"), Decimal("4000"), Decimal("30"), Decimal("2000000")}
