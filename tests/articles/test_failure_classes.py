@@ -583,3 +583,143 @@ def test_story_text_cut_by_line_breaks_in_a_box():
     )
     figures = {c.figure for c in draft.claim_candidates}
     assert figures >= {Decimal("12"), Decimal("4000"), Decimal("30"), Decimal("2000000")}
+
+
+# Claimants. Each snippet is a paragraph list read by the claim rules; the claimant expected is
+# who the words say states the figure.
+
+
+def _claimants(paragraphs: list[str]) -> dict[Decimal, str]:
+    from archive.articles.claims import extract_claim_candidates
+
+    return {c.figure: c.claimant for c in extract_claim_candidates(paragraphs)}
+
+
+# The speaker named after the verb when a comma or a quotation comes first ("..., säger han",
+# "..., a annoncé la préfecture de Lyon", "..., contó Name", "”, said Name").
+
+
+def test_speaker_named_after_the_verb():
+    found = _claimants(
+        [
+            "– Vi öppnade klockan sex, säger bagaren Ingrid Falk.",
+            "Omkring 40 kunder kom före klockan sju, säger hon.",
+            "Près de 300 arbres sont tombés dans la nuit, a annoncé la préfecture de Lyon.",
+            "El alquiler subió un 12% en un año, contó Lucía Ferraro, vecina de Caballito.",
+        ]
+    )
+    assert found[Decimal("40")] == "Ingrid Falk"
+    assert found[Decimal("300")] == "la préfecture de Lyon"
+    assert found[Decimal("12")] == "Lucía Ferraro"
+
+
+def test_appositive_before_the_verb_still_names_the_speaker():
+    found = _claimants(["Tom Reyes, 61, a ferryman, told the inquiry that 14 sailings were lost."])
+    assert found[Decimal("14")] == "Tom Reyes"
+
+
+# "According to" and speech verbs in Portuguese, Spanish and Swedish.
+
+
+def test_attribution_in_portuguese_spanish_and_swedish():
+    found = _claimants(
+        [
+            "Segundo a Autoridade Marítima Nacional, 18 embarcações ficaram retidas no porto.",
+            "De acuerdo con la Cámara de Comercio, 230 locales cerraron este año.",
+            "Länsstyrelsen uppger att 75 fastigheter saknar vatten.",
+            "A Federação dos Pescadores diz que perdeu 9 barcos.",
+        ]
+    )
+    assert found[Decimal("18")] == "Autoridade Marítima Nacional"
+    assert found[Decimal("230")] == "Cámara de Comercio"
+    assert found[Decimal("75")] == "Länsstyrelsen"
+    assert found[Decimal("9")] == "Federação dos Pescadores"
+
+
+# "an estimated 9,000" is no speech verb; a closing ", the survey found." attributes the
+# whole sentence, whatever verb came first.
+
+
+def test_adjectival_verb_and_closing_attribution():
+    found = _claimants(
+        [
+            "The Coastal Rowing Federation polled its clubs in May.",
+            "Clubs on the east coast reported 320 new members, the survey found.",
+            "The regatta drew an estimated 9,000 spectators, Harbour Events Trust said.",
+        ]
+    )
+    assert found[Decimal("320")] == "Coastal Rowing Federation"
+    assert found[Decimal("9000")] == "Harbour Events Trust"
+
+
+# People counted as the subject ("Of those, 41 said") name no claimant.
+
+
+def test_counted_respondents_are_no_claimant():
+    found = _claimants(
+        [
+            "The Allotment Society wrote to 90 members.",
+            "Of those, 27 said they would give up their plots.",
+        ]
+    )
+    assert found[Decimal("27")] == ""
+
+
+# A short form given in brackets ("the Northern Water Board (NWB)") resolves to the full name.
+
+
+def test_short_form_resolves_to_the_full_name():
+    found = _claimants(
+        [
+            "The Northern Water Board (NWB) met on Tuesday.",
+            "Reservoirs are at 48% of capacity, the NWB said.",
+        ]
+    )
+    assert found[Decimal("48")] == "Northern Water Board"
+
+
+# "A council spokesperson", "a ministry official", German "ein Polizeisprecher": the body of
+# that name met before, not the last person named.
+
+
+def test_spokesperson_of_a_body_named_before():
+    found = _claimants(
+        [
+            "Councillor Jane Okafor criticised the Dunmore District Council over the closures.",
+            "A council spokesperson said 6 libraries would reopen in spring.",
+            "Die Polizei Hamburg sperrte den Hafen.",
+            "Ein Polizeisprecher sagte, 30 Boote seien kontrolliert worden.",
+        ]
+    )
+    assert found[Decimal("6")] == "Dunmore District Council"
+    assert found[Decimal("30")] == "Polizei Hamburg"
+
+
+# A signpost opening a sentence ("By the numbers:") is no part of its subject.
+
+
+def test_signpost_before_the_subject():
+    found = _claimants(
+        [
+            "The Lakeland Tourism Association published its figures on Friday.",
+            "By the numbers: The association counted 1.2 million visitors last summer.",
+        ]
+    )
+    assert found[Decimal("1200000")] == "Lakeland Tourism Association"
+
+
+# An attributed quotation with no figure is a candidate when its speaker is named or
+# referred to, not when the verb stands alone ("..., dice dalla finestra").
+
+
+def test_quotation_without_a_named_speaker_is_no_candidate():
+    from archive.articles.claims import extract_claim_candidates
+
+    named = extract_claim_candidates(
+        ["“We will not close the pier while I am on this council,” said Mary Quinn."]
+    )
+    assert [c.claimant for c in named] == ["Mary Quinn"]
+    unnamed = extract_claim_candidates(
+        ['"Sono cresciuto su questa isola e qui voglio restare", dice dal molo del porto.']
+    )
+    assert unnamed == []
