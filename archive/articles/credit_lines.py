@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from archive.agencies import agency_named, canonical_credit
 from archive.articles.draft import norm
+from archive.text import credit_key
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,9 @@ _LABEL_WORDS = (
     # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
     r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
-    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Grafiikka"
+    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Infografia|Grafiikka|"
+    # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
+    r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela))?"
 )
 # "Photo / Name", "Video / Name": the label and a spaced slash (New Zealand papers)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
@@ -196,9 +199,10 @@ _LABEL_RE = re.compile(
 # "Photo by X", "Staff photo by X" (a US paper's own photographer), "Photo courtesy of X"
 _BY_WORDS = (
     r"(?:(?:Staff|File|Contributed)\s+(?i:photo(?:graph)?)|Photo(?:graph)?|Photo illustration|"
-    r"Illustration|Picture|Image|(?i:foto|video)|Bild)"
+    r"Illustration|Picture|Image|(?i:foto|video)|Bild|"
+    r"(?i:screen ?(?:grab|shot)s?|(?:video|frame|image) grab))"
 )
-_BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?)"
+_BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?|(?i:from))"
 _BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
 STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -268,10 +272,28 @@ def _read_composite(text: str) -> CreditParts:
     return CreditParts(_organisation_of(maker) or maker, "", maker, maker)
 
 
+# What a picture is, printed as a part of a slashed credit ("Tagesspiegel/Infografik"): no name.
+_KIND_PARTS = frozenset(
+    """infografik infografia infografía infographic infographie grafik graphic graphics
+    grafiikka karte map carte mapa illustration video vidéo vídeo видео відео foto photo
+    bild""".split()
+)
+# A handout or a reproduction, printed before whoever handed the picture out or where it was
+# taken from ("Divulgação/Prefeitura de X", "Reprodução/Instagram", "Handout/Ministry of X").
+_HANDED_OUT_FIRST = frozenset(
+    """divulgação divulgacao reprodução reproducao reproducción reproduccion cortesía cortesia
+    handout supplied courtesy""".split()
+)
+
+
 def _read_slashes(text: str) -> CreditParts:
     """Read "Name/Agency", "AGENCY/Name", "Name/AFP/Getty Images", "Twitter/@handle"."""
     parts = [p.strip() for p in re.split(r"\s*/\s*", text) if p.strip()]
-    parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES] or parts
+    # A label printed inside a part ("LP/Vidéo : Name") is no part of the name.
+    parts = [m["rest"].strip() if (m := _LABEL_RE.match(p)) else p for p in parts]
+    parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES | _KIND_PARTS] or parts
+    if len(parts) > 1 and parts[0].lower() in _HANDED_OUT_FIRST:
+        parts = parts[1:]
     if len(parts) == 1:
         return _read_single(parts[0])
     handles = [p for p in parts if p.startswith("@")]
@@ -416,6 +438,15 @@ def _read_org_colon(org: str, who: str) -> CreditParts:
     return CreditParts(credit, inner.credit, inner.creator, org)
 
 
+# A house's own desk before the name: "ST PHOTO: NAME", "TOI photo by Name", "XYZ Video: Name".
+_DESK_WORDS = r"(?i:photo(?:graph)?s?|pictures?|video|graphics?|file photo)"
+_DESK_RE = re.compile(rf"^(?P<house>\S.*?)\s+{_DESK_WORDS}$")
+_DESK_BY_RE = re.compile(
+    rf"^(?P<house>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\s+{_DESK_WORDS}\s+by\s+"
+    r"(?P<who>[A-Z].*)$"
+)
+
+
 def read_credit_line(line: str) -> CreditParts:
     """Read a printed credit line into the credited organisation, its source and creator.
 
@@ -440,8 +471,15 @@ def read_credit_line(line: str) -> CreditParts:
     ============================================  ==============  ===========  ============
     """
     text, label = _unwrap(line)
+    m = _DESK_BY_RE.match(text)
+    if m and not _BY_LABEL_RE.match(text) and not _looks_like_person(m["house"]):
+        return CreditParts(_known(m["house"]) or m["house"], "", m["who"].strip(), m["house"])
     m = _ORG_COLON_RE.match(text) if not label else None
     if m and _is_org_label(m["org"]):
+        desk = _DESK_RE.match(m["org"].strip())
+        if desk and not agency_named(m["org"].strip()) and _looks_like_person(m["who"].title()):
+            house = desk["house"]  # "ST PHOTO: NAME": the house ST, its photographer NAME
+            return CreditParts(_known(house) or house, "", m["who"].strip(), house)
         return _read_org_colon(m["org"].strip(), m["who"].strip())
     if label == "composite":
         return _read_composite(text)
@@ -593,6 +631,8 @@ def _is_credit_in_brackets(inner: str) -> bool:
     inner = norm(inner)
     if inner.lower() in _SUPPLIED or _BY_LABEL_RE.match(inner) or _COPYRIGHT_RE.match(inner):
         return True
+    if _DESK_BY_RE.match(inner):
+        return True  # "(TOI photo by Name)": a house's desk and its photographer
     text = _SUFFIX_RE.sub("", inner)
     pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
     if len(pieces) > 4 or len(text.split()) > 10:
@@ -841,3 +881,35 @@ def parse_credit_text(text: str) -> tuple[str, str]:
         return "", ""
     m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed
     return (m["rest"].strip() if m else line), read_credit_line(line).credit
+
+
+# --------------------------------------------------------------------------------------------
+# The publication's own credits
+
+
+_SMALL_WORDS = frozenset("the le la les l der die das el los las il lo de of du des".split())
+
+
+def own_house_credit(line: str, credit: str, creator: str, publication: str) -> tuple[str, str]:
+    """The credit and creator of a picture by the publication's own desk: its initials printed
+    before the photographer's name ("LP/Name", "ST PHOTO: NAME", "(TOI photo by Name)"), or its
+    name read as the photographer's ("Kyiv Post / Name"), name the publication. Others are
+    returned as they are (a broadcaster's "Name - RTS" keeps the initials it goes by)."""
+    words = publication.split()
+    if not words or not credit or not creator:
+        return credit, creator
+    names = {
+        credit_key(publication),
+        credit_key(" ".join(w for w in words if w.lower() not in _SMALL_WORDS)),
+    }
+    initials = {
+        "".join(w[0] for w in words),
+        "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS),
+    }
+    initials = {i.upper() for i in initials if len(i) >= 2}
+    desk = _unwrap(line)[0].startswith(credit)
+    if desk and credit.isupper() and credit.replace(".", "") in initials:
+        return publication, creator
+    if credit_key(creator) in names and _looks_like_person(credit):
+        return publication, credit
+    return credit, creator

@@ -723,3 +723,84 @@ def test_quotation_without_a_named_speaker_is_no_candidate():
         ['"Sono cresciuto su questa isola e qui voglio restare", dice dal molo del porto.']
     )
     assert unnamed == []
+
+
+# Credits. A frame taken from a page or a video ("SCREENGRAB FROM X", "Screenshot from X"):
+# the page or platform it was taken from is credited.
+
+
+def test_screengrab_credits_the_platform():
+    from archive.articles.credit_lines import read_credit_line
+
+    assert read_credit_line("SCREENGRAB FROM INSTAGRAM").credit == "Instagram"
+    assert read_credit_line("Screenshot from YouTube/Harbour Rescue").credit == "YouTube"
+    assert read_credit_line("Screengrab: Telegram").credit == "Telegram"
+
+
+# A handout or reproduction word printed before whoever handed the picture out
+# ("Divulgação/Org", "Reprodução/Instagram", "Handout/Ministry"): that one is credited.
+
+
+def test_handout_word_before_the_organisation():
+    from archive.articles.credit_lines import read_credit_line
+
+    assert read_credit_line("Divulgação/Porto de Santos").credit == "Porto de Santos"
+    assert read_credit_line("Reprodução/Instagram").credit == "Instagram"
+    assert read_credit_line("Handout/Harbour Authority").credit == "Harbour Authority"
+
+
+# What the picture is, printed as a part of a slashed credit ("House/Infografik") or as a
+# label inside a part ("XY/Vidéo : Name"), names nobody.
+
+
+def test_kind_word_in_a_slashed_credit():
+    from archive.articles.credit_lines import read_credit_line
+
+    assert read_credit_line("© Weser-Kurier/Grafik").credit == "Weser-Kurier"
+    found = read_credit_line("OF/Vidéo : Camille Arnaud")
+    assert (found.credit, found.creator) == ("OF", "Camille Arnaud")
+    assert read_credit_line("Infografia: Jornal da Serra").credit == "Jornal da Serra"
+
+
+# A house's own desk before its photographer's name ("HW PHOTO: NAME", "(HW photo by Name)"):
+# the house is credited, and its initials name the publication the page is from.
+
+
+def test_house_desk_and_its_initials():
+    from archive.articles.credit_lines import own_house_credit, read_credit_line
+
+    found = read_credit_line("HW PHOTO: JANE DOE")
+    assert (found.credit, found.creator) == ("HW", "JANE DOE")
+    found = read_credit_line("(HW photo by Jane Doe)")
+    assert (found.credit, found.creator) == ("HW", "Jane Doe")
+    assert own_house_credit("HW PHOTO: JANE DOE", "HW", "JANE DOE", "The Harbour Weekly") == (
+        "The Harbour Weekly",
+        "JANE DOE",
+    )
+    # A house known by initials printed after the name keeps them; other initials stay.
+    assert own_house_credit("Jo Bloggs - RTN", "RTN", "Jo Bloggs", "Radio Télé Nord") == (
+        "RTN",
+        "Jo Bloggs",
+    )
+    assert own_house_credit("AFP/Jo Bloggs", "AFP", "Jo Bloggs", "The Harbour Weekly") == (
+        "AFP",
+        "Jo Bloggs",
+    )
+
+
+def test_house_desk_in_a_page_names_the_publication():
+    html = (
+        '<html><head><meta property="og:site_name" content="Le Courrier du Port">'
+        "<title>Quai</title></head><body><article><h1>Le quai ferme</h1>"
+        f"<p>{PARAGRAPH}</p>"
+        '<figure><img src="/quai.jpg" width="800" height="500" alt="">'
+        "<figcaption>Le quai nord, mardi matin. CP/Lucie Marchand</figcaption></figure>"
+        f"<p>{PARAGRAPH}</p>"
+        '<figure><img src="/bateau.jpg" width="800" height="500" alt="">'
+        "<figcaption>Un chalutier au mouillage. (Photo: Le Courrier du Port / Paul Henry)"
+        "</figcaption></figure>"
+        f"<p>{PARAGRAPH}</p></article></body></html>"
+    )
+    first, second = parse_article(html, filename="page.html").placements
+    assert (first.credit, first.creator) == ("Le Courrier du Port", "Lucie Marchand")
+    assert (second.credit, second.creator) == ("Le Courrier du Port", "Paul Henry")
