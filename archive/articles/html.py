@@ -49,6 +49,7 @@ from archive.articles.draft import (
     DraftPlacement,
     LeftOut,
     drop,
+    drop_kind_labels,
     mark_stills,
     norm,
     plain,
@@ -304,6 +305,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             p.needs_review = True
             p.notes.append("no caption or credit printed beside it")
         _finish_credit(p, media_objects)
+    drop_kind_labels(placements)
     mark_stills(placements)
     draft.placements = placements
     left_out.sort(key=lambda pair: order.get(pair[0], len(order)))
@@ -760,11 +762,12 @@ def _figure_placements(fig, page: _Page, media_objects: list[dict]):
     base = page.url
     caption_el = _caption_el(fig)
     videos = [e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and is_video_el(e)]
+    labelled = _has_media_label(fig)
     is_video = (
         bool(videos)
         or "video" in classes_of(fig)
         or ((fig.get("itemtype") or "").lower().endswith("/videoobject"))
-        or _has_media_label(fig)
+        or labelled
     )
     if is_video:
         placement = _video_placement(
@@ -831,6 +834,7 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
         source = next(iter(el.iter("source")), None)
         src = source.get("src") if source is not None else ""
     src = join_url(base, src)
+    labelled = _has_media_label(container)  # before the caption's furniture is taken off
     caption, credit_line, credit, _found = _caption_and_credit(container, caption_el)
     obj = _match_media(
         media_objects, {src, el.get("poster") or ""}, caption or title, want="VideoObject"
@@ -847,6 +851,7 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
         credit_line=credit_line,
         credit=credit,
         src=src,
+        caption_labelled=labelled,
     )
     # Its posters: the player's picture, the poster attribute, the metadata's thumbnail.
     posters = [img_src(img, base) for img in container.iter("img")]

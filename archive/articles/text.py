@@ -33,6 +33,7 @@ from archive.articles.draft import (
     DraftPlacement,
     LeftOut,
     content_words,
+    drop_kind_labels,
     mark_stills,
     plain,
     speaks_of_a_video,
@@ -699,6 +700,7 @@ def _assemble(
                 placement.kind, placement.title = KIND_VIDEO, caption
                 placement.needs_review = False
                 placement.notes.clear()
+            placement.caption_labelled = True
             placements.append(placement)
             i += taken
             continue
@@ -840,6 +842,7 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
     placements = _assemble(
         _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines), block_ends
     )
+    drop_kind_labels(placements)
     mark_stills(placements)
     staff_credit = publication or _publication_named(lines)
     for p in placements:

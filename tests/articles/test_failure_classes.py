@@ -804,3 +804,41 @@ def test_house_desk_in_a_page_names_the_publication():
     first, second = parse_article(html, filename="page.html").placements
     assert (first.credit, first.creator) == ("Le Courrier du Port", "Lucie Marchand")
     assert (second.credit, second.creator) == ("Le Courrier du Port", "Paul Henry")
+
+
+# A kind label before a caption ("Watch: ...", "Vidéo. ...", "Map: ...", "Chart: ...") is page
+# furniture; "Watch:" or "Vidéo." says the thing is a video. Under the site's own caption label
+# ("Media caption, Watch: ...") the words are the caption as printed.
+
+
+def test_kind_label_before_a_caption():
+    from archive.articles.draft import DraftPlacement, drop_kind_labels
+
+    watch = DraftPlacement(0, "picture", caption="Watch: Dockers walk out over the new rota")
+    video = DraftPlacement(0, "video", caption="Vidéo. Les quais inondés vus depuis le pont")
+    chart = DraftPlacement(0, "picture", caption="Chart: Sailings cancelled each month, 2024")
+    credit = DraftPlacement(0, "video", caption="Video: Harbour Weekly")
+    labelled = DraftPlacement(
+        0, "video", caption="Watch: The tide reaches the quay", caption_labelled=True
+    )
+    drop_kind_labels([watch, video, chart, credit, labelled])
+    assert (watch.kind, watch.caption) == ("video", "Dockers walk out over the new rota")
+    assert video.caption == "Les quais inondés vus depuis le pont"
+    assert (chart.kind, chart.caption) == ("picture", "Sailings cancelled each month, 2024")
+    assert credit.caption == "Video: Harbour Weekly"
+    assert labelled.caption == "Watch: The tide reaches the quay"
+
+
+def test_kind_label_before_a_caption_in_plain_text():
+    text = (
+        "Ferry fares to rise\n"
+        f"{_story(3)}\n"
+        "Map: The new ferry routes across the bay.\n"
+        "Graphic: Harbour Weekly\n"
+        f"{_story(3)}\n"
+    )
+    (graphic,) = parse_article(text).placements
+    assert (graphic.caption, graphic.credit_line) == (
+        "The new ferry routes across the bay.",
+        "Graphic: Harbour Weekly",
+    )
