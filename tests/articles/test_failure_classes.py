@@ -842,3 +842,24 @@ def test_kind_label_before_a_caption_in_plain_text():
         "The new ferry routes across the bay.",
         "Graphic: Harbour Weekly",
     )
+
+
+# Multiples in words in other languages ("o triplo", "el doble", "deux fois plus", "вдвое",
+# "twice as") and collective numerals of tens ("une quarantaine de").
+
+
+def test_multiples_and_round_counts_in_words():
+    from archive.articles.figures import read_figures
+
+    cases = {
+        "Os pescadores ganham hoje o dobro do que ganhavam em 2020.": Decimal("2"),
+        "La tarifa del ferry es casi el triple que hace cinco años.": Decimal("3"),
+        "Les réserves sont trois fois moins importantes qu'en juin.": Decimal("3"),
+        "Аренда причала подорожала втрое за два года.": Decimal("3"),
+        "The new terminal is twice as large as the old one.": Decimal("2"),
+        "Une cinquantaine de bateaux sont restés au port mardi.": Decimal("50"),
+    }
+    for sentence, value in cases.items():
+        assert value in [f.value for f in read_figures(sentence)], sentence
+    # A frequency is no multiple.
+    assert read_figures("The ferry broke down twice within a week.") == []
