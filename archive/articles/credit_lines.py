@@ -358,8 +358,15 @@ def _read_single(name: str) -> CreditParts:
 _COURTESY_RE = re.compile(r"^courtesy(?:\s+of)?\s+(?=\S)", re.IGNORECASE)
 
 
+# "Name of the body, obtained by ProPublica": who obtained the picture is not its credit.
+_OBTAINED_RE = re.compile(
+    r",\s*(?:obtained|provided|released|supplied|acquired) (?:by|to|through) [^,]+$", re.I
+)
+
+
 def _read_name(text: str) -> CreditParts:
     text = _SUFFIX_RE.sub("", text.strip(" .,;")).strip()
+    text = _OBTAINED_RE.sub("", text).strip()
     text = _COURTESY_RE.sub("", text)
     if not text:
         return CreditParts()

@@ -863,3 +863,17 @@ def test_multiples_and_round_counts_in_words():
         assert value in [f.value for f in read_figures(sentence)], sentence
     # A frequency is no multiple.
     assert read_figures("The ferry broke down twice within a week.") == []
+
+
+# "X, obtained by Y" / "X, released to Y": the body the picture comes from is credited, not
+# the newsroom that obtained it.
+
+
+def test_obtained_by_is_not_the_credit():
+    from archive.articles.credit_lines import read_credit_line
+
+    found = read_credit_line("Credit: Harbour Police Service, obtained by The Gazette")
+    assert found.credit == "Harbour Police Service"
+    assert read_credit_line("Photo: Port Authority, released to Harbour Weekly").credit == (
+        "Port Authority"
+    )
