@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from archive.articles.credit_lines import split_credit
+from archive.articles.caption_credits import split_credit
 from archive.articles.draft import norm, plain, text_of
 
 REMOVE_FIRST = (

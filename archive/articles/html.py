@@ -14,12 +14,9 @@ import lxml.etree
 import lxml.html
 
 from archive.agencies import canonical_credit
+from archive.articles.caption_credits import parse_credit_text, split_credit
 from archive.articles.claimreview import read_claim_reviews
-from archive.articles.credit_lines import (
-    parse_credit_text,
-    read_credit_line,
-    split_credit,
-)
+from archive.articles.credit_lines import read_credit_line
 from archive.articles.dates import find_date, parse_iso_date
 from archive.articles.dom import (
     BOILER_CLASS_WORDS,

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
+from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import (
     STAFF_CREDIT_RE,
     PrintedCaption,
-    read_caption,
     read_credit_line,
 )
 from archive.articles.dates import RELATIVE_TIME_RE, UPDATE_STAMP_RE, dateline

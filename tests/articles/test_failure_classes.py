@@ -113,7 +113,7 @@ def test_lone_credit_lines_naming_unknown_houses():
 
 
 def test_a_line_of_two_names_with_a_slash_is_not_always_a_credit():
-    from archive.articles.credit_lines import read_caption
+    from archive.articles.caption_credits import read_caption
 
     assert read_caption("Ines Arbeloa/Pietro Valle").credit_line == ""
     assert read_caption("Budget talks: Lisbon/Madrid").credit_line == ""
@@ -184,7 +184,7 @@ def test_video_label_before_its_title_and_credit_below():
 
 
 def test_credit_after_a_bar():
-    from archive.articles.credit_lines import read_caption
+    from archive.articles.caption_credits import read_caption
 
     found = read_caption("Tugs wait off the breakwater on Friday | PORT AUTHORITY / VIA JIJI")
     assert (found.caption, found.credit_line) == (
@@ -236,7 +236,7 @@ def test_newsletter_signup_line_is_not_a_caption():
 
 
 def test_label_without_colon_after_the_caption():
-    from archive.articles.credit_lines import read_caption
+    from archive.articles.caption_credits import read_caption
 
     found = read_caption("Een sleepboot bij de sluis in IJmuiden. Foto Mirjam Dekker/ANP")
     assert (found.caption, found.credit_line, found.credit, found.creator) == (
@@ -294,7 +294,7 @@ def test_video_label_without_colon_in_a_credit_element():
 
 
 def test_illustration_credit_with_its_sources():
-    from archive.articles.credit_lines import read_caption
+    from archive.articles.caption_credits import read_caption
 
     found = read_caption("Illustration by Harbour Weekly. Sources: Alamy; Reuters.")
     assert (found.caption, found.credit_line, found.credit) == (
