@@ -12,7 +12,7 @@ import re
 from archive.articles.dates import MONTH_WORD_RE, RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
 from archive.articles.figures import read_figures
-from archive.articles.text import BYLINE_RE, is_boilerplate
+from archive.articles.text_lines import BYLINE_RE, is_boilerplate
 
 # --------------------------------------------------------------------------------------------
 # Sentences

@@ -81,7 +81,7 @@ from archive.articles.structured_data import (
     schema_types,
     schema_urls,
 )
-from archive.articles.text import BYLINE_RE, STOP_LINES, is_boilerplate
+from archive.articles.text_lines import BYLINE_RE, STOP_LINES, is_boilerplate
 from archive.text import credit_key
 
 
