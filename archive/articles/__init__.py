@@ -6,12 +6,13 @@ the headline, date, placements (pictures, videos and video stills with their cap
 credit lines exactly as printed) and the claim candidates an archivist reviews.
 
 Modules: `source` (the entry point: checks and decoding), `text` and `html` (the two
-readers), `credit_lines` (printed credit lines), `claims` (sentences and claim candidates),
+readers), `credit_lines` (printed credit lines) and `caption_credits` (a credit line
+found at the end of a caption), `claims` (sentences and claim candidates),
 `dates` and `draft` (what they share).
 """
 
+from .caption_credits import split_credit
 from .claims import extract_claim_candidates, split_sentences
-from .credit_lines import split_credit
 from .draft import ArticleDraft, ArticleParseError, ClaimCandidate, DraftPlacement
 from .source import MAX_SOURCE_BYTES, parse_article
 

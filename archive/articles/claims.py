@@ -12,7 +12,7 @@ import re
 from archive.articles.dates import MONTH_WORD_RE, RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
 from archive.articles.figures import read_figures
-from archive.articles.text import BYLINE_RE, is_boilerplate
+from archive.articles.text_lines import BYLINE_RE, is_boilerplate
 
 # --------------------------------------------------------------------------------------------
 # Sentences
@@ -101,19 +101,28 @@ _SPEECH_VERB_RE = re.compile(
     r"estimates|suggested|suggests|reported|reports|revealed|reveals|confirmed|confirms|"
     r"alleged|alleges|explained|explains|declared|noted|pointed out|predicted|predicts|"
     r"predicting|forecast|forecasts|found|finds|believes|believe|acknowledged|admitted|"
+    r"polled|surveyed|counted|recorded|measured|"
     r"admits|denied|denies|"
     r"a déclaré|a dit|a affirmé|a indiqué|a annoncé|a précisé|a revendiqué|a assuré|"
     r"a estimé|a expliqué|a dénombré|explique|affirme|estime|assure|indique|précise|"
     r"sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|teilt|berichtete|betonte|"
     r"betont|warnte|warnt|schätzt|schätzte|rechnet|kündigte|bestätigte|"
     r"dijo|afirmó|declaró|informó|aseguró|señaló|explica|afirma|asegura|calcula|lamenta|"
-    r"explicó|estima|"
+    r"explicó|estima|contó|indicó|sostuvo|advirtió|precisó|agregó|añadió|dice|estimó|"
+    r"calculó|admitió|reconoció|anunció|confirmó|midió|registró|contabilizó|"
+    r"disse|diz|afirmou|anunciou|confirmou|adiantou|explicou|garantiu|referiu|revelou|"
+    r"admitiu|indicou|acusa|contesta|"
+    r"säger|sade|uppger|uppgav|berättar|berättade|meddelar|meddelade|bekräftar|bekräftade|"
+    r"skriver|uppskattar|räknar med|"
+    r"prévoit|recense|souligne|a souligné|ajoute|a ajouté|raconte|a raconté|confie|a confié|"
+    r"nannte|"
     r"заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|"
     r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила)(?!\w)",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(
-    r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|по словам|по данным|"
+    r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|de acuerdo con|"
+    r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
     r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo)"
     r"\s+([^,.;:“”\"«»]+)",
     re.IGNORECASE,
@@ -163,14 +172,30 @@ _ORG_WORDS = frozenset(
     federation foundation network party treasury ministère gouvernement préfecture marine
     syndicats autorités agence police ministerium regierung polizei behörde verband bundeswehr
     ministerio gobierno agencia policía министерство минобороны правительство міністерство
-    уряд""".split()
+    уряд sindicato instituto entidad federación federação ordem associação asociación
+    universidad universidade hospital câmara mairie rectorat conseil direcção direção
+    comisión comissão""".split()
 )
-_ORG_SUFFIXES = ("ministerium", "amt", "behörde", "regierung", "verband", "dienst", "institut")
+_ORG_SUFFIXES = (
+    "ministerium",
+    "amt",
+    "behörde",
+    "regierung",
+    "verband",
+    "dienst",
+    "institut",
+    "verket",
+    "bolaget",
+    "förbundet",
+)
 # Back-references that name no organisation by themselves: resolved to the last one named.
 _BACK_REFERENCES = frozenset(
     """company firm group operator business organisation organization body spokesperson
     spokesman spokeswoman figures data estimates numbers statement agency ministry department
-    charity association regulator watchdog institute union insurer airline bank""".split()
+    charity association regulator watchdog institute union insurer airline bank report survey
+    study poll audit analysis review accounts census service authority council
+    entidad organismo sindicato empresa portal instituto unternehmen
+    behörde""".split()
 )
 _TITLE_WORDS = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson governor mayor executive
@@ -181,7 +206,23 @@ _TITLE_WORDS = frozenset(
     editor governor-general vice-president gov sprecher sprecherin minister ministre ministro
     président presidente porte-parole portavoz""".split()
 )
-_PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any"}
+_PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "it": "org",
+    "they": "any",
+    "we": "any",
+    # the same in other languages ("säger han", "según él", "selon lui"): the French
+    # ones stand for a masculine or feminine noun, a "service" as well as a person.
+    "han": "person",
+    "hon": "person",
+    "lui": "any",
+    "elle": "any",
+    "él": "person",
+    "ella": "person",
+    "ele": "person",
+    "ela": "person",
+}
 _PERSON_NOUNS = frozenset(
     """minister president governor mayor spokesman spokeswoman spokesperson official chief
     executive director commander secretary leader head analyst""".split()
@@ -192,16 +233,40 @@ _VAGUE_ORG_NOUNS = frozenset(
 )
 _LEADING_ADVERBIALS = frozenset(
     """in on at as after before during meanwhile but and however earlier later speaking today
-    yesterday also while when since then separately elsewhere with""".split()
+    yesterday also while when since then separately elsewhere with of among from for by to
+    per""".split()
 )
 _AUXILIARIES = frozenset(
     """has have had also today yesterday previously later earlier then reportedly now
     recently once""".split()
 )
 _DETERMINERS = frozenset(
-    "the a an its his her their our this that le la l’ l' der das el un une ein eine".split()
+    """the a an its his her their our this that le la l’ l' les der die das den el los las un
+    une ein eine o os as""".split()
 )
-_CONNECTORS = ("of", "the", "for", "and", "de", "at")
+_CONNECTORS = (
+    "of",
+    "the",
+    "for",
+    "and",
+    "de",
+    "at",
+    # inside names in other languages: "Sindicato Independente dos Médicos", "Händlerverband
+    # am Ostkreuz", "Instituto Nacional de la Vivienda", "Conseil du Val-de-Marne"
+    "do",
+    "da",
+    "dos",
+    "das",
+    "del",
+    "la",
+    "du",
+    "des",
+    "am",
+    "im",
+    "der",
+    "für",
+    "von",
+)
 _WIRE_DATELINE_RE = re.compile(
     r"^[A-ZÀ-ÝА-ЯІЇЄҐ][A-ZÀ-ÝА-ЯІЇЄҐ .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*"
     r"\((?:AP|AFP|Reuters|dpa|Bloomberg|UPI|PA|EFE|ANSA)\)\s*[-–—]+\s*"
@@ -279,6 +344,14 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
         words.pop()  # "The Institute for Fiscal Studies (IFS) said"
     if not words:
         return ""
+    if (
+        len(words) >= 2
+        and words[-2].lower() in _DETERMINERS
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and not (len(words) >= 3 and words[-3].lower() in ("of", "de", "av", "von"))
+    ):
+        return " ".join(words[-2:])  # "..., mas a secretaria diz": the noun before the verb
     last = words[-1].strip(",")
     if last.lower() in _PRONOUNS and not words[-1].endswith(","):
         return last
@@ -336,21 +409,84 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
 
 
 def _subject_after(sentence: str, verb_end: int) -> str:
-    """The claimant named right after a speech verb ("..., said John Smith", "заявил Лавров")."""
+    """The claimant named right after a speech verb ("..., said John Smith", "заявил Лавров",
+    "..., säger han", "..., a indiqué la mairie", "..., säger rektorn Maria Holmgren")."""
     run: list[str] = []
-    for w in sentence[verb_end:].split():
+    lead: list[str] = []  # lower-case words before the name: an article, a title, a noun
+    for w in sentence[verb_end:].split()[:12]:
         core = w.strip(',;:()“”"«».')
-        if core[:1].isupper() or (run and core.lower() in _CONNECTORS):
+        low = core.lower()
+        if not core:
+            break
+        if not run and not lead and low in _PRONOUNS:
+            return core
+        if core.endswith((":s", "’s", "'s")) and core[:1].isupper() and not run:
+            lead.append(core)  # "GEAB:s driftchef Annika Lindqvist": the owner, then the name
+            continue
+        if core[:1].isupper() or (run and low in _CONNECTORS):
             run.append(core)
             if w != core and not w.endswith("’s"):
                 break
             continue
-        if not run and core.lower() in {"the", "a", "an"} | _TITLE_WORDS:
+        if run:
+            break
+        if low in {"the", "a", "an"} | _DETERMINERS | _TITLE_WORDS or (
+            len(lead) < 2 and not core[:1].isdigit()
+        ):
+            lead.append(core)
+            if w != core:
+                break
             continue
         break
     while run and run[-1].lower() in _CONNECTORS:
         run.pop()
-    return " ".join(run)
+    if run:
+        return " ".join(run)
+    if len(lead) == 2 and lead[0].lower() in _DETERMINERS:
+        # "la mairie", "the company": resolved to the one named before; "le rectorat de
+        # Créteil" names its place.
+        rest = sentence[verb_end:].split()[2:5]
+        if (
+            len(rest) >= 2
+            and rest[0].lower() in _CONNECTORS
+            and rest[1][:1].isupper()
+            and sentence[verb_end:].split()[1] == lead[1]
+        ):
+            return " ".join(lead + [rest[0], rest[1].strip(',;:()“”"«».')])
+        return " ".join(lead)
+    return ""
+
+
+_CONJUNCTIONS = frozenset(
+    """though although while because as but and when if since that which who que att och dass
+    und et y e""".split()
+)
+_BE_FORMS = frozenset(
+    "is are was were be been being est sont ist sind war es son fue é são foi".split()
+)
+_QUANTITY_WORDS = frozenset(
+    """most many some several few half all both others none majority""".split()
+)
+
+
+def _usable_verb(sentence: str, v: re.Match) -> bool:
+    """A speech verb that attributes: not "an estimated 250,000" nor "are estimated at"."""
+    before = sentence[: v.start()].split()
+    prev = before[-1].lower().strip(",") if before else ""
+    return prev not in {"a", "an", "the", "its", "their", "his", "her"} | _BE_FORMS
+
+
+def _inverted(sentence: str, v: re.Match) -> bool:
+    """Is the speaker named after the verb: "..., säger han", "“...”, said Jo Bloggs"?"""
+    region = sentence[: v.start()].rstrip()
+    if len(sentence[v.end() :].split(",")[0].split()) > 7:
+        return False  # "..., said he would rather stay ashore than ...": a clause follows
+    if region.endswith(("”", "»", '"', "’")):
+        return True
+    if not region.endswith(","):
+        return False
+    segments = [seg.strip() for seg in region.split(",") if seg.strip()]
+    return not any(_is_name_segment(seg) for seg in segments)
 
 
 _V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo"))
@@ -361,8 +497,38 @@ _V2_SOURCE_RE = re.compile(
 )
 
 
+def _closing_attribution(sentence: str, v: re.Match) -> bool:
+    """Does the verb close the sentence after a comma (", the survey found.", ", säger han.")?"""
+    rest = sentence[v.end() :].strip(' .!?”"’')
+    region = sentence[: v.start()]
+    comma = region.rfind(",")
+    subject = region[comma + 1 :].split()
+    clause = len(rest.split()) > 1 and rest.split()[0].lower() in _PRONOUNS  # "said they had"
+    return (
+        comma >= 0
+        and 0 < len(subject) <= 6
+        and subject[0].lower() not in _CONJUNCTIONS  # ", though AT has said no one ..."
+        and len(rest.split()) <= 4
+        and not clause
+    )
+
+
+_KICKER_RE = re.compile(r"^[A-Z][\w’' -]{1,30}:\s+(?=\S)")
+
+
 def _attribution(sentence: str, spans) -> str:
     """Who the sentence says states it, as printed ("" when it attributes nothing)."""
+    kicker = _KICKER_RE.match(sentence)
+    if (
+        kicker
+        and len(kicker.group().split()) <= 4
+        and not _SPEECH_VERB_RE.search(kicker.group())
+        and sentence[kicker.end()] not in _OPENERS + "«„"
+    ):
+        # A signpost opening the sentence ("Driving the news:", "By the numbers:") is no
+        # part of its subject; blanked, so positions in the sentence stay as they are.
+        sentence = " " * kicker.end() + sentence[kicker.end() :]
+        spans = _quoted_spans(sentence)
     m = _ACCORDING_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         who = re.split(r"\s+(?:who|which|that|on|in|at|and|as)\s+", m.group(1).strip())[0]
@@ -377,10 +543,28 @@ def _attribution(sentence: str, spans) -> str:
     m = _DATA_FROM_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         return m.group(1).strip()
-    for v in _SPEECH_VERB_RE.finditer(sentence):
-        if _inside(v.start(), spans):
-            continue
+    verbs = [
+        v
+        for v in _SPEECH_VERB_RE.finditer(sentence)
+        if not _inside(v.start(), spans) and _usable_verb(sentence, v)
+    ]
+    # A closing ", the survey found." attributes the whole sentence, whatever verbs precede.
+    if len(verbs) > 1 and _closing_attribution(sentence, verbs[-1]):
+        verbs = [verbs[-1]]
+    for v in verbs:
         trailing = not sentence[v.end() :].strip(' .,!?”"’')
+        before = sentence[: v.start()].split()
+        clause = re.split(r"[,;]\s+(?:and\s+|but\s+)?", sentence[: v.start()])[-1].split()
+        if before and (
+            before[-1].strip(",").replace(",", "").replace(".", "").isdigit()
+            or before[-1].lower() in _QUANTITY_WORDS
+            or (clause and clause[0].lower() in _QUANTITY_WORDS)
+        ):
+            return "?"  # "Of those, 41 said", "half of those said": people counted
+        if _inverted(sentence, v):
+            subject = _subject_after(sentence, v.end())
+            if subject:
+                return subject
         subject = _subject_before(sentence, v.start(), trailing)
         if not subject and (spans or v.start() < len(sentence) // 2):
             subject = _subject_after(sentence, v.end())
@@ -442,16 +626,27 @@ class _Claimants:
         self.last_person = self.last_org = self.last_any = ""
         self.full_names: dict[str, str] = {}  # surname -> the longest name met ending in it
         self.orgs: list[str] = []  # organisations named in the text, latest last
+        self.short_forms: dict[str, str] = {}  # "PMC" -> "Pune Municipal Corporation"
+        self.names: list[str] = []  # every claimant named, latest last
 
     def mention(self, sentence: str) -> None:
-        """Note the organisations a sentence names, claimant or not."""
+        """Note the organisations a sentence names, claimant or not, and the short forms it
+        gives them ("the Pune Municipal Corporation (PMC)")."""
         for m in re.finditer(
-            r"(?:[A-Z][\w’'&?-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'&?-]*)*)", sentence
+            r"(?:[A-ZÀ-Ý][\w’'&?-]*(?:\s+(?:of|for|and|the|de|do|da|dos|das|del|du|des|am|der)?"
+            r"\s*[A-ZÀ-Ý][\w’'&?-]*)*)(?:\s+\(([A-Z][A-Za-z0-9&-]{1,9})\))?",
+            sentence,
         ):
-            name = m.group().strip()
-            if len(name.split()) > 1 and any(_bare(w) in _ORG_WORDS for w in name.split()):
-                name = re.sub(r"^(?:The|A|An)\s+", "", name)
+            name = re.sub(r"\s+\([^)]*\)$", "", m.group().strip())
+            if len(name.split()) > 1 and any(
+                _bare(w) in _ORG_WORDS or _bare(w).endswith(_ORG_SUFFIXES) for w in name.split()
+            ):
+                name = re.sub(r"^(?:The|A|An|O|A|Os|As|El|La|Le|Der|Die|Das)\s+", "", name)
                 self.orgs.append(name)
+            if m.group(1) and len(name.split()) > 1:
+                short = m.group(1)
+                name = re.sub(r"^(?:The|A|An|O|A|Os|As|El|La|Le|Der|Die|Das)\s+", "", name)
+                self.short_forms[short] = name
 
     def resolve(self, printed: str) -> str:
         """The claimant a sentence's attribution names, resolved when it refers back."""
@@ -467,13 +662,18 @@ class _Claimants:
         if (
             words[0].lower() in _DETERMINERS
             and len(words) > 1
-            and words[-1][:1].islower()
             and not possessive
+            and (
+                not any(w[:1].isupper() for w in words[1:])
+                or _bare(words[-1]).endswith(("sprecher", "sprecherin"))  # German nouns
+            )
         ):
             return self._generic(words)
         name = _name_in(printed)
         if len(name.split()) == 1 and name in self.full_names:
             name = self.full_names[name]
+        elif name in self.short_forms:
+            name = self.short_forms[name]
         hints = {_bare(w) for w in name.split()}
         if not any(w[:1].isupper() for w in name.split()) and not hints & _ORG_WORDS:
             if not hints & {"analysts", "experts", "officials", "campaigners", "sources"}:
@@ -490,11 +690,28 @@ class _Claimants:
         elif name[:1].isupper():
             self.last_person = name
         self.last_any = name
+        self.names.append(name)
         return name
 
     def _generic(self, words: list[str]) -> str:
         """ "the agency", "A spokesperson", "the country’s defence ministry", "its chief"."""
         noun = _bare(words[-1])
+        # "A council spokesperson", "a ministry official": the council, the ministry named
+        # before; German compounds likewise ("Ein Bahnsprecher": the Bahn).
+        owner = next(
+            (_bare(w) for w in words[1:-1] if _bare(w) in _ORG_WORDS | _BACK_REFERENCES), ""
+        )
+        for suffix in ("sprecherin", "sprecher"):
+            if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+                owner = noun[: -len(suffix)].rstrip("-")
+        if (
+            owner
+            and noun in _PERSON_NOUNS | _TITLE_WORDS | {"sprecher", "sprecherin"}
+            or (owner and noun.endswith(("sprecher", "sprecherin")))
+        ):
+            for org in reversed(self.orgs + self.names):
+                if any(_bare(w).startswith(owner) for w in org.split()):
+                    return org
         for org in reversed(self.orgs):
             org_words = {_bare(w) for w in org.split()}
             if noun in org_words or (noun == "ministry" and "mod" in org_words):
@@ -594,7 +811,8 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
                         )
                     )
             if not made:
-                rule_quote = quote_words >= 6 and (attributed or in_continued_quote)
+                named = printed not in ("", "?")  # a speaker named or referred to
+                rule_quote = quote_words >= 6 and (named or in_continued_quote)
                 rule_media = bool(
                     _MEDIA_NOUN_RE.search(sentence) and _MEDIA_VERB_RE.search(sentence)
                 )

@@ -1,11 +1,9 @@
 """Read credit lines printed with pictures: "(Image: GETTY)", "Photograph: Name/AFP via Getty".
 
-Two questions, one module. `read_credit_line` reads a line that *is* a credit (its own
-element in a page, or already cut from its caption) into the credited organisation, the
-original supplier and the photographer. `read_caption` finds where a printed caption's credit
-line starts, if it prints one in a convention we know, and reads it the same way.
-`split_credit`, `parse_credit_text` and `credit_name` are the older, narrower calls, kept for
-their callers and answering from the same rules. No Django here:
+`read_credit_line` reads a line that *is* a credit (its own element in a page, or already cut
+from its caption by `caption_credits.read_caption`) into the credited organisation, the
+original supplier and the photographer; `credit_name` is the older, narrower call.
+`own_house_credit` names the publication for its own desk's credits. No Django here:
 `archive.text.printed_credit_name` is built on this module for use outside the importer.
 """
 
@@ -16,6 +14,7 @@ from dataclasses import dataclass
 
 from archive.agencies import agency_named, canonical_credit
 from archive.articles.draft import norm
+from archive.text import credit_key
 
 
 @dataclass(frozen=True)
@@ -183,7 +182,9 @@ _LABEL_WORDS = (
     # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
     r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
-    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Grafiikka"
+    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Infografia|Grafiikka|"
+    # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
+    r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela))?"
 )
 # "Photo / Name", "Video / Name": the label and a spaced slash (New Zealand papers)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
@@ -196,9 +197,10 @@ _LABEL_RE = re.compile(
 # "Photo by X", "Staff photo by X" (a US paper's own photographer), "Photo courtesy of X"
 _BY_WORDS = (
     r"(?:(?:Staff|File|Contributed)\s+(?i:photo(?:graph)?)|Photo(?:graph)?|Photo illustration|"
-    r"Illustration|Picture|Image|(?i:foto|video)|Bild)"
+    r"Illustration|Picture|Image|(?i:foto|video)|Bild|"
+    r"(?i:screen ?(?:grab|shot)s?|(?:video|frame|image) grab))"
 )
-_BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?)"
+_BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?|(?i:from))"
 _BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
 STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -268,10 +270,28 @@ def _read_composite(text: str) -> CreditParts:
     return CreditParts(_organisation_of(maker) or maker, "", maker, maker)
 
 
+# What a picture is, printed as a part of a slashed credit ("Tagesspiegel/Infografik"): no name.
+_KIND_PARTS = frozenset(
+    """infografik infografia infografía infographic infographie grafik graphic graphics
+    grafiikka karte map carte mapa illustration video vidéo vídeo видео відео foto photo
+    bild""".split()
+)
+# A handout or a reproduction, printed before whoever handed the picture out or where it was
+# taken from ("Divulgação/Prefeitura de X", "Reprodução/Instagram", "Handout/Ministry of X").
+_HANDED_OUT_FIRST = frozenset(
+    """divulgação divulgacao reprodução reproducao reproducción reproduccion cortesía cortesia
+    handout supplied courtesy""".split()
+)
+
+
 def _read_slashes(text: str) -> CreditParts:
     """Read "Name/Agency", "AGENCY/Name", "Name/AFP/Getty Images", "Twitter/@handle"."""
     parts = [p.strip() for p in re.split(r"\s*/\s*", text) if p.strip()]
-    parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES] or parts
+    # A label printed inside a part ("LP/Vidéo : Name") is no part of the name.
+    parts = [m["rest"].strip() if (m := _LABEL_RE.match(p)) else p for p in parts]
+    parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES | _KIND_PARTS] or parts
+    if len(parts) > 1 and parts[0].lower() in _HANDED_OUT_FIRST:
+        parts = parts[1:]
     if len(parts) == 1:
         return _read_single(parts[0])
     handles = [p for p in parts if p.startswith("@")]
@@ -336,8 +356,15 @@ def _read_single(name: str) -> CreditParts:
 _COURTESY_RE = re.compile(r"^courtesy(?:\s+of)?\s+(?=\S)", re.IGNORECASE)
 
 
+# "Name of the body, obtained by ProPublica": who obtained the picture is not its credit.
+_OBTAINED_RE = re.compile(
+    r",\s*(?:obtained|provided|released|supplied|acquired) (?:by|to|through) [^,]+$", re.I
+)
+
+
 def _read_name(text: str) -> CreditParts:
     text = _SUFFIX_RE.sub("", text.strip(" .,;")).strip()
+    text = _OBTAINED_RE.sub("", text).strip()
     text = _COURTESY_RE.sub("", text)
     if not text:
         return CreditParts()
@@ -416,6 +443,15 @@ def _read_org_colon(org: str, who: str) -> CreditParts:
     return CreditParts(credit, inner.credit, inner.creator, org)
 
 
+# A house's own desk before the name: "ST PHOTO: NAME", "TOI photo by Name", "XYZ Video: Name".
+_DESK_WORDS = r"(?i:photo(?:graph)?s?|pictures?|video|graphics?|file photo)"
+_DESK_RE = re.compile(rf"^(?P<house>\S.*?)\s+{_DESK_WORDS}$")
+_DESK_BY_RE = re.compile(
+    rf"^(?P<house>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\s+{_DESK_WORDS}\s+by\s+"
+    r"(?P<who>[A-Z].*)$"
+)
+
+
 def read_credit_line(line: str) -> CreditParts:
     """Read a printed credit line into the credited organisation, its source and creator.
 
@@ -440,8 +476,15 @@ def read_credit_line(line: str) -> CreditParts:
     ============================================  ==============  ===========  ============
     """
     text, label = _unwrap(line)
+    m = _DESK_BY_RE.match(text)
+    if m and not _BY_LABEL_RE.match(text) and not _looks_like_person(m["house"]):
+        return CreditParts(_known(m["house"]) or m["house"], "", m["who"].strip(), m["house"])
     m = _ORG_COLON_RE.match(text) if not label else None
     if m and _is_org_label(m["org"]):
+        desk = _DESK_RE.match(m["org"].strip())
+        if desk and not agency_named(m["org"].strip()) and _looks_like_person(m["who"].title()):
+            house = desk["house"]  # "ST PHOTO: NAME": the house ST, its photographer NAME
+            return CreditParts(_known(house) or house, "", m["who"].strip(), house)
         return _read_org_colon(m["org"].strip(), m["who"].strip())
     if label == "composite":
         return _read_composite(text)
@@ -461,147 +504,6 @@ def read_credit_line(line: str) -> CreditParts:
 def credit_name(raw: str) -> str:
     """The credited organisation a printed credit names (see `read_credit_line`)."""
     return read_credit_line(raw).credit
-
-
-# --------------------------------------------------------------------------------------------
-# Finding a credit line at the end of a caption
-
-
-# "Image source, Getty Images" (BBC), optionally followed by "Image caption, ..."
-_BBC_LEAD_RE = re.compile(
-    r"^\s*(?P<line>Image source,\s*(?P<name>.+?))\s*(?:Image caption,\s*(?P<cap>.*))?$",
-    re.IGNORECASE | re.DOTALL,
-)
-_BBC_TRAIL_RE = re.compile(
-    r"^(?P<cap>.*?)\s*(?P<line>Image source,\s*(?P<name>[^,]+?))\s*$", re.DOTALL
-)
-# The BBC's labels before a caption, read aloud by screen readers: not part of the caption.
-_BBC_CAPTION_RE = re.compile(r"^(?P<label>Image|Media) caption,\s*(?P<cap>.*)$", re.I | re.DOTALL)
-# "(Image: GETTY)", "(PA Wire)", "(AP Photo/Name)": a bracketed group closing the caption.
-# "[Name/Agency]", "[File: Name/AP Photo]" (Al Jazeera's square brackets) too.
-_TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\)|\[(?P<sq>[^\[\]]+)\])\s*$")
-# "Caption. Photograph: Name/Agency", "Фото: Name / Agency", "Foto: Name (EFE)", "Credit...X"
-_BARE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)|Fot\.)\s*"
-    rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
-    re.IGNORECASE,
-)
-# "Photo by Jane Doe/Getty Images", "Photo illustration by Name/POLITICO via Getty Images"
-_BARE_BY_RE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>{_BY_WORDS}\s+{_BY_PREP}\s+"
-    r"(?P<name>[^:()]+?))\s*$"
-)
-# "© Getty Images", "(c) 2022 Reuters", "Copyright Jane Doe"
-_TRAILING_COPYRIGHT_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<line>\(?(?:©|\(c\)|Copyright)\s*(?P<name>[^©]+?)\)?)\s*$"
-)
-# "REUTERS/Gleb Garanich", "EPA-EFE/Name", "AFP/Name/File"
-_AGENCY_SLASH_RE = re.compile(
-    r"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?P<agency>[A-Z][A-Z&-]{1,}|Reuters)\s*/\s*"
-    r"(?P<who>[A-Z][^/]*?(?:/[^/]+?)*))\s*$"
-)
-# "Chip Somodevilla/Getty Images", "Name/AFP via Getty Images", "Name/AP"
-_NAME_SLASH_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<line>(?P<who>(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|"
-    r"de|van|von|der|da|la|le|al|bin|for))*)\s*/\s*(?P<agency>[A-Za-z][\w&'’. -]*?))\s*$"
-)
-# One word of _NAME_SLASH_RE's name: an initial, a capitalised word or a particle.
-_NAME_SLASH_WORD_RE = re.compile(r"(?:[A-Z]\.|[A-Z][\w'’-]*|de|van|von|der|da|la|le|al|bin|for)")
-
-
-def _name_slash_search(text: str) -> re.Match | None:
-    """``_NAME_SLASH_RE.search(text)``, in time linear in the text.
-
-    Its name runs to the last "/" (the agency after it holds none), so the match starts in
-    the run of name-like words just before that slash: the search starts there. Searched
-    from the start, every capitalised word of a long line not ending so was tried in turn,
-    each attempt reading to the line's end (a 40 kB line took a minute).
-    """
-    slash = text.rfind("/")
-    if slash < 0:
-        return None
-    start = end = slash
-    while end > 0:
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        begin = end
-        while begin > 0 and not text[begin - 1].isspace():
-            begin -= 1
-        if begin == end or not _NAME_SLASH_WORD_RE.fullmatch(text, begin, end):
-            break
-        start = end = begin
-    return _NAME_SLASH_RE.search(text, start)
-
-
-# "Kevin Dietsch, Getty Images": a photographer and a known agency after a comma
-_NAME_COMMA_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<line>(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
-    r"(?P<agency>[A-Z][\w&'’. -]*?))\s*$"
-)
-_CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
-# Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
-_COUNTER_RE = re.compile(r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|\d+ of \d+\s+(?=[A-Z]))")
-_BUTTONS_RE = re.compile(
-    r"(?:\s+(?:Purchase Licensing Rights|Acquire Licensing Rights(?:, opens new tab)?|"
-    r"toggle caption|hide caption|Enlarge this image|Expand|Close))+$",
-    re.IGNORECASE,
-)
-
-
-# "A caption. Foto Name", "A chart, 2016-2026. Grafiek NRC": the label with no colon after
-# the caption's last sentence (Dutch papers; some German and Scandinavian ones).
-_NO_COLON_LABEL_RE = re.compile(
-    r"(?<=[.!?])\s+(?P<line>(?:Foto|Photo|Beeld|Grafiek|Grafik|Illustratie|Illustration|Kaart)"
-    r"\s+(?P<name>[A-Z][^.!?:;,()]*?))\s*$"
-)
-
-
-# "A caption. Photo / Name": the slashed label after the caption's last sentence
-_SLASHED_LABEL_RE = re.compile(
-    rf"(?:^|(?<=[.!?]))\s*(?P<line>(?:{_SLASHED_LABELS})\s+/\s+(?P<name>[A-Z][^/.!?:;()]*?))\s*$"
-)
-
-
-def _is_credited_name(name: str) -> bool:
-    """Is ``name`` one to five capitalised words, perhaps "Name/AGENCY" ("Sander Veld/ANP")?"""
-    words = name.replace("/", " ").split()
-    return 1 <= len(words) <= 5 and all(
-        w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words
-    )
-
-
-def _clean_caption_rest(rest: str) -> str:
-    rest = rest.rstrip()
-    while rest and rest[-1] in "|–—-" and (len(rest) < 2 or rest[-2] == " "):
-        rest = rest[:-1].rstrip()
-    return rest
-
-
-def _clean_boundary(rest: str) -> bool:
-    """Does the caption text before a bare credit end at a clean boundary?"""
-    rest = rest.rstrip()
-    return not rest or rest[-1] in _CAPTION_END_OK
-
-
-def _is_credit_in_brackets(inner: str) -> bool:
-    """Does a bracketed group close a caption as its credit, with no label to say so?
-
-    Yes when it names a known agency (alone, as "AGENCY Photo/Name", "Name/AGENCY" or "X via
-    AGENCY"), or says the picture was handed out ("Handout", "Supplied", "Photo by ...").
-    "(courtesy of the family)" is not: an unknown convention is never guessed.
-    """
-    inner = norm(inner)
-    if inner.lower() in _SUPPLIED or _BY_LABEL_RE.match(inner) or _COPYRIGHT_RE.match(inner):
-        return True
-    text = _SUFFIX_RE.sub("", inner)
-    pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
-    if len(pieces) > 4 or len(text.split()) > 10:
-        return False
-    if any(_known(p) for p in pieces) and (len(pieces) > 1 or bool(_known(text))):
-        return True
-    # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
-    # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
-    return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])
 
 
 _NAME_JOINERS = frozenset(
@@ -634,210 +536,33 @@ def _is_org_name(name: str) -> bool:
     return words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-# Labels that say the media is a picture: "Image: Lakeside TV" credits a still, not a video.
-_PICTURE_LABELS = frozenset(("image", "images", "photo", "photos", "photograph", "picture", "pic"))
+# --------------------------------------------------------------------------------------------
+# The publication's own credits
 
 
-def _found(caption: str, line: str) -> PrintedCaption:
-    parts = read_credit_line(line)
-    label = _unwrap(line)[1]
-    return PrintedCaption(
-        _clean_caption_rest(caption),
-        line,
-        parts.credit,
-        parts.source,
-        parts.creator,
-        video=label in _VIDEO_LABELS
-        or (_VIDEO_DESK_RE.search(parts.printed) is not None and label not in _PICTURE_LABELS),
-    )
+_SMALL_WORDS = frozenset("the le la les l der die das el los las il lo de of du des".split())
 
 
-def read_caption(printed: str) -> PrintedCaption:
-    """Cut a printed caption into its caption and its credit line, and read the credit.
-
-    The credit line is kept exactly as printed, brackets and label included: "(Image:
-    GETTY)", "Photograph: Name/Agency", "REUTERS/Name", "(AP Photo/Name)", "(PA Wire)",
-    "(Ukrainian Presidential Press Office via AP)", "© X", "Фото: Name / Agency", "Foto: Name
-    (EFE)", "Credit...Name for The New York Times", BBC's "Image source, X". A bare
-    "Name/Agency" or "AGENCY/Name" is only recognised after a clean boundary (start, or
-    punctuation ending the caption) and, for "Name/Agency", when the agency is a known one.
-    Anything else is an unknown convention: the caption comes back whole with no credit line —
-    never a guess; callers flag that for review. The BBC's screen-reader labels ("Image
-    caption, ", "Media caption, ") are not part of the caption; "Media caption" and a "Video:"
-    label mark a video.
-    """
-    text = _BUTTONS_RE.sub("", _COUNTER_RE.sub("", norm(printed)))
-    if not text:
-        return PrintedCaption("")
-
-    m = _BBC_LEAD_RE.match(text)
-    if m:
-        return _found((m["cap"] or "").strip(), m["name"].strip())
-    m = _BBC_CAPTION_RE.match(text)
-    if m:
-        video = m["label"].lower() == "media"
-        inner = read_caption(m["cap"])
-        return PrintedCaption(
-            inner.caption,
-            inner.credit_line,
-            inner.credit,
-            inner.source,
-            inner.creator,
-            video=video or inner.video,
-        )
-    m = _BBC_TRAIL_RE.match(text)
-    if m:
-        rest = _BBC_CAPTION_RE.sub(r"\g<cap>", m["cap"].strip())
-        return _found(rest, m["name"])
-
-    m = _TRAILING_PAREN_RE.search(text)
-    if m and _LABEL_RE.match((m["inner"] or m["sq"]).strip()):
-        return _found(text[: m.start()], m["line"])
-
-    m = _BY_LABEL_RE.match(text)
-    if m and _MADE_FROM_RE.search(m["rest"]):
-        maker = _MADE_FROM_RE.sub("", m["rest"]).strip()
-        if _is_credited_name(maker) and len(text.split()) <= 16:
-            return _found("", text)  # a credit alone: "Illustration by X. Sources: A; B."
-
-    m = _BARE_LABEL_RE.search(text)
-    if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
-        if m.start("line") == 0 and _unwrap(m["line"])[1] in _VIDEO_LABELS:
-            if reads_as_title(m["name"]):  # "Video: Floodwater reaches the square"
-                return PrintedCaption(m["name"].strip(), video=True)
-        return _found(text[: m.start("line")], m["line"])
-
-    m = _SLASHED_LABEL_RE.search(text)
-    if m and _is_credited_name(m["name"]):
-        return _found(text[: m.start("line")], m["line"])
-
-    m = _NO_COLON_LABEL_RE.search(text)
-    if m and _is_credited_name(m["name"]):
-        return _found(text[: m.start("line")], m["line"])
-
-    m = _TRAILING_PAREN_RE.search(text)
-    if m and m["inner"] and _clean_boundary(text[: m.start()]):
-        org_colon = _ORG_COLON_RE.match(norm(m["inner"]))
-        if org_colon and _is_org_label(org_colon["org"]) and _is_name_part(org_colon["who"]):
-            return _found(text[: m.start()], m["line"])
-
-    m = _TRAILING_PAREN_RE.search(text)
-    if m and m["sq"] and text[: m.start()].strip() and ":" not in m["sq"]:
-        # "[Keystone - Name]", "[RTS]": square brackets closing a caption hold its credit,
-        # when what they hold is shaped like names.
-        if all(_is_name_part(p) for p in re.split(r"\s+[-–]\s+|\s*/\s*", norm(m["sq"]))):
-            return _found(text[: m.start()], m["line"])
-
-    m = _TRAILING_PAREN_RE.search(text)
-    if m and _is_credit_in_brackets(m["inner"] or m["sq"]):
-        return _found(text[: m.start()], m["line"])
-
-    m = _BARE_BY_RE.search(text)
-    if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
-        name = m["name"]
-        courtesy = re.search(r"\bcourtesy\b", m["line"], re.IGNORECASE)
-        if "/" in name or _known(name) or _looks_like_person(name) or courtesy:
-            return _found(text[: m.start("line")], m["line"])
-
-    m = _TRAILING_COPYRIGHT_RE.search(text)
-    if m and len(m["name"].split()) <= 10 and _unwrap(m["line"])[0]:
-        return _found(text[: m.start("line")], m["line"])
-
-    m = _AGENCY_SLASH_RE.search(text)
-    if m and len(m["who"].split()) <= 8 and _clean_boundary(text[: m.start("line")]):
-        return _found(text[: m.start("line")], m["line"])
-
-    m = _NAME_COMMA_RE.search(text)
-    if m and _clean_boundary(text[: m.start("line")]) and _looks_like_person(m["who"]):
-        if _known(m["agency"]):
-            return _found(text[: m.start("line")], m["line"])
-
-    m = _name_slash_search(text)
-    if m and len(m["who"].split()) <= 5 and _clean_boundary(text[: m.start("line")]):
-        agency = m["agency"]
-        if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
-            return _found(text[: m.start("line")], m["line"])
-
-    m = _CAPS_AFTER_STOP_RE.search(text)
-    if m and _is_caps_credit(m["line"]) and len(text[: m.start("line")].split()) >= 3:
-        return _found(text[: m.start("line")], m["line"])  # "A caption. AGENCY", "... NAME"
-
-    caption, bar, credit = text.rpartition(" | ")
-    if bar and caption.strip() and _is_credit_after_bar(credit.strip()):
-        return _found(caption, credit.strip())  # "A caption | KYODO", "... | NAME SURNAME"
-
-    via = _VIA_RE.split(text)
-    if len(via) == 2 and len(text.split()) <= 8 and _known(via[1]) and _is_name_part(via[0]):
-        return _found("", text)  # a line that is only "AFP via Getty Images", "Name via AP"
-    if _is_lone_credit(text):
-        return _found("", text)
-
-    return PrintedCaption(text)
-
-
-# "A caption. EFE", "A caption, this week. NAME SURNAME": a credit in capitals with no label
-# after the caption's last full stop (Spanish papers).
-_CAPS_AFTER_STOP_RE = re.compile(
-    r"(?<=[^\W\d_]{3}[.!?])\s+(?P<line>[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$"
-)
-# Words in capitals that close a paragraph without being a credit.
-_CAPS_NOT_CREDITS = frozenset(
-    ("READ MORE", "ADVERTISEMENT", "VIDEO", "WATCH", "LIVE", "UPDATE", "END", "MORE", "PHOTOS")
-)
-
-
-def _is_caps_credit(line: str) -> bool:
-    """Is ``line`` one to four words in capitals, letters only, shaped like a name?"""
-    letters = [c for c in line if c.isalpha()]
-    return (
-        len(letters) >= 2
-        and line.isupper()
-        and all(c.isalpha() or c in " /&'’-" for c in line)
-        and line not in _CAPS_NOT_CREDITS
-    )
-
-
-def _is_credit_after_bar(text: str) -> bool:
-    """Is what follows a caption's last " | " its credit: names in capitals ("KYODO",
-    "CITY HALL / VIA KYODO", "NAME SURNAME") or a known agency's name, nothing more?"""
-    if not 1 <= len(text.split()) <= 10 or any(c in text for c in '.,;:!?"“”'):
-        return False
-    return (text.isupper() and len(text) >= 2) or bool(_known(text))
-
-
-def _is_lone_credit(text: str) -> bool:
-    """Is a line that holds nothing else a credit naming no known agency: "HANDOUT",
-    "Supplied", or a photographer's name and the house they shoot for ("NAME SURNAME/THE
-    DAILY NEWS", "Name Surname/Harbour News")?"""
-    if text.lower().strip("()[] .") in _SUPPLIED:
-        return True
-    pieces = [p.strip() for p in text.split("/")]
-    if len(pieces) != 2 or len(text.split()) > 10 or any(c in text for c in ".,;:!?"):
-        return False
-    who, org = pieces
-    return (
-        _looks_like_person(who)
-        and _is_org_name(org)
-        and not _looks_like_person(org.title() if org.isupper() else org)
-    )
-
-
-def split_credit(caption: str) -> tuple[str, str, str]:
-    """Split a printed caption into (caption, credit line as printed, credit); see
-    `read_caption`, which also gives the source, the creator and whether it is a video."""
-    found = read_caption(caption)
-    return found.caption, found.credit_line, found.credit
-
-
-def parse_credit_text(text: str) -> tuple[str, str]:
-    """(credit_line, credit) for the text of an element that *is* a credit (its own span).
-
-    The element's role says it is a credit, so a text in no known convention is taken whole
-    as the credit name ("Getty Images").
-    """
-    # "- Name/Agency": the dash a page prints between the caption and its credit element
-    line = re.sub(r"^[-–—|•·]\s+", "", norm(text))
-    if not line:
-        return "", ""
-    m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed
-    return (m["rest"].strip() if m else line), read_credit_line(line).credit
+def own_house_credit(line: str, credit: str, creator: str, publication: str) -> tuple[str, str]:
+    """The credit and creator of a picture by the publication's own desk: its initials printed
+    before the photographer's name ("LP/Name", "ST PHOTO: NAME", "(TOI photo by Name)"), or its
+    name read as the photographer's ("Kyiv Post / Name"), name the publication. Others are
+    returned as they are (a broadcaster's "Name - RTS" keeps the initials it goes by)."""
+    words = publication.split()
+    if not words or not credit or not creator:
+        return credit, creator
+    names = {
+        credit_key(publication),
+        credit_key(" ".join(w for w in words if w.lower() not in _SMALL_WORDS)),
+    }
+    initials = {
+        "".join(w[0] for w in words),
+        "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS),
+    }
+    initials = {i.upper() for i in initials if len(i) >= 2}
+    desk = _unwrap(line)[0].startswith(credit)
+    if desk and credit.isupper() and credit.replace(".", "") in initials:
+        return publication, creator
+    if credit_key(creator) in names and _looks_like_person(credit):
+        return publication, credit
+    return credit, creator

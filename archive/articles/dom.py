@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from archive.articles.credit_lines import split_credit
+from archive.articles.caption_credits import split_credit
 from archive.articles.draft import norm, plain, text_of
 
 REMOVE_FIRST = (
@@ -346,3 +346,78 @@ def looks_like_a_name(text: str) -> bool:
             return False
         capital += 1
     return capital >= 1
+
+
+# Tags that flow inside a line of text; anything else (div, figure, table...) ends a run.
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time "
+    "u var".split()
+)
+_TEXT_BLOCK_TAGS = frozenset("p li blockquote figcaption h1 h2 h3 h4 h5 h6 pre td th dt dd".split())
+_MIN_LOOSE_TEXT = 80
+
+
+def _loose_text(el) -> str:
+    return (el.text or "") + "".join(child.tail or "" for child in el)
+
+
+def wrap_loose_text(scope) -> None:
+    """Wrap the story's text printed straight in a box, in runs cut by <br>, into <p> elements.
+
+    Some pages print the story as text in a <div>, paragraphs cut by `<br><br>` and pictures
+    in boxes between them (The Times of India); a run of that text is read as the paragraph
+    it is, in its place among the pictures. Caption and credit elements are left alone.
+    """
+    boxes = [
+        el
+        for el in walk_tree(scope)
+        if el.tag not in _TEXT_BLOCK_TAGS
+        and el.tag not in _INLINE_TAGS
+        and len(norm(_loose_text(el))) >= _MIN_LOOSE_TEXT
+        and any(isinstance(c.tag, str) and c.tag not in _INLINE_TAGS for c in el)
+        and not is_caption_el(el)
+        and not is_credit_el(el)
+    ]
+    for box in boxes:
+        _wrap_runs(box)
+
+
+def _wrap_runs(box) -> None:
+    from lxml.html import Element
+
+    layout: list = []  # the box's new children: block elements and runs (lists of pieces)
+    pieces: list = [box.text or ""]  # the open run: text and inline elements, in order
+    box.text = None
+
+    def close_run() -> None:
+        if any(norm(p if isinstance(p, str) else text_of(p)) for p in pieces):
+            layout.append(list(pieces))
+        pieces.clear()
+
+    for child in list(box):
+        tail, child.tail = child.tail or "", None
+        box.remove(child)
+        if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
+            pieces.append(child)
+        else:  # a block element, a <br> or a comment ends the run
+            close_run()
+            if isinstance(child.tag, str) and child.tag != "br":
+                layout.append(child)
+        pieces.append(tail)
+    close_run()
+    for item in layout:
+        if not isinstance(item, list):
+            box.append(item)
+            continue
+        p = Element("p")
+        last = None
+        for piece in item:
+            if isinstance(piece, str):
+                if last is None:
+                    p.text = (p.text or "") + piece
+                else:
+                    last.tail = (last.tail or "") + piece
+            else:
+                p.append(piece)
+                last = piece
+        box.append(p)

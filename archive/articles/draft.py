@@ -42,6 +42,9 @@ class DraftPlacement:
     # A video's poster images (its player's picture, its metadata's thumbnail): a picture
     # printed with one of them is a still of the video.
     posters: list[str] = field(default_factory=list)
+    # Printed under the site's own caption label (the BBC's "Media caption,"): its words,
+    # a "Watch:" in front included, are the caption as printed.
+    caption_labelled: bool = False
 
 
 @dataclass
@@ -298,6 +301,39 @@ def is_still_of(pic: DraftPlacement, video: DraftPlacement) -> str:
         if title_words & content_words(caption):
             return "its caption names a moment of the video"
     return ""
+
+
+# What the thing under a caption is, printed before the caption ("Watch: ...", "Vidéo. ...",
+# "Map: ...", "Chart: ..."): page furniture, not part of the caption as printed.
+_VIDEO_KIND_LABEL_RE = re.compile(
+    r"^(?:watch|video|vidéo|vídeo|видео|відео|wideo|katso|se|titta)\s*[:.]\s+(?=\w)",
+    re.IGNORECASE,
+)
+_GRAPHIC_KIND_LABEL_RE = re.compile(
+    r"^(?:map|chart|graph|carte|karte|mapa|mappa|kaart|kartta|gráfico|graphique)\s*[:.]\s+"
+    r"(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def drop_kind_labels(placements: list[DraftPlacement]) -> None:
+    """Take a kind label off the front of each caption; a video's label makes it a video.
+
+    Only when a caption is left (at least three words after the label), so that a credit
+    printed as "Video: Name" is never taken for a caption, and not under the site's own
+    caption label ("Media caption, Watch: ..."), where the label is part of the caption.
+    """
+    for p in placements:
+        if p.caption_labelled:
+            continue
+        for pattern, kind in ((_VIDEO_KIND_LABEL_RE, KIND_VIDEO), (_GRAPHIC_KIND_LABEL_RE, "")):
+            m = pattern.match(p.caption)
+            if not m or len(p.caption[m.end() :].split()) < 3:
+                continue
+            p.caption = p.caption[m.end() :]
+            if kind and p.kind == KIND_PICTURE:
+                p.kind = kind
+            break
 
 
 def mark_stills(placements: list[DraftPlacement]) -> None:

@@ -393,11 +393,12 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
             continue  # "5 in 2024", "two in three years" is no share
         add(m.start(), m.end(), num / den, "ratio")
     for m in MULTIPLE_RE.finditer(sentence):
-        if m["n"]:
-            n = m["n"].lower()
+        if m["n"] or m["fois"]:
+            n = (m["n"] or m["fois"]).lower()
             value = Decimal(int(n) if n.isdigit() else DENOMINATORS[n])
         else:
-            value = Decimal(MULTIPLES[m["word"].lower()])
+            word = m["word"].lower()
+            value = Decimal(MULTIPLES.get(word) or MULTIPLES[word.split()[-1]])
         add(m.start(), m.end(), value, "multiple")
     for m in FRACTION_RE.finditer(sentence):
         frac = m["frac"].lower()

@@ -14,12 +14,9 @@ import lxml.etree
 import lxml.html
 
 from archive.agencies import canonical_credit
+from archive.articles.caption_credits import parse_credit_text, split_credit
 from archive.articles.claimreview import read_claim_reviews
-from archive.articles.credit_lines import (
-    parse_credit_text,
-    read_credit_line,
-    split_credit,
-)
+from archive.articles.credit_lines import read_credit_line
 from archive.articles.dates import find_date, parse_iso_date
 from archive.articles.dom import (
     BOILER_CLASS_WORDS,
@@ -35,10 +32,10 @@ from archive.articles.dom import (
     is_media,
     is_video_el,
     join_url,
-    looks_like_a_name,
     name_words,
     url_key,
     walk_tree,
+    wrap_loose_text,
 )
 from archive.articles.draft import (
     KIND_PICTURE,
@@ -48,6 +45,7 @@ from archive.articles.draft import (
     DraftPlacement,
     LeftOut,
     drop,
+    drop_kind_labels,
     mark_stills,
     norm,
     plain,
@@ -68,6 +66,14 @@ from archive.articles.furniture import (
     reason_from_names,
     reason_from_signup,
 )
+from archive.articles.html_captions import (
+    caption_and_credit,
+    caption_element,
+    furniture_text_els,
+    has_media_label,
+    outermost,
+    without_label,
+)
 from archive.articles.structured_data import (
     extract_metadata,
     schema_credit,
@@ -75,7 +81,7 @@ from archive.articles.structured_data import (
     schema_types,
     schema_urls,
 )
-from archive.articles.text import BYLINE_RE, STOP_LINES, is_boilerplate
+from archive.articles.text_lines import BYLINE_RE, STOP_LINES, is_boilerplate
 from archive.text import credit_key
 
 
@@ -153,6 +159,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 True for _f in el.iter("figure", "img", "video")
             ):
                 drop(el)
+    wrap_loose_text(scope)
 
     # Headline: printed <h1>, else schema.org headline, else og:title, else <title>.
     h1 = next(iter(scope.iter("h1")), None)
@@ -234,7 +241,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             if box is not None:
                 # A box of this one picture whose text is marked neither caption nor credit
                 # (Ukrainska Pravda's "post_photo_news_title"): its text is the caption.
-                caption, line, credit, _found = _caption_and_credit(box, None, loose=True)
+                caption, line, credit, _found = caption_and_credit(box, None, loose=True)
                 if caption or line:
                     pending.caption, pending.credit_line, pending.credit = caption, line, credit
                     consumed.add(box)
@@ -302,6 +309,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             p.needs_review = True
             p.notes.append("no caption or credit printed beside it")
         _finish_credit(p, media_objects)
+    drop_kind_labels(placements)
     mark_stills(placements)
     draft.placements = placements
     left_out.sort(key=lambda pair: order.get(pair[0], len(order)))
@@ -355,7 +363,7 @@ class _Page:
         if self.text_len.get(el, 0) > 1500 or self.long_paragraphs.get(el, 0):
             return ""
         for fig in el.iter("figure"):
-            caption = _caption_el(fig)
+            caption = caption_element(fig)
             if caption is None or has_ancestor(caption, el, lambda a: a.tag == "a"):
                 continue
             if not links_elsewhere(fig, self.url):
@@ -436,8 +444,8 @@ class _Page:
             while fig is not None and fig.tag != "figure" and fig is not container:
                 fig = fig.getparent()
             if fig is not None and fig.tag == "figure":
-                caption, item.credit_line, item.credit, _found = _caption_and_credit(
-                    fig, _caption_el(fig)
+                caption, item.credit_line, item.credit, _found = caption_and_credit(
+                    fig, caption_element(fig)
                 )
                 item.caption = caption[:300]
             else:
@@ -583,186 +591,17 @@ def _meta_content(root, *names: str) -> str:
     return ""
 
 
-def _outermost(elements: list) -> list:
-    chosen = []
-    ids = set(elements)
-    for el in elements:
-        node = el.getparent()
-        inner = False
-        while node is not None:
-            if node in ids:
-                inner = True
-                break
-            node = node.getparent()
-        if not inner:
-            chosen.append(el)
-    return chosen
-
-
-# Labels printed for screen readers only (the BBC's visually hidden "Image caption, "), and a
-# gallery's "3 of 12" counter: furniture, not part of a caption or credit line.
-_HIDDEN_LABEL_RE = re.compile(
-    r"^(?:image|media|video|picture|photo)\s+(?:caption|source|credit)\s*[,:]?\s*", re.IGNORECASE
-)
-_SOURCE_LABEL_RE = re.compile(
-    r"^(?:(?:image|media|video|picture|photo)\s+(?:source|credit)\s*[,:]?"
-    r"|credit\s*(?:\.\.\.|…|:))$",  # NYT's "Credit..." before its credit
-    re.IGNORECASE,
-)
-_MEDIA_LABEL_RE = re.compile(r"^(?:media|video)\s+caption\s*[,:]?$", re.IGNORECASE)
-_COUNTER_RE = re.compile(
-    r"^(?:(?:image|photo|picture|slide|bild|фото)\s*)?\d{1,3}\s*(?:of|/|von|sur|из|de)\s*\d{1,3}$",
-    re.IGNORECASE,
-)
-
-
-def _without_label(text: str) -> str:
-    return _HIDDEN_LABEL_RE.sub("", text, count=1)
-
-
-_FURNITURE_TEXTS = frozenset(
-    [
-        "purchase licensing rights",
-        "licensing rights",
-        "enlarge",
-        "enlarge this image",
-        "expand",
-        "view larger",
-        "view image",
-        "open gallery",
-        "vergrößern",
-        "agrandir",
-        "toggle caption",
-        "hide caption",
-        "show caption",
-        # a media label alone in its own element, for screen readers (Sky News's visually
-        # hidden "Image:" before the caption text)
-        "image",
-        "photo",
-        "picture",
-        "foto",
-        "immagine",
-        "bild",
-        "фото",
-    ]
-)
-
-
-def _furniture_text_els(container) -> list:
-    """Elements of a caption that are buttons and links of the page, not its words (NPR's
-    `<b class="hide-caption"><b>hide caption</b></b>`: any inline tag, wrapped or not)."""
-    found = []
-    for e in container.iter(*_CONTROL_TAGS):
-        if e is container or any(a in found for a in e.iterancestors()):
-            continue
-        if any(c.tag not in _CONTROL_TAGS for c in e.iterdescendants()):
-            continue
-        words = label_text("".join(e.itertext()))
-        if words in _FURNITURE_TEXTS or "licensing" in name_words(e).split():
-            found.append(e)
-    return found
-
-
-_CONTROL_TAGS = ("a", "span", "button", "div", "b", "strong", "i", "em", "small")
-
-
-def _has_media_label(container) -> bool:
-    """Whether a figure prints the "Media caption," label the BBC gives its video players."""
-    return any(
-        _MEDIA_LABEL_RE.match(norm(e.text or "")) and not len(e)
-        for e in container.iter("span", "p", "div")
-    )
-
-
-def _trailing_name_el(caption_el, skip):
-    """A caption printed as separate elements whose last one is only a name (El País's
-    `<span>Caption.</span><span class="a_m_m">Name</span>`): that element is its credit."""
-    if norm(caption_el.text or ""):
-        return None
-    children = [c for c in caption_el if isinstance(c.tag, str) and c not in skip]
-    if len(children) < 2 or any(norm(c.tail or "") for c in children):
-        return None
-    last = children[-1]
-    if last.tag in ("br", "img", "a") or any(True for _ in last.iter("img", "a")):
-        return None
-    name = plain(text_of(last))
-    before = plain(text_of(caption_el, exclude=frozenset({last, *skip})))
-    if not before or before[-1] not in ".!?)»”\"'" or not looks_like_a_name(name):
-        return None
-    return last
-
-
-def _caption_and_credit(container, caption_el, loose=False) -> tuple[str, str, str, bool]:
-    """(caption, credit_line, credit, credit_found) from a figure and its caption element."""
-    candidates = [
-        e
-        for e in container.iter()
-        if isinstance(e.tag, str)
-        and e is not container
-        and e is not caption_el
-        and is_credit_el(e)
-        and e.tag not in ("img", "video")
-    ]
-    counters = []
-    for e in container.iter():
-        if not isinstance(e.tag, str) or len(e):
-            continue
-        text = norm(e.text or "")
-        if _SOURCE_LABEL_RE.match(text):
-            parent = e.getparent()
-            if parent is not None and parent is not container and parent is not caption_el:
-                candidates.append(parent)
-        elif _COUNTER_RE.match(text):
-            counters.append(e)
-    counters += _furniture_text_els(container)
-    credit_els = _outermost(candidates)
-    if not credit_els and caption_el is not None:
-        credit_els = _outermost([e for e in caption_el.iter("small", "cite")])
-    if not credit_els and caption_el is not None:
-        trailing = _trailing_name_el(caption_el, frozenset(counters))
-        if trailing is not None:
-            credit_els = [trailing]
-    skip = frozenset(credit_els + counters)
-    caption = ""
-    if caption_el is not None:
-        caption = plain(text_of(caption_el, exclude=skip))
-    elif container.tag == "figure" or loose:
-        # No figcaption: any loose text in the figure (or picture box) is its caption.
-        caption = plain(text_of(container, exclude=skip))
-    caption = _without_label(caption)
-    if _COUNTER_RE.match(caption):
-        caption = ""
-    credit_texts = [_without_label(plain(text_of(e))) for e in credit_els]
-    credit_texts = [t for t in credit_texts if t]
-    if credit_texts:
-        credit_line, credit = parse_credit_text(credit_texts[0])
-        rest, inner_line, _inner_credit = split_credit(caption)
-        if inner_line and rest and not credit:
-            return rest, inner_line, _inner_credit, True
-        return caption, credit_line, credit, True
-    rest, credit_line, credit = split_credit(caption)
-    if credit_line:
-        return rest, credit_line, credit, True
-    return caption, "", "", False
-
-
-def _caption_el(fig):
-    return next(
-        (e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and is_caption_el(e)),
-        None,
-    )
-
-
 def _figure_placements(fig, page: _Page, media_objects: list[dict]):
     """(placements, left out) for one figure: its pictures, or its video."""
     base = page.url
-    caption_el = _caption_el(fig)
+    caption_el = caption_element(fig)
     videos = [e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and is_video_el(e)]
+    labelled = has_media_label(fig)
     is_video = (
         bool(videos)
         or "video" in classes_of(fig)
         or ((fig.get("itemtype") or "").lower().endswith("/videoobject"))
-        or _has_media_label(fig)
+        or labelled
     )
     if is_video:
         placement = _video_placement(
@@ -773,7 +612,7 @@ def _figure_placements(fig, page: _Page, media_objects: list[dict]):
             container=fig,
         )
         return [placement], []
-    caption, credit_line, credit, _found = _caption_and_credit(fig, caption_el)
+    caption, credit_line, credit, _found = caption_and_credit(fig, caption_el)
     imgs, dropped = [], []
     for img in fig.iter("img"):
         src = img_src(img, base)
@@ -814,7 +653,7 @@ def _figure_placements(fig, page: _Page, media_objects: list[dict]):
 def _video_placement(el, base, media_objects, caption_el=None, container=None):
     container = container if container is not None else el
     if caption_el is None:
-        caption_el = _caption_el(container)
+        caption_el = caption_element(container)
     title = ""
     for h in container.iter("h2", "h3", "h4", "h5", "h6"):
         title = plain(text_of(h))
@@ -829,7 +668,8 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
         source = next(iter(el.iter("source")), None)
         src = source.get("src") if source is not None else ""
     src = join_url(base, src)
-    caption, credit_line, credit, _found = _caption_and_credit(container, caption_el)
+    labelled = has_media_label(container)  # before the caption's furniture is taken off
+    caption, credit_line, credit, _found = caption_and_credit(container, caption_el)
     obj = _match_media(
         media_objects, {src, el.get("poster") or ""}, caption or title, want="VideoObject"
     )
@@ -845,6 +685,7 @@ def _video_placement(el, base, media_objects, caption_el=None, container=None):
         credit_line=credit_line,
         credit=credit,
         src=src,
+        caption_labelled=labelled,
     )
     # Its posters: the player's picture, the poster attribute, the metadata's thumbnail.
     posters = [img_src(img, base) for img in container.iter("img")]
@@ -870,16 +711,16 @@ def _attach_loose_caption(p: DraftPlacement, el) -> None:
         # A player's caption box: its heading is the video's title, the rest its caption.
         p.title = plain(text_of(heading))
         skip.add(heading)
-    credits = _outermost([e for e in el.iter() if e is not el and is_credit_el(e)])
+    credits = outermost([e for e in el.iter() if e is not el and is_credit_el(e)])
     own_credit = False
     if credits and not (is_credit_el(el) and not is_caption_el(el)):
         # A caption box with its credit in an element of its own ("video-player__source").
-        credit_line, credit = parse_credit_text(_without_label(plain(text_of(credits[0]))))
+        credit_line, credit = parse_credit_text(without_label(plain(text_of(credits[0]))))
         if credit_line:
             p.credit_line, p.credit = credit_line, credit
             skip.update(credits)
             own_credit = True
-    text = plain(text_of(el, exclude=frozenset(skip | set(_furniture_text_els(el)))))
+    text = plain(text_of(el, exclude=frozenset(skip | set(furniture_text_els(el)))))
     if not text:
         return
     if own_credit:

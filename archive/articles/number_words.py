@@ -144,7 +144,8 @@ ROUND_COUNTS = {
     "dozen": 12, "douzaine": 12, "dutzend": 12, "docena": 12, "дюжина": 12, "дюжины": 12,
     "дюжину": 12, "dizaine": 10, "decina": 10, "decena": 10, "tiotal": 10, "tiental": 10,
     "vingtaine": 20, "veintena": 20, "ventina": 20, "trentaine": 30, "treintena": 30,
-    "trentina": 30,
+    "trentina": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+    "centaine": 100, "quarantina": 40, "cinquantina": 50, "centinaio": 100, "centenar": 100,
 }  # fmt: skip
 TENS = {
     "twenty": 20,
@@ -228,9 +229,17 @@ DENOMINATORS = {
 }  # fmt: skip
 MULTIPLE_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold"
+    # "deux fois plus", "trois fois moins": French multiples
+    r"|(?P<fois>deux|trois|quatre|cinq|dix|\d+) fois (?=plus|moins)"
     r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|double that|"
-    r"triple that|halved))(?![\w’'-])",
+    r"triple that|halved|twice (?:as|the)|"
+    # "el doble", "o triplo", "le double", "il doppio", "das Doppelte", "вдвое", "втричі"
+    r"(?:el|la|lo|o|le|il) (?:doble|triple|dobro|triplo|double|doppio|triplo|quádruplo)|"
+    r"das (?:doppelte|dreifache)|doppelt so|вдвое|втрое|вчетверо|удвічі|втричі))(?![\w’'-])",
     re.IGNORECASE,
 )
 MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple the": 3,
-             "double that": 2, "triple that": 3, "quadrupled": 4, "halved": Decimal("0.5")}  # fmt: skip
+             "double that": 2, "triple that": 3, "quadrupled": 4, "halved": Decimal("0.5"),
+             "twice as": 2, "twice the": 2, "doble": 2, "dobro": 2, "double": 2, "doppio": 2, "doppelte": 2,
+             "triple": 3, "triplo": 3, "quádruplo": 4, "dreifache": 3, "doppelt so": 2,
+             "вдвое": 2, "втрое": 3, "вчетверо": 4, "удвічі": 2, "втричі": 3}  # fmt: skip

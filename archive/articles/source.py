@@ -12,6 +12,7 @@ from bs4.dammit import EncodingDetector
 
 from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
+from archive.articles.credit_lines import own_house_credit
 from archive.articles.draft import ArticleDraft, ArticleParseError
 from archive.articles.html import parse_html
 from archive.articles.text import parse_text
@@ -184,4 +185,7 @@ def parse_article(
     merge_reviewed(draft.claim_candidates, draft.reviewed_claims)
     for i, placement in enumerate(draft.placements, start=1):
         placement.position = i
+        placement.credit, placement.creator = own_house_credit(
+            placement.credit_line, placement.credit, placement.creator, draft.publication
+        )
     return draft

@@ -7,7 +7,8 @@ from __future__ import annotations
 import lxml.etree
 import lxml.html
 
-from archive.articles.credit_lines import credit_name, split_credit
+from archive.articles.caption_credits import split_credit
+from archive.articles.credit_lines import credit_name
 from archive.articles.dom import url_key
 from archive.articles.draft import plain
 

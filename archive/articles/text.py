@@ -10,7 +10,7 @@ play", a running time), a BBC "Media caption," or a title in the lead slot shape
 title ("Topic: what happens"); see `mark_stills` for stills. Pictures that belong to the page,
 not the story (a teaser's picture, the author's, an advert's, the site's logo), are listed in
 `draft.left_out` with the reason. The line rules for page furniture (bylines, teasers, "Most
-read") are shared with the HTML reader.
+read") are in `text_lines`, shared with the HTML reader.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
+from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import (
     STAFF_CREDIT_RE,
     PrintedCaption,
-    read_caption,
     read_credit_line,
 )
 from archive.articles.dates import RELATIVE_TIME_RE, UPDATE_STAMP_RE, dateline
@@ -33,197 +33,37 @@ from archive.articles.draft import (
     DraftPlacement,
     LeftOut,
     content_words,
+    drop_kind_labels,
     mark_stills,
     plain,
     speaks_of_a_video,
 )
 from archive.articles.furniture import invites_signup
-
-STOP_LINES = frozenset(
-    s.lower()
-    for s in (
-        "Leave a Reply",
-        "Leave a Comment",
-        "Latest from Blog",
-        "Comments",
-        "Related articles",
-        "Most read",
-        "More stories",
-        "Your email address will not be published.",
-        "Most Popular",
-        "Related Topics",
-        "More on this story",
-        "Read next",
-        "Most viewed",
-        "Explore more on these topics",
-        "Don't miss a thing",
-        "Don’t miss a thing",
-        "Related Content",
-        "Site Index",
-        "Les plus lus",
-        "À lire aussi",
-        "Meistgelesen",
-        "Lo más leído",
-        "Самое читаемое",
-        "Polecamy",
-        "Najczęściej czytane",
-        "Più letti",
-        "Leggi anche",
-        # the most-read list's heading in further languages
-        "Meest gelezen",
-        "Meest bekeken",
-        "Meistgelesene Artikel",
-        "Am meisten gelesen",
-        "Les plus populaires",
-        "Lo más visto",
-        "Mest lästa",
-        "Mest lest",
-        "Mest læste",
-        "Найпопулярніше",
-        "Найчитаніше",
-        "Найпопулярніші новини",
-        "Самое популярное",
-        "Najpopularniejsze",
-    )
+from archive.articles.text_lines import (
+    ADVERT_RE,
+    AVATAR_WORDS_RE,
+    BOILERPLATE_RE,
+    BYLINE_NAMES_RE,
+    BYLINE_RE,
+    DESK_RE,
+    GRAPHIC_CAPTION_RE,
+    LIST_END_RE,
+    LIST_START_RE,
+    LOGO_RE,
+    MEDIA_BUTTON_RE,
+    MEDIA_LABELS,
+    PLAYER_RE,
+    PUBLISHED_WORDS,
+    SOURCE_LABEL_RE,
+    STOP_LINES,
+    STOP_RE,
+    TEASER_LABEL_LINE_RE,
+    TEASER_RE,
+    VIDEO_LABEL_RE,
+    VIDEO_MARKER_RE,
+    VIDEO_SUFFIX_RE,
+    is_boilerplate,
 )
-# "More from The Daily Gazette", "More from UK": the page's own teasers below the story.
-_STOP_RE = re.compile(
-    r"^(?:More from|More stories from|Most (?:read|viewed|popular) in)\b.{0,60}$", re.IGNORECASE
-)
-# A list of links to other stories ("list of 3 items" ... "end of list" at Al Jazeera).
-_LIST_START_RE = re.compile(r"^list of \d+ items?$", re.IGNORECASE)
-_LIST_END_RE = re.compile(r"^end of list$", re.IGNORECASE)
-_TEASER_LABELS = (
-    "JUST IN",
-    "READ MORE",
-    "READ NEXT",
-    "MORE",
-    "SEE ALSO",
-    "LATEST",
-    "TRENDING",
-    "RELATED",
-    "DON'T MISS",
-    "DON’T MISS",
-    "MUST READ",
-    "ALSO READ",
-    "RECOMMENDED",
-    "LIVE",
-    "EXCLUSIVE",
-    "LIRE AUSSI",
-    "À LIRE AUSSI",
-    "LESEN SIE AUCH",
-    "MEHR ZUM THEMA",
-    "LEER MÁS",
-    "LEA TAMBIÉN",
-    "ЧИТАЙТЕ ТАКЖЕ",
-    "ЧИТАЙТЕ ТАКОЖ",
-    "CZYTAJ TAKŻE",
-    "CZYTAJ RÓWNIEŻ",
-    "ZOBACZ TEŻ",
-    "ZOBACZ RÓWNIEŻ",
-    "LEGGI ANCHE",
-    # "read also" in Nordic, Portuguese and Dutch papers
-    "LUE MYÖS",
-    "LUE LISÄÄ",
-    "LÄS OCKSÅ",
-    "LÄS MER",
-    "LES OGSÅ",
-    "LÆS OGSÅ",
-    "LEIA TAMBÉM",
-    "LEIA MAIS",
-    "LEES OOK",
-)
-_TEASER_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
-    re.IGNORECASE,
-)
-# The label alone on its line, the teaser's headline on the next ("Читайте також:").
-_TEASER_LABEL_LINE_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]?$", re.IGNORECASE
-)
-_RELATED_TAG_RE = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
-_BOILERPLATE_RE = re.compile(
-    r"^(?:\d+\s+mins?\s+read|\d+\s+min(?:ute)?s?\s+read|advertisement|sponsored|share|"
-    r"share this article|share on facebook|share on twitter|subscribe|sign up|"
-    r"follow us on .+|copy link|listen to this article|comments?\s*\(\d+\)|"
-    r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
-    r"skip advertisement|reuse this content|explore more on these topics|share full article|"
-    r"buy now|buy (?:this )?photo|buy photos?|order (?:a )?print|"
-    r"(?:©|copyright).*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
-    r"todos los derechos reservados|все права защищены)\.?)$",
-    re.IGNORECASE,
-)
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_AND = r"(?:and|&|et|und|y|e|en|och|i|и|і)"
-BYLINE_RE = re.compile(
-    rf"^By\s+(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})*(?:,\s*[^,.;:!?\d]{{1,60}}){{0,2}}|"
-    r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6})$|"
-    # "Par Marie Dupont", "Von Jan Roth und Eva Kern", "Por Ana Ruiz", "Door Piet de Vries",
-    # "Av Lena Berg", "Di Marco Neri": names only, capitalised, after the language's "by"
-    rf"^(?:Par|Von|Por|Door|Av|Di|Przez|Autor(?:ka)?:|Автор:)\s+{_NAME}(?:\s*(?:,|{_AND})\s+{_NAME})*"
-    r"(?:,\s*[^,.;:!?\d]{1,60})?$"
-)
-"""A byline: "By Sam Carter", "By Oliver Pemberton, Foreign News Reporter", "Par Marie Dupont"."""
-_VIDEO_MARKER_RE = re.compile(r"^(?:video|watch|play video|footage)\b\s*[:\-–]?\s*", re.IGNORECASE)
-# "Watch: ..." with its colon: the label of a video's caption.
-_VIDEO_LABEL_RE = re.compile(r"^(?:video|watch|play video|footage)\s*:\s*(?=\S)", re.IGNORECASE)
-# "Minister says ... – video" (the Guardian's title for an embedded video)
-_VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
-# What a video player prints around its title when the page is copied as text.
-_PLAYER_RE = re.compile(
-    r"^(?:video loading|video unavailable|click to play|tap to play|play now|play video|cancel|"
-    r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
-    r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%|"
-    r"video duration(?:\s+\d+\s+(?:hours?|minutes?|seconds?))+|"
-    # "Play video" in other languages
-    r"reproducir v[íi]deo|ver v[íi]deo|reproduzir v[íi]deo|assistir (?:ao )?v[íi]deo|"
-    r"lire la vid[ée]o|video abspielen|riproduci (?:il )?video|katso video|spela upp video|"
-    r"odtwórz wideo|video afspelen|"
-    # "Play Video. Duration: 1 minute 5 seconds", "Watch: duration 2:14"
-    r"(?:play(?: video)?|watch(?: video)?)[.,:]?\s*duration\s*:?\s*"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|minutes?|mins?|seconds?|secs?)\s*)+))$",
-    re.IGNORECASE,
-)
-_BYLINE_NAMES_RE = re.compile(r"^By\s+(?P<names>[^,|]+)")  # the names before the role
-_AVATAR_WORDS_RE = re.compile(
-    r"\b(?:avatar|profile (?:picture|photo|image)|author (?:photo|picture|image)|headshot|"
-    r"byline (?:photo|picture|image))\b",
-    re.IGNORECASE,
-)
-_PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
-_SOURCE_LABEL_RE = re.compile(r"^(?:Source|Sources|Quelle|Fuente|Fonte|Źródło|Джерело)\s*:", re.I)
-# A caption that says what kind of picture it is: a map or a chart, printed without credit.
-_GRAPHIC_CAPTION_RE = re.compile(
-    r"^(?:Map|Chart|Graphic|Infographic|Carte|Graphique|Infographie|Karte|Grafik|Mapa|"
-    r"Gráfico|Infografía|Карта|Графік|График|Інфографіка|Инфографика)\b",
-    re.IGNORECASE,
-)
-# The agency's desk that made a picture, graphic or video ("Reuters Graphics", "Reuters TV").
-_DESK_RE = re.compile(r"\s(?:Graphics?|TV|Video|Pictures|Photos|Images)$")
-# The site's logo, copied as its alt text ("AP Logo").
-_LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
-# Labels a page prints above or before a picture's caption and credit for screen readers.
-_MEDIA_LABELS = frozenset(("image", "credit", "photo", "enlarge this image", "image caption"))
-# A button printed over a picture: "View image in fullscreen", "Open this photo in gallery:",
-# "Expand image", "See all photos".
-_MEDIA_BUTTON_RE = re.compile(
-    r"^(?:open|view|enlarge|expand|see|show|zoom)\b(?:\s+\w+){0,3}?\s+"
-    r"(?:photo|image|picture|gallery|photos|images|pictures)\b(?:\s+\w+){0,3}\s*:?$",
-    re.IGNORECASE,
-)
-# A box the page sells, not part of the story: pictures inside it are left out.
-_ADVERT_RE = re.compile(
-    r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|reklama|pubblicità|anzeige|"
-    r"publicité|publicidad|реклама)$",
-    re.I,
-)
-
-
-def is_boilerplate(line: str) -> bool:
-    """Is this line page furniture ("7 mins read", "READ MORE: ...", a share bar)?"""
-    if _BOILERPLATE_RE.match(line) or _TEASER_RE.match(line):
-        return True
-    return bool(_RELATED_TAG_RE.search(line)) and len(line) < 200
 
 
 def _is_short_line(line: str) -> bool:
@@ -241,7 +81,7 @@ def _alt_matches(alt: str, caption: str) -> bool:
 
 
 def _looks_like_video_title(line: str) -> bool:
-    if _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line):
+    if VIDEO_MARKER_RE.match(line) or VIDEO_SUFFIX_RE.search(line):
         return True
     head, sep, tail = line.partition(": ")
     return bool(sep) and 0 < len(head.split()) <= 4 and len(tail.split()) >= 2
@@ -319,7 +159,7 @@ def _agency_desk(line: str) -> bool:
 
     Platforms are not: a bare "Facebook" line is a link in a "Follow us" list.
     """
-    if not _DESK_RE.search(line):
+    if not DESK_RE.search(line):
         return False  # "EFE" or "(AFP)" alone signs the story off
     agency = agency_named(line)
     return agency is not None and agency.kind == "agency"
@@ -338,7 +178,7 @@ def _lone_caption(line: str) -> bool:
     in Title Case), with no semicolon ("Reporting by ...; Editing by ...").
     """
     words = line.split()
-    if len(words) < 4 or ";" in line or _VIDEO_MARKER_RE.match(line):
+    if len(words) < 4 or ";" in line or VIDEO_MARKER_RE.match(line):
         return False
     lower = sum(1 for w in words[1:] if w[:1].islower())
     return lower * 2 >= len(words) - 1
@@ -474,31 +314,31 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             teaser_next = False
             items.append((_TEASER, line, None))
             continue
-        if _TEASER_LABEL_LINE_RE.match(line) and not _BOILERPLATE_RE.match(line):
+        if TEASER_LABEL_LINE_RE.match(line) and not BOILERPLATE_RE.match(line):
             teaser_next = True
             continue
-        if _LIST_START_RE.match(line):
+        if LIST_START_RE.match(line):
             in_list = True
             continue
         if in_list:
-            in_list = not _LIST_END_RE.match(line)
+            in_list = not LIST_END_RE.match(line)
             continue
-        if line.lower() in STOP_LINES or (_STOP_RE.match(line) and paragraphs >= 3):
+        if line.lower() in STOP_LINES or (STOP_RE.match(line) and paragraphs >= 3):
             if paragraphs >= 3 and not _story_goes_on(lines, n, sentences):
                 break
             continue  # the page's furniture above the story ("Comments" in a share bar)
-        if _PLAYER_RE.match(line):
+        if PLAYER_RE.match(line):
             items.append((_PLAYER, line, None))
             continue
-        if _TEASER_RE.match(line):
+        if TEASER_RE.match(line):
             items.append((_TEASER, line, None))
             continue
-        if _ADVERT_RE.match(line):
+        if ADVERT_RE.match(line):
             items.append((_ADVERT, line, None))
             continue
-        if is_boilerplate(line) or line.lower().rstrip(" :") in _MEDIA_LABELS:
+        if is_boilerplate(line) or line.lower().rstrip(" :") in MEDIA_LABELS:
             continue
-        if _MEDIA_BUTTON_RE.match(line) or (_is_short_line(line) and invites_signup(line)):
+        if MEDIA_BUTTON_RE.match(line) or (_is_short_line(line) and invites_signup(line)):
             continue  # a button over a picture; a newsletter's "Sign up for ..." box
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.
@@ -538,7 +378,7 @@ def _headings(lines: list[str]) -> set[str]:
     return {
         line
         for line, below in zip(lines, lines[1:], strict=False)
-        if below.lower() in _PUBLISHED_WORDS or dateline(below) or BYLINE_RE.match(below)
+        if below.lower() in PUBLISHED_WORDS or dateline(below) or BYLINE_RE.match(below)
     }
 
 
@@ -546,7 +386,7 @@ def _author_names(lines: list[str]) -> set[str]:
     """The names the byline prints ("By Oliver Pemberton, Foreign News Reporter")."""
     names: set[str] = set()
     for line in lines[:60]:
-        m = _BYLINE_NAMES_RE.match(line)
+        m = BYLINE_NAMES_RE.match(line)
         if m:
             for name in re.split(r"\s+and\s+|\s*&\s*", m["names"].strip()):
                 if 2 <= len(name.split()) <= 4:
@@ -561,7 +401,7 @@ def _is_avatar(text: str, authors: set[str], near_byline: bool) -> bool:
     sits by the byline (a name alone further down is the author's note, not a picture).
     """
     text = text.strip()
-    if _AVATAR_WORDS_RE.search(text):
+    if AVATAR_WORDS_RE.search(text):
         return True
     return near_byline and text.casefold() in authors
 
@@ -699,6 +539,7 @@ def _assemble(
                 placement.kind, placement.title = KIND_VIDEO, caption
                 placement.needs_review = False
                 placement.notes.clear()
+            placement.caption_labelled = True
             placements.append(placement)
             i += taken
             continue
@@ -711,7 +552,7 @@ def _assemble(
             and not _credit_leads(items, i + 1, block_ends)
             and len(line.split()) >= 3
             and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
-            and not (kind == _PARA and _SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
+            and not (kind == _PARA and SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
         ):
             # (A "Source: X and news agencies" line under a finished sentence of the story
             # is the story's sign-off, not a picture's credit.)
@@ -740,10 +581,10 @@ def _assemble(
             placements.append(DraftPlacement(0, KIND_VIDEO, title=line, caption=line))
             i += 1
             continue
-        if kind == _PARA and nxt and nxt[0] == _PLAYER and _VIDEO_LABEL_RE.match(line):
+        if kind == _PARA and nxt and nxt[0] == _PLAYER and VIDEO_LABEL_RE.match(line):
             # "Watch: A sentence about the video." over the player's running time: the
             # video's caption, printed as a sentence after its label.
-            title = _VIDEO_LABEL_RE.sub("", line)
+            title = VIDEO_LABEL_RE.sub("", line)
             placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
             i += 1
             continue
@@ -766,7 +607,7 @@ def _assemble(
                 i += 2
                 continue
             before = items[i - 1] if i else None
-            if (_GRAPHIC_CAPTION_RE.match(line) and len(line.split()) >= 4) or (
+            if (GRAPHIC_CAPTION_RE.match(line) and len(line.split()) >= 4) or (
                 paragraphs_seen >= 2
                 and before
                 and before[0] == _PARA
@@ -787,9 +628,9 @@ def _assemble(
                 and not any(k == _BYLINE for k, _l, _f in items[i + 1 : i + 6])
             )
             if _looks_like_video_title(line) and (
-                lead_zone or _VIDEO_MARKER_RE.match(line) or _VIDEO_SUFFIX_RE.search(line)
+                lead_zone or VIDEO_MARKER_RE.match(line) or VIDEO_SUFFIX_RE.search(line)
             ):
-                title = _VIDEO_MARKER_RE.sub("", line) if _VIDEO_MARKER_RE.match(line) else line
+                title = VIDEO_MARKER_RE.sub("", line) if VIDEO_MARKER_RE.match(line) else line
                 placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
                 i += 1
                 continue
@@ -835,11 +676,12 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         warnings=warnings,
     )
     draft.left_out.extend(
-        _left_out("the site's logo", alt=line) for line in lines if _LOGO_RE.match(line)
+        _left_out("the site's logo", alt=line) for line in lines if LOGO_RE.match(line)
     )
     placements = _assemble(
         _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines), block_ends
     )
+    drop_kind_labels(placements)
     mark_stills(placements)
     staff_credit = publication or _publication_named(lines)
     for p in placements:

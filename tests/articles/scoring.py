@@ -38,7 +38,7 @@ HOLDOUT4 = CORPUS.parent / "holdout4"
 # them; never tuned on.
 HOLDOUT5 = CORPUS.parent / "holdout5"
 # Written and keyed the same way, the keys committed before the importer first ran on them;
-# never tuned on.
+# tuned on since 2026-12-03 (failure classes only, never its own words).
 HOLDOUT6 = CORPUS.parent / "holdout6"
 # Written and keyed the same way, the keys committed before the importer first ran on them;
 # never tuned on.

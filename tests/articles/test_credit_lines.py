@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from archive.articles import credit_lines, split_credit
+from archive.articles import caption_credits, split_credit
+from archive.articles.caption_credits import parse_credit_text, read_caption
 from archive.articles.credit_lines import (
     CreditParts,
     credit_name,
-    parse_credit_text,
-    read_caption,
     read_credit_line,
 )
 from archive.text import printed_credit_name
@@ -675,7 +674,7 @@ def test_a_hostile_line_of_name_like_words_is_read_in_linear_time():
     # an hour of one core; read from the run before the last slash it takes well under a
     # second. A hang guard, not a speed figure: the child is given a minute.
     code = (
-        "import sys; from archive.articles.credit_lines import read_caption; "
+        "import sys; from archive.articles.caption_credits import read_caption; "
         "print(read_caption(sys.stdin.read()).credit_line or 'none')"
     )
     run = subprocess.run(
@@ -708,8 +707,8 @@ def test_a_hostile_line_of_name_like_words_is_read_in_linear_time():
     ],
 )
 def test_the_name_slash_search_finds_what_the_pattern_finds(line):
-    expected = credit_lines._NAME_SLASH_RE.search(line)
-    found = credit_lines._name_slash_search(line)
+    expected = caption_credits._NAME_SLASH_RE.search(line)
+    found = caption_credits._name_slash_search(line)
     assert (found and (found.span(), found.groupdict())) == (
         expected and (expected.span(), expected.groupdict())
     )

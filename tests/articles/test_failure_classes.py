@@ -113,7 +113,7 @@ def test_lone_credit_lines_naming_unknown_houses():
 
 
 def test_a_line_of_two_names_with_a_slash_is_not_always_a_credit():
-    from archive.articles.credit_lines import read_caption
+    from archive.articles.caption_credits import read_caption
 
     assert read_caption("Ines Arbeloa/Pietro Valle").credit_line == ""
     assert read_caption("Budget talks: Lisbon/Madrid").credit_line == ""
@@ -184,7 +184,7 @@ def test_video_label_before_its_title_and_credit_below():
 
 
 def test_credit_after_a_bar():
-    from archive.articles.credit_lines import read_caption
+    from archive.articles.caption_credits import read_caption
 
     found = read_caption("Tugs wait off the breakwater on Friday | PORT AUTHORITY / VIA JIJI")
     assert (found.caption, found.credit_line) == (
@@ -236,7 +236,7 @@ def test_newsletter_signup_line_is_not_a_caption():
 
 
 def test_label_without_colon_after_the_caption():
-    from archive.articles.credit_lines import read_caption
+    from archive.articles.caption_credits import read_caption
 
     found = read_caption("Een sleepboot bij de sluis in IJmuiden. Foto Mirjam Dekker/ANP")
     assert (found.caption, found.credit_line, found.credit, found.creator) == (
@@ -294,7 +294,7 @@ def test_video_label_without_colon_in_a_credit_element():
 
 
 def test_illustration_credit_with_its_sources():
-    from archive.articles.credit_lines import read_caption
+    from archive.articles.caption_credits import read_caption
 
     found = read_caption("Illustration by Harbour Weekly. Sources: Alamy; Reuters.")
     assert (found.caption, found.credit_line, found.credit) == (
@@ -547,3 +547,333 @@ def test_number_words_in_portuguese_and_finnish():
     assert one.value == Decimal("8")
     (two,) = read_figures("Satamaan rakennetaan kolme uutta laituria.")
     assert two.value == Decimal("3")
+
+
+# The story printed as text straight in a box, paragraphs cut by <br><br>, pictures in boxes
+# between them: each run of text is a paragraph, in its place among the pictures.
+
+
+def test_story_text_cut_by_line_breaks_in_a_box():
+    html = (
+        "<html><head><title>Harbour</title></head><body><main><h1>Harbour dues rise</h1>"
+        '<div class="story-body">HULL: The port authority will raise harbour dues by 12% '
+        "from April, its chief executive told the board on Monday.<br><br>"
+        "Fishing crews said the rise would cost each trawler about <b>£4,000</b> a year, "
+        "and 30 skippers signed a letter against it.<br><br>"
+        '<div class="pic"><img src="/quay.jpg" width="800" height="500" alt="">'
+        '<div class="pic-caption">Trawlers tied up at the fish quay. (Photo: Dock Agency)'
+        "</div></div>"
+        "The authority said the dues had not risen since 2019 and that the quay walls "
+        "needed repairs worth £2m.<br><br>"
+        "</div></main></body></html>"
+    )
+    draft = parse_article(html, filename="page.html")
+    assert draft.paragraphs == [
+        "HULL: The port authority will raise harbour dues by 12% from April, its chief "
+        "executive told the board on Monday.",
+        "Fishing crews said the rise would cost each trawler about £4,000 a year, and 30 "
+        "skippers signed a letter against it.",
+        "The authority said the dues had not risen since 2019 and that the quay walls needed "
+        "repairs worth £2m.",
+    ]
+    (picture,) = draft.placements
+    assert (picture.caption, picture.credit_line) == (
+        "Trawlers tied up at the fish quay.",
+        "(Photo: Dock Agency)",
+    )
+    figures = {c.figure for c in draft.claim_candidates}
+    assert figures >= {Decimal("12"), Decimal("4000"), Decimal("30"), Decimal("2000000")}
+
+
+# Claimants. Each snippet is a paragraph list read by the claim rules; the claimant expected is
+# who the words say states the figure.
+
+
+def _claimants(paragraphs: list[str]) -> dict[Decimal, str]:
+    from archive.articles.claims import extract_claim_candidates
+
+    return {c.figure: c.claimant for c in extract_claim_candidates(paragraphs)}
+
+
+# The speaker named after the verb when a comma or a quotation comes first ("..., säger han",
+# "..., a annoncé la préfecture de Lyon", "..., contó Name", "”, said Name").
+
+
+def test_speaker_named_after_the_verb():
+    found = _claimants(
+        [
+            "– Vi öppnade klockan sex, säger bagaren Ingrid Falk.",
+            "Omkring 40 kunder kom före klockan sju, säger hon.",
+            "Près de 300 arbres sont tombés dans la nuit, a annoncé la préfecture de Lyon.",
+            "El alquiler subió un 12% en un año, contó Lucía Ferraro, vecina de Caballito.",
+        ]
+    )
+    assert found[Decimal("40")] == "Ingrid Falk"
+    assert found[Decimal("300")] == "la préfecture de Lyon"
+    assert found[Decimal("12")] == "Lucía Ferraro"
+
+
+def test_appositive_before_the_verb_still_names_the_speaker():
+    found = _claimants(["Tom Reyes, 61, a ferryman, told the inquiry that 14 sailings were lost."])
+    assert found[Decimal("14")] == "Tom Reyes"
+
+
+# "According to" and speech verbs in Portuguese, Spanish and Swedish.
+
+
+def test_attribution_in_portuguese_spanish_and_swedish():
+    found = _claimants(
+        [
+            "Segundo a Autoridade Marítima Nacional, 18 embarcações ficaram retidas no porto.",
+            "De acuerdo con la Cámara de Comercio, 230 locales cerraron este año.",
+            "Länsstyrelsen uppger att 75 fastigheter saknar vatten.",
+            "A Federação dos Pescadores diz que perdeu 9 barcos.",
+        ]
+    )
+    assert found[Decimal("18")] == "Autoridade Marítima Nacional"
+    assert found[Decimal("230")] == "Cámara de Comercio"
+    assert found[Decimal("75")] == "Länsstyrelsen"
+    assert found[Decimal("9")] == "Federação dos Pescadores"
+
+
+# "an estimated 9,000" is no speech verb; a closing ", the survey found." attributes the
+# whole sentence, whatever verb came first.
+
+
+def test_adjectival_verb_and_closing_attribution():
+    found = _claimants(
+        [
+            "The Coastal Rowing Federation polled its clubs in May.",
+            "Clubs on the east coast reported 320 new members, the survey found.",
+            "The regatta drew an estimated 9,000 spectators, Harbour Events Trust said.",
+        ]
+    )
+    assert found[Decimal("320")] == "Coastal Rowing Federation"
+    assert found[Decimal("9000")] == "Harbour Events Trust"
+
+
+# People counted as the subject ("Of those, 41 said") name no claimant.
+
+
+def test_counted_respondents_are_no_claimant():
+    found = _claimants(
+        [
+            "The Allotment Society wrote to 90 members.",
+            "Of those, 27 said they would give up their plots.",
+        ]
+    )
+    assert found[Decimal("27")] == ""
+
+
+# A short form given in brackets ("the Northern Water Board (NWB)") resolves to the full name.
+
+
+def test_short_form_resolves_to_the_full_name():
+    found = _claimants(
+        [
+            "The Northern Water Board (NWB) met on Tuesday.",
+            "Reservoirs are at 48% of capacity, the NWB said.",
+        ]
+    )
+    assert found[Decimal("48")] == "Northern Water Board"
+
+
+# "A council spokesperson", "a ministry official", German "ein Polizeisprecher": the body of
+# that name met before, not the last person named.
+
+
+def test_spokesperson_of_a_body_named_before():
+    found = _claimants(
+        [
+            "Councillor Jane Okafor criticised the Dunmore District Council over the closures.",
+            "A council spokesperson said 6 libraries would reopen in spring.",
+            "Die Polizei Hamburg sperrte den Hafen.",
+            "Ein Polizeisprecher sagte, 30 Boote seien kontrolliert worden.",
+        ]
+    )
+    assert found[Decimal("6")] == "Dunmore District Council"
+    assert found[Decimal("30")] == "Polizei Hamburg"
+
+
+# A signpost opening a sentence ("By the numbers:") is no part of its subject.
+
+
+def test_signpost_before_the_subject():
+    found = _claimants(
+        [
+            "The Lakeland Tourism Association published its figures on Friday.",
+            "By the numbers: The association counted 1.2 million visitors last summer.",
+        ]
+    )
+    assert found[Decimal("1200000")] == "Lakeland Tourism Association"
+
+
+# An attributed quotation with no figure is a candidate when its speaker is named or
+# referred to, not when the verb stands alone ("..., dice dalla finestra").
+
+
+def test_quotation_without_a_named_speaker_is_no_candidate():
+    from archive.articles.claims import extract_claim_candidates
+
+    named = extract_claim_candidates(
+        ["“We will not close the pier while I am on this council,” said Mary Quinn."]
+    )
+    assert [c.claimant for c in named] == ["Mary Quinn"]
+    unnamed = extract_claim_candidates(
+        ['"Sono cresciuto su questa isola e qui voglio restare", dice dal molo del porto.']
+    )
+    assert unnamed == []
+
+
+# Credits. A frame taken from a page or a video ("SCREENGRAB FROM X", "Screenshot from X"):
+# the page or platform it was taken from is credited.
+
+
+def test_screengrab_credits_the_platform():
+    from archive.articles.credit_lines import read_credit_line
+
+    assert read_credit_line("SCREENGRAB FROM INSTAGRAM").credit == "Instagram"
+    assert read_credit_line("Screenshot from YouTube/Harbour Rescue").credit == "YouTube"
+    assert read_credit_line("Screengrab: Telegram").credit == "Telegram"
+
+
+# A handout or reproduction word printed before whoever handed the picture out
+# ("Divulgação/Org", "Reprodução/Instagram", "Handout/Ministry"): that one is credited.
+
+
+def test_handout_word_before_the_organisation():
+    from archive.articles.credit_lines import read_credit_line
+
+    assert read_credit_line("Divulgação/Porto de Santos").credit == "Porto de Santos"
+    assert read_credit_line("Reprodução/Instagram").credit == "Instagram"
+    assert read_credit_line("Handout/Harbour Authority").credit == "Harbour Authority"
+
+
+# What the picture is, printed as a part of a slashed credit ("House/Infografik") or as a
+# label inside a part ("XY/Vidéo : Name"), names nobody.
+
+
+def test_kind_word_in_a_slashed_credit():
+    from archive.articles.credit_lines import read_credit_line
+
+    assert read_credit_line("© Weser-Kurier/Grafik").credit == "Weser-Kurier"
+    found = read_credit_line("OF/Vidéo : Camille Arnaud")
+    assert (found.credit, found.creator) == ("OF", "Camille Arnaud")
+    assert read_credit_line("Infografia: Jornal da Serra").credit == "Jornal da Serra"
+
+
+# A house's own desk before its photographer's name ("HW PHOTO: NAME", "(HW photo by Name)"):
+# the house is credited, and its initials name the publication the page is from.
+
+
+def test_house_desk_and_its_initials():
+    from archive.articles.credit_lines import own_house_credit, read_credit_line
+
+    found = read_credit_line("HW PHOTO: JANE DOE")
+    assert (found.credit, found.creator) == ("HW", "JANE DOE")
+    found = read_credit_line("(HW photo by Jane Doe)")
+    assert (found.credit, found.creator) == ("HW", "Jane Doe")
+    assert own_house_credit("HW PHOTO: JANE DOE", "HW", "JANE DOE", "The Harbour Weekly") == (
+        "The Harbour Weekly",
+        "JANE DOE",
+    )
+    # A house known by initials printed after the name keeps them; other initials stay.
+    assert own_house_credit("Jo Bloggs - RTN", "RTN", "Jo Bloggs", "Radio Télé Nord") == (
+        "RTN",
+        "Jo Bloggs",
+    )
+    assert own_house_credit("AFP/Jo Bloggs", "AFP", "Jo Bloggs", "The Harbour Weekly") == (
+        "AFP",
+        "Jo Bloggs",
+    )
+
+
+def test_house_desk_in_a_page_names_the_publication():
+    html = (
+        '<html><head><meta property="og:site_name" content="Le Courrier du Port">'
+        "<title>Quai</title></head><body><article><h1>Le quai ferme</h1>"
+        f"<p>{PARAGRAPH}</p>"
+        '<figure><img src="/quai.jpg" width="800" height="500" alt="">'
+        "<figcaption>Le quai nord, mardi matin. CP/Lucie Marchand</figcaption></figure>"
+        f"<p>{PARAGRAPH}</p>"
+        '<figure><img src="/bateau.jpg" width="800" height="500" alt="">'
+        "<figcaption>Un chalutier au mouillage. (Photo: Le Courrier du Port / Paul Henry)"
+        "</figcaption></figure>"
+        f"<p>{PARAGRAPH}</p></article></body></html>"
+    )
+    first, second = parse_article(html, filename="page.html").placements
+    assert (first.credit, first.creator) == ("Le Courrier du Port", "Lucie Marchand")
+    assert (second.credit, second.creator) == ("Le Courrier du Port", "Paul Henry")
+
+
+# A kind label before a caption ("Watch: ...", "Vidéo. ...", "Map: ...", "Chart: ...") is page
+# furniture; "Watch:" or "Vidéo." says the thing is a video. Under the site's own caption label
+# ("Media caption, Watch: ...") the words are the caption as printed.
+
+
+def test_kind_label_before_a_caption():
+    from archive.articles.draft import DraftPlacement, drop_kind_labels
+
+    watch = DraftPlacement(0, "picture", caption="Watch: Dockers walk out over the new rota")
+    video = DraftPlacement(0, "video", caption="Vidéo. Les quais inondés vus depuis le pont")
+    chart = DraftPlacement(0, "picture", caption="Chart: Sailings cancelled each month, 2024")
+    credit = DraftPlacement(0, "video", caption="Video: Harbour Weekly")
+    labelled = DraftPlacement(
+        0, "video", caption="Watch: The tide reaches the quay", caption_labelled=True
+    )
+    drop_kind_labels([watch, video, chart, credit, labelled])
+    assert (watch.kind, watch.caption) == ("video", "Dockers walk out over the new rota")
+    assert video.caption == "Les quais inondés vus depuis le pont"
+    assert (chart.kind, chart.caption) == ("picture", "Sailings cancelled each month, 2024")
+    assert credit.caption == "Video: Harbour Weekly"
+    assert labelled.caption == "Watch: The tide reaches the quay"
+
+
+def test_kind_label_before_a_caption_in_plain_text():
+    text = (
+        "Ferry fares to rise\n"
+        f"{_story(3)}\n"
+        "Map: The new ferry routes across the bay.\n"
+        "Graphic: Harbour Weekly\n"
+        f"{_story(3)}\n"
+    )
+    (graphic,) = parse_article(text).placements
+    assert (graphic.caption, graphic.credit_line) == (
+        "The new ferry routes across the bay.",
+        "Graphic: Harbour Weekly",
+    )
+
+
+# Multiples in words in other languages ("o triplo", "el doble", "deux fois plus", "вдвое",
+# "twice as") and collective numerals of tens ("une quarantaine de").
+
+
+def test_multiples_and_round_counts_in_words():
+    from archive.articles.figures import read_figures
+
+    cases = {
+        "Os pescadores ganham hoje o dobro do que ganhavam em 2020.": Decimal("2"),
+        "La tarifa del ferry es casi el triple que hace cinco años.": Decimal("3"),
+        "Les réserves sont trois fois moins importantes qu'en juin.": Decimal("3"),
+        "Аренда причала подорожала втрое за два года.": Decimal("3"),
+        "The new terminal is twice as large as the old one.": Decimal("2"),
+        "Une cinquantaine de bateaux sont restés au port mardi.": Decimal("50"),
+    }
+    for sentence, value in cases.items():
+        assert value in [f.value for f in read_figures(sentence)], sentence
+    # A frequency is no multiple.
+    assert read_figures("The ferry broke down twice within a week.") == []
+
+
+# "X, obtained by Y" / "X, released to Y": the body the picture comes from is credited, not
+# the newsroom that obtained it.
+
+
+def test_obtained_by_is_not_the_credit():
+    from archive.articles.credit_lines import read_credit_line
+
+    found = read_credit_line("Credit: Harbour Police Service, obtained by The Gazette")
+    assert found.credit == "Harbour Police Service"
+    assert read_credit_line("Photo: Port Authority, released to Harbour Weekly").credit == (
+        "Port Authority"
+    )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archive.articles.credit_lines import read_caption, read_credit_line
+from archive.articles.caption_credits import read_caption
+from archive.articles.credit_lines import read_credit_line
 from archive.articles.text import parse_text
 
 

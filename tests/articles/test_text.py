@@ -185,6 +185,6 @@ def test_numeric_and_foreign_datelines(line, expected):
     ],
 )
 def test_bylines_in_other_languages(line, byline):
-    from archive.articles.text import BYLINE_RE
+    from archive.articles.text_lines import BYLINE_RE
 
     assert bool(BYLINE_RE.match(line)) is byline

@@ -1,0 +1,389 @@
+"""Find where a printed caption's credit line starts, in the conventions we know, and read it.
+
+`read_caption` cuts a caption as printed into its visible caption and its credit line (a
+bracketed group, a labelled line, "Name/AGENCY", a name in capitals after the last full stop,
+"caption | CREDIT", the BBC's "Image source," ...), each read by
+`credit_lines.read_credit_line`. `split_credit` and `parse_credit_text` are the older, narrower
+calls, kept for their callers and answering from the same rules. Pure, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.articles.credit_lines import (
+    _BBC_SOURCE_RE,
+    _BY_LABEL_RE,
+    _BY_PREP,
+    _BY_WORDS,
+    _COPYRIGHT_RE,
+    _DESK_BY_RE,
+    _LABEL_RE,
+    _LABEL_WORDS,
+    _MADE_FROM_RE,
+    _NAME_JOINERS,
+    _ORG_COLON_RE,
+    _SLASHED_LABELS,
+    _SUFFIX_RE,
+    _SUPPLIED,
+    _VIA_RE,
+    _VIDEO_DESK_RE,
+    _VIDEO_LABELS,
+    PrintedCaption,
+    _is_name_part,
+    _is_org_label,
+    _is_org_name,
+    _known,
+    _looks_like_person,
+    _unwrap,
+    read_credit_line,
+    reads_as_title,
+)
+from archive.articles.draft import norm
+
+# "Image source, Getty Images" (BBC), optionally followed by "Image caption, ..."
+_BBC_LEAD_RE = re.compile(
+    r"^\s*(?P<line>Image source,\s*(?P<name>.+?))\s*(?:Image caption,\s*(?P<cap>.*))?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_BBC_TRAIL_RE = re.compile(
+    r"^(?P<cap>.*?)\s*(?P<line>Image source,\s*(?P<name>[^,]+?))\s*$", re.DOTALL
+)
+# The BBC's labels before a caption, read aloud by screen readers: not part of the caption.
+_BBC_CAPTION_RE = re.compile(r"^(?P<label>Image|Media) caption,\s*(?P<cap>.*)$", re.I | re.DOTALL)
+# "(Image: GETTY)", "(PA Wire)", "(AP Photo/Name)": a bracketed group closing the caption.
+# "[Name/Agency]", "[File: Name/AP Photo]" (Al Jazeera's square brackets) too.
+_TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\)|\[(?P<sq>[^\[\]]+)\])\s*$")
+# "Caption. Photograph: Name/Agency", "Фото: Name / Agency", "Foto: Name (EFE)", "Credit...X"
+_BARE_LABEL_RE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)|Fot\.)\s*"
+    rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
+    re.IGNORECASE,
+)
+# "Photo by Jane Doe/Getty Images", "Photo illustration by Name/POLITICO via Getty Images"
+_BARE_BY_RE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>{_BY_WORDS}\s+{_BY_PREP}\s+"
+    r"(?P<name>[^:()]+?))\s*$"
+)
+# "© Getty Images", "(c) 2022 Reuters", "Copyright Jane Doe"
+_TRAILING_COPYRIGHT_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<line>\(?(?:©|\(c\)|Copyright)\s*(?P<name>[^©]+?)\)?)\s*$"
+)
+# "REUTERS/Gleb Garanich", "EPA-EFE/Name", "AFP/Name/File"
+_AGENCY_SLASH_RE = re.compile(
+    r"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?P<agency>[A-Z][A-Z&-]{1,}|Reuters)\s*/\s*"
+    r"(?P<who>[A-Z][^/]*?(?:/[^/]+?)*))\s*$"
+)
+# "Chip Somodevilla/Getty Images", "Name/AFP via Getty Images", "Name/AP"
+_NAME_SLASH_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<line>(?P<who>(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|"
+    r"de|van|von|der|da|la|le|al|bin|for))*)\s*/\s*(?P<agency>[A-Za-z][\w&'’. -]*?))\s*$"
+)
+# One word of _NAME_SLASH_RE's name: an initial, a capitalised word or a particle.
+_NAME_SLASH_WORD_RE = re.compile(r"(?:[A-Z]\.|[A-Z][\w'’-]*|de|van|von|der|da|la|le|al|bin|for)")
+
+
+def _name_slash_search(text: str) -> re.Match | None:
+    """``_NAME_SLASH_RE.search(text)``, in time linear in the text.
+
+    Its name runs to the last "/" (the agency after it holds none), so the match starts in
+    the run of name-like words just before that slash: the search starts there. Searched
+    from the start, every capitalised word of a long line not ending so was tried in turn,
+    each attempt reading to the line's end (a 40 kB line took a minute).
+    """
+    slash = text.rfind("/")
+    if slash < 0:
+        return None
+    start = end = slash
+    while end > 0:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > 0 and not text[begin - 1].isspace():
+            begin -= 1
+        if begin == end or not _NAME_SLASH_WORD_RE.fullmatch(text, begin, end):
+            break
+        start = end = begin
+    return _NAME_SLASH_RE.search(text, start)
+
+
+# "Kevin Dietsch, Getty Images": a photographer and a known agency after a comma
+_NAME_COMMA_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<line>(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
+    r"(?P<agency>[A-Z][\w&'’. -]*?))\s*$"
+)
+_CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
+# Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
+_COUNTER_RE = re.compile(r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|\d+ of \d+\s+(?=[A-Z]))")
+_BUTTONS_RE = re.compile(
+    r"(?:\s+(?:Purchase Licensing Rights|Acquire Licensing Rights(?:, opens new tab)?|"
+    r"toggle caption|hide caption|Enlarge this image|Expand|Close))+$",
+    re.IGNORECASE,
+)
+
+
+# "A caption. Foto Name", "A chart, 2016-2026. Grafiek NRC": the label with no colon after
+# the caption's last sentence (Dutch papers; some German and Scandinavian ones).
+_NO_COLON_LABEL_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<line>(?:Foto|Photo|Beeld|Grafiek|Grafik|Illustratie|Illustration|Kaart)"
+    r"\s+(?P<name>[A-Z][^.!?:;,()]*?))\s*$"
+)
+
+
+# "A caption. Photo / Name": the slashed label after the caption's last sentence
+_SLASHED_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[.!?]))\s*(?P<line>(?:{_SLASHED_LABELS})\s+/\s+(?P<name>[A-Z][^/.!?:;()]*?))\s*$"
+)
+
+
+def _is_credited_name(name: str) -> bool:
+    """Is ``name`` one to five capitalised words, perhaps "Name/AGENCY" ("Sander Veld/ANP")?"""
+    words = name.replace("/", " ").split()
+    return 1 <= len(words) <= 5 and all(
+        w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words
+    )
+
+
+def _clean_caption_rest(rest: str) -> str:
+    rest = rest.rstrip()
+    while rest and rest[-1] in "|–—-" and (len(rest) < 2 or rest[-2] == " "):
+        rest = rest[:-1].rstrip()
+    return rest
+
+
+def _clean_boundary(rest: str) -> bool:
+    """Does the caption text before a bare credit end at a clean boundary?"""
+    rest = rest.rstrip()
+    return not rest or rest[-1] in _CAPTION_END_OK
+
+
+def _is_credit_in_brackets(inner: str) -> bool:
+    """Does a bracketed group close a caption as its credit, with no label to say so?
+
+    Yes when it names a known agency (alone, as "AGENCY Photo/Name", "Name/AGENCY" or "X via
+    AGENCY"), or says the picture was handed out ("Handout", "Supplied", "Photo by ...").
+    "(courtesy of the family)" is not: an unknown convention is never guessed.
+    """
+    inner = norm(inner)
+    if inner.lower() in _SUPPLIED or _BY_LABEL_RE.match(inner) or _COPYRIGHT_RE.match(inner):
+        return True
+    if _DESK_BY_RE.match(inner):
+        return True  # "(TOI photo by Name)": a house's desk and its photographer
+    text = _SUFFIX_RE.sub("", inner)
+    pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
+    if len(pieces) > 4 or len(text.split()) > 10:
+        return False
+    if any(_known(p) for p in pieces) and (len(pieces) > 1 or bool(_known(text))):
+        return True
+    # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
+    # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
+    return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])
+
+
+# Labels that say the media is a picture: "Image: Lakeside TV" credits a still, not a video.
+_PICTURE_LABELS = frozenset(("image", "images", "photo", "photos", "photograph", "picture", "pic"))
+
+
+def _found(caption: str, line: str) -> PrintedCaption:
+    parts = read_credit_line(line)
+    label = _unwrap(line)[1]
+    return PrintedCaption(
+        _clean_caption_rest(caption),
+        line,
+        parts.credit,
+        parts.source,
+        parts.creator,
+        video=label in _VIDEO_LABELS
+        or (_VIDEO_DESK_RE.search(parts.printed) is not None and label not in _PICTURE_LABELS),
+    )
+
+
+def read_caption(printed: str) -> PrintedCaption:
+    """Cut a printed caption into its caption and its credit line, and read the credit.
+
+    The credit line is kept exactly as printed, brackets and label included: "(Image:
+    GETTY)", "Photograph: Name/Agency", "REUTERS/Name", "(AP Photo/Name)", "(PA Wire)",
+    "(Ukrainian Presidential Press Office via AP)", "© X", "Фото: Name / Agency", "Foto: Name
+    (EFE)", "Credit...Name for The New York Times", BBC's "Image source, X". A bare
+    "Name/Agency" or "AGENCY/Name" is only recognised after a clean boundary (start, or
+    punctuation ending the caption) and, for "Name/Agency", when the agency is a known one.
+    Anything else is an unknown convention: the caption comes back whole with no credit line —
+    never a guess; callers flag that for review. The BBC's screen-reader labels ("Image
+    caption, ", "Media caption, ") are not part of the caption; "Media caption" and a "Video:"
+    label mark a video.
+    """
+    text = _BUTTONS_RE.sub("", _COUNTER_RE.sub("", norm(printed)))
+    if not text:
+        return PrintedCaption("")
+
+    m = _BBC_LEAD_RE.match(text)
+    if m:
+        return _found((m["cap"] or "").strip(), m["name"].strip())
+    m = _BBC_CAPTION_RE.match(text)
+    if m:
+        video = m["label"].lower() == "media"
+        inner = read_caption(m["cap"])
+        return PrintedCaption(
+            inner.caption,
+            inner.credit_line,
+            inner.credit,
+            inner.source,
+            inner.creator,
+            video=video or inner.video,
+        )
+    m = _BBC_TRAIL_RE.match(text)
+    if m:
+        rest = _BBC_CAPTION_RE.sub(r"\g<cap>", m["cap"].strip())
+        return _found(rest, m["name"])
+
+    m = _TRAILING_PAREN_RE.search(text)
+    if m and _LABEL_RE.match((m["inner"] or m["sq"]).strip()):
+        return _found(text[: m.start()], m["line"])
+
+    m = _BY_LABEL_RE.match(text)
+    if m and _MADE_FROM_RE.search(m["rest"]):
+        maker = _MADE_FROM_RE.sub("", m["rest"]).strip()
+        if _is_credited_name(maker) and len(text.split()) <= 16:
+            return _found("", text)  # a credit alone: "Illustration by X. Sources: A; B."
+
+    m = _BARE_LABEL_RE.search(text)
+    if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
+        if m.start("line") == 0 and _unwrap(m["line"])[1] in _VIDEO_LABELS:
+            if reads_as_title(m["name"]):  # "Video: Floodwater reaches the square"
+                return PrintedCaption(m["name"].strip(), video=True)
+        return _found(text[: m.start("line")], m["line"])
+
+    m = _SLASHED_LABEL_RE.search(text)
+    if m and _is_credited_name(m["name"]):
+        return _found(text[: m.start("line")], m["line"])
+
+    m = _NO_COLON_LABEL_RE.search(text)
+    if m and _is_credited_name(m["name"]):
+        return _found(text[: m.start("line")], m["line"])
+
+    m = _TRAILING_PAREN_RE.search(text)
+    if m and m["inner"] and _clean_boundary(text[: m.start()]):
+        org_colon = _ORG_COLON_RE.match(norm(m["inner"]))
+        if org_colon and _is_org_label(org_colon["org"]) and _is_name_part(org_colon["who"]):
+            return _found(text[: m.start()], m["line"])
+
+    m = _TRAILING_PAREN_RE.search(text)
+    if m and m["sq"] and text[: m.start()].strip() and ":" not in m["sq"]:
+        # "[Keystone - Name]", "[RTS]": square brackets closing a caption hold its credit,
+        # when what they hold is shaped like names.
+        if all(_is_name_part(p) for p in re.split(r"\s+[-–]\s+|\s*/\s*", norm(m["sq"]))):
+            return _found(text[: m.start()], m["line"])
+
+    m = _TRAILING_PAREN_RE.search(text)
+    if m and _is_credit_in_brackets(m["inner"] or m["sq"]):
+        return _found(text[: m.start()], m["line"])
+
+    m = _BARE_BY_RE.search(text)
+    if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
+        name = m["name"]
+        courtesy = re.search(r"\bcourtesy\b", m["line"], re.IGNORECASE)
+        if "/" in name or _known(name) or _looks_like_person(name) or courtesy:
+            return _found(text[: m.start("line")], m["line"])
+
+    m = _TRAILING_COPYRIGHT_RE.search(text)
+    if m and len(m["name"].split()) <= 10 and _unwrap(m["line"])[0]:
+        return _found(text[: m.start("line")], m["line"])
+
+    m = _AGENCY_SLASH_RE.search(text)
+    if m and len(m["who"].split()) <= 8 and _clean_boundary(text[: m.start("line")]):
+        return _found(text[: m.start("line")], m["line"])
+
+    m = _NAME_COMMA_RE.search(text)
+    if m and _clean_boundary(text[: m.start("line")]) and _looks_like_person(m["who"]):
+        if _known(m["agency"]):
+            return _found(text[: m.start("line")], m["line"])
+
+    m = _name_slash_search(text)
+    if m and len(m["who"].split()) <= 5 and _clean_boundary(text[: m.start("line")]):
+        agency = m["agency"]
+        if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
+            return _found(text[: m.start("line")], m["line"])
+
+    m = _CAPS_AFTER_STOP_RE.search(text)
+    if m and _is_caps_credit(m["line"]) and len(text[: m.start("line")].split()) >= 3:
+        return _found(text[: m.start("line")], m["line"])  # "A caption. AGENCY", "... NAME"
+
+    caption, bar, credit = text.rpartition(" | ")
+    if bar and caption.strip() and _is_credit_after_bar(credit.strip()):
+        return _found(caption, credit.strip())  # "A caption | KYODO", "... | NAME SURNAME"
+
+    via = _VIA_RE.split(text)
+    if len(via) == 2 and len(text.split()) <= 8 and _known(via[1]) and _is_name_part(via[0]):
+        return _found("", text)  # a line that is only "AFP via Getty Images", "Name via AP"
+    if _is_lone_credit(text):
+        return _found("", text)
+
+    return PrintedCaption(text)
+
+
+# "A caption. EFE", "A caption, this week. NAME SURNAME": a credit in capitals with no label
+# after the caption's last full stop (Spanish papers).
+_CAPS_AFTER_STOP_RE = re.compile(
+    r"(?<=[^\W\d_]{3}[.!?])\s+(?P<line>[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$"
+)
+# Words in capitals that close a paragraph without being a credit.
+_CAPS_NOT_CREDITS = frozenset(
+    ("READ MORE", "ADVERTISEMENT", "VIDEO", "WATCH", "LIVE", "UPDATE", "END", "MORE", "PHOTOS")
+)
+
+
+def _is_caps_credit(line: str) -> bool:
+    """Is ``line`` one to four words in capitals, letters only, shaped like a name?"""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and line.isupper()
+        and all(c.isalpha() or c in " /&'’-" for c in line)
+        and line not in _CAPS_NOT_CREDITS
+    )
+
+
+def _is_credit_after_bar(text: str) -> bool:
+    """Is what follows a caption's last " | " its credit: names in capitals ("KYODO",
+    "CITY HALL / VIA KYODO", "NAME SURNAME") or a known agency's name, nothing more?"""
+    if not 1 <= len(text.split()) <= 10 or any(c in text for c in '.,;:!?"“”'):
+        return False
+    return (text.isupper() and len(text) >= 2) or bool(_known(text))
+
+
+def _is_lone_credit(text: str) -> bool:
+    """Is a line that holds nothing else a credit naming no known agency: "HANDOUT",
+    "Supplied", or a photographer's name and the house they shoot for ("NAME SURNAME/THE
+    DAILY NEWS", "Name Surname/Harbour News")?"""
+    if text.lower().strip("()[] .") in _SUPPLIED:
+        return True
+    pieces = [p.strip() for p in text.split("/")]
+    if len(pieces) != 2 or len(text.split()) > 10 or any(c in text for c in ".,;:!?"):
+        return False
+    who, org = pieces
+    return (
+        _looks_like_person(who)
+        and _is_org_name(org)
+        and not _looks_like_person(org.title() if org.isupper() else org)
+    )
+
+
+def split_credit(caption: str) -> tuple[str, str, str]:
+    """Split a printed caption into (caption, credit line as printed, credit); see
+    `read_caption`, which also gives the source, the creator and whether it is a video."""
+    found = read_caption(caption)
+    return found.caption, found.credit_line, found.credit
+
+
+def parse_credit_text(text: str) -> tuple[str, str]:
+    """(credit_line, credit) for the text of an element that *is* a credit (its own span).
+
+    The element's role says it is a credit, so a text in no known convention is taken whole
+    as the credit name ("Getty Images").
+    """
+    # "- Name/Agency": the dash a page prints between the caption and its credit element
+    line = re.sub(r"^[-–—|•·]\s+", "", norm(text))
+    if not line:
+        return "", ""
+    m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed
+    return (m["rest"].strip() if m else line), read_credit_line(line).credit
