@@ -23,6 +23,7 @@ from django.core.cache import caches
 from django.core.files.storage import default_storage
 
 from archive.models import Asset
+from archive.models.assets import is_locations
 from archive.preservation import png, tiff, webp
 from archive.preservation.jpeg import (
     XMP_HEADER,
@@ -97,16 +98,38 @@ def firsts(names: list[str], url: str) -> list[tuple[str, str]]:
     return [(name, url if index == 0 else "") for index, name in enumerate(names)]
 
 
-def location_shown(asset: Asset) -> list[dict[str, str]]:
-    """The (first) location shown; the file's other locations and fields are kept."""
-    fields = {
+# A location's parts as the catalogue keeps them (Asset.other_locations_shown's keys) and the
+# fields of IPTC's Location structure they are written to.
+LOCATION_FIELDS = {
+    "sublocation": "Iptc4xmpExt:Sublocation",
+    "city": "Iptc4xmpExt:City",
+    "state": "Iptc4xmpExt:ProvinceState",
+    "country": "Iptc4xmpExt:CountryName",
+    "country_code": "Iptc4xmpExt:CountryCode",
+}
+
+
+def location_shown(asset: Asset) -> list[dict[str, str | None]]:
+    """Every location shown, in the catalogue's order: the first (the ``location_*`` fields,
+    which have legacy twins: an empty one leaves the file's value alone, as theirs do), then
+    the others, whole (a part they lack is removed from the file's item). The file's items
+    past the catalogue's are removed; the fields the catalogue does not hold (a GPS position,
+    a location id) are kept."""
+    first = {
         "Iptc4xmpExt:Sublocation": asset.location_sublocation,
         "Iptc4xmpExt:City": asset.location_city,
         "Iptc4xmpExt:ProvinceState": asset.location_state,
         "Iptc4xmpExt:CountryName": asset.location_country,
         "Iptc4xmpExt:CountryCode": asset.location_country_code,
     }
-    return [fields] if any(value.strip() for value in fields.values()) else []
+    others = asset.other_locations_shown if is_locations(asset.other_locations_shown) else []
+    others = [place for place in others if any(text.strip() for text in place.values())]
+    if not others:
+        return [first] if any(value.strip() for value in first.values()) else []
+    return [first] + [
+        {field: place.get(part, "").strip() or None for part, field in LOCATION_FIELDS.items()}
+        for place in others
+    ]
 
 
 def split_names(creator: str) -> list[str]:
