@@ -24,7 +24,7 @@ from django.core.files.storage import default_storage
 
 from archive.models import Asset
 from archive.models.assets import is_locations
-from archive.preservation import png, tiff, webp
+from archive.preservation import gif, png, tiff, webp
 from archive.preservation.jpeg import (
     XMP_HEADER,
     content_credentials,
@@ -38,8 +38,9 @@ JPEG_FORMATS = ("jpeg", "jpg")
 PNG_FORMATS = ("png",)
 WEBP_FORMATS = ("webp",)
 TIFF_FORMATS = ("tiff", "tif")
+GIF_FORMATS = ("gif",)
 # The originals that can carry the catalogue's XMP.
-MERGED_FORMATS = JPEG_FORMATS + PNG_FORMATS + WEBP_FORMATS + TIFF_FORMATS
+MERGED_FORMATS = JPEG_FORMATS + PNG_FORMATS + WEBP_FORMATS + TIFF_FORMATS + GIF_FORMATS
 
 
 def catalogue_values(asset: Asset) -> dict[str, Value]:
@@ -138,7 +139,12 @@ def split_names(creator: str) -> list[str]:
 
 
 CHUNK = 64 * 1024  # what one read of the stored file asks for
-DAMAGED = (png.DamagedPNG, webp.DamagedWebP, tiff.DamagedTIFF)  # refused: nothing handed out
+DAMAGED = (
+    png.DamagedPNG,
+    webp.DamagedWebP,
+    tiff.DamagedTIFF,
+    gif.DamagedGIF,
+)  # refused: nothing handed out
 HEAD_LIMIT = 16 * 2**20  # segments before the picture data beyond this: handed out untouched
 
 
@@ -174,8 +180,8 @@ class Download:
 def download_with_metadata(
     asset: Asset, rendition: str, handle: IO[bytes], *, size: int | None = None
 ) -> Download:
-    """Merge the catalogue into the stored JPEG, PNG, WebP or TIFF ``handle``, or zip it with a
-    sidecar.
+    """Merge the catalogue into the stored JPEG, PNG, WebP, TIFF or GIF ``handle``, or zip it
+    with a sidecar.
 
     Only the segments (chunks) before the picture data are read here (in a WebP, the chunk
     headers and its metadata chunks; in a TIFF, its header, IFD0 and metadata tags); the rest
@@ -192,15 +198,25 @@ def download_with_metadata(
             raise webp.DamagedWebP("Damaged WebP: it does not start with a RIFF WEBP header.")
         if asset.format.lower() in TIFF_FORMATS:
             raise tiff.DamagedTIFF("Damaged TIFF: it does not start with a TIFF header.")
+        if asset.format.lower() in GIF_FORMATS:
+            raise gif.DamagedGIF("Damaged GIF: it does not start with a GIF header.")
     extension, content_type = {
         "png": (".png", "image/png"),
         "webp": (".webp", "image/webp"),
         "tiff": (".tif", "image/tiff"),
+        "gif": (".gif", "image/gif"),
         "jpeg": (".jpg", "image/jpeg"),
     }[kind]
     head = b""
-    layout = directory = None
+    layout = directory = gif_layout = None
     try:
+        if kind == "gif":
+            gif_layout = gif.read_layout(handle, HEAD_LIMIT, CHUNK)
+            merged_gif = gif.merge_layout(gif_layout, values)
+            chunks = gif.write_merged(merged_gif, handle, CHUNK)
+            return Download(
+                Chunks(chunks, handle), content_type, f"{name}{extension}", merged_gif.length
+            )
         if kind == "tiff":
             directory = tiff.read_directory(handle, HEAD_LIMIT, CHUNK)
             merged_tiff = tiff.merge_directory(directory, values)
@@ -231,6 +247,8 @@ def download_with_metadata(
     handle.seek(0)
     if directory is not None:
         packet = sidecar_packet(tiff.packet_of(directory), values)
+    elif gif_layout is not None:
+        packet = sidecar_packet(gif.packet_of(gif_layout), values)
     elif layout is not None:
         packet = sidecar_packet(webp.packet_of(layout), values)
     else:
@@ -242,8 +260,14 @@ def download_with_metadata(
 
 
 def file_kind(start: bytes) -> str:
-    """What a stored file is, by its first 12 bytes: png, webp, tiff, else jpeg."""
-    for kind, is_kind in (("png", png.is_png), ("webp", webp.is_webp), ("tiff", tiff.is_tiff)):
+    """What a stored file is, by its first 12 bytes: png, webp, tiff, gif, else jpeg."""
+    kinds = (
+        ("png", png.is_png),
+        ("webp", webp.is_webp),
+        ("tiff", tiff.is_tiff),
+        ("gif", gif.is_gif),
+    )
+    for kind, is_kind in kinds:
         if is_kind(start):
             return kind
     return "jpeg"
@@ -347,6 +371,8 @@ def original_is_protected(asset: Asset) -> str:
                 elif asset.format.lower() in TIFF_FORMATS:
                     directory = tiff.read_directory(handle, HEAD_LIMIT, CHUNK)
                     reason = tiff.content_credentials(directory)
+                elif asset.format.lower() in GIF_FORMATS:
+                    reason = gif.content_credentials(gif.read_layout(handle, HEAD_LIMIT, CHUNK))
                 else:
                     reason = content_credentials(read_jpeg_head(handle))
         except (OSError, ValueError):  # UnsafeMetadata, a damaged container: not protected
