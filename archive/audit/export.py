@@ -13,7 +13,23 @@ from datetime import date
 from typing import Any
 
 from archive.audit.report import AssetReport, ReportFilters, fix_url, stream_reports, url_for
+from archive.models.assets import is_locations, location_words
 
+# The catalogue's provenance fields written as they are (IPTC 2025.1, PLUS, accessibility).
+PROVENANCE_TEXT_COLUMNS = (
+    "ai_system",
+    "ai_system_version",
+    "ai_prompt",
+    "ai_prompt_writer",
+    "other_constraints",
+    "licensor_name",
+    "licensor_url",
+    "copyright_owner",
+    "image_supplier",
+    "web_statement",
+    "alt_text",
+    "extended_description",
+)
 CSV_COLUMNS: tuple[str, ...] = (
     "asset_id",
     "title",
@@ -28,7 +44,19 @@ CSV_COLUMNS: tuple[str, ...] = (
     "fix_url",
     "digital_source_type",
     "data_mining",
+    *PROVENANCE_TEXT_COLUMNS,
+    "persons_shown",  # CSV: names joined with "; "; JSON: a list
+    "location_shown",  # CSV: "Maidan, Kyiv, Ukraine"; JSON: its parts
+    "other_locations_shown",  # CSV: each worded so, joined with " | "; JSON: a list of parts
 )
+# The parts of a location in the JSON lines (Asset.other_locations_shown's keys).
+LOCATION_FIELDS = {
+    "sublocation": "location_sublocation",
+    "city": "location_city",
+    "state": "location_state",
+    "country": "location_country",
+    "country_code": "location_country_code",
+}
 
 
 def csv_rows(report: AssetReport, only: str = "") -> Iterator[list[Any]]:
@@ -52,7 +80,30 @@ def csv_rows(report: AssetReport, only: str = "") -> Iterator[list[Any]]:
             fix_url(report, finding),
             report.digital_source_type,
             report.data_mining,
+            *provenance_cells(report.provenance),
         ]
+
+
+def first_location(provenance: dict[str, Any]) -> dict[str, str]:
+    return {part: provenance.get(field) or "" for part, field in LOCATION_FIELDS.items()}
+
+
+def other_locations(provenance: dict[str, Any]) -> list[dict[str, str]]:
+    others = provenance.get("other_locations_shown")
+    return others if is_locations(others) else []
+
+
+def provenance_cells(provenance: dict[str, Any]) -> list[Any]:
+    """The provenance columns' CSV cells (empty when the report was made without them)."""
+    persons = provenance.get("persons_shown")
+    persons = [name for name in persons if isinstance(name, str)] if persons else []
+    texts = [provenance.get(name, "") for name in PROVENANCE_TEXT_COLUMNS]
+    return [
+        *texts,
+        "; ".join(persons),
+        location_words(first_location(provenance)),
+        " | ".join(filter(None, map(location_words, other_locations(provenance)))),
+    ]
 
 
 def json_row(report: AssetReport, only: str = "") -> Iterator[dict[str, Any]]:
@@ -61,6 +112,9 @@ def json_row(report: AssetReport, only: str = "") -> Iterator[dict[str, Any]]:
         item = dict(zip(CSV_COLUMNS, row, strict=True))
         item["licence_id"] = item["licence_id"] or None
         item["article_ids"] = list(report.article_ids)
+        item["persons_shown"] = list(report.provenance.get("persons_shown") or [])
+        item["location_shown"] = first_location(report.provenance)
+        item["other_locations_shown"] = other_locations(report.provenance)
         yield item
 
 
@@ -96,7 +150,7 @@ def csv_lines(
     yield writer.writerow(CSV_COLUMNS)
     buffer: list[str] = []
     for report in stream_reports(
-        filters, today=today, warning_days=warning_days, chunk_size=chunk_size
+        filters, today=today, warning_days=warning_days, chunk_size=chunk_size, provenance=True
     ):
         buffer.extend(
             writer.writerow([spreadsheet_safe(cell) for cell in row])

@@ -83,6 +83,8 @@ class AssetReport:
     findings: list[Finding] = field(default_factory=list)
     digital_source_type: str = ""
     data_mining: str = ""
+    # The catalogue's other provenance fields (PROVENANCE_VALUES), for the exports only.
+    provenance: dict[str, Any] = field(default_factory=dict)
 
     @property
     def severity(self) -> str:
@@ -136,9 +138,34 @@ ASSET_VALUES = (
 )
 
 
-def _asset_values(queryset: QuerySet) -> QuerySet:
-    """Select the compact row the rules need."""
-    return queryset.values(*ASSET_VALUES)
+# The issue-15 fields the exports (CSV, JSON lines) carry beside each finding; the report's
+# page and the search's statuses do not read them.
+PROVENANCE_VALUES = (
+    "ai_system",
+    "ai_system_version",
+    "ai_prompt",
+    "ai_prompt_writer",
+    "other_constraints",
+    "licensor_name",
+    "licensor_url",
+    "copyright_owner",
+    "image_supplier",
+    "web_statement",
+    "alt_text",
+    "extended_description",
+    "persons_shown",
+    "location_sublocation",
+    "location_city",
+    "location_state",
+    "location_country",
+    "location_country_code",
+    "other_locations_shown",
+)
+
+
+def _asset_values(queryset: QuerySet, *, provenance: bool = False) -> QuerySet:
+    """Select the compact row the rules need (and the provenance fields, for an export)."""
+    return queryset.values(*ASSET_VALUES, *(PROVENANCE_VALUES if provenance else ()))
 
 
 def alias_map() -> dict[str, int]:
@@ -253,6 +280,7 @@ def build_reports(
                 findings=evaluate(facts, today=today, warning_days=warning_days, aliases=aliases),
                 digital_source_type=facts.digital_source_type,
                 data_mining=facts.data_mining,
+                provenance={name: row[name] for name in PROVENANCE_VALUES if name in row},
             )
         )
     return reports
@@ -266,12 +294,13 @@ def chunked(iterable: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def iter_reports(
-    queryset, *, today: date, warning_days: int, chunk_size: int = 2000
+    queryset, *, today: date, warning_days: int, chunk_size: int = 2000, provenance: bool = False
 ) -> Iterator[AssetReport]:
-    """Stream report lines for a queryset of assets, a constant number of queries per chunk."""
+    """Stream report lines for a queryset of assets, a constant number of queries per chunk
+    (``provenance``: with the provenance fields the exports carry)."""
     aliases = alias_map()
     rights = RightsContext.load()
-    rows = _asset_values(queryset).iterator(chunk_size=chunk_size)
+    rows = _asset_values(queryset, provenance=provenance).iterator(chunk_size=chunk_size)
     for chunk in chunked(rows, chunk_size):
         yield from build_reports(
             chunk, today=today, warning_days=warning_days, aliases=aliases, rights=rights
@@ -520,7 +549,12 @@ def _count_rights_findings(
 
 
 def stream_reports(
-    filters: ReportFilters, *, today: date, warning_days: int, chunk_size: int = 2000
+    filters: ReportFilters,
+    *,
+    today: date,
+    warning_days: int,
+    chunk_size: int = 2000,
+    provenance: bool = False,
 ) -> Iterator[AssetReport]:
     """Stream the report lines the filters select, evaluated by the rules, chunk by chunk."""
     assets = report_assets(filters)
@@ -531,7 +565,11 @@ def stream_reports(
             assets, filters.finding, today=today, warning_days=warning_days
         )
     for report in iter_reports(
-        assets, today=today, warning_days=warning_days, chunk_size=chunk_size
+        assets,
+        today=today,
+        warning_days=warning_days,
+        chunk_size=chunk_size,
+        provenance=provenance,
     ):
         if not filters.finding or any(f.kind == filters.finding for f in report.findings):
             yield report

@@ -23,7 +23,8 @@ from django.core.cache import caches
 from django.core.files.storage import default_storage
 
 from archive.models import Asset
-from archive.preservation import png, tiff, webp
+from archive.models.assets import is_locations
+from archive.preservation import gif, png, tiff, webp
 from archive.preservation.jpeg import (
     XMP_HEADER,
     content_credentials,
@@ -37,8 +38,9 @@ JPEG_FORMATS = ("jpeg", "jpg")
 PNG_FORMATS = ("png",)
 WEBP_FORMATS = ("webp",)
 TIFF_FORMATS = ("tiff", "tif")
+GIF_FORMATS = ("gif",)
 # The originals that can carry the catalogue's XMP.
-MERGED_FORMATS = JPEG_FORMATS + PNG_FORMATS + WEBP_FORMATS + TIFF_FORMATS
+MERGED_FORMATS = JPEG_FORMATS + PNG_FORMATS + WEBP_FORMATS + TIFF_FORMATS + GIF_FORMATS
 
 
 def catalogue_values(asset: Asset) -> dict[str, Value]:
@@ -97,16 +99,38 @@ def firsts(names: list[str], url: str) -> list[tuple[str, str]]:
     return [(name, url if index == 0 else "") for index, name in enumerate(names)]
 
 
-def location_shown(asset: Asset) -> list[dict[str, str]]:
-    """The (first) location shown; the file's other locations and fields are kept."""
-    fields = {
+# A location's parts as the catalogue keeps them (Asset.other_locations_shown's keys) and the
+# fields of IPTC's Location structure they are written to.
+LOCATION_FIELDS = {
+    "sublocation": "Iptc4xmpExt:Sublocation",
+    "city": "Iptc4xmpExt:City",
+    "state": "Iptc4xmpExt:ProvinceState",
+    "country": "Iptc4xmpExt:CountryName",
+    "country_code": "Iptc4xmpExt:CountryCode",
+}
+
+
+def location_shown(asset: Asset) -> list[dict[str, str | None]]:
+    """Every location shown, in the catalogue's order: the first (the ``location_*`` fields,
+    which have legacy twins: an empty one leaves the file's value alone, as theirs do), then
+    the others, whole (a part they lack is removed from the file's item). The file's items
+    past the catalogue's are removed; the fields the catalogue does not hold (a GPS position,
+    a location id) are kept."""
+    first = {
         "Iptc4xmpExt:Sublocation": asset.location_sublocation,
         "Iptc4xmpExt:City": asset.location_city,
         "Iptc4xmpExt:ProvinceState": asset.location_state,
         "Iptc4xmpExt:CountryName": asset.location_country,
         "Iptc4xmpExt:CountryCode": asset.location_country_code,
     }
-    return [fields] if any(value.strip() for value in fields.values()) else []
+    others = asset.other_locations_shown if is_locations(asset.other_locations_shown) else []
+    others = [place for place in others if any(text.strip() for text in place.values())]
+    if not others:
+        return [first] if any(value.strip() for value in first.values()) else []
+    return [first] + [
+        {field: place.get(part, "").strip() or None for part, field in LOCATION_FIELDS.items()}
+        for place in others
+    ]
 
 
 def split_names(creator: str) -> list[str]:
@@ -115,7 +139,12 @@ def split_names(creator: str) -> list[str]:
 
 
 CHUNK = 64 * 1024  # what one read of the stored file asks for
-DAMAGED = (png.DamagedPNG, webp.DamagedWebP, tiff.DamagedTIFF)  # refused: nothing handed out
+DAMAGED = (
+    png.DamagedPNG,
+    webp.DamagedWebP,
+    tiff.DamagedTIFF,
+    gif.DamagedGIF,
+)  # refused: nothing handed out
 HEAD_LIMIT = 16 * 2**20  # segments before the picture data beyond this: handed out untouched
 
 
@@ -151,8 +180,8 @@ class Download:
 def download_with_metadata(
     asset: Asset, rendition: str, handle: IO[bytes], *, size: int | None = None
 ) -> Download:
-    """Merge the catalogue into the stored JPEG, PNG, WebP or TIFF ``handle``, or zip it with a
-    sidecar.
+    """Merge the catalogue into the stored JPEG, PNG, WebP, TIFF or GIF ``handle``, or zip it
+    with a sidecar.
 
     Only the segments (chunks) before the picture data are read here (in a WebP, the chunk
     headers and its metadata chunks; in a TIFF, its header, IFD0 and metadata tags); the rest
@@ -169,15 +198,25 @@ def download_with_metadata(
             raise webp.DamagedWebP("Damaged WebP: it does not start with a RIFF WEBP header.")
         if asset.format.lower() in TIFF_FORMATS:
             raise tiff.DamagedTIFF("Damaged TIFF: it does not start with a TIFF header.")
+        if asset.format.lower() in GIF_FORMATS:
+            raise gif.DamagedGIF("Damaged GIF: it does not start with a GIF header.")
     extension, content_type = {
         "png": (".png", "image/png"),
         "webp": (".webp", "image/webp"),
         "tiff": (".tif", "image/tiff"),
+        "gif": (".gif", "image/gif"),
         "jpeg": (".jpg", "image/jpeg"),
     }[kind]
     head = b""
-    layout = directory = None
+    layout = directory = gif_layout = None
     try:
+        if kind == "gif":
+            gif_layout = gif.read_layout(handle, HEAD_LIMIT, CHUNK)
+            merged_gif = gif.merge_layout(gif_layout, values)
+            chunks = gif.write_merged(merged_gif, handle, CHUNK)
+            return Download(
+                Chunks(chunks, handle), content_type, f"{name}{extension}", merged_gif.length
+            )
         if kind == "tiff":
             directory = tiff.read_directory(handle, HEAD_LIMIT, CHUNK)
             merged_tiff = tiff.merge_directory(directory, values)
@@ -208,6 +247,8 @@ def download_with_metadata(
     handle.seek(0)
     if directory is not None:
         packet = sidecar_packet(tiff.packet_of(directory), values)
+    elif gif_layout is not None:
+        packet = sidecar_packet(gif.packet_of(gif_layout), values)
     elif layout is not None:
         packet = sidecar_packet(webp.packet_of(layout), values)
     else:
@@ -219,8 +260,14 @@ def download_with_metadata(
 
 
 def file_kind(start: bytes) -> str:
-    """What a stored file is, by its first 12 bytes: png, webp, tiff, else jpeg."""
-    for kind, is_kind in (("png", png.is_png), ("webp", webp.is_webp), ("tiff", tiff.is_tiff)):
+    """What a stored file is, by its first 12 bytes: png, webp, tiff, gif, else jpeg."""
+    kinds = (
+        ("png", png.is_png),
+        ("webp", webp.is_webp),
+        ("tiff", tiff.is_tiff),
+        ("gif", gif.is_gif),
+    )
+    for kind, is_kind in kinds:
         if is_kind(start):
             return kind
     return "jpeg"
@@ -324,6 +371,8 @@ def original_is_protected(asset: Asset) -> str:
                 elif asset.format.lower() in TIFF_FORMATS:
                     directory = tiff.read_directory(handle, HEAD_LIMIT, CHUNK)
                     reason = tiff.content_credentials(directory)
+                elif asset.format.lower() in GIF_FORMATS:
+                    reason = gif.content_credentials(gif.read_layout(handle, HEAD_LIMIT, CHUNK))
                 else:
                     reason = content_credentials(read_jpeg_head(handle))
         except (OSError, ValueError):  # UnsafeMetadata, a damaged container: not protected

@@ -7,8 +7,11 @@ Nothing in the file is moved: the new values and a copy of IFD0 with their entri
 are appended after the last byte, and the header points at the new IFD0. Every other entry
 (strip and tile offsets, EXIF and GPS pointers, sub-directories, the next IFD) keeps the
 value it had, so the picture data and every other directory are the original's, byte for
-byte; the old IFD0 stays behind, unreferenced. A file with Content Credentials (a C2PA
-manifest in tag 52545) is never changed. BigTIFF is handed out untouched with a sidecar.
+byte; the old IFD0 stays behind, unreferenced. When IFD0 already ends the file, with only
+metadata values before it (a download of ours, re-uploaded), those and IFD0 are written
+again in their place instead, so merging a download again does not make it grow. A file
+with Content Credentials (a C2PA manifest in tag 52545) is never changed. BigTIFF is handed
+out untouched with a sidecar.
 
 Only the header, IFD0 and the metadata values are read (by seeking); the rest is copied from
 the stored file as the download is sent.
@@ -74,7 +77,8 @@ class Directory:
 
 @dataclass
 class Merged:
-    """What the download writes: the new header, the original from byte 8, then ``tail``."""
+    """What the download writes: the new header, the original from byte 8 to ``file_size``
+    (all of it, or up to the metadata and IFD0 at its end, written again), then ``tail``."""
 
     header: bytes
     tail: bytes
@@ -195,13 +199,70 @@ def merge_directory(directory: Directory, values: Mapping[str, Value | None]) ->
         entry = entries.get(tag)
         if entry is None or entry.kind != ASCII or entry.data != text:
             changed[tag] = (ASCII, text)
-    return _relink(directory, entries, changed)
+    keep = _rewritable_end(directory, changed)
+    return _relink(directory, entries, changed, keep)
 
 
-def _relink(directory: Directory, entries: dict[int, Entry], changed: dict) -> Merged:
-    """Append the changed values and a new IFD0 after the file; point the header at it."""
+# Tags whose value is the offset of another directory (EXIF, GPS, Interoperability).
+POINTER_TAGS = (34665, 34853, 40965)
+
+
+def _value_offset(directory: Directory, entry: Entry) -> int | None:
+    """Where an entry's value is stored, when it is not in the entry itself."""
+    if entry.size <= 4:
+        return None
+    return struct.unpack(directory.order + "I", entry.field)[0]
+
+
+def _rewritable_end(directory: Directory, changed: dict[int, tuple[int, bytes]]) -> int:
+    """How much of the file the merge keeps: all of it, unless IFD0 ends the file with only
+    the values of tags read here before it (end to end, a padding byte apart at most), as
+    ``_relink`` writes them. Then the file is kept up to the first of those values, and the
+    unchanged ones among them join ``changed`` (written again, as they were), so that a
+    download merged again is the same size. Nothing else may point into what is dropped."""
+    order, offset = directory.order, directory.offset
+    if offset + 2 + 12 * len(directory.entries) + 4 != directory.file_size:
+        return directory.file_size
+    stored = {}  # value's offset: entry, for the tags whose values were read
+    for entry in directory.entries:
+        at = _value_offset(directory, entry)
+        if at is not None and entry.tag in READ_TAGS and entry.data is not None:
+            stored[at] = entry
+    start, moved = offset, []
+    while True:
+        before = next(
+            (
+                entry
+                for at, entry in stored.items()
+                if at + entry.size in (start, start - 1) and entry not in moved
+            ),
+            None,
+        )
+        if before is None:
+            break
+        moved.append(before)
+        start = _value_offset(directory, before)
+    for entry in directory.entries:  # anything else in the dropped part: keep it all
+        at = _value_offset(directory, entry)
+        if entry in moved:
+            continue
+        if at is not None and at + entry.size > start:
+            return directory.file_size
+        if entry.tag in POINTER_TAGS and entry.count == 1 and entry.kind in (LONG, 13):
+            if struct.unpack(order + "I", entry.field)[0] >= start:
+                return directory.file_size
+    if start < 8 or struct.unpack(order + "I", directory.next_ifd)[0] >= start:
+        return directory.file_size
+    for entry in moved:
+        changed.setdefault(entry.tag, (entry.kind, entry.data))
+    return start
+
+
+def _relink(directory: Directory, entries: dict[int, Entry], changed: dict, keep: int) -> Merged:
+    """Append the changed values and a new IFD0 after the first ``keep`` bytes of the file;
+    point the header at it."""
     order = directory.order
-    tail = bytearray(b"\x00" * (directory.file_size % 2))
+    tail = bytearray(b"\x00" * (keep % 2))
     for tag, (kind, value) in sorted(changed.items()):
         unit = TYPE_SIZES[kind]
         if unit > 1:  # a LONG-typed IPTC block: whole units, padded with zeros
@@ -210,19 +271,19 @@ def _relink(directory: Directory, entries: dict[int, Entry], changed: dict) -> M
         if len(value) <= 4:
             field = value.ljust(4, b"\x00")
         else:
-            field = struct.pack(order + "I", directory.file_size + len(tail))
+            field = struct.pack(order + "I", keep + len(tail))
             tail += value + b"\x00" * (len(value) % 2)
         entries[tag] = Entry(tag, kind, count, field)
-    new_ifd0 = directory.file_size + len(tail)
+    new_ifd0 = keep + len(tail)
     tail += struct.pack(order + "H", len(entries))
     for tag in sorted(entries):
         entry = entries[tag]
         tail += struct.pack(order + "HHI", entry.tag, entry.kind, entry.count) + entry.field
     tail += directory.next_ifd
-    if directory.file_size + len(tail) >= OFFSET_LIMIT:
+    if keep + len(tail) >= OFFSET_LIMIT:
         raise UnsafeMetadata("The TIFF would pass 4 GB, the most a TIFF can address.")
     header = directory.header[:4] + struct.pack(order + "I", new_ifd0)
-    return Merged(header, bytes(tail), directory.file_size)
+    return Merged(header, bytes(tail), keep)
 
 
 def write_merged(merged: Merged, handle: IO[bytes], chunk_size: int) -> Iterator[bytes]:

@@ -107,9 +107,6 @@ class Property:
     iim: int | None = None  # dataset number in IIM record 2
     iim_limit: int = 0  # the IIM specification's length limit, in bytes
     exif: int | None = None  # IFD0 tag
-    # The catalogue holds only the first item of this array (the location shown): the file's
-    # other items are kept, and the first one's fields are set one by one.
-    first_item_only: bool = False
 
 
 # The forms of the properties the catalogue writes or may write. A property not listed here is
@@ -134,7 +131,7 @@ PROPERTIES = {
     "Iptc4xmpExt:AIPromptInformation": Property(),
     "Iptc4xmpExt:AIPromptWriterName": Property(),
     "Iptc4xmpExt:PersonInImage": Property(BAG),
-    "Iptc4xmpExt:LocationShown": Property(BAG, first_item_only=True),
+    "Iptc4xmpExt:LocationShown": Property(BAG),
     # The legacy (IPTC Core) location fields, twins of the IIM ones: the catalogue's location
     # shown is written to them too, so that MWG readers of City, State... find the same.
     "Iptc4xmpCore:Location": Property(iim=92, iim_limit=32),
@@ -148,7 +145,9 @@ PROPERTIES = {
     "plus:ImageSupplier": Property(SEQ),
 }
 
-Value = str | Sequence[str] | Sequence[Mapping[str, str]]
+# In a structure, a field whose value is None is removed from the file's item (the catalogue
+# holds every such field of the item and has none); an empty one is left as the file has it.
+Value = str | Sequence[str] | Sequence[Mapping[str, str | None]]
 
 RDF = NAMESPACES["rdf"]
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -257,7 +256,7 @@ def merge_into_root(root: etree._Element, values: Mapping[str, Value | None]) ->
         tag = qualified(name)
         if form == LANG_ALT and set_default_language(root, tag, str(value)):
             continue
-        if is_structures(value) and merge_structures(root, tag, value, spec.first_item_only):
+        if is_structures(value) and merge_structures(root, tag, value):
             continue
         where = remove_property(root, name)
         description, index = where or (descriptions(root)[0], None)
@@ -281,12 +280,12 @@ def is_structures(value: Value) -> bool:
 
 
 def merge_structures(
-    root: etree._Element, tag: str, values: Sequence[Mapping[str, str]], first_only: bool
+    root: etree._Element, tag: str, values: Sequence[Mapping[str, str | None]]
 ) -> bool:
     """Set the fields of an existing array of structures item by item, keeping the fields the
     catalogue does not hold (a licensor's e-mail, a location's GPS position). Items past the
-    catalogue's are removed, unless it holds only the first (``first_only``). False when the
-    file has no such array in a form this can merge into (the caller writes a new one)."""
+    catalogue's are removed. False when the file has no such array in a form this can merge
+    into (the caller writes a new one)."""
     for description in descriptions(root):
         element = description.find(tag)
         container = None if element is None else element.find(f"{{{RDF}}}*")
@@ -300,9 +299,8 @@ def merge_structures(
                 set_fields(items[index], fields)
             else:
                 fill(new_element(container, f"{{{RDF}}}li"), fields)
-        if not first_only:
-            for extra in items[len(values) :]:
-                container.remove(extra)
+        for extra in items[len(values) :]:
+            container.remove(extra)
         for other in descriptions(root):  # a duplicate elsewhere would contradict this one
             for duplicate in other.findall(tag):
                 if duplicate is not element:
@@ -312,18 +310,23 @@ def merge_structures(
     return False
 
 
-def set_fields(item: etree._Element, fields: Mapping[str, str]) -> None:
-    """Set a structure's non-empty fields, whether the file wrote them as elements (in the
-    item or in an ``rdf:Description`` inside it) or as attributes."""
+def set_fields(item: etree._Element, fields: Mapping[str, str | None]) -> None:
+    """Set a structure's non-empty fields and remove its None ones, whether the file wrote them
+    as elements (in the item or in an ``rdf:Description`` inside it) or as attributes."""
     holder = item.find(f"{{{RDF}}}Description")
     if holder is None:
         holder = item
         if not set(item.attrib) - {f"{{{RDF}}}parseType"}:
             item.set(f"{{{RDF}}}parseType", "Resource")
     for name, text in fields.items():
+        field = qualified(name)
+        if text is None:
+            holder.attrib.pop(field, None)
+            for existing in holder.findall(field):
+                holder.remove(existing)
+            continue
         if is_empty(text):
             continue
-        field = qualified(name)
         if field in holder.attrib:
             holder.set(field, clean(text))
             continue
@@ -360,7 +363,7 @@ def set_default_language(root: etree._Element, tag: str, value: str) -> bool:
     return False
 
 
-def fill(item: etree._Element, value: str | Mapping[str, str]) -> None:
+def fill(item: etree._Element, value: str | Mapping[str, str | None]) -> None:
     """Write an array item: text, or a structure of named fields."""
     if isinstance(value, str):
         item.text = clean(value)

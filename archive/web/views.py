@@ -321,7 +321,7 @@ def filter_labels(active: dict, facets: dict[str, list[dict]]) -> list[tuple[str
 @require_GET
 @permission_required("archive.download_original", raise_exception=True)
 def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
-    """Hand out the preview or the original (JPEG, PNG, WebP, TIFF) with credit and caption.
+    """Hand out the preview or the original (JPEG, PNG, WebP, TIFF, GIF) with credit and caption.
 
     They are merged into the file's own XMP, IPTC and EXIF, never re-encoding the pixels; an
     original with Content Credentials comes untouched, zipped with an XMP sidecar.
@@ -334,7 +334,7 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
     if rendition == "original" and asset.format.lower() not in MERGED_FORMATS:
         raise Http404(
-            "Only JPEG, PNG, WebP and TIFF originals can carry the catalogue's XMP; download it "
+            "Only JPEG, PNG, WebP, TIFF and GIF originals can carry the catalogue's XMP; download it "
             "as is."
         )
     name = stored_rendition(asset, rendition)

@@ -126,6 +126,21 @@ def test_csv_streams_stable_columns(seeded, role_users):
         "fix_url",
         "digital_source_type",
         "data_mining",
+        "ai_system",
+        "ai_system_version",
+        "ai_prompt",
+        "ai_prompt_writer",
+        "other_constraints",
+        "licensor_name",
+        "licensor_url",
+        "copyright_owner",
+        "image_supplier",
+        "web_statement",
+        "alt_text",
+        "extended_description",
+        "persons_shown",
+        "location_shown",
+        "other_locations_shown",
     )
     rows = list(csv.DictReader(io.StringIO(text)))
     assert {row["severity"] for row in rows} <= {"high", "medium", "low", "none"}

@@ -413,12 +413,8 @@ def test_unsigned_originals_say_nothing_about_content_credentials(
 
 
 @pytest.mark.django_db
-def test_originals_other_than_jpeg_png_and_webp_are_refused_with_a_message(journalist_client):
-    from tests.factories import picture
-
-    buffer = io.BytesIO()
-    picture("gif", (32, 24)).save(buffer, "GIF")
-    asset = AssetFactory(jpeg=buffer.getvalue(), format="gif", mime_type="image/gif")
+def test_originals_that_cannot_carry_xmp_are_refused(journalist_client):
+    asset = AssetFactory(kind="video", format="mp4", mime_type="video/mp4")
     response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
     assert response.status_code == 404
 
@@ -483,6 +479,10 @@ PROVENANCE = {
     "location_state": "Bretagne",
     "location_country": "France",
     "location_country_code": "FR",
+    "other_locations_shown": [
+        {"city": "Rennes", "country": "France"},
+        {"sublocation": "Fort National", "country_code": "FR"},
+    ],
 }
 PROVENANCE_TAGS = {
     "XMP-iptcExt:DigitalSourceType", "XMP-iptcExt:AISystemUsed",
@@ -519,10 +519,20 @@ def assert_provenance_reads_back(read: dict) -> None:
     assert read["XMP-iptcCore:AltTextAccessibility"] == PROVENANCE["alt_text"]
     assert read["XMP-iptcCore:ExtDescrAccessibility"] == PROVENANCE["extended_description"]
     assert as_list(read["XMP-iptcExt:PersonInImage"]) == PROVENANCE["persons_shown"]
-    shown = as_list(read["XMP-iptcExt:LocationShown"])[0]
-    assert {key: shown[key] for key in PROVENANCE_LOCATION} == {
-        key: PROVENANCE[field] for key, field in PROVENANCE_LOCATION.items()
-    }
+    assert locations_shown(read) == [
+        {key: PROVENANCE[field] for key, field in PROVENANCE_LOCATION.items()},
+        {"City": "Rennes", "CountryName": "France"},
+        {"Sublocation": "Fort National", "CountryCode": "FR"},
+    ]
+
+
+def locations_shown(read: dict) -> list[dict]:
+    """Every LocationShown item exiftool reads, with only the parts the catalogue holds (an
+    empty item reads as "")."""
+    return [
+        {key: item[key] for key in PROVENANCE_LOCATION if item.get(key)} if item else {}
+        for item in as_list(read.get("XMP-iptcExt:LocationShown", []))
+    ]
 
 
 PROVENANCE_LOCATION = {
@@ -534,12 +544,11 @@ PROVENANCE_LOCATION = {
 }
 
 
-def without_catalogue_fields(struct_list, catalogue_fields: set[str], first_only: bool):
-    """A struct list's fields the catalogue does not hold (they must be kept): in every item
-    when the catalogue holds only the first, else in the first (the catalogue may hold fewer)."""
+def without_catalogue_fields(struct_list, catalogue_fields: set[str]) -> list[dict]:
+    """A struct list's fields the catalogue does not hold, item by item (they must be kept in
+    each item the catalogue still holds)."""
     items = as_list(struct_list or [])
-    kept = [{k: v for k, v in item.items() if k not in catalogue_fields} for item in items]
-    return kept if first_only else kept[:1]
+    return [{k: v for k, v in item.items() if k not in catalogue_fields} for item in items]
 
 
 @pytest.mark.django_db
@@ -576,17 +585,18 @@ def test_every_provenance_field_is_written_and_nothing_else_changes(path, tmp_pa
         "France",
     )
     # Inside the structures, the fields the catalogue does not hold are kept (a licensor's
-    # e-mail, a location's GPS position, the second location shown).
-    for tag, fields, first_only in (
-        ("XMP-plus:Licensor", {"LicensorName", "LicensorURL"}, False),
-        ("XMP-plus:CopyrightOwner", {"CopyrightOwnerName"}, False),
-        ("XMP-plus:ImageSupplier", {"ImageSupplierName"}, False),
-        ("XMP-iptcExt:LocationShown", set(PROVENANCE_LOCATION), True),
+    # e-mail, a location's GPS position and id), in every item the catalogue still holds.
+    for tag, fields in (
+        ("XMP-plus:Licensor", {"LicensorName", "LicensorURL"}),
+        ("XMP-plus:CopyrightOwner", {"CopyrightOwnerName"}),
+        ("XMP-plus:ImageSupplier", {"ImageSupplierName"}),
+        ("XMP-iptcExt:LocationShown", set(PROVENANCE_LOCATION)),
     ):
         if tag in before:
-            old = without_catalogue_fields(before[tag], fields, first_only)
-            new = without_catalogue_fields(after[tag], fields, first_only)
-            assert new[: len(old)] == old, tag
+            old = without_catalogue_fields(before[tag], fields)
+            new = without_catalogue_fields(after[tag], fields)
+            pairs = list(zip(old, new, strict=False))
+            assert pairs and all(o == n for o, n in pairs), tag
     kept = sum(1 for k in tags(before) if k in tags(after))
     print(f"{path.name}: {kept} of {len(tags(before))} properties kept")
     assert picture_data(merged) == picture_data(data)
@@ -654,4 +664,95 @@ def test_structures_written_as_attributes_are_merged_field_by_field(tmp_path):
     (tmp_path / "s.xmp").write_bytes(merge_xmp_packet(packet, values, padding=0))
     assert exiftool(tmp_path / "s.xmp")["XMP-plus:Licensor"] == [
         {"LicensorEmail": "desk@old.example", "LicensorName": "New", "LicensorURL": "https://n/"}
+    ]
+
+
+# --- every location shown (Asset.other_locations_shown) in downloads -----------------------------
+
+REFERENCE_FILES = [
+    FIXTURES / "nitmws__IPTC-PhotometadataRef-Std2019.1.jpg",
+    FIXTURES / "frameright__IPTC-PhotometadataRef-Std2021.1.jpg",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", REFERENCE_FILES, ids=lambda p: p.stem)
+def test_an_ingested_file_downloads_with_every_location_shown_as_it_came(
+    path, journalist_client, tmp_path
+):
+    """Ingested, catalogued (both locations), downloaded: every LocationShown item reads back
+    as the file had it, with the fields the catalogue does not hold (GPS, ids, names)."""
+    from archive.ingest.pipeline import ingest_file
+
+    asset = ingest_file(path.read_bytes(), filename=path.name).asset
+    assert len(asset.other_locations_shown) == 1  # the reference images show two places
+    response = journalist_client.get(reverse("archive:asset-download", args=[asset.pk, "original"]))
+    assert response["Content-Type"] == "image/jpeg"
+    before, after = exiftool(path), metadata(response.getvalue(), tmp_path)
+    assert len(before["XMP-iptcExt:LocationShown"]) == 2
+    assert after["XMP-iptcExt:LocationShown"] == before["XMP-iptcExt:LocationShown"]
+    lost = sorted(set(tags(before)) - set(tags(after)))
+    assert lost == [], f"lost: {lost}"
+    print(f"{path.name}: {len(tags(before)) - len(lost)} of {len(tags(before))} properties kept")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "others",
+    [
+        [],  # the archivist removed the second place
+        [{"city": "Bratislava"}],  # changed it: its other parts are gone, GPS and ids kept
+        [{"city": "Vienna"}, {"city": "Brno", "country": "Czechia"}],  # and added a third
+    ],
+    ids=["removed", "changed", "added"],
+)
+def test_the_locations_shown_read_back_equal_to_the_catalogue(others, tmp_path):
+    from archive.ingest.metadata import read_metadata
+
+    path = FIXTURES / "nitmws__IPTC-PhotometadataRef-Std2019.1.jpg"
+    asset = AssetFactory(
+        jpeg=path.read_bytes(),
+        location_city="Kyiv",
+        location_country="Ukraine",
+        other_locations_shown=others,
+    )
+    merged = merge_into_jpeg(path.read_bytes(), catalogue_values(asset))
+    before, after = exiftool(path), metadata(merged, tmp_path)
+    first = dict(locations_shown(before)[0], City="Kyiv", CountryName="Ukraine")
+    renamed = {
+        part: key
+        for key, part in zip(PROVENANCE_LOCATION, ("sublocation", "city", "state", "country",
+                                                   "country_code"), strict=True)
+    }  # fmt: skip
+    assert locations_shown(after) == [first] + [
+        {renamed[part]: text for part, text in place.items()} for place in others
+    ]
+    gps = ("GPSLatitude", "GPSLongitude", "LocationId", "WorldRegion")
+    places = zip(
+        before["XMP-iptcExt:LocationShown"], after["XMP-iptcExt:LocationShown"], strict=False
+    )
+    for old, new in places:
+        assert {k: new[k] for k in gps} == {k: old[k] for k in gps}
+    read = read_metadata(merged)  # and the archive reads back what it catalogued
+    assert (read.location_city, read.other_locations_shown) == ("Kyiv", others)
+    lost = sorted(set(tags(before)) - set(tags(after)) - {"XMP-iptcExt:LocationShown"})
+    assert lost == [], f"lost: {lost}"
+
+
+@pytest.mark.django_db
+def test_other_locations_without_a_first_one_keep_their_places(tmp_path):
+    """No first location in the catalogue, two others: the file gets an empty first item (the
+    places keep their positions), and ingest reads the same back."""
+    from archive.ingest.metadata import read_metadata
+
+    others = [{"city": "Lviv", "country": "Ukraine"}, {"sublocation": "Old Town"}]
+    asset = AssetFactory(other_locations_shown=others)
+    data = jpeg_bytes("no-first")
+    merged = merge_into_jpeg(data, catalogue_values(asset))
+    read = read_metadata(merged)
+    assert read.location_city == "" and read.other_locations_shown == others
+    assert locations_shown(metadata(merged, tmp_path)) == [
+        {},
+        {"City": "Lviv", "CountryName": "Ukraine"},
+        {"Sublocation": "Old Town"},
     ]

@@ -3,7 +3,9 @@ whose data mining terms forbid AI training, and the provenance fields travel in 
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 
 import bagit
 import pytest
@@ -57,26 +59,56 @@ def test_a_training_set_is_recorded_and_forbidden_pictures_become_findings(seede
     assert summary.totals[audit.AI_TRAINING_EXPORT] == 1
     filters = audit.ReportFilters(finding=audit.AI_TRAINING_EXPORT)
     lines = list(audit.csv_lines(filters, today=today, warning_days=30))
-    rows = "".join(lines).splitlines()[1:]
-    assert len(rows) == 1 and rows[0].startswith(f"{forbidden.pk},")
-    assert rows[0].endswith(",DMI-PROHIBITED-AIMLTRAINING")
+    rows = list(csv.DictReader(io.StringIO("".join(lines))))
+    assert len(rows) == 1 and rows[0]["asset_id"] == str(forbidden.pk)
+    assert rows[0]["data_mining"] == "DMI-PROHIBITED-AIMLTRAINING"
     page = audit.report_page(filters, page_number=1, today=today, warning_days=30)
     assert [r.id for r in page["reports"]] == [forbidden.pk]
 
 
-def test_provenance_fields_and_training_exports_travel_in_a_bag(seeded, tmp_path, media_storage):
-    asset = Asset.objects.get(kind="social")
-    asset.digital_source_type = "compositeWithTrainedAlgorithmicMedia"
-    asset.ai_system, asset.ai_prompt = "Firefly", "swap the sky"
-    asset.data_mining, asset.other_constraints = "DMI-PROHIBITED", "Ask first."
-    asset.licensor_name, asset.licensor_url = "X Corp", "https://x.example/licence"
-    asset.persons_shown = ["A. Person"]
-    asset.location_city, asset.location_country_code = "Kyiv", "UA"
-    asset.alt_text = "A post on a phone"
+# Every issue-15 field of the catalogue, each with a value of its own.
+PROVENANCE_FIELDS = {
+    "digital_source_type": "compositeWithTrainedAlgorithmicMedia",
+    "ai_system": "Firefly",
+    "ai_system_version": "3.1",
+    "ai_prompt": "swap the sky",
+    "ai_prompt_writer": "Léa Martin",
+    "data_mining": "DMI-PROHIBITED",
+    "other_constraints": "Ask first.",
+    "licensor_name": "X Corp",
+    "licensor_url": "https://x.example/licence",
+    "copyright_owner": "X Holdings",
+    "image_supplier": "X Wire",
+    "web_statement": "https://x.example/rights",
+    "alt_text": "A post on a phone",
+    "extended_description": "A phone held up, the post's text legible.",
+    "persons_shown": ["A. Person", "B. Person"],
+    "location_sublocation": "Maidan",
+    "location_city": "Kyiv",
+    "location_state": "Kyiv City",
+    "location_country": "Ukraine",
+    "location_country_code": "UA",
+    "other_locations_shown": [{"city": "Lviv", "country": "Ukraine"}, {"sublocation": "Quay"}],
+}
+
+
+def with_provenance(asset: Asset) -> Asset:
+    for name, value in PROVENANCE_FIELDS.items():
+        setattr(asset, name, value)
+    asset.full_clean()
     asset.save()
+    return asset
+
+
+def test_provenance_fields_and_training_exports_travel_in_a_bag(seeded, tmp_path, media_storage):
+    asset = with_provenance(Asset.objects.get(kind="social"))
     call_command(
         "export_bag", str(tmp_path / "first"), "--training-set", "v1", stderr=io.StringIO()
     )
+    # The training set's records carry every field.
+    records = json.loads((tmp_path / "first" / "data" / "records.json").read_text("utf-8"))
+    row = next(r for r in records if r["model"] == "archive.asset" and r["pk"] == asset.pk)
+    assert {name: row["fields"][name] for name in PROVENANCE_FIELDS} == PROVENANCE_FIELDS
     before = snapshot()
     assert before["records"]["archive.DatasetExportItem"]
     bag_dir = tmp_path / "bag"
@@ -87,5 +119,41 @@ def test_provenance_fields_and_training_exports_travel_in_a_bag(seeded, tmp_path
     for label, rows in before["records"].items():
         assert after["records"][label] == rows, label
     restored = Asset.objects.get(pk=asset.pk)
-    assert restored.persons_shown == ["A. Person"] and restored.forbids_ai_training
+    assert {name: getattr(restored, name) for name in PROVENANCE_FIELDS} == PROVENANCE_FIELDS
+    assert restored.forbids_ai_training
     assert audit.AI_TRAINING_EXPORT in findings_of(restored)
+
+
+def test_the_licence_reports_exports_carry_every_provenance_field(seeded):
+    """The CSV (page and command) and the JSON lines: one column per issue-15 field."""
+    asset = with_provenance(Asset.objects.get(kind="social"))
+    today = timezone.localdate()
+    lines = audit.csv_lines(audit.ReportFilters(), today=today, warning_days=30)
+    rows = [
+        r for r in csv.DictReader(io.StringIO("".join(lines))) if r["asset_id"] == str(asset.pk)
+    ]
+    assert rows
+    for row in rows:
+        texts = {  # every field written as it is (a KeyError if a column is missing)
+            name: row[name]
+            for name, value in PROVENANCE_FIELDS.items()
+            if isinstance(value, str) and not name.startswith("location_")
+        }
+        assert texts == {name: PROVENANCE_FIELDS[name] for name in texts}
+        assert row["persons_shown"] == "A. Person; B. Person"
+        assert row["location_shown"] == "Maidan, Kyiv, Kyiv City, Ukraine"
+        assert row["other_locations_shown"] == "Lviv, Ukraine | Quay"
+    out = io.StringIO()
+    call_command("licence_report", "--format", "json", stdout=out)
+    items = [json.loads(line) for line in out.getvalue().splitlines()]
+    item = next(i for i in items if i["asset_id"] == asset.pk)
+    assert item["persons_shown"] == PROVENANCE_FIELDS["persons_shown"]
+    assert item["location_shown"] == {
+        "sublocation": "Maidan",
+        "city": "Kyiv",
+        "state": "Kyiv City",
+        "country": "Ukraine",
+        "country_code": "UA",
+    }
+    assert item["other_locations_shown"] == PROVENANCE_FIELDS["other_locations_shown"]
+    assert item["ai_prompt_writer"] == "Léa Martin" and item["image_supplier"] == "X Wire"

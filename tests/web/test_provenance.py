@@ -30,6 +30,7 @@ AI_PICTURE = {
     "licensor_url": "https://fox.example/licence",
     "copyright_owner": "Fox Studio",
     "image_supplier": "Fox Supply",
+    "web_statement": "https://fox.example/rights",
     "alt_text": "A red fox stands in snow",
     "extended_description": "The fox looks left; pine trees behind.",
     "persons_shown": ["Jane Ranger"],
@@ -136,6 +137,11 @@ def test_the_api_carries_them(pictures, journalist_client):
         "forbids_ai_training": True,
     }
     assert body["licensor"] == {"name": "Fox Licensing Ltd", "url": "https://fox.example/licence"}
+    for name in (
+        "other_constraints", "copyright_owner", "image_supplier", "web_statement", "alt_text",
+        "extended_description",
+    ):  # fmt: skip
+        assert body[name] == AI_PICTURE[name], name
     assert body["persons_shown"] == ["Jane Ranger"]
     assert body["location_shown"]["city"] == "Whitehorse"
     assert body["location_shown"]["country_code"] == "CA"

@@ -45,6 +45,9 @@ class Command(BaseCommand):
             for text in audit.csv_lines(filters, today=today, warning_days=warning_days):
                 self.stdout.write(text, ending="")
             return
-        for report in audit.stream_reports(filters, today=today, warning_days=warning_days):
+        reports = audit.stream_reports(
+            filters, today=today, warning_days=warning_days, provenance=True
+        )
+        for report in reports:
             for item in audit.json_row(report, filters.finding):
                 self.stdout.write(json.dumps(item, ensure_ascii=False))
