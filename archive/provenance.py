@@ -135,6 +135,28 @@ C2PA_SEARCH_VALUES: dict[str, tuple[str, ...]] = {
     "none": (C2PA_NONE,),
     "unchecked": (C2PA_UNCHECKED,),
 }
+C2PA_VALID_STATES = (C2PA_TRUSTED, C2PA_UNTRUSTED)
+
+
+def declared_source_types(iptc_code: str, c2pa_state: str, c2pa_summary: object) -> tuple[str, ...]:
+    """Return the digital source types a picture declares: its IPTC field, then, when its
+    Content Credentials are valid (trusted or not), their actions' types, each once."""
+    codes = [iptc_code] if iptc_code else []
+    if c2pa_state in C2PA_VALID_STATES and isinstance(c2pa_summary, dict):
+        actions = c2pa_summary.get("actions")
+        for action in actions if isinstance(actions, list) else ():
+            if isinstance(action, dict) and action.get("digital_source_type"):
+                codes.append(str(action["digital_source_type"]))
+    return tuple(dict.fromkeys(codes))
+
+
+def ai_source_type(iptc_code: str, c2pa_state: str, c2pa_summary: object) -> str:
+    """Return the first declared source type that says a model made or edited the picture
+    (its IPTC field or valid credentials' actions; either is enough), or ""."""
+    declared = declared_source_types(iptc_code, c2pa_state, c2pa_summary)
+    return next((code for code in declared if code in AI_SOURCE_TYPES), "")
+
+
 C2PA_ACTION_LABELS = {
     "c2pa.created": "created",
     "c2pa.opened": "opened",

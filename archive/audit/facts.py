@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import connection, transaction
-from django.db.models import Max, Min, Q, QuerySet
+from django.db.models import Exists, Max, Min, OuterRef, Q, QuerySet
 
 from archive.audit.rules import (
     SOCIAL_EMBED,
@@ -23,7 +23,7 @@ from archive.audit.rules import (
     undisclosed_placements,
 )
 from archive.models import Asset, AssetFacts, Licence, Placement
-from archive.provenance import AI_SOURCE_TYPES
+from archive.provenance import AI_SOURCE_TYPES, C2PA_VALID_STATES, ai_source_type
 from archive.text import credit_key
 
 REFRESH_CHUNK = 500  # ids per statement when refreshing some assets
@@ -108,10 +108,20 @@ def _write_embedded_credits(assets: QuerySet) -> None:
 
 
 def _write_ai_disclosure(assets: QuerySet) -> None:
-    """Count, for those of ``assets`` an AI model made or edited, the placements whose caption
+    """Count, for those of ``assets`` an AI model made or edited (their IPTC field or valid
+    Content Credentials say so, ``provenance.ai_source_type``), the placements whose caption
     and credit line do not say so (``rules.undisclosed_placements``; the upsert left 0)."""
-    made_with_ai = assets.filter(digital_source_type__in=AI_SOURCE_TYPES, placements__isnull=False)
-    source_types = dict(made_with_ai.distinct().order_by().values_list("pk", "digital_source_type"))
+    candidates = assets.filter(
+        Q(digital_source_type__in=AI_SOURCE_TYPES) | Q(c2pa_state__in=C2PA_VALID_STATES),
+        Exists(Placement.objects.filter(asset=OuterRef("pk"))),
+    )
+    source_types = {
+        pk: code
+        for pk, *declared in candidates.order_by().values_list(
+            "pk", "digital_source_type", "c2pa_state", "c2pa_summary"
+        )
+        if (code := ai_source_type(*declared))
+    }
     if not source_types:
         return
     placements: dict[int, list[PlacementFacts]] = {pk: [] for pk in source_types}

@@ -53,7 +53,7 @@ from archive.audit.sql import (
 )
 from archive.models import Asset, Credit, CreditAlias, DatasetExportItem, Licence, Placement
 from archive.models import AssetFacts as AssetFactsRow
-from archive.provenance import NO_AI_TRAINING
+from archive.provenance import C2PA_VALID_STATES, NO_AI_TRAINING, ai_source_type
 from archive.rights.report import RightsContext, candidates, findings_among, rights_findings_for
 from archive.search import NO_CREDIT
 from archive.text import credit_key, display_name, record_id
@@ -134,6 +134,7 @@ ASSET_VALUES = (
     # Read from the metadata when the asset was saved (its facts row): no JSON here.
     "facts__embedded_credit",
     "digital_source_type",
+    "c2pa_state",
     "data_mining",
 )
 
@@ -224,6 +225,12 @@ def gather(
     ):
         created_on = timezone.localdate(created_at) if created_at else None
         exports[asset_id].append(TrainingExportFacts(export_id, created_on, purpose))
+    # Credentials that declare AI beside another IPTC type: read only for valid ones (few).
+    credentials = dict(
+        Asset.objects.filter(
+            pk__in=[row["id"] for row in rows if row["c2pa_state"] in C2PA_VALID_STATES]
+        ).values_list("id", "c2pa_summary")
+    )
     look_alikes: dict[int, list[int | None]] = defaultdict(list)
     for original, credit_id in Asset.objects.filter(
         _among("near_duplicate_of_id", ids)
@@ -246,7 +253,10 @@ def gather(
             licences=tuple(licences.get(pk, ())),
             placements=tuple(placements.get(pk, ())),
             look_alike_credit_ids=tuple(others),
-            digital_source_type=row["digital_source_type"],
+            digital_source_type=ai_source_type(
+                row["digital_source_type"], row["c2pa_state"], credentials.get(pk)
+            )
+            or row["digital_source_type"],
             data_mining=row["data_mining"],
             training_exports=tuple(exports.get(pk, ())),
             rights_findings=tuple(rights_found.get(pk, ())),
@@ -278,7 +288,7 @@ def build_reports(
                 credit_name=facts.credit_name,
                 article_ids=tuple(dict.fromkeys(p.article_id for p in facts.placements)),
                 findings=evaluate(facts, today=today, warning_days=warning_days, aliases=aliases),
-                digital_source_type=facts.digital_source_type,
+                digital_source_type=row["digital_source_type"],
                 data_mining=facts.data_mining,
                 provenance={name: row[name] for name in PROVENANCE_VALUES if name in row},
             )

@@ -44,7 +44,7 @@ from archive.models import (
     Licence,
     Placement,
 )
-from archive.provenance import AI_SOURCE_TYPES, NO_AI_TRAINING
+from archive.provenance import NO_AI_TRAINING
 
 FLAG = {
     MISSING: "missing",
@@ -203,9 +203,9 @@ def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str
                  THEN 1 ELSE 0 END AS uncredited_mismatch,
             -- Printed with only a credit line: the rule parses it (``printed_credit_name``).
             CASE WHEN f.{q("printed_line_only")} THEN 1 ELSE 0 END AS printed_only,
-            -- Made with AI and printed without saying so (the facts counted the captions).
-            CASE WHEN a.{q("digital_source_type")} IN ({codes(AI_SOURCE_TYPES)})
-                      AND COALESCE(f.{q("ai_undisclosed_placements")}, 0) > 0
+            -- Made with AI (IPTC or valid credentials) and printed without saying so: the
+            -- facts count those captions for AI-made pictures only.
+            CASE WHEN COALESCE(f.{q("ai_undisclosed_placements")}, 0) > 0
                  THEN 1 ELSE 0 END AS ai_undisclosed,
             CASE WHEN a.{q("data_mining")} IN ({codes(NO_AI_TRAINING)}) AND EXISTS (
                         SELECT 1 FROM {exported} x WHERE x.{asset_id} = a.{pk})

@@ -18,7 +18,6 @@ from archive.models.credits import Credit
 from archive.models.licences import licence_status_expression
 from archive.phash import PHASH_BANDS, band_probes, is_phash
 from archive.provenance import (
-    AI_SOURCE_TYPES,
     C2PA_INVALID,
     C2PA_STATE_CHOICES,
     C2PA_STATE_LABELS,
@@ -27,6 +26,7 @@ from archive.provenance import (
     DIGITAL_SOURCE_TYPE_CHOICES,
     SOURCE_GROUPS,
     SOURCE_TYPE_BY_CODE,
+    ai_source_type,
 )
 from archive.text import credit_key, display_name
 
@@ -497,8 +497,9 @@ class Asset(models.Model):
 
     @property
     def made_with_ai(self) -> bool:
-        """Made or edited by an AI model, as its digital source type says."""
-        return self.digital_source_type in AI_SOURCE_TYPES
+        """Made or edited by an AI model, as its digital source type or its valid Content
+        Credentials say."""
+        return bool(ai_source_type(self.digital_source_type, self.c2pa_state, self.c2pa_summary))
 
     @property
     def forbids_ai_training(self) -> bool:

@@ -28,7 +28,7 @@ from archive.articles.importing import (
 )
 from archive.audit.report import alias_map
 from archive.models import Asset, Claim, Illustration, PrepublicationCheck
-from archive.provenance import C2PA_TRUSTED, C2PA_UNTRUSTED
+from archive.provenance import declared_source_types
 from archive.rights.facts import rights_facts
 from archive.rights.prepublication import (
     ClaimFlag,
@@ -149,18 +149,8 @@ def rated_claims(assets: list[Asset]) -> dict[int, tuple[ClaimFlag, ...]]:
 
 
 def ai_source_types(asset: Asset) -> tuple[str, ...]:
-    """Return the source types the asset declares: its IPTC field and, when its Content
-    Credentials are valid, their actions' types."""
-    codes = [asset.digital_source_type] if asset.digital_source_type else []
-    if asset.c2pa_state in (C2PA_TRUSTED, C2PA_UNTRUSTED):
-        summary = asset.c2pa_summary if isinstance(asset.c2pa_summary, dict) else {}
-        actions = summary.get("actions") if isinstance(summary.get("actions"), list) else []
-        codes += [
-            str(action.get("digital_source_type") or "")
-            for action in actions
-            if isinstance(action, dict) and action.get("digital_source_type")
-        ]
-    return tuple(dict.fromkeys(codes))
+    """Return the source types the asset declares (``provenance.declared_source_types``)."""
+    return declared_source_types(asset.digital_source_type, asset.c2pa_state, asset.c2pa_summary)
 
 
 def picture_facts(

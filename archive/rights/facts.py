@@ -25,6 +25,7 @@ from archive.models import (
     UsageCategory,
     UsageRights,
 )
+from archive.provenance import C2PA_VALID_STATES, ai_source_type
 from archive.rights.media import MEDIA
 from archive.rights.rules import (
     AgreementTerms,
@@ -129,8 +130,14 @@ def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts
     ids = list(asset_ids)
     assets = list(
         Asset.objects.filter(pk__in=ids).values_list(
-            "id", "credit_id", "digital_source_type", "data_mining"
+            "id", "credit_id", "digital_source_type", "data_mining", "c2pa_state"
         )
+    )
+    # Valid Content Credentials may declare AI where the IPTC field does not (few are read).
+    credentials = dict(
+        Asset.objects.filter(
+            pk__in=[row[0] for row in assets if row[4] in C2PA_VALID_STATES]
+        ).values_list("id", "c2pa_summary")
     )
     licences: dict[int, list[LicenceTerms]] = defaultdict(list)
     for row in (
@@ -175,10 +182,10 @@ def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts
             pk__in={category_id for category_id, _ in own.values() if category_id}
         )
     }
-    agreements = agreements_of(credit_id for _, credit_id, _, _ in assets if credit_id)
+    agreements = agreements_of(row[1] for row in assets if row[1])
     quotas: dict[int, int] = {}
     facts = {}
-    for pk, credit_id, source_type, data_mining in assets:
+    for pk, credit_id, source_type, data_mining, c2pa_state in assets:
         category_id, restrictions = own.get(pk, (None, ""))
         category = categories.get(category_id)
         supplier = tuple(agreements.get(credit_id, ())) if credit_id else ()
@@ -196,7 +203,8 @@ def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts
             agreements=supplier,
             quota_used=used,
             restrictions=restrictions,
-            digital_source_type=source_type,
+            digital_source_type=ai_source_type(source_type, c2pa_state, credentials.get(pk))
+            or source_type,
             data_mining=data_mining,
         )
     return facts

@@ -76,3 +76,30 @@ def test_ai_declared_only_in_content_credentials_is_found(trusting_tests):
     assert declared.c2pa_state == "trusted" and audit.AI_UNDISCLOSED in kinds(declared)
     # Invalid credentials prove nothing, so they declare nothing either.
     assert broken.c2pa_state == "invalid" and audit.AI_UNDISCLOSED not in kinds(broken)
+
+
+def test_credentials_that_declare_ai_count_beside_an_iptc_photo(trusting_tests, auditor_client):
+    """An archivist's "photograph" does not hide what valid signed credentials declare."""
+    from archive.ingest import ingest_file
+    from archive.rights.facts import usability_of
+    from archive.rights.rules import AI_DISCLOSURE, UsageRequest
+    from tests.c2pa_signing import TRAINED_ALGORITHMIC_MEDIA, sign_jpeg
+    from tests.factories import PlacementFactory, jpeg_bytes
+
+    made_by_ai = [{"action": "c2pa.created", "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA}]
+    asset = ingest_file(
+        sign_jpeg(jpeg_bytes("c2pa-ai-photo", (320, 240)), actions=made_by_ai),
+        filename="signed.jpg",
+    ).asset
+    asset.refresh_from_db()
+    asset.digital_source_type = "digitalCapture"
+    asset.save()
+    PlacementFactory(asset=asset, caption="Troops advance near the river")
+    asset.refresh_from_db()
+    assert asset.c2pa_state == "trusted" and asset.made_with_ai
+    assert audit.AI_UNDISCLOSED in kinds(asset) and asset.pk in flagged()
+    summary = audit.summarise(Asset.objects.all(), today=timezone.localdate(), warning_days=30)
+    assert summary.totals[audit.AI_UNDISCLOSED] == 1
+    request = UsageRequest(medium="web", on=timezone.localdate())
+    conditions = usability_of([asset.pk], request)[asset.pk].conditions
+    assert AI_DISCLOSURE in {point.code for point in conditions}
