@@ -33,6 +33,7 @@ CSV_COLUMNS = [
     "headline",
     "article_url",
     "position",
+    "print_page",
     "asset",
     "asset_name",
     "via",
@@ -162,6 +163,7 @@ def csv_rows(placements: QuerySet, ways: dict[int, str], states: dict[int, str])
         "article__headline",
         "article__url",
         "position",
+        "print_page",
         "asset_id",
         "asset__title",
         "asset__original_filename",
@@ -170,8 +172,8 @@ def csv_rows(placements: QuerySet, ways: dict[int, str], states: dict[int, str])
         "credit_line",
     )
     for row in rows.iterator(chunk_size=2000):
-        pk, published, publication, headline, url, position, asset_id, title, name, kind = row[:10]
-        caption, credit_line = row[10:]
+        pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
+        title, name, kind, caption, credit_line = row[8:]
         label = Asset.Kind(kind).label
         yield writer.writerow(
             [
@@ -181,6 +183,7 @@ def csv_rows(placements: QuerySet, ways: dict[int, str], states: dict[int, str])
                 spreadsheet_safe(headline),
                 spreadsheet_safe(url),
                 position,
+                spreadsheet_safe(print_page),
                 asset_id,
                 spreadsheet_safe(f"#{asset_id} {display_name(title, name, label)}"),
                 ways.get(asset_id, ""),

@@ -39,7 +39,7 @@ def family():
     march = ArticleFactory(published_on=date(2026, 3, 1), url="https://news.example/a")
     april = ArticleFactory(published_on=date(2026, 4, 1), url="https://news.example/b")
     placements = {
-        "still": PlacementFactory(article=april, asset=still, position=1),
+        "still": PlacementFactory(article=april, asset=still, position=1, print_page="B3"),
         "video": PlacementFactory(article=march, asset=video, position=1, kind="video"),
         "sibling": PlacementFactory(article=march, asset=sibling, position=2),
         "copy": PlacementFactory(article=april, asset=copy, position=2),
@@ -151,6 +151,8 @@ def test_impact_page_and_csv(family, auditor_client):
         (str(family["placements"]["copy"].pk), "look-alike"),
     ]
     assert rows[0]["published_on"] == "2026-03-01"
+    assert [r["print_page"] for r in rows] == ["", "B3", ""]  # where recorded
+    assert "position 1 · print page B3" in html
     assert auditor_client.get(url).status_code == 400
     assert auditor_client.get(url, {"asset": 999999}).status_code == 404
 
