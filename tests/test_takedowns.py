@@ -142,6 +142,10 @@ def test_impact_page_and_csv(family, auditor_client):
     html = response.content.decode()
     assert "3 placements of 3 assets" in html
     assert "https://news.example/a" in html
+    # The page's rows in publication order, as the CSV's (the page is cut by id first).
+    assert [placement.pk for placement, _ in response.context["rows"]] == [
+        family["placements"][name].pk for name in ("sibling", "still", "copy")
+    ]
     assert "Record a takedown request" not in html  # auditors look, archivists record
     response = auditor_client.get(url, {"asset": family["still"].pk, "format": "csv"})
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
