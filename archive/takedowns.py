@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 
+from django.core.paginator import Page, Paginator
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -33,6 +34,7 @@ CSV_COLUMNS = [
     "headline",
     "article_url",
     "position",
+    "print_page",
     "asset",
     "asset_name",
     "via",
@@ -73,11 +75,16 @@ def reached_assets(base: QuerySet) -> QuerySet:
 
 def how_reached(base: QuerySet) -> dict[int, str]:
     """Each reached asset's id and how the takedown reaches it (the closest way wins)."""
-    named = set(base.values_list("id", flat=True))
+    # No ordering: the assets' default (newest first) would sort every reached row.
+    named = set(base.order_by().values_list("id", flat=True))
     videos = set(
-        Asset.objects.filter(id__in=base, video__isnull=False).values_list("video_id", flat=True)
+        Asset.objects.filter(id__in=base, video__isnull=False)
+        .order_by()
+        .values_list("video_id", flat=True)
     )
-    reached = Asset.objects.filter(id__in=reached_assets(base)).values_list("id", "video_id")
+    reached = (
+        Asset.objects.filter(id__in=reached_assets(base)).order_by().values_list("id", "video_id")
+    )
     ways: dict[int, str] = {}
     for pk, video_id in reached.iterator(chunk_size=5000):
         if pk in named:
@@ -96,6 +103,16 @@ def impact(base: QuerySet) -> QuerySet:
         .select_related("article", "asset")
         .order_by("article__published_on", "article_id", "position", "id")
     )
+
+
+def impact_page(placements: QuerySet, number, per_page: int) -> Page:
+    """Return one page of ``impact``'s placements: their ids sorted and cut (narrow rows, not
+    every reached placement's caption and asset), then that page's rows."""
+    page = Paginator(placements.values_list("id", flat=True), per_page).get_page(number)
+    # By id alone: the impact's own condition would run its UNION again for 100 rows.
+    rows = Placement.objects.select_related("article", "asset").in_bulk(list(page.object_list))
+    page.object_list = [rows[pk] for pk in page.object_list]
+    return page
 
 
 def request_base(request: TakedownRequest) -> QuerySet:
@@ -162,6 +179,7 @@ def csv_rows(placements: QuerySet, ways: dict[int, str], states: dict[int, str])
         "article__headline",
         "article__url",
         "position",
+        "print_page",
         "asset_id",
         "asset__title",
         "asset__original_filename",
@@ -170,8 +188,8 @@ def csv_rows(placements: QuerySet, ways: dict[int, str], states: dict[int, str])
         "credit_line",
     )
     for row in rows.iterator(chunk_size=2000):
-        pk, published, publication, headline, url, position, asset_id, title, name, kind = row[:10]
-        caption, credit_line = row[10:]
+        pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
+        title, name, kind, caption, credit_line = row[8:]
         label = Asset.Kind(kind).label
         yield writer.writerow(
             [
@@ -181,6 +199,7 @@ def csv_rows(placements: QuerySet, ways: dict[int, str], states: dict[int, str])
                 spreadsheet_safe(headline),
                 spreadsheet_safe(url),
                 position,
+                spreadsheet_safe(print_page),
                 asset_id,
                 spreadsheet_safe(f"#{asset_id} {display_name(title, name, label)}"),
                 ways.get(asset_id, ""),

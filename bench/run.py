@@ -4,6 +4,9 @@
 
 Each script has a ``main()`` that prints its own table (figure, baseline measured in the same
 run, ratio). They run one after another, never in parallel: the machine's cores are shared.
+``BENCH_ASSETS`` sets the archive size of the rights benchmarks (bench_rights,
+bench_prepublication, bench_takedowns: 100 000 unless set; their goals are at 1 000 000):
+``make bench BENCH_ASSETS=1000000``.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ def family():
     march = ArticleFactory(published_on=date(2026, 3, 1), url="https://news.example/a")
     april = ArticleFactory(published_on=date(2026, 4, 1), url="https://news.example/b")
     placements = {
-        "still": PlacementFactory(article=april, asset=still, position=1),
+        "still": PlacementFactory(article=april, asset=still, position=1, print_page="B3"),
         "video": PlacementFactory(article=march, asset=video, position=1, kind="video"),
         "sibling": PlacementFactory(article=march, asset=sibling, position=2),
         "copy": PlacementFactory(article=april, asset=copy, position=2),
@@ -142,6 +142,10 @@ def test_impact_page_and_csv(family, auditor_client):
     html = response.content.decode()
     assert "3 placements of 3 assets" in html
     assert "https://news.example/a" in html
+    # The page's rows in publication order, as the CSV's (the page is cut by id first).
+    assert [placement.pk for placement, _ in response.context["rows"]] == [
+        family["placements"][name].pk for name in ("sibling", "still", "copy")
+    ]
     assert "Record a takedown request" not in html  # auditors look, archivists record
     response = auditor_client.get(url, {"asset": family["still"].pk, "format": "csv"})
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
@@ -151,6 +155,8 @@ def test_impact_page_and_csv(family, auditor_client):
         (str(family["placements"]["copy"].pk), "look-alike"),
     ]
     assert rows[0]["published_on"] == "2026-03-01"
+    assert [r["print_page"] for r in rows] == ["", "B3", ""]  # where recorded
+    assert "position 1 · print page B3" in html
     assert auditor_client.get(url).status_code == 400
     assert auditor_client.get(url, {"asset": 999999}).status_code == 404
 

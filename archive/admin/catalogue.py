@@ -155,7 +155,7 @@ class PlacementInline(admin.StackedInline):
     model = Placement
     extra = 0
     fields = [
-        ("article", "position", "kind"),
+        ("article", "position", "print_page", "kind"),
         "title",
         "caption",
         ("credit_line", "credit"),
@@ -718,7 +718,7 @@ class ArticlePlacementInline(admin.StackedInline):
     model = Placement
     extra = 0
     fields = [
-        ("position", "kind", "asset"),
+        ("position", "print_page", "kind", "asset"),
         "title",
         "caption",
         ("credit_line", "credit"),

@@ -83,6 +83,12 @@ class Placement(models.Model):
         help_text="Empty while the file is awaited.",
     )
     position = models.PositiveIntegerField(help_text="Order in the article, from 1.")
+    print_page = models.CharField(
+        max_length=20,
+        blank=True,
+        help_text="The page of the printed edition it ran on (“12”, “B3”); empty: not printed, "
+        "or not recorded.",
+    )
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PICTURE)
     title = models.CharField(
         max_length=500, blank=True, help_text="A heading printed above it (a video's title)."

@@ -1,8 +1,8 @@
 """The licence report's usage-rights findings, gathered from the database.
 
 A ``RightsContext`` is read once per report: every supplier agreement, and the placements
-past a monthly quota (counted per agreement and month in SQL, the uses of the months over
-quota then ranked by ``rules.uses_over_quota``). ``rights_findings_for`` gives the findings
+past a monthly quota (the months over quota read from the uses ``archive.rights.usage``
+keeps, the uses of those months then ranked by ``rules.uses_over_quota``). ``rights_findings_for`` gives the findings
 of a chunk of assets in two queries; ``candidates`` narrows a selection of assets, in SQL,
 to those that may have one (the summary and the finding filter decide those with the rules).
 """
@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from functools import reduce
 from operator import or_
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from archive.audit.rules import Finding
 from archive.models import MediaLease, Placement
@@ -31,6 +30,7 @@ from archive.rights.rules import (
     report_findings,
     uses_over_quota,
 )
+from archive.rights.usage import monthly_uses
 from archive.text import printed_credit_name
 
 
@@ -64,23 +64,12 @@ def counts_against(agreement: AgreementTerms, supplier: int | None, category, da
 
 
 def placements_over_quota(agreements: list[AgreementTerms]) -> dict[int, tuple[int, str]]:
-    """Return the placements past their agreement's monthly quota, in two queries whatever
-    the number of agreements: the uses counted per supplier, category and day; then the uses
-    of the months over quota, ranked by the rules."""
+    """Return the placements past their agreement's monthly quota: the months over quota
+    read from the kept uses (``usage.monthly_uses``, their one owner), then one query for
+    those months' uses, ranked by the rules."""
     if not agreements:
         return {}
-    uses = Placement.objects.filter(
-        asset__credit_id__in={a.supplier_id for a in agreements},
-        article__published_on__isnull=False,
-    )
-    fields = ("asset__credit_id", "asset__usage_rights__category__code", "article__published_on")
-    months: dict[tuple[int, date], int] = defaultdict(int)
-    for supplier, category, day, count in (
-        uses.values(*fields).annotate(n=Count("id")).values_list(*fields, "n").order_by()
-    ):
-        for agreement in agreements:
-            if counts_against(agreement, supplier, category, day):
-                months[(agreement.id, day.replace(day=1))] += count
+    months = monthly_uses(agreements)
     by_id = {agreement.id: agreement for agreement in agreements}
     over = [
         (by_id[agreement_id], month)
@@ -89,6 +78,11 @@ def placements_over_quota(agreements: list[AgreementTerms]) -> dict[int, tuple[i
     ]
     if not over:
         return {}
+    uses = Placement.objects.filter(
+        asset__credit_id__in={agreement.supplier_id for agreement, _ in over},
+        article__published_on__isnull=False,
+    )
+    fields = ("asset__credit_id", "asset__usage_rights__category__code")
     within = reduce(
         or_,
         (
@@ -99,7 +93,7 @@ def placements_over_quota(agreements: list[AgreementTerms]) -> dict[int, tuple[i
     )
     rows = list(
         uses.filter(within).values_list(
-            "id", "asset_id", "article__published_on", "article_id", *fields[:2]
+            "id", "asset_id", "article__published_on", "article_id", *fields
         )
     )
     result = {}

@@ -10,10 +10,13 @@ benchmark loaders: ``rebuild_usage``). ``recount`` locks each key's row, then co
 key's placements: a concurrent writer of the same key waits for the lock and counts after
 the first one's commit, so no use is lost (PostgreSQL's row lock; SQLite has one writer).
 ``check_usage`` compares the table with a full count (``manage.py rebuild_quota_usage``).
+The readers: ``uses_between`` (one agreement's month, for a verdict) and ``monthly_uses``
+(every month of many agreements, for the licence report).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
@@ -22,6 +25,7 @@ from django.db.models import Count, F, IntegerField, Q, Sum, Value
 from django.db.models.functions import Coalesce
 
 from archive.models import Placement, SupplierDayUsage, UsageCategory
+from archive.rights.rules import AgreementTerms
 
 #: (credit id, usage category id or 0, publication day)
 UseKey = tuple[int, int, date]
@@ -140,3 +144,30 @@ def uses_between(supplier_id: int, categories: Iterable[str], first: date, last:
             | Q(category__in=UsageCategory.objects.filter(code__in=codes).values("pk"))
         )
     return rows.aggregate(total=Sum("uses"))["total"] or 0
+
+
+def monthly_uses(agreements: Iterable[AgreementTerms]) -> dict[tuple[int, date], int]:
+    """Return the uses each agreement counted in each month, keyed by (agreement id, the
+    month's first day), months without uses left out: what ``uses_between`` gives for one
+    agreement and month (the days of its window, its categories or none), for all at once."""
+    by_supplier: dict[int, list[AgreementTerms]] = defaultdict(list)
+    for agreement in agreements:
+        if agreement.supplier_id is not None:
+            by_supplier[agreement.supplier_id].append(agreement)
+    if not by_supplier:
+        return {}
+    codes = dict(UsageCategory.objects.values_list("pk", "code"))
+    months: dict[tuple[int, date], int] = defaultdict(int)
+    for supplier, category, day, uses in (
+        SupplierDayUsage.objects.filter(credit_id__in=by_supplier, uses__gt=0)
+        .order_by()
+        .values_list("credit_id", "category", "day", "uses")
+    ):
+        for agreement in by_supplier[supplier]:
+            if agreement.in_force(day) and (
+                not agreement.categories
+                or category == 0
+                or codes.get(category) in agreement.categories
+            ):
+                months[(agreement.id, day.replace(day=1))] += uses
+    return dict(months)

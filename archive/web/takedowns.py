@@ -59,7 +59,7 @@ def takedown_impact(request: HttpRequest) -> HttpResponse:
     ways = takedowns.how_reached(base)
     if request.GET.get("format") == "csv":
         return _csv(takedowns.csv_rows(placements, ways, {}), "takedown-impact")
-    page = Paginator(placements, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = takedowns.impact_page(placements, request.GET.get("page"), PAGE_SIZE)
     kind, obj = next(iter(named.items()))
     return render(
         request,

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection, connections, transaction
+from django.db.models import Q
 
 from archive.articles import parse_article
 from archive.articles.importing import accept_all, build_draft, commit_draft
@@ -31,6 +32,7 @@ from archive.rights.facts import (
     quota_used,
     usability_of,
 )
+from archive.rights.report import RightsContext
 from archive.rights.rules import UsageRequest
 from archive.rights.usage import check_usage, rebuild_usage, uses_between
 from archive.services import merge_credits
@@ -258,3 +260,65 @@ def test_a_write_that_moves_no_key_recounts_nothing(supplier, monkeypatch):
     article.published_on = date(2026, 6, 3)
     article.save()
     assert recounted == [{(credit.pk, 0, date(2026, 6, 2)), (credit.pk, 0, date(2026, 6, 3))}]
+
+
+def test_the_reports_uses_over_quota_are_the_kept_uses_past_the_quota(rights_archive):
+    """The licence report's quota findings read the kept uses: for every agreement and month,
+    the uses it says (and how many it flags) are what ``uses_between`` gives."""
+    getty = Credit.objects.get(name="Getty Images")
+    windowed = SupplierAgreement.objects.create(
+        supplier=getty, monthly_quota=3, starts_on=date(2026, 6, 10), ends_on=date(2026, 7, 20)
+    )
+    windowed.categories.set([UsageCategory.objects.get(code="agency")])
+    counted = (
+        Q(usage_rights__isnull=True)
+        | Q(usage_rights__category__isnull=True)
+        | Q(usage_rights__category__code="agency")
+    )
+    pictures = list(Asset.objects.filter(credit=getty).filter(counted).order_by("id"))
+    pictures[1:1] = Asset.objects.filter(credit=getty).exclude(counted)[:2]  # not counted
+    reuters = list(Asset.objects.filter(credit__name="Reuters").order_by("id"))
+    for day, assets in (
+        (date(2026, 6, 5), pictures[:4]),  # before the window: not counted
+        (date(2026, 6, 12), pictures[:5]),
+        (date(2026, 7, 1), pictures[5:9]),
+        (date(2026, 7, 25), pictures[:6]),  # after it
+        (date(2026, 6, 20), reuters[:4]),
+        (date(2026, 5, 3), reuters[:2]),
+    ):
+        article = Article.objects.create(headline=f"Uses {day}", published_on=day)
+        for n, asset in enumerate(assets, start=1):
+            Placement.objects.create(article=article, asset=asset, position=n)
+    quotas = [a for a in SupplierAgreement.objects.all() if a.monthly_quota is not None]
+    terms = [agreement_terms(a, list(a.categories.values_list("code", flat=True))) for a in quotas]
+    flagged = RightsContext.load().over_quota_descriptions.values()
+    months = usage.monthly_uses(terms)
+    assert len(months) >= 4
+    for agreement in terms:
+        for month in (date(2026, 5, 1), date(2026, 6, 1), date(2026, 7, 1)):
+            kept_uses = quota_used(agreement, month)
+            assert months.get((agreement.id, month), 0) == kept_uses
+            said = [
+                text
+                for text in flagged
+                if f"in {month:%Y-%m}, over the {agreement.supplier} quota of "
+                f"{agreement.monthly_quota}" in text
+            ]
+            assert len(said) == max(0, kept_uses - agreement.monthly_quota), (agreement, month)
+            assert all(f"one of {kept_uses} uses" in text for text in said)
+    assert len(flagged) >= 3
+
+
+def test_the_report_counts_the_quota_from_the_kept_uses_only(supplier):
+    """Uses written without signals reach the report's quota findings once the kept uses are
+    rebuilt: the report counts no placements of its own."""
+    credit, _ = supplier
+    article = Article.objects.create(headline="Bulk", published_on=date(2026, 6, 2))
+    Placement.objects.bulk_create(
+        Placement(article=article, asset=picture(credit, n), position=n) for n in range(1, 6)
+    )
+    assert RightsContext.load().over_quota == {}
+    rebuild_usage()
+    over = RightsContext.load().over_quota_descriptions
+    assert len(over) == 2
+    assert all("one of 5 uses in 2026-06" in text for text in over.values())

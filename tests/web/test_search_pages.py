@@ -211,3 +211,13 @@ def test_active_filters_read_as_names_and_the_date_form_keeps_them(seeded, journ
     dates_form = dates_form[: dates_form.index("</form>")]
     assert f'name="credit" value="{getty.pk}"' in dates_form
     assert 'name="kind" value="photo"' in dates_form
+
+
+@pytest.mark.django_db
+def test_the_search_page_says_how_to_find_what_is_usable_for_web_today(seeded, journalist_client):
+    page = journalist_client.get(reverse("archive:search")).content.decode()
+    assert "<code>usable:web</code> (usable for web today" in page
+    usable = journalist_client.get(reverse("archive:search"), {"q": "usable:web"})
+    titles = [asset.title for asset in usable.context["results"].assets]
+    assert "Ukraine territorial disputes mapped" in titles
+    assert "Sergei Shoigu" not in titles  # under a deny lease today
