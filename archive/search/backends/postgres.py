@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import QuerySet
 
@@ -83,6 +84,23 @@ class PostgresBackend(SearchBackend):
             "WHERE search_vector @@ to_tsquery('simple', %s) OFFSET 0",
             [tsquery(terms)],
         )
+
+    def match_condition(self, terms: Sequence[Term]) -> tuple[str, list]:
+        # Tested on the row itself, so the counts read each hit once (not the table twice).
+        return f"{DOCUMENT_TABLE}.search_vector @@ to_tsquery('simple', %s)", [tsquery(terms)]
+
+    def sample(self) -> tuple[str, str, float]:
+        # Whole pages picked at random (SYSTEM), the same ones each time (REPEATABLE), so a
+        # sample reads its share of the table and no more; the row count is the planner's.
+        with read_connection().cursor() as cursor:
+            cursor.execute(
+                "SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [DOCUMENT_TABLE]
+            )
+            rows = cursor.fetchone()[0]
+        fraction = min(1.0, settings.ARCHIVE_SEARCH_SAMPLE_SIZE / rows) if rows > 0 else 1.0
+        if fraction >= 1.0:
+            return "", "", 1.0
+        return f" TABLESAMPLE SYSTEM ({100 * fraction:.6f}) REPEATABLE (0)", "", fraction
 
     def page(
         self,
