@@ -91,16 +91,22 @@ class PostgresBackend(SearchBackend):
 
     def sample(self) -> tuple[str, str, float]:
         # Whole pages picked at random (SYSTEM), the same ones each time (REPEATABLE), so a
-        # sample reads its share of the table and no more; the row count is the planner's.
+        # sample reads its share of the table and no more. The fraction is the rows the
+        # sample holds over the planner's row count (pages hold different numbers of rows).
         with read_connection().cursor() as cursor:
             cursor.execute(
                 "SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [DOCUMENT_TABLE]
             )
             rows = cursor.fetchone()[0]
-        fraction = min(1.0, settings.ARCHIVE_SEARCH_SAMPLE_SIZE / rows) if rows > 0 else 1.0
-        if fraction >= 1.0:
-            return "", "", 1.0
-        return f" TABLESAMPLE SYSTEM ({100 * fraction:.6f}) REPEATABLE (0)", "", fraction
+            if rows <= settings.ARCHIVE_SEARCH_SAMPLE_SIZE:  # small, or never analysed (-1)
+                return "", "", 1.0
+            sample = (
+                f" TABLESAMPLE SYSTEM ({100 * settings.ARCHIVE_SEARCH_SAMPLE_SIZE / rows:.6f})"
+                " REPEATABLE (0)"
+            )
+            cursor.execute(f"SELECT COUNT(*) FROM {DOCUMENT_TABLE}{sample}")
+            sampled = cursor.fetchone()[0]
+        return sample, "", min(1.0, max(sampled, 1) / rows)
 
     def page(
         self,
