@@ -144,10 +144,16 @@ def count_hits(where: tuple[str, list] | None, *, exact_limit: int) -> tuple[int
     exact = capped_count(where, exact_limit)
     if exact <= exact_limit:
         return exact, False
+    return estimate_hits(where, at_least=exact), True
+
+
+def estimate_hits(where: tuple[str, list] | None, *, at_least: int) -> int:
+    """Estimate how many documents meet ``where`` from the backend's sample (no fewer than
+    ``at_least``, counted exactly before)."""
     sample, condition, fraction = get_backend().sample()
     clause, params = where_clause(where, condition)
     (found,) = fetch(f"SELECT COUNT(*) FROM {DOCUMENT_TABLE}{sample} {clause}", params)[0]
-    return max(about(found / fraction), exact), True
+    return max(about(found / fraction), at_least)
 
 
 def facet_counts(

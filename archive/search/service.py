@@ -32,6 +32,7 @@ from archive.search.facets import (
     LICENCE_STATUSES,
     NO_CREDIT,
     count_hits,
+    estimate_hits,
     facet_counts,
 )
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_field, parse_query
@@ -409,11 +410,15 @@ def search_assets(
                 # value alone.
                 facets[name] = [row for row in facets[name] if row["value"] == str(value)]
     else:
-        # The assets themselves (an asset whose document is not written yet counts too),
-        # up to the limit; beyond it the documents' estimate.
-        total, facets = matched[: exact_limit + 1].count(), {}
-        if total > exact_limit:
+        facets = {}
+        if parsed.positive:  # every asset the words find has its document
             total, estimated = count_hits(counted, exact_limit=exact_limit)
+        else:
+            # The assets themselves (one whose document is not written yet counts too), up
+            # to the limit; beyond it the documents' estimate.
+            total = matched[: exact_limit + 1].count()
+            if total > exact_limit:
+                total, estimated = estimate_hits(counted, at_least=total), True
 
     num_pages = max(1, -(-total // per_page))
     page = min(max(1, page), num_pages)
