@@ -1,13 +1,14 @@
 """Benchmark search before and after a change, in the same run, on an archive already built.
 
 Times ``search_assets`` (with all facets) for ``bench_search.QUERIES`` in this tree and in
-another checkout of the project (``--before``, e.g. ``git worktree add /tmp/before <commit>``),
+another checkout of the project (``--before``, e.g. ``git archive <commit> | tar -x -C /tmp/before``),
 each in its own process, taking turns (``--rounds`` times each, ``--reps`` searches a query a
 turn) so both see the same load; prints hits, p50 and p95 of each, and the ratio. Reads the
 database ``DATABASE_URL`` names and writes nothing: build the archive first with
-``bench_search.py`` (its 1M PostgreSQL archive takes most of an hour).
+``bench_search.py`` (its 1M PostgreSQL archive takes most of an hour). Named apart from the
+``bench_*.py`` scripts so that ``make bench`` (which needs no other checkout) leaves it out.
 
-    DATABASE_URL=postgres://.../search_bench_1m .venv/bin/python bench/bench_search_compare.py \\
+    DATABASE_URL=postgres://.../search_bench_1m .venv/bin/python bench/compare_search.py \\
         --before /tmp/before [--rounds 3] [--reps 5]
 """
 
