@@ -491,13 +491,8 @@ def counted_documents(
         sql, params = get_backend().match_condition(full_text)
         if narrowed:
             inner, inner_params = candidates.order_by().values("id").query.sql_with_params()
-            sql, params = (
-                f"{sql} AND {DOCUMENT_TABLE}.asset_id IN ({inner})",
-                [
-                    *params,
-                    *inner_params,
-                ],
-            )
+            sql = f"{sql} AND {DOCUMENT_TABLE}.asset_id IN ({inner})"
+            params = [*params, *inner_params]
         return sql, list(params)
     if not parsed.terms and not narrowed:
         return None
