@@ -384,6 +384,10 @@ ARCHIVE_SEARCH_RANK_LIMIT = env_int("ARCHIVE_SEARCH_RANK_LIMIT", 5000)
 # Above this many hits the claimant, article and Content Credentials facets (joins per hit)
 # are left out.
 ARCHIVE_SEARCH_FACET_JOIN_LIMIT = env_int("ARCHIVE_SEARCH_FACET_JOIN_LIMIT", 20000)
+# Searches are counted exactly up to this many hits; beyond it the total and the facets are
+# estimated from a sample of about ARCHIVE_SEARCH_SAMPLE_SIZE documents ("about N").
+ARCHIVE_SEARCH_EXACT_LIMIT = env_int("ARCHIVE_SEARCH_EXACT_LIMIT", 5000)
+ARCHIVE_SEARCH_SAMPLE_SIZE = env_int("ARCHIVE_SEARCH_SAMPLE_SIZE", 20000)
 # Content Credentials (C2PA): the PEM bundle of trust anchors (root certificates) whose signers
 # are trusted; none means every sound signature reads "valid, signer not trusted".
 ARCHIVE_C2PA_TRUST_ANCHORS = os.environ.get("ARCHIVE_C2PA_TRUST_ANCHORS", "").strip()

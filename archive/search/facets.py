@@ -1,28 +1,30 @@
 """Facet counts: how many of a search's assets have each credit, kind, licence status, year,
 claimant, article and Content Credentials state.
 
-One ``GROUP BY`` over the matching assets' search documents (credit, kind and year taken are
+First a count of the hits that stops one past ``ARCHIVE_SEARCH_EXACT_LIMIT``. Up to the limit,
+one ``GROUP BY`` over the matching assets' search documents (credit, kind and year taken are
 narrow columns there) joined to their facts (the licence window gives the status), folded into
 four facets in Python; and, for searches of at most ``ARCHIVE_SEARCH_FACET_JOIN_LIMIT`` hits,
 one statement counting claimants and articles through the placements and claims, and the
-assets' Content Credentials states.
+assets' Content Credentials states. Beyond the limit the same ``GROUP BY`` reads a sample of
+the documents (the backend's) and every count is an estimate, rounded to two figures.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import QuerySet
 from django.utils import timezone
 
 from archive.models import Article, Asset, AssetFacts, Credit
 from archive.models.licences import licence_status_expression
 from archive.provenance import C2PA_SEARCH_VALUES, C2PA_STATE_LABELS
+from archive.search.backends import get_backend
 from archive.search.backends.base import DOCUMENT_TABLE
 from config.routers import read_connection
 
@@ -42,11 +44,13 @@ C2PA_FACET_NAMES = {state: name for name, state in C2PA_FACET_VALUES.items()}
 GROUPED_SQL = f"""
 SELECT {DOCUMENT_TABLE}.credit_id, {DOCUMENT_TABLE}.kind, {DOCUMENT_TABLE}.year_taken,
     {{status}}, COUNT(*)
-FROM {DOCUMENT_TABLE} LEFT OUTER JOIN {FACTS_TABLE}
+FROM {DOCUMENT_TABLE}{{sample}} LEFT OUTER JOIN {FACTS_TABLE}
     ON {FACTS_TABLE}.asset_id = {DOCUMENT_TABLE}.asset_id
 {{where}}
 GROUP BY 1, 2, 3, 4
 """
+# The hits counted up to one past the limit: the statement stops there.
+CAPPED_SQL = f"SELECT COUNT(*) FROM (SELECT 1 FROM {DOCUMENT_TABLE} {{where}} LIMIT %s) hits"
 # Claimants and articles: each facet keeps its FACET_SIZE largest counts. CROSS JOIN makes
 # SQLite start from the hits (else it may walk every placement in article order).
 JOINED_SQL = """
@@ -101,23 +105,78 @@ def fetch(sql: str, params: list) -> list[tuple]:
         return cursor.fetchall()
 
 
+@dataclass
+class FacetCounts:
+    """A search's total and facets; ``estimated``: both come from a sample (beyond the
+    exact limit), rounded to two figures."""
+
+    total: int
+    facets: dict[str, list[dict]]
+    estimated: bool = False
+
+
+def about(count: float) -> int:
+    """Round an estimated count to two significant figures (12 345 gives 12 000)."""
+    count = round(count)
+    if count < 100:
+        return count
+    unit = 10 ** (len(str(count)) - 2)
+    return round(count / unit) * unit
+
+
+def where_clause(where: tuple[str, list] | None, *also: str) -> tuple[str, list]:
+    """Return ``WHERE`` with the condition ``where`` and the ``also`` ones (none: empty)."""
+    sql, params = where or ("", [])
+    conditions = [condition for condition in (sql, *also) if condition]
+    return ("WHERE " + " AND ".join(conditions) if conditions else ""), list(params)
+
+
+def capped_count(where: tuple[str, list] | None, limit: int) -> int:
+    """Count the documents that meet ``where``, stopping at ``limit + 1``."""
+    clause, params = where_clause(where)
+    return fetch(CAPPED_SQL.format(where=clause), [*params, limit + 1])[0][0]
+
+
+def count_hits(where: tuple[str, list] | None, *, exact_limit: int) -> tuple[int, bool]:
+    """Count the documents that meet ``where`` (a condition on the documents table; ``None``:
+    all of them): exactly up to ``exact_limit``, else an estimate from the backend's sample;
+    return the count and whether it is an estimate."""
+    exact = capped_count(where, exact_limit)
+    if exact <= exact_limit:
+        return exact, False
+    return estimate_hits(where, at_least=exact), True
+
+
+def estimate_hits(where: tuple[str, list] | None, *, at_least: int) -> int:
+    """Estimate how many documents meet ``where`` from the backend's sample (no fewer than
+    ``at_least``, counted exactly before)."""
+    sample, condition, fraction = get_backend().sample()
+    clause, params = where_clause(where, condition)
+    (found,) = fetch(f"SELECT COUNT(*) FROM {DOCUMENT_TABLE}{sample} {clause}", params)[0]
+    return max(about(found / fraction), at_least)
+
+
 def facet_counts(
-    ids: QuerySet | tuple[str, list] | None, *, on: date | None = None, join_limit: int
-) -> tuple[int, dict[str, list[dict]]]:
-    """Count the assets ``ids`` gives (a queryset or SQL of asset ids; ``None``: every
-    asset) and each facet's values; return the total and the facets, largest counts first
-    (years newest first). Claimants, articles and Content Credentials states are counted
-    only up to ``join_limit`` hits."""
-    if isinstance(ids, QuerySet):
-        try:
-            ids = ids.order_by().values("id").query.sql_with_params()
-        except EmptyResultSet:  # a condition that can match nothing
-            return 0, labelled({name: Counter() for name in FACET_NAMES})
+    where: tuple[str, list] | None,
+    *,
+    on: date | None = None,
+    join_limit: int,
+    exact_limit: int,
+) -> FacetCounts:
+    """Count the assets whose documents meet ``where`` (a condition on the documents table;
+    ``None``: every asset) and each facet's values, largest counts first (years newest
+    first). Beyond ``exact_limit`` hits every count is estimated from a sample; claimants,
+    articles and Content Credentials states are counted only when exact and up to
+    ``join_limit`` hits."""
+    exact = capped_count(where, exact_limit)
+    estimated = exact > exact_limit
+    sample, condition, fraction = get_backend().sample() if estimated else ("", "", 1.0)
+    clause, params = where_clause(where, condition)
     status, status_params = status_sql(on)
-    where, where_params = "", []
-    if ids is not None:
-        where, where_params = f"WHERE {DOCUMENT_TABLE}.asset_id IN ({ids[0]})", list(ids[1])
-    rows = fetch(GROUPED_SQL.format(status=status, where=where), [*status_params, *where_params])
+    rows = fetch(
+        GROUPED_SQL.format(status=status, sample=sample, where=clause),
+        [*status_params, *params],
+    )
     tallies: dict[str, Counter] = {name: Counter() for name in FACET_NAMES}
     for credit, kind, year, code, count in rows:
         tallies["credit"][str(credit or NO_CREDIT)] += count
@@ -126,16 +185,22 @@ def facet_counts(
         if year:
             tallies["year"][str(year)] += count
     total = sum(tallies["credit"].values())
-    if 0 < total <= join_limit:
-        hits = ids or (f"SELECT id FROM {Asset._meta.db_table}", [])
+    if estimated:
+        for tally in tallies.values():
+            for value, count in tally.items():
+                tally[value] = about(count / fraction)
+        # The sample may miss a few hits; the exact count went past the limit.
+        total = max(about(total / fraction), exact)
+    elif 0 < total <= join_limit:
+        hits = f"SELECT asset_id AS id FROM {DOCUMENT_TABLE} {where_clause(where)[0]}"
         for facet, value, count in fetch(
-            JOINED_SQL.format(ids=hits[0]),
-            [*hits[1], FACET_SIZE, FACET_SIZE],
+            JOINED_SQL.format(ids=hits),
+            [*where_clause(where)[1], FACET_SIZE, FACET_SIZE],
         ):
             if facet == "c2pa":
                 value = C2PA_FACET_NAMES.get(value, value)
             tallies[facet][value] += count
-    return total, labelled(tallies)
+    return FacetCounts(total, labelled(tallies), estimated)
 
 
 def labelled(tallies: dict[str, Counter]) -> dict[str, list[dict]]:

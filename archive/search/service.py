@@ -26,7 +26,15 @@ from archive.provenance import (
     source_types_matching,
 )
 from archive.search.backends import get_backend
-from archive.search.facets import C2PA_FACET_VALUES, LICENCE_STATUSES, NO_CREDIT, facet_counts
+from archive.search.backends.base import DOCUMENT_TABLE
+from archive.search.facets import (
+    C2PA_FACET_VALUES,
+    LICENCE_STATUSES,
+    NO_CREDIT,
+    count_hits,
+    estimate_hits,
+    facet_counts,
+)
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_field, parse_query
 from archive.search.snippets import FieldMatch, field_matches
 from archive.text import credit_key, fold_words, record_id, search_words
@@ -65,6 +73,9 @@ class SearchResults:
     ranked: bool
     facets: dict[str, list[dict]] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    # Beyond ARCHIVE_SEARCH_EXACT_LIMIT hits the total and the facets' counts are estimates
+    # from a sample (shown as "about N").
+    estimated: bool = False
     # Why each asset on the page matched: the fields its words were found in (by asset id).
     matches: dict[int, list[FieldMatch]] = field(default_factory=dict)
 
@@ -361,6 +372,7 @@ def search_assets(
     """
     filters = filters or SearchFilters()
     rank_limit = settings.ARCHIVE_SEARCH_RANK_LIMIT
+    exact_limit = settings.ARCHIVE_SEARCH_EXACT_LIMIT
     join_limit = settings.ARCHIVE_SEARCH_FACET_JOIN_LIMIT
     backend = get_backend()
     parsed = parse_query(text)
@@ -379,16 +391,17 @@ def search_assets(
     matched = match_words(candidates, parsed, prefilters)
     full_text = parsed.terms + prefilters
 
-    # What the counts read: the full-text hits alone when nothing else narrows them, every
-    # asset when nothing narrows at all, else the matching assets.
-    if parsed.positive and not narrowed:
-        counted = backend.matching(parsed.terms)
-    elif not parsed.terms and not narrowed:
-        counted = None
-    else:
-        counted = matched
+    # What the counts read, as a condition on the search documents: the full-text match on
+    # the document itself (and the other conditions' assets, when anything narrows), the
+    # matching assets when there are no positive words, nothing when nothing narrows at all.
+    try:
+        counted = counted_documents(parsed, full_text, candidates, matched, narrowed)
+    except EmptyResultSet:  # a condition that can match nothing
+        counted = ("1 = 0", [])
+    estimated = False
     if with_facets:
-        total, facets = facet_counts(counted, on=on, join_limit=join_limit)
+        counts = facet_counts(counted, on=on, join_limit=join_limit, exact_limit=exact_limit)
+        total, facets, estimated = counts.total, counts.facets, counts.estimated
         for name, value in (("claimant", filters.claimant), ("article", filters.article)):
             if value:
                 # An asset may have several claimants and articles: the others' counts here
@@ -397,12 +410,20 @@ def search_assets(
                 # value alone.
                 facets[name] = [row for row in facets[name] if row["value"] == str(value)]
     else:
-        total, facets = matched.count(), {}
+        facets = {}
+        if parsed.positive:  # every asset the words find has its document
+            total, estimated = count_hits(counted, exact_limit=exact_limit)
+        else:
+            # The assets themselves (one whose document is not written yet counts too), up
+            # to the limit; beyond it the documents' estimate.
+            total = matched[: exact_limit + 1].count()
+            if total > exact_limit:
+                total, estimated = estimate_hits(counted, at_least=total), True
 
     num_pages = max(1, -(-total // per_page))
     page = min(max(1, page), num_pages)
     offset = (page - 1) * per_page
-    ranked = bool(parsed.positive) and total <= rank_limit
+    ranked = bool(parsed.positive) and not estimated and total <= rank_limit
     rows: list[tuple] = []
     if parsed.positive:
         sql, params = backend.page(
@@ -424,13 +445,17 @@ def search_assets(
     ids = [row[0] for row in rows]
     if parsed.positive and not ranked:
         messages.append(
-            f"{total:,} matches: too many to rank by relevance, so the newest come first. "
-            "Add a word or a filter to narrow them."
+            f"{'About ' if estimated else ''}{total:,} matches: too many to rank by relevance, "
+            "so the newest come first. Add a word or a filter to narrow them."
         )
-    if with_facets and total > join_limit:
+    if with_facets and (estimated or total > join_limit):
         messages.append(
             f"Claimant and article counts (and Content Credentials) are shown for searches of "
-            f"up to {join_limit:,} matches."
+            f"up to {min(join_limit, exact_limit):,} matches."
+        )
+    if estimated:
+        messages.append(
+            f"Counts above {exact_limit:,} matches are estimated from a sample of the archive."
         )
     by_id = {asset.pk: asset for asset in result_queryset(on).filter(pk__in=ids)}
     assets = [by_id[pk] for pk in ids if pk in by_id]
@@ -450,7 +475,29 @@ def search_assets(
         facets=facets,
         messages=messages,
         matches=matches,
+        estimated=estimated,
     )
+
+
+def counted_documents(
+    parsed: ParsedQuery,
+    full_text: tuple[Term, ...],
+    candidates: QuerySet,
+    matched: QuerySet,
+    narrowed: bool,
+) -> tuple[str, list] | None:
+    """Return the condition on the search documents that the counts read (``None``: all)."""
+    if parsed.positive:
+        sql, params = get_backend().match_condition(full_text)
+        if narrowed:
+            inner, inner_params = candidates.order_by().values("id").query.sql_with_params()
+            sql = f"{sql} AND {DOCUMENT_TABLE}.asset_id IN ({inner})"
+            params = [*params, *inner_params]
+        return sql, list(params)
+    if not parsed.terms and not narrowed:
+        return None
+    inner, inner_params = matched.order_by().values("id").query.sql_with_params()
+    return f"{DOCUMENT_TABLE}.asset_id IN ({inner})", list(inner_params)
 
 
 def filters_from_params(params) -> SearchFilters:

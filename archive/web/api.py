@@ -227,6 +227,10 @@ class AssetOut(Schema):
 
 class AssetPage(Schema):
     count: int
+    count_estimated: bool = Field(
+        description="True when count (and so num_pages) is an estimate from a sample: searches "
+        "with more hits than ARCHIVE_SEARCH_EXACT_LIMIT."
+    )
     page: int
     num_pages: int
     ranked: bool
@@ -440,6 +444,7 @@ def list_assets(
     findings = audit.findings_for_assets(asset.pk for asset in results.assets)
     return {
         "count": results.total,
+        "count_estimated": results.estimated,
         "page": results.page,
         "num_pages": results.num_pages,
         "ranked": results.ranked,

@@ -212,7 +212,7 @@ def test_the_licence_status_facet_reads_one_index_entry_a_hit(seeded):
     if connection.vendor == "sqlite":
         # The grouped count joins each hit's facts row through that index alone.
         status, params = facets.status_sql(None)
-        sql = facets.GROUPED_SQL.format(status=status, where="")
+        sql = facets.GROUPED_SQL.format(status=status, sample="", where="")
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
             cursor.execute("EXPLAIN QUERY PLAN " + sql, params)

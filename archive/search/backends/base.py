@@ -62,6 +62,17 @@ class SearchBackend:
         """Return SQL selecting (as ``id``) the ids of the assets whose document matches."""
         raise NotImplementedError
 
+    def match_condition(self, terms: Sequence[Term]) -> tuple[str, list]:
+        """Return a condition on the documents table (by its name) that holds for the rows
+        whose document matches ``terms`` (at least one of them positive)."""
+        raise NotImplementedError
+
+    def sample(self) -> tuple[str, str, float]:
+        """Return a sample of about ``ARCHIVE_SEARCH_SAMPLE_SIZE`` documents: what follows the
+        documents table in ``FROM``, a condition on its rows (each may be empty), and the
+        fraction of the documents they keep (1: every document)."""
+        raise NotImplementedError
+
     def page(
         self,
         terms: Sequence[Term],

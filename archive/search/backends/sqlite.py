@@ -7,8 +7,10 @@ migrations) drops a deleted document's entries, whatever deleted it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import QuerySet
 
@@ -39,6 +41,8 @@ BM25_WEIGHTS = {
     "publication": 0.2,
 }
 COLUMNS = ", ".join(DOCUMENT_FIELDS)
+HASH_RANGE = 2**32
+FIBONACCI_HASH = 2654435769  # 2^32 / the golden ratio, odd: consecutive ids spread evenly
 
 
 def fts5_term(term: Term) -> str:
@@ -69,6 +73,24 @@ class SQLiteBackend(SearchBackend):
         return f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [
             fts5_match(terms)
         ]
+
+    def match_condition(self, terms: Sequence[Term]) -> tuple[str, list]:
+        sql, params = self.matching(terms)
+        return f"{DOCUMENT_TABLE}.asset_id IN ({sql})", params
+
+    def sample(self) -> tuple[str, str, float]:
+        # About one asset id in k, spread by Fibonacci hashing (the id times 2^32 over the
+        # golden ratio, modulo 2^32) so that no regular pattern in the ids (a batch of uploads
+        # every k-th id) is sampled; the id is the document's rowid, so the test reads no row.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT MAX(asset_id) FROM {DOCUMENT_TABLE}")
+            highest = cursor.fetchone()[0] or 0
+        step = max(1, math.ceil(highest / settings.ARCHIVE_SEARCH_SAMPLE_SIZE))
+        if step == 1:
+            return "", "", 1.0
+        below = HASH_RANGE // step
+        spread = f"({DOCUMENT_TABLE}.asset_id * {FIBONACCI_HASH}) % {HASH_RANGE}"
+        return "", f"{spread} < {below}", below / HASH_RANGE
 
     def page(
         self,
