@@ -156,12 +156,13 @@ def test_queries_do_not_grow_with_results(
     seeded, journalist_client, django_assert_max_num_queries, extra
 ):
     grow(extra)
-    # 9 for the search and its rows, 6 for the licence audit's findings of the page, 6 for
-    # their usage-rights findings (agreements, uses over quota, the page's uses and leases).
-    with django_assert_max_num_queries(21):
+    # 9 for the search and its rows, 6 for the licence audit's findings of the page, 7 for
+    # their usage-rights findings (agreements, their categories, the kept quota uses, the
+    # uses over quota, the page's uses and leases).
+    with django_assert_max_num_queries(22):
         body = journalist_client.get("/api/assets", {"q": "soldiers"}).json()
     assert body["count"] >= 2 + extra
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(22):
         body = journalist_client.get("/api/assets").json()
     assert len(body["results"]) == min(50, 8 + extra)
     with django_assert_max_num_queries(7):

@@ -26,7 +26,8 @@ def test_search_page_queries_do_not_grow(
     # page's snippets (why each result matched) are one query.
     # 25: and 6 for the usage-rights findings (agreements, uses over quota, uses and leases).
     # 26: and the count that stops past ARCHIVE_SEARCH_EXACT_LIMIT, before the facets.
-    with django_assert_max_num_queries(26):
+    # 27: and the quota uses the usage-rights findings read from their owner (rights/usage.py).
+    with django_assert_max_num_queries(27):
         response = journalist_client.get(reverse("archive:search"), {"q": "russian soldiers"})
     assert response.status_code == 200
     assert b"(Image: GETTY)" in response.content or b"(Image: NC)" in response.content
@@ -119,8 +120,8 @@ def test_asset_page_queries_do_not_grow(
         Illustration.objects.create(asset=asset, claim=claim)
     # 16: the training-set exports that hold the asset, shown and read by the findings.
     # 31: and 6 for the usage-rights findings, 8 for "can I use it?" on each medium, 1 for
-    # whether a lease refuses the download.
-    with django_assert_max_num_queries(31):
+    # whether a lease refuses the download; 1 for the quota uses kept by rights/usage.py.
+    with django_assert_max_num_queries(32):
         response = journalist_client.get(reverse("archive:asset-detail", args=[asset.pk]))
     assert response.status_code == 200
     assert (
