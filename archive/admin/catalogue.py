@@ -19,7 +19,7 @@ from archive.admin.article_import import import_urls
 from archive.admin.bulk_edit import bulk_edit_assets
 from archive.admin.rights import MediaLeaseInline, UsageRightsInline
 from archive.admin.upload import processing_status, upload_one_file, upload_page
-from archive.admin.widgets import KeywordsField
+from archive.admin.widgets import KeywordsField, LinesField
 from archive.ingest import CREATED, DUPLICATE, cut_still
 from archive.ingest.pipeline import PROCESSED_FIELDS
 from archive.models import (
@@ -502,6 +502,14 @@ class AssetAdmin(HistoryAdmin):
         if db_field.name == "keywords":
             # Typed and shown as tags, not as the JSON list they are stored as.
             return KeywordsField(label=db_field.verbose_name.capitalize(), required=False, **kwargs)
+        if db_field.name == "persons_shown":
+            # One name a line, not the JSON list: a name may hold a comma ("Doe, Jane").
+            return LinesField(
+                label=db_field.verbose_name.capitalize(),
+                required=False,
+                help_text="People shown, one name a line (IPTC Person Shown).",
+                **kwargs,
+            )
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if formfield is not None and db_field.name in PROCESSED_FIELDS:
             # Also filled by the background task (from Content Credentials) after the upload:

@@ -1,4 +1,4 @@
-"""Admin widgets and form fields: keywords typed as tags (chips)."""
+"""Admin widgets and form fields: keywords typed as tags (chips), names one a line."""
 
 from __future__ import annotations
 
@@ -69,6 +69,32 @@ class KeywordsField(forms.CharField):
         if isinstance(value, list | tuple):
             return [str(word) for word in value]
         return split_keywords(super().to_python(value))
+
+    def has_changed(self, initial, data) -> bool:
+        return self.to_python(initial or []) != self.to_python(data)
+
+
+class LinesField(forms.CharField):
+    """A list typed one item a line (people's names, which may hold a comma), kept as a list:
+    the archivist reads names, not the JSON ``[]`` they are stored as."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"})
+
+    def __init__(self, **kwargs):
+        for key in ("max_length", "encoder", "decoder"):
+            kwargs.pop(key, None)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "\n".join(str(item) for item in value)
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, list | tuple):
+            return [str(item) for item in value]
+        lines = (" ".join(line.split()) for line in (super().to_python(value) or "").splitlines())
+        return [line for line in lines if line]
 
     def has_changed(self, initial, data) -> bool:
         return self.to_python(initial or []) != self.to_python(data)

@@ -157,3 +157,27 @@ def test_the_archives_admin_pages_keep_to_the_csp(archivist_client, seeded):
             if script.get("type") != "application/json"
         ]
         assert not inline, response.request["PATH_INFO"]
+
+
+def test_persons_shown_are_typed_one_a_line(archivist_client):
+    asset = ingest_file(jpeg_bytes("p"), filename="p.jpg").asset
+    asset.persons_shown = ["Zelensky, Volodymyr", "Jane Roe"]
+    asset.save()
+    url = reverse("admin:archive_asset_change", args=[asset.pk])
+    page = archivist_client.get(url)
+    box = BeautifulSoup(page.content, "html.parser").find(
+        "textarea", attrs={"name": "persons_shown"}
+    )
+    assert box.get_text().strip() == "Zelensky, Volodymyr\nJane Roe"
+    data = form_data(page)
+    data["persons_shown"] = "Zelensky, Volodymyr\n\n  Jane   Roe \nJohn Doe"
+    assert archivist_client.post(url, data).status_code == 302
+    asset.refresh_from_db()
+    assert asset.persons_shown == ["Zelensky, Volodymyr", "Jane Roe", "John Doe"]
+    # None shows an empty box, not "[]".
+    empty = make_asset(98)
+    soup = BeautifulSoup(
+        archivist_client.get(reverse("admin:archive_asset_change", args=[empty.pk])).content,
+        "html.parser",
+    )
+    assert soup.find("textarea", attrs={"name": "persons_shown"}).get_text().strip() == ""

@@ -42,3 +42,57 @@ def save_screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+# Boxes whose content is wider than they are: a table or field run past the edge of a box that
+# scrolls or cuts it, which the page's own width does not show. Hidden headings (clipped to
+# 1 px), the autocomplete's one-line value (cut with an ellipsis on purpose) and form fields
+# are left out; ``allowed`` names the boxes meant to scroll sideways.
+OVERFLOWING_BOXES = """(allowed) => [...document.querySelectorAll('body *')]
+  .filter(el => el.getClientRects().length && el.clientWidth > 1)
+  .filter(el => !['SELECT', 'TEXTAREA', 'INPUT'].includes(el.tagName))
+  .filter(el => !el.matches('.select2-selection__rendered') && !allowed.some(s => el.matches(s)))
+  .filter(el => {
+    const style = getComputedStyle(el);
+    return style.overflowX !== 'visible' && style.overflowX !== 'clip' && style.clipPath === 'none';
+  })
+  .filter(el => el.scrollWidth > el.clientWidth + 1)
+  .slice(0, 5)
+  .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+    + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+    + ' ' + el.scrollWidth + ' px in ' + el.clientWidth)"""
+
+# Words split over two lines: a column too narrow for its words (overflow-wrap: anywhere then
+# breaks them letter by letter). Very long words (hashes, addresses) may wrap.
+BROKEN_WORDS = """() => {
+  const broken = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !parent.getClientRects().length
+        || parent.closest('script, style, textarea, select, .select2-selection__rendered')) continue;
+    for (const match of node.data.matchAll(/[^\\s\\-\\u2010-\\u2015\\/·,;:.()]+/g)) {
+      if (match[0].length < 3 || match[0].length > 30) continue;
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      if ([...range.getClientRects()].filter(rect => rect.width > 0).length > 1) {
+        broken.push(match[0] + ' in ' + parent.tagName.toLowerCase());
+      }
+    }
+  }
+  return broken.slice(0, 8);
+}"""
+
+
+def layout_faults(page, *, allowed_scrolling: tuple[str, ...] = ()) -> dict:
+    """What does not fit: the page wider than the window, boxes overflowing, words broken."""
+    faults = {}
+    width, window = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    if width > window:
+        faults["page width"] = width
+    if boxes := page.evaluate(OVERFLOWING_BOXES, list(allowed_scrolling)):
+        faults["overflowing boxes"] = boxes
+    if broken := page.evaluate(BROKEN_WORDS):
+        faults["words broken over lines"] = broken
+    return faults

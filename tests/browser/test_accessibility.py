@@ -77,7 +77,9 @@ def test_admin_pages_have_no_serious_violations(live_server, page, seeded, role_
     assert check(page, live_server, admin_pages()) == {}
 
 
-def test_search_by_keyboard_alone(live_server, page, seeded, role_users):
+@pytest.mark.parametrize("width", [390, 1280])
+def test_search_by_keyboard_alone(live_server, page, seeded, role_users, width):
+    page.set_viewport_size({"width": width, "height": 844 if width < 600 else 900})
     log_in(page, live_server, "journalist", reverse("archive:search"))
     # The search box has the focus on arrival: type and press Enter.
     page.wait_for_load_state("networkidle")

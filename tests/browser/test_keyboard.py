@@ -1,5 +1,5 @@
-"""The archivist's admin journeys from the keyboard alone: upload files and follow them to
-"ready", import an article and review its draft. Only Tab, Shift+Tab, Enter, Space, arrows
+"""The archivist's admin journeys from the keyboard alone, on a phone (390 px) and a desktop
+(1 280 px): upload files and follow them to "ready", import an article and review its draft. Only Tab, Shift+Tab, Enter, Space, arrows
 and typing: no clicks. Every control is reached in the page's order, and the focused one is
 visibly marked (an outline of at least 2 px or a box shadow).
 """
@@ -118,7 +118,9 @@ def log_in_by_keyboard(page, live_server, path: str) -> None:
     assert path in page.url
 
 
-def test_upload_by_keyboard_alone(live_server, page, role_users, csp_violations):
+@pytest.mark.parametrize("width", [390, 1280])
+def test_upload_by_keyboard_alone(live_server, page, role_users, csp_violations, width):
+    page.set_viewport_size({"width": width, "height": 844 if width < 600 else 900})
     reuters = CreditFactory(name="Reuters")
     log_in_by_keyboard(page, live_server, "/admin/archive/asset/")
     tab_to(page, "a[href$='/asset/upload/']")
@@ -166,7 +168,7 @@ def test_upload_by_keyboard_alone(live_server, page, role_users, csp_violations)
         2, timeout=15_000
     )
     assert set(Asset.objects.values_list("credit__name", flat=True)) == {"Reuters"}
-    save_screenshot(page, "keyboard-upload-1280")
+    save_screenshot(page, f"keyboard-upload-{width}")
 
     # Reach each result from the keyboard; Enter opens the asset.
     quay = Asset.objects.get(original_filename="quay.jpg")
@@ -177,7 +179,9 @@ def test_upload_by_keyboard_alone(live_server, page, role_users, csp_violations)
     assert csp_violations == []
 
 
-def test_import_review_by_keyboard_alone(live_server, page, role_users, csp_violations):
+@pytest.mark.parametrize("width", [390, 1280])
+def test_import_review_by_keyboard_alone(live_server, page, role_users, csp_violations, width):
+    page.set_viewport_size({"width": width, "height": 844 if width < 600 else 900})
     log_in_by_keyboard(page, live_server, "/admin/archive/article/")
     tab_to(page, "a[href$='/article/import/']")
     with page.expect_navigation():
@@ -232,7 +236,7 @@ def test_import_review_by_keyboard_alone(live_server, page, role_users, csp_viol
         tab_to(page, f"[name='claims-{third}-links']:checked")
         page.keyboard.press("Space")
     assert ticked.count() == 0
-    save_screenshot(page, "keyboard-import-review-1280")
+    save_screenshot(page, f"keyboard-import-review-{width}")
 
     tab_to(page, "input[name=save]")
     with page.expect_navigation():
@@ -247,5 +251,5 @@ def test_import_review_by_keyboard_alone(live_server, page, role_users, csp_viol
 
     # The result: each placement awaiting its file has an upload control the keyboard reaches.
     walk(page, "#content-main")
-    save_screenshot(page, "keyboard-import-result-1280")
+    save_screenshot(page, f"keyboard-import-result-{width}")
     assert csp_violations == []

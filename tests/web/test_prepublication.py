@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
+from django.utils.html import escape
 
 from archive.models import PrepublicationCheck
 from archive.tokens import issue_token
@@ -195,3 +196,10 @@ def test_a_body_over_the_upload_limit_is_refused_with_a_message(role_users, desk
     assert response.status_code == 413
     assert "body is over 1000\xa0bytes" in response.json()["detail"]
     assert not PrepublicationCheck.objects.exists()
+
+
+def test_a_matched_picture_goes_by_its_one_name(journalist_client, desk):
+    """A picture found in the archive is named as on its page, in search and the admin."""
+    page = journalist_client.post(PAGE, form()).content.decode()
+    shoigu = desk["shoigu"]
+    assert f'<a href="/assets/{shoigu.pk}/">{escape(str(shoigu))}</a>' in page

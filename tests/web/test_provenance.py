@@ -168,7 +168,7 @@ def test_the_admin_edits_them_and_remembers_they_were_typed(pictures, archivist_
         {
             "kind": asset.kind,
             "keywords": "[]",
-            "persons_shown": '["Keir Starmer"]',
+            "persons_shown": "Keir Starmer",  # one name a line
             "digital_source_type": "compositeSynthetic",
             "data_mining": "DMI-PROHIBITED-GENAIMLTRAINING",
             "alt_text": "The prime minister at a lectern",

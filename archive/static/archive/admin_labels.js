@@ -1,5 +1,6 @@
 // Accessible names the admin's own widgets leave out: the autocomplete boxes (select2) take
-// their field's label, and the date and time halves of a date-time field say which is which.
+// their field's label, the date and time halves of a date-time field say which is which, and
+// a table inline's cells carry their column's heading (shown above each field on a phone).
 (function () {
   "use strict";
   function labelText(id) {
@@ -26,7 +27,8 @@
     });
   }
   function nameTableCells(root) {
-    // A tabular inline's inputs are labelled by their column's heading.
+    // A tabular inline's inputs are labelled by their column's heading, and each cell carries
+    // it as data-label, which a phone shows above the field (admin.css: a card per row).
     root.querySelectorAll(".tabular table").forEach(function (table) {
       var headings = table.querySelectorAll("thead th");
       table.querySelectorAll("tbody tr").forEach(function (row) {
@@ -34,6 +36,9 @@
           var heading = headings[index];
           var name = heading ? heading.textContent.trim() : "";
           if (!name) { return; }
+          if (cell.tagName === "TD" && !cell.hasAttribute("data-label") && !cell.hasAttribute("colspan")) {
+            cell.setAttribute("data-label", name);
+          }
           cell.querySelectorAll("input:not([type=hidden]), select, textarea").forEach(function (field) {
             if (field.getAttribute("aria-label") || (field.id && document.querySelector('label[for="' + field.id + '"]'))) { return; }
             field.setAttribute("aria-label", name);
