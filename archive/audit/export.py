@@ -12,24 +12,16 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from archive.audit.report import AssetReport, ReportFilters, fix_url, stream_reports, url_for
+from archive.audit.report import (
+    PROVENANCE_TEXT_COLUMNS,
+    AssetReport,
+    ReportFilters,
+    fix_url,
+    stream_reports,
+    url_for,
+)
 from archive.models.assets import is_locations, location_words
 
-# The catalogue's provenance fields written as they are (IPTC 2025.1, PLUS, accessibility).
-PROVENANCE_TEXT_COLUMNS = (
-    "ai_system",
-    "ai_system_version",
-    "ai_prompt",
-    "ai_prompt_writer",
-    "other_constraints",
-    "licensor_name",
-    "licensor_url",
-    "copyright_owner",
-    "image_supplier",
-    "web_statement",
-    "alt_text",
-    "extended_description",
-)
 CSV_COLUMNS: tuple[str, ...] = (
     "asset_id",
     "title",

@@ -139,9 +139,8 @@ ASSET_VALUES = (
 )
 
 
-# The issue-15 fields the exports (CSV, JSON lines) carry beside each finding; the report's
-# page and the search's statuses do not read them.
-PROVENANCE_VALUES = (
+# The catalogue's provenance fields written as they are (IPTC 2025.1, PLUS, accessibility).
+PROVENANCE_TEXT_COLUMNS = (
     "ai_system",
     "ai_system_version",
     "ai_prompt",
@@ -154,6 +153,11 @@ PROVENANCE_VALUES = (
     "web_statement",
     "alt_text",
     "extended_description",
+)
+# The issue-15 fields the exports (CSV, JSON lines) carry beside each finding; the report's
+# page and the search's statuses do not read them.
+PROVENANCE_VALUES = (
+    *PROVENANCE_TEXT_COLUMNS,
     "persons_shown",
     "location_sublocation",
     "location_city",

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO
 
-from archive.preservation.reading import read_up_to
+from archive.preservation.reading import copy_range, read_up_to
 from archive.preservation.xmp import UnsafeMetadata, Value, merge_xmp_packet
 
 XMP_APPLICATION = b"XMP DataXMP"
@@ -193,27 +193,16 @@ def write_merged(merged: Merged, handle: IO[bytes], chunk_size: int) -> Iterator
     yield b"GIF89a" if header == b"GIF87a" else header
     position = 6
     for start, end in [(where, where), *sorted(layout.xmp)]:
-        yield from _copy(handle, position, start, chunk_size)
+        yield from copy_range(handle, position, start - position, chunk_size)
         if (start, end) == (where, where):
             yield merged.extension
         position = max(position, end)
-    yield from _copy(handle, position, layout.size, chunk_size)
+    yield from copy_range(handle, position, layout.size - position, chunk_size)
 
 
 def _at(handle: IO[bytes], position: int) -> IO[bytes]:
     handle.seek(position)
     return handle
-
-
-def _copy(handle: IO[bytes], start: int, end: int, chunk_size: int) -> Iterator[bytes]:
-    handle.seek(start)
-    remaining = end - start
-    while remaining > 0:
-        part = handle.read(min(remaining, chunk_size))
-        if not part:
-            raise OSError("The stored file changed while it was being sent.")
-        remaining -= len(part)
-        yield part
 
 
 def packet_of(layout: Layout) -> bytes | None:

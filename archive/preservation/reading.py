@@ -1,7 +1,9 @@
-"""Bounded reads from an open stored file, shared by the container readers (WebP, TIFF)."""
+"""Bounded reads from an open stored file, shared by the container readers and writers (WebP,
+TIFF, GIF)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import IO
 
 
@@ -18,3 +20,18 @@ def read_up_to(handle: IO[bytes], size: int, chunk_size: int) -> bytes:
             break
         parts.extend(part)
     return bytes(parts)
+
+
+def copy_range(handle: IO[bytes], offset: int, length: int, chunk_size: int) -> Iterator[bytes]:
+    """Yield ``length`` bytes of the stored file from ``offset``, ``chunk_size`` at a time.
+
+    A file that ends early changed after it was read (a download is streamed from the layout
+    read at its start): that is an error, never a short download.
+    """
+    handle.seek(offset)
+    while length > 0:
+        part = handle.read(min(length, chunk_size))
+        if not part:
+            raise OSError("The stored file changed while it was being sent.")
+        length -= len(part)
+        yield part

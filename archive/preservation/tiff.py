@@ -35,7 +35,7 @@ from archive.preservation.jpeg import (
     parse_resources,
     update_digest,
 )
-from archive.preservation.reading import read_up_to
+from archive.preservation.reading import copy_range, read_up_to
 from archive.preservation.xmp import UnsafeMetadata, Value, is_empty, merge_xmp_packet
 
 XMP_TAG, IPTC_TAG, PHOTOSHOP_TAG, C2PA_TAG = 700, 33723, 34377, 52545
@@ -289,14 +289,7 @@ def _relink(directory: Directory, entries: dict[int, Entry], changed: dict, keep
 def write_merged(merged: Merged, handle: IO[bytes], chunk_size: int) -> Iterator[bytes]:
     """The merged file: the new header, the stored file from byte 8 as it is, the new tail."""
     yield merged.header
-    handle.seek(8)
-    remaining = merged.file_size - 8
-    while remaining > 0:
-        part = handle.read(min(remaining, chunk_size))
-        if not part:
-            raise OSError("The stored file changed while it was being sent.")
-        remaining -= len(part)
-        yield part
+    yield from copy_range(handle, 8, merged.file_size - 8, chunk_size)
     yield merged.tail
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from archive.preservation.jpeg import EXIF_HEADER, SEGMENT_MAX, Segment, merge_exif_segment
-from archive.preservation.reading import read_up_to
+from archive.preservation.reading import copy_range, read_up_to
 from archive.preservation.xmp import UnsafeMetadata, Value, is_empty, merge_xmp_packet
 
 METADATA_KINDS = (b"VP8X", b"EXIF", b"XMP ")  # chunks whose data is read and may be rewritten
@@ -271,21 +271,11 @@ def write_merged(layout: Layout, handle: IO[bytes], chunk_size: int) -> Iterator
         if chunk.offset is None:
             yield chunk.encode()
             continue
-        yield from _copy(handle, chunk.offset, chunk.stored_length, chunk_size)
+        yield from copy_range(handle, chunk.offset, chunk.stored_length, chunk_size)
         if not chunk.padded and chunk.size % 2:
             yield b"\x00"  # the file's last chunk lacked its pad byte
     if layout.trailer:
-        yield from _copy(handle, *layout.trailer, chunk_size)
-
-
-def _copy(handle: IO[bytes], offset: int, length: int, chunk_size: int) -> Iterator[bytes]:
-    handle.seek(offset)
-    while length > 0:
-        part = handle.read(min(length, chunk_size))
-        if not part:
-            raise OSError("The stored file changed while it was being sent.")
-        length -= len(part)
-        yield part
+        yield from copy_range(handle, *layout.trailer, chunk_size)
 
 
 def merge_into_webp(data: bytes, values: Mapping[str, Value | None]) -> bytes:
