@@ -19,7 +19,7 @@ from archive.admin.article_import import import_urls
 from archive.admin.bulk_edit import bulk_edit_assets
 from archive.admin.rights import MediaLeaseInline, UsageRightsInline
 from archive.admin.upload import processing_status, upload_one_file, upload_page
-from archive.admin.widgets import KeywordsField, LinesField
+from archive.admin.widgets import LOCATION_HELP, KeywordsField, LinesField, LocationsField
 from archive.ingest import CREATED, DUPLICATE, cut_still
 from archive.ingest.pipeline import PROCESSED_FIELDS
 from archive.models import (
@@ -508,6 +508,14 @@ class AssetAdmin(HistoryAdmin):
                 label=db_field.verbose_name.capitalize(),
                 required=False,
                 help_text="People shown, one name a line (IPTC Person Shown).",
+                **kwargs,
+            )
+        if db_field.name == "other_locations_shown":
+            # One location a line, its parts between semicolons, not the JSON list.
+            return LocationsField(
+                label=db_field.verbose_name.capitalize(),
+                required=False,
+                help_text=LOCATION_HELP,
                 **kwargs,
             )
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -6,6 +6,8 @@ import re
 
 from django import forms
 
+from archive.models.assets import LOCATION_PARTS
+
 #: what separates keywords typed in one box
 KEYWORD_SEPARATORS = re.compile(r"[,;\n]")
 
@@ -98,3 +100,49 @@ class LinesField(forms.CharField):
 
     def has_changed(self, initial, data) -> bool:
         return self.to_python(initial or []) != self.to_python(data)
+
+
+LOCATION_HELP = (
+    "The other locations shown after the first, one a line: sublocation; city; province or "
+    "state; country; country code (leave a part empty, as in “; Lviv; ; Ukraine; UA”). "
+    "IPTC Location Shown."
+)
+
+
+def location_line(place: dict) -> str:
+    """A location as typed: its parts in ``LOCATION_PARTS`` joined by "; ", empty ones kept
+    in their place and trailing ones dropped."""
+    parts = [str(place.get(part) or "") for part in LOCATION_PARTS]
+    while parts and not parts[-1]:
+        parts.pop()
+    return "; ".join(parts)
+
+
+class LocationsField(LinesField):
+    """Locations shown typed one a line, their parts separated by semicolons (a name may hold
+    a comma), kept as the list of places the catalogue stores: not a JSON box."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "\n".join(
+                location_line(place) if isinstance(place, dict) else str(place) for place in value
+            )
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, list | tuple) and all(isinstance(place, dict) for place in value):
+            return [dict(place) for place in value]
+        places = []
+        for number, line in enumerate(super().to_python(value), start=1):
+            parts = [" ".join(part.split()) for part in line.split(";")]
+            if len(parts) > len(LOCATION_PARTS):
+                raise forms.ValidationError(
+                    f"Line {number} has {len(parts)} parts; a location has at most "
+                    f"{len(LOCATION_PARTS)}: sublocation; city; province or state; country; "
+                    "country code.",
+                    code="too_many_parts",
+                )
+            place = {part: text for part, text in zip(LOCATION_PARTS, parts, strict=False) if text}
+            if place:
+                places.append(place)
+        return places

@@ -181,3 +181,46 @@ def test_persons_shown_are_typed_one_a_line(archivist_client):
         "html.parser",
     )
     assert soup.find("textarea", attrs={"name": "persons_shown"}).get_text().strip() == ""
+
+
+def test_other_locations_shown_are_typed_one_a_line(archivist_client):
+    asset = ingest_file(jpeg_bytes("l"), filename="l.jpg").asset
+    asset.other_locations_shown = [
+        {"city": "Lviv", "country": "Ukraine", "country_code": "UA"},
+        {"sublocation": "Maidan, Independence Square"},
+    ]
+    asset.save()
+    url = reverse("admin:archive_asset_change", args=[asset.pk])
+    page = archivist_client.get(url)
+    box = BeautifulSoup(page.content, "html.parser").find(
+        "textarea", attrs={"name": "other_locations_shown"}
+    )
+    assert box.get_text().strip() == "; Lviv; ; Ukraine; UA\nMaidan, Independence Square"
+    data = form_data(page)
+    data["other_locations_shown"] = "Old Town;  Kraków ; Lesser Poland; Poland; PL\n\n; Odesa"
+    assert archivist_client.post(url, data).status_code == 302
+    asset.refresh_from_db()
+    assert asset.other_locations_shown == [
+        {
+            "sublocation": "Old Town",
+            "city": "Kraków",
+            "state": "Lesser Poland",
+            "country": "Poland",
+            "country_code": "PL",
+        },
+        {"city": "Odesa"},
+    ]
+    # A line with a sixth part is refused with its number, and nothing is saved.
+    data["other_locations_shown"] = "; Lviv\na; b; c; d; e; f"
+    refused = archivist_client.post(url, data)
+    assert refused.status_code == 200
+    assert "Line 2 has 6 parts" in refused.content.decode()
+    asset.refresh_from_db()
+    assert asset.other_locations_shown[1] == {"city": "Odesa"}
+    # None shows an empty box, not "[]".
+    empty = make_asset(97)
+    soup = BeautifulSoup(
+        archivist_client.get(reverse("admin:archive_asset_change", args=[empty.pk])).content,
+        "html.parser",
+    )
+    assert soup.find("textarea", attrs={"name": "other_locations_shown"}).get_text().strip() == ""
