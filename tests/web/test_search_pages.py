@@ -17,8 +17,9 @@ from tests.search.helpers import seeded_asset
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("extra", [0, 30])
+@pytest.mark.parametrize("words", ["russian soldiers", "getty"])
 def test_search_page_queries_do_not_grow(
-    seeded, journalist_client, django_assert_max_num_queries, extra
+    seeded, journalist_client, django_assert_max_num_queries, extra, words
 ):
     grow_archive(extra)
     # 19: the claimant and article counts are a query of their own, run only for few hits;
@@ -27,8 +28,10 @@ def test_search_page_queries_do_not_grow(
     # 25: and 6 for the usage-rights findings (agreements, uses over quota, uses and leases).
     # 26: and the count that stops past ARCHIVE_SEARCH_EXACT_LIMIT, before the facets.
     # 27: and the quota uses the usage-rights findings read from their owner (rights/usage.py).
-    with django_assert_max_num_queries(27):
-        response = journalist_client.get(reverse("archive:search"), {"q": "russian soldiers"})
+    # The snippets are cut from the page's loaded assets; a credit that matched (getty) reads
+    # its credits' aliases: one query more, whatever the number of results.
+    with django_assert_max_num_queries(27 if words == "russian soldiers" else 28):
+        response = journalist_client.get(reverse("archive:search"), {"q": words})
     assert response.status_code == 200
     assert b"(Image: GETTY)" in response.content or b"(Image: NC)" in response.content
 
