@@ -62,7 +62,11 @@ def hits(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
     """Return where in ``text`` the ``terms`` are written (start, end), in order, overlaps
     joined: a term's words in a row, the last one a prefix if the term is, compared as
     search compares them (folded, numbers as digits)."""
-    words = search_word_spans(text)
+    return _hits(search_word_spans(text), terms)
+
+
+def _hits(words: list[tuple[str, int, int]], terms: Sequence[Term]) -> list[tuple[int, int]]:
+    """``hits`` in a text already split into ``words`` (``search_word_spans``)."""
     folded = [word for word, _, _ in words]
     found = []
     for term in terms:
@@ -132,7 +136,8 @@ def best_snippet(
     the first of them on a tie; "" if none holds any."""
     best, best_count = "", 0
     for text in dict.fromkeys(text for text in texts if text):
-        count = sum(1 for term in terms if hits(text, [term]))
+        words = search_word_spans(text)
+        count = sum(1 for term in terms if _hits(words, [term]))
         if count > best_count:
             best, best_count = text, count
     return highlight(best, terms, width) if best_count else mark_safe("")
