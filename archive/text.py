@@ -11,6 +11,7 @@ import unicodedata
 from decimal import Decimal
 
 _NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 
 
 # Combining marks all lie above U+02FF: runs of such characters are the only ones to check.
@@ -164,10 +165,26 @@ def search_word_spans(text: str) -> list[tuple[str, int, int]]:
     ``‘hammer`` the word ``hammer`` without its quote. For showing the text as written with
     the words a search found marked."""
     text = text or ""
-    spans = [(index, index + 1) for index in range(len(text))]
+    spans: list[tuple[int, int]] | None = None  # None: each character is where it was
     if _DIGIT.search(text):
-        text, spans = _apply(text, spans, _edits(text))
-        text, spans = _apply(text, spans, _multiplier_edits(text))
+        identity = [(index, index + 1) for index in range(len(text))]
+        edits = _edits(text)
+        if edits:
+            text, spans = _apply(text, identity, edits)
+        edits = _multiplier_edits(text)
+        if edits:
+            text, spans = _apply(text, spans or identity, edits)
+    if text.isascii():  # the common case: words are runs of letters and digits, one a char
+        return [
+            (
+                match.group().lower(),
+                spans[match.start()][0] if spans else match.start(),
+                spans[match.end() - 1][1] if spans else match.end(),
+            )
+            for match in _WORD.finditer(text)
+        ]
+    if spans is None:
+        spans = [(index, index + 1) for index in range(len(text))]
     words: list[tuple[str, int, int]] = []
     word: list[str] = []
     start = end = 0

@@ -165,3 +165,9 @@ def test_the_text_with_most_of_the_words_is_shown_else_the_engines_snippet():
     assert shown["caption"] == "<mark>Kherson</mark>"
     # Nothing as written where the engine found it: its own snippet, escaped and marked.
     assert shown["claimant"] == "<mark>zelensky</mark>"
+
+
+@given(st.text(alphabet="aZ1,0 .k-_m\n", max_size=60))
+@hypothesis_settings(max_examples=300, deadline=None)
+def test_ascii_words_are_found_where_the_documents_read_them(text):
+    assert [word for word, _, _ in search_word_spans(text)] == list(search_words(text))
