@@ -11,6 +11,7 @@ import unicodedata
 from decimal import Decimal
 
 _NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 
 
 # Combining marks all lie above U+02FF: runs of such characters are the only ones to check.
@@ -116,6 +117,99 @@ def search_fold(text: str) -> str:
 def search_words(text: str) -> tuple[str, ...]:
     """Split ``text`` into the words search indexes (``search_fold``)."""
     return tuple(search_fold(text).split())
+
+
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    """The number rewrites ``normalise_numbers`` makes in one pass each: (start, end, digits)."""
+    edits = []
+    if _MAYBE_GROUPED.search(text):
+        for match in _THOUSANDS.finditer(text):
+            if not _starts_inside(text, match.start()):
+                edits.append((match.start(), match.end(), _GROUP_SEPARATORS.sub("", match.group())))
+    return edits
+
+
+def _multiplier_edits(text: str) -> list[tuple[int, int, str]]:
+    edits, done = [], 0
+    for match in _MULTIPLIER.finditer(text):
+        number = _MULTIPLIED_NUMBER.search(text, done, match.start() + 1)
+        if number is None or _starts_inside(text, number.start()):
+            continue
+        suffix = match.group()[1:].strip("\u00a0 ").lower()
+        value = Decimal(number.group()) * _MULTIPLIERS[suffix]
+        if value != value.to_integral_value():
+            continue
+        edits.append((number.start(), match.end(), str(int(value))))
+        done = match.end()
+    return edits
+
+
+def _apply(
+    text: str, spans: list[tuple[int, int]], edits: list[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """Apply ``edits`` to ``text``; each character keeps the span of the original it came from."""
+    pieces, new_spans, done = [], [], 0
+    for start, end, replacement in edits:
+        pieces += [text[done:start], replacement]
+        new_spans += spans[done:start]
+        new_spans += [(spans[start][0], spans[end - 1][1])] * len(replacement)
+        done = end
+    pieces.append(text[done:])
+    new_spans += spans[done:]
+    return "".join(pieces), new_spans
+
+
+def search_word_spans(text: str) -> list[tuple[str, int, int]]:
+    """Return the words search indexes in ``text`` (``search_words``), each with where it is
+    written in ``text`` (start, end): ``13,000`` is the word ``13000`` over all six characters,
+    ``‘hammer`` the word ``hammer`` without its quote. For showing the text as written with
+    the words a search found marked."""
+    text = text or ""
+    spans: list[tuple[int, int]] | None = None  # None: each character is where it was
+    if _DIGIT.search(text):
+        identity = [(index, index + 1) for index in range(len(text))]
+        edits = _edits(text)
+        if edits:
+            text, spans = _apply(text, identity, edits)
+        edits = _multiplier_edits(text)
+        if edits:
+            text, spans = _apply(text, spans or identity, edits)
+    if text.isascii():  # the common case: words are runs of letters and digits, one a char
+        return [
+            (
+                match.group().lower(),
+                spans[match.start()][0] if spans else match.start(),
+                spans[match.end() - 1][1] if spans else match.end(),
+            )
+            for match in _WORD.finditer(text)
+        ]
+    if spans is None:
+        spans = [(index, index + 1) for index in range(len(text))]
+    words: list[tuple[str, int, int]] = []
+    word: list[str] = []
+    start = end = 0
+    for character, (first, last) in zip(text, spans, strict=True):
+        folded = character.casefold() if character.isascii() else fold_character(character)
+        for piece in folded or " ":
+            if _NON_WORD.match(piece):
+                if word:
+                    words.append(("".join(word), start, end))
+                    word = []
+                continue
+            if not word:
+                start = first
+            word.append(piece)
+            end = last
+    if word:
+        words.append(("".join(word), start, end))
+    return words
+
+
+def fold_character(character: str) -> str:
+    """One character as ``fold`` writes it (decomposed, without accents, case folded); may
+    be empty (an accent alone) or several characters (``ß``, ``ﬁ``)."""
+    decomposed = unicodedata.normalize("NFKD", character)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def credit_key(text: str) -> str:

@@ -48,6 +48,46 @@ def other_places(locations: object) -> list[str]:
     return [part for place in locations for part in place.values() if part]
 
 
+def caption_texts(
+    description: str, alt_text: str, persons: object, places: Iterable[str], others: object
+) -> list[str]:
+    """The texts of the ``caption`` column: what the picture shows, as catalogued."""
+    return [description, alt_text, *shown_names(persons), *places, *other_places(others)]
+
+
+def written_texts(asset: Asset, names: list[str]) -> dict[str, list[str]]:
+    """Return the texts each column of ``asset``'s document is folded from, as written
+    (``names``: its credit's name and aliases), from the asset as search results load it
+    (placements with their articles, illustrations with their claims, prefetched): what a
+    result's snippets are cut from."""
+    placements = list(asset.placements.all())
+    claims = [illustration.claim for illustration in asset.illustrations.all()]
+    places = (
+        asset.location_sublocation,
+        asset.location_city,
+        asset.location_state,
+        asset.location_country,
+    )
+    return {
+        "title": [asset.title],
+        "caption": caption_texts(
+            asset.description,
+            asset.alt_text,
+            asset.persons_shown,
+            places,
+            asset.other_locations_shown,
+        ),
+        "printed_caption": [text for p in placements for text in (p.title, p.caption)],
+        "credit": names,
+        "printed_credit": [placement.credit_line for placement in placements],
+        "creator": [asset.creator],
+        "claims": [claim.text for claim in claims],
+        "claimant": [claim.claimant for claim in claims],
+        "article": [placement.article.headline for placement in placements],
+        "publication": [placement.article.publication for placement in placements],
+    }
+
+
 def credit_names(credit_ids: Iterable[int]) -> dict[int, list[str]]:
     """Return each credit's name followed by its aliases."""
     names: dict[int, list[str]] = {}
@@ -149,7 +189,7 @@ def build_documents(
             year,
             text_key(description) or f"#{pk}",
             search_fold(title),
-            joined([description, alt_text, *shown_names(persons), *places, *other_places(others)]),
+            joined(caption_texts(description, alt_text, persons, places, others)),
             joined(printed[pk]),
             once(names.get(credit_id, [])),
             once(credit_lines[pk]),

@@ -27,6 +27,7 @@ from archive.provenance import (
 )
 from archive.search.backends import get_backend
 from archive.search.backends.base import DOCUMENT_TABLE
+from archive.search.documents import written_texts
 from archive.search.facets import (
     C2PA_FACET_VALUES,
     LICENCE_STATUSES,
@@ -36,7 +37,7 @@ from archive.search.facets import (
     facet_counts,
 )
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_field, parse_query
-from archive.search.snippets import FieldMatch, field_matches
+from archive.search.snippets import FieldMatch, field_matches, shown_snippets
 from archive.text import credit_key, fold_words, record_id, search_words
 from config.routers import read_connection
 
@@ -281,6 +282,32 @@ def filtered_assets(filters: SearchFilters, on: date | None = None) -> QuerySet:
     return assets
 
 
+def page_matches(
+    assets: Sequence[Asset], snippets: dict[int, dict], terms: Sequence[Term]
+) -> dict[int, list[FieldMatch]]:
+    """Why each of a page's ``assets`` matched: the fields the engine found the ``terms`` in
+    (``snippets``, by asset), each with a snippet of its text as written. The assets come
+    with what their documents are written from (``result_queryset``); only the credits'
+    aliases are read, in one query, and only if a credit matched."""
+    found = [asset for asset in assets if snippets.get(asset.pk)]
+    aliases: dict[int, list[str]] = {}
+    credits = {asset.credit_id for asset in found if "credit" in snippets[asset.pk]}
+    credits.discard(None)
+    if credits:
+        for pk, alias in (
+            CreditAlias.objects.filter(credit_id__in=credits)
+            .order_by("credit_id", "alias")
+            .values_list("credit_id", "alias")
+        ):
+            aliases.setdefault(pk, []).append(alias)
+    matches = {}
+    for asset in found:
+        names = [asset.credit.name, *aliases.get(asset.credit_id, [])] if asset.credit else []
+        texts = written_texts(asset, names)
+        matches[asset.pk] = field_matches(shown_snippets(snippets[asset.pk], texts, terms))
+    return matches
+
+
 def result_queryset(on: date | None = None) -> QuerySet:
     """Assets with everything a result shows: credit, licence status, claims, captions."""
     return (
@@ -461,7 +488,7 @@ def search_assets(
     assets = [by_id[pk] for pk in ids if pk in by_id]
     wanted = with_matches and parsed.positive
     snippets = backend.snippets(parsed.positive, ids) if wanted else {}
-    matches = {pk: field_matches(snippets[pk]) for pk in ids if snippets.get(pk)}
+    matches = page_matches(assets, snippets, parsed.positive)
     for asset in assets:
         asset.search_matches = matches.get(asset.pk, [])
     if total == 0 and not messages:
