@@ -25,15 +25,8 @@ import django  # noqa: E402
 django.setup()
 
 from tests.articles.scoring import (  # noqa: E402
-    CORPUS,
     GOALS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
+    SETS,
     figures,
     score_corpus,
 )
@@ -47,7 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
-    for folder in (CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7):
+    for folder in SETS:
         if any(folder.glob("*.key.json")):
             report(folder, misses=args.misses)
 
