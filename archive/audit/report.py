@@ -53,7 +53,7 @@ from archive.audit.sql import (
 )
 from archive.models import Asset, Credit, CreditAlias, DatasetExportItem, Licence, Placement
 from archive.models import AssetFacts as AssetFactsRow
-from archive.provenance import C2PA_VALID_STATES, NO_AI_TRAINING, ai_source_type
+from archive.provenance import NO_AI_TRAINING, ai_source_type
 from archive.rights.report import RightsContext, candidates, findings_among, rights_findings_for
 from archive.search import NO_CREDIT
 from archive.text import credit_key, display_name, record_id
@@ -230,11 +230,7 @@ def gather(
         created_on = timezone.localdate(created_at) if created_at else None
         exports[asset_id].append(TrainingExportFacts(export_id, created_on, purpose))
     # Credentials that declare AI beside another IPTC type: read only for valid ones (few).
-    credentials = dict(
-        Asset.objects.filter(
-            pk__in=[row["id"] for row in rows if row["c2pa_state"] in C2PA_VALID_STATES]
-        ).values_list("id", "c2pa_summary")
-    )
+    credentials = Asset.objects.credential_summaries((row["id"], row["c2pa_state"]) for row in rows)
     look_alikes: dict[int, list[int | None]] = defaultdict(list)
     for original, credit_id in Asset.objects.filter(
         _among("near_duplicate_of_id", ids)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from archive.provenance import (
     C2PA_INVALID,
     C2PA_STATE_CHOICES,
     C2PA_STATE_LABELS,
+    C2PA_VALID_STATES,
     DATA_MINING_BY_CODE,
     DATA_MINING_CHOICES,
     DIGITAL_SOURCE_TYPE_CHOICES,
@@ -97,6 +99,13 @@ class AssetQuerySet(models.QuerySet):
         for index, values in enumerate(band_probes(phash, max_distance)):
             bands |= Q(**{f"phash_band{index}__in": values})
         return self.filter(bands)
+
+    def credential_summaries(self, states: Iterable[tuple[int, str]]) -> dict[int, object]:
+        """The Content Credentials summaries of the assets among ``states`` (id and C2PA state,
+        as the caller already read them) whose credentials are valid: they may declare AI
+        beside another IPTC type. One query, none when no credentials are valid."""
+        valid = [pk for pk, state in states if state in C2PA_VALID_STATES]
+        return dict(self.filter(pk__in=valid).values_list("id", "c2pa_summary"))
 
     def with_listing_data(self) -> AssetQuerySet:
         """Fetch what lists show (credit, video) without one query per row."""

@@ -13,8 +13,15 @@ again in their place instead, so merging a download again does not make it grow.
 with Content Credentials (a C2PA manifest in tag 52545) is never changed. BigTIFF is handed
 out untouched with a sidecar.
 
-Only the header, IFD0 and the metadata values are read (by seeking); the rest is copied from
-the stored file as the download is sent.
+Before IFD0 and its values are written again in their place, every directory reachable from
+IFD0 is walked (the next-IFD chain, SubIFDs, the EXIF, GPS and Interoperability IFDs, at any
+depth, a bounded number, each once): if any of them, their values or the picture data they
+point at lies in what would be written again, the file is kept whole and IFD0 appended
+instead. A file whose directories loop, lie outside it or pass the bound is handed out
+untouched with a sidecar: its pointers cannot be vouched for.
+
+Only the header, the directories' entries and the metadata values are read (by seeking); the
+rest is copied from the stored file as the download is sent.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from __future__ import annotations
 import io
 import struct
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO
 
 from archive.preservation.jpeg import (
@@ -44,6 +51,14 @@ TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4
 BYTE, ASCII, LONG, UNDEFINED = 1, 2, 4, 7
 MAX_ENTRIES = 4096
 OFFSET_LIMIT = 2**32  # a classic TIFF's offsets are 32 bits
+# Tags whose values are offsets of other directories: SubIFDs, EXIF, GPS, Interoperability.
+DIRECTORY_TAGS = (330, 34665, 34853, 40965)
+# Tags whose values are offsets of data, and the tags of those data's lengths: strips, tiles,
+# free space, a JPEG thumbnail.
+DATA_TAGS = {273: 279, 324: 325, 288: 289, 513: 514}
+SHORT, IFD = 3, 13
+MAX_DIRECTORIES = 256  # directories walked beyond IFD0: pages, sub-images, EXIF, GPS...
+MAX_OFFSETS = 2**20  # offsets in one entry (a strip or tile offsets' array): 4 MB read at most
 
 
 class DamagedTIFF(ValueError):
@@ -73,6 +88,10 @@ class Directory:
     entries: list[Entry]
     next_ifd: bytes
     file_size: int
+    # What every other directory reachable from IFD0 occupies or points at, and what IFD0's
+    # own picture data occupies: (start, end) byte ranges.
+    elsewhere: list[tuple[int, int]] = field(default_factory=list)
+    unfollowed: str = ""  # why those directories could not be walked ("" if they could)
 
 
 @dataclass
@@ -137,7 +156,112 @@ def read_directory(handle: IO[bytes], limit: int, chunk_size: int) -> Directory:
                     raise DamagedTIFF(f"Damaged TIFF: its tag {tag} points outside the file.")
                 entry.data = _read(handle, at, entry.size, chunk_size)
         entries.append(entry)
-    return Directory(order, header, offset, entries, raw[12 * count :], file_size)
+    directory = Directory(order, header, offset, entries, raw[12 * count :], file_size)
+    try:
+        directory.elsewhere = _reachable(handle, directory, chunk_size)
+    except UnsafeMetadata as error:  # refused by merge_directory; IFD0 still gives a sidecar
+        directory.unfollowed = str(error)
+    return directory
+
+
+def _reachable(handle: IO[bytes], directory: Directory, chunk_size: int) -> list[tuple[int, int]]:
+    """The byte ranges the directories reachable from IFD0 occupy or point at (IFD0's own
+    entries aside, but its picture data included), each directory walked once.
+
+    Raises ``UnsafeMetadata`` when the directories loop, one lies outside the file or is
+    damaged, or there are more than ``MAX_DIRECTORIES``: such a file is not written into.
+    """
+    order, size = directory.order, directory.file_size
+    spans = _data_spans(handle, order, directory.entries, size, chunk_size)
+    waiting = [struct.unpack(order + "I", directory.next_ifd)[0]]
+    waiting += _children(handle, order, directory.entries, size, chunk_size)
+    seen = {directory.offset}
+    while waiting:
+        at = waiting.pop()
+        if at == 0:
+            continue
+        if at in seen:
+            raise UnsafeMetadata("Its directories point back at each other (a loop).")
+        seen.add(at)
+        if len(seen) > MAX_DIRECTORIES + 1:
+            raise UnsafeMetadata(
+                f"It has more than {MAX_DIRECTORIES} directories, more than the archive follows."
+            )
+        entries, next_at = _directory_at(handle, order, at, size, chunk_size)
+        spans.append((at, at + 6 + 12 * len(entries)))
+        for entry in entries:
+            if entry.size > 4:
+                value_at = struct.unpack(order + "I", entry.field)[0]
+                spans.append((value_at, value_at + entry.size))
+        spans += _data_spans(handle, order, entries, size, chunk_size)
+        waiting += _children(handle, order, entries, size, chunk_size) + [next_at]
+    return spans
+
+
+def _directory_at(
+    handle: IO[bytes], order: str, at: int, file_size: int, chunk_size: int
+) -> tuple[list[Entry], int]:
+    """The entries of the directory at ``at`` (not IFD0) and the offset of the next one."""
+    if at < 8 or at + 2 > file_size:
+        raise UnsafeMetadata(f"One of its directories (at byte {at}) lies outside the file.")
+    count = struct.unpack(order + "H", _read(handle, at, 2, chunk_size))[0]
+    if count == 0 or count > MAX_ENTRIES or at + 6 + 12 * count > file_size:
+        raise UnsafeMetadata(f"One of its directories (at byte {at}) is cut short or empty.")
+    raw = _read(handle, at + 2, 12 * count + 4, chunk_size)
+    entries = [
+        Entry(
+            *struct.unpack(order + "HHI", raw[12 * i : 12 * i + 8]), raw[12 * i + 8 : 12 * i + 12]
+        )
+        for i in range(count)
+    ]
+    return entries, struct.unpack(order + "I", raw[12 * count :])[0]
+
+
+def _numbers(
+    handle: IO[bytes], order: str, entry: Entry, file_size: int, chunk_size: int
+) -> list[int]:
+    """The unsigned numbers of a SHORT, LONG or IFD entry (offsets, lengths)."""
+    if entry.kind not in (SHORT, LONG, IFD) or entry.count > MAX_OFFSETS:
+        raise UnsafeMetadata(f"Its tag {entry.tag} does not hold offsets the archive can follow.")
+    if entry.size <= 4:
+        raw = entry.field[: entry.size]
+    else:
+        at = struct.unpack(order + "I", entry.field)[0]
+        if at + entry.size > file_size:
+            raise UnsafeMetadata(f"Its tag {entry.tag} points outside the file.")
+        raw = _read(handle, at, entry.size, chunk_size)
+    unit = "H" if entry.kind == SHORT else "I"
+    return list(struct.unpack(f"{order}{entry.count}{unit}", raw))
+
+
+def _children(
+    handle: IO[bytes], order: str, entries: list[Entry], file_size: int, chunk_size: int
+) -> list[int]:
+    """The offsets of the directories these entries point at."""
+    found = []
+    for entry in entries:
+        if entry.tag in DIRECTORY_TAGS:
+            found += _numbers(handle, order, entry, file_size, chunk_size)
+    return found
+
+
+def _data_spans(
+    handle: IO[bytes], order: str, entries: list[Entry], file_size: int, chunk_size: int
+) -> list[tuple[int, int]]:
+    """Where the picture data (strips, tiles, a thumbnail) these entries point at lies."""
+    by_tag = {entry.tag: entry for entry in entries}
+    spans = []
+    for tag, length_tag in DATA_TAGS.items():
+        if tag not in by_tag:
+            continue
+        offsets = _numbers(handle, order, by_tag[tag], file_size, chunk_size)
+        lengths = [1] * len(offsets)
+        if length_tag in by_tag:
+            given = _numbers(handle, order, by_tag[length_tag], file_size, chunk_size)
+            if len(given) == len(offsets):
+                lengths = [max(length, 1) for length in given]
+        spans += [(at, at + length) for at, length in zip(offsets, lengths, strict=True)]
+    return spans
 
 
 def find(directory: Directory, tag: int) -> Entry | None:
@@ -167,7 +291,7 @@ def merge_directory(directory: Directory, values: Mapping[str, Value | None]) ->
     Raises ``UnsafeMetadata`` when the merge cannot be done without loss (the caller then
     hands out the original untouched).
     """
-    if reason := content_credentials(directory):
+    if reason := content_credentials(directory) or directory.unfollowed:
         raise UnsafeMetadata(reason)
     values = {name: value for name, value in values.items() if not is_empty(value)}
     entries = {entry.tag: entry for entry in directory.entries}
@@ -203,10 +327,6 @@ def merge_directory(directory: Directory, values: Mapping[str, Value | None]) ->
     return _relink(directory, entries, changed, keep)
 
 
-# Tags whose value is the offset of another directory (EXIF, GPS, Interoperability).
-POINTER_TAGS = (34665, 34853, 40965)
-
-
 def _value_offset(directory: Directory, entry: Entry) -> int | None:
     """Where an entry's value is stored, when it is not in the entry itself."""
     if entry.size <= 4:
@@ -219,7 +339,8 @@ def _rewritable_end(directory: Directory, changed: dict[int, tuple[int, bytes]])
     the values of tags read here before it (end to end, a padding byte apart at most), as
     ``_relink`` writes them. Then the file is kept up to the first of those values, and the
     unchanged ones among them join ``changed`` (written again, as they were), so that a
-    download merged again is the same size. Nothing else may point into what is dropped."""
+    download merged again is the same size. Nothing else may point into what is dropped:
+    neither IFD0's other entries nor any directory reachable from it (``Directory.elsewhere``)."""
     order, offset = directory.order, directory.offset
     if offset + 2 + 12 * len(directory.entries) + 4 != directory.file_size:
         return directory.file_size
@@ -248,9 +369,8 @@ def _rewritable_end(directory: Directory, changed: dict[int, tuple[int, bytes]])
             continue
         if at is not None and at + entry.size > start:
             return directory.file_size
-        if entry.tag in POINTER_TAGS and entry.count == 1 and entry.kind in (LONG, 13):
-            if struct.unpack(order + "I", entry.field)[0] >= start:
-                return directory.file_size
+    if any(end > start and at < directory.file_size for at, end in directory.elsewhere):
+        return directory.file_size
     if start < 8 or struct.unpack(order + "I", directory.next_ifd)[0] >= start:
         return directory.file_size
     for entry in moved:

@@ -107,6 +107,9 @@ class Property:
     iim: int | None = None  # dataset number in IIM record 2
     iim_limit: int = 0  # the IIM specification's length limit, in bytes
     exif: int | None = None  # IFD0 tag
+    # An array of structures whose first item is written by position, whatever it holds: the
+    # location shown (MWG reads the first LocationShown, an empty one meaning "none").
+    first_by_position: bool = False
 
 
 # The forms of the properties the catalogue writes or may write. A property not listed here is
@@ -131,7 +134,7 @@ PROPERTIES = {
     "Iptc4xmpExt:AIPromptInformation": Property(),
     "Iptc4xmpExt:AIPromptWriterName": Property(),
     "Iptc4xmpExt:PersonInImage": Property(BAG),
-    "Iptc4xmpExt:LocationShown": Property(BAG),
+    "Iptc4xmpExt:LocationShown": Property(BAG, first_by_position=True),
     # The legacy (IPTC Core) location fields, twins of the IIM ones: the catalogue's location
     # shown is written to them too, so that MWG readers of City, State... find the same.
     "Iptc4xmpCore:Location": Property(iim=92, iim_limit=32),
@@ -256,7 +259,9 @@ def merge_into_root(root: etree._Element, values: Mapping[str, Value | None]) ->
         tag = qualified(name)
         if form == LANG_ALT and set_default_language(root, tag, str(value)):
             continue
-        if is_structures(value) and merge_structures(root, tag, value):
+        if is_structures(value) and merge_structures(
+            root, tag, value, first_by_position=spec.first_by_position
+        ):
             continue
         where = remove_property(root, name)
         description, index = where or (descriptions(root)[0], None)
@@ -280,26 +285,42 @@ def is_structures(value: Value) -> bool:
 
 
 def merge_structures(
-    root: etree._Element, tag: str, values: Sequence[Mapping[str, str | None]]
+    root: etree._Element,
+    tag: str,
+    values: Sequence[Mapping[str, str | None]],
+    *,
+    first_by_position: bool = False,
 ) -> bool:
     """Set the fields of an existing array of structures item by item, keeping the fields the
-    catalogue does not hold (a licensor's e-mail, a location's GPS position). Items past the
-    catalogue's are removed. False when the file has no such array in a form this can merge
-    into (the caller writes a new one)."""
+    catalogue does not hold (a licensor's e-mail, a location's GPS position).
+
+    The catalogue's items go, in order, to the file's items that hold one of the catalogue's
+    fields (with ``first_by_position``, the first goes to the file's first item, whatever it
+    holds): an item holding none (only a GPS position, an id) is kept where it is, so no item
+    takes another's place, and one holding nothing at all is removed. The file's items past
+    the catalogue's are removed. False when the file has no such array in a form this can
+    merge into (the caller writes a new one)."""
+    names = {qualified(name) for fields in values for name in fields}
     for description in descriptions(root):
         element = description.find(tag)
         container = None if element is None else element.find(f"{{{RDF}}}*")
         if container is None or container.tag not in (f"{{{RDF}}}Seq", f"{{{RDF}}}Bag"):
             continue
         items = container.findall(f"{{{RDF}}}li")
-        if any(len(item) == 0 and not item.attrib for item in items):
+        if any(is_text_item(item) for item in items):
             return False  # text items, not structures
+        fixed = items[:1] if first_by_position else []
+        rest = items[len(fixed) :]
+        for item in rest:
+            if not holds_anything(item):
+                container.remove(item)
+        slots = fixed + [item for item in rest if holds_any(item, names)]
         for index, fields in enumerate(values):
-            if index < len(items):
-                set_fields(items[index], fields)
+            if index < len(slots):
+                set_fields(slots[index], fields)
             else:
                 fill(new_element(container, f"{{{RDF}}}li"), fields)
-        for extra in items[len(values) :]:
+        for extra in slots[len(values) :]:
             container.remove(extra)
         for other in descriptions(root):  # a duplicate elsewhere would contradict this one
             for duplicate in other.findall(tag):
@@ -307,6 +328,38 @@ def merge_structures(
                     other.remove(duplicate)
             other.attrib.pop(tag, None)
         return True
+    return False
+
+
+# RDF's syntax on an item, which says nothing about what it holds.
+RDF_SYNTAX = {f"{{{RDF}}}{name}" for name in ("parseType", "about", "nodeID", "ID")} | {XML_LANG}
+
+
+def is_text_item(item: etree._Element) -> bool:
+    """An array item that is text (a name), not a structure."""
+    return len(item) == 0 and not item.attrib and bool((item.text or "").strip())
+
+
+def holds_anything(item: etree._Element) -> bool:
+    """Whether an array item holds any value: text or a property attribute, at any depth."""
+    for node in item.iter(tag=etree.Element):
+        if (node.text or "").strip():
+            return True
+        if any(value.strip() for key, value in node.attrib.items() if key not in RDF_SYNTAX):
+            return True
+    return False
+
+
+def holds_any(item: etree._Element, names: set[str]) -> bool:
+    """Whether a structure item has a value for any of these fields (``{uri}local`` names)."""
+    holder = item.find(f"{{{RDF}}}Description")
+    holder = item if holder is None else holder
+    for name in names:
+        if holder.get(name, "").strip():
+            return True
+        field = holder.find(name)
+        if field is not None and "".join(field.itertext()).strip():
+            return True
     return False
 
 

@@ -25,7 +25,7 @@ from archive.models import (
     UsageCategory,
     UsageRights,
 )
-from archive.provenance import C2PA_VALID_STATES, ai_source_type
+from archive.provenance import ai_source_type
 from archive.rights.media import MEDIA
 from archive.rights.rules import (
     AgreementTerms,
@@ -134,11 +134,7 @@ def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts
         )
     )
     # Valid Content Credentials may declare AI where the IPTC field does not (few are read).
-    credentials = dict(
-        Asset.objects.filter(
-            pk__in=[row[0] for row in assets if row[4] in C2PA_VALID_STATES]
-        ).values_list("id", "c2pa_summary")
-    )
+    credentials = Asset.objects.credential_summaries((row[0], row[4]) for row in assets)
     licences: dict[int, list[LicenceTerms]] = defaultdict(list)
     for row in (
         Licence.objects.filter(asset_id__in=ids)

@@ -1,5 +1,5 @@
-"""The catalogue's ModelAdmins (archive/admin/catalogue.py): lists, filters, the change
-form, stills cut from a video, the credit merge action, query counts."""
+"""The catalogue's ModelAdmins (archive/admin/: credits, assets, licences, articles, filters):
+lists, filters, the change form, stills cut from a video, the credit merge action, query counts."""
 
 from __future__ import annotations
 

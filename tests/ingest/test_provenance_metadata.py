@@ -325,3 +325,51 @@ def test_every_location_shown_is_read_in_order(tmp_path):
         {"sublocation": "Old Town", "city": "Lviv"},
         {"state": "Podkarpackie", "country": "Poland"},
     ]  # one giving only a world region names no place we keep
+
+
+LOCATION_PLACES = {
+    "A": "<Iptc4xmpExt:City>Kyiv</Iptc4xmpExt:City>",
+    "C": "<Iptc4xmpExt:City>Lviv</Iptc4xmpExt:City>",
+    "D": "<Iptc4xmpExt:CountryName>Poland</Iptc4xmpExt:CountryName>",
+}
+EMPTY_ITEMS = {
+    "bare": "<rdf:li/>",
+    "resource": "<rdf:li rdf:parseType='Resource'/>",
+    "description": "<rdf:li><rdf:Description/></rdf:li>",
+    "blank fields": "<rdf:li rdf:parseType='Resource'><Iptc4xmpExt:City> </Iptc4xmpExt:City></rdf:li>",
+    "only an id": (
+        "<rdf:li rdf:parseType='Resource'>"
+        "<Iptc4xmpExt:LocationId>https://sws.geonames.org/1</Iptc4xmpExt:LocationId></rdf:li>"
+    ),
+}
+
+
+def location_bag(*items: str) -> bytes:
+    lis = "".join(
+        item if item.startswith("<rdf:li") else f"<rdf:li rdf:parseType='Resource'>{item}</rdf:li>"
+        for item in items
+    )
+    return xmp_jpeg(
+        f"<Iptc4xmpExt:LocationShown><rdf:Bag>{lis}</rdf:Bag></Iptc4xmpExt:LocationShown>"
+    )
+
+
+@pytest.mark.parametrize("empty", EMPTY_ITEMS.values(), ids=EMPTY_ITEMS.keys())
+def test_an_item_naming_no_place_between_two_places_keeps_their_order(empty):
+    """An empty (or id-only) middle LocationShown names no place: it is not catalogued, and the
+    places after it keep their order (downloads keep it where it is: see tests/preservation)."""
+    places = LOCATION_PLACES
+    meta = read_metadata(location_bag(places["A"], empty, places["C"], empty, places["D"]))
+    assert meta.location_city == "Kyiv"
+    assert meta.other_locations_shown == [{"city": "Lviv"}, {"country": "Poland"}]
+    raw = meta.raw["xmp"]["Iptc4xmpExt:LocationShown"]
+    assert len(raw) == 5  # the raw metadata keeps every item, empty or not
+
+
+@pytest.mark.parametrize("empty", EMPTY_ITEMS.values(), ids=EMPTY_ITEMS.keys())
+def test_an_empty_first_item_is_still_the_first_location(empty):
+    """The location shown is the first item wherever it is (MWG): an empty one means none, and
+    the next place stays an *other* location shown rather than moving up to be the first."""
+    meta = read_metadata(location_bag(empty, LOCATION_PLACES["C"], LOCATION_PLACES["D"]))
+    assert (meta.location_city, meta.location_country) == ("", "")
+    assert meta.other_locations_shown == [{"city": "Lviv"}, {"country": "Poland"}]

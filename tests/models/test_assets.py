@@ -60,3 +60,17 @@ def test_history_records_caption_and_credit_changes(django_user_model):
     link = Illustration.objects.create(asset=asset, claim=claim)
     link.delete()
     assert Illustration.history.filter(asset_id=asset.pk).count() == 2
+
+
+@pytest.mark.django_db
+def test_credential_summaries_are_read_for_valid_credentials_only(django_assert_num_queries):
+    summary = {"actions": [{"digital_source_type": "trainedAlgorithmicMedia"}]}
+    trusted = AssetFactory(c2pa_state="trusted", c2pa_summary=summary)
+    untrusted = AssetFactory(c2pa_state="untrusted", c2pa_summary={"actions": []})
+    invalid = AssetFactory(c2pa_state="invalid", c2pa_summary=summary)
+    states = [(a.pk, a.c2pa_state) for a in (trusted, untrusted, invalid)]
+    with django_assert_num_queries(1):
+        found = Asset.objects.credential_summaries(states)
+    assert found == {trusted.pk: summary, untrusted.pk: {"actions": []}}
+    with django_assert_num_queries(0):
+        assert Asset.objects.credential_summaries([(invalid.pk, "invalid")]) == {}

@@ -756,3 +756,75 @@ def test_other_locations_without_a_first_one_keep_their_places(tmp_path):
         {"City": "Lviv", "CountryName": "Ukraine"},
         {"Sublocation": "Old Town"},
     ]
+
+
+# --- a LocationShown item naming no place keeps its position -----------------------------------
+
+
+def places_packet(middle: str) -> bytes:
+    """A packet whose LocationShown bag is Kyiv (with a GPS position), ``middle``, a place
+    named only by its id, and Lviv (with its id): what an agency's tool may write."""
+
+    def place(fields: str) -> str:
+        return f"<rdf:li rdf:parseType='Resource'>{fields}</rdf:li>"
+
+    return (
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF"
+        " xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description rdf:about=''"
+        " xmlns:Iptc4xmpExt='http://iptc.org/std/Iptc4xmpExt/2008-02-29/'"
+        " xmlns:exif='http://ns.adobe.com/exif/1.0/'>"
+        "<Iptc4xmpExt:LocationShown><rdf:Bag>"
+        + place(
+            "<Iptc4xmpExt:City>Kyiv</Iptc4xmpExt:City><exif:GPSLatitude>50,27.0N</exif:GPSLatitude>"
+        )
+        + middle
+        + place("<Iptc4xmpExt:LocationId>https://sws.geonames.org/2</Iptc4xmpExt:LocationId>")
+        + place(
+            "<Iptc4xmpExt:City>Lviv</Iptc4xmpExt:City>"
+            "<Iptc4xmpExt:LocationId>https://sws.geonames.org/3</Iptc4xmpExt:LocationId>"
+        )
+        + "</rdf:Bag></Iptc4xmpExt:LocationShown></rdf:Description></rdf:RDF></x:xmpmeta>"
+    ).encode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "middle",
+    ["<rdf:li/>", "<rdf:li rdf:parseType='Resource'/>", "<rdf:li><rdf:Description/></rdf:li>"],
+    ids=["bare", "resource", "description"],
+)
+@pytest.mark.parametrize("edit", [None, "Lwów"], ids=["as-ingested", "edited"])
+def test_items_naming_no_place_keep_their_position_in_downloads(middle, edit, tmp_path):
+    """Kyiv, an empty item, an id-only item, Lviv: the catalogue holds Kyiv and Lviv. The
+    download writes Lviv over the file's Lviv (its id kept), keeps the id-only item where it
+    was, drops the empty one (it holds nothing), and loses no GPS position or id."""
+    from archive.ingest.metadata import read_metadata
+    from archive.ingest.pipeline import ingest_file
+    from tests.factories import picture
+
+    buffer = io.BytesIO()
+    picture("places").save(buffer, "JPEG", xmp=places_packet(middle))
+    data = buffer.getvalue()
+    asset = ingest_file(data, filename="places.jpg").asset
+    assert (asset.location_city, asset.other_locations_shown) == ("Kyiv", [{"city": "Lviv"}])
+    if edit:
+        asset.other_locations_shown = [{"city": edit}]
+
+    merged = merge_into_jpeg(data, catalogue_values(asset))
+    after = metadata(merged, tmp_path, "-n")["XMP-iptcExt:LocationShown"]
+    assert after == [
+        {"City": "Kyiv", "GPSLatitude": pytest.approx(50.45)},
+        {"LocationId": "https://sws.geonames.org/2"},
+        {"City": edit or "Lviv", "LocationId": "https://sws.geonames.org/3"},
+    ]
+    read = read_metadata(merged)  # ingesting the download again reads the same catalogue
+    assert (read.location_city, read.other_locations_shown) == ("Kyiv", [{"city": edit or "Lviv"}])
+
+
+def test_a_place_removed_from_the_catalogue_leaves_the_items_naming_none():
+    """The archivist removed the second place: the file's item naming it goes, the id-only one
+    stays (the catalogue never held it)."""
+    values = {"Iptc4xmpExt:LocationShown": [{"Iptc4xmpExt:City": "Kyiv"}]}
+    merged = merge_xmp_packet(places_packet("<rdf:li/>"), values, padding=0).decode()
+    assert "Lviv" not in merged and "sws.geonames.org/3" not in merged
+    assert "sws.geonames.org/2" in merged and "50,27.0N" in merged

@@ -186,8 +186,20 @@ def _reconcile_location(result: EmbeddedMetadata, iptc: _Iptc, xmp: dict) -> Non
         )
         value = _mwg(None, iptc, iptc.fields.get(iim_key), xmp_value, limit)
         setattr(result, attribute, _clean(_as_list(value)[0] if isinstance(value, list) else value))
+    result.other_locations_shown = other_locations_shown(xmp)
+
+
+def other_locations_shown(xmp: dict) -> list[dict[str, str]]:
+    """Every LocationShown after the first that names a place, in the file's order.
+
+    The first item is the location shown (MWG) wherever it is, even empty. After it, an item
+    naming no place (empty, or only a GPS position, an id, a world region) is not catalogued:
+    downloads keep it where the file has it and write the catalogue's places over the items
+    that name one (``archive.preservation.xmp.merge_structures``), so none changes places.
+    """
+    shown = xmp.get("Iptc4xmpExt:LocationShown")
     others = shown[1:] if isinstance(shown, list) else []
-    result.other_locations_shown = [place for place in map(_location, others) if place]
+    return [place for place in map(_location, others) if place]
 
 
 _LOCATION_PARTS = (

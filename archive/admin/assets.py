@@ -1,5 +1,6 @@
-"""The catalogue's ModelAdmins (credits, assets, licences, articles, placements, claims,
-illustrations): declarative first, hooks only where the ingest path must be used."""
+"""The assets' admin: the list and its grid, the change form with its placements, licences and
+illustrations, stills cut from a video, the upload pages it routes to; declarative first,
+hooks only where the ingest path must be used."""
 
 from __future__ import annotations
 
@@ -9,144 +10,34 @@ from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.template.loader import render_to_string
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from archive import background
-from archive.admin.article_import import import_urls
+from archive.admin.base import HistoryAdmin, VerifierChoiceMixin, thumbnail_tag
 from archive.admin.bulk_edit import bulk_edit_assets
+from archive.admin.filters import (
+    AssetArticleFilter,
+    FixityFilter,
+    LicenceStatusFilter,
+)
 from archive.admin.rights import MediaLeaseInline, UsageRightsInline
 from archive.admin.upload import processing_status, upload_one_file, upload_page
 from archive.admin.widgets import LOCATION_HELP, KeywordsField, LinesField, LocationsField
 from archive.ingest import CREATED, DUPLICATE, cut_still
 from archive.ingest.pipeline import PROCESSED_FIELDS
 from archive.models import (
-    Article,
     Asset,
-    Claim,
-    Credit,
-    CreditAlias,
     Illustration,
     Licence,
     Placement,
 )
 from archive.search import admin_search
-from archive.services import merge_credits
-from archive.text import record_id
-from archive.web.media import media_url
 
 #: the asset list's two views, chosen by ?view= and remembered in the session
 GRID_PARAM = "view"
 GRID_SESSION_KEY = "archive_asset_list_view"
 ASSET_VIEWS = ("list", "grid")
-
-
-class VerifierChoiceMixin:
-    """``Licence.verified_by`` as a plain choice of the staff who verify licences.
-
-    (Not an autocomplete: that asks the user admin, which archivists may not open, and the
-    field answered "The results could not be loaded".)
-    """
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "verified_by":
-            from django.contrib.auth import get_user_model
-
-            kwargs["queryset"] = get_user_model().objects.filter(is_active=True, is_staff=True)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-
-def thumbnail_tag(asset: Asset | None, width: int = 80):
-    if asset is None or not asset.thumbnail:
-        return "—"
-    return format_html(
-        '<img src="{}" alt="{}" width="{}" loading="lazy">',
-        media_url(asset, "thumbnail"),
-        asset.display_name,
-        width,
-    )
-
-
-class HistoryAdmin(SimpleHistoryAdmin):
-    """simple_history's admin with a readable history page and a reason on every edit."""
-
-    object_history_list_template = "admin/archive/object_history_list.html"
-
-    def save_model(self, request, obj, form, change) -> None:
-        obj._change_reason = self.change_reason(form, change)
-        super().save_model(request, obj, form, change)
-
-    def change_reason(self, form, change) -> str:
-        """The reason the history shows for this save (history_change_reason: 100 chars)."""
-        if change and form.changed_data:
-            reason = f"Edited in the admin: {', '.join(form.changed_data)}"
-        elif change:
-            # Saved for its inlines (placements, licences, a still cut): its own fields as were.
-            reason = "Saved in the admin with its own fields unchanged"
-        else:
-            reason = "Added in the admin"
-        return reason[:100]
-
-
-class CreditAliasInline(admin.TabularInline):
-    model = CreditAlias
-    extra = 1
-    fields = ["alias"]
-
-
-@admin.action(description="Mark selected credits as reviewed")
-def mark_reviewed(modeladmin, request, queryset):
-    updated = queryset.update(reviewed=True)
-    messages.success(request, f"{updated} credit(s) marked as reviewed.")
-
-
-class MergeCreditsForm(forms.Form):
-    target = forms.ModelChoiceField(
-        queryset=Credit.objects.all(), label="Merge into", help_text="The credit that stays."
-    )
-
-
-@admin.action(description="Merge selected credits into…", permissions=["change"])
-def merge_selected_credits(modeladmin, request, queryset):
-    """Ask for the target credit, then merge the selected credits into it."""
-    credits = list(queryset.annotate(asset_count=models.Count("assets")))
-    form = MergeCreditsForm(request.POST if "apply" in request.POST else None)
-    if form.is_valid():
-        target = form.cleaned_data["target"]
-        merged = merge_credits(credits, target, user=request.user)
-        messages.success(request, f"{merged} credit(s) merged into “{target}”.")
-        return None
-    return TemplateResponse(
-        request,
-        "admin/archive/credit/merge.html",
-        {
-            **modeladmin.admin_site.each_context(request),
-            "opts": Credit._meta,
-            "title": "Merge credits",
-            "credits": credits,
-            "form": form,
-        },
-    )
-
-
-@admin.register(Credit)
-class CreditAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "reviewed", "alias_list", "created_at"]
-    list_filter = ["reviewed", "kind"]
-    search_fields = ["name", "aliases__alias"]
-    inlines = [CreditAliasInline]
-    actions = [mark_reviewed, merge_selected_credits]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("aliases")
-
-    @admin.display(description="Aliases")
-    def alias_list(self, credit: Credit) -> str:
-        return ", ".join(
-            alias.alias for alias in credit.aliases.all() if alias.alias != credit.name
-        )
 
 
 class PlacementInline(admin.StackedInline):
@@ -187,101 +78,6 @@ class IllustrationInline(admin.TabularInline):
     extra = 0
     fields = ["claim", "note"]
     autocomplete_fields = ["claim"]
-
-
-class ClaimIllustrationInline(admin.TabularInline):
-    """On a claim's page: the assets that illustrate it (found through the search index)."""
-
-    model = Illustration
-    extra = 0
-    fields = ["asset", "note"]
-    autocomplete_fields = ["asset"]
-    verbose_name = "picture illustrating this claim"
-    verbose_name_plural = "pictures illustrating this claim"
-
-
-class LicenceStatusFilter(admin.SimpleListFilter):
-    title = "licence status"
-    parameter_name = "licence_status"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("none", "No licence"),
-            ("expired", "Expired"),
-            ("expiring", "Expiring soon"),
-            ("valid", "Valid"),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() in {"none", "expired", "expiring", "valid"}:
-            return queryset.with_licence_status().filter(licence_status=self.value())
-        return queryset
-
-
-class FixityFilter(admin.SimpleListFilter):
-    title = "fixity"
-    parameter_name = "fixity"
-
-    def lookups(self, request, model_admin):
-        return [("failing", "Missing or altered"), ("unchecked", "Never checked")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "failing":
-            return queryset.filter(fixity_status__in=["missing", "altered"])
-        if self.value() == "unchecked":
-            return queryset.filter(fixity_checked_at__isnull=True)
-        return queryset
-
-
-class AwaitingFileFilter(admin.SimpleListFilter):
-    title = "file"
-    parameter_name = "awaiting_file"
-
-    def lookups(self, request, model_admin):
-        return [("yes", "Awaiting its file"), ("no", "Has its file")]
-
-    def queryset(self, request, queryset):
-        if self.value() in ("yes", "no"):
-            return queryset.filter(asset__isnull=self.value() == "yes")
-        return queryset
-
-
-class RecentArticleFilter(admin.SimpleListFilter):
-    """Filter by article: the most recent ones listed, any other by its id in the address.
-
-    (The admin's related-field filter lists every article: tens of thousands of links, and
-    a second or more to build each page.)
-    """
-
-    title = "article"
-    parameter_name = "article"
-    listed = 15
-    #: the lookup from the filtered model to the article's id
-    field = "article_id"
-
-    def lookups(self, request, model_admin):
-        recent = Article.objects.order_by("-published_on", "-id")[: self.listed]
-        choices = [(str(article.pk), str(article)[:60]) for article in recent]
-        chosen = record_id(self.value())
-        if chosen is not None and str(chosen) not in dict(choices):
-            article = Article.objects.filter(pk=chosen).first()
-            if article is not None:
-                choices.insert(0, (str(chosen), str(article)[:60]))
-        return choices
-
-    def queryset(self, request, queryset):
-        if self.value():
-            # An id too big to exist (or not a number) names no article.
-            return queryset.filter(**{self.field: record_id(self.value()) or -1})
-        return queryset
-
-
-class AssetArticleFilter(RecentArticleFilter):
-    def queryset(self, request, queryset):
-        if self.value():
-            placed = Placement.objects.filter(article_id=record_id(self.value()) or -1)
-            return queryset.filter(pk__in=placed.values("asset_id"))
-        return queryset
 
 
 class CutStillForm(forms.ModelForm):
@@ -709,95 +505,3 @@ class AssetAdmin(HistoryAdmin):
             )
             return
         super().save_model(request, asset, form, change)
-
-
-@admin.register(Licence)
-class LicenceAdmin(VerifierChoiceMixin, HistoryAdmin):
-    list_display = ["asset", "licence_type", "licensor", "expires_on", "verified_at", "is_demo"]
-    list_filter = ["licence_type", "is_demo", "expires_on"]
-    search_fields = ["licensor", "reference", "asset__title"]
-    autocomplete_fields = ["asset"]
-    list_select_related = ["asset"]
-    # Newest first through the primary key (the model's order, by asset and start, sorts
-    # every licence before showing the first page).
-    ordering = ["-id"]
-    show_full_result_count = False
-
-    def save_model(self, request, obj, form, change):
-        if obj.verified_at and obj.verified_by_id is None:
-            obj.verified_by = request.user  # who ticked it, when nobody was named
-        super().save_model(request, obj, form, change)
-
-
-class ArticlePlacementInline(admin.StackedInline):
-    # Stacked for the same reason as PlacementInline: a table of ten columns overflowed.
-    model = Placement
-    extra = 0
-    fields = [
-        ("position", "print_page", "kind", "asset"),
-        "title",
-        "caption",
-        ("credit_line", "credit"),
-        ("source", "creator"),
-        "alt_text",
-    ]
-    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2})}}
-    autocomplete_fields = ["asset", "credit"]
-    ordering = ["position"]
-
-
-class ClaimInline(admin.StackedInline):
-    model = Claim
-    extra = 0
-    fields = [
-        ("claimant", "claimant_wording", "status", "status_wording"),
-        "text",
-        ("figure", "figure_high", "unit", "claimed_on"),
-        "sentence",
-    ]
-
-
-@admin.register(Article)
-class ArticleAdmin(HistoryAdmin):
-    list_display = ["headline", "publication", "published_on", "url"]
-    list_filter = ["publication", "published_on"]
-    search_fields = ["headline", "publication", "url"]
-    inlines = [ArticlePlacementInline, ClaimInline]
-    readonly_fields = ["source_hash"]
-    # The "Import article" object tool, and on each article a link to its placements' files;
-    # the import pages live in archive/admin/article_import.py.
-    change_list_template = "admin/archive/article_import_changelist.html"
-    change_form_template = "admin/archive/article_import_changeform.html"
-
-    def get_urls(self):
-        return import_urls(self) + super().get_urls()
-
-
-@admin.register(Placement)
-class PlacementAdmin(HistoryAdmin):
-    list_display = ["article", "position", "kind", "caption", "credit_line", "asset"]
-    list_filter = ["kind", AwaitingFileFilter, RecentArticleFilter]
-    search_fields = ["caption", "credit_line", "source", "creator", "alt_text", "article__headline"]
-    autocomplete_fields = ["article", "asset", "credit"]
-    list_select_related = ["article", "asset"]
-    show_full_result_count = False
-
-
-@admin.register(Claim)
-class ClaimAdmin(HistoryAdmin):
-    list_display = ["text", "claimant", "figure", "unit", "status", "article"]
-    list_filter = ["status", "claimant", RecentArticleFilter]
-    search_fields = ["text", "claimant", "sentence"]
-    autocomplete_fields = ["article"]
-    inlines = [ClaimIllustrationInline]
-    list_select_related = ["article"]
-    show_full_result_count = False
-
-
-@admin.register(Illustration)
-class IllustrationAdmin(HistoryAdmin):
-    list_display = ["asset", "claim", "note"]
-    autocomplete_fields = ["asset", "claim"]
-    list_select_related = ["asset", "claim"]
-    search_fields = ["claim__text", "asset__title"]
-    show_full_result_count = False
