@@ -22,6 +22,7 @@ from archive.articles.credit_lines import (
     _LABEL_WORDS,
     _MADE_FROM_RE,
     _NAME_JOINERS,
+    _ON_SITE_RE,
     _ORG_COLON_RE,
     _SLASHED_LABELS,
     _SUFFIX_RE,
@@ -29,6 +30,8 @@ from archive.articles.credit_lines import (
     _VIA_RE,
     _VIDEO_DESK_RE,
     _VIDEO_LABELS,
+    AUTHOR_LABEL_RE,
+    SOURCE_WORDS,
     PrintedCaption,
     _is_name_part,
     _is_org_label,
@@ -61,10 +64,14 @@ _BARE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # "Photo by Jane Doe/Getty Images", "Photo illustration by Name/POLITICO via Getty Images"
+# "A caption. Image by Name/Agency.", "... Map courtesy of X.": a credit sentence closing
+# the caption, its full stop part of the credit line.
 _BARE_BY_RE = re.compile(
     rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>{_BY_WORDS}\s+{_BY_PREP}\s+"
-    r"(?P<name>[^:()]+?))\s*$"
+    r"(?P<name>[^:()]+?)(?P<stop>\.)?)\s*$"
 )
+# A sentence ending inside a name: "the sea. Image by X" is no name ("J. Smith" is one).
+_SENTENCE_BREAK_RE = re.compile(r"[^\W\d_]{2}[.!?]\s")
 # "© Getty Images", "(c) 2022 Reuters", "Copyright Jane Doe"
 _TRAILING_COPYRIGHT_RE = re.compile(
     r"(?:^|(?<=\s))(?P<line>\(?(?:©|\(c\)|Copyright)\s*(?P<name>[^©]+?)\)?)\s*$"
@@ -111,6 +118,13 @@ def _name_slash_search(text: str) -> re.Match | None:
 _NAME_COMMA_RE = re.compile(
     r"(?:^|(?<=\s))(?P<line>(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
     r"(?P<agency>[A-Z][\w&'’. -]*?))\s*$"
+)
+# "Źródło: City Hall", "Autor: Name / Źródło: Agency": a line that is only a credit labelled
+# with the word for "source" (and its author's), printed under the caption.
+_SOURCE_LINE_RE = re.compile(
+    rf"^(?:(?:{AUTHOR_LABEL_RE.pattern[1:]})[^:/]+?\s*/\s*)?(?:{SOURCE_WORDS})\s*:\s*"
+    r"(?P<name>[^:.!?]+(?:\.[a-z]{2,3}\b[^:.!?]*)?)$",
+    re.IGNORECASE,
 )
 _CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
 # Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
@@ -184,6 +198,12 @@ def _is_credit_in_brackets(inner: str) -> bool:
 _PICTURE_LABELS = frozenset(("image", "images", "photo", "photos", "photograph", "picture", "pic"))
 
 
+def _video_by(line: str) -> bool:
+    """Does a credit say a video was made or given by someone ("Video courtesy of X")?"""
+    text = norm(line).strip("()[] ")
+    return bool(_BY_LABEL_RE.match(text)) and text.split()[0].lower() in _VIDEO_LABELS | {"footage"}
+
+
 def _found(caption: str, line: str) -> PrintedCaption:
     parts = read_credit_line(line)
     label = _unwrap(line)[1]
@@ -194,6 +214,7 @@ def _found(caption: str, line: str) -> PrintedCaption:
         parts.source,
         parts.creator,
         video=label in _VIDEO_LABELS
+        or _video_by(line)
         or (_VIDEO_DESK_RE.search(parts.printed) is not None and label not in _PICTURE_LABELS),
     )
 
@@ -235,6 +256,10 @@ def read_caption(printed: str) -> PrintedCaption:
     if m:
         rest = _BBC_CAPTION_RE.sub(r"\g<cap>", m["cap"].strip())
         return _found(rest, m["name"])
+
+    m = _SOURCE_LINE_RE.match(text)
+    if m and len(m["name"].split()) <= 8:
+        return _found("", text)
 
     m = _TRAILING_PAREN_RE.search(text)
     if m and _LABEL_RE.match((m["inner"] or m["sq"]).strip()):
@@ -279,10 +304,14 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start()], m["line"])
 
     m = _BARE_BY_RE.search(text)
+    while m and m["stop"] and _SENTENCE_BREAK_RE.search(m["name"]):
+        m = _BARE_BY_RE.search(text, m.start("line") + 1)  # the credit is the last sentence
     if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
         name = m["name"]
         courtesy = re.search(r"\bcourtesy\b", m["line"], re.IGNORECASE)
-        if "/" in name or _known(name) or _looks_like_person(name) or courtesy:
+        on_site = _ON_SITE_RE.match(name)
+        by_person_on_site = bool(on_site) and _looks_like_person(on_site["who"])
+        if "/" in name or _known(name) or _looks_like_person(name) or courtesy or by_person_on_site:
             return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_COPYRIGHT_RE.search(text)

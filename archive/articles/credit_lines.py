@@ -186,18 +186,24 @@ _LABEL_WORDS = (
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
     r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela))?"
 )
+# "Source:" in other languages ("Źródło: City Hall" on the line under a caption): a credit
+# label only on a line of its own; closing a line it is as often the story's own source.
+SOURCE_WORDS = r"Źródło|Quelle|Fuente|Fonte|Lähde|Källa|Kilde|Forrás|Zdroj|Джерело|Источник"
+# "Autor: Name / Źródło: Agency": the author's label in a credit naming its source too (on
+# its own, "Autor: Name" is as often the story's byline).
+AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)\s*:\s*", re.I)
 # "Photo / Name", "Video / Name": the label and a spaced slash (New Zealand papers)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Photo by X", "Staff photo by X" (a US paper's own photographer), "Photo courtesy of X"
 _BY_WORDS = (
-    r"(?:(?:Staff|File|Contributed)\s+(?i:photo(?:graph)?)|Photo(?:graph)?|Photo illustration|"
-    r"Illustration|Picture|Image|(?i:foto|video)|Bild|"
+    r"(?:(?:Staff|File|Contributed)\s+(?i:photo(?:graph)?)|Photo(?:graph)?s?|Photo illustration|"
+    r"Illustration|Pictures?|Images?|(?i:foto|video|footage)|Bild|Map|Chart|(?:Info)?[Gg]raphic|"
     r"(?i:screen ?(?:grab|shot)s?|(?:video|frame|image) grab))"
 )
 _BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?|(?i:from))"
@@ -212,6 +218,11 @@ _YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _SUFFIX_RE = re.compile(r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?)$", re.I)
 _VIA_RE = re.compile(r"\s+(?:via|—|–)\s+", re.IGNORECASE)
 _FOR_RE = re.compile(r"^(?P<who>.+?)\s+(?:for|pour|für|para|per|для)\s+(?P<org>.+)$")
+# "Name on Unsplash", "Name from Pixabay": a photographer and the picture library or site
+# their picture was taken from (the attribution those sites ask for); the site is credited.
+_ON_SITE_RE = re.compile(
+    r"^(?P<who>.+?)\s+(?:on|from|auf|sur|su|en|em)\s+(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})$"
+)
 # "Telegram-канал Ігоря Савчука", "Telegram channel of the governor": the platform credited
 _CHANNEL_RE = re.compile(
     r"^(?P<platform>[A-Z][A-Za-z]+)[- ](?:канал|каналу|channel|account|chaîne|kanal|cuenta)\s+"
@@ -289,6 +300,7 @@ def _read_slashes(text: str) -> CreditParts:
     parts = [p.strip() for p in re.split(r"\s*/\s*", text) if p.strip()]
     # A label printed inside a part ("LP/Vidéo : Name") is no part of the name.
     parts = [m["rest"].strip() if (m := _LABEL_RE.match(p)) else p for p in parts]
+    parts = [AUTHOR_LABEL_RE.sub("", p) for p in parts]
     parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES | _KIND_PARTS] or parts
     if len(parts) > 1 and parts[0].lower() in _HANDED_OUT_FIRST:
         parts = parts[1:]
@@ -342,6 +354,9 @@ def _read_single(name: str) -> CreditParts:
         org = m["org"].strip(' «»“”"')
         if _known(org) or _is_org_name(org):  # "Name for The New York Times", "Name for NPR"
             return CreditParts(org, "", m["who"])
+    m = _ON_SITE_RE.match(name)
+    if m and _looks_like_person(m["who"]):
+        return CreditParts(m["site"], "", m["who"])  # "Name on Unsplash", "Name from Pixabay"
     m = _CHANNEL_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
         return CreditParts(m["platform"], m["who"], "")

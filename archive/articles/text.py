@@ -358,6 +358,11 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         if not found.credit_line and _agency_desk(line):
             parts = read_credit_line(line)
             found = PrintedCaption("", line, parts.credit, parts.source, parts.creator)
+        if found.credit_line and not found.caption and SOURCE_LABEL_RE.match(line):
+            if items and items[-1][0] == _BYLINE:
+                # "Источник: X" under the dateline: the story's source, not a picture's.
+                items.append((_BYLINE, line, None))
+                continue
         if found.credit_line and found.caption:
             items.append((_CAPTION, line, found))
         elif found.credit_line:

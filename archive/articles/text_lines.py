@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.credit_lines import SOURCE_WORDS
+
 STOP_LINES = frozenset(
     s.lower()
     for s in (
@@ -148,6 +150,8 @@ PLAYER_RE = re.compile(
     r"reproducir v[íi]deo|ver v[íi]deo|reproduzir v[íi]deo|assistir (?:ao )?v[íi]deo|"
     r"lire la vid[ée]o|video abspielen|riproduci (?:il )?video|katso video|spela upp video|"
     r"odtwórz wideo|video afspelen|"
+    # a video's label and its running time ("Video 2:31", "Wideo 12:05")
+    r"(?:video|wideo|vídeo|vidéo|videó|видео|відео)\s+\d{1,2}:\d{2}(?::\d{2})?|"
     # "Play Video. Duration: 1 minute 5 seconds", "Watch: duration 2:14"
     r"(?:play(?: video)?|watch(?: video)?)[.,:]?\s*duration\s*:?\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|minutes?|mins?|seconds?|secs?)\s*)+))$",
@@ -160,7 +164,7 @@ AVATAR_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
-SOURCE_LABEL_RE = re.compile(r"^(?:Source|Sources|Quelle|Fuente|Fonte|Źródło|Джерело)\s*:", re.I)
+SOURCE_LABEL_RE = re.compile(rf"^(?:Source|Sources|{SOURCE_WORDS})\s*:", re.I)
 # A caption that says what kind of picture it is: a map or a chart, printed without credit.
 GRAPHIC_CAPTION_RE = re.compile(
     r"^(?:Map|Chart|Graphic|Infographic|Carte|Graphique|Infographie|Karte|Grafik|Mapa|"

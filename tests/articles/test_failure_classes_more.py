@@ -1,0 +1,183 @@
+"""More failure classes found on a never-tuned corpus, each on a few lines written here.
+
+The sequel of `test_failure_classes.py` (grown long): each test is a convention that other
+publishers' pages share; the snippets are invented and the expected values read off them.
+"""
+
+from __future__ import annotations
+
+from archive.articles import parse_article
+from archive.articles.caption_credits import read_caption
+from archive.articles.credit_lines import read_credit_line
+
+PARAGRAPH = (
+    "The council voted on Thursday evening to close the old ferry terminal for repairs "
+    "that engineers say are long overdue."
+)
+
+
+def _story(n: int) -> str:
+    return "\n".join(f"{PARAGRAPH} Paragraph {word} of the story." for word in "abcdefgh"[:n])
+
+
+def _credits(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (p.kind, p.caption, p.credit_line, p.credit, p.creator)
+        for p in parse_article(text).placements
+    ]
+
+
+# A credit sentence closing a caption's line, its full stop kept: "<Kind> by X.", "<Kind>
+# courtesy of X.", and the attribution picture sites ask for ("Photo by X on Unsplash").
+
+
+def test_credit_sentence_closes_the_caption_line():
+    found = read_caption("Gulls over the harbour wall at dawn. Image by Tom Reyes/Coast Desk.")
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        "Gulls over the harbour wall at dawn.",
+        "Image by Tom Reyes/Coast Desk.",
+        "Coast Desk",
+        "Tom Reyes",
+    )
+    found = read_caption(
+        "The flooded ring road, seen from the bridge. Chart courtesy of Met Office."
+    )
+    assert (found.caption, found.credit_line, found.credit) == (
+        "The flooded ring road, seen from the bridge.",
+        "Chart courtesy of Met Office.",
+        "Met Office",
+    )
+
+
+def test_picture_site_attribution_credits_the_site():
+    found = read_caption("A heron on the mudflats. Photo by Ines Garcia on Pexels.")
+    assert (found.credit_line, found.credit, found.creator) == (
+        "Photo by Ines Garcia on Pexels.",
+        "Pexels",
+        "Ines Garcia",
+    )
+    parts = read_credit_line("Image by Piet Smit from Pixabay")
+    assert (parts.credit, parts.creator) == ("Pixabay", "Piet Smit")
+
+
+def test_video_courtesy_of_makes_a_video():
+    found = read_caption(
+        "Volunteers clear the beach after the storm. Video courtesy of Shore Watch."
+    )
+    assert found.video
+    assert found.credit == "Shore Watch"
+
+
+def test_a_credit_sentence_is_one_sentence():
+    # "Photo by the sea." is no credit, and a credit is never read across sentences.
+    text = "We stood there. Photo by the pier. Then we went home. Image by Ann Lee/Bay News."
+    found = read_caption(text)
+    assert found.credit_line == "Image by Ann Lee/Bay News."
+    assert found.caption == "We stood there. Photo by the pier. Then we went home."
+    assert read_caption("We took one more. Photo by the pier.").credit_line == ""
+
+
+def test_caption_lines_with_credit_sentences_in_text_copy():
+    text = (
+        "Ferry terminal to close\n"
+        f"{_story(3)}\n"
+        "Workers repaint the hull of the last ferry. Image by Tom Reyes/Coast Desk.\n"
+        f"{_story(2)}\n"
+        "Volunteers clear the slipway after the storm. Video courtesy of Shore Watch.\n"
+        f"{_story(2)}\n"
+        "Banner image: The terminal at low tide, seen from the pier. Photo by Ines Garcia on Pexels.\n"
+    )
+    assert _credits(text) == [
+        (
+            "picture",
+            "Workers repaint the hull of the last ferry.",
+            "Image by Tom Reyes/Coast Desk.",
+            "Coast Desk",
+            "Tom Reyes",
+        ),
+        (
+            "video",
+            "Volunteers clear the slipway after the storm.",
+            "Video courtesy of Shore Watch.",
+            "Shore Watch",
+            "",
+        ),
+        (
+            "picture",
+            "The terminal at low tide, seen from the pier.",
+            "Photo by Ines Garcia on Pexels.",
+            "Pexels",
+            "Ines Garcia",
+        ),
+    ]
+
+
+def test_lead_picture_labels_are_not_the_caption():
+    for label in ("Banner image", "Main photo", "Titelbild", "Foto de portada", "Pääkuva"):
+        text = (
+            "Ferry terminal to close\n"
+            f"{_story(4)}\n"
+            f"{label}: The terminal at low tide, seen from the pier. Image by Tom Reyes/Coast Desk.\n"
+        )
+        draft = parse_article(text)
+        assert [p.caption for p in draft.placements] == [
+            "The terminal at low tide, seen from the pier."
+        ], label
+
+
+# "Source:" in other languages on a line of its own under a caption ("Źródło: X", "Quelle:
+# X"), with the author's label before it ("Autor: Name / Źródło: Agency"); under a dateline
+# the same label gives the story's source, no picture's.
+
+
+def test_source_labels_in_other_languages_credit_the_caption_above():
+    text = (
+        "Nowy most na Wiśle\n"
+        f"{_story(3)}\n"
+        "Budowa przęsła nad rzeką, widok od strony portu\n"
+        "Źródło: Urząd Miasta\n"
+        f"{_story(2)}\n"
+        "Ein Kran hebt das letzte Teil der Brücke an\n"
+        "Autorin: Lena Vogt / Quelle: Shutterstock\n"
+        f"{_story(2)}\n"
+    )
+    assert _credits(text) == [
+        (
+            "picture",
+            "Budowa przęsła nad rzeką, widok od strony portu",
+            "Źródło: Urząd Miasta",
+            "Urząd Miasta",
+            "",
+        ),
+        (
+            "picture",
+            "Ein Kran hebt das letzte Teil der Brücke an",
+            "Autorin: Lena Vogt / Quelle: Shutterstock",
+            "Shutterstock",
+            "Lena Vogt",
+        ),
+    ]
+
+
+def test_source_label_under_the_dateline_is_the_storys():
+    text = (
+        "Паром закрывают на ремонт\n"
+        "3 декабря 2026, 10:15\n"
+        "Источник: Городские новости\n"
+        f"{_story(4)}\n"
+    )
+    assert parse_article(text).placements == []
+
+
+def test_video_label_with_its_running_time_is_the_players():
+    text = (
+        "Nowy most na Wiśle\n"
+        f"{_story(3)}\n"
+        "Wideo 3:12\n"
+        "Jak powstaje nowy most na Wiśle\n"
+        "Źródło: Fakty Regionu\n"
+        f"{_story(2)}\n"
+    )
+    assert _credits(text) == [
+        ("video", "Jak powstaje nowy most na Wiśle", "Źródło: Fakty Regionu", "Fakty Regionu", "")
+    ]
