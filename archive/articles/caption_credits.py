@@ -219,6 +219,32 @@ def _found(caption: str, line: str) -> PrintedCaption:
     )
 
 
+# "Photo/Illustration A caption (Name)", "Video/ A caption (Video by Name)": the kind of the
+# media before its caption, a slash closing it (Japanese papers' English editions).
+_KIND_PREFIX_RE = re.compile(
+    r"^(?P<kind>Photo|Video|Image|Picture|Graphic|Illustration)/(?:[A-Za-z]+)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _after_kind_prefix(text: str, *, video: bool) -> PrintedCaption:
+    """A caption under its kind label: the bracketed group closing it is its credit, whatever
+    it holds ("(Name)", "(Provided by X)"), under that label's convention."""
+    found = read_caption(text)
+    if not found.credit_line:
+        m = _TRAILING_PAREN_RE.search(text)
+        if m and m["inner"] and len(m["inner"].split()) <= 8 and text[: m.start()].strip():
+            found = _found(text[: m.start()], m["line"])
+    return PrintedCaption(
+        found.caption,
+        found.credit_line,
+        found.credit,
+        found.source,
+        found.creator,
+        video=video or found.video,
+    )
+
+
 def read_caption(printed: str) -> PrintedCaption:
     """Cut a printed caption into its caption and its credit line, and read the credit.
 
@@ -236,6 +262,10 @@ def read_caption(printed: str) -> PrintedCaption:
     text = _BUTTONS_RE.sub("", _COUNTER_RE.sub("", norm(printed)))
     if not text:
         return PrintedCaption("")
+
+    m = _KIND_PREFIX_RE.match(text)
+    if m and len(text[m.end() :].split()) >= 3:
+        return _after_kind_prefix(text[m.end() :], video=m["kind"].lower() == "video")
 
     m = _BBC_LEAD_RE.match(text)
     if m:

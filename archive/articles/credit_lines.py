@@ -368,7 +368,11 @@ def _read_single(name: str) -> CreditParts:
 
 
 # "Courtesy Mandy Lee", "Courtesy of the Smith family": the words before the name.
-_COURTESY_RE = re.compile(r"^courtesy(?:\s+of)?\s+(?=\S)", re.IGNORECASE)
+_COURTESY_RE = re.compile(
+    r"^(?:courtesy(?:\s+of)?|(?:(?:photo|image|video)\s+)?(?:provided|supplied|released)\s+by)"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # "Name of the body, obtained by ProPublica": who obtained the picture is not its credit.
@@ -467,6 +471,26 @@ _DESK_BY_RE = re.compile(
 )
 
 
+_HOUSE_PHOTO_RE = re.compile(
+    r"^(?P<house>\S.*?)\s+(?P<file>(?i:file)\s+)?(?i:photo(?:graph)?)$"
+)
+_NOT_HOUSES = frozenset(("staff", "file", "handout", "pool", "contributed", "submitted", "stock"))
+
+
+def _is_house(name: str, *, file_photo: bool) -> bool:
+    """Is ``name``, printed before "photo" or "file photo", a house (a paper, an agency)?
+
+    Before "file photo" a name is the house's archive's, never a photographer's.
+    """
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and name.lower() not in _NOT_HOUSES
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and (file_photo or not _looks_like_person(name))
+    )
+
+
 def read_credit_line(line: str) -> CreditParts:
     """Read a printed credit line into the credited organisation, its source and creator.
 
@@ -503,6 +527,11 @@ def read_credit_line(line: str) -> CreditParts:
         return _read_org_colon(m["org"].strip(), m["who"].strip())
     if label == "composite":
         return _read_composite(text)
+    m = _HOUSE_PHOTO_RE.match(text)
+    if m and "/" not in text and _is_house(m["house"], file_photo=bool(m["file"])):
+        # "(Asahi Shimbun file photo)", "Harbour News photo": the house's own desk, no name.
+        house = m["house"]
+        return CreditParts(_known(house) or canonical_credit(house), "", "", house)
     if STAFF_CREDIT_RE.match(norm(line).strip("()[] ")):
         # "Staff photo by Name": the paper's own photographer; the caller credits the paper.
         return CreditParts("", "", text, "")
@@ -581,3 +610,18 @@ def own_house_credit(line: str, credit: str, creator: str, publication: str) -> 
     if credit_key(creator) in names and _looks_like_person(credit):
         return publication, credit
     return credit, creator
+
+
+def masthead_credit(credit: str, masthead: str) -> str:
+    """The page's own name as its masthead prints it ("The Asahi Shimbun"), when ``credit``
+    names the same house without its article ("Asahi Shimbun"); else ``credit``."""
+
+    def bare(name: str) -> str:
+        words = name.split()
+        if words and words[0] in _ARTICLES:
+            words = words[1:]
+        return " ".join(words).casefold()
+
+    if credit and masthead and credit != masthead and bare(credit) == bare(masthead):
+        return masthead
+    return credit

@@ -318,13 +318,16 @@ _GRAPHIC_KIND_LABEL_RE = re.compile(
 
 # "Banner image: ...", "Titelbild: ...": the label of the story's lead picture, printed before
 # its caption where the copy gives it at the end (Mongabay-style sites, some magazines).
-_LEAD_LABEL_RE = re.compile(
-    r"^(?:(?:banner|main|top|lead|header|featured|hero|cover)\s+(?:image|photo|picture)|"
-    r"titelbild|aufmacherbild|titelfoto|(?:foto|imagen|imagem) (?:de )?(?:portada|capa|principal)|"
+LEAD_LABELS = (
+    r"(?:banner|main|top|lead|header|featured|hero|cover)\s+(?:image|photo|picture)|"
+    r"titelbild|aufmacherbild|aufmacherfoto|titelfoto|beitragsbild|"
+    r"(?:foto|imagen|imagem) (?:de )?(?:portada|capa|principal|destaque)|"
     r"(?:immagine|foto) (?:di copertina|in apertura)|(?:photo|image) (?:principale|d'ouverture)|"
-    r"hoofdfoto|openingsfoto|zdjęcie główne|pääkuva|huvudbild)\s*:\s+(?=\w)",
-    re.IGNORECASE,
+    r"hoofdfoto|openingsfoto|zdjęcie główne|(?:źródło|autor) zdjęcia głównego|pääkuva|"
+    r"huvudbild|toppbild|hovedbilde|topbillede|nyitókép|úvodní (?:foto|fotografie)|"
+    r"titulná (?:foto|fotografia)|головне фото|главное фото|naslovna (?:fotografija|slika)"
 )
+_LEAD_LABEL_RE = re.compile(rf"^(?:{LEAD_LABELS})\s*:\s+(?=\w)", re.IGNORECASE)
 
 
 def drop_kind_labels(placements: list[DraftPlacement]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.credit_lines import SOURCE_WORDS
+from archive.articles.draft import LEAD_LABELS
 
 STOP_LINES = frozenset(
     s.lower()
@@ -164,6 +165,11 @@ AVATAR_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
+# "Main image: Name/Agency", "Źródło zdjęcia głównego: AGENCY/Name": the lead picture's
+# credit printed at the end of the copy, its caption far above it.
+LEAD_CREDIT_RE = re.compile(
+    rf"^(?:{LEAD_LABELS})(?:\s+(?:credit|source))?\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE
+)
 SOURCE_LABEL_RE = re.compile(rf"^(?:Source|Sources|{SOURCE_WORDS})\s*:", re.I)
 # A caption that says what kind of picture it is: a map or a chart, printed without credit.
 GRAPHIC_CAPTION_RE = re.compile(

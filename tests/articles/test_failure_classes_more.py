@@ -181,3 +181,100 @@ def test_video_label_with_its_running_time_is_the_players():
     assert _credits(text) == [
         ("video", "Jak powstaje nowy most na Wiśle", "Źródło: Fakty Regionu", "Fakty Regionu", "")
     ]
+
+
+# The lead picture's credit printed at the end of the copy with a "main picture" label; its
+# caption is the short line under the headline, above the byline.
+
+
+def test_lead_picture_credit_at_the_end_goes_with_the_caption_under_the_headline():
+    for label, byline in (
+        ("Main image", "By Tom Reyes"),
+        ("Źródło zdjęcia głównego", "Autor: Anna Nowak"),
+        ("Titelbild", "Von Lena Vogt"),
+    ):
+        text = (
+            "Harbour News\n"
+            "Ferry terminal to close for a year of repairs\n"
+            "The old terminal seen from the harbour wall at dawn\n"
+            f"{byline}\n"
+            f"{_story(3)}\n"
+            "A pontoon waits at the slipway before its tow upriver.\n"
+            "(AP Photo/Lena Marsh)\n"
+            f"{_story(2)}\n"
+            f"{label}: REUTERS/Piet Smit\n"
+        )
+        assert _credits(text) == [
+            (
+                "picture",
+                "The old terminal seen from the harbour wall at dawn",
+                f"{label}: REUTERS/Piet Smit",
+                "Reuters",
+                "Piet Smit",
+            ),
+            (
+                "picture",
+                "A pontoon waits at the slipway before its tow upriver.",
+                "(AP Photo/Lena Marsh)",
+                "AP",
+                "Lena Marsh",
+            ),
+        ], label
+
+
+def test_lead_picture_credit_with_no_caption_found_is_flagged():
+    text = f"Ferry terminal to close\n{_story(4)}\nMain image: Piet Smit/Harbour Weekly\n"
+    [lead] = parse_article(text).placements
+    assert (lead.caption, lead.credit, lead.creator) == ("", "Harbour Weekly", "Piet Smit")
+    assert lead.needs_review
+
+
+# A kind label with a slash before the caption ("Photo/Illustration ", "Video/ "), the
+# bracketed group closing such a caption its credit whatever it holds: a name, a house's file
+# photo, "Provided by X".
+
+
+def test_slashed_kind_label_before_the_caption():
+    found = read_caption(
+        "Photo/Illustration Snow piles up on the temple roof on Jan. 4 (Aiko Mori)"
+    )
+    assert (found.caption, found.credit_line, found.credit, found.video) == (
+        "Snow piles up on the temple roof on Jan. 4",
+        "(Aiko Mori)",
+        "Aiko Mori",
+        False,
+    )
+    found = read_caption("Video/ Lanterns float down the river at night (Video by Ken Sato)")
+    assert (found.caption, found.credit, found.video) == (
+        "Lanterns float down the river at night",
+        "Ken Sato",
+        True,
+    )
+
+
+def test_provided_by_is_a_handout_credit():
+    found = read_caption(
+        "Photo/Illustration The new ferry on its trials (Provided by Harbour Board)"
+    )
+    assert (found.credit_line, found.credit) == ("(Provided by Harbour Board)", "Harbour Board")
+    assert read_credit_line("Photo supplied by Harbour Board").credit == "Harbour Board"
+
+
+def test_house_file_photo_credits_the_house_named_by_the_masthead():
+    assert read_credit_line("(Harbour Times file photo)").credit == "Harbour Times"
+    text = (
+        "The Harbour Times\n"
+        "Ferry terminal shuts for a year\n"
+        f"{_story(3)}\n"
+        "Photo/Illustration The terminal in 1998, before its last refit. (Harbour Times file photo)\n"
+        f"{_story(2)}\n"
+    )
+    assert _credits(text) == [
+        (
+            "picture",
+            "The terminal in 1998, before its last refit.",
+            "(Harbour Times file photo)",
+            "The Harbour Times",
+            "",
+        )
+    ]
