@@ -446,3 +446,17 @@ def parse_credit_text(text: str) -> tuple[str, str]:
         return "", ""
     m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed
     return (m["rest"].strip() if m else line), read_credit_line(line).credit
+
+
+def bracketed_credit(caption: str) -> PrintedCaption | None:
+    """The caption and credit of a caption closed by a bracketed group of a few words that no
+    rule reads as a credit ("... (Harbour Board)"), or None; for a page whose other captions
+    close with their credits in brackets (`credits_in_brackets_like_the_rest`)."""
+    m = _TRAILING_PAREN_RE.search(caption)
+    if not m or not m["inner"] or not caption[: m.start()].strip():
+        return None
+    inner = norm(m["inner"])
+    words = inner.replace("/", " ").split()
+    if not 1 <= len(words) <= 8 or any(c in inner for c in ".!?;:") or not inner[:1].isupper():
+        return None
+    return _found(caption[: m.start()], m["line"])

@@ -172,7 +172,8 @@ _VIDEO_LABELS = frozenset(
 )
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
-    r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
+    r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|(?:Info)?[Gg]raphics?|Source|"
+    r"Footage|"
     r"Videos?|Фото|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
     r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File|Photographer|Fotograf|Photographe|Fotógrafo|"
     # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
@@ -196,7 +197,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -471,9 +472,7 @@ _DESK_BY_RE = re.compile(
 )
 
 
-_HOUSE_PHOTO_RE = re.compile(
-    r"^(?P<house>\S.*?)\s+(?P<file>(?i:file)\s+)?(?i:photo(?:graph)?)$"
-)
+_HOUSE_PHOTO_RE = re.compile(r"^(?P<house>\S.*?)\s+(?P<file>(?i:file)\s+)?(?i:photo(?:graph)?)$")
 _NOT_HOUSES = frozenset(("staff", "file", "handout", "pool", "contributed", "submitted", "stock"))
 
 
@@ -489,6 +488,17 @@ def _is_house(name: str, *, file_photo: bool) -> bool:
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
         and (file_photo or not _looks_like_person(name))
     )
+
+
+_GRAPHIC_LABELS = frozenset(
+    """graphic graphics infographic chart map grafik infografik grafiikka gráfico infografía
+    infografia grafica graphique infographie grafiek kaart karte carte mapa""".split()
+)
+_DATA_SOURCE_RE = re.compile(
+    rf"^(?P<maker>[^/:]+?)\s*[/;,|]\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
+    r"Dados|Gegevens|Tiedot)\s*:\s*(?P<data>[^/:]+)$",
+    re.IGNORECASE,
+)
 
 
 def read_credit_line(line: str) -> CreditParts:
@@ -527,6 +537,11 @@ def read_credit_line(line: str) -> CreditParts:
         return _read_org_colon(m["org"].strip(), m["who"].strip())
     if label == "composite":
         return _read_composite(text)
+    m = _DATA_SOURCE_RE.match(text)
+    if m and label in _GRAPHIC_LABELS:
+        # "Graphic: House / Source: Body": the graphic's maker, drawn from the body's data.
+        maker, data = m["maker"].strip(), m["data"].strip()
+        return CreditParts(_known(maker) or maker, _known(data) or data, "", maker)
     m = _HOUSE_PHOTO_RE.match(text)
     if m and "/" not in text and _is_house(m["house"], file_photo=bool(m["file"])):
         # "(Asahi Shimbun file photo)", "Harbour News photo": the house's own desk, no name.
@@ -625,3 +640,15 @@ def masthead_credit(credit: str, masthead: str) -> str:
     if credit and masthead and credit != masthead and bare(credit) == bare(masthead):
         return masthead
     return credit
+
+
+def own_house_first(line: str, publication: str) -> tuple[str, str] | None:
+    """(credit, source) of a "House/Source" credit whose first part is the publication's own
+    name ("(Harbour News/OpenStreetMap)": a map the paper drew from another's data); None
+    for any other line."""
+    parts = [p.strip() for p in _unwrap(line)[0].split("/")]
+    if len(parts) != 2 or not publication or not all(parts):
+        return None
+    if credit_key(parts[0]) != credit_key(publication) or _looks_like_person(parts[1]):
+        return None
+    return publication, _known(parts[1]) or parts[1]

@@ -192,8 +192,12 @@ MEDIA_BUTTON_RE = re.compile(
 )
 # A box the page sells, not part of the story: pictures inside it are left out.
 ADVERT_RE = re.compile(
-    r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|reklama|pubblicità|anzeige|"
-    r"publicité|publicidad|реклама)$",
+    r"^(?:(?:advertisement|advert|reklama|pubblicità|anzeige|werbung|publicité|publicidad|"
+    r"publicidade|реклама|mainos|annons|annonse|annonce|advertentie|hirdetés|διαφήμιση)"
+    # the label closing the advert's box ("Advertisement ends", "Mainos päättyy")
+    r"(?:\s*[-–]?\s*(?:ends|end|päättyy|slut|slutt|ende|koniec|fine|fin))?|"
+    r"end of advertisement|sponsored(?: content)?|promoted|ad|"
+    r"(?:story|article) continues below(?: (?:this|the))? advertisement)$",
     re.I,
 )
 

@@ -278,3 +278,130 @@ def test_house_file_photo_credits_the_house_named_by_the_masthead():
             "",
         )
     ]
+
+
+# An advert's box labels ("Mainos", "Mainos päättyy", "Advertisement ends", "Annons") are page
+# furniture: a credit printed after them goes with the caption below it.
+
+
+def test_advert_box_labels_are_furniture_and_the_credit_leads_the_caption_below():
+    for start, end in (("Mainos", "Mainos päättyy"), ("Advertisement", "Advertisement ends")):
+        text = (
+            "Lauttaterminaali suljetaan\n"
+            f"{_story(3)}\n"
+            f"{start}\n"
+            f"{end}\n"
+            "Grafiikka: Aino Laine / HS\n"
+            "Lauttojen matkustajamäärät vuosina 2016–2026, tuhatta matkustajaa.\n"
+            f"{_story(2)}\n"
+        )
+        draft = parse_article(text)
+        assert [(p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+            (
+                "Lauttojen matkustajamäärät vuosina 2016–2026, tuhatta matkustajaa.",
+                "Grafiikka: Aino Laine / HS",
+                "HS",
+            )
+        ], start
+        assert not any(line in draft.paragraphs for line in (start, end))
+
+
+# A page whose captions close with their credits in brackets: a bracketed group closing
+# another caption there is its credit too, whatever it names (a handout's organisation); and
+# "(Paper/Data source)" credits the paper, its data the source.
+
+
+def _figure(caption: str, src: str) -> str:
+    return (
+        f'<figure><img src="https://img.example/{src}.jpg" alt="">'
+        f"<figcaption>{caption}</figcaption></figure>"
+    )
+
+
+def test_bracketed_credits_are_the_pages_convention():
+    body = "".join(f"<p>{PARAGRAPH} Paragraph {w}.</p>" for w in "abcdef")
+    html = (
+        "<html><head><title>Traghetti</title>"
+        '<meta property="og:site_name" content="Gazzetta del Porto"></head><body><article>'
+        "<h1>Il terminal dei traghetti chiude per un anno</h1>"
+        + body[:300]
+        + _figure("Il molo visto dal faro, il 2 marzo (ANSA/LUCA NERI)", "a")
+        + body
+        + _figure("Un operaio ripara la rampa del traghetto (Autorità portuale)", "b")
+        + _figure("La nave in bacino, il 5 marzo (Marta Riva/LaPresse)", "c")
+        + _figure("Il percorso dei traghetti (Gazzetta del Porto/OpenStreetMap)", "d")
+        + "</article></body></html>"
+    )
+    draft = parse_article(html, filename="page.html")
+    assert [(p.caption, p.credit_line, p.credit, p.source) for p in draft.placements] == [
+        ("Il molo visto dal faro, il 2 marzo", "(ANSA/LUCA NERI)", "ANSA", ""),
+        (
+            "Un operaio ripara la rampa del traghetto",
+            "(Autorità portuale)",
+            "Autorità portuale",
+            "",
+        ),
+        ("La nave in bacino, il 5 marzo", "(Marta Riva/LaPresse)", "LaPresse", ""),
+        (
+            "Il percorso dei traghetti",
+            "(Gazzetta del Porto/OpenStreetMap)",
+            "Gazzetta del Porto",
+            "OpenStreetMap",
+        ),
+    ]
+
+
+def test_a_bracket_on_a_page_of_other_conventions_stays_in_the_caption():
+    body = "".join(f"<p>{PARAGRAPH} Paragraph {w}.</p>" for w in "abcdef")
+    html = (
+        "<html><body><article><h1>Ferry terminal shuts</h1>"
+        + body
+        + _figure("The pier at dawn. Photograph: Lena Marsh/Reuters", "a")
+        + _figure("The mayor (centre) with the harbour board (Ferry Trust)", "b")
+        + "</article></body></html>"
+    )
+    captions = [p.caption for p in parse_article(html, filename="page.html").placements]
+    assert captions[-1] == "The mayor (centre) with the harbour board (Ferry Trust)"
+
+
+# Adverts known by where their picture comes from (an ad server, a banner in a standard advert
+# size) and the publisher's own subscription boxes in other languages are furniture.
+
+
+def test_ad_server_banners_and_subscription_boxes_are_left_out():
+    body = "".join(f"<p>{PARAGRAPH} Paragraph {w}.</p>" for w in "abcdef")
+    html = (
+        "<html><body><article><h1>Ferry terminal shuts</h1>"
+        + body
+        + _figure("Workers repaint the hull of the last ferry. (AP Photo/Lena Marsh)", "a")
+        + '<div class="side"><img src="https://ads.harbour.example/c/77.jpg" alt=""></div>'
+        + '<div><img src="https://img.harbour.example/b/300x600/winter.jpg" alt=""></div>'
+        + '<div class="box-abonnement"><img src="https://img.harbour.example/p/j.jpg" '
+        'alt="Lisez le Port"></div>' + body + "</article></body></html>"
+    )
+    draft = parse_article(html, filename="page.html")
+    assert [p.caption for p in draft.placements] == ["Workers repaint the hull of the last ferry."]
+    assert [lo.reason for lo in draft.left_out].count("advertisement") >= 3
+
+
+# A graphic credited to its maker with its data's source ("Graphic: House / Source: Body"),
+# and Dutch "Infographic <house>" with no colon.
+
+
+def test_graphic_maker_and_its_data_source():
+    for line in (
+        "(Graphic: Harbour Weekly / Source: Port Authority)",
+        "Grafik: Harbour Weekly / Quelle: Port Authority",
+        "Infographic: Harbour Weekly; Data: Port Authority",
+    ):
+        parts = read_credit_line(line)
+        assert (parts.credit, parts.source, parts.creator) == (
+            "Harbour Weekly",
+            "Port Authority",
+            "",
+        ), line
+
+
+def test_dutch_infographic_label_with_no_colon():
+    assert read_credit_line("Infographic de Havenkrant").credit == "de Havenkrant"
+    assert read_credit_line("Infografiek NRC").credit == "NRC"
