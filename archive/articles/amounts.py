@@ -13,11 +13,19 @@ _NUM = (
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 71 200 (thin or no-break spaces)
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
 )
-_CURRENCY_PREFIX = r"US\$|A\$|C\$|HK\$|NZ\$|R\$\s?|[£$€₴₽¥₹]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+_CURRENCY_PREFIX = (
+    r"US\$|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|[£$€₴₽¥₹₩₱₦₺฿]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+    # the rupiah, the rupee, the ringgit and the Kenyan shilling ("Rp 150,000", "Rs 500 crore")
+    r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
+    # the rand ("R1,800", "R450-million"): only before a figure it could not be a name's
+    # ("R44" is a road), with thousands or a multiplier
+    r"R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?-?(?:million|billion|trillion|bn|m)(?![\w’'-]))"
+)
 _MULTIPLIER = (
     # "$1.6-billion" (Canadian and some US house styles hyphenate the money's multiplier)
     r"(?:[\s-]?(?:trillion|billion|million)(?![\w’'-])|\s?(?:mln|mn|bn|tn|trn)(?![\w’'-])"
     r"|(?:m|b|k|K|M)(?![\w’'-])"
+    r"|mila(?![\w’'-])"  # "45mila" (Italian prints its thousands joined to the figure)
     r"|\s?(?:Mds?|Mrd)(?=\s?[€$£])"  # "300M€", "1,2 Md€" (French)
     r"|\s(?:thousand|hundred|millions?|milliards?|Millionen|Million|Milliarden|Milliarde|"
     r"Mrd\.?|Mio\.?|mil millones|millones|millón|млн\.?|млрд\.?|трлн\.?|тыс\.?|тис\.?|"
@@ -60,6 +68,20 @@ SYMBOL_CURRENCY = {
     "₽": "RUB",
     "¥": "JPY",
     "₹": "INR",
+    "s$": "SGD",
+    "nt$": "TWD",
+    "₩": "KRW",
+    "₱": "PHP",
+    "₦": "NGN",
+    "₺": "TRY",
+    "฿": "THB",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "rs": "INR",
+    "rs.": "INR",
+    "rm": "MYR",
+    "ksh": "KES",
+    "r": "ZAR",
 }
 CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}
 CURRENCY_WORD_RE = re.compile(

@@ -375,7 +375,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             continue  # a button over a picture; a newsletter's "Sign up for ..." box
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.
-        stamp = dateline(line)
+        stamp = dateline(line) or _byline_date(line)
         if stamp:
             updated = bool(UPDATE_STAMP_RE.match(line))
             if paragraphs <= 2 and (not draft.date or (date_updated and not updated)):
@@ -413,6 +413,25 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             paragraphs += 1
             sentences += _story_sentence(line)
     return items
+
+
+# "by Name on 3 December 2026", "By Name | March 3, 2026", "Par Name, le 3 décembre 2026":
+# a byline and its date on one line.
+_BYLINE_DATE_RE = re.compile(
+    r"^(?P<byline>.+?)(?:\s+(?:on|le|am|el|em|op|den|il|dnia)|\s*[|•·,]|\s+[—–-])\s+"
+    r"(?P<date>\S.*\d.*)$"
+)
+
+
+def _byline_date(line: str):
+    """The date of a byline printed with it, or None."""
+    m = _BYLINE_DATE_RE.match(line)
+    if not m:
+        return None
+    byline = m["byline"].strip(" ,")
+    if not BYLINE_RE.match(byline[:1].upper() + byline[1:]):
+        return None
+    return dateline(m["date"])
 
 
 def _headings(lines: list[str]) -> set[str]:

@@ -405,3 +405,48 @@ def test_graphic_maker_and_its_data_source():
 def test_dutch_infographic_label_with_no_colon():
     assert read_credit_line("Infographic de Havenkrant").credit == "de Havenkrant"
     assert read_credit_line("Infografiek NRC").credit == "NRC"
+
+
+# A byline printed with its date ("by Name on 3 December 2026", "By Name | March 3, 2026"):
+# the article's date, and a byline (the section kicker above the headline is no video title).
+
+
+def test_byline_with_its_date():
+    for byline, day in (
+        ("by Lena Marsh on 3 December 2026", "2026-12-03"),
+        ("By Lena Marsh | March 3, 2026", "2026-03-03"),
+        ("Par Léa Martin, le 3 décembre 2026", "2026-12-03"),
+    ):
+        text = (
+            "Harbour Weekly\n"
+            "Coastal Series: Ferries of the North\n"
+            "Ferry terminal shuts for a year of repairs\n"
+            f"{byline}\n"
+            f"{_story(4)}\n"
+        )
+        draft = parse_article(text)
+        assert draft.date is not None and draft.date.isoformat() == day, byline
+        assert draft.placements == [], byline
+
+
+# Money in more house styles: the rand ("R1,800", "R450-million"), the rupiah, the rupee and
+# the ringgit before the figure ("Rp 150,000", "Rs 1,200", "RM 50,000"), currency signs of
+# Asia and Africa, and Italian thousands joined to the figure ("45mila").
+
+
+def test_more_currencies_before_the_figure():
+    from archive.articles.figures import read_figures
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(str(f.value), f.unit) for f in read_figures(text)]
+
+    assert read("The city spent R1,800 on water.") == [("1800", "ZAR")]
+    assert read("It approved R450-million for the dam.") == [("450000000", "ZAR")]
+    assert read("The R1.2-billion scheme is late.") == [("1200000000", "ZAR")]
+    assert read("Take the R44 towards the coast.") == []
+    assert read("Crabs sell for Rp 150,000 a kilo.") == [("150000", "IDR")]
+    assert read("Tankers charge Rs 1,200 a trip.") == [("1200", "INR")]
+    assert read("The stall earns RM 50,000 a year.") == [("50000", "MYR")]
+    assert read("A ticket costs ₩12,000 now.") == [("12000", "KRW")]
+    assert read("Sono stati stanziati 500mila euro.") == [("500000", "EUR")]
+    assert read("Passano 45mila veicoli.")[0][0] == "45000"
