@@ -450,3 +450,26 @@ def test_more_currencies_before_the_figure():
     assert read("A ticket costs ₩12,000 now.") == [("12000", "KRW")]
     assert read("Sono stati stanziati 500mila euro.") == [("500000", "EUR")]
     assert read("Passano 45mila veicoli.")[0][0] == "45000"
+
+
+# Fractions, shares and multiples in more words: Finnish fractions with their case endings
+# ("kaksi kolmasosaa", "neljäsosan") and its elative shares ("neljä viidestä"), Portuguese
+# "dois terços" and "metade", English "half the", "twice that" and "N times more", Finnish
+# "kymmenkunta" (about ten, with no article).
+
+
+def test_more_fractions_shares_and_multiples():
+    from archive.articles.figures import read_figures
+
+    def values(text: str) -> list[str]:
+        return [f"{f.value.normalize():f}" for f in read_figures(text)]
+
+    assert values("Laitos tuottaa kaksi kolmasosaa sähköstä.") == ["0.67"]
+    assert values("Noin neljäsosan asukkaista arvioidaan muuttavan.") == ["0.25"]
+    assert values("Kolme neljästä kunnasta nostaa veroa.") == ["0.75"]
+    assert values("A empresa recuperou dois terços das linhas.") == ["0.67"]
+    assert values("Rainfall reached half the yearly average.") == ["0.5"]
+    assert values("It took half the time.") == []
+    assert values("The new roof cost twice that.") == ["2"]
+    assert values("Wetlands hold five times more water than fields.") == ["5"]
+    assert values("Kymmenkunta kuntaa on jo liittynyt.") == ["10"]
