@@ -34,7 +34,9 @@ _MULTIPLIER = (
     r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?|"
     r"miljoen|miljard|miljoner|miljon|miljarder|mdkr|mnkr|mln\.?|mld\.?|"
     # Portuguese, Spanish and Finnish ("148 mil", "R$ 18 milhões", "4,5 miljoonaa")
-    r"mil|milhões|milhão|bilhões|bilhão|tuhatta|miljoonaa|miljardia|"
+    r"mil|milhões|milhão|bilhões|bilhão|"
+    # Finnish, in the cases a figure puts them in ("4,5 miljoonaa", "1,8 miljoonan euron")
+    r"tuhatta|tuhannen|miljoonaa|miljoonan|miljoona|miljardia|miljardin|miljardi|"
     r"lakhs?|lacs?|crores?)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
@@ -87,7 +89,7 @@ CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}
 CURRENCY_WORD_RE = re.compile(
     r"^\s*(?:(?P<usd>(?:US\s)?dollars?|bucks|долларов|доллара?|доларів|долара?|Dollar|dólares)"
     r"|(?P<gbp>pounds?(?: sterling)?|sterling|фунт(?:ов|а|ів)?(?: стерлингов)?)"
-    r"|(?P<eur>euros?|Euro|евро|євро)"
+    r"|(?P<eur>euros?|Euro|евро|євро|euro(?:a|n|lla|lle|ssa|sta|ksi|ihin|illa|jen|ja))"
     r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
     r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
     r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs)"
@@ -138,6 +140,11 @@ _SCALES = {
     "tuhatta": 1000,
     "miljoonaa": 1_000_000,
     "miljardia": 1_000_000_000,
+    "tuhannen": 1000,
+    "miljoonan": 1_000_000,
+    "miljoona": 1_000_000,
+    "miljardin": 1_000_000_000,
+    "miljardi": 1_000_000_000,
     "milioni": 1_000_000,
     "milione": 1_000_000,
     "milion": 1_000_000,

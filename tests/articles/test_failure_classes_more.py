@@ -473,3 +473,18 @@ def test_more_fractions_shares_and_multiples():
     assert values("The new roof cost twice that.") == ["2"]
     assert values("Wetlands hold five times more water than fields.") == ["5"]
     assert values("Kymmenkunta kuntaa on jo liittynyt.") == ["10"]
+
+
+# Finnish multipliers and currency in the cases a figure puts them in ("1,8 miljoonan euron",
+# "4,5 miljoonaa euroa", "120 euroa").
+
+
+def test_finnish_inflected_multipliers_and_euros():
+    from archive.articles.figures import read_figures
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(f"{f.value.normalize():f}", f.unit) for f in read_figures(text)]
+
+    assert read("Valtuusto hyväksyi 2,5 miljoonan euron lainan.") == [("2500000", "EUR")]
+    assert read("Hanke maksaa 3,2 miljardia euroa.") == [("3200000000", "EUR")]
+    assert read("Lippu maksaa 120 euroa.") == [("120", "EUR")]
