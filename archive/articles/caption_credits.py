@@ -204,12 +204,25 @@ def _video_by(line: str) -> bool:
     return bool(_BY_LABEL_RE.match(text)) and text.split()[0].lower() in _VIDEO_LABELS | {"footage"}
 
 
+# A usage note printed in brackets before the credit ("(PHOTO NOT FOR SALE) (Yonhap)",
+# "(EDITORIAL USE ONLY) (Reuters)"): a restriction on the picture, part of its credit line.
+_USAGE_NOTE_RE = re.compile(
+    r"\s*(?P<note>[(\[](?:[A-Z]+\s+)?(?:NOT FOR SALE|NO SALES?|NO RESALES?|EDITORIAL USE ONLY|"
+    r"MANDATORY CREDIT|NO ARCHIVES?|NO MARKETING|NO ADVERTISING|RESTRICTED|HANDOUT PHOTO|"
+    r"FOR EDITORIAL USE ONLY|NO THIRD PARTY SALES)[^()\[\]]*[)\]])\s*$"
+)
+
+
 def _found(caption: str, line: str) -> PrintedCaption:
+    printed = line
+    note = _USAGE_NOTE_RE.search(caption)
+    if note and caption[: note.start()].strip():
+        caption, printed = caption[: note.start()], f"{note['note']} {line}"
     parts = read_credit_line(line)
     label = _unwrap(line)[1]
     return PrintedCaption(
         _clean_caption_rest(caption),
-        line,
+        printed,
         parts.credit,
         parts.source,
         parts.creator,

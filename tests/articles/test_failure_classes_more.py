@@ -488,3 +488,17 @@ def test_finnish_inflected_multipliers_and_euros():
     assert read("Valtuusto hyväksyi 2,5 miljoonan euron lainan.") == [("2500000", "EUR")]
     assert read("Hanke maksaa 3,2 miljardia euroa.") == [("3200000000", "EUR")]
     assert read("Lippu maksaa 120 euroa.") == [("120", "EUR")]
+
+
+# A usage note printed in brackets before the credit ("(NOT FOR SALE) (Agency)", "(EDITORIAL
+# USE ONLY) (Agency)") belongs to the credit line, not the caption.
+
+
+def test_usage_note_before_the_credit_is_part_of_the_credit_line():
+    for note in ("(PHOTO NOT FOR SALE)", "(EDITORIAL USE ONLY)", "[MANDATORY CREDIT]"):
+        found = read_caption(f"Ice on the river at dawn on Jan. 4. {note} (AP Photo/Lena Marsh)")
+        assert (found.caption, found.credit_line, found.credit) == (
+            "Ice on the river at dawn on Jan. 4.",
+            f"{note} (AP Photo/Lena Marsh)",
+            "AP",
+        ), note
