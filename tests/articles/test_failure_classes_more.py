@@ -502,3 +502,24 @@ def test_usage_note_before_the_credit_is_part_of_the_credit_line():
             f"{note} (AP Photo/Lena Marsh)",
             "AP",
         ), note
+
+
+# Finnish "according to" printed after its source, in the genitive ("Yhtiön mukaan": the
+# company named before; "Tilastokeskuksen mukaan": Tilastokeskus).
+
+
+def test_finnish_according_to_after_its_source():
+    from archive.articles.claims import extract_claim_candidates
+
+    claims = extract_claim_candidates(
+        [
+            "Laiturit Oy:n mukaan hinnat nousevat 5 prosenttia ensi vuonna.",
+            "Yhtiön mukaan kaksi kolmasosaa laivoista on jo vanhoja.",
+            "Tilastokeskuksen mukaan matkustajia oli 1,2 miljoonaa viime vuonna.",
+        ]
+    )
+    assert [(f"{c.figure.normalize():f}", c.claimant) for c in claims] == [
+        ("5", "Laiturit Oy"),
+        ("0.67", "Laiturit Oy"),
+        ("1200000", "Tilastokeskus"),
+    ]
