@@ -13,11 +13,19 @@ _NUM = (
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 71 200 (thin or no-break spaces)
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
 )
-_CURRENCY_PREFIX = r"US\$|A\$|C\$|HK\$|NZ\$|R\$\s?|[£$€₴₽¥₹]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+_CURRENCY_PREFIX = (
+    r"US\$|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|[£$€₴₽¥₹₩₱₦₺฿]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+    # the rupiah, the rupee, the ringgit and the Kenyan shilling ("Rp 150,000", "Rs 500 crore")
+    r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
+    # the rand ("R1,800", "R450-million"): only before a figure it could not be a name's
+    # ("R44" is a road), with thousands or a multiplier
+    r"R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?-?(?:million|billion|trillion|bn|m)(?![\w’'-]))"
+)
 _MULTIPLIER = (
     # "$1.6-billion" (Canadian and some US house styles hyphenate the money's multiplier)
     r"(?:[\s-]?(?:trillion|billion|million)(?![\w’'-])|\s?(?:mln|mn|bn|tn|trn)(?![\w’'-])"
     r"|(?:m|b|k|K|M)(?![\w’'-])"
+    r"|mila(?![\w’'-])"  # "45mila" (Italian prints its thousands joined to the figure)
     r"|\s?(?:Mds?|Mrd)(?=\s?[€$£])"  # "300M€", "1,2 Md€" (French)
     r"|\s(?:thousand|hundred|millions?|milliards?|Millionen|Million|Milliarden|Milliarde|"
     r"Mrd\.?|Mio\.?|mil millones|millones|millón|млн\.?|млрд\.?|трлн\.?|тыс\.?|тис\.?|"
@@ -26,7 +34,9 @@ _MULTIPLIER = (
     r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?|"
     r"miljoen|miljard|miljoner|miljon|miljarder|mdkr|mnkr|mln\.?|mld\.?|"
     # Portuguese, Spanish and Finnish ("148 mil", "R$ 18 milhões", "4,5 miljoonaa")
-    r"mil|milhões|milhão|bilhões|bilhão|tuhatta|miljoonaa|miljardia|"
+    r"mil|milhões|milhão|bilhões|bilhão|"
+    # Finnish, in the cases a figure puts them in ("4,5 miljoonaa", "1,8 miljoonan euron")
+    r"tuhatta|tuhannen|miljoonaa|miljoonan|miljoona|miljardia|miljardin|miljardi|"
     r"lakhs?|lacs?|crores?)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
@@ -60,12 +70,26 @@ SYMBOL_CURRENCY = {
     "₽": "RUB",
     "¥": "JPY",
     "₹": "INR",
+    "s$": "SGD",
+    "nt$": "TWD",
+    "₩": "KRW",
+    "₱": "PHP",
+    "₦": "NGN",
+    "₺": "TRY",
+    "฿": "THB",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "rs": "INR",
+    "rs.": "INR",
+    "rm": "MYR",
+    "ksh": "KES",
+    "r": "ZAR",
 }
 CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}
 CURRENCY_WORD_RE = re.compile(
     r"^\s*(?:(?P<usd>(?:US\s)?dollars?|bucks|долларов|доллара?|доларів|долара?|Dollar|dólares)"
     r"|(?P<gbp>pounds?(?: sterling)?|sterling|фунт(?:ов|а|ів)?(?: стерлингов)?)"
-    r"|(?P<eur>euros?|Euro|евро|євро)"
+    r"|(?P<eur>euros?|Euro|евро|євро|euro(?:a|n|lla|lle|ssa|sta|ksi|ihin|illa|jen|ja))"
     r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
     r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
     r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs)"
@@ -116,6 +140,11 @@ _SCALES = {
     "tuhatta": 1000,
     "miljoonaa": 1_000_000,
     "miljardia": 1_000_000_000,
+    "tuhannen": 1000,
+    "miljoonan": 1_000_000,
+    "miljoona": 1_000_000,
+    "miljardin": 1_000_000_000,
+    "miljardi": 1_000_000_000,
     "milioni": 1_000_000,
     "milione": 1_000_000,
     "milion": 1_000_000,

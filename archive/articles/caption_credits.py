@@ -22,6 +22,7 @@ from archive.articles.credit_lines import (
     _LABEL_WORDS,
     _MADE_FROM_RE,
     _NAME_JOINERS,
+    _ON_SITE_RE,
     _ORG_COLON_RE,
     _SLASHED_LABELS,
     _SUFFIX_RE,
@@ -29,6 +30,8 @@ from archive.articles.credit_lines import (
     _VIA_RE,
     _VIDEO_DESK_RE,
     _VIDEO_LABELS,
+    AUTHOR_LABEL_RE,
+    SOURCE_WORDS,
     PrintedCaption,
     _is_name_part,
     _is_org_label,
@@ -61,10 +64,14 @@ _BARE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # "Photo by Jane Doe/Getty Images", "Photo illustration by Name/POLITICO via Getty Images"
+# "A caption. Image by Name/Agency.", "... Map courtesy of X.": a credit sentence closing
+# the caption, its full stop part of the credit line.
 _BARE_BY_RE = re.compile(
     rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>{_BY_WORDS}\s+{_BY_PREP}\s+"
-    r"(?P<name>[^:()]+?))\s*$"
+    r"(?P<name>[^:()]+?)(?P<stop>\.)?)\s*$"
 )
+# A sentence ending inside a name: "the sea. Image by X" is no name ("J. Smith" is one).
+_SENTENCE_BREAK_RE = re.compile(r"[^\W\d_]{2}[.!?]\s")
 # "© Getty Images", "(c) 2022 Reuters", "Copyright Jane Doe"
 _TRAILING_COPYRIGHT_RE = re.compile(
     r"(?:^|(?<=\s))(?P<line>\(?(?:©|\(c\)|Copyright)\s*(?P<name>[^©]+?)\)?)\s*$"
@@ -111,6 +118,13 @@ def _name_slash_search(text: str) -> re.Match | None:
 _NAME_COMMA_RE = re.compile(
     r"(?:^|(?<=\s))(?P<line>(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
     r"(?P<agency>[A-Z][\w&'’. -]*?))\s*$"
+)
+# "Źródło: City Hall", "Autor: Name / Źródło: Agency": a line that is only a credit labelled
+# with the word for "source" (and its author's), printed under the caption.
+_SOURCE_LINE_RE = re.compile(
+    rf"^(?:(?:{AUTHOR_LABEL_RE.pattern[1:]})[^:/]+?\s*/\s*)?(?:{SOURCE_WORDS})\s*:\s*"
+    r"(?P<name>[^:.!?]+(?:\.[a-z]{2,3}\b[^:.!?]*)?)$",
+    re.IGNORECASE,
 )
 _CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
 # Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
@@ -184,17 +198,63 @@ def _is_credit_in_brackets(inner: str) -> bool:
 _PICTURE_LABELS = frozenset(("image", "images", "photo", "photos", "photograph", "picture", "pic"))
 
 
+def _video_by(line: str) -> bool:
+    """Does a credit say a video was made or given by someone ("Video courtesy of X")?"""
+    text = norm(line).strip("()[] ")
+    return bool(_BY_LABEL_RE.match(text)) and text.split()[0].lower() in _VIDEO_LABELS | {"footage"}
+
+
+# A usage note printed in brackets before the credit ("(PHOTO NOT FOR SALE) (Yonhap)",
+# "(EDITORIAL USE ONLY) (Reuters)"): a restriction on the picture, part of its credit line.
+_USAGE_NOTE_RE = re.compile(
+    r"\s*(?P<note>[(\[](?:[A-Z]+\s+)?(?:NOT FOR SALE|NO SALES?|NO RESALES?|EDITORIAL USE ONLY|"
+    r"MANDATORY CREDIT|NO ARCHIVES?|NO MARKETING|NO ADVERTISING|RESTRICTED|HANDOUT PHOTO|"
+    r"FOR EDITORIAL USE ONLY|NO THIRD PARTY SALES)[^()\[\]]*[)\]])\s*$"
+)
+
+
 def _found(caption: str, line: str) -> PrintedCaption:
+    printed = line
+    note = _USAGE_NOTE_RE.search(caption)
+    if note and caption[: note.start()].strip():
+        caption, printed = caption[: note.start()], f"{note['note']} {line}"
     parts = read_credit_line(line)
     label = _unwrap(line)[1]
     return PrintedCaption(
         _clean_caption_rest(caption),
-        line,
+        printed,
         parts.credit,
         parts.source,
         parts.creator,
         video=label in _VIDEO_LABELS
+        or _video_by(line)
         or (_VIDEO_DESK_RE.search(parts.printed) is not None and label not in _PICTURE_LABELS),
+    )
+
+
+# "Photo/Illustration A caption (Name)", "Video/ A caption (Video by Name)": the kind of the
+# media before its caption, a slash closing it (Japanese papers' English editions).
+_KIND_PREFIX_RE = re.compile(
+    r"^(?P<kind>Photo|Video|Image|Picture|Graphic|Illustration)/(?:[A-Za-z]+)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _after_kind_prefix(text: str, *, video: bool) -> PrintedCaption:
+    """A caption under its kind label: the bracketed group closing it is its credit, whatever
+    it holds ("(Name)", "(Provided by X)"), under that label's convention."""
+    found = read_caption(text)
+    if not found.credit_line:
+        m = _TRAILING_PAREN_RE.search(text)
+        if m and m["inner"] and len(m["inner"].split()) <= 8 and text[: m.start()].strip():
+            found = _found(text[: m.start()], m["line"])
+    return PrintedCaption(
+        found.caption,
+        found.credit_line,
+        found.credit,
+        found.source,
+        found.creator,
+        video=video or found.video,
     )
 
 
@@ -216,6 +276,10 @@ def read_caption(printed: str) -> PrintedCaption:
     if not text:
         return PrintedCaption("")
 
+    m = _KIND_PREFIX_RE.match(text)
+    if m and len(text[m.end() :].split()) >= 3:
+        return _after_kind_prefix(text[m.end() :], video=m["kind"].lower() == "video")
+
     m = _BBC_LEAD_RE.match(text)
     if m:
         return _found((m["cap"] or "").strip(), m["name"].strip())
@@ -235,6 +299,10 @@ def read_caption(printed: str) -> PrintedCaption:
     if m:
         rest = _BBC_CAPTION_RE.sub(r"\g<cap>", m["cap"].strip())
         return _found(rest, m["name"])
+
+    m = _SOURCE_LINE_RE.match(text)
+    if m and len(m["name"].split()) <= 8:
+        return _found("", text)
 
     m = _TRAILING_PAREN_RE.search(text)
     if m and _LABEL_RE.match((m["inner"] or m["sq"]).strip()):
@@ -279,10 +347,14 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start()], m["line"])
 
     m = _BARE_BY_RE.search(text)
+    while m and m["stop"] and _SENTENCE_BREAK_RE.search(m["name"]):
+        m = _BARE_BY_RE.search(text, m.start("line") + 1)  # the credit is the last sentence
     if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
         name = m["name"]
         courtesy = re.search(r"\bcourtesy\b", m["line"], re.IGNORECASE)
-        if "/" in name or _known(name) or _looks_like_person(name) or courtesy:
+        on_site = _ON_SITE_RE.match(name)
+        by_person_on_site = bool(on_site) and _looks_like_person(on_site["who"])
+        if "/" in name or _known(name) or _looks_like_person(name) or courtesy or by_person_on_site:
             return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_COPYRIGHT_RE.search(text)
@@ -387,3 +459,17 @@ def parse_credit_text(text: str) -> tuple[str, str]:
         return "", ""
     m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed
     return (m["rest"].strip() if m else line), read_credit_line(line).credit
+
+
+def bracketed_credit(caption: str) -> PrintedCaption | None:
+    """The caption and credit of a caption closed by a bracketed group of a few words that no
+    rule reads as a credit ("... (Harbour Board)"), or None; for a page whose other captions
+    close with their credits in brackets (`credits_in_brackets_like_the_rest`)."""
+    m = _TRAILING_PAREN_RE.search(caption)
+    if not m or not m["inner"] or not caption[: m.start()].strip():
+        return None
+    inner = norm(m["inner"])
+    words = inner.replace("/", " ").split()
+    if not 1 <= len(words) <= 8 or any(c in inner for c in ".!?;:") or not inner[:1].isupper():
+        return None
+    return _found(caption[: m.start()], m["line"])

@@ -12,6 +12,7 @@ import re
 from archive.articles.dates import MONTH_WORD_RE, RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
 from archive.articles.figures import read_figures
+from archive.articles.postpositions import FINNISH_ACCORDING_RE, finnish_source
 from archive.articles.text_lines import BYLINE_RE, is_boilerplate
 
 # --------------------------------------------------------------------------------------------
@@ -174,7 +175,7 @@ _ORG_WORDS = frozenset(
     ministerio gobierno agencia policía министерство минобороны правительство міністерство
     уряд sindicato instituto entidad federación federação ordem associação asociación
     universidad universidade hospital câmara mairie rectorat conseil direcção direção
-    comisión comissão""".split()
+    comisión comissão oy oyj ry""".split()
 )
 _ORG_SUFFIXES = (
     "ministerium",
@@ -543,6 +544,9 @@ def _attribution(sentence: str, spans) -> str:
     m = _DATA_FROM_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         return m.group(1).strip()
+    m = FINNISH_ACCORDING_RE.search(sentence)
+    if m and not _inside(m.start(), spans):
+        return finnish_source(m["who"])
     verbs = [
         v
         for v in _SPEECH_VERB_RE.finditer(sentence)

@@ -172,7 +172,8 @@ _VIDEO_LABELS = frozenset(
 )
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
-    r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|Graphic|Source|Footage|"
+    r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|(?:Info)?[Gg]raphics?|Source|"
+    r"Footage|"
     r"Videos?|Фото|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
     r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File|Photographer|Fotograf|Photographe|Fotógrafo|"
     # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
@@ -186,18 +187,24 @@ _LABEL_WORDS = (
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
     r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela))?"
 )
+# "Source:" in other languages ("Źródło: City Hall" on the line under a caption): a credit
+# label only on a line of its own; closing a line it is as often the story's own source.
+SOURCE_WORDS = r"Źródło|Quelle|Fuente|Fonte|Lähde|Källa|Kilde|Forrás|Zdroj|Джерело|Источник"
+# "Autor: Name / Źródło: Agency": the author's label in a credit naming its source too (on
+# its own, "Autor: Name" is as often the story's byline).
+AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)\s*:\s*", re.I)
 # "Photo / Name", "Video / Name": the label and a spaced slash (New Zealand papers)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Photo by X", "Staff photo by X" (a US paper's own photographer), "Photo courtesy of X"
 _BY_WORDS = (
-    r"(?:(?:Staff|File|Contributed)\s+(?i:photo(?:graph)?)|Photo(?:graph)?|Photo illustration|"
-    r"Illustration|Picture|Image|(?i:foto|video)|Bild|"
+    r"(?:(?:Staff|File|Contributed)\s+(?i:photo(?:graph)?)|Photo(?:graph)?s?|Photo illustration|"
+    r"Illustration|Pictures?|Images?|(?i:foto|video|footage)|Bild|Map|Chart|(?:Info)?[Gg]raphic|"
     r"(?i:screen ?(?:grab|shot)s?|(?:video|frame|image) grab))"
 )
 _BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?|(?i:from))"
@@ -212,6 +219,11 @@ _YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _SUFFIX_RE = re.compile(r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?)$", re.I)
 _VIA_RE = re.compile(r"\s+(?:via|—|–)\s+", re.IGNORECASE)
 _FOR_RE = re.compile(r"^(?P<who>.+?)\s+(?:for|pour|für|para|per|для)\s+(?P<org>.+)$")
+# "Name on Unsplash", "Name from Pixabay": a photographer and the picture library or site
+# their picture was taken from (the attribution those sites ask for); the site is credited.
+_ON_SITE_RE = re.compile(
+    r"^(?P<who>.+?)\s+(?:on|from|auf|sur|su|en|em)\s+(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})$"
+)
 # "Telegram-канал Ігоря Савчука", "Telegram channel of the governor": the platform credited
 _CHANNEL_RE = re.compile(
     r"^(?P<platform>[A-Z][A-Za-z]+)[- ](?:канал|каналу|channel|account|chaîne|kanal|cuenta)\s+"
@@ -289,6 +301,7 @@ def _read_slashes(text: str) -> CreditParts:
     parts = [p.strip() for p in re.split(r"\s*/\s*", text) if p.strip()]
     # A label printed inside a part ("LP/Vidéo : Name") is no part of the name.
     parts = [m["rest"].strip() if (m := _LABEL_RE.match(p)) else p for p in parts]
+    parts = [AUTHOR_LABEL_RE.sub("", p) for p in parts]
     parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES | _KIND_PARTS] or parts
     if len(parts) > 1 and parts[0].lower() in _HANDED_OUT_FIRST:
         parts = parts[1:]
@@ -342,6 +355,9 @@ def _read_single(name: str) -> CreditParts:
         org = m["org"].strip(' «»“”"')
         if _known(org) or _is_org_name(org):  # "Name for The New York Times", "Name for NPR"
             return CreditParts(org, "", m["who"])
+    m = _ON_SITE_RE.match(name)
+    if m and _looks_like_person(m["who"]):
+        return CreditParts(m["site"], "", m["who"])  # "Name on Unsplash", "Name from Pixabay"
     m = _CHANNEL_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
         return CreditParts(m["platform"], m["who"], "")
@@ -353,7 +369,11 @@ def _read_single(name: str) -> CreditParts:
 
 
 # "Courtesy Mandy Lee", "Courtesy of the Smith family": the words before the name.
-_COURTESY_RE = re.compile(r"^courtesy(?:\s+of)?\s+(?=\S)", re.IGNORECASE)
+_COURTESY_RE = re.compile(
+    r"^(?:courtesy(?:\s+of)?|(?:(?:photo|image|video)\s+)?(?:provided|supplied|released)\s+by)"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # "Name of the body, obtained by ProPublica": who obtained the picture is not its credit.
@@ -452,6 +472,35 @@ _DESK_BY_RE = re.compile(
 )
 
 
+_HOUSE_PHOTO_RE = re.compile(r"^(?P<house>\S.*?)\s+(?P<file>(?i:file)\s+)?(?i:photo(?:graph)?)$")
+_NOT_HOUSES = frozenset(("staff", "file", "handout", "pool", "contributed", "submitted", "stock"))
+
+
+def _is_house(name: str, *, file_photo: bool) -> bool:
+    """Is ``name``, printed before "photo" or "file photo", a house (a paper, an agency)?
+
+    Before "file photo" a name is the house's archive's, never a photographer's.
+    """
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and name.lower() not in _NOT_HOUSES
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and (file_photo or not _looks_like_person(name))
+    )
+
+
+_GRAPHIC_LABELS = frozenset(
+    """graphic graphics infographic chart map grafik infografik grafiikka gráfico infografía
+    infografia grafica graphique infographie grafiek kaart karte carte mapa""".split()
+)
+_DATA_SOURCE_RE = re.compile(
+    rf"^(?P<maker>[^/:]+?)\s*[/;,|]\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
+    r"Dados|Gegevens|Tiedot)\s*:\s*(?P<data>[^/:]+)$",
+    re.IGNORECASE,
+)
+
+
 def read_credit_line(line: str) -> CreditParts:
     """Read a printed credit line into the credited organisation, its source and creator.
 
@@ -488,6 +537,16 @@ def read_credit_line(line: str) -> CreditParts:
         return _read_org_colon(m["org"].strip(), m["who"].strip())
     if label == "composite":
         return _read_composite(text)
+    m = _DATA_SOURCE_RE.match(text)
+    if m and label in _GRAPHIC_LABELS:
+        # "Graphic: House / Source: Body": the graphic's maker, drawn from the body's data.
+        maker, data = m["maker"].strip(), m["data"].strip()
+        return CreditParts(_known(maker) or maker, _known(data) or data, "", maker)
+    m = _HOUSE_PHOTO_RE.match(text)
+    if m and "/" not in text and _is_house(m["house"], file_photo=bool(m["file"])):
+        # "(Asahi Shimbun file photo)", "Harbour News photo": the house's own desk, no name.
+        house = m["house"]
+        return CreditParts(_known(house) or canonical_credit(house), "", "", house)
     if STAFF_CREDIT_RE.match(norm(line).strip("()[] ")):
         # "Staff photo by Name": the paper's own photographer; the caller credits the paper.
         return CreditParts("", "", text, "")
@@ -566,3 +625,30 @@ def own_house_credit(line: str, credit: str, creator: str, publication: str) -> 
     if credit_key(creator) in names and _looks_like_person(credit):
         return publication, credit
     return credit, creator
+
+
+def masthead_credit(credit: str, masthead: str) -> str:
+    """The page's own name as its masthead prints it ("The Asahi Shimbun"), when ``credit``
+    names the same house without its article ("Asahi Shimbun"); else ``credit``."""
+
+    def bare(name: str) -> str:
+        words = name.split()
+        if words and words[0] in _ARTICLES:
+            words = words[1:]
+        return " ".join(words).casefold()
+
+    if credit and masthead and credit != masthead and bare(credit) == bare(masthead):
+        return masthead
+    return credit
+
+
+def own_house_first(line: str, publication: str) -> tuple[str, str] | None:
+    """(credit, source) of a "House/Source" credit whose first part is the publication's own
+    name ("(Harbour News/OpenStreetMap)": a map the paper drew from another's data); None
+    for any other line."""
+    parts = [p.strip() for p in _unwrap(line)[0].split("/")]
+    if len(parts) != 2 or not publication or not all(parts):
+        return None
+    if credit_key(parts[0]) != credit_key(publication) or _looks_like_person(parts[1]):
+        return None
+    return publication, _known(parts[1]) or parts[1]

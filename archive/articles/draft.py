@@ -316,8 +316,22 @@ _GRAPHIC_KIND_LABEL_RE = re.compile(
 )
 
 
+# "Banner image: ...", "Titelbild: ...": the label of the story's lead picture, printed before
+# its caption where the copy gives it at the end (Mongabay-style sites, some magazines).
+LEAD_LABELS = (
+    r"(?:banner|main|top|lead|header|featured|hero|cover)\s+(?:image|photo|picture)|"
+    r"titelbild|aufmacherbild|aufmacherfoto|titelfoto|beitragsbild|"
+    r"(?:foto|imagen|imagem) (?:de )?(?:portada|capa|principal|destaque)|"
+    r"(?:immagine|foto) (?:di copertina|in apertura)|(?:photo|image) (?:principale|d'ouverture)|"
+    r"hoofdfoto|openingsfoto|zdjęcie główne|(?:źródło|autor) zdjęcia głównego|pääkuva|"
+    r"huvudbild|toppbild|hovedbilde|topbillede|nyitókép|úvodní (?:foto|fotografie)|"
+    r"titulná (?:foto|fotografia)|головне фото|главное фото|naslovna (?:fotografija|slika)"
+)
+_LEAD_LABEL_RE = re.compile(rf"^(?:{LEAD_LABELS})\s*:\s+(?=\w)", re.IGNORECASE)
+
+
 def drop_kind_labels(placements: list[DraftPlacement]) -> None:
-    """Take a kind label off the front of each caption; a video's label makes it a video.
+    """Take a kind or lead label off the front of each caption; a video's label makes it a video.
 
     Only when a caption is left (at least three words after the label), so that a credit
     printed as "Video: Name" is never taken for a caption, and not under the site's own
@@ -326,7 +340,12 @@ def drop_kind_labels(placements: list[DraftPlacement]) -> None:
     for p in placements:
         if p.caption_labelled:
             continue
-        for pattern, kind in ((_VIDEO_KIND_LABEL_RE, KIND_VIDEO), (_GRAPHIC_KIND_LABEL_RE, "")):
+        labels = (
+            (_VIDEO_KIND_LABEL_RE, KIND_VIDEO),
+            (_GRAPHIC_KIND_LABEL_RE, ""),
+            (_LEAD_LABEL_RE, ""),
+        )
+        for pattern, kind in labels:
             m = pattern.match(p.caption)
             if not m or len(p.caption[m.end() :].split()) < 3:
                 continue

@@ -47,6 +47,8 @@ from archive.articles.not_figures import (
 from archive.articles.number_words import (
     COUNTS,
     DENOMINATORS,
+    FINNISH_RATIO_RE,
+    FINNISH_WHOLES,
     FRACTION_RE,
     MULTIPLE_RE,
     MULTIPLES,
@@ -392,9 +394,15 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         ):
             continue  # "5 in 2024", "two in three years" is no share
         add(m.start(), m.end(), num / den, "ratio")
+    for m in FINNISH_RATIO_RE.finditer(sentence):
+        num = m["num"].lower()
+        value = Decimal(int(num) if num.isdigit() else SMALL.get(num, 1))
+        den = Decimal(FINNISH_WHOLES[m["den"].lower()])
+        if 0 < value < den:
+            add(m.start(), m.end(), value / den, "ratio")
     for m in MULTIPLE_RE.finditer(sentence):
-        if m["n"] or m["fois"]:
-            n = (m["n"] or m["fois"]).lower()
+        if m["n"] or m["fois"] or m["times"]:
+            n = (m["n"] or m["fois"] or m["times"]).lower()
             value = Decimal(int(n) if n.isdigit() else DENOMINATORS[n])
         else:
             word = m["word"].lower()
@@ -408,13 +416,15 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         english_half = frac == "half"
         if frac.startswith(
             ("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow", "helft", "hälften")
-        ):
+        ) or frac in ("metade", "puolet"):
             denominator = 2
-        elif frac.startswith(("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт")):
+        elif frac.startswith(
+            ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs")
+        ):
             denominator = 4
-        elif frac.startswith(("fifth", "fünftel", "quint")):
+        elif frac.startswith(("fifth", "fünftel", "quint", "viides")):
             denominator = 5
-        elif frac.startswith(("tenth", "zehntel")):
+        elif frac.startswith(("tenth", "zehntel", "kymmenes")):
             denominator = 10
         else:
             denominator = 3
@@ -435,9 +445,9 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         if frac in ("tredjedelar", "fjärdedelar") and count == 1:
             continue
         if english_half:
-            if re.match(r"\s+(?:an?|the)\s+(?:hour|day|year|century|dozen)", after):
+            if re.match(r"\s+(?:an?|the)\s+(?:hour|day|year|century|dozen|time)s?\b", after):
                 continue
-            if not re.match(r"\s+(?:of\b|an?\s+(?:million|billion))", after):
+            if not re.match(r"\s+(?:of\b|an?\s+(?:million|billion)|the\b)", after):
                 continue
         add(m.start(), m.end(), Decimal(count) / denominator)
     return out
@@ -457,7 +467,7 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
             value = SMALL[m["small"].lower().replace("’", "'")]
         else:
             word = m["dozen"].lower()
-            if not m["article"] and word != "десяток":
+            if not m["article"] and word not in ("десяток", "kymmenkunta", "parikymmentä"):
                 continue  # "dozens", "a dozen" only
             value = ROUND_COUNTS.get(word, 10)
         if m["article"] and not (m["dozen"] or m["hundred"] or m["scale"]):

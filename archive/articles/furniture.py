@@ -51,7 +51,10 @@ _TEASER_PHRASES = (
 )
 # The publisher's own calls to action: become a member, donate, support us.
 _HOUSE_PROMO_WORDS = frozenset(
-    "cta calltoaction membership memberships donate donation donations contribute".split()
+    """cta calltoaction membership memberships donate donation donations contribute
+    paywall abbonati abbonamento abbonamenti abbonarsi abonnement abonnements abonnieren abo
+    abonne abonnez assine assinatura assinante suscripcion suscribete suscribirse tilaa tilaus
+    prenumerera prenumeration prenumeruj abonner""".split()
 )
 _NEWSLETTER_WORDS = frozenset("newsletter newsletters signup subscribe subscription".split())
 _LOGO_WORDS = frozenset("logo logos icon icons sprite sprites emoji favicon share social".split())
@@ -222,6 +225,14 @@ _AUTHOR_SRC_RE = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER_SRC_RE = re.compile(r"(?:^|[/_.-])newsletters?(?:[/_.-]|$)", re.IGNORECASE)
+# An ad server's host ("ads.example", "adserver.example") or a banner in one of the standard
+# advert sizes ("/banner/300x600/"): an advert, wherever on the page it sits.
+_AD_SRC_RE = re.compile(
+    r"^(?:[\w-]+\.)*(?:ads?|adserver|ad-server|adsrv|[\w-]*-adserver)\."
+    r"|(?:^|[/_.-])(?:728x90|300x250|300x600|160x600|970x250|970x90|320x50|320x100|336x280|"
+    r"468x60|120x600)(?:[/_.-]|$)",
+    re.IGNORECASE,
+)
 _TRACKER_SRC_RE = re.compile(
     r"doubleclick|googlesyndication|scorecardresearch|facebook\.com/tr|/pixel|pixel\.|"
     r"beacon|/b\.gif|spacer\.gif|/1x1|analytics|chartbeat|quantserve|adservice",
@@ -236,6 +247,13 @@ def _url_path(src: str) -> str:
         return ""
 
 
+def _url_host(src: str) -> str:
+    try:
+        return urlsplit(src).hostname or ""
+    except ValueError:
+        return ""
+
+
 def _dimension(img, attr: str) -> int | None:
     value = (img.get(attr) or "").strip().lower().removesuffix("px").strip()
     return int(value) if value.isascii() and value.isdigit() else None
@@ -247,6 +265,8 @@ def reason_from_img(img, src: str) -> str:
     if (dims and min(dims) <= 2) or (src and _TRACKER_SRC_RE.search(src) and not dims):
         return "pixel"
     path = _url_path(src)
+    if src and (_AD_SRC_RE.search(_url_host(src)) or _AD_SRC_RE.search(path)):
+        return REASON_AD
     reason = reason_from_names(name_words(img), img)
     if reason:
         return reason

@@ -137,6 +137,7 @@ SMALL = {
     "kahdeksan": 8,
     "yhdeksän": 9,
     "kymmenen": 10,
+    "yksi": 1,
 }
 # Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
 # dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.
@@ -146,6 +147,7 @@ ROUND_COUNTS = {
     "vingtaine": 20, "veintena": 20, "ventina": 20, "trentaine": 30, "treintena": 30,
     "trentina": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
     "centaine": 100, "quarantina": 40, "cinquantina": 50, "centinaio": 100, "centenar": 100,
+    "kymmenkunta": 10, "parikymmentä": 20,
 }  # fmt: skip
 TENS = {
     "twenty": 20,
@@ -191,18 +193,31 @@ SCALE_WORD_RE = re.compile(
 )
 FRACTION_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<count>an?|one|two|three|une?|deux|trois|eine?|zwei|drei|una?|dos|tres|"
-    r"два|две|дві|три|la|die|jedną|jedna|due|dwie|twee|een|de|två|en|ett)[-\s])?"
+    r"два|две|дві|три|la|die|jedną|jedna|due|dwie|twee|een|de|två|en|ett|dois|duas|um|uma|"
+    r"kaksi|kolme)[-\s])?"
     r"(?P<frac>half|thirds?|quarters?|"
     r"fifths?|tenths?|moitié|tiers|quarts?|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|"
     r"трети|третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe]|helft|derde|kwart|hälften|"
     r"tredjedel(?:ar)?|fjärdedel(?:ar)?|viertel|fünftel|zehntel|quint[oi]|quart[oi]|"
-    r"чверт[ьі])(?![\w’'-])",
+    r"чверт[ьі]|terços?|metade|"
+    # Finnish fractions, with their case endings ("kaksi kolmasosaa", "neljäsosan")
+    r"(?:kolmas|neljäs|viides|kymmenes)osa(?:a|n|sta|lla)?|puolet)(?![\w’'-])",
     re.IGNORECASE,
 )
 COUNTS = {
     "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2, "due": 2, "dwie": 2,
     "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3, "twee": 2, "två": 2,
+    "dois": 2, "duas": 2, "kaksi": 2, "kolme": 3,
 }  # fmt: skip
+# "neljä viidestä" (four of five): Finnish counts the whole in the elative case.
+FINNISH_RATIO_RE = re.compile(
+    r"(?<![\w’'-])(?P<num>yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|\d+)\s+"
+    r"(?P<den>kahdesta|kolmesta|neljästä|viidestä|kuudesta|seitsemästä|kahdeksasta|"
+    r"yhdeksästä|kymmenestä)(?![\w’'-])",
+    re.IGNORECASE,
+)
+FINNISH_WHOLES = {"kahdesta": 2, "kolmesta": 3, "neljästä": 4, "viidestä": 5, "kuudesta": 6,
+                  "seitsemästä": 7, "kahdeksasta": 8, "yhdeksästä": 9, "kymmenestä": 10}  # fmt: skip
 _RATIO_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|deux|trois|quatre|cinq|six|dix|"
     r"vingt|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|diez|uno|una|due|tre|quattro|"
@@ -231,7 +246,10 @@ MULTIPLE_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold"
     # "deux fois plus", "trois fois moins": French multiples
     r"|(?P<fois>deux|trois|quatre|cinq|dix|\d+) fois (?=plus|moins)"
-    r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|double that|"
+    # "four times more", "three times as many", "ten times higher"
+    r"|(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d+) times "
+    r"(?=more|less|as|higher|lower|larger|bigger|greater|faster|smaller|the)"
+    r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|double that|twice that|"
     r"triple that|halved|twice (?:as|the)|"
     # "el doble", "o triplo", "le double", "il doppio", "das Doppelte", "вдвое", "втричі"
     r"(?:el|la|lo|o|le|il) (?:doble|triple|dobro|triplo|double|doppio|triplo|quádruplo)|"
@@ -239,7 +257,7 @@ MULTIPLE_RE = re.compile(
     re.IGNORECASE,
 )
 MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple the": 3,
-             "double that": 2, "triple that": 3, "quadrupled": 4, "halved": Decimal("0.5"),
+             "double that": 2, "triple that": 3, "twice that": 2, "quadrupled": 4, "halved": Decimal("0.5"),
              "twice as": 2, "twice the": 2, "doble": 2, "dobro": 2, "double": 2, "doppio": 2, "doppelte": 2,
              "triple": 3, "triplo": 3, "quádruplo": 4, "dreifache": 3, "doppelt so": 2,
              "вдвое": 2, "втрое": 3, "вчетверо": 4, "удвічі": 2, "втричі": 3}  # fmt: skip

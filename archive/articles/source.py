@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from bs4.dammit import EncodingDetector
 
+from archive.articles.caption_credits import bracketed_credit
 from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
-from archive.articles.credit_lines import own_house_credit
-from archive.articles.draft import ArticleDraft, ArticleParseError
+from archive.articles.credit_lines import own_house_credit, own_house_first
+from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
 from archive.articles.html import parse_html
 from archive.articles.text import parse_text
 
@@ -119,6 +120,27 @@ def _looks_like_html(text: str) -> bool:
     )
 
 
+def credits_in_brackets_like_the_rest(placements: list[DraftPlacement]) -> None:
+    """Read the bracketed group closing a caption as its credit when the page's other
+    captions close with their credits in brackets (a handout's "(Harbour Board)" under a
+    page of "(AGENCY/Name)"): the house's convention, kept for every caption."""
+    bracketed = [
+        p for p in placements if p.credit_line.startswith("(") and p.credit_line.endswith(")")
+    ]
+    if len(bracketed) < 2 or len(bracketed) * 2 < len([p for p in placements if p.credit_line]):
+        return
+    for p in placements:
+        found = None if p.credit_line else bracketed_credit(p.caption)
+        if found is None:
+            continue
+        p.caption, p.credit_line = found.caption, found.credit_line
+        p.credit, p.source, p.creator = found.credit, found.source, found.creator
+        p.notes = [n for n in p.notes if "no credit" not in n]
+        p.needs_review = p.needs_review and bool(p.notes)
+        if p.kind == KIND_VIDEO and p.title:
+            p.title = found.caption
+
+
 def parse_article(
     source: str | bytes, *, filename: str = "", publication: str = "", url: str = ""
 ) -> ArticleDraft:
@@ -183,8 +205,16 @@ def parse_article(
     paragraphs = [""] * min(draft.body_start, len(paragraphs)) + paragraphs[draft.body_start :]
     draft.claim_candidates = extract_claim_candidates(paragraphs)
     merge_reviewed(draft.claim_candidates, draft.reviewed_claims)
+    credits_in_brackets_like_the_rest(draft.placements)
     for i, placement in enumerate(draft.placements, start=1):
         placement.position = i
+        house_first = own_house_first(placement.credit_line, draft.publication)
+        if house_first and placement.creator in (
+            "",
+            placement.credit_line.strip("()[]").split("/")[0],
+        ):
+            placement.credit, placement.source = house_first
+            placement.creator = ""
         placement.credit, placement.creator = own_house_credit(
             placement.credit_line, placement.credit, placement.creator, draft.publication
         )

@@ -22,6 +22,7 @@ from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import (
     STAFF_CREDIT_RE,
     PrintedCaption,
+    masthead_credit,
     read_credit_line,
 )
 from archive.articles.dates import RELATIVE_TIME_RE, UPDATE_STAMP_RE, dateline
@@ -47,6 +48,7 @@ from archive.articles.text_lines import (
     BYLINE_RE,
     DESK_RE,
     GRAPHIC_CAPTION_RE,
+    LEAD_CREDIT_RE,
     LIST_END_RE,
     LIST_START_RE,
     LOGO_RE,
@@ -239,8 +241,39 @@ _TEASER = "teaser"
 _ADVERT = "advert"
 _PLAYER = "player"
 _BYLINE = "byline"  # a byline, a dateline or "3 hours ago": furniture, kept for its place
+_LEAD_CREDIT = "lead credit"  # "Main image: Name/AP" at the end: the lead picture's credit
 
 Item = tuple[str, str, "PrintedCaption | None"]
+
+
+def _lead_credit(line: str) -> PrintedCaption | None:
+    """The lead picture's credit, when ``line`` is one printed with its label ("Main image:
+    Name/Agency") rather than a lead picture's caption and credit ("Main image: A caption.
+    Photo by X")."""
+    m = LEAD_CREDIT_RE.match(line)
+    if not m:
+        return None
+    rest = m["rest"].strip()
+    found = read_caption(rest)
+    if found.caption and (len(rest.split()) > 6 or any(c in rest for c in ".!?;")):
+        return None
+    parts = read_credit_line(rest)
+    return PrintedCaption("", line, parts.credit, parts.source, parts.creator)
+
+
+def _lead_caption_at(items: list[Item]) -> int | None:
+    """Where the lead picture's caption is, when its credit is printed at the end of the copy.
+
+    Such pages print the caption under the headline, above the byline, with no full stop: the
+    short line of three words or more just above the first byline, under another line.
+    """
+    byline = next((n for n, item in enumerate(items) if item[0] == _BYLINE), None)
+    if byline is None or byline < 2:
+        return None
+    kind, line, _found = items[byline - 1]
+    if kind != _SHORT or len(line.split()) < 3 or items[byline - 2][0] not in (_SHORT, _PARA):
+        return None
+    return byline - 1
 
 
 def _placement(found: PrintedCaption, *, alt: str = "", caption: str = "") -> DraftPlacement:
@@ -342,7 +375,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             continue  # a button over a picture; a newsletter's "Sign up for ..." box
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.
-        stamp = dateline(line)
+        stamp = dateline(line) or _byline_date(line)
         if stamp:
             updated = bool(UPDATE_STAMP_RE.match(line))
             if paragraphs <= 2 and (not draft.date or (date_updated and not updated)):
@@ -354,10 +387,19 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         ):
             items.append((_BYLINE, line, None))
             continue
+        lead = _lead_credit(line)
+        if lead:
+            items.append((_LEAD_CREDIT, line, lead))
+            continue
         found = read_caption(line)
         if not found.credit_line and _agency_desk(line):
             parts = read_credit_line(line)
             found = PrintedCaption("", line, parts.credit, parts.source, parts.creator)
+        if found.credit_line and not found.caption and SOURCE_LABEL_RE.match(line):
+            if items and items[-1][0] == _BYLINE:
+                # "Источник: X" under the dateline: the story's source, not a picture's.
+                items.append((_BYLINE, line, None))
+                continue
         if found.credit_line and found.caption:
             items.append((_CAPTION, line, found))
         elif found.credit_line:
@@ -371,6 +413,25 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             paragraphs += 1
             sentences += _story_sentence(line)
     return items
+
+
+# "by Name on 3 December 2026", "By Name | March 3, 2026", "Par Name, le 3 décembre 2026":
+# a byline and its date on one line.
+_BYLINE_DATE_RE = re.compile(
+    r"^(?P<byline>.+?)(?:\s+(?:on|le|am|el|em|op|den|il|dnia)|\s*[|•·,]|\s+[—–-])\s+"
+    r"(?P<date>\S.*\d.*)$"
+)
+
+
+def _byline_date(line: str):
+    """The date of a byline printed with it, or None."""
+    m = _BYLINE_DATE_RE.match(line)
+    if not m:
+        return None
+    byline = m["byline"].strip(" ,")
+    if not BYLINE_RE.match(byline[:1].upper() + byline[1:]):
+        return None
+    return dateline(m["date"])
 
 
 def _headings(lines: list[str]) -> set[str]:
@@ -418,6 +479,8 @@ def _assemble(
     paragraphs_seen = 0
     seen_byline = False
     i = 0
+    lead_credit = next((item for item in items if item[0] == _LEAD_CREDIT), None)
+    lead_caption = _lead_caption_at(items) if lead_credit else None
 
     def at(j: int) -> Item | None:
         return items[j] if j < len(items) else None
@@ -426,6 +489,18 @@ def _assemble(
         kind, line, found = items[i]
         nxt, after = at(i + 1), at(i + 2)
 
+        if i == lead_caption and lead_credit:
+            placements.append(_placement(lead_credit[2], caption=line))
+            i += 1
+            continue
+        if kind == _LEAD_CREDIT:
+            if lead_caption is None or found is not lead_credit[2]:
+                placement = _placement(found, caption="")
+                placement.needs_review = True
+                placement.notes.append("the lead picture's credit, printed with no caption")
+                placements.insert(0, placement)
+            i += 1
+            continue
         if kind == _TEASER:
             # A teaser for another story may bring its own picture, titled or captioned with
             # the story it sells: the picture printed right after it, naming the same thing.
@@ -687,6 +762,7 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
     for p in placements:
         if not p.credit and STAFF_CREDIT_RE.match(p.credit_line):
             p.credit = staff_credit  # "Staff photo by Name": the paper's own photographer
+        p.credit = masthead_credit(p.credit, publication or headline)
     draft.placements = placements
     if not draft.paragraphs:
         warnings.append("no paragraphs of text found")

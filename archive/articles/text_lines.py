@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.credit_lines import SOURCE_WORDS
+from archive.articles.draft import LEAD_LABELS
+
 STOP_LINES = frozenset(
     s.lower()
     for s in (
@@ -148,6 +151,8 @@ PLAYER_RE = re.compile(
     r"reproducir v[íi]deo|ver v[íi]deo|reproduzir v[íi]deo|assistir (?:ao )?v[íi]deo|"
     r"lire la vid[ée]o|video abspielen|riproduci (?:il )?video|katso video|spela upp video|"
     r"odtwórz wideo|video afspelen|"
+    # a video's label and its running time ("Video 2:31", "Wideo 12:05")
+    r"(?:video|wideo|vídeo|vidéo|videó|видео|відео)\s+\d{1,2}:\d{2}(?::\d{2})?|"
     # "Play Video. Duration: 1 minute 5 seconds", "Watch: duration 2:14"
     r"(?:play(?: video)?|watch(?: video)?)[.,:]?\s*duration\s*:?\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|minutes?|mins?|seconds?|secs?)\s*)+))$",
@@ -160,7 +165,12 @@ AVATAR_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 PUBLISHED_WORDS = frozenset(("published", "updated", "last updated", "posted"))
-SOURCE_LABEL_RE = re.compile(r"^(?:Source|Sources|Quelle|Fuente|Fonte|Źródło|Джерело)\s*:", re.I)
+# "Main image: Name/Agency", "Źródło zdjęcia głównego: AGENCY/Name": the lead picture's
+# credit printed at the end of the copy, its caption far above it.
+LEAD_CREDIT_RE = re.compile(
+    rf"^(?:{LEAD_LABELS})(?:\s+(?:credit|source))?\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE
+)
+SOURCE_LABEL_RE = re.compile(rf"^(?:Source|Sources|{SOURCE_WORDS})\s*:", re.I)
 # A caption that says what kind of picture it is: a map or a chart, printed without credit.
 GRAPHIC_CAPTION_RE = re.compile(
     r"^(?:Map|Chart|Graphic|Infographic|Carte|Graphique|Infographie|Karte|Grafik|Mapa|"
@@ -182,8 +192,12 @@ MEDIA_BUTTON_RE = re.compile(
 )
 # A box the page sells, not part of the story: pictures inside it are left out.
 ADVERT_RE = re.compile(
-    r"^(?:advertisement|advert|sponsored(?: content)?|promoted|ad|reklama|pubblicità|anzeige|"
-    r"publicité|publicidad|реклама)$",
+    r"^(?:(?:advertisement|advert|reklama|pubblicità|anzeige|werbung|publicité|publicidad|"
+    r"publicidade|реклама|mainos|annons|annonse|annonce|advertentie|hirdetés|διαφήμιση)"
+    # the label closing the advert's box ("Advertisement ends", "Mainos päättyy")
+    r"(?:\s*[-–]?\s*(?:ends|end|päättyy|slut|slutt|ende|koniec|fine|fin))?|"
+    r"end of advertisement|sponsored(?: content)?|promoted|ad|"
+    r"(?:story|article) continues below(?: (?:this|the))? advertisement)$",
     re.I,
 )
 
