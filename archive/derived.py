@@ -63,9 +63,10 @@ READERS: dict[type, tuple[bool, bool]] = {
     CreditAlias: (False, True),
     Claim: (False, True),
     Article: (False, True),
+    UsageRights: (True, False),
 }
 # Models that point at one asset, which a save may change (a placement filled, a licence moved).
-POINTING = (Licence, Placement, Illustration)
+POINTING = (Licence, Placement, Illustration, UsageRights)
 
 
 def touched_assets(instance) -> list[int]:

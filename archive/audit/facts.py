@@ -22,7 +22,7 @@ from archive.audit.rules import (
     embedded_credit,
     undisclosed_placements,
 )
-from archive.models import Asset, AssetFacts, Licence, Placement
+from archive.models import Asset, AssetFacts, Licence, Placement, UsageRights
 from archive.provenance import AI_SOURCE_TYPES, C2PA_VALID_STATES, ai_source_type
 from archive.text import credit_key
 
@@ -44,6 +44,7 @@ def _facts_sql(selected: str) -> str:
     q = connection.ops.quote_name
     asset, licence = q(Asset._meta.db_table), q(Licence._meta.db_table)
     placement, facts = q(Placement._meta.db_table), q(AssetFacts._meta.db_table)
+    rights = q(UsageRights._meta.db_table)
     # Keys are compared code point by code point on both engines, as Python's min() does.
     binary = ' COLLATE "C"' if connection.vendor == "postgresql" else ""
     columns = ", ".join(q(column) for column in FACT_COLUMNS)
@@ -61,7 +62,8 @@ def _facts_sql(selected: str) -> str:
           COALESCE(l.verified, FALSE), COALESCE(l.kinds, 0), COALESCE(l.licensors, 0),
           COALESCE(l.licensor_key, ''),
           COALESCE(p.n, 0), COALESCE(p.credits, 0), p.credit_id, COALESCE(p.line_only, FALSE),
-          '', '', 0
+          '', '', 0,
+          (SELECT u.category_id FROM {rights} u WHERE u.asset_id = a.id)
         FROM {asset} a
         LEFT JOIN (
           SELECT asset_id, COUNT(*) AS n,

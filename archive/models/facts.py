@@ -58,13 +58,19 @@ class AssetFacts(models.Model):
         help_text="Placements whose caption and credit line do not say the picture was made "
         "with AI (counted for AI-made pictures only).",
     )
+    usage_category_id = models.BigIntegerField(
+        null=True,
+        blank=True,
+        help_text="Its usage category (the id), read by the usable filter; empty: none recorded.",
+    )
 
     class Meta:
         verbose_name = "asset facts"
         verbose_name_plural = "asset facts"
         indexes = [
-            # The search's licence-status facet and filter read these four columns for each
-            # hit: one entry of this index instead of the primary key's entry and the row.
+            # The search's licence-status facet and filter, and the usable filter
+            # (archive.rights.sql), read these columns for each hit: one entry of this index
+            # instead of the primary key's entry and the row.
             models.Index(
                 fields=[
                     "asset",
@@ -72,8 +78,17 @@ class AssetFacts(models.Model):
                     "licence_window_single",
                     "licence_starts_on",
                     "licence_expires_on",
+                    "licence_kinds",
+                    "usage_category_id",
                 ],
                 name="asset_facts_licence_window",
+            ),
+            # The few assets whose licence rows the usable filter reads (a gap in the window,
+            # or both kinds of licence).
+            models.Index(
+                fields=["asset"],
+                condition=models.Q(licence_window_single=False) | models.Q(licence_kinds=3),
+                name="asset_facts_rows_decide",
             ),
         ]
 

@@ -1,20 +1,25 @@
 """The search filter ``usable:<medium>``: the "can I use it?" rules' mirror as one condition.
 
 ``usable_condition`` selects the assets whose verdict for a medium on a day, no territory
-asked, is not "no" (``rules.usability``). Leases, licences and the asset's category are
-EXISTS tests on indexed columns; which supplier agreement applies to which category, and
-whether its quota is used up, are decided in Python for the few agreements in force (a
-handful of suppliers) and passed in as lists. ``tests/rights/test_sql.py`` checks that this
-mirror and the rules agree.
+asked, is not "no" (``rules.usability``). No subquery refers to the asset: what it reads of
+an asset is its ``AssetFacts`` row (kept by ``archive.audit.facts``: the licence window and
+kinds, the usage category), one entry of a covering index, and the leases in force are
+uncorrelated sets of asset ids the engine builds once (SQLite's ``LIST SUBQUERY``,
+PostgreSQL's hashed subplans; a few per cent of the archive). The licence rows are read only
+for the few assets whose window has a gap or that hold both kinds of licence. The day is a
+parameter compared in SQL, so nothing kept goes stale at midnight. Which supplier agreement
+applies to which category, and whether its quota is used up, are decided in Python for the
+few agreements in force (a handful of suppliers) and passed in as lists of category ids.
+``tests/rights/test_sql.py`` checks that this mirror and the rules agree.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 
-from archive.models import Licence, MediaLease, SupplierAgreement, UsageCategory, UsageRights
+from archive.models import AssetFacts, Licence, MediaLease, SupplierAgreement, UsageCategory
 from archive.provenance import NO_AI_TRAINING
 from archive.rights.facts import agreements_of, quota_used
 from archive.rights.media import PRINT, SYNDICATION, TRAINING
@@ -28,6 +33,9 @@ from archive.rights.rules import (
     relevant_scopes,
 )
 
+# AssetFacts.licence_kinds: 2 another type than a social embed, 3 both.
+OTHER_TYPE, BOTH_KINDS = 2, 3
+
 
 def _in_force(prefix: str, start: str, end: str, on: date) -> Q:
     return (Q(**{f"{prefix}{start}__isnull": True}) | Q(**{f"{prefix}{start}__lte": on})) & (
@@ -36,10 +44,10 @@ def _in_force(prefix: str, start: str, end: str, on: date) -> Q:
 
 
 def in_category(code: str | None) -> Q:
-    """Return the assets of a usage category (``None``: of none recorded)."""
+    """Return the assets of a usage category (``None``: of none recorded), from their facts."""
     if code is None:
-        return ~Exists(UsageRights.objects.filter(asset=OuterRef("pk"), category__isnull=False))
-    return Exists(UsageRights.objects.filter(asset=OuterRef("pk"), category__code=code))
+        return Q(facts__usage_category_id__isnull=True)
+    return Q(facts__usage_category_id__in=UsageCategory.objects.filter(code=code).values("pk"))
 
 
 def agreement_conditions(medium: str, on: date) -> tuple[Q, Q]:
@@ -49,8 +57,8 @@ def agreement_conditions(medium: str, on: date) -> tuple[Q, Q]:
     covered, over = Q(pk__in=[]), Q(pk__in=[])
     if not suppliers:
         return covered, over
-    codes: list[str | None] = [None, *UsageCategory.objects.values_list("code", flat=True)]
     categories = {category.code: category for category in UsageCategory.objects.all()}
+    codes: list[str | None] = [None, *categories]
     used: dict[int, int] = {}
     for supplier, agreements in agreements_of(suppliers).items():
         covering, spent = [], []
@@ -69,7 +77,7 @@ def agreement_conditions(medium: str, on: date) -> tuple[Q, Q]:
         for found, target in ((covering, "covered"), (spent, "over")):
             if not found:
                 continue
-            condition = Q(credit_id=supplier) & _any_category(found)
+            condition = Q(credit_id=supplier) & _any_category(found, categories)
             if target == "covered":
                 covered |= condition
             else:
@@ -77,40 +85,55 @@ def agreement_conditions(medium: str, on: date) -> tuple[Q, Q]:
     return covered, over
 
 
-def _any_category(codes: list[str | None]) -> Q:
+def _any_category(codes: list[str | None], categories: dict[str, UsageCategory]) -> Q:
     condition = Q(pk__in=[])
-    named = [code for code in codes if code is not None]
+    named = [categories[code].pk for code in codes if code is not None]
     if None in codes:
         condition |= in_category(None)
     if named:
-        condition |= Exists(
-            UsageRights.objects.filter(asset=OuterRef("pk"), category__code__in=named)
-        )
+        condition |= Q(facts__usage_category_id__in=named)
     return condition
 
 
+def licensed(on: date, *, embed: bool) -> Q:
+    """Return the assets with a licence in force on ``on`` (``embed=False``: one other than a
+    social embed): from the kept window when one licence spans it, else from the rows."""
+    window = Q(facts__licence_count__gt=0, facts__licence_window_single=True) & _in_force(
+        "facts__", "licence_starts_on", "licence_expires_on", on
+    )
+    # The rows are read only where the window may not answer: a gap in it, or (for a licence
+    # other than an embed) both kinds of licence; a few assets, found through the partial
+    # index asset_facts_rows_decide (its condition, written the same way). Where the window
+    # answers, the rows say the same.
+    decide = AssetFacts.objects.filter(Q(licence_window_single=False) | Q(licence_kinds=BOTH_KINDS))
+    rows = Licence.objects.filter(_in_force("", "starts_on", "expires_on", on))
+    if not embed:
+        window &= Q(facts__licence_kinds=OTHER_TYPE)
+        rows = rows.exclude(licence_type=SOCIAL_EMBED)
+    rows = rows.filter(asset_id__in=decide.values("asset_id"))
+    return window | Q(pk__in=rows.values("asset_id"))
+
+
 def usable_condition(medium: str, on: date) -> Q:
-    """Return the condition on assets of a verdict other than "no" for ``medium`` on ``on``."""
-    scopes = relevant_scopes(medium)
-    leases = MediaLease.objects.filter(asset=OuterRef("pk"), scope__in=scopes).filter(
+    """Return the condition on assets of a verdict other than "no" for ``medium`` on ``on``.
+
+    The rules refuse when a lease denies; otherwise, unless a lease allows, when a licence is
+    needed (the category does not waive it) and neither a licence in force (for print,
+    syndication and training one other than an embed) nor the supplier's agreement covers
+    the medium, or when the agreement's quota is used up; and for training, when the data
+    mining terms forbid it. The negation of that, written positively.
+    """
+    leases = MediaLease.objects.filter(scope__in=relevant_scopes(medium)).filter(
         _in_force("", "starts_on", "ends_on", on)
     )
-    denied = Exists(leases.filter(access=DENY))
-    allowed = Exists(leases.filter(access=ALLOW))
-    current = Licence.objects.filter(asset=OuterRef("pk")).filter(
-        _in_force("", "starts_on", "expires_on", on)
-    )
-    licensed = Exists(current)
-    fully_licensed = Exists(current.exclude(licence_type=SOCIAL_EMBED))
-    needs_licence = ~Exists(
-        UsageRights.objects.filter(asset=OuterRef("pk"), category__needs_licence=False)
+    denied = Q(pk__in=leases.filter(access=DENY).values("asset_id"))
+    allowed = Q(pk__in=leases.filter(access=ALLOW).values("asset_id"))
+    waived = Q(
+        facts__usage_category_id__in=UsageCategory.objects.filter(needs_licence=False).values("pk")
     )
     covered, over_quota = agreement_conditions(medium, on)
-    unlicensed = ~allowed & needs_licence & ~licensed & ~covered
-    embed_only = ~allowed & needs_licence & ~covered & licensed & ~fully_licensed
-    refused = denied | unlicensed | (~allowed & over_quota)
-    if medium in (PRINT, SYNDICATION, TRAINING):
-        refused |= embed_only
+    licence = licensed(on, embed=medium not in (PRINT, SYNDICATION, TRAINING))
+    usable = ~denied & (allowed | ((waived | covered | licence) & ~over_quota))
     if medium == TRAINING:
-        refused |= Q(data_mining__in=NO_AI_TRAINING)
-    return ~refused
+        usable &= ~Q(data_mining__in=NO_AI_TRAINING)
+    return usable

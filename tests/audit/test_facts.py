@@ -14,7 +14,17 @@ from django.utils import timezone
 
 from archive import audit
 from archive.audit.facts import rebuild_facts, refresh_facts
-from archive.models import Article, Asset, AssetFacts, Credit, CreditAlias, Licence, Placement
+from archive.models import (
+    Article,
+    Asset,
+    AssetFacts,
+    Credit,
+    CreditAlias,
+    Licence,
+    Placement,
+    UsageCategory,
+    UsageRights,
+)
 from archive.services import merge_credits
 from archive.text import credit_key
 from tests.audit.mixed_archive import build_mixed_archive
@@ -350,6 +360,13 @@ def generated_assets(count: int, seed: int) -> list[Asset]:
             )
     Licence.objects.bulk_create(licences)
     Placement.objects.bulk_create(placements)
+    # A usage category on some (or a usage rights row without one), read by the usable filter.
+    categories = [None, *UsageCategory.objects.all()]
+    UsageRights.objects.bulk_create(
+        UsageRights(asset=asset, category=rng.choice(categories))
+        for asset in assets
+        if rng.random() < 0.4
+    )
     return assets
 
 
@@ -365,6 +382,7 @@ def expected_facts() -> dict[int, dict]:
         "asset_id", "credit_id", "credit_line", "caption"
     ):
         placements[row["asset_id"]].append(row)
+    categories = dict(UsageRights.objects.values_list("asset_id", "category_id"))
     expected = {}
     for pk, metadata, source in Asset.objects.values_list(
         "pk", "embedded_metadata", "digital_source_type"
@@ -377,6 +395,7 @@ def expected_facts() -> dict[int, dict]:
             "embedded_credit": credit,
             "embedded_credit_key": credit_key(credit),
             **ai_disclosure_facts(source, placements[pk]),
+            "usage_category_id": categories.get(pk),
         }
     return expected
 
@@ -390,6 +409,7 @@ def test_the_sql_writer_equals_the_plain_rules_on_generated_cases(db):
     rows = list(expected.values())
     # The cases the rows must cover, so that the comparison means something.
     assert {row["licence_kinds"] for row in rows} == {0, 1, 2, 3}
+    assert len({row["usage_category_id"] for row in rows}) > 2
     assert any(not row["licence_window_single"] for row in rows)
     assert any(row["licence_count"] > 1 and row["licence_window_single"] for row in rows)
     assert any(row["licence_count"] and row["licence_starts_on"] is None for row in rows)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
 
-from archive.models import Asset, SupplierAgreement
+from archive.models import (
+    Asset,
+    Credit,
+    Licence,
+    MediaLease,
+    SupplierAgreement,
+    UsageCategory,
+    UsageRights,
+)
 from archive.rights.facts import quota_used, rights_facts, usability_of
 from archive.rights.media import MEDIA
 from archive.rights.rules import CONDITIONS, NO, YES, UsageRequest, applicable_agreement
@@ -15,32 +24,123 @@ from tests.rights.conftest import DAY
 
 pytestmark = pytest.mark.django_db
 
+# Licences whose window the kept facts cannot answer alone: a gap around the day, staggered
+# ends, both kinds (an embed and another type) in force on different days.
+MORE_LICENCES = {
+    "gap": [
+        ("rights_managed", date(2026, 1, 1), date(2026, 6, 1)),
+        ("rights_managed", date(2026, 7, 1), None),
+    ],
+    "staggered": [
+        ("editorial", date(2026, 1, 1), date(2026, 6, 15)),
+        ("rights_managed", date(2026, 3, 1), date(2026, 6, 30)),
+    ],
+    "embed-then-full": [
+        ("social_embed", None, date(2026, 6, 15)),
+        ("editorial", date(2026, 6, 16), None),
+    ],
+    "full-then-embed": [
+        ("editorial", None, date(2026, 6, 14)),
+        ("social_embed", date(2026, 6, 1), None),
+    ],
+    "ends-today": [("rights_managed", None, DAY)],
+    "starts-today": [("editorial", DAY, None)],
+}
+MORE_LEASES = {
+    "none": [],
+    "allow-syndication": [("allow", "syndication", None, None)],
+    "deny-syndication-lapsed": [("deny", "syndication", None, date(2026, 6, 14))],
+    "deny-use-from-today": [("deny", "use", DAY, None)],
+    "allow-use-until-today": [("allow", "use", None, DAY)],
+}
+DAYS = (
+    date(2026, 5, 20),
+    date(2026, 6, 1),
+    date(2026, 6, 14),
+    DAY,
+    date(2026, 6, 16),
+    date(2026, 6, 30),
+    date(2026, 7, 2),
+)
 
-def test_the_filter_agrees_with_the_rules(rights_archive):
-    for day in (DAY, date(2026, 5, 20), date(2026, 7, 2)):
+
+@pytest.fixture
+def varied_archive(rights_archive):
+    """Return ``rights_archive``'s ids and ~80 more: a supplier whose agreement covers some
+    media in one territory, licences the kept window cannot answer alone, syndication leases,
+    AI-made pictures."""
+    categories = {c.code: c for c in UsageCategory.objects.all()}
+    ap = Credit.objects.create(name="AP", kind=Credit.Kind.AGENCY)
+    regional = SupplierAgreement.objects.create(
+        supplier=ap,
+        web=True,
+        print=False,
+        syndication=True,
+        training=True,
+        territories="GB, IE",
+        starts_on=date(2026, 6, 1),
+        ends_on=date(2026, 6, 30),
+    )
+    regional.categories.set([categories["pool"]])
+    credits = [None, ap, *Credit.objects.exclude(pk=ap.pk)]
+    codes = [None, "agency", "staff", "pool"]
+    randomly = random.Random(15)
+    ids = list(rights_archive)
+    for index in range(80):
+        asset = Asset.objects.create(
+            sha256=f"{index + 9000:064x}",
+            title=f"More rights {index}",
+            credit=randomly.choice(credits),
+            data_mining=randomly.choice(["", "DMI-PROHIBITED-AIMLTRAINING", "DMI-ALLOWED"]),
+            digital_source_type=randomly.choice(["", "trainedAlgorithmicMedia"]),
+        )
+        code = randomly.choice(codes)
+        if code is not None:
+            UsageRights.objects.create(asset=asset, category=categories[code])
+        for licence_type, starts, expires in MORE_LICENCES[randomly.choice(list(MORE_LICENCES))]:
+            Licence.objects.create(
+                asset=asset, licence_type=licence_type, starts_on=starts, expires_on=expires
+            )
+        for access, scope, starts, ends in MORE_LEASES[randomly.choice(list(MORE_LEASES))]:
+            MediaLease.objects.create(
+                asset=asset, access=access, scope=scope, starts_on=starts, ends_on=ends
+            )
+        ids.append(asset.pk)
+    return ids
+
+
+def test_the_filter_agrees_with_the_rules(varied_archive):
+    for day in DAYS:
         for medium in MEDIA:
-            verdicts = usability_of(rights_archive, UsageRequest(medium, day))
+            verdicts = usability_of(varied_archive, UsageRequest(medium, day))
             expected = {pk for pk, answer in verdicts.items() if answer.usable}
             selected = set(
-                Asset.objects.filter(pk__in=rights_archive)
+                Asset.objects.filter(pk__in=varied_archive)
                 .filter(usable_condition(medium, day))
                 .values_list("pk", flat=True)
             )
-            assert selected == expected, (medium, day)
+            assert selected == expected, (medium, day, selected ^ expected)
             # Each verdict is represented, so the comparison means something.
             kinds = {answer.verdict for answer in verdicts.values()}
             assert NO in kinds and (YES in kinds or CONDITIONS in kinds)
 
 
-def test_the_archive_exercises_the_quota_and_every_reason(rights_archive):
+def test_the_filter_reads_no_asset_by_asset_subquery(varied_archive):
+    """The condition's subqueries are sets built once: none refers to the outer asset."""
+    for medium in MEDIA:
+        sql = str(Asset.objects.filter(usable_condition(medium, DAY)).query)
+        assert "EXISTS" not in sql.upper(), medium
+
+
+def test_the_archive_exercises_the_quota_and_every_reason(varied_archive):
     agreement = SupplierAgreement.objects.get(monthly_quota=2)
-    facts = rights_facts(rights_archive, on=DAY)
+    facts = rights_facts(varied_archive, on=DAY)
     terms = applicable_agreement(facts[agreement.supplier.assets.first().pk].agreements, None, DAY)
     assert quota_used(terms, DAY) == 2
     reasons = {
         point.code
         for medium in MEDIA
-        for answer in usability_of(rights_archive, UsageRequest(medium, DAY)).values()
+        for answer in usability_of(varied_archive, UsageRequest(medium, DAY)).values()
         for point in answer.reasons
     }
     assert reasons >= {
@@ -52,3 +152,24 @@ def test_the_archive_exercises_the_quota_and_every_reason(rights_archive):
         "over_quota",
         "data_mining",
     }
+    # The kept window cannot answer alone for some: a gap, staggered ends, both kinds.
+    gaps = Asset.objects.filter(pk__in=varied_archive, facts__licence_window_single=False)
+    both = Asset.objects.filter(pk__in=varied_archive, facts__licence_kinds=3)
+    assert gaps.exists() and both.exists()
+
+
+def test_a_new_usage_category_reaches_the_filter_at_once(rights_archive):
+    """The category is read from the asset's facts, which its usage rights' writes refresh."""
+    asset = Asset.objects.create(sha256="f" * 64, title="Unlicensed")
+    usable = Asset.objects.filter(usable_condition("web", DAY))
+    assert not usable.filter(pk=asset.pk).exists()
+    staff = UsageCategory.objects.get(code="staff")  # needs no licence
+    rights = UsageRights.objects.create(asset=asset, category=staff)
+    assert usable.filter(pk=asset.pk).exists()
+    rights.category = UsageCategory.objects.get(code="agency")
+    rights.save()
+    assert not usable.filter(pk=asset.pk).exists()
+    rights.category = staff
+    rights.save()
+    rights.delete()
+    assert not usable.filter(pk=asset.pk).exists()

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 
-from archive.models import AssetSearchDocument
+from archive.derived import refresh_assets
+from archive.models import Asset, AssetSearchDocument
 from archive.search import search_assets
 from archive.search.backends import get_backend
 from archive.search.facets import about
+from tests.search.helpers import ids
 
 
 def test_estimates_are_rounded_to_two_figures():
@@ -40,16 +42,20 @@ def test_beyond_the_limit_counts_come_from_the_sample(seeded, settings, text):
     settings.ARCHIVE_SEARCH_EXACT_LIMIT = 2
     # A sample as large as the archive holds every document, so the estimate is exact.
     settings.ARCHIVE_SEARCH_SAMPLE_SIZE = 10_000
-    estimated = search_assets(text)
-    assert estimated.estimated and not estimated.ranked
+    estimated = search_assets(text, per_page=2)
+    assert estimated.estimated and estimated.facets_estimated and not estimated.ranked
     assert estimated.total == exact.total
+    # Every hit on one page: the page says how many there are.
+    one_page = search_assets(text)
+    assert one_page.facets_estimated and not one_page.estimated
+    assert one_page.total == exact.total
     counts, exact_counts = facet_counts(estimated), facet_counts(exact)
     for name in ("credit", "kind", "licence_status", "year"):
         assert counts[name] == exact_counts[name]
     # The joined facets are counted only exactly.
     assert counts["claimant"] == counts["article"] == counts["c2pa"] == {}
     assert any("estimated from a sample" in message for message in estimated.messages)
-    api_style = search_assets(text, with_facets=False)
+    api_style = search_assets(text, with_facets=False, per_page=2)
     assert api_style.estimated and api_style.total == exact.total
 
 
@@ -91,7 +97,87 @@ def test_the_page_and_the_api_say_about(seeded, settings, journalist_client):
     settings.ARCHIVE_SEARCH_SAMPLE_SIZE = 10_000
     total = search_assets("russian").total
     page = journalist_client.get("/search/", {"q": "russian"}).content.decode()
-    assert f"About {total} assets" in page
+    # Every hit fits on the first page, which says how many there are; the facets' counts
+    # still come from the sample.
+    assert f"{total} assets" in page and "About " not in page
     assert '<span class="count" title="estimated from a sample">≈' in page
     body = journalist_client.get("/api/assets", {"q": "russian"}).json()
-    assert body["count_estimated"] is True and body["count"] == total
+    assert body["count_estimated"] is False and body["count"] == total
+    # More hits than a page: "about" (tests below, with 216 hits).
+
+
+@pytest.fixture
+def lighthouses(db, settings):
+    """216 assets with "lighthouse" (104 also "harbour"), counted from a sample that holds
+    them all: the estimate is the true count rounded to two figures, 220 (above the truth:
+    10 pages of 24 where there are 9) and 100 for harbour (below: 4 pages of 25 where there
+    are 5)."""
+    Asset.objects.bulk_create(
+        Asset(
+            sha256=f"{index + 5000:064x}",
+            title=f"Lighthouse {index}" + (" harbour" if index < 104 else ""),
+        )
+        for index in range(216)
+    )
+    refresh_assets(Asset.objects.values_list("pk", flat=True))
+    settings.ARCHIVE_SEARCH_EXACT_LIMIT = 2
+    settings.ARCHIVE_SEARCH_SAMPLE_SIZE = 100_000
+    return list(Asset.objects.order_by("-pk").values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("text", ["lighthouse", ""])
+def test_a_page_past_the_real_end_shows_the_last_page_and_the_true_count(lighthouses, text):
+    first = search_assets(text)
+    assert first.estimated and first.total == 220 and first.num_pages == 10
+    assert first.has_next
+    past = search_assets(text, page=10)
+    assert (past.page, past.num_pages, past.total) == (9, 9, 216)
+    assert not past.estimated and not past.has_next
+    assert past.facets_estimated  # the facets' counts still come from the sample
+    assert ids(past) == lighthouses[8 * 24 :]
+    assert any("216 matches in all" in message for message in past.messages)
+    assert any("end on page 9" in message for message in past.messages)
+    # Far beyond the estimate too.
+    assert search_assets(text, page=5000).page == 9
+
+
+@pytest.mark.parametrize("text", ["lighthouse", ""])
+def test_the_real_last_page_corrects_the_count(lighthouses, text):
+    last = search_assets(text, page=9)
+    assert (last.page, last.num_pages, last.total, last.estimated) == (9, 9, 216, False)
+    assert not last.has_next and len(last.assets) == 24
+    api_style = search_assets(text, page=9, with_facets=False)
+    assert (api_style.total, api_style.estimated, api_style.num_pages) == (216, False, 9)
+
+
+def test_more_hits_than_estimated_lead_to_a_next_page(lighthouses):
+    harbour = [pk for pk in lighthouses if pk <= min(lighthouses) + 103]
+    assert len(harbour) == 104
+    estimated_last = search_assets("harbour", page=4, per_page=25)
+    assert estimated_last.estimated and estimated_last.total >= 101
+    assert estimated_last.has_next and estimated_last.num_pages == 5
+    beyond = search_assets("harbour", page=5, per_page=25)
+    assert (beyond.page, beyond.total, beyond.estimated, beyond.has_next) == (5, 104, False, False)
+    assert ids(beyond) == harbour[-4:]
+
+
+def test_the_search_page_past_the_real_end(lighthouses, journalist_client):
+    response = journalist_client.get("/search/", {"q": "lighthouse", "page": 10})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "216 assets" in page and "About 216" not in page
+    assert "page 9 of 9" in page and "216 matches in all" in page
+    first = journalist_client.get("/search/", {"q": "lighthouse"}).content.decode()
+    assert "About 220 assets" in first and "page 1 of 10" in first
+
+
+def test_the_api_past_the_real_end(lighthouses, journalist_client, monkeypatch):
+    monkeypatch.setattr("archive.web.api.PER_PAGE", 24)  # the pages of the search page
+    first = journalist_client.get("/api/assets", {"q": "lighthouse"}).json()
+    assert (first["count"], first["count_estimated"], first["num_pages"]) == (220, True, 10)
+    last = journalist_client.get("/api/assets", {"q": "lighthouse", "page": 9}).json()
+    assert (last["count"], last["count_estimated"], last["num_pages"]) == (216, False, 9)
+    assert len(last["results"]) == 24
+    past = journalist_client.get("/api/assets", {"q": "lighthouse", "page": 10})
+    assert past.status_code == 404
+    assert "past the last page, 9" in past.json()["detail"]

@@ -208,6 +208,9 @@ def test_the_licence_status_facet_reads_one_index_entry_a_hit(seeded):
         "licence_window_single",
         "licence_starts_on",
         "licence_expires_on",
+        # Read by the usable filter (archive.rights.sql) from the same entry.
+        "licence_kinds",
+        "usage_category_id",
     ]
     if connection.vendor == "sqlite":
         # The grouped count joins each hit's facts row through that index alone.

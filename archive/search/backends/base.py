@@ -73,6 +73,11 @@ class SearchBackend:
         fraction of the documents they keep (1: every document)."""
         raise NotImplementedError
 
+    def per_hit(self, subquery: str) -> str:
+        """Return a correlated subquery (an ``EXISTS`` test of each hit) written so the engine
+        runs it for each hit rather than over every asset first."""
+        return subquery
+
     def page(
         self,
         terms: Sequence[Term],

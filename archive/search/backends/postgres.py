@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import QuerySet
 
+from archive.models import Asset
 from archive.search.backends.base import (
     DOCUMENT_FIELDS,
     DOCUMENT_TABLE,
@@ -89,6 +90,11 @@ class PostgresBackend(SearchBackend):
         # Tested on the row itself, so the counts read each hit once (not the table twice).
         return f"{DOCUMENT_TABLE}.search_vector @@ to_tsquery('simple', %s)", [tsquery(terms)]
 
+    def per_hit(self, subquery: str) -> str:
+        # OFFSET 0 keeps the planner from turning the test into a join over every asset
+        # (a hash of the whole filtered archive, e.g. usable:web's, to probe a few hits).
+        return f"{subquery} OFFSET 0"
+
     def sample(self) -> tuple[str, str, float]:
         # Whole pages picked at random (SYSTEM), the same ones each time (REPEATABLE), so a
         # sample reads its share of the table and no more. The fraction is the rows the
@@ -119,8 +125,12 @@ class PostgresBackend(SearchBackend):
     ) -> tuple[str, list]:
         where, params = "", []
         if candidates is not None:
-            sql, params = candidates.order_by().values("id").query.sql_with_params()
-            where, params = f" AND asset_id IN ({sql})", list(params)
+            # Each hit tested (as the counts do): the filters are not computed over every
+            # asset for a page of a few hits.
+            table = connection.ops.quote_name(Asset._meta.db_table)
+            own = candidates.order_by().values("id").extra(where=[f"{table}.id = hits.asset_id"])
+            sql, params = own.query.sql_with_params()
+            where, params = f" AND EXISTS ({self.per_hit(sql)})", list(params)
         text = tsquery(terms)
         rank = (
             f"ts_rank('{RANK_WEIGHTS}', search_vector, to_tsquery('simple', %s)) DESC, "
