@@ -12,8 +12,9 @@ found at the end of a caption), `claims` (sentences and claim candidates),
 """
 
 from .caption_credits import split_credit
-from .claims import extract_claim_candidates, split_sentences
+from .claims import extract_claim_candidates
 from .draft import ArticleDraft, ArticleParseError, ClaimCandidate, DraftPlacement
+from .sentences import split_sentences
 from .source import MAX_SOURCE_BYTES, parse_article
 
 __all__ = [
