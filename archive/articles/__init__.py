@@ -6,14 +6,16 @@ the headline, date, placements (pictures, videos and video stills with their cap
 credit lines exactly as printed) and the claim candidates an archivist reviews.
 
 Modules: `source` (the entry point: checks and decoding), `text` and `html` (the two
-readers), `credit_lines` (printed credit lines) and `caption_credits` (a credit line
-found at the end of a caption), `claims` (sentences and claim candidates),
-`dates` and `draft` (what they share).
+readers; `html_page`, `html_media` and `html_left_out` hold the HTML reader's parts),
+`credit_lines` (printed credit lines) and `caption_credits` (a credit line found at the end
+of a caption), `claims` (claim candidates, with `sentences`, `attribution`, `claimants` and
+`claimant_words`), `dates` and `draft` (what they share). ARCHITECTURE.md lists them all.
 """
 
 from .caption_credits import split_credit
-from .claims import extract_claim_candidates, split_sentences
+from .claims import extract_claim_candidates
 from .draft import ArticleDraft, ArticleParseError, ClaimCandidate, DraftPlacement
+from .sentences import split_sentences
 from .source import MAX_SOURCE_BYTES, parse_article
 
 __all__ = [

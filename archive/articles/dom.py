@@ -1,7 +1,8 @@
 """Reading a page's elements: what its class, id and data-* names say, captions, credits,
 pictures and video players, and picture addresses as keys.
 
-Shared by the HTML reader (`html.py`) and the page-furniture rules (`furniture.py`).
+Shared by the HTML reader (`html.py` and its `html_*.py` parts) and the page-furniture rules
+(`furniture.py`).
 """
 
 from __future__ import annotations

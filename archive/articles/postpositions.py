@@ -1,5 +1,5 @@
 """Attributions printed after their source: Finnish "X:n mukaan" (according to X), its
-source in the genitive. Pattern and reading for `claims._attribution`: pure.
+source in the genitive. Pattern and reading for `attribution.attribution`: pure.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ FINNISH_ACCORDING_RE = re.compile(
     r"(?P<who>(?:[A-ZÄÖÅ][\w.-]*\s+){0,3}[^\W\d_][\w.-]*(?::n|n))\s+"
     r"(?:(?:tilastojen|tietojen|arvion|selvityksen|laskelmien|mittausten)\s+)?mukaan\b"
 )
-# The Finnish back-references as the English ones `_Claimants.resolve` reads ("the company").
+# The Finnish back-references as the English ones `claimants.Claimants.resolve` reads
+# ("the company").
 _FINNISH_BACK_REFERENCES = {
     "yhtiö": "the company", "yritys": "the company", "virasto": "the agency",
     "ministeriö": "the ministry", "järjestö": "the organisation", "liitto": "the association",

@@ -1,5 +1,6 @@
 """A page's structured data, read with extruct: schema.org objects from JSON-LD and microdata
-(flattened), Open Graph tags, and the text, credit and addresses of an object.
+(flattened), Open Graph tags, and the text, credit and addresses of an object; and the
+content of the page's other <meta> tags (`meta_content`).
 """
 
 from __future__ import annotations
@@ -120,3 +121,13 @@ def extract_metadata(root, warnings: list[str]) -> tuple[list[dict], dict[str, s
     except Exception:  # noqa: BLE001
         warnings.append("the page's Open Graph tags could not be read")
     return _collect_schema(jsonld, microdata), og
+
+
+def meta_content(root, *names: str) -> str:
+    """The content of the first <meta> tag with one of these names, property or itemprop."""
+    wanted = {n.lower() for n in names}
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        if name in wanted and meta.get("content"):
+            return meta.get("content")
+    return ""

@@ -1,0 +1,345 @@
+"""Who a sentence says states it, as printed: "according to X", "X said", "figures from X
+show", "..., säger han". Pure; used by `claims`, which resolves the name (`claimants`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.articles.claimant_words import (
+    AUXILIARIES,
+    CONNECTORS,
+    DAY_NAMES,
+    DETERMINERS,
+    LEADING_ADVERBIALS,
+    ORG_WORDS,
+    PRONOUNS,
+    TITLE_WORDS,
+    bare_word,
+)
+from archive.articles.dates import MONTH_WORD_RE
+from archive.articles.postpositions import FINNISH_ACCORDING_RE, finnish_source
+from archive.articles.sentences import OPENERS
+
+_SPEECH_VERB_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|claimed|claims|stated|states|announced|"
+    r"announces|insisted|insists|warned|warns|wrote|writes|tweeted|tweets|posted|estimated|"
+    r"estimates|suggested|suggests|reported|reports|revealed|reveals|confirmed|confirms|"
+    r"alleged|alleges|explained|explains|declared|noted|pointed out|predicted|predicts|"
+    r"predicting|forecast|forecasts|found|finds|believes|believe|acknowledged|admitted|"
+    r"polled|surveyed|counted|recorded|measured|"
+    r"admits|denied|denies|"
+    r"a déclaré|a dit|a affirmé|a indiqué|a annoncé|a précisé|a revendiqué|a assuré|"
+    r"a estimé|a expliqué|a dénombré|explique|affirme|estime|assure|indique|précise|"
+    r"sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|teilt|berichtete|betonte|"
+    r"betont|warnte|warnt|schätzt|schätzte|rechnet|kündigte|bestätigte|"
+    r"dijo|afirmó|declaró|informó|aseguró|señaló|explica|afirma|asegura|calcula|lamenta|"
+    r"explicó|estima|contó|indicó|sostuvo|advirtió|precisó|agregó|añadió|dice|estimó|"
+    r"calculó|admitió|reconoció|anunció|confirmó|midió|registró|contabilizó|"
+    r"disse|diz|afirmou|anunciou|confirmou|adiantou|explicou|garantiu|referiu|revelou|"
+    r"admitiu|indicou|acusa|contesta|"
+    r"säger|sade|uppger|uppgav|berättar|berättade|meddelar|meddelade|bekräftar|bekräftade|"
+    r"skriver|uppskattar|räknar med|"
+    r"prévoit|recense|souligne|a souligné|ajoute|a ajouté|raconte|a raconté|confie|a confié|"
+    r"nannte|"
+    r"заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|"
+    r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила)(?!\w)",
+    re.IGNORECASE,
+)
+_ACCORDING_RE = re.compile(
+    r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|de acuerdo con|"
+    r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
+    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo)"
+    r"\s+([^,.;:“”\"«»]+)",
+    re.IGNORECASE,
+)
+_DATA_FROM_RE = re.compile(
+    r"\b(?i:figures|data|statistics|numbers|estimates|research|analysis|report|survey|study|"
+    r"poll|polling)\s+(?:from|by|of|published by|released by)\s+((?:the\s+)?[A-Z][^,.;:“”\"]*?)"
+    r"\s+(?:show|shows|showed|suggest|suggests|suggested|found|finds|reveal|reveals|revealed|"
+    r"indicate|indicates|indicated)\b"
+)
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    spans = []
+    i, n = 0, len(sentence)
+    while i < n:
+        ch = sentence[i]
+        if ch in '“"«':
+            closer = {"“": "”", "«": "»"}.get(ch, '"')
+            j = sentence.find(closer, i + 1)
+            if ch == "“" and j == -1:
+                j = sentence.find('"', i + 1)
+            end = n if j == -1 else j + 1
+            spans.append((i, end))
+            i = end
+            continue
+        i += 1
+    return spans
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _is_name_segment(segment: str) -> bool:
+    """Is this comma-separated segment a name ("Maureen Walsh", "The UK Ministry of Defence")?"""
+    words = segment.split()
+    if not words or len(words) > 7:
+        return False
+    if words[0].lower() in LEADING_ADVERBIALS or words[0].lower() in DETERMINERS - {"the"}:
+        return False
+    if words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    return (
+        all(w.strip('“”"()')[:1].isupper() or w.lower() in CONNECTORS or w in ("&",) for w in words)
+        and words[-1][:1].isupper()
+    )
+
+
+def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
+    """The claimant named before a speech verb, as printed."""
+    region = sentence[:verb_start]
+    for a, b in reversed(quoted_spans(region)):
+        region = region[:a] + " " + region[b:]
+    region = region.rstrip(" :;–—-")  # a comma stays: it ends an appositive
+    words = region.split()
+    # Skip auxiliaries directly before the verb ("has claimed", "today said").
+    while words and words[-1].lower().strip(",") in AUXILIARIES:
+        words.pop()
+    if len(words) > 1 and re.fullmatch(r"\([A-Z]{2,}\),?", words[-1]):
+        words.pop()  # "The Institute for Fiscal Studies (IFS) said"
+    if not words:
+        return ""
+    if (
+        len(words) >= 2
+        and words[-2].lower() in DETERMINERS
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and not (len(words) >= 3 and words[-3].lower() in ("of", "de", "av", "von"))
+    ):
+        return " ".join(words[-2:])  # "..., mas a secretaria diz": the noun before the verb
+    last = words[-1].strip(",")
+    if last.lower() in PRONOUNS and not words[-1].endswith(","):
+        return last
+    segments = [s.strip() for s in " ".join(words).split(",") if s.strip()]
+    # An appositive before the verb ("Ukrenergo, the national grid operator, said"; "Maureen
+    # Walsh, 78, from Bootle, Merseyside, told"): the first name among the segments.
+    if words[-1].endswith(",") and not trailing:
+        for seg in segments:
+            if _is_name_segment(seg):
+                return seg
+    # A run of capitalised words right before the verb: "Defence Minister Sergei Shoigu".
+    run: list[str] = []
+    for w in reversed(words):
+        core = w.strip(',;:()“”"')
+        if w.endswith((",", ";", ":")) and run:
+            break
+        if (
+            core[:1].isupper()
+            and core.lower() not in DAY_NAMES
+            and not MONTH_WORD_RE.match(core)
+            and not (run and core.lower() in LEADING_ADVERBIALS)
+        ):
+            run.append(core)
+            if w.endswith((",", ";", ":")):
+                break
+            continue
+        if run and core.lower() in CONNECTORS and len(run) < 6:
+            run.append(core)
+            continue
+        break
+    while run and run[-1].lower() in CONNECTORS:
+        run.pop()
+    if run:
+        candidate = " ".join(reversed(run))
+        if not (candidate.lower().split()[0] in LEADING_ADVERBIALS and len(run) == 1):
+            # Keep a lower-case title or descriptor in front ("Air force spokesman X").
+            return candidate
+    # Trailing attributions take the last segment ("..., the MoD pointed out"); leading
+    # ones the first that is not an adverbial and names someone.
+    if trailing and segments:
+        last_seg = segments[-1]
+        if len(last_seg.split()) <= 6:
+            return last_seg
+    for seg in segments:
+        first = seg.split()[0].lower()
+        if first in LEADING_ADVERBIALS:
+            continue
+        seg_words = [bare_word(w) for w in seg.split()]
+        if any(w[:1].isupper() for w in seg.split()) or any(w in ORG_WORDS for w in seg_words):
+            if len(seg.split()) <= 6:
+                return seg
+    if segments and len(segments[-1].split()) <= 6:
+        return segments[-1]
+    return ""
+
+
+def _subject_after(sentence: str, verb_end: int) -> str:
+    """The claimant named right after a speech verb ("..., said John Smith", "заявил Лавров",
+    "..., säger han", "..., a indiqué la mairie", "..., säger rektorn Maria Holmgren")."""
+    run: list[str] = []
+    lead: list[str] = []  # lower-case words before the name: an article, a title, a noun
+    for w in sentence[verb_end:].split()[:12]:
+        core = w.strip(',;:()“”"«».')
+        low = core.lower()
+        if not core:
+            break
+        if not run and not lead and low in PRONOUNS:
+            return core
+        if core.endswith((":s", "’s", "'s")) and core[:1].isupper() and not run:
+            lead.append(core)  # "GEAB:s driftchef Annika Lindqvist": the owner, then the name
+            continue
+        if core[:1].isupper() or (run and low in CONNECTORS):
+            run.append(core)
+            if w != core and not w.endswith("’s"):
+                break
+            continue
+        if run:
+            break
+        if low in {"the", "a", "an"} | DETERMINERS | TITLE_WORDS or (
+            len(lead) < 2 and not core[:1].isdigit()
+        ):
+            lead.append(core)
+            if w != core:
+                break
+            continue
+        break
+    while run and run[-1].lower() in CONNECTORS:
+        run.pop()
+    if run:
+        return " ".join(run)
+    if len(lead) == 2 and lead[0].lower() in DETERMINERS:
+        # "la mairie", "the company": resolved to the one named before; "le rectorat de
+        # Créteil" names its place.
+        rest = sentence[verb_end:].split()[2:5]
+        if (
+            len(rest) >= 2
+            and rest[0].lower() in CONNECTORS
+            and rest[1][:1].isupper()
+            and sentence[verb_end:].split()[1] == lead[1]
+        ):
+            return " ".join(lead + [rest[0], rest[1].strip(',;:()“”"«».')])
+        return " ".join(lead)
+    return ""
+
+
+_CONJUNCTIONS = frozenset(
+    """though although while because as but and when if since that which who que att och dass
+    und et y e""".split()
+)
+_BE_FORMS = frozenset(
+    "is are was were be been being est sont ist sind war es son fue é são foi".split()
+)
+_QUANTITY_WORDS = frozenset(
+    """most many some several few half all both others none majority""".split()
+)
+
+
+def _usable_verb(sentence: str, v: re.Match) -> bool:
+    """A speech verb that attributes: not "an estimated 250,000" nor "are estimated at"."""
+    before = sentence[: v.start()].split()
+    prev = before[-1].lower().strip(",") if before else ""
+    return prev not in {"a", "an", "the", "its", "their", "his", "her"} | _BE_FORMS
+
+
+def _inverted(sentence: str, v: re.Match) -> bool:
+    """Is the speaker named after the verb: "..., säger han", "“...”, said Jo Bloggs"?"""
+    region = sentence[: v.start()].rstrip()
+    if len(sentence[v.end() :].split(",")[0].split()) > 7:
+        return False  # "..., said he would rather stay ashore than ...": a clause follows
+    if region.endswith(("”", "»", '"', "’")):
+        return True
+    if not region.endswith(","):
+        return False
+    segments = [seg.strip() for seg in region.split(",") if seg.strip()]
+    return not any(_is_name_segment(seg) for seg in segments)
+
+
+_V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo"))
+_V2_SOURCE_RE = re.compile(
+    r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|lui|lei|loro)(?!\w)|"
+    r"(?:(?:de|het|den|det|il|la|i|le)\s+)?(?:[^\W\d_A-ZÀ-ÞА-ЯЄІЇҐ][\w-]*\s+){0,2}"
+    r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|van|von|de|der|den))*"
+)
+
+
+def _closing_attribution(sentence: str, v: re.Match) -> bool:
+    """Does the verb close the sentence after a comma (", the survey found.", ", säger han.")?"""
+    rest = sentence[v.end() :].strip(' .!?”"’')
+    region = sentence[: v.start()]
+    comma = region.rfind(",")
+    subject = region[comma + 1 :].split()
+    clause = len(rest.split()) > 1 and rest.split()[0].lower() in PRONOUNS  # "said they had"
+    return (
+        comma >= 0
+        and 0 < len(subject) <= 6
+        and subject[0].lower() not in _CONJUNCTIONS  # ", though AT has said no one ..."
+        and len(rest.split()) <= 4
+        and not clause
+    )
+
+
+_KICKER_RE = re.compile(r"^[A-Z][\w’' -]{1,30}:\s+(?=\S)")
+
+
+def attribution(sentence: str, spans) -> str:
+    """Who the sentence says states it, as printed ("" when it attributes nothing)."""
+    kicker = _KICKER_RE.match(sentence)
+    if (
+        kicker
+        and len(kicker.group().split()) <= 4
+        and not _SPEECH_VERB_RE.search(kicker.group())
+        and sentence[kicker.end()] not in OPENERS + "«„"
+    ):
+        # A signpost opening the sentence ("Driving the news:", "By the numbers:") is no
+        # part of its subject; blanked, so positions in the sentence stay as they are.
+        sentence = " " * kicker.end() + sentence[kicker.end() :]
+        spans = quoted_spans(sentence)
+    m = _ACCORDING_RE.search(sentence)
+    if m and not _inside(m.start(), spans):
+        who = re.split(r"\s+(?:who|which|that|on|in|at|and|as)\s+", m.group(1).strip())[0]
+        if m.group(0).split()[0].lower() in _V2_ACCORDING:
+            # "Volgens netbeheerder TenneT staan ...": the verb follows the source at once in
+            # these languages, so the source is the name (and its title) only.
+            name = _V2_SOURCE_RE.match(m.group(1))
+            who = name.group(0).strip() if name else " ".join(who.split()[:2])
+        # "a statement from the Bank" names the Bank.
+        who = re.sub(r"^(?:an?|the)\s+(?:statement|report|post|update)\s+(?:from|by)\s+", "", who)
+        return who.strip()
+    m = _DATA_FROM_RE.search(sentence)
+    if m and not _inside(m.start(), spans):
+        return m.group(1).strip()
+    m = FINNISH_ACCORDING_RE.search(sentence)
+    if m and not _inside(m.start(), spans):
+        return finnish_source(m["who"])
+    verbs = [
+        v
+        for v in _SPEECH_VERB_RE.finditer(sentence)
+        if not _inside(v.start(), spans) and _usable_verb(sentence, v)
+    ]
+    # A closing ", the survey found." attributes the whole sentence, whatever verbs precede.
+    if len(verbs) > 1 and _closing_attribution(sentence, verbs[-1]):
+        verbs = [verbs[-1]]
+    for v in verbs:
+        trailing = not sentence[v.end() :].strip(' .,!?”"’')
+        before = sentence[: v.start()].split()
+        clause = re.split(r"[,;]\s+(?:and\s+|but\s+)?", sentence[: v.start()])[-1].split()
+        if before and (
+            before[-1].strip(",").replace(",", "").replace(".", "").isdigit()
+            or before[-1].lower() in _QUANTITY_WORDS
+            or (clause and clause[0].lower() in _QUANTITY_WORDS)
+        ):
+            return "?"  # "Of those, 41 said", "half of those said": people counted
+        if _inverted(sentence, v):
+            subject = _subject_after(sentence, v.end())
+            if subject:
+                return subject
+        subject = _subject_before(sentence, v.start(), trailing)
+        if not subject and (spans or v.start() < len(sentence) // 2):
+            subject = _subject_after(sentence, v.end())
+        if subject:
+            return subject
+        return "?"  # attributed, to nobody we can name
+    return ""

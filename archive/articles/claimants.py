@@ -1,0 +1,176 @@
+"""Resolve the claimant a sentence names to the one it means: a name without its title,
+"He" and "the agency" to the last one named, a surname to the full name met earlier. Pure;
+used by `claims`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.articles.claimant_words import (
+    BACK_REFERENCES,
+    CONNECTORS,
+    DETERMINERS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+    bare_word,
+    is_org,
+)
+
+
+def _name_in(printed: str) -> str:
+    """A claimant's name without its title or article ("regional governor Oleh Kravets" ->
+    "Oleh Kravets", "The UK Ministry of Defence" -> "UK Ministry of Defence")."""
+    printed = re.sub(
+        r"\s+(?:on|in|at|last|this)\s+(?:[A-Z]\w+day|January|February|March|April|May|June|"
+        r"July|August|September|October|November|December|week|month|year)\b.*$",
+        "",
+        printed,
+    )
+    printed = re.sub(r"\s+\([A-Z]{2,}\)$", "", printed)  # "Institute for Fiscal Studies (IFS)"
+    words = printed.split()
+    while len(words) > 1 and words[0].lower() in DETERMINERS and words[1][:1].isupper():
+        words = words[1:]
+    if (
+        len(words) > 2
+        and words[0].endswith(("’s", "'s"))
+        and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words[1:])
+    ):
+        words = words[1:]  # "Mozambique's National Institute for Disaster Risk Management"
+    # Descriptors before a name: "Charity National Energy Action", "Consumer group Which?",
+    # "analysts at Cornwall Insight".
+    lowered = [w.lower() for w in words]
+    for marker in ("at", "group", "charity", "campaigners", "analysts"):
+        if marker in lowered[:-1]:
+            k = len(lowered) - 1 - lowered[::-1].index(marker)
+            rest = words[k + 1 :]
+            if rest and all(w[:1].isupper() or w.lower() in CONNECTORS for w in rest):
+                if marker in ("charity",) and k != 0:
+                    continue
+                words = rest
+                break
+    if len(words) > 1 and words[0].lower() == "charity" and words[1][:1].isupper():
+        words = words[1:]
+    titled = [i for i, w in enumerate(words) if bare_word(w) in TITLE_WORDS]
+    if titled:
+        tail = words[titled[-1] + 1 :]
+        if (
+            tail
+            and all(w[:1].isupper() for w in tail)
+            and not any(bare_word(w) in ORG_WORDS for w in tail)
+        ):
+            return " ".join(tail)
+    return " ".join(words)
+
+
+class Claimants:
+    """Who has been named so far, to resolve "He", "the agency" and surnames."""
+
+    def __init__(self) -> None:
+        self.last_person = self.last_org = self.last_any = ""
+        self.full_names: dict[str, str] = {}  # surname -> the longest name met ending in it
+        self.orgs: list[str] = []  # organisations named in the text, latest last
+        self.short_forms: dict[str, str] = {}  # "PMC" -> "Pune Municipal Corporation"
+        self.names: list[str] = []  # every claimant named, latest last
+
+    def mention(self, sentence: str) -> None:
+        """Note the organisations a sentence names, claimant or not, and the short forms it
+        gives them ("the Pune Municipal Corporation (PMC)")."""
+        for m in re.finditer(
+            r"(?:[A-ZÀ-Ý][\w’'&?-]*(?:\s+(?:of|for|and|the|de|do|da|dos|das|del|du|des|am|der)?"
+            r"\s*[A-ZÀ-Ý][\w’'&?-]*)*)(?:\s+\(([A-Z][A-Za-z0-9&-]{1,9})\))?",
+            sentence,
+        ):
+            name = re.sub(r"\s+\([^)]*\)$", "", m.group().strip())
+            if len(name.split()) > 1 and any(
+                bare_word(w) in ORG_WORDS or bare_word(w).endswith(ORG_SUFFIXES)
+                for w in name.split()
+            ):
+                name = re.sub(r"^(?:The|A|An|O|A|Os|As|El|La|Le|Der|Die|Das)\s+", "", name)
+                self.orgs.append(name)
+            if m.group(1) and len(name.split()) > 1:
+                short = m.group(1)
+                name = re.sub(r"^(?:The|A|An|O|A|Os|As|El|La|Le|Der|Die|Das)\s+", "", name)
+                self.short_forms[short] = name
+
+    def resolve(self, printed: str) -> str:
+        """The claimant a sentence's attribution names, resolved when it refers back."""
+        if not printed or printed == "?":
+            return ""
+        low = printed.lower()
+        if low in PRONOUNS:
+            kind = PRONOUNS[low]
+            found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
+            return found or self.last_any
+        words = printed.split()
+        possessive = any(w.endswith(("’s", "'s")) for w in words[:-1])
+        if (
+            words[0].lower() in DETERMINERS
+            and len(words) > 1
+            and not possessive
+            and (
+                not any(w[:1].isupper() for w in words[1:])
+                or bare_word(words[-1]).endswith(("sprecher", "sprecherin"))  # German nouns
+            )
+        ):
+            return self._generic(words)
+        name = _name_in(printed)
+        if len(name.split()) == 1 and name in self.full_names:
+            name = self.full_names[name]
+        elif name in self.short_forms:
+            name = self.short_forms[name]
+        hints = {bare_word(w) for w in name.split()}
+        if not any(w[:1].isupper() for w in name.split()) and not hints & ORG_WORDS:
+            if not hints & {"analysts", "experts", "officials", "campaigners", "sources"}:
+                return ""
+        return self.remember(name)
+
+    def remember(self, name: str) -> str:
+        surname = name.split()[-1]
+        if len(name.split()) > 1 and len(name) > len(self.full_names.get(surname, "")):
+            self.full_names[surname] = name
+        if is_org(name):
+            self.last_org = name
+            self.orgs.append(name)
+        elif name[:1].isupper():
+            self.last_person = name
+        self.last_any = name
+        self.names.append(name)
+        return name
+
+    def _generic(self, words: list[str]) -> str:
+        """ "the agency", "A spokesperson", "the country’s defence ministry", "its chief"."""
+        noun = bare_word(words[-1])
+        # "A council spokesperson", "a ministry official": the council, the ministry named
+        # before; German compounds likewise ("Ein Bahnsprecher": the Bahn).
+        owner = next(
+            (bare_word(w) for w in words[1:-1] if bare_word(w) in ORG_WORDS | BACK_REFERENCES), ""
+        )
+        for suffix in ("sprecherin", "sprecher"):
+            if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+                owner = noun[: -len(suffix)].rstrip("-")
+        if (
+            owner
+            and noun in PERSON_NOUNS | TITLE_WORDS | {"sprecher", "sprecherin"}
+            or (owner and noun.endswith(("sprecher", "sprecherin")))
+        ):
+            for org in reversed(self.orgs + self.names):
+                if any(bare_word(w).startswith(owner) for w in org.split()):
+                    return org
+        for org in reversed(self.orgs):
+            org_words = {bare_word(w) for w in org.split()}
+            if noun in org_words or (noun == "ministry" and "mod" in org_words):
+                return org
+        if noun in PERSON_NOUNS - {"spokesman", "spokeswoman", "spokesperson"} and (
+            self.last_person
+        ):
+            return self.last_person
+        if noun in BACK_REFERENCES and self.last_org:
+            return self.last_org
+        if words[0].lower() in ("le", "la", "l’", "l'", "el", "der", "das"):
+            words = words[1:]  # "le ministère de l’intérieur" names the ministry
+            return self.remember(" ".join(words))
+        return " ".join(words)

@@ -1,0 +1,84 @@
+"""Split a paragraph into sentences, keeping a quotation of several sentences whole.
+
+Pure; used by `claims`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.articles.draft import norm
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st gen lt col sgt capt cpt maj rev sen rep gov pres jr sr inc ltd co
+    corp vs etc no nos fig approx dept est adm cmdr brig hon govt jan feb mar apr jun jul aug
+    sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun e.g i.e u.s u.k u.n a.m
+    p.m mt ft lb op vol""".split()
+    # written before a figure in other languages: Polish "ok." (about), "ul." (street),
+    # "tys." / "mln" / "mld" (thousand, million, billion); German "ca." / "rd." (about),
+    # "Nr.", "Mio." / "Mrd."; French "env." (about); Spanish "aprox."
+    + "ok ul tys mln mld ca rd nr mio mrd env aprox".split()
+)
+_SPLIT_POINT_RE = re.compile(r"[.!?]+|[“”\"]")
+_CLOSERS = "”\"’')]"
+OPENERS = "“\"‘'(["
+_MAX_QUOTED_SENTENCE = 600
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences.
+
+    A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by a
+    space and a capital letter, digit or opening quote — but not after a known abbreviation
+    ("Mr.", "U.S.", "Gen.") or an initial ("J. Smith"), and not inside a double-quoted
+    passage: a quotation of several sentences stays whole with its attribution (unless it
+    runs past 600 characters, when it is split as usual).
+    """
+    text = norm(text)
+    sentences: list[str] = []
+    start = 0
+    inside = False
+    n = len(text)
+    for m in _SPLIT_POINT_RE.finditer(text):
+        ch = m.group()
+        if ch == "“":
+            inside = True
+            continue
+        if ch == "”":
+            inside = False
+            continue
+        if ch == '"':
+            inside = not inside
+            continue
+        end = m.end()
+        while end < n and text[end] in _CLOSERS:
+            if text[end] == "”" or (text[end] == '"' and inside):
+                inside = False
+            end += 1
+        if end >= n or not text[end].isspace():
+            continue
+        k = end
+        while k < n and text[k].isspace():
+            k += 1
+        if k >= n:
+            break
+        nxt = text[k]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
+            continue
+        if inside and (m.start() - start) < _MAX_QUOTED_SENTENCE:
+            continue
+        if ch == ".":
+            word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+            word = word.lstrip(OPENERS).lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        sentence = text[start:end].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = k
+        if inside and (m.start() - start) >= _MAX_QUOTED_SENTENCE:
+            inside = False
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
