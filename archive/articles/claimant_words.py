@@ -70,10 +70,6 @@ PERSON_NOUNS = frozenset(
     """minister president governor mayor spokesman spokeswoman spokesperson official chief
     executive director commander secretary leader head analyst""".split()
 )
-_VAGUE_ORG_NOUNS = frozenset(
-    """company firm group operator business it organisation organization body
-    spokesperson spokesman spokeswoman figures data estimates numbers statement""".split()
-)
 LEADING_ADVERBIALS = frozenset(
     """in on at as after before during meanwhile but and however earlier later speaking today
     yesterday also while when since then separately elsewhere with of among from for by to
