@@ -13,7 +13,7 @@ from it; one picture in 40 a look-alike of another. Timed, best of ``--reps``:
 - CSV: every placement it reaches streamed as CSV to the end;
 - before, same run: the pages as they were read until 2026-12-04 (``Paginator`` over the
   placements of the reached assets' ``UNION``: every placement counted, their ids sorted,
-  the page read by id; the CSV over the ``UNION`` too);
+  the page read by id; the CSV over the ``UNION`` too; ``how_reached`` over the ``UNION``);
 - baseline, same run: the same list built the naive way, asset by asset through the ORM
   (its placements, its stills, its look-alikes: a few queries per asset), on 2 000 of the
   credit's assets, scaled to all of them.
@@ -68,19 +68,19 @@ def main(argv: list[str] | None = None) -> None:
 
     def old_placements():
         return (
-            Placement.objects.filter(asset__in=takedowns.reached_assets(base))
+            Placement.objects.filter(asset__in=old_reached_assets(base))
             .select_related("article", "asset")
             .order_by("article__published_on", "article_id", "position", "id")
         )
 
     def old_impact(number=1):
-        ways = takedowns.how_reached(base)
+        ways = old_how_reached(base)
         page = Paginator(old_placements().values_list("id", flat=True), 100).get_page(number)
         rows = Placement.objects.select_related("article", "asset").in_bulk(list(page.object_list))
         return ways, [rows[pk] for pk in page.object_list], page.paginator.count
 
-    def stream_csv(placements):
-        ways = takedowns.how_reached(base)
+    def stream_csv(placements, how_reached=takedowns.how_reached):
+        ways = how_reached(base)
         lines = 0
         size = 0
         for line in takedowns.csv_rows(placements(ways), ways, {}):
@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> None:
 
     old_s, (_ways, old_page, count) = timed(old_impact, args.reps)
     impact_s, (ways, page) = timed(impact, args.reps)
+    assert ways == _ways, "how_reached differs from the old reading"
     assert [p.pk for p in page.placements] == [p.pk for p in old_page] or _nulls_differ(old_page)
     next_s, _ = timed(
         lambda: takedowns.impact_page(ways, after=ImpactKey.decode(page.next_key)), args.reps
@@ -98,7 +99,9 @@ def main(argv: list[str] | None = None) -> None:
     deep_key = ImpactKey.of(middle)
     old_deep_s, _ = timed(lambda: old_impact(count // 200 + 1), args.reps)
     deep_s, _ = timed(lambda: takedowns.impact_page(ways, after=deep_key), args.reps)
-    old_csv_s, _ = timed(lambda: stream_csv(lambda ways: old_placements()), args.reps)
+    old_csv_s, _ = timed(
+        lambda: stream_csv(lambda ways: old_placements(), old_how_reached), args.reps
+    )
     csv_s, (rows, size) = timed(lambda: stream_csv(takedowns.impact), args.reps)
 
     sample = list(Asset.objects.filter(credit=supplier).order_by("id")[:2000])
@@ -149,6 +152,49 @@ def main(argv: list[str] | None = None) -> None:
         f"baseline: asset by asset through the ORM, {naive_s:.1f} s for {len(sample):,} of "
         f"the supplier's assets, scaled to {supplier_assets:,}"
     )
+
+
+def old_reached_assets(base):
+    """The reached assets as read until 2026-12-04: one query a way, joined by UNION."""
+    from archive.models import Asset
+
+    named_stills = Asset.objects.filter(id__in=base, video__isnull=False)
+    named_look_alikes = Asset.objects.filter(id__in=base, near_duplicate_of__isnull=False)
+    return base.order_by().union(
+        Asset.objects.filter(video__in=base).order_by().values("id"),
+        Asset.objects.filter(video__in=named_stills.order_by().values("video"))
+        .order_by()
+        .values("id"),
+        Asset.objects.filter(near_duplicate_of__in=base).order_by().values("id"),
+        named_look_alikes.order_by().values("near_duplicate_of"),
+    )
+
+
+def old_how_reached(base) -> dict[int, str]:
+    """``how_reached`` as it was until 2026-12-04 (over ``old_reached_assets``)."""
+    from archive.models import Asset
+    from archive.takedowns import DIRECT, LOOK_ALIKE, STILL
+
+    named = set(base.order_by().values_list("id", flat=True))
+    videos = set(
+        Asset.objects.filter(id__in=base, video__isnull=False)
+        .order_by()
+        .values_list("video_id", flat=True)
+    )
+    reached = (
+        Asset.objects.filter(id__in=old_reached_assets(base))
+        .order_by()
+        .values_list("id", "video_id")
+    )
+    ways = {}
+    for pk, video_id in reached.iterator(chunk_size=5000):
+        if pk in named:
+            ways[pk] = DIRECT
+        elif video_id is not None and (video_id in named or video_id in videos):
+            ways[pk] = STILL
+        else:
+            ways[pk] = LOOK_ALIKE
+    return ways
 
 
 def _nulls_differ(page) -> bool:
