@@ -4,12 +4,13 @@ The archive is ``rights_archive``'s, shared with ``bench_rights`` (generated onc
 bench/out/rights-<assets>.sqlite3, or the PostgreSQL database ``--db`` names): ``--assets``
 pictures (``BENCH_ASSETS`` unless given) under 20 credits, one (``Agency 0``) holding 5 % of
 them; three placements per asset over articles of ten; one video in 50 with two stills cut
-from it; one picture in 40 a look-alike of another. Timed, best of ``--reps``:
+from it; one picture in 40 a look-alike of another. Timed, best of ``--reps`` (before and
+after timed in turn, so a change of load weighs on both):
 
 - impact: what the takedown reaches (``how_reached``), the first keyset page of its placements
   and their count up to the page's limit, as the impact page reads them;
 - the next page (after the first page's last key) and a page deep in the list (after the key
-  of the placement half way, found beforehand);
+  of the placement half way, found beforehand), each with the reached assets and the count;
 - CSV: every placement it reaches streamed as CSV to the end;
 - before, same run: the pages as they were read until 2026-12-04 (``Paginator`` over the
   placements of the reached assets' ``UNION``: every placement counted, their ids sorted,
@@ -42,6 +43,18 @@ def timed(function, reps: int) -> tuple[float, object]:
     return best, result
 
 
+def side_by_side(before, after, reps: int) -> tuple[float, object, float, object]:
+    """Best of ``reps`` for each, run in turn (before, after, before, ...), so that a change
+    of load on a shared machine weighs on both alike."""
+    best = [float("inf"), float("inf")]
+    results: list[object] = [None, None]
+    for _ in range(reps):
+        for i, function in enumerate((before, after)):
+            seconds, results[i] = timed(function, 1)
+            best[i] = min(best[i], seconds)
+    return best[0], results[0], best[1], results[1]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--assets", type=int, default=DEFAULT_ASSETS)
@@ -60,9 +73,11 @@ def main(argv: list[str] | None = None) -> None:
     supplier = Credit.objects.get(name=TAKEDOWN_SUPPLIER)
     base = takedowns.base_assets(credit=supplier)
 
-    def impact():
+    def impact(after: str = ""):
+        # As the impact page reads every page: the reached assets, the page, the count.
         ways = takedowns.how_reached(base)
-        page = takedowns.impact_page(ways, per_page=100)
+        key = ImpactKey.decode(after) if after else None
+        page = takedowns.impact_page(ways, after=key, per_page=100)
         takedowns.count_placements(ways, up_to=EXACT_COUNT_LIMIT)
         return ways, page
 
@@ -88,21 +103,24 @@ def main(argv: list[str] | None = None) -> None:
             size += len(line)
         return lines - 1, size
 
-    old_s, (_ways, old_page, count) = timed(old_impact, args.reps)
-    impact_s, (ways, page) = timed(impact, args.reps)
+    old_s, (_ways, old_page, count), impact_s, (ways, page) = side_by_side(
+        old_impact, impact, args.reps
+    )
     assert ways == _ways, "how_reached differs from the old reading"
     assert [p.pk for p in page.placements] == [p.pk for p in old_page] or _nulls_differ(old_page)
-    next_s, _ = timed(
-        lambda: takedowns.impact_page(ways, after=ImpactKey.decode(page.next_key)), args.reps
-    )
+    next_s, _ = timed(lambda: impact(page.next_key), args.reps)
     middle = takedowns.impact(ways)[count // 2]
     deep_key = ImpactKey.of(middle)
-    old_deep_s, _ = timed(lambda: old_impact(count // 200 + 1), args.reps)
-    deep_s, _ = timed(lambda: takedowns.impact_page(ways, after=deep_key), args.reps)
-    old_csv_s, _ = timed(
-        lambda: stream_csv(lambda ways: old_placements(), old_how_reached), args.reps
+    old_deep_s, _, deep_s, _ = side_by_side(
+        lambda: old_impact(count // 200 + 1),
+        lambda: impact(deep_key.encode()),
+        args.reps,
     )
-    csv_s, (rows, size) = timed(lambda: stream_csv(takedowns.impact), args.reps)
+    old_csv_s, _, csv_s, (rows, size) = side_by_side(
+        lambda: stream_csv(lambda ways: old_placements(), old_how_reached),
+        lambda: stream_csv(takedowns.impact),
+        args.reps,
+    )
 
     sample = list(Asset.objects.filter(credit=supplier).order_by("id")[:2000])
 
