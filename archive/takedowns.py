@@ -1,25 +1,31 @@
 """Takedown impact: every placement of an asset, of its look-alikes and of stills cut from it.
 
-``affected_assets`` says which assets a takedown reaches and how (the asset itself, a
-still cut from it or from its video, a look-alike recorded at ingest); ``impact`` lists
-their placements in publication order; ``record_items`` writes them onto a request, and
-``refresh_status`` closes the request once every placement is dealt with.
+``how_reached`` says which assets a takedown reaches and how (the asset itself, a still cut
+from it or from its video, a look-alike recorded at ingest); ``impact`` lists their
+placements in publication order (for the CSV), ``impact_page`` one page of them after or
+before a key (``ImpactKey``: keyset pages, nothing counted or sorted but the page) and
+``count_placements`` counts them up to a limit; ``record_items`` writes them onto a request,
+and ``refresh_status`` closes the request once every placement is dealt with.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import json
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from datetime import date
 
-from django.core.paginator import Page, Paginator
-from django.db import transaction
-from django.db.models import QuerySet
+from django.db import connection, transaction
+from django.db.models import F, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from archive.audit.export import spreadsheet_safe
-from archive.models import Asset, Placement
+from archive.models import Article, Asset, Placement
 from archive.models.takedowns import TakedownItem, TakedownRequest
-from archive.text import display_name
+from archive.text import display_name, record_id
 
 DIRECT, STILL, LOOK_ALIKE = (
     TakedownItem.Via.DIRECT,
@@ -55,64 +61,273 @@ def base_assets(*, credit=None, licence=None, asset=None) -> QuerySet:
     raise ValueError("a takedown names a credit, a licence or an asset")
 
 
-def reached_assets(base: QuerySet) -> QuerySet:
-    """The ids of the assets a takedown reaches: those named, stills of a named video or of a
-    named still's video, and look-alikes either way.
-
-    One indexed query per way, joined by UNION: an OR of them would read the whole table.
-    """
-    named_stills = Asset.objects.filter(id__in=base, video__isnull=False)
-    named_look_alikes = Asset.objects.filter(id__in=base, near_duplicate_of__isnull=False)
-    return base.order_by().union(
-        Asset.objects.filter(video__in=base).order_by().values("id"),
-        Asset.objects.filter(video__in=named_stills.order_by().values("video"))
-        .order_by()
-        .values("id"),
-        Asset.objects.filter(near_duplicate_of__in=base).order_by().values("id"),
-        named_look_alikes.order_by().values("near_duplicate_of"),
-    )
-
-
 def how_reached(base: QuerySet) -> dict[int, str]:
-    """Each reached asset's id and how the takedown reaches it (the closest way wins)."""
-    # No ordering: the assets' default (newest first) would sort every reached row.
-    named = set(base.order_by().values_list("id", flat=True))
-    videos = set(
-        Asset.objects.filter(id__in=base, video__isnull=False)
-        .order_by()
-        .values_list("video_id", flat=True)
-    )
-    reached = (
-        Asset.objects.filter(id__in=reached_assets(base)).order_by().values_list("id", "video_id")
-    )
-    ways: dict[int, str] = {}
-    for pk, video_id in reached.iterator(chunk_size=5000):
-        if pk in named:
-            ways[pk] = DIRECT
-        elif video_id is not None and (video_id in named or video_id in videos):
-            ways[pk] = STILL
-        else:
-            ways[pk] = LOOK_ALIKE
+    """Each reached asset's id and how the takedown reaches it (the closest way wins): those
+    named, stills of a named video or of a named still's video, and look-alikes either way.
+
+    One query a way, each an index search, read into one dict: no UNION (which read the named
+    assets once a way, then every reached asset again by id).
+    """
+
+    def ids(queryset: QuerySet, field: str = "id") -> list[int]:
+        # No ordering: the assets' default (newest first) would sort every row read.
+        return list(queryset.order_by().values_list(field, flat=True))
+
+    named = Asset.objects.filter(id__in=base)
+    named_stills_videos = ids(named.filter(video__isnull=False), "video_id")
+    ways = dict.fromkeys(ids(base), DIRECT)
+    if not ways:
+        return ways
+    stills = ids(Asset.objects.filter(video__in=base))
+    if named_stills_videos:
+        stills += ids(Asset.objects.filter(video_id__in=_ids_set(named_stills_videos)))
+    look_alikes = ids(Asset.objects.filter(near_duplicate_of__in=base))
+    look_alikes += ids(named.filter(near_duplicate_of__isnull=False), "near_duplicate_of_id")
+    for way, reached in ((STILL, stills), (LOOK_ALIKE, look_alikes)):
+        for pk in reached:
+            ways.setdefault(pk, way)
     return ways
 
 
-def impact(base: QuerySet) -> QuerySet:
-    """The placements of every reached asset, in publication order, with their article."""
+class BadCursor(ValueError):
+    """A ``before``/``after`` key in an address that is not one this module wrote."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactKey:
+    """Where a placement stands in the desk's order: its article's publication date (undated
+    articles last), the article, its position there (unique within the article)."""
+
+    published_on: date | None
+    article_id: int
+    position: int
+
+    _FORM = re.compile(
+        r"(?P<day>\d{4}-\d{2}-\d{2}|-)\.(?P<article>\d{1,19})\.(?P<position>\d{1,10})"
+    )
+
+    @classmethod
+    def of(cls, placement: Placement) -> ImpactKey:
+        return cls(placement.article.published_on, placement.article_id, placement.position)
+
+    def sort_key(self) -> tuple:
+        return (
+            self.published_on is None,
+            self.published_on or date.min,
+            self.article_id,
+            self.position,
+        )
+
+    def encode(self) -> str:
+        """The key as an address writes it: ``2026-03-01.812.2`` (``-`` for no date)."""
+        day = self.published_on.isoformat() if self.published_on else "-"
+        return f"{day}.{self.article_id}.{self.position}"
+
+    @classmethod
+    def decode(cls, text: str) -> ImpactKey:
+        """Read a key written by ``encode``; raise ``BadCursor`` for anything else."""
+        match = cls._FORM.fullmatch(text or "")
+        article = record_id(match["article"]) if match else None
+        position = record_id(match["position"]) if match else None
+        if match is None or article is None or position is None:
+            raise BadCursor(f"{text[:40]!r} is not a place in this list.")
+        day = None
+        if match["day"] != "-":
+            try:
+                day = date.fromisoformat(match["day"])
+            except ValueError:
+                raise BadCursor(f"{match['day']!r} is not a date.") from None
+        return cls(day, article, position)
+
+
+@dataclass
+class ImpactPage:
+    """One page of a takedown's placements in the desk's order, and the keys to the next and
+    previous pages (the last and first rows' keys)."""
+
+    placements: list[Placement]
+    has_next: bool
+    has_previous: bool
+
+    @property
+    def next_key(self) -> str:
+        return ImpactKey.of(self.placements[-1]).encode() if self.placements else ""
+
+    @property
+    def previous_key(self) -> str:
+        return ImpactKey.of(self.placements[0]).encode() if self.placements else ""
+
+
+def _ids_set(ids: Collection[int]) -> RawSQL:
+    """The reached assets' ids as one parameter, a set the engine sees the size of (an
+    array on PostgreSQL, JSON on SQLite: no limit on the number of SQL variables)."""
+    ids = sorted(ids)
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
+    return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))
+
+
+def _ordering(forward: bool = True) -> list:
+    if forward:
+        return [F("article__published_on").asc(nulls_last=True), "article_id", "position"]
+    return [F("article__published_on").desc(nulls_first=True), "-article_id", "-position"]
+
+
+def impact(asset_ids: Collection[int]) -> QuerySet:
+    """The placements of the reached assets (``how_reached``'s keys), in the desk's order:
+    by the article's publication date (undated last), article, position."""
     return (
-        Placement.objects.filter(asset__in=reached_assets(base))
+        Placement.objects.filter(asset_id__in=_ids_set(asset_ids))
         .select_related("article", "asset")
-        .order_by("article__published_on", "article_id", "position", "id")
+        .order_by(*_ordering())
     )
 
 
-def impact_page(placements: QuerySet, number, per_page: int) -> Page:
-    """Return one page of ``impact``'s placements: their ids sorted and cut (narrow rows, not
-    every reached placement's caption and asset), then that page's rows."""
-    page = Paginator(placements.values_list("id", flat=True), per_page).get_page(number)
-    # By id alone: the impact's own condition would run its UNION again for 100 rows.
-    rows = Placement.objects.select_related("article", "asset").in_bulk(list(page.object_list))
-    page.object_list = [rows[pk] for pk in page.object_list]
-    return page
+def count_placements(asset_ids: Collection[int], *, up_to: int) -> tuple[int, bool]:
+    """How many placements the assets have, counted no further than ``up_to``: the count and
+    whether it is exact (else there are more than ``up_to``)."""
+    placements = Placement.objects.filter(asset_id__in=_ids_set(asset_ids)).order_by()
+    found = placements[: up_to + 1].count()
+    return min(found, up_to), found <= up_to
+
+
+def impact_page(
+    asset_ids: Collection[int],
+    *,
+    after: ImpactKey | None = None,
+    before: ImpactKey | None = None,
+    per_page: int = 100,
+) -> ImpactPage:
+    """The page of the assets' placements after ``after`` (or just before ``before``; else the
+    first), read without counting or sorting every placement reached."""
+    forward = before is None
+    start = before if before is not None else after
+    reached = set(asset_ids)
+    if len(reached) <= DIRECT_LIMIT:
+        found = _by_asset(reached, start, forward, per_page + 1)
+    else:
+        found = _by_article(reached, start, forward, per_page + 1)
+    more = len(found) > per_page
+    found = found[:per_page]
+    if not forward:
+        found.reverse()
+    if not forward and not more:
+        # Back at the start of the list: the first page, full.
+        return impact_page(asset_ids, per_page=per_page)
+    # By id alone: the reached set's condition again for 100 rows would cost more.
+    rows = Placement.objects.select_related("article", "asset").in_bulk(found)
+    placements = [rows[pk] for pk in found if pk in rows]
+    if forward:
+        return ImpactPage(placements, has_next=more, has_previous=after is not None)
+    return ImpactPage(placements, has_next=True, has_previous=True)
+
+
+# Up to this many reached assets a page reads their placements by asset and lets the engine
+# sort them (a cost that grows with the placements reached); beyond, it walks the articles in
+# order and keeps the reached placements (a cost that shrinks as they grow denser).
+DIRECT_LIMIT = 2000
+# The articles a page walks at most (in batches) before it reads the rest by asset: past
+# this the reached placements are rare, so few, and sorting them is cheap.
+WALK_BATCH = 500
+WALK_LIMIT = 4000
+
+
+def _after_q(key: ImpactKey, forward: bool) -> Q:
+    """Placements strictly after ``key`` in the desk's order (before it when going back)."""
+    day, article, position = key.published_on, key.article_id, key.position
+    later = "gt" if forward else "lt"
+    same_article = Q(article_id=article, **{f"position__{later}": position})
+    if day is None:
+        undated = Q(article__published_on__isnull=True)
+        within = undated & (Q(**{f"article_id__{later}": article}) | same_article)
+        return within if forward else within | Q(article__published_on__isnull=False)
+    on_day = Q(article__published_on=day) & (Q(**{f"article_id__{later}": article}) | same_article)
+    beyond = Q(**{f"article__published_on__{later}": day})
+    if forward:
+        beyond |= Q(article__published_on__isnull=True)
+    return beyond | on_day
+
+
+def _by_asset(
+    reached: Collection[int], start: ImpactKey | None, forward: bool, limit: int
+) -> list[int]:
+    """Ids of the next ``limit`` placements after ``start``, read by asset, sorted by the
+    engine."""
+    placements = Placement.objects.filter(asset_id__in=_ids_set(reached))
+    if start is not None:
+        placements = placements.filter(_after_q(start, forward))
+    return list(placements.order_by(*_ordering(forward)).values_list("id", flat=True)[:limit])
+
+
+def _articles(start: ImpactKey | None, forward: bool, limit: int) -> list[tuple[int, date | None]]:
+    """Up to ``limit`` articles from ``start``'s article on (it included), in the desk's
+    order: dated by day and id, then undated by id (reversed when going back)."""
+    dated = Article.objects.filter(published_on__isnull=False)
+    undated = Article.objects.filter(published_on__isnull=True)
+    fields = ("id", "published_on")
+    if forward:
+        if start is not None and start.published_on is None:
+            dated = dated.none()
+            undated = undated.filter(id__gte=start.article_id)
+        elif start is not None:
+            day = start.published_on
+            dated = dated.filter(
+                Q(published_on__gt=day) | Q(published_on=day, id__gte=start.article_id)
+            )
+        parts = [dated.order_by("published_on", "id"), undated.order_by("id")]
+    else:
+        if start is not None and start.published_on is None:
+            undated = undated.filter(id__lte=start.article_id)
+        elif start is not None:
+            day = start.published_on
+            undated = undated.none()
+            dated = dated.filter(
+                Q(published_on__lt=day) | Q(published_on=day, id__lte=start.article_id)
+            )
+        parts = [undated.order_by("-id"), dated.order_by("-published_on", "-id")]
+    found: list[tuple[int, date | None]] = []
+    for part in parts:
+        if len(found) < limit:
+            found.extend(part.values_list(*fields)[: limit - len(found)])
+    return found
+
+
+def _by_article(reached: set[int], start: ImpactKey | None, forward: bool, limit: int) -> list[int]:
+    """Ids of the next ``limit`` placements after ``start``: the articles walked in order and
+    their reached placements kept, then, if they are rare, the rest read by asset."""
+    found: list[int] = []
+    walked = 0
+    while walked < WALK_LIMIT:
+        articles = _articles(start, forward, WALK_BATCH)
+        walked += len(articles)
+        days = dict(articles)
+        rows = (
+            Placement.objects.filter(article_id__in=_ids_set(days))
+            .order_by()
+            .values_list("id", "article_id", "position", "asset_id")
+        )
+        keyed = sorted(
+            ((ImpactKey(days[a], a, pos).sort_key(), pk, asset) for pk, a, pos, asset in rows),
+            reverse=not forward,
+        )
+        edge = start.sort_key() if start is not None else None
+        for sort_key, pk, asset in keyed:
+            if asset not in reached:
+                continue
+            if edge is not None and (sort_key <= edge if forward else sort_key >= edge):
+                continue
+            found.append(pk)
+            if len(found) == limit:
+                return found
+        if len(articles) < WALK_BATCH:
+            return found  # the end of the list
+        last_id, last_day = articles[-1]
+        # Past every placement of the last article walked.
+        start = ImpactKey(last_day, last_id, MAX_POSITION if forward else 0)
+    return found + _by_asset(reached, start, forward, limit - len(found))
+
+
+MAX_POSITION = 2**31 - 1
 
 
 def request_base(request: TakedownRequest) -> QuerySet:
@@ -125,9 +340,10 @@ def record_items(request: TakedownRequest) -> int:
     base = request_base(request)
     ways = how_reached(base)
     listed = set(request.items.values_list("placement_id", flat=True))
+    placements = impact(ways).values_list("id", "asset_id")
     new = [
         TakedownItem(request=request, placement_id=pk, via=ways.get(asset_id, LOOK_ALIKE))
-        for pk, asset_id in impact(base).values_list("id", "asset_id").iterator(chunk_size=5000)
+        for pk, asset_id in placements.iterator(chunk_size=5000)
         if pk not in listed
     ]
     TakedownItem.objects.bulk_create(new, batch_size=2000)

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from archive import takedowns
-from archive.models import Asset, TakedownItem, TakedownRequest
+from archive.models import Asset, Placement, TakedownItem, TakedownRequest
 from tests.factories import (
     ArticleFactory,
     AssetFactory,
@@ -64,7 +64,7 @@ def test_a_still_reaches_its_siblings_and_its_look_alikes_not_its_video(family):
         family["sibling"].pk: "still",
         family["copy"].pk: "look-alike",
     }
-    placements = list(takedowns.impact(base))
+    placements = list(takedowns.impact(ways))
     p = family["placements"]
     # In publication order: March's sibling, then April's still and copy.
     assert placements == [p["sibling"], p["still"], p["copy"]]
@@ -217,3 +217,227 @@ def test_auditors_cannot_mark_placements(family, auditor_client):
     ids = list(request.items.values_list("pk", flat=True))
     assert auditor_client.post(detail, {"item": ids, "state": "removed"}).status_code == 403
     assert request.items.filter(state="pending").count() == 3
+
+
+# Keyset pages of the impact list.
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("2026-03-01.812.2", takedowns.ImpactKey(date(2026, 3, 1), 812, 2)),
+        ("-.7.1", takedowns.ImpactKey(None, 7, 1)),
+    ],
+)
+def test_a_key_reads_back_what_it_wrote(text, key):
+    assert takedowns.ImpactKey.decode(text) == key
+    assert key.encode() == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "3",
+        "2026-03-01.812",
+        "2026-03-01.812.2.9",
+        "2026-02-30.812.2",  # no such day
+        "2026-3-1.812.2",
+        "2026-03-01.-812.2",
+        "2026-03-01.99999999999999999999.2",  # past the integer range
+        "2026-03-01.٣.2",  # a digit, but not ASCII
+        " 2026-03-01.812.2",
+        "2026-03-01.812.2\n",
+        "none.1.1",
+    ],
+)
+def test_a_key_this_module_did_not_write_is_refused(text):
+    with pytest.raises(takedowns.BadCursor):
+        takedowns.ImpactKey.decode(text)
+
+
+def test_keys_sort_as_the_desk_reads(family):
+    dated = takedowns.ImpactKey(date(2026, 3, 1), 9, 2)
+    assert dated.sort_key() < takedowns.ImpactKey(date(2026, 3, 1), 9, 3).sort_key()
+    assert dated.sort_key() < takedowns.ImpactKey(date(2026, 3, 1), 10, 1).sort_key()
+    assert dated.sort_key() < takedowns.ImpactKey(None, 1, 1).sort_key()  # undated last
+
+
+@pytest.fixture
+def many(family):
+    """The supplier's picture placed ten times (13 placements reached with the family's): in
+    five articles of one day (ties in the date), in others before and after, twice in an
+    undated article, beside pictures not reached."""
+    supplier = family["supplier"]
+    picture = AssetFactory(without_file=True, credit=supplier)
+    other = family["unrelated"]
+    same_day = [ArticleFactory(published_on=date(2026, 2, 1)) for _ in range(5)]
+    early = ArticleFactory(published_on=date(2025, 1, 1))
+    late = ArticleFactory(published_on=date(2027, 1, 1))
+    undated = ArticleFactory(published_on=None)
+    for article in [*same_day, early, late]:
+        PlacementFactory(article=article, asset=other, position=1)
+        PlacementFactory(article=article, asset=picture, position=2)
+    PlacementFactory(article=same_day[2], asset=picture, position=3)
+    PlacementFactory(article=undated, asset=picture, position=4)
+    PlacementFactory(article=undated, asset=other, position=5)
+    PlacementFactory(article=undated, asset=picture, position=6)
+    ways = takedowns.how_reached(takedowns.base_assets(credit=supplier))
+    # The desk's order, computed here from the rows themselves.
+    expected = sorted(
+        Placement.objects.filter(asset_id__in=ways).select_related("article"),
+        key=lambda p: takedowns.ImpactKey.of(p).sort_key(),
+    )
+    return {"supplier": supplier, "ways": ways, "expected": [p.pk for p in expected]}
+
+
+STRATEGIES = {
+    # by asset (few assets reached), by article walked in batches, and walked then by asset
+    "by asset": {"DIRECT_LIMIT": 2000},
+    "walked": {"DIRECT_LIMIT": 0, "WALK_BATCH": 2, "WALK_LIMIT": 1000},
+    "walked, then by asset": {"DIRECT_LIMIT": 0, "WALK_BATCH": 2, "WALK_LIMIT": 2},
+}
+
+
+@pytest.fixture(params=list(STRATEGIES))
+def strategy(request, monkeypatch):
+    for name, value in STRATEGIES[request.param].items():
+        monkeypatch.setattr(takedowns, name, value)
+    monkeypatch.setattr("archive.web.takedowns.PAGE_SIZE", 3)
+    return request.param
+
+
+def _follow(client, url, params):
+    """Every page from ``params`` on through its "Next" links: the placements' ids per page."""
+    pages = []
+    while True:
+        response = client.get(url, params)
+        assert response.status_code == 200
+        page = response.context["page"]
+        pages.append([p.pk for p, _ in response.context["rows"]])
+        if not page.has_next:
+            return pages, response
+        params = {**params, "after": page.next_key}
+        params.pop("before", None)
+
+
+def test_pages_follow_the_desks_order_through_ties_and_undated_articles(
+    many, strategy, auditor_client
+):
+    url = reverse("archive:takedown-impact")
+    credit = {"credit": many["supplier"].pk}
+    pages, last = _follow(auditor_client, url, credit)
+    assert [pk for page in pages for pk in page] == many["expected"]
+    assert [len(page) for page in pages] == [3, 3, 3, 3, 1]
+    # The CSV in the same order, and impact() too.
+    response = auditor_client.get(url, {**credit, "format": "csv"})
+    rows = csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    assert [int(r["placement"]) for r in rows] == many["expected"]
+    assert [p.pk for p in takedowns.impact(many["ways"])] == many["expected"]
+    # Back from the last page through the "Previous" links: the same pages, in reverse.
+    back, page = [], last.context["page"]
+    while page.has_previous:
+        response = auditor_client.get(url, {**credit, "before": page.previous_key})
+        page = response.context["page"]
+        back.append([p.pk for p in page.placements])
+    assert back == pages[-2::-1]
+    html = last.content.decode()
+    assert 'rel="prev"' in html and 'rel="next"' not in html
+
+
+def test_a_page_after_deleted_rows_neither_skips_nor_repeats(many, strategy, auditor_client):
+    url = reverse("archive:takedown-impact")
+    credit = {"credit": many["supplier"].pk}
+    first = auditor_client.get(url, credit).context["page"]
+    expected = many["expected"]
+    # The first page's last row (the key itself) and the next page's first go meanwhile.
+    Placement.objects.filter(pk__in=[expected[2], expected[3]]).delete()
+    pages, _ = _follow(auditor_client, url, {**credit, "after": first.next_key})
+    assert [pk for page in pages for pk in page] == expected[4:]
+    # Back from a page whose earlier rows went: the first page, full, not a short one.
+    Placement.objects.filter(pk=expected[0]).delete()
+    response = auditor_client.get(
+        url,
+        {
+            **credit,
+            "before": takedowns.ImpactKey.of(
+                Placement.objects.select_related("article").get(pk=expected[5])
+            ).encode(),
+        },
+    )
+    page = response.context["page"]
+    assert [p.pk for p in page.placements] == [expected[1], expected[4], expected[5]]
+    assert not page.has_previous
+
+
+def test_the_count_is_exact_up_to_a_limit_then_says_more_than(many, auditor_client, monkeypatch):
+    url = reverse("archive:takedown-impact")
+    credit = {"credit": many["supplier"].pk}
+    html = auditor_client.get(url, credit).content.decode()
+    assert "13 placements of" in html
+    monkeypatch.setattr("archive.web.takedowns.EXACT_COUNT_LIMIT", 10)
+    html = auditor_client.get(url, credit).content.decode()
+    assert "More than 10 placements (counted no further" in html
+    assert takedowns.count_placements(many["ways"], up_to=13) == (13, True)
+    assert takedowns.count_placements(many["ways"], up_to=12) == (12, False)
+
+
+def test_a_page_reads_a_fixed_number_of_queries(
+    many, auditor_client, monkeypatch, django_assert_max_num_queries
+):
+    monkeypatch.setattr("archive.web.takedowns.PAGE_SIZE", 3)
+    url = reverse("archive:takedown-impact")
+    credit = {"credit": many["supplier"].pk}
+    with django_assert_max_num_queries(14):
+        page = auditor_client.get(url, credit).context["page"]
+    with django_assert_max_num_queries(14):
+        auditor_client.get(url, {**credit, "after": page.next_key})
+
+
+def test_a_bad_key_is_a_clear_400(many, auditor_client):
+    url = reverse("archive:takedown-impact")
+    for bad in ("2026-02-30.1.1", "nonsense", "1.2.3.4", "2026-01-01.99999999999999999999.1"):
+        for name in ("after", "before"):
+            response = auditor_client.get(url, {"credit": many["supplier"].pk, name: bad})
+            assert response.status_code == 400
+            html = response.content.decode()
+            assert "not a" in html and "First page" in html
+
+
+def test_old_page_numbers_redirect_to_the_same_rows(many, auditor_client, monkeypatch):
+    monkeypatch.setattr("archive.web.takedowns.PAGE_SIZE", 3)
+    url = reverse("archive:takedown-impact")
+    credit = {"credit": many["supplier"].pk}
+    response = auditor_client.get(url, {**credit, "page": 2})
+    assert response.status_code == 302
+    page = auditor_client.get(response["Location"]).context["page"]
+    assert [p.pk for p in page.placements] == many["expected"][3:6]
+    for first in (1, 0, "x", "²", 99, 10**12):
+        response = auditor_client.get(url, {**credit, "page": first})
+        assert response.status_code == 302
+        assert response["Location"] == f"{url}?credit={many['supplier'].pk}"
+
+
+@pytest.mark.parametrize(
+    "role, status", [("auditor", 200), ("archivist", 200), ("journalist", 403), (None, 302)]
+)
+def test_every_page_keeps_the_roles_rules(many, role_users, client, role, status):
+    if role:
+        client.force_login(role_users[role])
+    url = reverse("archive:takedown-impact")
+    credit = {"credit": many["supplier"].pk}
+    key = takedowns.ImpactKey(date(2026, 2, 1), 1, 1).encode()
+    for params in (
+        credit,
+        {**credit, "after": key},
+        {**credit, "before": key},
+        {**credit, "page": 2},
+        {**credit, "after": "bad"},
+        {**credit, "format": "csv"},
+    ):
+        response = client.get(url, params)
+        expected = 400 if status == 200 and params.get("after") == "bad" else status
+        expected = 302 if status == 200 and "page" in params else expected
+        assert response.status_code == expected, params
+        if status == 302:
+            assert "/login" in response["Location"] or "login" in response["Location"]

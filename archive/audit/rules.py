@@ -71,14 +71,16 @@ LABELS: dict[str, str] = {
     EXPIRING: "Licence expiring soon",
     CREDIT_MISMATCH: "Credit mismatch",
     DUPLICATE_CONFLICT: "Look-alike credited elsewhere",
-    UNVERIFIED: "Licence unverified",
+    UNVERIFIED: "Licence not yet verified by an archivist",
     UNKNOWN_CREDIT: "Unknown or unreviewed credit",
     OK: "OK",
 }
 # The licence status (``Asset.objects.with_licence_status``) as search, asset pages, the API
-# and the report all name it: the report's own words for the findings it matches.
+# and the report all name it: the report's own words for the findings it matches. It is the
+# state of the licences' dates only ("in date"), never whether anyone verified them (the
+# finding ``unverified``), so the two can stand side by side.
 LICENCE_STATUS_LABELS: dict[str, str] = {
-    "valid": "Licence valid",
+    "valid": "Licence in date",
     "expiring": LABELS[EXPIRING],
     "expired": LABELS[EXPIRED],
     "none": LABELS[MISSING],

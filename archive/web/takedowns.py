@@ -17,6 +17,8 @@ from archive.models import Asset, Credit, Licence, Placement, TakedownItem, Take
 from archive.text import record_id
 
 PAGE_SIZE = 100
+# The impact page counts the placements exactly up to this many, then says "more than".
+EXACT_COUNT_LIMIT = 5_000
 
 
 def _csv(lines, name: str) -> StreamingHttpResponse:
@@ -54,13 +56,31 @@ def takedown_impact(request: HttpRequest) -> HttpResponse:
             status=400,
         )
     named, label = subject
+    kind, obj = next(iter(named.items()))
+    query = f"{kind}={obj.pk}"
     base = takedowns.base_assets(**named)
-    placements = takedowns.impact(base)
     ways = takedowns.how_reached(base)
     if request.GET.get("format") == "csv":
-        return _csv(takedowns.csv_rows(placements, ways, {}), "takedown-impact")
-    page = takedowns.impact_page(placements, request.GET.get("page"), PAGE_SIZE)
-    kind, obj = next(iter(named.items()))
+        return _csv(takedowns.csv_rows(takedowns.impact(ways), ways, {}), "takedown-impact")
+    if "page" in request.GET:
+        # Addresses from before keyset pages: the same rows, now found by key.
+        return HttpResponseRedirect(
+            f"{request.path}?{query}{_page_as_key(ways, request.GET['page'])}"
+        )
+    try:
+        after, before = (
+            takedowns.ImpactKey.decode(request.GET[name]) if request.GET.get(name) else None
+            for name in ("after", "before")
+        )
+    except takedowns.BadCursor as error:
+        return render(
+            request,
+            "archive/takedown_impact.html",
+            {"label": label, "error": str(error), "query": query},
+            status=400,
+        )
+    page = takedowns.impact_page(ways, after=after, before=before, per_page=PAGE_SIZE)
+    total, exact = takedowns.count_placements(ways, up_to=EXACT_COUNT_LIMIT)
     return render(
         request,
         "archive/takedown_impact.html",
@@ -69,15 +89,29 @@ def takedown_impact(request: HttpRequest) -> HttpResponse:
             "page": page,
             "rows": [
                 (p, TakedownItem.Via(ways.get(p.asset_id, takedowns.LOOK_ALIKE)).label)
-                for p in page.object_list
+                for p in page.placements
             ],
+            "total": total,
+            "exact": exact,
             "ways": ways,
             "counts": _way_counts(ways),
-            "query": f"{kind}={obj.pk}",
+            "query": query,
             "record_url": f"{reverse('admin:archive_takedownrequest_add')}?scope={kind}&{kind}={obj.pk}",
             "can_record": request.user.has_perm("archive.add_takedownrequest"),
         },
     )
+
+
+def _page_as_key(ways: dict[int, str], number: str) -> str:
+    """``&after=KEY`` for an old ``?page=N`` address (N > 1): the key of page N - 1's last row,
+    found by offset as the old pages were; nothing (the first page) for any other N."""
+    index = record_id(number)
+    if not index or not 2 <= index <= 10**9:
+        return ""
+    offset = (index - 1) * PAGE_SIZE
+    placements = takedowns.impact(ways)[offset - 1 : offset]
+    last = next(iter(placements), None)
+    return "" if last is None else f"&after={takedowns.ImpactKey.of(last).encode()}"
 
 
 def _way_counts(ways: dict[int, str]) -> list[tuple[str, int]]:

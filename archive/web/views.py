@@ -5,6 +5,8 @@ Views are thin: they check the role, call a QuerySet method or a workflow, and r
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.core.files.storage import default_storage
@@ -82,6 +84,23 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _in_date_until(licences, status: str) -> date | str | None:
+    """The last day of the licences in force today, ``"open"`` if one never ends; ``None``
+    when no licence is in date or the licences are not to be shown."""
+    if licences is None or status not in ("valid", "expiring"):
+        return None
+    today = timezone.localdate()
+    ends = [
+        licence.expires_on
+        for licence in licences
+        if (licence.starts_on is None or licence.starts_on <= today)
+        and (licence.expires_on is None or licence.expires_on >= today)
+    ]
+    if not ends:
+        return None
+    return "open" if None in ends else max(ends)
+
+
 @require_GET
 @permission_required("archive.view_asset", raise_exception=True)
 def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -123,6 +142,7 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "original_protected": original_is_protected(asset) if can_download else "",
             "licence_findings": findings,
             "licence_status": asset.licence_status,
+            "in_date_until": _in_date_until(licences, asset.licence_status),
             "training_exports": DatasetExport.objects.filter(items__asset=asset).order_by("id")
             if licences is not None
             else None,
