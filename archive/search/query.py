@@ -23,6 +23,11 @@ FILTER_FIELDS = {
     "data_mining",
     "c2pa",
     "usable",
+    "licensor",
+    "copyright_owner",
+    "supplier",
+    "ai_system",
+    "web_statement",
 }
 # Other spellings people type for a field.
 FIELD_ALIASES = {
@@ -31,6 +36,10 @@ FIELD_ALIASES = {
     "dmi": "data_mining",
     "content_credentials": "c2pa",
     "credentials": "c2pa",
+    "copyright": "copyright_owner",
+    "image_supplier": "supplier",
+    "ai_system_used": "ai_system",
+    "rights_statement": "web_statement",
 }
 KNOWN_FIELDS = TEXT_FIELDS | FILTER_FIELDS | set(FIELD_ALIASES)
 
@@ -48,7 +57,8 @@ class Term:
 @dataclass(frozen=True)
 class FieldFilter:
     """A ``field:value`` term that filters rather than matches text (credit, kind, status,
-    source_type, data_mining, c2pa, usable)."""
+    source_type, data_mining, c2pa, usable, and the rights names licensor, copyright_owner,
+    supplier, ai_system, web_statement)."""
 
     field: str
     value: str
@@ -173,4 +183,9 @@ def example(field_name: str) -> str:
         "data_mining": "prohibited",
         "c2pa": "valid",
         "usable": "web",
+        "licensor": "reuters",
+        "copyright_owner": "afp",
+        "supplier": "getty",
+        "ai_system": "firefly",
+        "web_statement": "reuters.com",
     }.get(field_name, "word")

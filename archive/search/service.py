@@ -37,9 +37,10 @@ from archive.search.facets import (
     estimate_hits,
     facet_counts,
 )
+from archive.search.names import NAME_FIELDS, name_condition, names_words
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_field, parse_query
 from archive.search.snippets import FieldMatch, field_matches, shown_snippets
-from archive.text import credit_key, fold_words, record_id, search_words
+from archive.text import credit_key, record_id, search_words
 from config.routers import read_connection
 
 PER_PAGE = 24
@@ -203,6 +204,8 @@ def field_condition(term: FieldFilter, messages: list[str], on: date | None) -> 
             )
             return None
         condition = usable_condition(value, on or timezone.localdate())
+    elif term.field in NAME_FIELDS:
+        condition = name_condition(term.field, term.value, messages)
     else:  # article:<id>
         article = record_id(value)
         if article is None:  # beyond the database's integers: no article has it
@@ -222,18 +225,6 @@ def claims_by_claimant(claims: QuerySet, value: str) -> QuerySet:
     names = Claim.objects.order_by().values_list("claimant", flat=True).distinct()
     chosen = [name for name in names if name and all(names_words(name, t) for t in terms)]
     return claims.filter(claimant__in=chosen) if terms else claims.none()
-
-
-def names_words(name: str, term: Term) -> bool:
-    """Say whether ``term``'s words stand in order in ``name``'s folded words."""
-    words, wanted = fold_words(name), term.words
-    for start in range(len(words) - len(wanted) + 1):
-        window = words[start : start + len(wanted)]
-        if window[:-1] == wanted[:-1] and (
-            window[-1].startswith(wanted[-1]) if term.prefix else window[-1] == wanted[-1]
-        ):
-            return True
-    return False
 
 
 def utc_midnight(day: date) -> datetime:
