@@ -49,10 +49,23 @@ def other_places(locations: object) -> list[str]:
 
 
 def caption_texts(
-    description: str, alt_text: str, persons: object, places: Iterable[str], others: object
+    description: str,
+    extended: str,
+    alt_text: str,
+    persons: object,
+    places: Iterable[str],
+    others: object,
 ) -> list[str]:
-    """The texts of the ``caption`` column: what the picture shows, as catalogued."""
-    return [description, alt_text, *shown_names(persons), *places, *other_places(others)]
+    """The texts of the ``caption`` column: what the picture shows, as catalogued (the
+    caption, its extended description and alt text, the people and places shown)."""
+    return [
+        description,
+        extended,
+        alt_text,
+        *shown_names(persons),
+        *places,
+        *other_places(others),
+    ]
 
 
 def written_texts(asset: Asset, names: list[str]) -> dict[str, list[str]]:
@@ -72,6 +85,7 @@ def written_texts(asset: Asset, names: list[str]) -> dict[str, list[str]]:
         "title": [asset.title],
         "caption": caption_texts(
             asset.description,
+            asset.extended_description,
             asset.alt_text,
             asset.persons_shown,
             places,
@@ -128,6 +142,7 @@ def build_documents(
             "kind",
             "year",
             # Found by the words of the caption too: what the picture shows, as catalogued.
+            "extended_description",
             "alt_text",
             "persons_shown",
             "other_locations_shown",
@@ -189,7 +204,7 @@ def build_documents(
             year,
             text_key(description) or f"#{pk}",
             search_fold(title),
-            joined(caption_texts(description, alt_text, persons, places, others)),
+            joined(caption_texts(description, extended, alt_text, persons, places, others)),
             joined(printed[pk]),
             once(names.get(credit_id, [])),
             once(credit_lines[pk]),
@@ -199,9 +214,20 @@ def build_documents(
             once(headlines[pk]),
             once(publications[pk]),
         )
-        for pk, title, description, creator, credit_id, kind, year, alt_text, persons, others, *places in (
-            assets
-        )
+        for (
+            pk,
+            title,
+            description,
+            creator,
+            credit_id,
+            kind,
+            year,
+            extended,
+            alt_text,
+            persons,
+            others,
+            *places,
+        ) in assets
     ]
 
 

@@ -1,7 +1,7 @@
-"""Field terms on names: the rights names an asset's embedded metadata carries.
+"""Field terms on names: the rights and AI names an asset's embedded metadata carries.
 
-``licensor:reuters``, ``copyright_owner:afp``, ``supplier:getty``, ``ai_system:"firefly 3"`` and
-``web_statement:reuters.com`` find an asset when the value's folded words stand in order in
+``licensor:reuters``, ``copyright_owner:afp``, ``supplier:getty``, ``ai_system:"firefly 3"``,
+``ai_prompt:harbour``, ``ai_prompt_writer:roe`` and ``web_statement:reuters.com`` find an asset when the value's folded words stand in order in
 one of its names, as ``claimant:`` finds a claim's claimant; when no name holds the words, the
 last word is taken as a prefix (``supplier:gett``), as ``credit:`` falls back to a prefix. A field's few distinct names are read once and matched in Python, then the
 assets are asked for by those names (an ``IN`` list), so the engine never folds a column.
@@ -28,6 +28,8 @@ NAME_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "copyright_owner": (("copyright_owner",),),
     "supplier": (("image_supplier",),),
     "ai_system": (("ai_system", "ai_system_version"),),
+    "ai_prompt": (("ai_prompt",),),
+    "ai_prompt_writer": (("ai_prompt_writer",),),
     "web_statement": (("web_statement",),),
 }
 LABELS = {
@@ -35,6 +37,8 @@ LABELS = {
     "copyright_owner": "copyright owner",
     "supplier": "image supplier",
     "ai_system": "AI system",
+    "ai_prompt": "AI prompt",
+    "ai_prompt_writer": "AI prompt writer",
     "web_statement": "web statement of rights",
 }
 NONE_VALUES = ("none", "unknown", "unstated")

@@ -27,6 +27,8 @@ FILTER_FIELDS = {
     "copyright_owner",
     "supplier",
     "ai_system",
+    "ai_prompt",
+    "ai_prompt_writer",
     "web_statement",
 }
 # Other spellings people type for a field.
@@ -39,6 +41,8 @@ FIELD_ALIASES = {
     "copyright": "copyright_owner",
     "image_supplier": "supplier",
     "ai_system_used": "ai_system",
+    "prompt": "ai_prompt",
+    "prompt_writer": "ai_prompt_writer",
     "rights_statement": "web_statement",
 }
 KNOWN_FIELDS = TEXT_FIELDS | FILTER_FIELDS | set(FIELD_ALIASES)
@@ -58,7 +62,7 @@ class Term:
 class FieldFilter:
     """A ``field:value`` term that filters rather than matches text (credit, kind, status,
     source_type, data_mining, c2pa, usable, and the rights names licensor, copyright_owner,
-    supplier, ai_system, web_statement)."""
+    supplier, ai_system, ai_prompt, ai_prompt_writer, web_statement)."""
 
     field: str
     value: str
@@ -187,5 +191,7 @@ def example(field_name: str) -> str:
         "copyright_owner": "afp",
         "supplier": "getty",
         "ai_system": "firefly",
+        "ai_prompt": "harbour",
+        "ai_prompt_writer": "roe",
         "web_statement": "reuters.com",
     }.get(field_name, "word")

@@ -43,6 +43,8 @@ def pictures(db):
         title="Harbour in the fog",
         ai_system="Adobe Firefly",
         ai_system_version="3",
+        ai_prompt="A fishing harbour at dusk, fog rolling in, photorealistic",
+        ai_prompt_writer="Sam Okafor",
         image_supplier="Gettysburg Studio",
         copyright_owner="Agence France-Presse",
     )
@@ -68,6 +70,8 @@ def test_each_name_field_finds_its_assets(pictures):
     assert found('ai_system:"firefly 3"') == {"Harbour in the fog"}
     assert found("ai_system:firefly") == {"Harbour in the fog", "Old mill"}
     assert found("web_statement:reuters.com/terms") == {"Harbour at dawn"}
+    assert found('ai_prompt:"fishing harbour"') == {"Harbour in the fog"}
+    assert found("prompt_writer:okafor") == {"Harbour in the fog"}
 
 
 def test_they_join_words_and_negation(pictures):
@@ -100,3 +104,9 @@ def test_the_api_takes_them(pictures, journalist_client):
     listed = journalist_client.get("/api/assets", {"q": "licensor:reuters"}).json()
     titles = {item["title"] for item in listed["results"]}
     assert titles == {"Harbour at dawn", "Quay"}
+
+
+def test_the_extended_description_is_found_with_the_caption(db):
+    AssetFactory(title="Dock", extended_description="Longshoremen unload grain sacks.")
+    AssetFactory(title="Field")
+    assert found("longshoremen") == {"Dock"}
