@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from archive.derived import refresh_assets
 from archive.models import Asset, AssetSearchDocument
@@ -181,3 +182,16 @@ def test_the_api_past_the_real_end(lighthouses, journalist_client, monkeypatch):
     past = journalist_client.get("/api/assets", {"q": "lighthouse", "page": 10})
     assert past.status_code == 404
     assert "past the last page, 9" in past.json()["detail"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", ["", "russian"])
+def test_a_sampled_search_runs_under_the_debug_cursor(seeded, settings, text):
+    # DJANGO_DEBUG=1 (and any CaptureQueriesContext) logs each statement by putting its
+    # parameters into its text: a bare "%" in the sampled condition broke that.
+    settings.ARCHIVE_SEARCH_EXACT_LIMIT = 2
+    settings.ARCHIVE_SEARCH_SAMPLE_SIZE = 2
+    with CaptureQueriesContext(connection) as queries:
+        results = search_assets(text, per_page=2)
+    assert results.estimated or results.total <= 2
+    assert len(queries) > 0

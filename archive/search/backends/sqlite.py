@@ -89,7 +89,10 @@ class SQLiteBackend(SearchBackend):
         if step == 1:
             return "", "", 1.0
         below = HASH_RANGE // step
-        spread = f"({DOCUMENT_TABLE}.asset_id * {FIBONACCI_HASH}) % {HASH_RANGE}"
+        # The remainder written without "%": statements are run and logged with parameters
+        # formatted into them, where a bare "%" breaks the logging (DJANGO_DEBUG=1).
+        hashed = f"({DOCUMENT_TABLE}.asset_id * {FIBONACCI_HASH})"
+        spread = f"({hashed} - {hashed} / {HASH_RANGE} * {HASH_RANGE})"
         return "", f"{spread} < {below}", below / HASH_RANGE
 
     def page(
