@@ -31,6 +31,9 @@ def log_in(page, live_server, username: str, path: str) -> None:
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.click("form [type=submit]")
+    # Measured before its stylesheet had loaded, a page lays out unstyled (the licence
+    # report's filter bar once measured two rows at 1 366 px): wait for the page asked for.
+    page.wait_for_url(lambda url: "/login/" not in url, wait_until="load")
 
 
 ARTIFACTS = Path(os.environ.get("ARCHIVE_TEST_ARTIFACTS", "test-artifacts"))
