@@ -11,15 +11,19 @@ assets that carry no such name.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import reduce
 from operator import or_
+from typing import TypeVar
 
 from django.db.models import Q
 
 from archive.models import Asset, Licence
 from archive.search.query import Term
 from archive.text import fold_words
+
+N = TypeVar("N")
 
 # Each field's groups of asset columns; a group of two is read as one name ("Adobe Firefly"
 # with its version "3" is "firefly 3").
@@ -62,6 +66,19 @@ def name_term(value: str) -> Term | None:
     return Term(words=words) if words else None
 
 
+def names_holding(
+    names: Iterable[N], terms: Sequence[Term], text: Callable[[N], str] = str
+) -> list[N]:
+    """Return the ``names`` (each once, blanks left out) in whose ``text`` every one of
+    ``terms`` stands (see ``names_words``). The few distinct names are read once and matched
+    here, so the engine never folds a column."""
+    return [
+        name
+        for name in dict.fromkeys(names)
+        if text(name) and all(names_words(text(name), term) for term in terms)
+    ]
+
+
 def name_condition(field: str, value: str, messages: list[str]) -> Q | None:
     """Return the condition ``field:value`` asks for; ``None`` (and a message) when the value
     holds no word. A name nobody carries gives a message and a condition that matches
@@ -77,7 +94,7 @@ def name_condition(field: str, value: str, messages: list[str]) -> Q | None:
     if term is None:
         messages.append(f"“{field}:{value}” names no {LABELS[field]}; try {field}:none.")
         return None
-    found = names_found(field, term) or names_found(field, replace(term, prefix=True))
+    found = names_found(field, term)
     if not found:
         messages.append(f"No {LABELS[field]} is called “{value}”.")
         return Q(pk__isnull=True)  # matches nothing
@@ -85,20 +102,31 @@ def name_condition(field: str, value: str, messages: list[str]) -> Q | None:
 
 
 def names_found(field: str, term: Term) -> list[Q]:
-    """Return a condition for each group of ``field``'s names that holds ``term``."""
-    found = []
-    for group in NAME_FIELDS[field]:
-        stored = Asset.objects.order_by().exclude(**{group[0]: ""}).values_list(*group).distinct()
-        chosen = [names for names in stored if names_words(" ".join(names), term)]
-        if len(group) == 1 and chosen:
-            found.append(Q(**{f"{group[0]}__in": [names[0] for names in chosen]}))
-        else:
-            found.extend(Q(**dict(zip(group, names, strict=True))) for names in chosen)
+    """Return a condition for each group of ``field``'s names that holds ``term``; when no
+    name holds it, its last word is taken as a prefix. Each group's names are read once."""
+    stored = [
+        list(Asset.objects.order_by().exclude(**{group[0]: ""}).values_list(*group).distinct())
+        for group in NAME_FIELDS[field]
+    ]
+    licensors = []
     if field == "licensor":
-        licensors = Licence.objects.order_by().exclude(licensor="")
-        names = licensors.values_list("licensor", flat=True).distinct()
-        chosen = [name for name in names if names_words(name, term)]
-        if chosen:
-            licensed = Licence.objects.filter(licensor__in=chosen).values("asset_id")
+        licensors = list(
+            Licence.objects.order_by()
+            .exclude(licensor="")
+            .values_list("licensor", flat=True)
+            .distinct()
+        )
+    for wanted in (term, replace(term, prefix=True)):
+        found = []
+        for group, names in zip(NAME_FIELDS[field], stored, strict=True):
+            chosen = names_holding(names, [wanted], text=" ".join)
+            if len(group) == 1 and chosen:
+                found.append(Q(**{f"{group[0]}__in": [values[0] for values in chosen]}))
+            else:
+                found.extend(Q(**dict(zip(group, values, strict=True))) for values in chosen)
+        if chosen_licensors := names_holding(licensors, [wanted]):
+            licensed = Licence.objects.filter(licensor__in=chosen_licensors).values("asset_id")
             found.append(Q(id__in=licensed))
-    return found
+        if found:
+            return found
+    return []

@@ -37,7 +37,7 @@ from archive.search.facets import (
     estimate_hits,
     facet_counts,
 )
-from archive.search.names import NAME_FIELDS, name_condition, names_words
+from archive.search.names import NAME_FIELDS, name_condition, names_holding
 from archive.search.query import FieldFilter, ParsedQuery, Term, parse_field, parse_query
 from archive.search.snippets import FieldMatch, field_matches, shown_snippets
 from archive.text import credit_key, record_id, search_words
@@ -223,8 +223,7 @@ def claims_by_claimant(claims: QuerySet, value: str) -> QuerySet:
     ``*``), so ``zelensky`` finds "Volodymyr Zelensky" as the search does."""
     terms = parse_field("claimant", value).terms
     names = Claim.objects.order_by().values_list("claimant", flat=True).distinct()
-    chosen = [name for name in names if name and all(names_words(name, t) for t in terms)]
-    return claims.filter(claimant__in=chosen) if terms else claims.none()
+    return claims.filter(claimant__in=names_holding(names, terms)) if terms else claims.none()
 
 
 def utc_midnight(day: date) -> datetime:

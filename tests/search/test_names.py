@@ -4,9 +4,11 @@ supplier, AI system and web statement (archive/search/names.py)."""
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from archive.search import search_assets
-from archive.search.names import NAME_FIELDS, name_term, names_words
+from archive.search.names import NAME_FIELDS, name_term, names_found, names_holding, names_words
 from archive.search.query import FILTER_FIELDS, parse_query
 from tests.factories import AssetFactory, LicenceFactory
 
@@ -83,6 +85,22 @@ def test_a_word_nobody_has_whole_is_taken_as_a_prefix(pictures):
     # "getty" is a whole word of "Getty Images" only; "gett" starts both suppliers.
     assert found("supplier:getty") == {"Harbour at dawn"}
     assert found("supplier:gett") == {"Harbour at dawn", "Harbour in the fog"}
+
+
+def test_the_prefix_fallback_reads_the_names_once(pictures):
+    term = name_term("reut")  # no licensor name holds the whole word
+    with CaptureQueriesContext(connection) as reads:
+        found_conditions = names_found("licensor", term)
+    # one read per column group (name, URL) and one of the licence records' licensors
+    assert len(reads) == len(NAME_FIELDS["licensor"]) + 1
+    assert found_conditions
+
+
+def test_names_holding_keeps_each_name_once_and_leaves_out_blanks():
+    names = ["Reuters", "", "Thomson Reuters", "Reuters", "AP"]
+    assert names_holding(names, [name_term("reuters")]) == ["Reuters", "Thomson Reuters"]
+    pairs = [("Adobe Firefly", "3"), ("Adobe Firefly", "2")]
+    assert names_holding(pairs, [name_term("firefly 3")], text=" ".join) == [pairs[0]]
 
 
 def test_none_finds_the_assets_without_such_a_name(pictures):
