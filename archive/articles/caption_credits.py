@@ -150,6 +150,21 @@ _SLASHED_LABEL_RE = re.compile(
 )
 
 
+def _closes_sentences(rest: str) -> bool:
+    """Does the caption before a credit end with a full sentence ("... on 1 December.")?"""
+    rest = rest.rstrip()
+    return len(rest.split()) >= 3 and rest[-1:] in ".!?" and rest[-2:-1].isalnum()
+
+
+def _names_a_body(name: str) -> bool:
+    """Is ``name`` capitalised words, perhaps closed by one common noun ("X Facebook page")?"""
+    words = name.split()
+    if not 1 <= len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    lower = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_JOINERS]
+    return not lower or lower == [len(words) - 1]
+
+
 def _is_credited_name(name: str) -> bool:
     """Is ``name`` one to five capitalised words, perhaps "Name/AGENCY" ("Sander Veld/ANP")?"""
     words = name.replace("/", " ").split()
@@ -355,6 +370,10 @@ def read_caption(printed: str) -> PrintedCaption:
         on_site = _ON_SITE_RE.match(name)
         by_person_on_site = bool(on_site) and _looks_like_person(on_site["who"])
         if "/" in name or _known(name) or _looks_like_person(name) or courtesy or by_person_on_site:
+            return _found(text[: m.start("line")], m["line"])
+        if _closes_sentences(text[: m.start("line")]) and _names_a_body(name):
+            # "A caption. Photo from Body", "... Screenshot from X Facebook page": a credit
+            # sentence after the caption's last full stop names whoever gave the picture.
             return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_COPYRIGHT_RE.search(text)
