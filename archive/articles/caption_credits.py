@@ -459,6 +459,36 @@ def _is_lone_credit(text: str) -> bool:
     )
 
 
+# "A caption. — Credit": the credit after a spaced dash closing the caption's last sentence
+# (Pakistani and Indian papers print every caption so).
+_DASH_CREDIT_RE = re.compile(
+    r"^(?P<cap>.*[^\W\d_][.!?”’)])\s+(?P<dash>[—–])\s+(?P<line>[^—–]+?)\s*$"
+)
+
+
+def dash_separator(printed: str) -> str:
+    """The dash before the credit of a caption read in a known convention ("... Tuesday. —
+    Photo by Name/Agency"), or ""."""
+    m = _DASH_CREDIT_RE.match(norm(printed))
+    if not m:
+        return ""
+    found = read_caption(printed)
+    return m["dash"] if found.caption and found.credit_line == m["line"] else ""
+
+
+def dash_credit(printed: str, dash: str) -> PrintedCaption | None:
+    """On a page whose captions close with "— Credit" (`dash_separator`), the caption and
+    credit of a caption so closed by a name no other rule reads ("— HarbourTV", "— HarbourTV
+    screengrab"); None when it is not so printed."""
+    m = _DASH_CREDIT_RE.match(norm(printed))
+    if not m or m["dash"] != dash or len(m["cap"].split()) > 40:
+        return None
+    line = m["line"]
+    if not 1 <= len(line.split()) <= 5 or not line[:1].isupper() or any(c in line for c in ".,;!?"):
+        return None
+    return _found(m["cap"], line)
+
+
 def split_credit(caption: str) -> tuple[str, str, str]:
     """Split a printed caption into (caption, credit line as printed, credit); see
     `read_caption`, which also gives the source, the creator and whether it is a video."""

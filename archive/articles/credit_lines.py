@@ -189,7 +189,7 @@ _LABEL_WORDS = (
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
     r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
-    r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela))?"
+    r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela|v[íi]deo))?"
 )
 # "Source:" in other languages ("Źródło: City Hall" on the line under a caption): a credit
 # label only on a line of its own; closing a line it is as often the story's own source.
@@ -201,7 +201,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
