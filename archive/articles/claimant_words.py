@@ -38,7 +38,7 @@ BACK_REFERENCES = frozenset(
     charity association regulator watchdog institute union insurer airline bank report survey
     study poll audit analysis review accounts census service authority council
     entidad organismo sindicato empresa portal instituto unternehmen
-    behörde""".split()
+    behörde unternehmens konzern konzerns stiftung firma gesellschaft""".split()
 )
 TITLE_WORDS = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson governor mayor executive
@@ -81,7 +81,7 @@ AUXILIARIES = frozenset(
 )
 DETERMINERS = frozenset(
     """the a an its his her their our this that le la l’ l' les der die das den el los las un
-    une ein eine o os as""".split()
+    une ein eine o os as dem des""".split()
 )
 CONNECTORS = (
     "of",
