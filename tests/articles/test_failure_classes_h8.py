@@ -7,12 +7,14 @@ pages, and the expected values read off them.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.claims import extract_claim_candidates
 from archive.articles.credit_lines import read_credit_line
+from archive.articles.dates import dateline
 from archive.articles.figures import read_figures
 
 PARAGRAPH = (
@@ -364,3 +366,13 @@ def test_german_according_to_and_its_back_reference():
     assert [(c.figure, c.claimant) for c in found if c.figure == Decimal("1650")] == [
         (Decimal("1650"), "Stiftung Hafenwohnen")
     ]
+
+
+# A dateline with a month abbreviated in Spanish, German or Italian ("3 Dic, 2026", "14. Okt.
+# 2025") and its time printed "02:32 p.m." with the country's code.
+
+
+def test_abbreviated_foreign_months_and_pm_in_a_dateline():
+    assert dateline("5 Ene, 2026 09:10 a.m. MX") == date(2026, 1, 5)
+    assert dateline("14. Okt. 2025, 10:15 Uhr") == date(2025, 10, 14)
+    assert dateline("21 ott 2025") == date(2025, 10, 21)
