@@ -672,7 +672,7 @@ def read_figures(sentence: str) -> list[Figure]:
                 high=tidy(high) if high is not None else None,
                 start=f.start,
                 end=end,
-                share=f.kind in ("ratio", "fraction") or (part and not unit),
+                share=f.kind in ("ratio", "fraction", "multiple") or (part and not unit),
             )
         )
     return figures

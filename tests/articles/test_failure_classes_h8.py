@@ -376,3 +376,14 @@ def test_abbreviated_foreign_months_and_pm_in_a_dateline():
     assert dateline("5 Ene, 2026 09:10 a.m. MX") == date(2026, 1, 5)
     assert dateline("14. Okt. 2025, 10:15 Uhr") == date(2025, 10, 14)
     assert dateline("21 ott 2025") == date(2025, 10, 21)
+
+
+# A multiple or a halving is a figure by itself, a claim with nothing else in its sentence
+# ("Kvoten er halvert", "Fares have doubled since 2020").
+
+
+def test_a_multiple_alone_is_a_claim():
+    [found] = extract_claim_candidates(["Ferjetilbudet er halvert på to år."])
+    assert found.figure == Decimal("0.5")
+    [found] = extract_claim_candidates(["Ferry fares have doubled since the spring."])
+    assert found.figure == Decimal("2")
