@@ -7,7 +7,7 @@ from __future__ import annotations
 
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 ORG_WORDS = frozenset(
-    """ministry mod hq department government office army forces force military police agency
+    """ag gmbh asa oyj ministry mod hq department government office army forces force military police agency
     feed page kremlin council commission committee authorities officials spokesman
     spokeswoman spokesperson service services command staff headquarters pentagon
     administration parliament court union organisation organization institute group company

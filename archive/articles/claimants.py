@@ -186,8 +186,8 @@ class Claimants:
             self.last_person
         ):
             return self.last_person
-        if noun in BACK_REFERENCES and self.last_org:
-            return self.last_org
+        if noun in BACK_REFERENCES and (self.last_org or self.orgs):
+            return self.last_org or self.orgs[-1]
         if words[0].lower() in ("le", "la", "l’", "l'", "el", "der", "das"):
             words = words[1:]  # "le ministère de l’intérieur" names the ministry
             return self.remember(" ".join(words))

@@ -387,3 +387,18 @@ def test_a_multiple_alone_is_a_claim():
     assert found.figure == Decimal("0.5")
     [found] = extract_claim_candidates(["Ferry fares have doubled since the spring."])
     assert found.figure == Decimal("2")
+
+
+# A company named by its legal form ("Hafenwerke AG", "Fjordlinjen ASA") is an organisation
+# the sentences after it refer back to ("nach Angaben des Unternehmens"), even when it was
+# named as the subject, not as a claimant.
+
+
+def test_back_reference_to_a_company_named_by_its_legal_form():
+    found = extract_claim_candidates(
+        [
+            "Die Hafenwerke AG erhöht mit Januar die Gebühren für Liegeplätze.",
+            "Betroffen sind nach Angaben des Unternehmens rund 3.000 Boote.",
+        ]
+    )
+    assert [(c.figure, c.claimant) for c in found] == [(Decimal("3000"), "Hafenwerke AG")]
