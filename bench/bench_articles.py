@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_articles.py [--misses]   (make bench runs it without)
 
 The corpus is `tests/fixtures/articles/corpus/` (invented articles in many house styles, keys
-written by hand from the articles); `holdout/` to `holdout7/` beside it hold articles
+written by hand from the articles); `holdout/` to `holdout8/` beside it hold articles
 written after the parser was tuned on the corpus, each scored separately: how well the rules carry
 to pages not seen. The table gives each figure beside its goal (issue 14) and
 the ratio; `--misses` lists every missed, extra or wrong item.

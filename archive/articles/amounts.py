@@ -17,6 +17,8 @@ _CURRENCY_PREFIX = (
     r"US\$|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|[£$€₴₽¥₹₩₱₦₺฿]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
     # the rupiah, the rupee, the ringgit and the Kenyan shilling ("Rp 150,000", "Rs 500 crore")
     r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
+    # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion")
+    r"NIS\s?|Sh(?=\d)|"
     # the rand ("R1,800", "R450-million"): only before a figure it could not be a name's
     # ("R44" is a road), with thousands or a multiplier
     r"R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?-?(?:million|billion|trillion|bn|m)(?![\w’'-]))"
@@ -33,6 +35,8 @@ _MULTIPLIER = (
     r"мільярд(?:а|ів)?|триллион(?:а|ов)?|трильйон(?:а|ів)?|milion(?:i|e)|miliard(?:i|o)|mila|"
     r"mld\.?|tys\.?|tysięcy|tysiące|milion(?:y|ów)?|miliard(?:y|ów)?|"
     r"miljoen|miljard|miljoner|miljon|miljarder|mdkr|mnkr|mln\.?|mld\.?|"
+    # Danish and Norwegian ("8 millioner kroner", "1,2 milliarder", "5 mio. kroner")
+    r"millioner|milliarder|mio\.?|mia\.?|"
     # Portuguese, Spanish and Finnish ("148 mil", "R$ 18 milhões", "4,5 miljoonaa")
     r"mil|milhões|milhão|bilhões|bilhão|"
     # Finnish, in the cases a figure puts them in ("4,5 miljoonaa", "1,8 miljoonan euron")
@@ -46,7 +50,10 @@ _PERCENT = (
 _ONE = (
     rf"(?P<@cur>{_CURRENCY_PREFIX})?(?P<@num>{_NUM})(?P<@mult>{_MULTIPLIER})?(?P<@pct>{_PERCENT})?"
     r"(?P<@sub>p(?![\w’'-]))?(?P<@meas>(?:km/h|kmh|kph|mph|km|mm|cm|kg|kWh|MWh|GWh|TWh|kW|MW|GW|"
-    r"bcm|°C|°F)(?![\w’'-]))?"
+    r"bcm|°C|°F|"
+    # water supply and river flow: million gallons or litres a day, cubic feet or metres a
+    # second ("650MGD", "45 MLD", "12,000 cusecs", South Asian papers)
+    r"MGD|MLD|cusecs|cumecs)(?![\w’'-]))?"
 )
 DIGITS_RE = re.compile(
     r"(?<![\w.,/:#№-])(?<![\w.,/:#№-][£$€₴₽¥₹])"
@@ -83,6 +90,8 @@ SYMBOL_CURRENCY = {
     "rs.": "INR",
     "rm": "MYR",
     "ksh": "KES",
+    "sh": "KES",
+    "nis": "ILS",
     "r": "ZAR",
 }
 CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}
@@ -92,7 +101,7 @@ CURRENCY_WORD_RE = re.compile(
     r"|(?P<eur>euros?|Euro|евро|євро|euro(?:a|n|lla|lle|ssa|sta|ksi|ihin|illa|jen|ja))"
     r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
     r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
-    r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs)"
+    r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs|Franken)"
     r"|(?P<pln>zł|złotych|złote|złoty|PLN)"
     r"|(?P<sek>kronor|SEK)|(?P<nok>norske kroner|NOK)|(?P<dkk>danske kroner|DKK)"
     r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
@@ -163,6 +172,9 @@ _SCALES = {
     "miljoen": 1_000_000,
     "miljon": 1_000_000,
     "miljoner": 1_000_000,
+    "millioner": 1_000_000,
+    "milliarder": 1_000_000_000,
+    "mia": 1_000_000_000,
     "mnkr": 1_000_000,
     "miljard": 1_000_000_000,
     "miljarder": 1_000_000_000,

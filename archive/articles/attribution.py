@@ -123,7 +123,8 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     last = words[-1].strip(",")
     if last.lower() in PRONOUNS and not words[-1].endswith(","):
         return last
-    segments = [s.strip() for s in " ".join(words).split(",") if s.strip()]
+    # A comma between digits separates thousands ("Rs1,800"): no clause ends there.
+    segments = [s.strip() for s in re.split(r",(?!\d)", " ".join(words)) if s.strip()]
     # An appositive before the verb ("Ukrenergo, the national grid operator, said"; "Maureen
     # Walsh, 78, from Bootle, Merseyside, told"): the first name among the segments.
     if words[-1].endswith(",") and not trailing:
@@ -181,6 +182,8 @@ def _subject_after(sentence: str, verb_end: int) -> str:
     "..., säger han", "..., a indiqué la mairie", "..., säger rektorn Maria Holmgren")."""
     run: list[str] = []
     lead: list[str] = []  # lower-case words before the name: an article, a title, a noun
+    if re.match(r"\s*(?:that|whether|how)\b", sentence[verb_end:]):
+        return ""  # "... found that the council ...": a clause follows, no speaker
     for w in sentence[verb_end:].split()[:12]:
         core = w.strip(',;:()“”"«».')
         low = core.lower()
@@ -257,9 +260,10 @@ def _inverted(sentence: str, v: re.Match) -> bool:
     return not any(_is_name_segment(seg) for seg in segments)
 
 
-_V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo"))
+_V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo", "laut", "nach"))
 _V2_SOURCE_RE = re.compile(
-    r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|lui|lei|loro)(?!\w)|"
+    # a pronoun ("enligt dem"), not German's article before a name ("laut dem Verband X")
+    r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|lui|lei|loro)(?!\w)(?!\s+[A-ZÀ-Þ])|"
     r"(?:(?:de|het|den|det|il|la|i|le)\s+)?(?:[^\W\d_A-ZÀ-ÞА-ЯЄІЇҐ][\w-]*\s+){0,2}"
     r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|van|von|de|der|den))*"
 )

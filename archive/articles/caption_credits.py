@@ -150,6 +150,21 @@ _SLASHED_LABEL_RE = re.compile(
 )
 
 
+def _closes_sentences(rest: str) -> bool:
+    """Does the caption before a credit end with a full sentence ("... on 1 December.")?"""
+    rest = rest.rstrip()
+    return len(rest.split()) >= 3 and rest[-1:] in ".!?" and rest[-2:-1].isalnum()
+
+
+def _names_a_body(name: str) -> bool:
+    """Is ``name`` capitalised words, perhaps closed by one common noun ("X Facebook page")?"""
+    words = name.split()
+    if not 1 <= len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    lower = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_JOINERS]
+    return not lower or lower == [len(words) - 1]
+
+
 def _is_credited_name(name: str) -> bool:
     """Is ``name`` one to five capitalised words, perhaps "Name/AGENCY" ("Sander Veld/ANP")?"""
     words = name.replace("/", " ").split()
@@ -356,6 +371,10 @@ def read_caption(printed: str) -> PrintedCaption:
         by_person_on_site = bool(on_site) and _looks_like_person(on_site["who"])
         if "/" in name or _known(name) or _looks_like_person(name) or courtesy or by_person_on_site:
             return _found(text[: m.start("line")], m["line"])
+        if _closes_sentences(text[: m.start("line")]) and _names_a_body(name):
+            # "A caption. Photo from Body", "... Screenshot from X Facebook page": a credit
+            # sentence after the caption's last full stop names whoever gave the picture.
+            return _found(text[: m.start("line")], m["line"])
 
     m = _TRAILING_COPYRIGHT_RE.search(text)
     if m and len(m["name"].split()) <= 10 and _unwrap(m["line"])[0]:
@@ -438,6 +457,36 @@ def _is_lone_credit(text: str) -> bool:
         and _is_org_name(org)
         and not _looks_like_person(org.title() if org.isupper() else org)
     )
+
+
+# "A caption. — Credit": the credit after a spaced dash closing the caption's last sentence
+# (Pakistani and Indian papers print every caption so).
+_DASH_CREDIT_RE = re.compile(
+    r"^(?P<cap>.*[^\W\d_][.!?”’)])\s+(?P<dash>[—–])\s+(?P<line>[^—–]+?)\s*$"
+)
+
+
+def dash_separator(printed: str) -> str:
+    """The dash before the credit of a caption read in a known convention ("... Tuesday. —
+    Photo by Name/Agency"), or ""."""
+    m = _DASH_CREDIT_RE.match(norm(printed))
+    if not m:
+        return ""
+    found = read_caption(printed)
+    return m["dash"] if found.caption and found.credit_line == m["line"] else ""
+
+
+def dash_credit(printed: str, dash: str) -> PrintedCaption | None:
+    """On a page whose captions close with "— Credit" (`dash_separator`), the caption and
+    credit of a caption so closed by a name no other rule reads ("— HarbourTV", "— HarbourTV
+    screengrab"); None when it is not so printed."""
+    m = _DASH_CREDIT_RE.match(norm(printed))
+    if not m or m["dash"] != dash or len(m["cap"].split()) > 40:
+        return None
+    line = m["line"]
+    if not 1 <= len(line.split()) <= 5 or not line[:1].isupper() or any(c in line for c in ".,;!?"):
+        return None
+    return _found(m["cap"], line)
 
 
 def split_credit(caption: str) -> tuple[str, str, str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 ORG_WORDS = frozenset(
-    """ministry mod hq department government office army forces force military police agency
+    """ag gmbh asa oyj ministry mod hq department government office army forces force military police agency
     feed page kremlin council commission committee authorities officials spokesman
     spokeswoman spokesperson service services command staff headquarters pentagon
     administration parliament court union organisation organization institute group company
@@ -38,7 +38,7 @@ BACK_REFERENCES = frozenset(
     charity association regulator watchdog institute union insurer airline bank report survey
     study poll audit analysis review accounts census service authority council
     entidad organismo sindicato empresa portal instituto unternehmen
-    behörde""".split()
+    behörde unternehmens konzern konzerns stiftung firma gesellschaft""".split()
 )
 TITLE_WORDS = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson governor mayor executive
@@ -81,7 +81,7 @@ AUXILIARIES = frozenset(
 )
 DETERMINERS = frozenset(
     """the a an its his her their our this that le la l’ l' les der die das den el los las un
-    une ein eine o os as""".split()
+    une ein eine o os as dem des""".split()
 )
 CONNECTORS = (
     "of",

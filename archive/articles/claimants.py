@@ -106,6 +106,11 @@ class Claimants:
             found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
             return found or self.last_any
         words = printed.split()
+        if len(words) == 2 and words[0].lower() in DETERMINERS:
+            # "laut der Stiftung": the body named before in full ("der Stiftung Hafenwohnen")
+            named = self._named_before(bare_word(words[1]))
+            if named:
+                return named
         possessive = any(w.endswith(("’s", "'s")) for w in words[:-1])
         if (
             words[0].lower() in DETERMINERS
@@ -114,6 +119,10 @@ class Claimants:
             and (
                 not any(w[:1].isupper() for w in words[1:])
                 or bare_word(words[-1]).endswith(("sprecher", "sprecherin"))  # German nouns
+                # "laut der Stiftung": a German noun naming a body named before in full
+                # ("die Stiftung Limmatvorsorge"), capitalised as all German nouns are
+                # "des Unternehmens": a German noun for a body, capitalised as German nouns are
+                or (len(words) == 2 and bare_word(words[1]) in BACK_REFERENCES)
             )
         ):
             return self._generic(words)
@@ -140,6 +149,15 @@ class Claimants:
         self.last_any = name
         self.names.append(name)
         return name
+
+    def _named_before(self, noun: str) -> str:
+        """The last name of several words met before that holds ``noun`` as its first word
+        ("Stiftung Hafenwohnen" for "Stiftung"), or ""."""
+        for name in reversed(self.orgs + self.names):
+            words = name.split()
+            if len(words) > 1 and bare_word(words[0]) == noun and name[:1].isupper():
+                return name
+        return ""
 
     def _generic(self, words: list[str]) -> str:
         """ "the agency", "A spokesperson", "the country’s defence ministry", "its chief"."""
@@ -168,8 +186,8 @@ class Claimants:
             self.last_person
         ):
             return self.last_person
-        if noun in BACK_REFERENCES and self.last_org:
-            return self.last_org
+        if noun in BACK_REFERENCES and (self.last_org or self.orgs):
+            return self.last_org or self.orgs[-1]
         if words[0].lower() in ("le", "la", "l’", "l'", "el", "der", "das"):
             words = words[1:]  # "le ministère de l’intérieur" names the ministry
             return self.remember(" ".join(words))

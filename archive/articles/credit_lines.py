@@ -179,13 +179,17 @@ _LABEL_WORDS = (
     # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
     r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"
     r"Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|"
+    # the Nordic archive picture's label ("Arkivfoto: Name © Agency", "Arkivbild:")
+    r"Arkiv(?:foto|bild|bilde|billede)|"
+    # "Photo courtesy: X", "Courtesy: X": the picture was given by X
+    r"(?:(?:Photo|Image|Picture|Video)\s+)?[Cc]ourtesy|"
     r"Zdjęcie(?: ilustracyjne)?|"
     # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
     r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
     r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
-    r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela))?"
+    r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela|v[íi]deo))?"
 )
 # "Source:" in other languages ("Źródło: City Hall" on the line under a caption): a credit
 # label only on a line of its own; closing a line it is as often the story's own source.
@@ -197,7 +201,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -231,6 +235,14 @@ _CHANNEL_RE = re.compile(
     re.IGNORECASE,
 )
 _PAREN_ORG_RE = re.compile(r"^(?P<who>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+# "Name © House": the photographer, then the house holding the picture's copyright (Danish and
+# other Nordic papers print their own and agencies' pictures so)
+_NAME_COPYRIGHT_RE = re.compile(r"^(?P<who>[^©]+?)\s*©\s*(?P<org>[^©]+)$")
+# "X Facebook page", "the mayor's Instagram account": the platform a picture was taken from
+# after the page's owner
+_OWNER_PLATFORM_RE = re.compile(
+    r"^(?P<who>.+?)[’']?s?\s+(?P<platform>[A-Z][A-Za-z]+)\s+(?:page|account|channel|feed|profile)$"
+)
 
 
 def _unwrap(line: str) -> tuple[str, str]:
@@ -247,10 +259,8 @@ def _unwrap(line: str) -> tuple[str, str]:
         m = _LABEL_RE.match(text)
         if m:
             abbr = (m["abbr"] or "").lower()
-            label = (
-                label
-                or (m["label"] or m["slashed"] or ("video" if abbr == "video" else "photo")).lower()
-            )
+            kind = abbr if abbr in _GRAPHIC_LABELS else "video" if abbr == "video" else "photo"
+            label = label or (m["label"] or m["slashed"] or kind).lower()
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
         if m:
@@ -305,6 +315,12 @@ def _read_slashes(text: str) -> CreditParts:
     parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES | _KIND_PARTS] or parts
     if len(parts) > 1 and parts[0].lower() in _HANDED_OUT_FIRST:
         parts = parts[1:]
+    commissioned = _FOR_RE.match(parts[-1]) if len(parts) == 2 else None
+    if commissioned and _is_org_name(commissioned["org"]) and _is_org_name(commissioned["who"]):
+        # "Name/Agency for House": an agency's photographer commissioned by the house, which
+        # is credited; the agency supplied the picture.
+        org = commissioned["org"].strip(' «»“”"')
+        return CreditParts(_known(org) or org, commissioned["who"], parts[0])
     if len(parts) == 1:
         return _read_single(parts[0])
     handles = [p for p in parts if p.startswith("@")]
@@ -361,6 +377,9 @@ def _read_single(name: str) -> CreditParts:
     m = _CHANNEL_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
         return CreditParts(m["platform"], m["who"], "")
+    m = _OWNER_PLATFORM_RE.match(name)
+    if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
+        return CreditParts(agency_named(m["platform"]).name, m["who"].strip(), "")
     platform, _sp, owner = name.strip().partition(" ")
     social = agency_named(platform)
     if owner and social and social.kind == "social" and owner[:1].isupper():
@@ -380,14 +399,29 @@ _COURTESY_RE = re.compile(
 _OBTAINED_RE = re.compile(
     r",\s*(?:obtained|provided|released|supplied|acquired) (?:by|to|through) [^,]+$", re.I
 )
+# "Channel X, used in accordance with Clause 27a of the Copyright Law", "X, used with
+# permission": the terms the picture is printed under, no part of the name credited.
+_USED_UNDER_RE = re.compile(
+    r",\s*(?:used|reproduced|published)\s+(?:in accordance with|under|with(?:out)?\s+permission"
+    r"|by permission|with the permission)\b.*$",
+    re.I,
+)
 
 
 def _read_name(text: str) -> CreditParts:
     text = _SUFFIX_RE.sub("", text.strip(" .,;")).strip()
     text = _OBTAINED_RE.sub("", text).strip()
+    text = _USED_UNDER_RE.sub("", text).strip()
+    if " | " in text and "/" not in text:
+        # "Name | House", "File | House", "Courtesy | Body": the bar printed as a slash
+        return _read_slashes(text.replace(" | ", "/"))
     text = _COURTESY_RE.sub("", text)
     if not text:
         return CreditParts()
+    m = _NAME_COPYRIGHT_RE.match(text)
+    if m and (_looks_like_person(m["who"]) or _initials(m["who"])):
+        inner = _read_name(m["org"])  # "Name © House"
+        return CreditParts(inner.credit, inner.source, m["who"].strip())
     via = list(_VIA_RE.finditer(text))
     if via:
         last = via[-1]
@@ -472,7 +506,9 @@ _DESK_BY_RE = re.compile(
 )
 
 
-_HOUSE_PHOTO_RE = re.compile(r"^(?P<house>\S.*?)\s+(?P<file>(?i:file)\s+)?(?i:photo(?:graph)?)$")
+_HOUSE_PHOTO_RE = re.compile(
+    r"^(?P<house>\S.*?)\s+(?P<file>(?i:file)\s+)?(?i:photo(?:graph)?|screen ?grab|screenshot)$"
+)
 _NOT_HOUSES = frozenset(("staff", "file", "handout", "pool", "contributed", "submitted", "stock"))
 
 
@@ -495,7 +531,7 @@ _GRAPHIC_LABELS = frozenset(
     infografia grafica graphique infographie grafiek kaart karte carte mapa""".split()
 )
 _DATA_SOURCE_RE = re.compile(
-    rf"^(?P<maker>[^/:]+?)\s*[/;,|]\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
+    rf"^(?P<maker>[^/:]+?)\s*(?:[/;,|]|\.(?=\s))\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
     r"Dados|Gegevens|Tiedot)\s*:\s*(?P<data>[^/:]+)$",
     re.IGNORECASE,
 )
@@ -541,6 +577,11 @@ def read_credit_line(line: str) -> CreditParts:
     if m and label in _GRAPHIC_LABELS:
         # "Graphic: House / Source: Body": the graphic's maker, drawn from the body's data.
         maker, data = m["maker"].strip(), m["data"].strip()
+        drawn = _read_name(maker) if "©" in maker else None
+        if drawn and drawn.creator:  # "Grafik: Name © House. Kilde: Body"
+            return CreditParts(
+                _known(drawn.credit) or drawn.credit, _known(data) or data, drawn.creator, maker
+            )
         return CreditParts(_known(maker) or maker, _known(data) or data, "", maker)
     m = _HOUSE_PHOTO_RE.match(text)
     if m and "/" not in text and _is_house(m["house"], file_photo=bool(m["file"])):

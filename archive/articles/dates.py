@@ -59,6 +59,16 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("outubro",), 10),
     **dict.fromkeys(("novembro",), 11),
     **dict.fromkeys(("dezembro",), 12),
+    # abbreviated where they differ from English ("3 Dic, 2026", "3. Okt. 2026"); those
+    # that are English words ("ago", "set", "out") are left out
+    **dict.fromkeys(("ene", "gen"), 1),
+    **dict.fromkeys(("fev",), 2),
+    **dict.fromkeys(("mrt",), 3),
+    **dict.fromkeys(("abr",), 4),
+    **dict.fromkeys(("giu",), 6),
+    **dict.fromkeys(("lug",), 7),
+    **dict.fromkeys(("okt", "ott"), 10),
+    **dict.fromkeys(("dic", "dez"), 12),
 }
 _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -191,6 +201,7 @@ def _dateline_part(line: str) -> date | None:
         rest = rest[: span[0]] + " " + rest[span[1] :]
         span = find_date(rest)[1]
     rest = re.sub(r"\b\d{1,2}[:.h]\d{2}\b", " ", rest)
+    rest = re.sub(r"\b[ap]\.\s?m\.", " ", rest, flags=re.IGNORECASE)  # "02:32 p.m. AR"
     words = [
         w
         for w in re.findall(r"[^\W\d_]+", rest)

@@ -277,9 +277,32 @@ def _src_key(url: str) -> str:
     return url.split("://", 1)[-1].lstrip("/")
 
 
+# "Residents describe the flood in this video report": a caption naming itself a video.
+_THIS_VIDEO_RE = re.compile(
+    r"\b(?:in|on)\s+this\s+(?:[\w’'-]+\s+)?(?:video|clip|footage)\b", re.IGNORECASE
+)
+
+
+def calls_itself_a_video(caption: str) -> bool:
+    """Does a caption say it is a video's ("... in this video report") and no frame of one?"""
+    text = _STILL_SIGN_RE.sub("", _THIS_VIDEO_RE.sub("", caption))
+    return bool(_THIS_VIDEO_RE.search(caption)) and not _STILL_WORDS_RE.search(text)
+
+
+_STILL_WORDS_RE = re.compile(r"\b(?:still|screen\s?-?(?:grab|shot)s?|frame|grab)\b", re.I)
+
+
 def speaks_of_a_video(caption: str) -> bool:
     """Does a caption's wording name a video it is a frame of ("in a still from the video")?"""
     return bool(_STILL_SIGN_RE.search(caption))
+
+
+# "(Captura de video: X)", "Video grab: X", "Videostill: X": a credit labelled a video's frame.
+_VIDEO_GRAB_LABEL_RE = re.compile(
+    r"^(?:captura de v[íi]deo|video ?(?:grab|still|frame)|frame grab|standbild|"
+    r"capture vidéo|fermo immagine)\s*:",
+    re.IGNORECASE,
+)
 
 
 def is_still_of(pic: DraftPlacement, video: DraftPlacement) -> str:
@@ -296,6 +319,8 @@ def is_still_of(pic: DraftPlacement, video: DraftPlacement) -> str:
     caption = pic.caption
     if _STILL_SIGN_RE.search(caption):
         return "its caption speaks of the video"
+    if _VIDEO_GRAB_LABEL_RE.match(pic.credit_line.strip("([ ")):
+        return "its credit line is labelled a frame of a video"
     if _STILL_MOMENT_RE.search(caption):
         title_words = content_words(f"{video.title} {video.caption}")
         if title_words & content_words(caption):

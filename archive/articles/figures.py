@@ -47,11 +47,15 @@ from archive.articles.not_figures import (
 from archive.articles.number_words import (
     COUNTS,
     DENOMINATORS,
+    EVERY_NTH_RE,
     FINNISH_RATIO_RE,
     FINNISH_WHOLES,
     FRACTION_RE,
     MULTIPLE_RE,
     MULTIPLES,
+    NORDIC_NUMBERS,
+    NORDIC_RATIO_RE,
+    NTH,
     RATIO_RE,
     ROUND_COUNTS,
     SCALE_WORD_RE,
@@ -344,8 +348,10 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
         unit = unit_after(after)
         if unit and unit.split()[-1].lower() in STREET_WORDS:
             return True  # an address: "11 Downing Street"
+        grouped = bool(re.search(r"\d[\s,.\u00a0\u2009\u202f]\d{3}", sentence[start : found.end]))
         if (
-            prev_core[:1].isupper()
+            not grouped  # "Tagen 12 000 Unterschriften": thousands grouped, no model number
+            and prev_core[:1].isupper()
             and not prev_core.endswith(("’s", "'s"))
             and before.rstrip() == before.rstrip().rstrip(",;:")
             and len(before.strip()) > len(prev)
@@ -394,6 +400,22 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         ):
             continue  # "5 in 2024", "two in three years" is no share
         add(m.start(), m.end(), num / den, "ratio")
+    for m in EVERY_NTH_RE.finditer(sentence):
+        if re.match(
+            r"\s+(?:day|week|month|year|time|Tag|Woche|Monat|Jahr|dag|uke|uge|vecka|"
+            r"måned|månad|år)",
+            sentence[m.end() :],
+            re.IGNORECASE,
+        ):
+            continue  # "every third day", "jedes dritte Jahr": how often, no share
+        add(m.start(), m.end(), Decimal(1) / NTH[m["nth"].lower()], "ratio")
+    for m in NORDIC_RATIO_RE.finditer(sentence):
+        num, den = (
+            Decimal(int(w) if w.isdigit() else NORDIC_NUMBERS[w])
+            for w in (m["num"].lower(), m["den"].lower())
+        )
+        if 0 < num < den:
+            add(m.start(), m.end(), num / den, "ratio")
     for m in FINNISH_RATIO_RE.finditer(sentence):
         num = m["num"].lower()
         value = Decimal(int(num) if num.isdigit() else SMALL.get(num, 1))
@@ -416,7 +438,7 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         english_half = frac == "half"
         if frac.startswith(
             ("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow", "helft", "hälften")
-        ) or frac in ("metade", "puolet"):
+        ) or frac in ("metade", "puolet", "halvdelen", "halvparten"):
             denominator = 2
         elif frac.startswith(
             ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs")
@@ -543,6 +565,11 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
     return merged
 
 
+# "Nine of them were killed", "tre av dem": a count of those named before, a figure itself.
+_OF_THEM_RE = re.compile(
+    r"\s+(?:of them|of those|of these|av dem|af dem|von ihnen|de ellos|de ellas|d'entre eux)\b",
+    re.IGNORECASE,
+)
 _OF_THE_RE = re.compile(
     r"\s+(?:of|out of|sur|von|de|из|з|van|av)\s+(?:(?:the|its|their|les|des|der|de|het)\s+)?"
     r"(?:[\w’'-]+['’]s\s+)?"
@@ -631,9 +658,10 @@ def read_figures(sentence: str) -> list[Figure]:
 
     figures: list[Figure] = []
     for f, value, high, end, unit in read:
+        part = bool(_OF_THEM_RE.match(sentence, end))
         if f.kind == "word":
             after_word = (sentence[end:].split(None, 1) or [""])[0].strip("”\"’',.;:»)").lower()
-            if not unit and after_word not in _TIMES:
+            if not unit and after_word not in _TIMES and not part:
                 continue  # "one or two", "the two": a word number must count something
             if unit and unit.split()[0].lower() in TIME_UNITS:
                 continue
@@ -644,7 +672,7 @@ def read_figures(sentence: str) -> list[Figure]:
                 high=tidy(high) if high is not None else None,
                 start=f.start,
                 end=end,
-                share=f.kind in ("ratio", "fraction"),
+                share=f.kind in ("ratio", "fraction", "multiple") or (part and not unit),
             )
         )
     return figures

@@ -56,6 +56,18 @@ def without_label(text: str) -> str:
     return _HIDDEN_LABEL_RE.sub("", text, count=1)
 
 
+# "Photo credit: Name | House", "Video credit: X": a label printed before the credit, with its
+# colon, is part of the credit line as printed (the screen readers' labels take a comma).
+_PRINTED_CREDIT_LABEL_RE = re.compile(
+    r"^(?:image|video|picture|photo)\s+credits?\s*:\s*\S", re.IGNORECASE
+)
+
+
+def credit_without_label(text: str) -> str:
+    """A credit element's text without a screen reader's label; a printed label is kept."""
+    return text if _PRINTED_CREDIT_LABEL_RE.match(text) else without_label(text)
+
+
 _FURNITURE_TEXTS = frozenset(
     [
         "purchase licensing rights",
@@ -168,7 +180,7 @@ def caption_and_credit(container, caption_el, loose=False) -> tuple[str, str, st
     caption = without_label(caption)
     if _COUNTER_RE.match(caption):
         caption = ""
-    credit_texts = [without_label(plain(text_of(e))) for e in credit_els]
+    credit_texts = [credit_without_label(plain(text_of(e))) for e in credit_els]
     credit_texts = [t for t in credit_texts if t]
     if credit_texts:
         credit_line, credit = parse_credit_text(credit_texts[0])

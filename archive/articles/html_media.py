@@ -37,10 +37,10 @@ from archive.articles.furniture import (
 from archive.articles.html_captions import (
     caption_and_credit,
     caption_element,
+    credit_without_label,
     furniture_text_els,
     has_media_label,
     outermost,
-    without_label,
 )
 from archive.articles.html_page import Page
 from archive.articles.structured_data import (
@@ -176,7 +176,7 @@ def attach_loose_caption(p: DraftPlacement, el) -> None:
     own_credit = False
     if credits and not (is_credit_el(el) and not is_caption_el(el)):
         # A caption box with its credit in an element of its own ("video-player__source").
-        credit_line, credit = parse_credit_text(without_label(plain(text_of(credits[0]))))
+        credit_line, credit = parse_credit_text(credit_without_label(plain(text_of(credits[0]))))
         if credit_line:
             p.credit_line, p.credit = credit_line, credit
             skip.update(credits)

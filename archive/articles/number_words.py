@@ -200,6 +200,8 @@ FRACTION_RE = re.compile(
     r"трети|третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe]|helft|derde|kwart|hälften|"
     r"tredjedel(?:ar)?|fjärdedel(?:ar)?|viertel|fünftel|zehntel|quint[oi]|quart[oi]|"
     r"чверт[ьі]|terços?|metade|"
+    # the half in Danish and Norwegian ("halvdelen af", "halvparten av")
+    r"halvdelen|halvparten|"
     # Finnish fractions, with their case endings ("kaksi kolmasosaa", "neljäsosan")
     r"(?:kolmas|neljäs|viides|kymmenes)osa(?:a|n|sta|lla)?|puolet)(?![\w’'-])",
     re.IGNORECASE,
@@ -242,6 +244,31 @@ DENOMINATORS = {
     "twee": 2, "drie": 3, "vijf": 5, "tien": 10, "ett": 1, "två": 2, "fyra": 4,
     "fem": 5, "tio": 10,
 }  # fmt: skip
+# "jede fünfte Mietpartei", "hver fjerde", "var tredje", "every fifth": one in N, said with
+# an ordinal after "each" (German, Danish, Norwegian, Swedish, English).
+EVERY_NTH_RE = re.compile(
+    r"(?<![\w’'-])(?:jede[rsn]?|hver|hvert|varje|var|vart|every)\s+"
+    r"(?P<nth>zweite|dritte|vierte|fünfte|sechste|zehnte|anden|annen|andre|andra|tredje|"
+    r"fjerde|fjärde|femte|sjette|sjätte|tiende|tionde|third|fourth|fifth|sixth|tenth)"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+NTH = {
+    "zweite": 2, "anden": 2, "annen": 2, "andre": 2, "andra": 2,
+    "dritte": 3, "tredje": 3, "third": 3, "vierte": 4, "fjerde": 4, "fjärde": 4, "fourth": 4,
+    "fünfte": 5, "femte": 5, "fifth": 5, "sechste": 6, "sjette": 6, "sjätte": 6, "sixth": 6,
+    "zehnte": 10, "tiende": 10, "tionde": 10, "tenth": 10,
+}  # fmt: skip
+# "to av tre ansatte", "to ud af tre": Norwegian and Danish shares in words
+NORDIC_RATIO_RE = re.compile(
+    r"(?<![\w’'-])(?P<num>en|ett|et|én|to|tre|fire|fem|seks|sju|syv|\d+)\s+(?:av|ud af)\s+"
+    r"(?P<den>to|tre|fire|fem|seks|sju|syv|åtte|otte|ni|ti|\d+)(?![\w’'-])",
+    re.IGNORECASE,
+)
+NORDIC_NUMBERS = {
+    "en": 1, "ett": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+    "sju": 7, "syv": 7, "åtte": 8, "otte": 8, "ni": 9, "ti": 10,
+}  # fmt: skip
 MULTIPLE_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold"
     # "deux fois plus", "trois fois moins": French multiples
@@ -250,7 +277,9 @@ MULTIPLE_RE = re.compile(
     r"|(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d+) times "
     r"(?=more|less|as|higher|lower|larger|bigger|greater|faster|smaller|the)"
     r"|(?P<word>doubled|tripled|trebled|quadrupled|double the|triple the|double that|twice that|"
-    r"triple that|halved|twice (?:as|the)|"
+    r"triple that|halved|twice (?:as|the)|by half|"
+    # halved in the Nordic languages and German ("halvert", "halveret", "halverades")
+    r"halvert|halveret|halverad(?:es)?|halverats|halbiert|"
     # "el doble", "o triplo", "le double", "il doppio", "das Doppelte", "вдвое", "втричі"
     r"(?:el|la|lo|o|le|il) (?:doble|triple|dobro|triplo|double|doppio|triplo|quádruplo)|"
     r"das (?:doppelte|dreifache)|doppelt so|вдвое|втрое|вчетверо|удвічі|втричі))(?![\w’'-])",
@@ -258,6 +287,9 @@ MULTIPLE_RE = re.compile(
 )
 MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple the": 3,
              "double that": 2, "triple that": 3, "twice that": 2, "quadrupled": 4, "halved": Decimal("0.5"),
-             "twice as": 2, "twice the": 2, "doble": 2, "dobro": 2, "double": 2, "doppio": 2, "doppelte": 2,
+             "twice as": 2, "twice the": 2,
+             "by half": Decimal("0.5"), "halvert": Decimal("0.5"), "halveret": Decimal("0.5"),
+             "halverad": Decimal("0.5"), "halverades": Decimal("0.5"),
+             "halverats": Decimal("0.5"), "halbiert": Decimal("0.5"), "doble": 2, "dobro": 2, "double": 2, "doppio": 2, "doppelte": 2,
              "triple": 3, "triplo": 3, "quádruplo": 4, "dreifache": 3, "doppelt so": 2,
              "вдвое": 2, "втрое": 3, "вчетверо": 4, "удвічі": 2, "втричі": 3}  # fmt: skip

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
-from archive.articles.caption_credits import read_caption
+from archive.articles.caption_credits import dash_credit, dash_separator, read_caption
 from archive.articles.credit_lines import (
     STAFF_CREDIT_RE,
     PrintedCaption,
@@ -33,6 +33,7 @@ from archive.articles.draft import (
     ArticleParseError,
     DraftPlacement,
     LeftOut,
+    calls_itself_a_video,
     content_words,
     drop_kind_labels,
     mark_stills,
@@ -138,6 +139,28 @@ def _credit_leads(items: list[Item], i: int, block_ends: frozenset[str] = frozen
     return len(below[1].split()) < len(above[1].split()) <= 60 or (
         len(above[1].split()) > 60 >= len(below[1].split())
     )
+
+
+def _under_their_captions(items: list[Item], block_ends: frozenset[str]) -> set[int]:
+    """The credit lines that go with the line above by the page's convention: where every
+    other credit line of the page stands under its caption (two at least), a lone one that
+    the length rule of `_credit_leads` would send down stays under its caption too, when the
+    line above reads as one (a sentence of thirty words or fewer)."""
+    leading = [
+        j
+        for j, item in enumerate(items)
+        if item[0] == _CREDIT and _credit_leads(items, j, block_ends)
+    ]
+    under = sum(1 for item in items if item[0] == _CREDIT) - len(leading)
+    if len(leading) != 1 or under < 2:
+        return set()
+    j = leading[0]
+    above = items[j - 1] if j else None
+    if _leads(items[j][1]) or above is None or above[0] not in (_SHORT, _PARA):
+        return set()
+    if above[1][-1:] not in ".!?" or len(above[1].split()) > 30:
+        return set()
+    return {j}
 
 
 def _captioned_below(items: list[Item], i: int) -> bool:
@@ -337,8 +360,44 @@ def _story_goes_on(lines: list[str], start: int, before: int) -> bool:
     return after > before
 
 
+def _page_conventions(lines: list[str]) -> tuple[str, set[str]]:
+    """The dash a page prints between its captions and their credits ("... Tuesday. — Photo
+    by Name/Agency"), or ""; and the names its credits give (casefolded)."""
+    dashes: list[str] = []
+    names: set[str] = set()
+    for line in lines:
+        found = read_caption(line)
+        if found.credit:
+            names.add(found.credit.casefold())
+        if found.credit_line and found.caption:
+            dashes.append(dash_separator(line))
+    dash = next((d for d in dashes if d), "")
+    return dash, names
+
+
+def _house_in_capitals(line: str, names: set[str]) -> bool:
+    """Is a line only a house's name in capitals ("GETTY IMAGES"; "HARBOUR NEWS" where the
+    page credits Harbour News elsewhere): a credit line of its own under its caption?"""
+    if not line.isupper() or not 1 <= len(line.split()) <= 4 or not line[:1].isalpha():
+        return False
+    if any(c in line for c in ".,;:!?()"):
+        return False
+    agency = agency_named(line)
+    return (agency is not None and agency.kind == "agency") or line.casefold() in names
+
+
+def _caption_sized(items: list[Item]) -> bool:
+    """Is the line read last shaped like a caption: thirty words or fewer, reporting no
+    speech ("..., analysts said": the story's sentence, which an agency's name signs off)?"""
+    if not items or items[-1][0] not in (_SHORT, _PARA):
+        return False
+    line = items[-1][1]
+    return len(line.split()) <= 30 and not _STORY_SENTENCE_RE.search(line)
+
+
 def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
+    dash, credited = _page_conventions(lines)
     items: list[Item] = []
     paragraphs = sentences = 0
     in_list = teaser_next = date_updated = False
@@ -392,9 +451,19 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             items.append((_LEAD_CREDIT, line, lead))
             continue
         found = read_caption(line)
-        if not found.credit_line and _agency_desk(line):
+        # (An agency's name closing the story, the story not going on below, signs it off.)
+        goes_on = n + 1 < len(lines) and lines[n + 1][-1:] in '.!?”"'
+        house = (
+            paragraphs >= 1
+            and goes_on
+            and _house_in_capitals(line, credited)
+            and _caption_sized(items)
+        )
+        if not found.credit_line and (_agency_desk(line) or house):
             parts = read_credit_line(line)
             found = PrintedCaption("", line, parts.credit, parts.source, parts.creator)
+        if not found.credit_line and dash:
+            found = dash_credit(line, dash) or found
         if found.credit_line and not found.caption and SOURCE_LABEL_RE.match(line):
             if items and items[-1][0] == _BYLINE:
                 # "Источник: X" under the dateline: the story's source, not a picture's.
@@ -481,6 +550,10 @@ def _assemble(
     i = 0
     lead_credit = next((item for item in items if item[0] == _LEAD_CREDIT), None)
     lead_caption = _lead_caption_at(items) if lead_credit else None
+    stays_under = _under_their_captions(items, block_ends)
+
+    def credit_leads(j: int) -> bool:
+        return j not in stays_under and _credit_leads(items, j, block_ends)
 
     def at(j: int) -> Item | None:
         return items[j] if j < len(items) else None
@@ -574,12 +647,7 @@ def _assemble(
                     placements[-1].title = caption
                 i += taken
                 continue
-            if (
-                nxt
-                and nxt[0] in (_SHORT, _PARA)
-                and len(nxt[1].split()) >= 4
-                and _credit_leads(items, i, block_ends)
-            ):
+            if nxt and nxt[0] in (_SHORT, _PARA) and len(nxt[1].split()) >= 4 and credit_leads(i):
                 # A credit printed above its caption (EFE's "Fotografía: X" line).
                 placements.append(_placement(found, caption=nxt[1]))
                 i += 2
@@ -624,7 +692,7 @@ def _assemble(
             nxt
             and nxt[0] == _CREDIT
             and not _leads(nxt[1])
-            and not _credit_leads(items, i + 1, block_ends)
+            and not credit_leads(i + 1)
             and len(line.split()) >= 3
             and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
             and not (kind == _PARA and SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
@@ -757,6 +825,9 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines), block_ends
     )
     drop_kind_labels(placements)
+    for p in placements:
+        if p.kind == KIND_PICTURE and calls_itself_a_video(p.caption):
+            p.kind = KIND_VIDEO  # a plain-text copy prints a player's caption as a picture's
     mark_stills(placements)
     staff_credit = publication or _publication_named(lines)
     for p in placements:
