@@ -56,7 +56,7 @@ def rebuild_all() -> tuple[int, int]:
 # Which caches read each model: (facts, search).
 READERS: dict[type, tuple[bool, bool]] = {
     Asset: (True, True),
-    Licence: (True, False),
+    Licence: (True, True),  # the search documents copy the facts' licence window
     Placement: (True, True),
     Illustration: (False, True),
     Credit: (False, True),

@@ -144,6 +144,8 @@ class Placement(models.Model):
             # Earlier placements by caption (the import review's and the pre-publication
             # check's match): a prefix, as a whole caption may exceed a B-tree entry's size.
             models.Index(Substr("caption", 1, CAPTION_KEY_LENGTH), name="placement_caption_start"),
+            # The search's article facet counts the hits' articles from this index alone.
+            models.Index(fields=["asset", "article"], name="placement_asset_article"),
         ]
 
     def __str__(self) -> str:

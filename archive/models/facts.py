@@ -68,8 +68,9 @@ class AssetFacts(models.Model):
         verbose_name = "asset facts"
         verbose_name_plural = "asset facts"
         indexes = [
-            # The search's licence-status facet and filter, and the usable filter
-            # (archive.rights.sql), read these columns for each hit: one entry of this index
+            # The search's licence-status filter and the usable filter (archive.rights.sql)
+            # read these columns for each hit (the facet reads the search documents' copy of
+            # the window): one entry of this index
             # instead of the primary key's entry and the row.
             models.Index(
                 fields=[

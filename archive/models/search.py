@@ -13,7 +13,9 @@ class AssetSearchDocument(models.Model):
     """The text one asset is found by, denormalised from the asset, its credit, placements,
     claims and articles; folded (lower case, no accents, words only) by ``archive.text``.
 
-    Also the asset's credit, kind and UTC year taken, narrow columns the facets group by.
+    Also the asset's credit, kind and UTC year taken, and its licence window (copied from its
+    ``AssetFacts``, the dates themselves: the status is compared with today when counted),
+    narrow columns the facets group by.
     Written by ``archive.search.documents`` (and ``manage.py rebuild_search_index``).
     """
 
@@ -25,6 +27,13 @@ class AssetSearchDocument(models.Model):
     year_taken = models.SmallIntegerField(
         null=True, blank=True, help_text="The year (UTC) the picture was taken."
     )
+    # The licence window, as in the asset's facts (``licence_status_expression`` reads it here
+    # with ``window=""``). Nullable, with no default, so that SQLite adds the columns in place
+    # (remaking the table would drop the full-text trigger); no licence: 0 or empty.
+    licence_count = models.PositiveIntegerField(null=True, blank=True)
+    licence_starts_on = models.DateField(null=True, blank=True)
+    licence_expires_on = models.DateField(null=True, blank=True)
+    licence_window_single = models.BooleanField(null=True, blank=True)
     # The catalogued description's ``text_key``: the pre-publication check and the article
     # import find an asset catalogued with a printed caption through it. With no description,
     # "#<asset id>", which no key equals: the values stay distinct, so that SQLite's planner,
@@ -51,9 +60,20 @@ class AssetSearchDocument(models.Model):
     class Meta:
         indexes = [
             # The facets read these narrow columns of each hit from this index alone, never
-            # the document's text (SQLite: the primary key is not the rowid here).
+            # the document's text (SQLite: the primary key is not the rowid here), nor the
+            # asset's facts: one GROUP BY, no probe per hit.
             models.Index(
-                fields=["asset", "credit_id", "kind", "year_taken"], name="search_document_facets"
+                fields=[
+                    "asset",
+                    "credit_id",
+                    "kind",
+                    "year_taken",
+                    "licence_count",
+                    "licence_starts_on",
+                    "licence_expires_on",
+                    "licence_window_single",
+                ],
+                name="search_document_facet_rows",
             ),
         ]
 

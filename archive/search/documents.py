@@ -4,6 +4,11 @@ The one writer of ``AssetSearchDocument``. ``refresh_search_documents`` rewrites
 documents and re-indexes them in the same transaction (``archive.derived`` calls it for every
 write that touches them); ``rebuild_search_index`` rewrites them all in bulk, then has the
 backend build its full-text index once.
+
+The licence window (``LICENCE_WINDOW``) is copied from the asset's ``AssetFacts``, whose
+definition it is: the facts are written first (``archive.derived.refresh_assets`` and
+``rebuild_all`` call their owner before this one), so a facet counts licence statuses from
+the documents alone. The dates are stored, never a status: the status is today's when counted.
 """
 
 from __future__ import annotations
@@ -22,7 +27,21 @@ from archive.search.backends import get_backend
 from archive.search.backends.base import DOCUMENT_FIELDS
 from archive.text import search_fold, text_key
 
-WRITTEN_FIELDS = ("credit_id", "kind", "year_taken", "description_key", *DOCUMENT_FIELDS)
+# The facts' licence window, read by ``licence_status_expression(window="")`` on the document.
+LICENCE_WINDOW = (
+    "licence_count",
+    "licence_starts_on",
+    "licence_expires_on",
+    "licence_window_single",
+)
+WRITTEN_FIELDS = (
+    "credit_id",
+    "kind",
+    "year_taken",
+    *LICENCE_WINDOW,
+    "description_key",
+    *DOCUMENT_FIELDS,
+)
 DOCUMENT_COLUMNS = ("asset_id", *WRITTEN_FIELDS)
 REFRESH_CHUNK = 500
 REBUILD_CHUNK = 20_000
@@ -150,6 +169,7 @@ def build_documents(
             "location_city",
             "location_state",
             "location_country",
+            *(f"facts__{field}" for field in LICENCE_WINDOW),
         )
     )
     if not assets:
@@ -202,6 +222,7 @@ def build_documents(
             credit_id,
             kind,
             year,
+            *window,
             text_key(description) or f"#{pk}",
             search_fold(title),
             joined(caption_texts(description, extended, alt_text, persons, places, others)),
@@ -227,7 +248,8 @@ def build_documents(
             persons,
             others,
             *places,
-        ) in assets
+            window,
+        ) in ((*row[: -len(LICENCE_WINDOW)], row[-len(LICENCE_WINDOW) :]) for row in assets)
     ]
 
 

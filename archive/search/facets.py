@@ -2,10 +2,11 @@
 claimant, article and Content Credentials state.
 
 First a count of the hits that stops one past ``ARCHIVE_SEARCH_EXACT_LIMIT``. Up to the limit,
-one ``GROUP BY`` over the matching assets' search documents (credit, kind and year taken are
-narrow columns there) joined to their facts (the licence window gives the status), folded into
-four facets in Python; and, for searches of at most ``ARCHIVE_SEARCH_FACET_JOIN_LIMIT`` hits,
-one statement counting claimants and articles through the placements and claims, and the
+one ``GROUP BY`` over the matching assets' search documents (credit, kind, year taken and the
+licence window are narrow columns there, which one index holds: no probe of another table per
+hit; the window's dates are compared with today here, so a status never goes stale), folded
+into four facets in Python; and, for searches of at most ``ARCHIVE_SEARCH_FACET_JOIN_LIMIT``
+hits, one statement counting claimants and articles through the placements and claims, and the
 assets' Content Credentials states. Beyond the limit the same ``GROUP BY`` reads a sample of
 the documents (the backend's) and every count is an estimate, rounded to two figures.
 """
@@ -21,7 +22,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from archive.models import Article, Asset, AssetFacts, Credit
+from archive.models import Article, Asset, AssetSearchDocument, Credit
 from archive.models.licences import licence_status_expression
 from archive.provenance import C2PA_SEARCH_VALUES, C2PA_STATE_LABELS
 from archive.search.backends import get_backend
@@ -34,7 +35,6 @@ LICENCE_STATUSES = ("valid", "expiring", "expired", "none")
 STATUS_CODES = {status: code for code, status in enumerate(LICENCE_STATUSES, start=1)}
 STATUS_NAMES = {code: status for status, code in STATUS_CODES.items()}
 NO_CREDIT = "0"  # the credit filter's (and facet's) value for assets with no credit
-FACTS_TABLE = AssetFacts._meta.db_table
 # The Content Credentials facet's values (the ``c2pa`` filter's) and the states they name.
 C2PA_FACET_VALUES = {
     name: states[0] for name, states in C2PA_SEARCH_VALUES.items() if len(states) == 1
@@ -44,8 +44,7 @@ C2PA_FACET_NAMES = {state: name for name, state in C2PA_FACET_VALUES.items()}
 GROUPED_SQL = f"""
 SELECT {DOCUMENT_TABLE}.credit_id, {DOCUMENT_TABLE}.kind, {DOCUMENT_TABLE}.year_taken,
     {{status}}, COUNT(*)
-FROM {DOCUMENT_TABLE}{{sample}} LEFT OUTER JOIN {FACTS_TABLE}
-    ON {FACTS_TABLE}.asset_id = {DOCUMENT_TABLE}.asset_id
+FROM {DOCUMENT_TABLE}{{sample}}
 {{where}}
 GROUP BY 1, 2, 3, 4
 """
@@ -82,7 +81,7 @@ GROUP BY a.c2pa_state
 
 
 def status_sql(on: date | None) -> tuple[str, list]:
-    """Return SQL giving the licence status code of the facts row joined in GROUPED_SQL."""
+    """Return SQL giving the licence status code of a search document (its licence window)."""
     day = on or timezone.localdate()
     sql, params = compiled_status(day, settings.ARCHIVE_EXPIRY_WARNING_DAYS, connection.vendor)
     return sql, list(params)
@@ -91,7 +90,7 @@ def status_sql(on: date | None) -> tuple[str, list]:
 @lru_cache(maxsize=8)
 def compiled_status(on: date, warning_days: int, vendor: str) -> tuple[str, tuple]:
     """Compile the status expression once per day (and setting): it is the same SQL."""
-    query = AssetFacts.objects.all().query
+    query = AssetSearchDocument.objects.all().query
     expression = licence_status_expression(on, codes=STATUS_CODES, window="", asset="asset_id")
     sql, params = query.get_compiler(connection=connection).compile(
         expression.resolve_expression(query)

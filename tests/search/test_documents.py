@@ -3,7 +3,7 @@ a full-text index consistent with them (indexed once, in bulk or per write)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from django.core.management import call_command
@@ -13,16 +13,23 @@ from archive.derived import refresh_assets
 from archive.models import (
     Article,
     Asset,
+    AssetFacts,
     AssetSearchDocument,
     Claim,
     Credit,
     CreditAlias,
     Illustration,
+    Licence,
     Placement,
 )
 from archive.search import rebuild_search_index, search_assets
 from archive.search.backends import get_backend
-from archive.search.documents import WRITTEN_FIELDS, build_documents, refresh_search_documents
+from archive.search.documents import (
+    LICENCE_WINDOW,
+    WRITTEN_FIELDS,
+    build_documents,
+    refresh_search_documents,
+)
 from tests.factories import grow_archive
 from tests.search.helpers import ids, seeded_asset
 
@@ -40,8 +47,16 @@ def recomputed() -> dict[int, tuple]:
 
 
 def assert_current() -> None:
-    """The documents equal a full recomputation and the full-text index matches them."""
+    """The documents equal a full recomputation, their licence windows the facts' (which
+    tests/test_derived.py checks against a recomputation), and the full-text index matches
+    them."""
     assert stored() == recomputed()
+    windows = AssetSearchDocument.objects.values_list("asset_id", *LICENCE_WINDOW)
+    facts = {row[0]: row[1:] for row in AssetFacts.objects.values_list("asset_id", *LICENCE_WINDOW)}
+    none = (None,) * len(LICENCE_WINDOW)  # no facts row yet (a bulk load): no window either
+    assert {row[0]: row[1:] for row in windows} == {
+        row[0]: facts.get(row[0], none) for row in windows
+    }
     if connection.vendor == "sqlite":
         get_backend().integrity_check()  # raises when the index differs from the documents
     else:
@@ -124,6 +139,23 @@ def test_every_write_path_leaves_documents_equal_to_a_recomputation(seeded):
     assert_current()
     getty.name = "GETTY IMAGES LTD"
     getty.save()
+    assert_current()
+    # Licences: the documents carry the facts' licence window.
+    today = date(2026, 6, 1)
+    zelensky.licences.all().delete()
+    assert_current()
+    licence = Licence.objects.create(asset=zelensky, expires_on=today + timedelta(days=90))
+    assert_current()
+    Licence.objects.create(asset=zelensky, starts_on=today, expires_on=today + timedelta(days=9))
+    assert_current()
+    licence.expires_on = today + timedelta(days=5)  # no licence spans the window now
+    licence.save()
+    assert_current()
+    assert stored()[zelensky.pk][3:7] == (2, None, today + timedelta(days=9), False)
+    licence.asset = seeded_asset("Sergei Shoigu")  # moved: both assets change
+    licence.save()
+    assert_current()
+    licence.delete()
     assert_current()
     # Bulk writes send no signal: their callers refresh the assets they touched.
     Asset.objects.filter(kind="photo").update(kind="social", credit=None)

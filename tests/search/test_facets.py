@@ -194,30 +194,66 @@ def test_the_year_facet_counts_the_utc_year_and_follows_bulk_writes():
 
 
 @pytest.mark.django_db
-def test_the_licence_status_facet_reads_one_index_entry_a_hit(seeded):
+def test_the_grouped_count_reads_one_index_entry_a_hit_and_no_other_table(seeded):
     from django.db import connection
 
-    from archive.models import AssetFacts
+    from archive.models import AssetSearchDocument, Placement
     from archive.search import facets
 
-    with connection.cursor() as cursor:
-        constraints = connection.introspection.get_constraints(cursor, AssetFacts._meta.db_table)
-    assert constraints["asset_facts_licence_window"]["columns"] == [
+    def columns(model, name: str) -> list[str]:
+        with connection.cursor() as cursor:
+            constraints = connection.introspection.get_constraints(cursor, model._meta.db_table)
+        return constraints[name]["columns"]
+
+    assert columns(AssetSearchDocument, "search_document_facet_rows") == [
         "asset_id",
+        "credit_id",
+        "kind",
+        "year_taken",
         "licence_count",
-        "licence_window_single",
         "licence_starts_on",
         "licence_expires_on",
-        # Read by the usable filter (archive.rights.sql) from the same entry.
-        "licence_kinds",
-        "usage_category_id",
+        "licence_window_single",
     ]
+    # The article facet reads each hit's articles from one index.
+    assert columns(Placement, "placement_asset_article") == ["asset_id", "article_id"]
+    status, params = facets.status_sql(None)
+    sql = facets.GROUPED_SQL.format(status=status, sample="", where="")
+    # No join: the licence status comes from the document's own window (the rows decide only
+    # for a window no single licence spans, in a subquery that runs for those alone).
+    assert "JOIN" not in sql.upper() and "archive_assetfacts" not in sql
     if connection.vendor == "sqlite":
-        # The grouped count joins each hit's facts row through that index alone.
-        status, params = facets.status_sql(None)
-        sql = facets.GROUPED_SQL.format(status=status, sample="", where="")
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
             cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
             plan = " ".join(str(row) for row in cursor.fetchall())
-        assert "COVERING INDEX asset_facts_licence_window" in plan
+        assert "COVERING INDEX search_document_facet_rows" in plan
+
+
+@pytest.mark.django_db
+def test_the_licence_status_facet_follows_the_day_with_no_write(seeded, settings):
+    """The documents keep the licence's dates, not a status: as days pass, the same stored
+    rows count as valid, then expiring, then expired."""
+    settings.ARCHIVE_EXPIRY_WARNING_DAYS = 30
+    today = date(2026, 6, 1)
+    asset = seeded_asset("Sergei Shoigu")
+    asset.licences.all().delete()
+    Licence.objects.create(asset=asset, expires_on=today + timedelta(days=60))
+
+    def status(on: date) -> dict:
+        results = search_assets(f'"{asset.title}"', on=on)
+        assert asset.pk in ids(results)
+        expected = brute_force_facets(f'"{asset.title}"', SearchFilters(), on=on)
+        counted = counted_facets(results)["licence_status"]
+        assert counted == expected["licence_status"]
+        return counted
+
+    assert status(today)["valid"] >= 1
+    assert status(today + timedelta(days=40))["expiring"] >= 1
+    assert status(today + timedelta(days=61))["expired"] >= 1
+    assert (
+        Asset.objects.with_licence_status(on=today + timedelta(days=61))
+        .get(pk=asset.pk)
+        .licence_status
+        == "expired"
+    )
