@@ -98,9 +98,9 @@ def main(argv: list[str] | None = None) -> None:
         ways = how_reached(base)
         lines = 0
         size = 0
-        for line in takedowns.csv_rows(placements(ways), ways, {}):
-            lines += 1
-            size += len(line)
+        for chunk in takedowns.csv_rows(placements(ways), ways, {}):  # a chunk of lines each
+            lines += chunk.count("\r\n")
+            size += len(chunk)
         return lines - 1, size
 
     old_s, (_ways, old_page, count), impact_s, (ways, page) = side_by_side(
