@@ -14,7 +14,9 @@ after timed in turn, so a change of load weighs on both):
 - CSV: every placement it reaches streamed as CSV to the end, and its first chunk of lines;
 - before, same run: the pages as they were read until 2026-12-04 (``Paginator`` over the
   placements of the reached assets' ``UNION``: every placement counted, their ids sorted,
-  the page read by id; the CSV over the ``UNION`` too; ``how_reached`` over the ``UNION``);
+  the page read by id; ``how_reached`` over the ``UNION``); the CSV's lines as they were
+  written until 2026-12-04 (``old_csv_rows``: a line at a time, every cell tested by a
+  pattern) over the same query;
 - baseline, same run: the same list built the naive way, asset by asset through the ORM
   (its placements, its stills, its look-alikes: a few queries per asset), on 2 000 of the
   credit's assets, scaled to all of them.
