@@ -3,7 +3,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0017_rights_facts"),
+        ("archive", "0018_search_facet_rows"),
     ]
 
     operations = [
