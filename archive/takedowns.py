@@ -11,6 +11,7 @@ and ``refresh_status`` closes the request once every placement is dealt with.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections.abc import Collection, Iterator
@@ -18,8 +19,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import connection, transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import CharField, F, Q, QuerySet
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from archive.audit.export import spreadsheet_safe
@@ -167,10 +169,17 @@ def _ids_set(ids: Collection[int]) -> RawSQL:
     return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))
 
 
-def _ordering(forward: bool = True) -> list:
+def desk_order(forward: bool = True, prefix: str = "") -> list:
+    """The desk's order of placements (``prefix``: the path to them): the article's
+    publication date (undated last), the article, the position; reversed going back."""
+    day, article, position = (
+        f"{prefix}article__published_on",
+        f"{prefix}article_id",
+        f"{prefix}position",
+    )
     if forward:
-        return [F("article__published_on").asc(nulls_last=True), "article_id", "position"]
-    return [F("article__published_on").desc(nulls_first=True), "-article_id", "-position"]
+        return [F(day).asc(nulls_last=True), article, position]
+    return [F(day).desc(nulls_first=True), f"-{article}", f"-{position}"]
 
 
 def impact(asset_ids: Collection[int]) -> QuerySet:
@@ -179,7 +188,7 @@ def impact(asset_ids: Collection[int]) -> QuerySet:
     return (
         Placement.objects.filter(asset_id__in=_ids_set(asset_ids))
         .select_related("article", "asset")
-        .order_by(*_ordering())
+        .order_by(*desk_order())
     )
 
 
@@ -232,20 +241,69 @@ WALK_BATCH = 500
 WALK_LIMIT = 4000
 
 
-def _after_q(key: ImpactKey, forward: bool) -> Q:
-    """Placements strictly after ``key`` in the desk's order (before it when going back)."""
+def _after_q(key: ImpactKey, forward: bool, prefix: str = "") -> Q:
+    """Placements strictly after ``key`` in the desk's order (before it when going back);
+    ``prefix``: the path to the placement (``placement__`` from a takedown's items)."""
     day, article, position = key.published_on, key.article_id, key.position
+    published, article_id = f"{prefix}article__published_on", f"{prefix}article_id"
     later = "gt" if forward else "lt"
-    same_article = Q(article_id=article, **{f"position__{later}": position})
+    same_article = Q(**{article_id: article, f"{prefix}position__{later}": position})
     if day is None:
-        undated = Q(article__published_on__isnull=True)
-        within = undated & (Q(**{f"article_id__{later}": article}) | same_article)
-        return within if forward else within | Q(article__published_on__isnull=False)
-    on_day = Q(article__published_on=day) & (Q(**{f"article_id__{later}": article}) | same_article)
-    beyond = Q(**{f"article__published_on__{later}": day})
+        undated = Q(**{f"{published}__isnull": True})
+        within = undated & (Q(**{f"{article_id}__{later}": article}) | same_article)
+        return within if forward else within | Q(**{f"{published}__isnull": False})
+    on_day = Q(**{published: day}) & (Q(**{f"{article_id}__{later}": article}) | same_article)
+    beyond = Q(**{f"{published}__{later}": day})
     if forward:
-        beyond |= Q(article__published_on__isnull=True)
+        beyond |= Q(**{f"{published}__isnull": True})
     return beyond | on_day
+
+
+@dataclass
+class ItemsPage:
+    """One page of a takedown request's items in the desk's order (as its impact page and
+    CSV), and the keys to the next and previous pages."""
+
+    items: list[TakedownItem]
+    has_next: bool
+    has_previous: bool
+
+    @property
+    def next_key(self) -> str:
+        return ImpactKey.of(self.items[-1].placement).encode() if self.items else ""
+
+    @property
+    def previous_key(self) -> str:
+        return ImpactKey.of(self.items[0].placement).encode() if self.items else ""
+
+
+def items_page(
+    items: QuerySet,
+    *,
+    after: ImpactKey | None = None,
+    before: ImpactKey | None = None,
+    per_page: int = 100,
+) -> ItemsPage:
+    """The page of a request's ``items`` after ``after`` (or just before ``before``; else the
+    first), by key: one placement per item, so its place in the desk's order is unique."""
+    forward = before is None
+    start = before if before is not None else after
+    listed = items
+    if start is not None:
+        listed = items.filter(_after_q(start, forward, prefix="placement__"))
+    found = list(
+        listed.select_related("placement__article", "placement__asset", "dealt_by").order_by(
+            *desk_order(forward, prefix="placement__")
+        )[: per_page + 1]
+    )
+    more = len(found) > per_page
+    found = found[:per_page]
+    if forward:
+        return ItemsPage(found, has_next=more, has_previous=after is not None)
+    if not more:  # back at the start of the list: the first page, full
+        return items_page(items, per_page=per_page)
+    found.reverse()
+    return ItemsPage(found, has_next=True, has_previous=True)
 
 
 def _by_asset(
@@ -256,7 +314,7 @@ def _by_asset(
     placements = Placement.objects.filter(asset_id__in=_ids_set(reached))
     if start is not None:
         placements = placements.filter(_after_q(start, forward))
-    return list(placements.order_by(*_ordering(forward)).values_list("id", flat=True)[:limit])
+    return list(placements.order_by(*desk_order(forward)).values_list("id", flat=True)[:limit])
 
 
 def _articles(start: ImpactKey | None, forward: bool, limit: int) -> list[tuple[int, date | None]]:
@@ -379,18 +437,26 @@ def deal_with(request: TakedownRequest, item_ids: list[int], *, state: str, note
     return changed
 
 
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
+def _inert(value: str) -> str:
+    # Most cells start with a letter or a digit, which starts no formula: the full test
+    # (spreadsheet_safe, a pattern per cell) only for the others. 1.1M cells in a 50 000-asset
+    # takedown's CSV.
+    return value if not value or value[0].isalnum() else spreadsheet_safe(value)
 
 
-def csv_rows(placements: QuerySet, ways: dict[int, str], states: dict[int, str]) -> Iterator[str]:
-    """CSV lines for placements, streamed (formula-like cells made inert)."""
-    writer = csv.writer(_Echo())
-    yield writer.writerow(CSV_COLUMNS)
+def csv_rows(
+    placements: QuerySet, ways: dict[int, str], states: dict[int, str], *, chunk_size: int = 2000
+) -> Iterator[str]:
+    """CSV lines for placements, streamed a chunk of lines at a time (formula-like cells made
+    inert)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    kinds = dict(Asset.Kind.choices)
+    # The day as the database writes it (ISO), not parsed into a date and written back.
     rows = placements.values_list(
         "id",
-        "article__published_on",
+        Cast("article__published_on", CharField()),
         "article__publication",
         "article__headline",
         "article__url",
@@ -403,24 +469,33 @@ def csv_rows(placements: QuerySet, ways: dict[int, str], states: dict[int, str])
         "caption",
         "credit_line",
     )
-    for row in rows.iterator(chunk_size=2000):
+    lines = []
+    for row in rows.iterator(chunk_size=chunk_size):
         pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
         title, name, kind, caption, credit_line = row[8:]
-        label = Asset.Kind(kind).label
-        yield writer.writerow(
-            [
+        lines.append(
+            (
                 pk,
-                published.isoformat() if published else "",
-                spreadsheet_safe(publication),
-                spreadsheet_safe(headline),
-                spreadsheet_safe(url),
+                published or "",
+                _inert(publication),
+                _inert(headline),
+                _inert(url),
                 position,
-                spreadsheet_safe(print_page),
+                _inert(print_page),
                 asset_id,
-                spreadsheet_safe(f"#{asset_id} {display_name(title, name, label)}"),
+                # "#<id> …" starts with no formula sign.
+                f"#{asset_id} {display_name(title, name, kinds.get(kind, kind))}",
                 ways.get(asset_id, ""),
-                spreadsheet_safe(caption),
-                spreadsheet_safe(credit_line),
+                _inert(caption),
+                _inert(credit_line),
                 states.get(pk, ""),
-            ]
+            )
         )
+        if len(lines) >= chunk_size:
+            writer.writerows(lines)
+            lines.clear()
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    writer.writerows(lines)
+    yield buffer.getvalue()

@@ -441,3 +441,106 @@ def test_every_page_keeps_the_roles_rules(many, role_users, client, role, status
         assert response.status_code == expected, params
         if status == 302:
             assert "/login" in response["Location"] or "login" in response["Location"]
+
+
+# Keyset pages of a request's items (/takedowns/<id>/).
+
+
+@pytest.fixture
+def recorded(many, monkeypatch):
+    """``many``'s takedown recorded as a request, its items shown three to a page."""
+    monkeypatch.setattr("archive.web.takedowns.PAGE_SIZE", 3)
+    request = TakedownRequest.objects.create(
+        scope="credit", credit=many["supplier"], received_on=date(2026, 5, 1)
+    )
+    takedowns.record_items(request)
+    return {
+        **many,
+        "request": request,
+        "url": reverse("archive:takedown-detail", args=[request.pk]),
+    }
+
+
+def _follow_items(client, url, params):
+    """Every page of a request's items from ``params`` on: the placements' ids per page."""
+    pages = []
+    while True:
+        response = client.get(url, params)
+        assert response.status_code == 200
+        page = response.context["page"]
+        pages.append([item.placement_id for item in page.items])
+        if not page.has_next:
+            return pages, response
+        params = {**params, "after": page.next_key}
+
+
+def test_a_requests_items_page_by_key_in_the_desks_order(recorded, auditor_client):
+    url = recorded["url"]
+    pages, last = _follow_items(auditor_client, url, {})
+    assert [pk for page in pages for pk in page] == recorded["expected"]
+    assert [len(page) for page in pages] == [3, 3, 3, 3, 1]
+    # The CSV lists them in the same order.
+    response = auditor_client.get(url, {"format": "csv"})
+    rows = csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    assert [int(r["placement"]) for r in rows] == recorded["expected"]
+    # Back through the "Previous" links: the same pages in reverse, the first one full.
+    back, page = [], last.context["page"]
+    while page.has_previous:
+        page = auditor_client.get(url, {"before": page.previous_key}).context["page"]
+        back.append([item.placement_id for item in page.items])
+    assert back == pages[-2::-1]
+    html = last.content.decode()
+    assert 'rel="prev"' in html and 'rel="next"' not in html and "page=" not in html
+
+
+def test_a_requests_items_pages_keep_the_state_chosen(recorded, auditor_client):
+    request, expected = recorded["request"], recorded["expected"]
+    removed = expected[1::2]
+    request.items.filter(placement_id__in=removed).update(state="removed")
+    pages, _ = _follow_items(auditor_client, recorded["url"], {"state": "removed"})
+    assert [pk for page in pages for pk in page] == removed
+    first = auditor_client.get(recorded["url"], {"state": "removed"}).content.decode()
+    assert "?state=removed&amp;after=" in first
+    # A state that is not one shows every item.
+    everything, _ = _follow_items(auditor_client, recorded["url"], {"state": "bogus"})
+    assert [pk for page in everything for pk in page] == expected
+
+
+def test_a_requests_old_page_numbers_redirect_to_the_same_place(recorded, auditor_client):
+    url = recorded["url"]
+    response = auditor_client.get(url, {"page": 2, "state": "pending"})
+    assert response.status_code == 302
+    page = auditor_client.get(response["Location"]).context["page"]
+    assert [item.placement_id for item in page.items] == recorded["expected"][3:6]
+    for first in (1, 0, "x", "²", 99, 10**12):
+        response = auditor_client.get(url, {"page": first})
+        assert response.status_code == 302
+        assert response["Location"] == f"{url}?state="
+
+
+def test_a_requests_bad_key_is_a_clear_400(recorded, auditor_client):
+    for bad in ("2026-02-30.1.1", "nonsense", "1.2.3.4"):
+        for name in ("after", "before"):
+            response = auditor_client.get(recorded["url"], {name: bad})
+            assert response.status_code == 400
+            assert "not a" in response.content.decode()
+
+
+def test_a_requests_page_reads_a_fixed_number_of_queries(
+    recorded, auditor_client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(12):
+        page = auditor_client.get(recorded["url"]).context["page"]
+    with django_assert_max_num_queries(12):
+        auditor_client.get(recorded["url"], {"after": page.next_key})
+
+
+@pytest.mark.parametrize(
+    "role, status", [("auditor", 200), ("archivist", 200), ("journalist", 403), (None, 302)]
+)
+def test_a_requests_pages_keep_the_roles_rules(recorded, role_users, client, role, status):
+    if role:
+        client.force_login(role_users[role])
+    key = takedowns.ImpactKey(date(2026, 2, 1), 1, 1).encode()
+    for params in ({}, {"after": key}, {"before": key}, {"format": "csv"}):
+        assert client.get(recorded["url"], params).status_code == status, params

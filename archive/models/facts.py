@@ -85,9 +85,11 @@ class AssetFacts(models.Model):
                 name="asset_facts_licence_window",
             ),
             # The few assets whose licence rows the usable filter reads (a gap in the window,
-            # or both kinds of licence).
+            # or both kinds of licence). The condition's columns are in it too, so SQLite's
+            # planner counts it covering: with the asset alone it scanned the whole covering
+            # index above instead (1M entries, 50-90 ms a statement).
             models.Index(
-                fields=["asset"],
+                fields=["asset", "licence_window_single", "licence_kinds"],
                 condition=models.Q(licence_window_single=False) | models.Q(licence_kinds=3),
                 name="asset_facts_rows_decide",
             ),

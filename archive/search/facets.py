@@ -161,16 +161,20 @@ def facet_counts(
     on: date | None = None,
     join_limit: int,
     exact_limit: int,
+    exact: int | None = None,
+    sampled: tuple[str, list] | None = None,
 ) -> FacetCounts:
     """Count the assets whose documents meet ``where`` (a condition on the documents table;
     ``None``: every asset) and each facet's values, largest counts first (years newest
     first). Beyond ``exact_limit`` hits every count is estimated from a sample; claimants,
     articles and Content Credentials states are counted only when exact and up to
-    ``join_limit`` hits."""
-    exact = capped_count(where, exact_limit)
+    ``join_limit`` hits. ``exact``: the hits already counted up to one past the limit;
+    ``sampled``: the same condition as ``where`` written to be tested per sampled document."""
+    if exact is None:
+        exact = capped_count(where, exact_limit)
     estimated = exact > exact_limit
     sample, condition, fraction = get_backend().sample() if estimated else ("", "", 1.0)
-    clause, params = where_clause(where, condition)
+    clause, params = where_clause(sampled or where if estimated else where, condition)
     status, status_params = status_sql(on)
     rows = fetch(
         GROUPED_SQL.format(status=status, sample=sample, where=clause),

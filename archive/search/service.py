@@ -416,11 +416,26 @@ def search_assets(
     # matching assets when there are no positive words, nothing when nothing narrows at all.
     try:
         counted = counted_documents(parsed, full_text, candidates, matched, narrowed)
+        sampled = counted
+        if counted is not None and not parsed.positive:
+            # Without positive words the condition is "among the matching assets": as a list
+            # the engine builds it over the whole archive before a sample reads it (usable:web,
+            # 730 000 of 1M assets: 2.4 s a statement), so each sampled document is tested.
+            sampled = per_document(matched)
     except EmptyResultSet:  # a condition that can match nothing
-        counted = ("1 = 0", [])
+        counted = sampled = ("1 = 0", [])
+    # Without positive words the assets are counted themselves, stopping past the limit.
+    exact = None if parsed.positive or counted is None else capped_assets(matched, exact_limit)
     estimated = False
     if with_facets:
-        counts = facet_counts(counted, on=on, join_limit=join_limit, exact_limit=exact_limit)
+        counts = facet_counts(
+            counted,
+            on=on,
+            join_limit=join_limit,
+            exact_limit=exact_limit,
+            exact=exact,
+            sampled=sampled,
+        )
         total, facets, estimated = counts.total, counts.facets, counts.estimated
         for name, value in (("claimant", filters.claimant), ("article", filters.article)):
             if value:
@@ -436,9 +451,9 @@ def search_assets(
         else:
             # The assets themselves (one whose document is not written yet counts too), up
             # to the limit; beyond it the documents' estimate.
-            total = matched[: exact_limit + 1].count()
+            total = capped_assets(matched, exact_limit) if exact is None else exact
             if total > exact_limit:
-                total, estimated = estimate_hits(counted, at_least=total), True
+                total, estimated = estimate_hits(sampled, at_least=total), True
 
     num_pages = max(1, -(-total // per_page))
     # An estimated total may be off either way, so a page past its estimated end is looked
@@ -533,10 +548,26 @@ def exact_hits(
     the assets themselves when there are no positive words)."""
     if parsed.positive:
         return capped_count(counted, limit)
+    return capped_assets(matched, limit)
+
+
+def capped_assets(matched: QuerySet, limit: int) -> int:
+    """Count the matching assets, stopping one past ``limit`` (in no order: sorted, every
+    match would be read first)."""
     try:
-        return matched[: limit + 1].count()
+        return matched.order_by()[: limit + 1].count()
     except EmptyResultSet:
         return 0
+
+
+def per_document(matched: QuerySet) -> tuple[str, list]:
+    """Return the condition "the document's asset is among ``matched``", tested per document."""
+    table = Asset._meta.db_table
+    own = (
+        matched.order_by().values("id").extra(where=[f'"{table}"."id" = {DOCUMENT_TABLE}.asset_id'])
+    )
+    inner, params = own.query.sql_with_params()
+    return f"EXISTS ({get_backend().per_hit(inner)})", list(params)
 
 
 def counted_documents(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -114,6 +113,21 @@ def _page_as_key(ways: dict[int, str], number: str) -> str:
     return "" if last is None else f"&after={takedowns.ImpactKey.of(last).encode()}"
 
 
+def _item_page_as_key(items, number: str) -> str:
+    """``&after=KEY`` for an old ``?page=N`` address of a request's items (N > 1): the key of
+    the row before page N in the desk's order, found by offset once; nothing (the first
+    page) for any other N."""
+    index = record_id(number)
+    if not index or not 2 <= index <= 10**9:
+        return ""
+    offset = (index - 1) * PAGE_SIZE
+    ordered = items.select_related("placement__article").order_by(
+        *takedowns.desk_order(prefix="placement__")
+    )
+    last = next(iter(ordered[offset - 1 : offset]), None)
+    return "" if last is None else f"&after={takedowns.ImpactKey.of(last.placement).encode()}"
+
+
 def _way_counts(ways: dict[int, str]) -> list[tuple[str, int]]:
     counts = {way: 0 for way in TakedownItem.Via.values}
     for way in ways.values():
@@ -148,22 +162,37 @@ def takedown_detail(request: HttpRequest, pk: int) -> HttpResponse:
     items = takedown.items.select_related("placement__article", "placement__asset", "dealt_by")
     if request.GET.get("format") == "csv":
         placements = Placement.objects.filter(takedowns__request=takedown).order_by(
-            "article__published_on", "article_id", "position", "id"
+            *takedowns.desk_order()
         )
         states = dict(items.values_list("placement_id", "state"))
         ways = dict(items.values_list("placement__asset_id", "via"))
         return _csv(takedowns.csv_rows(placements, ways, states), f"takedown-{takedown.pk}")
     state = request.GET.get("state", "")
-    shown = items.filter(state=state) if state in TakedownItem.State.values else items
+    state = state if state in TakedownItem.State.values else ""
+    shown = takedown.items.filter(state=state) if state else takedown.items.all()
+    query = f"state={state}"
+    if "page" in request.GET:
+        # Addresses from before keyset pages: page N starts after the row before it.
+        return HttpResponseRedirect(
+            f"{request.path}?{query}{_item_page_as_key(shown, request.GET['page'])}"
+        )
+    try:
+        after, before = (
+            takedowns.ImpactKey.decode(request.GET[name]) if request.GET.get(name) else None
+            for name in ("after", "before")
+        )
+    except takedowns.BadCursor as error:
+        return HttpResponse(
+            f"{error} Start again from the first page.", status=400, content_type="text/plain"
+        )
     counts = dict(items.values_list("state").annotate(n=Count("id")).values_list("state", "n"))
     return render(
         request,
         "archive/takedown_detail.html",
         {
             "takedown": takedown,
-            "page": Paginator(
-                shown.order_by("placement__article__published_on", "id"), PAGE_SIZE
-            ).get_page(request.GET.get("page")),
+            "page": takedowns.items_page(shown, after=after, before=before, per_page=PAGE_SIZE),
+            "query": query,
             "counts": [(s, label, counts.get(s, 0)) for s, label in TakedownItem.State.choices],
             "total": sum(counts.values()),
             "state": state,
