@@ -171,6 +171,19 @@ def test_csv_cells_are_made_inert(family, auditor_client):
     assert "'=HYPERLINK" in text
 
 
+def test_csvs_are_kept_by_no_cache(family, auditor_client):
+    impact = auditor_client.get(
+        reverse("archive:takedown-impact"), {"asset": family["still"].pk, "format": "csv"}
+    )
+    takedown = TakedownRequest.objects.create(
+        scope="asset", asset=family["still"], received_on=date(2026, 3, 2)
+    )
+    detail = auditor_client.get(takedown.get_absolute_url(), {"format": "csv"})
+    for response in (impact, detail):
+        assert response.status_code == 200
+        assert response["Cache-Control"] == "private, no-store"
+
+
 def test_journalists_do_not_see_takedowns(family, journalist_client):
     response = journalist_client.get(
         reverse("archive:takedown-impact"), {"asset": family["still"].pk}

@@ -23,9 +23,9 @@ from archive.rights.forms import day_refusal
 from archive.rights.rules import UsageRequest
 from archive.tokens import BearerTokenAuth
 from archive.web.api import REFUSALS, ErrorOut, PointOut, UsabilityVerdictOut, api
+from archive.web.prepublication import MAX_PICTURES, too_many_pictures
 
 PERMISSION = "archive.run_prepublication_check"
-MAX_PICTURES = 500
 
 
 class LoggedInSessionAuth(SessionAuth):
@@ -139,6 +139,8 @@ def prepublication_check(request: HttpRequest, body: CheckIn):
         draft = parse_article(body.text)
     except ArticleParseError as error:
         raise HttpError(400, f"The draft is not readable as an article: {error}") from error
+    if refusal := too_many_pictures(draft):
+        raise HttpError(400, refusal)
     positions = {placement.position for placement in draft.placements}
     unknown = sorted({pin.position for pin in body.pictures} - positions)
     if unknown:

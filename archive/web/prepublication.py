@@ -8,12 +8,23 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from archive.articles import ArticleParseError, parse_article
+from archive.articles import ArticleDraft, ArticleParseError, parse_article
 from archive.rights.check import check_draft, recent_checks
 from archive.rights.forms import PrepublicationForm
 from archive.rights.rules import UsageRequest
 
 PERMISSION = "archive.run_prepublication_check"
+# The most pictures one check reads: each is matched and recorded with its verdict, so a
+# draft of thousands of pictures would hold the server and store megabytes for nothing.
+MAX_PICTURES = 500
+
+
+def too_many_pictures(draft: ArticleDraft) -> str:
+    """Why the draft is refused for its number of pictures, or ""."""
+    count = len(draft.placements)
+    if count <= MAX_PICTURES:
+        return ""
+    return f"The draft has {count} pictures; a check reads at most {MAX_PICTURES}."
 
 
 @require_http_methods(["GET", "POST"])
@@ -26,16 +37,19 @@ def prepublication_check(request: HttpRequest) -> HttpResponse:
         form = PrepublicationForm(request.POST, request.FILES)
         if form.is_valid():
             source, filename = form.source()
+            field = "file" if filename else "text"
             try:
                 draft = parse_article(source, filename=filename)
             except ArticleParseError as error:
-                field = "file" if filename else "text"
                 form.add_error(field, f"Not readable as an article: {error}")
             else:
-                usage = UsageRequest(
-                    form.asked_medium(), form.request_day(), form.asked_territory()
-                )
-                result = check_draft(draft, usage, user=request.user, via="page")
+                if refusal := too_many_pictures(draft):
+                    form.add_error(field, refusal)
+                else:
+                    usage = UsageRequest(
+                        form.asked_medium(), form.request_day(), form.asked_territory()
+                    )
+                    result = check_draft(draft, usage, user=request.user, via="page")
         if result is None:
             status = 400
     else:

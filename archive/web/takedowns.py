@@ -23,6 +23,9 @@ EXACT_COUNT_LIMIT = 5_000
 def _csv(lines, name: str) -> StreamingHttpResponse:
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}-{timezone.localdate()}.csv"'
+    # Who published which picture where, under a takedown: kept by no cache, as the licence
+    # report's CSV.
+    response["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -261,3 +261,22 @@ def test_according_to_in_languages_that_put_the_verb_right_after_the_source():
 )
 def test_abbreviations_before_a_figure_in_other_languages_do_not_end_the_sentence(text):
     assert len(split_sentences(text)) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile drafts (found by the hostile review, session 13; the parser is another helper's).
+# Any role, or a CMS token, posts drafts to the pre-publication check: a draft of one long
+# "sentence" (no full stop) is read in time that grows with its length squared or worse
+# (archive/articles/postpositions.py FINNISH_ACCORDING_RE backtracks over a long word;
+# figures._excluded_digits and attribution's speech verbs each rescan the whole sentence):
+# 20 KB of one word took 4 s, 100 KB 143 s, and a draft may be 10 MB. The fix: read for
+# claims only sentences of a length a person writes (skip, or cut, longer ones), and search
+# FINNISH_ACCORDING_RE only where "mukaan" is in the sentence.
+@pytest.mark.xfail(
+    strict=True, reason="open hole: an over-long sentence is read for claims (quadratic time)"
+)
+def test_a_sentence_no_person_writes_is_not_read_for_claims():
+    junk = "The minister said 12 soldiers were " + "a" * 20_000 + " there."
+    candidates = extract_claim_candidates(["The army said 950 soldiers were killed.", junk])
+    assert [c.figure for c in candidates] == [Decimal(950)]
+    assert all(len(c.sentence) < 5_000 for c in candidates)

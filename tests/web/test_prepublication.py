@@ -13,6 +13,8 @@ from django.utils.html import escape
 
 from archive.models import PrepublicationCheck
 from archive.tokens import issue_token
+from archive.web.prepublication import MAX_PICTURES
+from tests.conftest import client_for
 from tests.rights.desk import DAY, DRAFT, build_desk_archive
 
 pytestmark = pytest.mark.django_db
@@ -203,3 +205,25 @@ def test_a_matched_picture_goes_by_its_one_name(journalist_client, desk):
     page = journalist_client.post(PAGE, form()).content.decode()
     shoigu = desk["shoigu"]
     assert f'<a href="/assets/{shoigu.pk}/">{escape(str(shoigu))}</a>' in page
+
+
+def test_a_draft_of_more_pictures_than_a_check_reads_is_refused(role_users, desk):
+    # Found by the hostile review: 8 000 pictures were matched and stored as 3.7 MB of JSON
+    # in one check's record, and a 10 MB draft may hold ten times as many.
+    figures = "".join(
+        f"<figure><img src='https://cdn.example/{n}.jpg'>"
+        f"<figcaption>Picture {n} (Image: GETTY)</figcaption></figure>"
+        for n in range(MAX_PICTURES + 1)
+    )
+    draft = f"<html><body><article><h1>Gallery</h1>{figures}</article></body></html>"
+    words = f"The draft has {MAX_PICTURES + 1} pictures; a check reads at most {MAX_PICTURES}."
+    response = post(Client(), {"text": draft}, **bearer(role_users["journalist"]))
+    assert response.status_code == 400
+    assert response.json()["detail"] == words
+    client = client_for(Client, role_users["journalist"])
+    page = client.post(PAGE, form(text=draft))
+    assert page.status_code == 400
+    assert escape(words) in page.content.decode()
+    upload = SimpleUploadedFile("gallery.html", draft.encode(), content_type="text/html")
+    assert escape(words) in client.post(PAGE, {**form(text=""), "file": upload}).content.decode()
+    assert not PrepublicationCheck.objects.exists()
