@@ -39,6 +39,7 @@ from archive.articles.credit_lines import (
     _known,
     _looks_like_person,
     _unwrap,
+    ends_in_abbreviation,
     read_credit_line,
     reads_as_title,
 )
@@ -59,7 +60,7 @@ _BBC_CAPTION_RE = re.compile(r"^(?P<label>Image|Media) caption,\s*(?P<cap>.*)$",
 _TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\)|\[(?P<sq>[^\[\]]+)\])\s*$")
 # "Caption. Photograph: Name/Agency", "Фото: Name / Agency", "Foto: Name (EFE)", "Credit...X"
 _BARE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)|Fot\.)\s*"
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)|Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))\s*"
     rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
     re.IGNORECASE,
 )
@@ -147,6 +148,15 @@ _NO_COLON_LABEL_RE = re.compile(
 # "A caption. Photo / Name": the slashed label after the caption's last sentence
 _SLASHED_LABEL_RE = re.compile(
     rf"(?:^|(?<=[.!?]))\s*(?P<line>(?:{_SLASHED_LABELS})\s+/\s+(?P<name>[A-Z][^/.!?:;()]*?))\s*$"
+)
+
+
+# "A chart, 2020-2026. Graphic: Name. Source: Body": the label, its maker and, after a full
+# stop, the data's source, closing the caption's last sentence (Nordic and German papers).
+_LABEL_THEN_SOURCE_RE = re.compile(
+    rf"(?<=[.!?])\s+(?P<line>(?:{_LABEL_WORDS})\s*:\s*(?P<maker>[^:()]+?)\.\s+"
+    rf"(?:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:()]+?)\.?)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -329,8 +339,16 @@ def read_caption(printed: str) -> PrintedCaption:
         if _is_credited_name(maker) and len(text.split()) <= 16:
             return _found("", text)  # a credit alone: "Illustration by X. Sources: A; B."
 
+    m = _LABEL_THEN_SOURCE_RE.search(text)
+    if m and _is_name_part(m["maker"]) and _is_name_part(m["data"]):
+        return _found(text[: m.start("line")], m["line"])
+
     m = _BARE_LABEL_RE.search(text)
-    if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
+    if (
+        m
+        and len(m["name"].split()) <= 10
+        and (m["name"][-1:] not in ".!?" or ends_in_abbreviation(m["name"]))
+    ):
         if m.start("line") == 0 and _unwrap(m["line"])[1] in _VIDEO_LABELS:
             if reads_as_title(m["name"]):  # "Video: Floodwater reaches the square"
                 return PrintedCaption(m["name"].strip(), video=True)

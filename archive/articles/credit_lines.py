@@ -201,7 +201,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -272,7 +272,26 @@ def _unwrap(line: str) -> tuple[str, str]:
             text = re.sub(rf"[,\s]+{_YEARS_RE}$", "", text)
         if text == before:
             break
-    return text.strip(" .,;"), label
+    text = text.strip(" ,;")
+    return (text if ends_in_abbreviation(text) else text.strip(" .,;")), label
+
+
+# "F.A.Z.", "U.S.": initials each closed by a full stop; "mat. pras." (Polish "materiały
+# prasowe", handouts): short words each cut short by one.
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){2,}")
+_CUT_WORD_RE = re.compile(r"[^\W\d_]{1,5}\.")
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """Is the full stop closing ``text`` an abbreviation's, part of the name ("Grafik:
+    F.A.Z.", "Foto: mat. pras."), not a sentence's end? The last word is initials, or every
+    word is a short word cut by its full stop."""
+    words = text.split()
+    if not words or not text.endswith("."):
+        return False
+    if _INITIALS_RE.fullmatch(words[-1]):
+        return True
+    return len(words) >= 2 and all(_CUT_WORD_RE.fullmatch(w) for w in words)
 
 
 def _organisation_of(name: str) -> str:
@@ -409,7 +428,8 @@ _USED_UNDER_RE = re.compile(
 
 
 def _read_name(text: str) -> CreditParts:
-    text = _SUFFIX_RE.sub("", text.strip(" .,;")).strip()
+    kept = text.strip(" ,;")
+    text = _SUFFIX_RE.sub("", kept if ends_in_abbreviation(kept) else text.strip(" .,;")).strip()
     text = _OBTAINED_RE.sub("", text).strip()
     text = _USED_UNDER_RE.sub("", text).strip()
     if " | " in text and "/" not in text:
@@ -582,6 +602,10 @@ def read_credit_line(line: str) -> CreditParts:
             return CreditParts(
                 _known(drawn.credit) or drawn.credit, _known(data) or data, drawn.creator, maker
             )
+        stop = text[m.end("maker") :].lstrip().startswith(".")
+        if stop and not _known(maker) and _looks_like_person(maker):
+            # "Grafik: Name. Källa: Body": the graphic's maker alone, credited as its creator
+            return CreditParts(maker, _known(data) or data, maker, maker)
         return CreditParts(_known(maker) or maker, _known(data) or data, "", maker)
     m = _HOUSE_PHOTO_RE.match(text)
     if m and "/" not in text and _is_house(m["house"], file_photo=bool(m["file"])):
