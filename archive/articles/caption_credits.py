@@ -18,6 +18,7 @@ from archive.articles.credit_lines import (
     _BY_WORDS,
     _COPYRIGHT_RE,
     _DESK_BY_RE,
+    _HOUSE_PHOTO_RE,
     _LABEL_RE,
     _LABEL_WORDS,
     _MADE_FROM_RE,
@@ -33,6 +34,7 @@ from archive.articles.credit_lines import (
     AUTHOR_LABEL_RE,
     SOURCE_WORDS,
     PrintedCaption,
+    _is_house,
     _is_name_part,
     _is_org_label,
     _is_org_name,
@@ -208,6 +210,9 @@ def _is_credit_in_brackets(inner: str) -> bool:
         return True
     if _DESK_BY_RE.match(inner):
         return True  # "(TOI photo by Name)": a house's desk and its photographer
+    m = _HOUSE_PHOTO_RE.match(inner)
+    if m and "/" not in inner and _is_house(m["house"], file_photo=bool(m["file"])):
+        return True  # "(Harbour Post file photo)": the house's own archive or desk
     text = _SUFFIX_RE.sub("", inner)
     pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
     if len(pieces) > 4 or len(text.split()) > 10:

@@ -294,6 +294,16 @@ def ends_in_abbreviation(text: str) -> bool:
     return len(words) >= 2 and all(_CUT_WORD_RE.fullmatch(w) for w in words)
 
 
+# "Gistra website", "the Ministry of Health's website": a page a picture was taken from,
+# credited to the page's owner.
+_OWNER_SITE_RE = re.compile(
+    r"^(?:the\s+)?(?P<owner>\S.*?)(?:['’]s?)?\s+(?:official\s+)?(?:website|web\s?site|homepage|site)$",
+    re.IGNORECASE,
+)
+# "Photo supplied", "Image supplied", "Picture: supplied": the kind word before "supplied".
+_KIND_SUPPLIED_RE = re.compile(r"^(?:photo|image|picture|pic|video)s?\s+supplied$", re.IGNORECASE)
+
+
 def _organisation_of(name: str) -> str:
     """The known organisation a team or desk belongs to ("Guardian Design": The Guardian)."""
     words = name.split()
@@ -399,6 +409,13 @@ def _read_single(name: str) -> CreditParts:
     m = _OWNER_PLATFORM_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
         return CreditParts(agency_named(m["platform"]).name, m["who"].strip(), "")
+    m = _OWNER_SITE_RE.match(name.strip())
+    if m and _is_org_name(m["owner"]):
+        owner = m["owner"]  # "Screenshot from X website": the site's owner is credited
+        return CreditParts(_known(owner) or owner, "", "")
+    m = _KIND_SUPPLIED_RE.match(name.strip())
+    if m:
+        return CreditParts("Supplied", "", "")  # "Photo supplied": "Supplied", kind word put first
     platform, _sp, owner = name.strip().partition(" ")
     social = agency_named(platform)
     if owner and social and social.kind == "social" and owner[:1].isupper():

@@ -59,3 +59,32 @@ def test_polish_drawing_label():
         "Łucja Zawada",
     )
     assert read_credit_line("Rys. Marek Sowa").credit == "Marek Sowa"
+
+
+# "(Harbour Gazette file photo)" closing a caption, no label before it: the house's archive.
+
+
+def test_house_file_photo_in_brackets_closes_the_caption():
+    assert _cut(
+        "Fishing boats moored at Ban Phe pier last April. (Eastern Courier file photo)"
+    ) == (
+        "Fishing boats moored at Ban Phe pier last April.",
+        "(Eastern Courier file photo)",
+        "Eastern Courier",
+    )
+
+
+# Whoever handed a picture out, printed with the kind word first ("Image supplied"), and a
+# page a picture was taken from ("Screenshot from X website"): "Supplied", the page's owner.
+
+
+def test_kind_word_before_supplied():
+    assert read_credit_line("(Image supplied)").credit == "Supplied"
+    assert read_credit_line("Picture supplied").credit == "Supplied"
+
+
+def test_screenshot_of_a_website_credits_its_owner():
+    assert read_credit_line("(Screenshot from Harbour Water Board website)").credit == (
+        "Harbour Water Board"
+    )
+    assert read_credit_line("Image: the Port Authority's website").credit == "Port Authority"
