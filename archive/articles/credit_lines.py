@@ -294,7 +294,7 @@ def ends_in_abbreviation(text: str) -> bool:
     return len(words) >= 2 and all(_CUT_WORD_RE.fullmatch(w) for w in words)
 
 
-# "Gistra website", "the Ministry of Health's website": a page a picture was taken from,
+# "Harbour Board website", "the Ministry of Health's website": a page a picture was taken from,
 # credited to the page's owner.
 _OWNER_SITE_RE = re.compile(
     r"^(?:the\s+)?(?P<owner>\S.*?)(?:['’]s?)?\s+(?:official\s+)?(?:website|web\s?site|homepage|site)$",

@@ -577,8 +577,10 @@ def _assemble(
         if kind == _TEASER:
             # A teaser for another story may bring its own picture, titled or captioned with
             # the story it sells: the picture printed right after it, naming the same thing.
+            # A video under it, credited as one, is the story's own: a teaser shows a still.
             block, taken = _picture_at(items, i + 1)
-            if block and _shares_words(f"{block.alt} {block.caption}", line):
+            video = bool(nxt and nxt[2] is not None and nxt[2].video)
+            if block and not video and _shares_words(f"{block.alt} {block.caption}", line):
                 block.reason = "teaser for another story"
                 draft.left_out.append(block)
                 i += 1 + taken

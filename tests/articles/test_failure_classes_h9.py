@@ -7,8 +7,14 @@ and the expected values read off them.
 
 from __future__ import annotations
 
+from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
+
+PARAGRAPH = (
+    "The council voted on Thursday evening to close the old ferry terminal for repairs "
+    "that engineers say are long overdue."
+)
 
 
 def _cut(printed: str) -> tuple[str, str, str]:
@@ -88,3 +94,53 @@ def test_screenshot_of_a_website_credits_its_owner():
         "Harbour Water Board"
     )
     assert read_credit_line("Image: the Port Authority's website").credit == "Port Authority"
+
+
+def _placements(text: str) -> list[tuple[str, str, str, str]]:
+    return [(p.kind, p.caption, p.credit_line, p.credit) for p in parse_article(text).placements]
+
+
+# "WRITER: Name", "Words: Name": the byline printed as a labelled field, over the lead picture.
+
+
+def test_byline_as_a_labelled_field_is_no_caption():
+    text = (
+        "Ferry fares to rise in spring\n"
+        "Operator blames fuel costs\n"
+        "Words: Hannah Okafor\n"
+        "The ferry at Larne on Sunday. (Photo: Ian Reid)\n"
+        f"{PARAGRAPH}\n"
+        "The operator said fares would rise by 6% from April, the second rise in a year.\n"
+    )
+    assert _placements(text) == [
+        (
+            "picture",
+            "The ferry at Larne on Sunday.",
+            "(Photo: Ian Reid)",
+            "Ian Reid",
+        )
+    ]
+
+
+# A video credited as one, under a "Read more:" teaser sharing a word with it: the story's
+# own video, not the teaser's thumbnail (a teaser shows a still).
+
+
+def test_credited_video_under_a_teaser_is_the_storys():
+    text = (
+        "Ferry fares to rise in spring\n"
+        "By Hannah Okafor\n"
+        f"{PARAGRAPH}\n"
+        "The operator said fares would rise by 6% from April, the second rise in a year.\n"
+        "Read more: Why the ferry operator is losing money\n"
+        "Passengers at Larne say what the ferry means to them. (Video: Ian Reid/Coast Herald)\n"
+        "The council will meet the operator in January, a spokesperson said.\n"
+    )
+    assert _placements(text) == [
+        (
+            "video",
+            "Passengers at Larne say what the ferry means to them.",
+            "(Video: Ian Reid/Coast Herald)",
+            "Coast Herald",
+        )
+    ]
