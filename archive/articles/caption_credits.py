@@ -131,7 +131,11 @@ _SOURCE_LINE_RE = re.compile(
 )
 _CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
 # Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
-_COUNTER_RE = re.compile(r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|\d+ of \d+\s+(?=[A-Z]))")
+# "1 of 3" in other languages too: "1 di 3", "2 sur 5", "3 von 8", "1 de 4", "1 z 6", "1 av 3"
+_COUNTER_RE = re.compile(
+    r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|"
+    r"\d+ (?:of|di|sur|von|de|z|av|af|van|из|з) \d+\s+(?=[^\W\d_])(?=[^a-zа-я]))"
+)
 _BUTTONS_RE = re.compile(
     r"(?:\s+(?:Purchase Licensing Rights|Acquire Licensing Rights(?:, opens new tab)?|"
     r"toggle caption|hide caption|Enlarge this image|Expand|Close))+$",

@@ -187,7 +187,7 @@ _LABEL_WORDS = (
     # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
     r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
-    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Infografia|Grafiikka|"
+    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
     r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela|v[íi]deo))?"
 )
@@ -220,7 +220,13 @@ _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
 _MADE_FROM_RE = re.compile(r"[.;]?\s+Sources?\s*:\s*[^:]+$")
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?P<rest>.*)$", re.IGNORECASE)
 _YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
-_SUFFIX_RE = re.compile(r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?)$", re.I)
+# ", File", " - Pool": the picture's kind after the name; " – Infographie": the house's
+# graphics desk, the house credited.
+_SUFFIX_RE = re.compile(
+    r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?|Info[Gg]raphi[cke]s?|"
+    r"Infograf(?:ik|ía|ia|ico)|Infográfico|Graphics?|Grafik|Illustrations?)$",
+    re.I,
+)
 _VIA_RE = re.compile(r"\s+(?:via|—|–)\s+", re.IGNORECASE)
 _FOR_RE = re.compile(r"^(?P<who>.+?)\s+(?:for|pour|für|para|per|для)\s+(?P<org>.+)$")
 # "Name on Unsplash", "Name from Pixabay": a photographer and the picture library or site
@@ -565,7 +571,7 @@ def _is_house(name: str, *, file_photo: bool) -> bool:
 
 _GRAPHIC_LABELS = frozenset(
     """graphic graphics infographic chart map grafik infografik grafiikka gráfico infografía
-    infografia grafica graphique infographie grafiek kaart karte carte mapa""".split()
+    infografia infográfico infografico grafico grafica graphique infographie grafiek kaart karte carte mapa""".split()
 )
 _DATA_SOURCE_RE = re.compile(
     rf"^(?P<maker>[^/:]+?)\s*(?:[/;,|]|\.(?=\s))\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"

@@ -17,6 +17,11 @@ PARAGRAPH = (
 )
 
 
+def _parts(line: str) -> tuple[str, str, str]:
+    parts = read_credit_line(line)
+    return parts.credit, parts.source, parts.creator
+
+
 def _cut(printed: str) -> tuple[str, str, str]:
     read = read_caption(printed)
     return read.caption, read.credit_line, read.credit
@@ -144,3 +149,31 @@ def test_credited_video_under_a_teaser_is_the_storys():
             "Coast Herald",
         )
     ]
+
+
+# A gallery's counter in the page's language ("2 di 4", "3 z 5", "1 av 6") copied before the
+# caption: furniture, in the caption's text or in a span of its own.
+
+
+def test_gallery_counter_in_other_languages():
+    assert _cut("2 di 4 Il molo di Camogli al tramonto (foto Ansa)")[0] == (
+        "Il molo di Camogli al tramonto"
+    )
+    assert _cut("3 z 5 Rynek w Toruniu (Fot. Jan Sowa)")[0] == "Rynek w Toruniu"
+    html = (
+        "<html><body><article><h1>Porto</h1><p>Il porto riapre dopo due anni di lavori, ha"
+        " detto il sindaco.</p><figure><img src='/a.jpg' alt=''><figcaption><span"
+        " class='count'>1 di 6</span> Il molo nuovo di Camogli</figcaption></figure>"
+        "</article></body></html>"
+    )
+    [placement] = parse_article(html, filename="page.html").placements
+    assert placement.caption == "Il molo nuovo di Camogli"
+
+
+# A house's graphics desk after its name ("© House – Infographie") credits the house; a chart
+# labelled "Infográfico: House | Fonte: Body" credits the house, the body its source.
+
+
+def test_graphics_desk_and_data_source():
+    assert _parts("© La Gazette – Infographie") == ("La Gazette", "", "")
+    assert _parts("Infográfico: Folha do Sul | Fonte: IBGE") == ("Folha do Sul", "IBGE", "")
