@@ -91,6 +91,8 @@ _TEASER_LABELS = (
     "ЧИТАЙТЕ ТАКОЖ",
     "CZYTAJ TAKŻE",
     "CZYTAJ RÓWNIEŻ",
+    "CZYTAJ WIĘCEJ",
+    "ZOBACZ TAKŻE",
     "ZOBACZ TEŻ",
     "ZOBACZ RÓWNIEŻ",
     "LEGGI ANCHE",

@@ -177,3 +177,57 @@ def test_gallery_counter_in_other_languages():
 def test_graphics_desk_and_data_source():
     assert _parts("© La Gazette – Infographie") == ("La Gazette", "", "")
     assert _parts("Infográfico: Folha do Sul | Fonte: IBGE") == ("Folha do Sul", "IBGE", "")
+
+
+# A teaser ("Czytaj więcej", Polish "read more") printing its picture's credit first, then its
+# headline: the credit is the teaser's, and a video credited on the next line is the story's.
+
+
+def test_teaser_credit_above_its_headline():
+    text = (
+        "Tramwaje wracają na Rondo\n"
+        "Przez Jan Sowa\n"
+        "Miasto otworzy w piątek nową linię tramwajową przez centrum, podał zarząd dróg."
+        " Budowa trwała dwa lata.\n"
+        "Bilety nie zdrożeją do końca roku, zapewnia przewoźnik. Linia ma kosztować 90 mln"
+        " zł.\n"
+        "Czytaj więcej\n"
+        "Foto: Shutterstock\n"
+        "Gdzie w Polsce jeździ się najtaniej?\n"
+        "Wideo: Gazeta Miejska TV\n"
+        "Prezes przewoźnika o nowych rozkładach jazdy tramwajów\n"
+        "Radni opozycji chcą, by linia jeździła też nocą. Wniosek trafi pod obrady w"
+        " styczniu.\n"
+    )
+    assert _placements(text) == [
+        (
+            "video",
+            "Prezes przewoźnika o nowych rozkładach jazdy tramwajów",
+            "Wideo: Gazeta Miejska TV",
+            "Gazeta Miejska TV",
+        )
+    ]
+
+
+# A credit line on its own between two paragraphs of the story, several sentences each: a
+# picture dropped in the copy with no caption, not a caption of either paragraph.
+
+
+def test_credit_between_two_paragraphs_has_no_caption():
+    body = (
+        "The harbour board met on Monday to discuss the repairs. Its chair said the work"
+        " would start in spring. The bill is expected to reach £4m, she added.\n"
+    )
+    text = (
+        "Harbour wall to be rebuilt\n"
+        "By Ian Reid\n"
+        f"{PARAGRAPH}\n"
+        "Engineers found cracks in the wall after the storms of last winter, the board said.\n"
+        "The wall was built in 1887 and was last repaired in the 1970s, records show.\n"
+        f"{body}"
+        "Photo: Stock Images Ltd\n"
+        "Fishermen say the cracks have grown since the summer. They want the board to close"
+        " the quay until the work is done.\n"
+    )
+    placements = _placements(text)
+    assert placements == [("picture", "", "Photo: Stock Images Ltd", "Stock Images Ltd")]
