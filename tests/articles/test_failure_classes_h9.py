@@ -10,6 +10,7 @@ from __future__ import annotations
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
+from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO, DraftPlacement, mark_stills
 
 PARAGRAPH = (
     "The council voted on Thursday evening to close the old ferry terminal for repairs "
@@ -231,3 +232,19 @@ def test_credit_between_two_paragraphs_has_no_caption():
     )
     placements = _placements(text)
     assert placements == [("picture", "", "Photo: Stock Images Ltd", "Stock Images Ltd")]
+
+
+# A caption naming the video it is a frame of in a Romance language ("em imagem do vídeo
+# acima", "immagine del video", "image de la vidéo"): a still of that video.
+
+
+def test_romance_wording_of_a_frame_of_the_video():
+    for caption in (
+        "Enchente na avenida Brasil, em imagem do vídeo acima",
+        "La piena del fiume a Lodi in un'immagine del video",
+        "Le quai inondé, image de la vidéo ci-dessus",
+    ):
+        video = DraftPlacement(0, KIND_VIDEO, title="Cheia", caption="Cheia", credit="TV Sul")
+        picture = DraftPlacement(0, KIND_PICTURE, caption=caption, credit="TV Sul")
+        mark_stills([video, picture])
+        assert picture.kind == KIND_STILL, caption
