@@ -18,6 +18,7 @@ from archive.articles.credit_lines import (
     _BY_WORDS,
     _COPYRIGHT_RE,
     _DESK_BY_RE,
+    _HOUSE_PHOTO_RE,
     _LABEL_RE,
     _LABEL_WORDS,
     _MADE_FROM_RE,
@@ -33,12 +34,14 @@ from archive.articles.credit_lines import (
     AUTHOR_LABEL_RE,
     SOURCE_WORDS,
     PrintedCaption,
+    _is_house,
     _is_name_part,
     _is_org_label,
     _is_org_name,
     _known,
     _looks_like_person,
     _unwrap,
+    ends_in_abbreviation,
     read_credit_line,
     reads_as_title,
 )
@@ -59,7 +62,7 @@ _BBC_CAPTION_RE = re.compile(r"^(?P<label>Image|Media) caption,\s*(?P<cap>.*)$",
 _TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\)|\[(?P<sq>[^\[\]]+)\])\s*$")
 # "Caption. Photograph: Name/Agency", "Фото: Name / Agency", "Foto: Name (EFE)", "Credit...X"
 _BARE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)|Fot\.)\s*"
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)|Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))\s*"
     rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
     re.IGNORECASE,
 )
@@ -128,7 +131,11 @@ _SOURCE_LINE_RE = re.compile(
 )
 _CAPTION_END_OK = frozenset(".!?;:)]”’\"'|–—-")
 # Page furniture copied with a caption: a gallery's counter, the buttons beside the credit.
-_COUNTER_RE = re.compile(r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|\d+ of \d+\s+(?=[A-Z]))")
+# "1 of 3" in other languages too: "1 di 3", "2 sur 5", "3 von 8", "1 de 4", "1 z 6", "1 av 3"
+_COUNTER_RE = re.compile(
+    r"^(?:\[?\d+\s*/\s*\d+\]?\s+(?=\S)|"
+    r"\d+ (?:of|di|sur|von|de|z|av|af|van|из|з) \d+\s+(?=[^\W\d_])(?=[^a-zа-я]))"
+)
 _BUTTONS_RE = re.compile(
     r"(?:\s+(?:Purchase Licensing Rights|Acquire Licensing Rights(?:, opens new tab)?|"
     r"toggle caption|hide caption|Enlarge this image|Expand|Close))+$",
@@ -147,6 +154,15 @@ _NO_COLON_LABEL_RE = re.compile(
 # "A caption. Photo / Name": the slashed label after the caption's last sentence
 _SLASHED_LABEL_RE = re.compile(
     rf"(?:^|(?<=[.!?]))\s*(?P<line>(?:{_SLASHED_LABELS})\s+/\s+(?P<name>[A-Z][^/.!?:;()]*?))\s*$"
+)
+
+
+# "A chart, 2020-2026. Graphic: Name. Source: Body": the label, its maker and, after a full
+# stop, the data's source, closing the caption's last sentence (Nordic and German papers).
+_LABEL_THEN_SOURCE_RE = re.compile(
+    rf"(?<=[.!?])\s+(?P<line>(?:{_LABEL_WORDS})\s*:\s*(?P<maker>[^:()]+?)\.\s+"
+    rf"(?:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:()]+?)\.?)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -198,6 +214,9 @@ def _is_credit_in_brackets(inner: str) -> bool:
         return True
     if _DESK_BY_RE.match(inner):
         return True  # "(TOI photo by Name)": a house's desk and its photographer
+    m = _HOUSE_PHOTO_RE.match(inner)
+    if m and "/" not in inner and _is_house(m["house"], file_photo=bool(m["file"])):
+        return True  # "(Harbour Post file photo)": the house's own archive or desk
     text = _SUFFIX_RE.sub("", inner)
     pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
     if len(pieces) > 4 or len(text.split()) > 10:
@@ -329,8 +348,16 @@ def read_caption(printed: str) -> PrintedCaption:
         if _is_credited_name(maker) and len(text.split()) <= 16:
             return _found("", text)  # a credit alone: "Illustration by X. Sources: A; B."
 
+    m = _LABEL_THEN_SOURCE_RE.search(text)
+    if m and _is_name_part(m["maker"]) and _is_name_part(m["data"]):
+        return _found(text[: m.start("line")], m["line"])
+
     m = _BARE_LABEL_RE.search(text)
-    if m and len(m["name"].split()) <= 10 and m["name"][-1:] not in ".!?":
+    if (
+        m
+        and len(m["name"].split()) <= 10
+        and (m["name"][-1:] not in ".!?" or ends_in_abbreviation(m["name"]))
+    ):
         if m.start("line") == 0 and _unwrap(m["line"])[1] in _VIDEO_LABELS:
             if reads_as_title(m["name"]):  # "Video: Floodwater reaches the square"
                 return PrintedCaption(m["name"].strip(), video=True)

@@ -187,7 +187,7 @@ _LABEL_WORDS = (
     # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
     r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
-    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|Gráfico|Infografía|Infografia|Grafiikka|"
+    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
     r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela|v[íi]deo))?"
 )
@@ -201,7 +201,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -220,7 +220,13 @@ _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
 _MADE_FROM_RE = re.compile(r"[.;]?\s+Sources?\s*:\s*[^:]+$")
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?P<rest>.*)$", re.IGNORECASE)
 _YEARS_RE = r"\d{4}(?:\s*[-–]\s*\d{4})?"
-_SUFFIX_RE = re.compile(r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?)$", re.I)
+# ", File", " - Pool": the picture's kind after the name; " – Infographie": the house's
+# graphics desk, the house credited.
+_SUFFIX_RE = re.compile(
+    r"(?:\s*,\s*|\s+[-–]\s+)(?:File(?: Photo)?|Files|Pool(?: Photo)?|Info[Gg]raphi[cke]s?|"
+    r"Infograf(?:ik|ía|ia|ico)|Infográfico|Graphics?|Grafik|Illustrations?)$",
+    re.I,
+)
 _VIA_RE = re.compile(r"\s+(?:via|—|–)\s+", re.IGNORECASE)
 _FOR_RE = re.compile(r"^(?P<who>.+?)\s+(?:for|pour|für|para|per|для)\s+(?P<org>.+)$")
 # "Name on Unsplash", "Name from Pixabay": a photographer and the picture library or site
@@ -272,7 +278,36 @@ def _unwrap(line: str) -> tuple[str, str]:
             text = re.sub(rf"[,\s]+{_YEARS_RE}$", "", text)
         if text == before:
             break
-    return text.strip(" .,;"), label
+    text = text.strip(" ,;")
+    return (text if ends_in_abbreviation(text) else text.strip(" .,;")), label
+
+
+# "F.A.Z.", "U.S.": initials each closed by a full stop; "mat. pras." (Polish "materiały
+# prasowe", handouts): short words each cut short by one.
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){2,}")
+_CUT_WORD_RE = re.compile(r"[^\W\d_]{1,5}\.")
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """Is the full stop closing ``text`` an abbreviation's, part of the name ("Grafik:
+    F.A.Z.", "Foto: mat. pras."), not a sentence's end? The last word is initials, or every
+    word is a short word cut by its full stop."""
+    words = text.split()
+    if not words or not text.endswith("."):
+        return False
+    if _INITIALS_RE.fullmatch(words[-1]):
+        return True
+    return len(words) >= 2 and all(_CUT_WORD_RE.fullmatch(w) for w in words)
+
+
+# "Harbour Board website", "the Ministry of Health's website": a page a picture was taken from,
+# credited to the page's owner.
+_OWNER_SITE_RE = re.compile(
+    r"^(?:the\s+)?(?P<owner>\S.*?)(?:['’]s?)?\s+(?:official\s+)?(?:website|web\s?site|homepage|site)$",
+    re.IGNORECASE,
+)
+# "Photo supplied", "Image supplied", "Picture: supplied": the kind word before "supplied".
+_KIND_SUPPLIED_RE = re.compile(r"^(?:photo|image|picture|pic|video)s?\s+supplied$", re.IGNORECASE)
 
 
 def _organisation_of(name: str) -> str:
@@ -380,6 +415,13 @@ def _read_single(name: str) -> CreditParts:
     m = _OWNER_PLATFORM_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
         return CreditParts(agency_named(m["platform"]).name, m["who"].strip(), "")
+    m = _OWNER_SITE_RE.match(name.strip())
+    if m and _is_org_name(m["owner"]):
+        owner = m["owner"]  # "Screenshot from X website": the site's owner is credited
+        return CreditParts(_known(owner) or owner, "", "")
+    m = _KIND_SUPPLIED_RE.match(name.strip())
+    if m:
+        return CreditParts("Supplied", "", "")  # "Photo supplied": "Supplied", kind word put first
     platform, _sp, owner = name.strip().partition(" ")
     social = agency_named(platform)
     if owner and social and social.kind == "social" and owner[:1].isupper():
@@ -409,7 +451,8 @@ _USED_UNDER_RE = re.compile(
 
 
 def _read_name(text: str) -> CreditParts:
-    text = _SUFFIX_RE.sub("", text.strip(" .,;")).strip()
+    kept = text.strip(" ,;")
+    text = _SUFFIX_RE.sub("", kept if ends_in_abbreviation(kept) else text.strip(" .,;")).strip()
     text = _OBTAINED_RE.sub("", text).strip()
     text = _USED_UNDER_RE.sub("", text).strip()
     if " | " in text and "/" not in text:
@@ -528,7 +571,7 @@ def _is_house(name: str, *, file_photo: bool) -> bool:
 
 _GRAPHIC_LABELS = frozenset(
     """graphic graphics infographic chart map grafik infografik grafiikka gráfico infografía
-    infografia grafica graphique infographie grafiek kaart karte carte mapa""".split()
+    infografia infográfico infografico grafico grafica graphique infographie grafiek kaart karte carte mapa""".split()
 )
 _DATA_SOURCE_RE = re.compile(
     rf"^(?P<maker>[^/:]+?)\s*(?:[/;,|]|\.(?=\s))\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
@@ -582,6 +625,10 @@ def read_credit_line(line: str) -> CreditParts:
             return CreditParts(
                 _known(drawn.credit) or drawn.credit, _known(data) or data, drawn.creator, maker
             )
+        stop = text[m.end("maker") :].lstrip().startswith(".")
+        if stop and not _known(maker) and _looks_like_person(maker):
+            # "Grafik: Name. Källa: Body": the graphic's maker alone, credited as its creator
+            return CreditParts(maker, _known(data) or data, maker, maker)
         return CreditParts(_known(maker) or maker, _known(data) or data, "", maker)
     m = _HOUSE_PHOTO_RE.match(text)
     if m and "/" not in text and _is_house(m["house"], file_photo=bool(m["file"])):

@@ -258,7 +258,11 @@ _STILL_SIGN_RE = re.compile(
     # d'une vidéo", "Standbild", "Videostill", "кадр из видео", "кадр з відео", "скриншот"
     r"|\bcaptura\s+de\s+(?:v[ií]deo|pantalla)\b|\bfotograma\b|\bcapture\s+d['’]\s?[ée]cran\b"
     r"|\btir[ée]e?s?\s+d['’]\s?une\s+vid[ée]o\b|\bstandbild\b|\bvideostill\b"
-    r"|\bкадр\s+(?:из|з|із)\s+відео|\bкадр\s+из\s+видео|\bскриншот",
+    r"|\bкадр\s+(?:из|з|із)\s+відео|\bкадр\s+из\s+видео|\bскриншот"
+    # "em imagem do vídeo acima", "imagen del vídeo", "immagine del video", "image de la
+    # vidéo", "(no) vídeo acima": a frame of the video, in Romance languages
+    r"|\bimm?a(?:gem|gen|gine|ge)\s+(?:do|del|dal|della|de\s+la|da)\s+v[ií]d[ée]o\b"
+    r"|\bv[ií]d[ée]o\s+(?:acima|abaixo|arriba|sopra|ci-dessus|ci-dessous)\b",
     re.IGNORECASE,
 )
 # Wording of a moment in time ("moments before the car flips"), a still only when the caption

@@ -47,7 +47,7 @@ _SOURCE_LABEL_RE = re.compile(
 )
 _MEDIA_LABEL_RE = re.compile(r"^(?:media|video)\s+caption\s*[,:]?$", re.IGNORECASE)
 _COUNTER_RE = re.compile(
-    r"^(?:(?:image|photo|picture|slide|bild|фото)\s*)?\d{1,3}\s*(?:of|/|von|sur|из|de)\s*\d{1,3}$",
+    r"^(?:(?:image|photo|picture|slide|bild|фото)\s*)?\d{1,3}\s*(?:of|/|von|sur|из|de|di|z|av|af|van|з)\s*\d{1,3}$",
     re.IGNORECASE,
 )
 

@@ -141,6 +141,27 @@ def _credit_leads(items: list[Item], i: int, block_ends: frozenset[str] = frozen
     )
 
 
+_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?](?=\s+[^\W\d_])")
+
+
+def _story_paragraph(item: Item | None, sentences: int) -> bool:
+    """Is ``item`` a paragraph of the story, of ``sentences`` sentences or more?"""
+    if item is None or item[0] != _PARA or item[1][-1:] not in ".!?":
+        return False
+    return len(item[1].split()) >= 20 and len(_SENTENCE_END_RE.findall(item[1])) >= sentences - 1
+
+
+def _between_paragraphs(items: list[Item], j: int) -> bool:
+    """Is the credit line ``items[j]`` printed between two paragraphs of the story, a picture
+    with no caption (a stock picture dropped in the copy), neither of them its caption?"""
+    above = items[j - 1] if j else None
+    below = items[j + 1] if j + 1 < len(items) else None
+    if items[j][1].lower().startswith(("credit...", "credit…")):
+        return False  # The New York Times: always under its caption
+    # (A caption of two sentences may stand over its credit; three are the story's.)
+    return _story_paragraph(above, 3) and _story_paragraph(below, 2)
+
+
 def _under_their_captions(items: list[Item], block_ends: frozenset[str]) -> set[int]:
     """The credit lines that go with the line above by the page's convention: where every
     other credit line of the page stands under its caption (two at least), a lone one that
@@ -403,8 +424,15 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     in_list = teaser_next = date_updated = False
     for n, line in enumerate(lines):
         if teaser_next:
-            teaser_next = False
-            items.append((_TEASER, line, None))
+            # (The teaser's picture may print its credit first, under the label: the
+            # teaser's headline is the line after it, and carries that credit.)
+            found = read_caption(line)
+            teaser_next = bool(found.credit_line and not found.caption)
+            credit = found if teaser_next else None
+            if teaser_next or not (items and items[-1][0] == _TEASER and items[-1][2]):
+                items.append((_TEASER, line, credit))
+            else:
+                items.append((_TEASER, line, items[-1][2]))
             continue
         if TEASER_LABEL_LINE_RE.match(line) and not BOILERPLATE_RE.match(line):
             teaser_next = True
@@ -577,13 +605,16 @@ def _assemble(
         if kind == _TEASER:
             # A teaser for another story may bring its own picture, titled or captioned with
             # the story it sells: the picture printed right after it, naming the same thing.
+            # A video under it, credited as one, is the story's own: a teaser shows a still.
             block, taken = _picture_at(items, i + 1)
-            if block and _shares_words(f"{block.alt} {block.caption}", line):
+            video = bool(nxt and nxt[2] is not None and nxt[2].video)
+            if block and not video and _shares_words(f"{block.alt} {block.caption}", line):
                 block.reason = "teaser for another story"
                 draft.left_out.append(block)
                 i += 1 + taken
                 continue
-            if nxt and nxt[0] == _CREDIT and not _leads(nxt[1]):
+            credited = found is not None  # the teaser's credit, printed above its headline
+            if nxt and nxt[0] == _CREDIT and not _leads(nxt[1]) and not credited:
                 # A teaser's picture printed by its credit alone, under the teaser's headline.
                 draft.left_out.append(_left_out("teaser for another story", found=nxt[2]))
                 i += 2
@@ -647,6 +678,13 @@ def _assemble(
                     placements[-1].title = caption
                 i += taken
                 continue
+            if _between_paragraphs(items, i) and paragraphs_seen >= 3:
+                placement = _placement(found, caption="")
+                placement.needs_review = True
+                placement.notes.append("printed with a credit line between two paragraphs")
+                placements.append(placement)
+                i += 1
+                continue
             if nxt and nxt[0] in (_SHORT, _PARA) and len(nxt[1].split()) >= 4 and credit_leads(i):
                 # A credit printed above its caption (EFE's "Fotografía: X" line).
                 placements.append(_placement(found, caption=nxt[1]))
@@ -696,6 +734,7 @@ def _assemble(
             and len(line.split()) >= 3
             and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
             and not (kind == _PARA and SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
+            and not _between_paragraphs(items, i + 1)
         ):
             # (A "Source: X and news agencies" line under a finished sentence of the story
             # is the story's sign-off, not a picture's credit.)

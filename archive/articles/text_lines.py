@@ -91,6 +91,8 @@ _TEASER_LABELS = (
     "ЧИТАЙТЕ ТАКОЖ",
     "CZYTAJ TAKŻE",
     "CZYTAJ RÓWNIEŻ",
+    "CZYTAJ WIĘCEJ",
+    "ZOBACZ TAKŻE",
     "ZOBACZ TEŻ",
     "ZOBACZ RÓWNIEŻ",
     "LEGGI ANCHE",
@@ -132,7 +134,8 @@ BYLINE_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6})$|"
     # "Par Marie Dupont", "Von Jan Roth und Eva Kern", "Por Ana Ruiz", "Door Piet de Vries",
     # "Av Lena Berg", "Di Marco Neri": names only, capitalised, after the language's "by"
-    rf"^(?:Par|Von|Por|Door|Av|Di|Przez|Autor(?:ka)?:|Автор:)\s+{_NAME}(?:\s*(?:,|{_AND})\s+{_NAME})*"
+    # "WRITER: Name", "Words: Name", "Text: Name": the byline as a labelled field
+    rf"^(?:Par|Von|Por|Door|Av|Di|Przez|Autor(?:ka)?:|Автор:|(?i:writer|author|reporter|words|text):)\s+{_NAME}(?:\s*(?:,|{_AND})\s+{_NAME})*"
     r"(?:,\s*[^,.;:!?\d]{1,60})?$"
 )
 """A byline: "By Sam Carter", "By Oliver Pemberton, Foreign News Reporter", "Par Marie Dupont"."""
