@@ -315,7 +315,7 @@ def attribution(sentence: str, spans) -> str:
     m = _DATA_FROM_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         return m.group(1).strip()
-    m = FINNISH_ACCORDING_RE.search(sentence)
+    m = FINNISH_ACCORDING_RE.search(sentence) if "mukaan" in sentence.lower() else None
     if m and not _inside(m.start(), spans):
         return finnish_source(m["who"])
     verbs = [

@@ -61,6 +61,12 @@ def _status_of(sentence: str) -> str:
     return ""
 
 
+# A sentence longer than this is no sentence a person writes (a news sentence rarely passes
+# 500 characters) but a run of text without stops: it is not read for claims, which would
+# take minutes on a hostile draft.
+MAX_SENTENCE_CHARS = 2_000
+
+
 def _is_furniture(sentence: str) -> bool:
     """A dateline, byline or page furniture line that reached the paragraphs."""
     return bool(
@@ -100,6 +106,8 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
         continuing = prev_open_quote and paragraph[:1] in '“"'
         rows: list[tuple[list[ClaimCandidate], bool, str]] = []  # candidates, attributed, claimant
         for s_index, sentence in enumerate(split_sentences(paragraph)):
+            if len(sentence) > MAX_SENTENCE_CHARS:
+                continue  # no writer's sentence; reading it costs time growing with its square
             spans = quoted_spans(sentence)
             printed = attribution(sentence, spans)
             claimant = people.resolve(printed)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from archive.models import (
@@ -238,12 +238,20 @@ def usability_by_medium(
 
 
 def download_refusal(asset_id: int, *, on: date | None = None) -> str:
-    """Return why a download of the asset is refused (a lease denying its use today), or ""."""
+    """Return why a download of the asset is refused (a lease denying its use today), or "".
+    A still is bound by the leases of the video it was cut from too, as a takedown of the
+    video reaches its stills."""
     on = on or timezone.localdate()
-    leases = [
-        LeaseTerms(*row)
-        for row in MediaLease.objects.filter(asset_id=asset_id, access=MediaLease.Access.DENY)
+    rows = (
+        MediaLease.objects.filter(Q(asset_id=asset_id) | Q(asset__stills__id=asset_id))
+        .filter(access=MediaLease.Access.DENY)
         .in_force(on)
-        .values_list("id", "access", "scope", "starts_on", "ends_on", "note")
-    ]
-    return "; ".join(point.text for point in denials(leases, on))
+        .values_list("id", "access", "scope", "starts_on", "ends_on", "note", "asset_id")
+    )
+    points = []
+    for *terms, owner in rows:
+        for point in denials([LeaseTerms(*terms)], on):
+            points.append(
+                point.text if owner == asset_id else f"{point.text} (on the video it was cut from)"
+            )
+    return "; ".join(points)

@@ -159,7 +159,8 @@ def parse_query(text: str) -> ParsedQuery:
             "AND, OR and NOT join words (every word must match; NOT excludes the next); "
             "on their own they search for nothing, so everything is shown."
         )
-    query = ParsedQuery(tuple(terms), tuple(filters), tuple(messages))
+    # Every term must hold, so one typed twice adds nothing but work: each is kept once.
+    query = ParsedQuery(tuple(dict.fromkeys(terms)), tuple(dict.fromkeys(filters)), tuple(messages))
     if query.negative and not query.positive and not query.filters:
         messages.append("Only excluded words given: showing everything without them.")
         query = ParsedQuery(query.terms, query.filters, tuple(messages))

@@ -209,12 +209,8 @@ def test_a_day_out_of_range_is_refused_clearly_not_a_server_error(journalist_cli
     assert "Give a date between 1900-01-01 and 2999-12-31" in api.json()["detail"]
 
 
-# Found by the hostile review (session 13); the rights rules are another helper's to change.
-# The fix: ``rights.download_refusal`` (and the verdicts) also read the leases of the video a
-# still was cut from, as a takedown of the video reaches its stills (archive/takedowns.py).
-@pytest.mark.xfail(
-    strict=True, reason="open hole: a deny lease on a video does not bind the stills cut from it"
-)
+# Found by the hostile review (session 13): a still is bound by its video's deny leases, as a
+# takedown of the video reaches its stills (archive/takedowns.py).
 def test_a_deny_lease_on_a_video_binds_the_stills_cut_from_it(journalist_client):
     video = AssetFactory(kind="video", without_file=True, title="Interview")
     still = AssetFactory(kind="still", video=video, timecode=1.0, title="Interview, 0:01")
@@ -224,5 +220,10 @@ def test_a_deny_lease_on_a_video_binds_the_stills_cut_from_it(journalist_client)
         response = journalist_client.get(url)
         assert response.status_code == 403, rendition
         assert "subject withdrew" in response.content.decode()
+        assert "on the video it was cut from" in response.content.decode()
     original = reverse("archive:asset-media", args=[still.pk, "original"])
     assert journalist_client.get(original).status_code == 403
+    elsewhere = AssetFactory(kind="video", without_file=True)
+    other = AssetFactory(kind="still", video=elsewhere, timecode=2.0)
+    url = reverse("archive:asset-download", args=[other.pk, "original"])
+    assert journalist_client.get(url).status_code == 200  # another video's still is not bound

@@ -113,3 +113,12 @@ def test_millions_and_ids_in_queries():
         Term(("2022",)),
         Term(("100",)),
     )
+
+
+def test_a_term_typed_twice_is_kept_once():
+    parsed = parse_query("usable:web harbour usable:web harbour -kind:video -kind:video " * 50)
+    assert [(f.field, f.value, f.negated) for f in parsed.filters] == [
+        ("usable", "web", False),
+        ("kind", "video", True),
+    ]
+    assert [t.words for t in parsed.terms] == [("harbour",)]
