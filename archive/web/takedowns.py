@@ -70,10 +70,7 @@ def takedown_impact(request: HttpRequest) -> HttpResponse:
             f"{request.path}?{query}{_page_as_key(ways, request.GET['page'])}"
         )
     try:
-        after, before = (
-            takedowns.ImpactKey.decode(request.GET[name]) if request.GET.get(name) else None
-            for name in ("after", "before")
-        )
+        after, before = _page_keys(request)
     except takedowns.BadCursor as error:
         return render(
             request,
@@ -101,6 +98,15 @@ def takedown_impact(request: HttpRequest) -> HttpResponse:
             "record_url": f"{reverse('admin:archive_takedownrequest_add')}?scope={kind}&{kind}={obj.pk}",
             "can_record": request.user.has_perm("archive.add_takedownrequest"),
         },
+    )
+
+
+def _page_keys(request: HttpRequest) -> tuple[takedowns.ImpactKey | None, ...]:
+    """Return the ``after`` and ``before`` keys a page's address carries (raises
+    ``takedowns.BadCursor`` for one that does not read as a key)."""
+    return tuple(
+        takedowns.ImpactKey.decode(request.GET[name]) if request.GET.get(name) else None
+        for name in ("after", "before")
     )
 
 
@@ -180,10 +186,7 @@ def takedown_detail(request: HttpRequest, pk: int) -> HttpResponse:
             f"{request.path}?{query}{_item_page_as_key(shown, request.GET['page'])}"
         )
     try:
-        after, before = (
-            takedowns.ImpactKey.decode(request.GET[name]) if request.GET.get(name) else None
-            for name in ("after", "before")
-        )
+        after, before = _page_keys(request)
     except takedowns.BadCursor as error:
         return HttpResponse(
             f"{error} Start again from the first page.", status=400, content_type="text/plain"
