@@ -320,6 +320,14 @@ def _lead_caption_at(items: list[Item]) -> int | None:
     return byline - 1
 
 
+def _uncaptioned(found: PrintedCaption, where: str) -> DraftPlacement:
+    """A picture printed with a credit line and no caption, flagged for the archivist."""
+    placement = _placement(found, caption="")
+    placement.needs_review = True
+    placement.notes.append(f"printed with a credit line {where}")
+    return placement
+
+
 def _placement(found: PrintedCaption, *, alt: str = "", caption: str = "") -> DraftPlacement:
     caption = caption or found.caption
     kind = KIND_VIDEO if found.video else KIND_PICTURE
@@ -679,10 +687,7 @@ def _assemble(
                 i += taken
                 continue
             if _between_paragraphs(items, i) and paragraphs_seen >= 3:
-                placement = _placement(found, caption="")
-                placement.needs_review = True
-                placement.notes.append("printed with a credit line between two paragraphs")
-                placements.append(placement)
+                placements.append(_uncaptioned(found, "between two paragraphs"))
                 i += 1
                 continue
             if nxt and nxt[0] in (_SHORT, _PARA) and len(nxt[1].split()) >= 4 and credit_leads(i):
@@ -692,10 +697,7 @@ def _assemble(
                 continue
             if paragraphs_seen < 3 and not found.credit_line.startswith(("©", "Copyright")):
                 # A picture in the lead slot printed with its credit and no caption.
-                placement = _placement(found, caption="")
-                placement.needs_review = True
-                placement.notes.append("printed with a credit line but no caption")
-                placements.append(placement)
+                placements.append(_uncaptioned(found, "but no caption"))
                 i += 1
                 continue
             draft.warnings.append(f"a credit line with no caption was left out: {line[:80]!r}")

@@ -8,10 +8,24 @@ import pytest
 import yaml
 
 from archive.articles import ArticleDraft, parse_article
+from archive.articles.credit_lines import read_credit_line
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+
+
+# A story paragraph, to stand before or after the lines a test is about.
+PARAGRAPH = (
+    "The council voted on Thursday evening to close the old ferry terminal for repairs "
+    "that engineers say are long overdue."
+)
+
+
+def credit_parts(line: str) -> tuple[str, str, str]:
+    """The credit, source and creator a printed credit line is read as."""
+    parts = read_credit_line(line)
+    return parts.credit, parts.source, parts.creator
 
 
 def parse_fixture(name: str) -> ArticleDraft:

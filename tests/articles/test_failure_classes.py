@@ -10,11 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from archive.articles import parse_article
-
-PARAGRAPH = (
-    "The council voted on Thursday evening to close the old ferry terminal for repairs "
-    "that engineers say are long overdue."
-)
+from tests.articles.conftest import PARAGRAPH
 
 
 def _story(n: int) -> str:

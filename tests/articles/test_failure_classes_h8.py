@@ -13,19 +13,9 @@ from decimal import Decimal
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.claims import extract_claim_candidates
-from archive.articles.credit_lines import read_credit_line
 from archive.articles.dates import dateline
 from archive.articles.figures import read_figures
-
-PARAGRAPH = (
-    "The council voted on Thursday evening to close the old ferry terminal for repairs "
-    "that engineers say are long overdue."
-)
-
-
-def _parts(line: str) -> tuple[str, str, str]:
-    parts = read_credit_line(line)
-    return parts.credit, parts.source, parts.creator
+from tests.articles.conftest import PARAGRAPH, credit_parts
 
 
 def _values(sentence: str) -> list[tuple[Decimal, str]]:
@@ -37,10 +27,14 @@ def _values(sentence: str) -> list[tuple[Decimal, str]]:
 
 
 def test_name_then_copyright_holder():
-    assert _parts("(Foto: Kari Holm © NRK)") == ("NRK", "", "Kari Holm")
-    assert _parts("(Arkivbild: Per Lind © TT)") == ("TT", "", "Per Lind")
-    assert _parts("Arkivfoto: Ole Berg © Bergens Tidende") == ("Bergens Tidende", "", "Ole Berg")
-    assert _parts("(Grafik: Eva Dahl © TV 2. Kilde: Danmarks Statistik)") == (
+    assert credit_parts("(Foto: Kari Holm © NRK)") == ("NRK", "", "Kari Holm")
+    assert credit_parts("(Arkivbild: Per Lind © TT)") == ("TT", "", "Per Lind")
+    assert credit_parts("Arkivfoto: Ole Berg © Bergens Tidende") == (
+        "Bergens Tidende",
+        "",
+        "Ole Berg",
+    )
+    assert credit_parts("(Grafik: Eva Dahl © TV 2. Kilde: Danmarks Statistik)") == (
         "TV 2",
         "Danmarks Statistik",
         "Eva Dahl",
@@ -52,18 +46,18 @@ def test_name_then_copyright_holder():
 
 
 def test_agency_photographer_commissioned_by_the_house():
-    assert _parts("(Anne Roux/Divergence pour Le Courrier)") == (
+    assert credit_parts("(Anne Roux/Divergence pour Le Courrier)") == (
         "Le Courrier",
         "Divergence",
         "Anne Roux",
     )
-    assert _parts("Tom Hale/Redux for The Harbour Times") == (
+    assert credit_parts("Tom Hale/Redux for The Harbour Times") == (
         "The Harbour Times",
         "Redux",
         "Tom Hale",
     )
-    assert _parts("(Infographie Ouest Matin)") == ("Ouest Matin", "", "")
-    assert _parts("(Infografik Nordkurier)") == ("Nordkurier", "", "")
+    assert credit_parts("(Infographie Ouest Matin)") == ("Ouest Matin", "", "")
+    assert credit_parts("(Infografik Nordkurier)") == ("Nordkurier", "", "")
 
 
 # A usage note after the credit ("X, used in accordance with Section 12 of the Copyright Act",
@@ -71,12 +65,12 @@ def test_agency_photographer_commissioned_by_the_house():
 
 
 def test_usage_terms_after_the_credit_are_no_part_of_the_name():
-    assert _parts("(Screenshot: Kan 11, used in accordance with Section 12 of the Act)") == (
+    assert credit_parts("(Screenshot: Kan 11, used in accordance with Section 12 of the Act)") == (
         "Kan 11",
         "",
         "",
     )
-    assert _parts("Harbour Radio, used with permission")[0] == "Harbour Radio"
+    assert credit_parts("Harbour Radio, used with permission")[0] == "Harbour Radio"
 
 
 # "Photo credit: Name | House": the bar printed where others print a slash; the label with
@@ -84,13 +78,13 @@ def test_usage_terms_after_the_credit_are_no_part_of_the_name():
 
 
 def test_bar_between_photographer_and_house():
-    assert _parts("Photo credit: Jane Wanjiru | Coast Media Group") == (
+    assert credit_parts("Photo credit: Jane Wanjiru | Coast Media Group") == (
         "Coast Media Group",
         "",
         "Jane Wanjiru",
     )
-    assert _parts("File | Coast Media Group")[0] == "Coast Media Group"
-    assert _parts("Courtesy | Lake Basin Authority")[0] == "Lake Basin Authority"
+    assert credit_parts("File | Coast Media Group")[0] == "Coast Media Group"
+    assert credit_parts("Courtesy | Lake Basin Authority")[0] == "Lake Basin Authority"
 
 
 def test_printed_credit_label_is_kept_in_the_credit_line():
@@ -135,8 +129,8 @@ def test_kind_from_body_closes_the_caption():
         "Facebook",
         "Leyte Rescue Team",
     )
-    assert _parts("Photo courtesy: Irrigation Department")[0] == "Irrigation Department"
-    assert _parts("HarbourTV screengrab")[0] == "HarbourTV"
+    assert credit_parts("Photo courtesy: Irrigation Department")[0] == "Irrigation Department"
+    assert credit_parts("HarbourTV screengrab")[0] == "HarbourTV"
 
 
 def _text_page(*middle: str, end: tuple[str, ...] = ()) -> str:

@@ -11,16 +11,7 @@ from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
 from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO, DraftPlacement, mark_stills
-
-PARAGRAPH = (
-    "The council voted on Thursday evening to close the old ferry terminal for repairs "
-    "that engineers say are long overdue."
-)
-
-
-def _parts(line: str) -> tuple[str, str, str]:
-    parts = read_credit_line(line)
-    return parts.credit, parts.source, parts.creator
+from tests.articles.conftest import PARAGRAPH, credit_parts
 
 
 def _cut(printed: str) -> tuple[str, str, str]:
@@ -176,8 +167,8 @@ def test_gallery_counter_in_other_languages():
 
 
 def test_graphics_desk_and_data_source():
-    assert _parts("© La Gazette – Infographie") == ("La Gazette", "", "")
-    assert _parts("Infográfico: Folha do Sul | Fonte: IBGE") == ("Folha do Sul", "IBGE", "")
+    assert credit_parts("© La Gazette – Infographie") == ("La Gazette", "", "")
+    assert credit_parts("Infográfico: Folha do Sul | Fonte: IBGE") == ("Folha do Sul", "IBGE", "")
 
 
 # A teaser ("Czytaj więcej", Polish "read more") printing its picture's credit first, then its

@@ -9,11 +9,7 @@ from __future__ import annotations
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
-
-PARAGRAPH = (
-    "The council voted on Thursday evening to close the old ferry terminal for repairs "
-    "that engineers say are long overdue."
-)
+from tests.articles.conftest import PARAGRAPH
 
 
 def _story(n: int) -> str:
