@@ -152,10 +152,14 @@ for proxy in ARCHIVE_TRUSTED_PROXIES:
 AXES_CLIENT_IP_CALLABLE = "archive.web.middleware.client_ip"
 
 # Requests a user may make ("N/s", "N/min", "N/hour", "N/day"; "off" for none), counted in
-# the shared cache: the JSON API and the search page, each per user (per address when anonymous).
+# the shared cache: the JSON API and the search page, each per user (per address when anonymous);
+# the pre-publication check (page and API) also has its own, lower rate: each reads a whole draft.
 ARCHIVE_API_THROTTLE_RATE = os.environ.get("ARCHIVE_API_THROTTLE_RATE", "").strip() or "600/min"
 ARCHIVE_SEARCH_THROTTLE_RATE = (
     os.environ.get("ARCHIVE_SEARCH_THROTTLE_RATE", "").strip() or "120/min"
+)
+ARCHIVE_CHECK_THROTTLE_RATE = (
+    os.environ.get("ARCHIVE_CHECK_THROTTLE_RATE", "").strip() or "30/min"
 )
 
 # Content-Security-Policy (django-csp): only our own scripts, styles and images; no inline

@@ -20,6 +20,7 @@ def no_throttling(settings):
     tests/web/test_operations.py turns them on."""
     settings.ARCHIVE_API_THROTTLE_RATE = "off"
     settings.ARCHIVE_SEARCH_THROTTLE_RATE = "off"
+    settings.ARCHIVE_CHECK_THROTTLE_RATE = "off"
 
 
 @pytest.fixture(autouse=True)

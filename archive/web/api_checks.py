@@ -24,6 +24,7 @@ from archive.rights.rules import UsageRequest
 from archive.tokens import BearerTokenAuth
 from archive.web.api import REFUSALS, ErrorOut, PointOut, UsabilityVerdictOut, api
 from archive.web.prepublication import MAX_PICTURES, too_many_pictures
+from archive.web.throttling import api_throttle, check_throttle
 
 PERMISSION = "archive.run_prepublication_check"
 
@@ -125,6 +126,7 @@ class CheckOut(Schema):
     "/checks/prepublication",
     response={200: CheckOut, 400: ErrorOut, **REFUSALS},
     auth=[BearerTokenAuth(), LoggedInSessionAuth(csrf=True)],
+    throttle=[api_throttle(), check_throttle()],
     summary="Pre-publication check",
 )
 def prepublication_check(request: HttpRequest, body: CheckIn):

@@ -12,6 +12,7 @@ from archive.articles import ArticleDraft, ArticleParseError, parse_article
 from archive.rights.check import check_draft, recent_checks
 from archive.rights.forms import PrepublicationForm
 from archive.rights.rules import UsageRequest
+from archive.web.throttling import throttled
 
 PERMISSION = "archive.run_prepublication_check"
 # The most pictures one check reads: each is matched and recorded with its verdict, so a
@@ -29,6 +30,7 @@ def too_many_pictures(draft: ArticleDraft) -> str:
 
 @require_http_methods(["GET", "POST"])
 @permission_required(PERMISSION, raise_exception=True)
+@throttled("ARCHIVE_CHECK_THROTTLE_RATE", scope="check", methods=("POST",))
 def prepublication_check(request: HttpRequest) -> HttpResponse:
     """Show the form; on a draft, check its pictures, record the check and show the verdicts."""
     result = None

@@ -61,15 +61,23 @@ def api_throttle() -> SettingRateThrottle:
     return SettingRateThrottle("ARCHIVE_API_THROTTLE_RATE", scope="api")
 
 
-def throttled(setting: str, scope: str):
-    """Answer 429 (with Retry-After) once the user is over the rate the setting names."""
+def check_throttle() -> SettingRateThrottle:
+    """Return the pre-publication check's throttle (its page's POSTs and its API call): a
+    check parses a whole draft, so it has a rate of its own below the API's."""
+    return SettingRateThrottle("ARCHIVE_CHECK_THROTTLE_RATE", scope="check")
+
+
+def throttled(setting: str, scope: str, methods: tuple[str, ...] = ()):
+    """Answer 429 (with Retry-After) once the user is over the rate the setting names;
+    with `methods`, only requests of those methods are counted and held back."""
 
     def decorator(view):
         throttle = SettingRateThrottle(setting, scope)
 
         @wraps(view)
         def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if not throttle.allow_request(request):
+            counted = not methods or request.method in methods
+            if counted and not throttle.allow_request(request):
                 wait = throttle.wait()
                 response = HttpResponse(
                     "Too many requests: wait a moment and try again.",

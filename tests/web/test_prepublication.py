@@ -227,3 +227,30 @@ def test_a_draft_of_more_pictures_than_a_check_reads_is_refused(role_users, desk
     upload = SimpleUploadedFile("gallery.html", draft.encode(), content_type="text/html")
     assert escape(words) in client.post(PAGE, {**form(text=""), "file": upload}).content.decode()
     assert not PrepublicationCheck.objects.exists()
+
+
+def test_checks_past_their_rate_are_refused_page_and_api_alike(settings, role_users, desk):
+    # A check reads a whole draft (up to the upload limit): its own rate, below the API's,
+    # counts the page's submissions and the API's calls together, per user.
+    settings.ARCHIVE_CHECK_THROTTLE_RATE = "2/min"
+    journalist, auditor = Client(), Client()
+    journalist.force_login(role_users["journalist"])
+    auditor.force_login(role_users["auditor"])
+    assert journalist.post(PAGE, form()).status_code == 200
+    assert journalist.get(PAGE).status_code == 200  # showing the form is not a check
+    body = {"text": DRAFT, "medium": "web", "date": DAY.isoformat()}
+    assert post(Client(), body, **bearer(role_users["journalist"])).status_code == 200
+    refused = journalist.post(PAGE, form())
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+    assert post(Client(), body, **bearer(role_users["journalist"])).status_code == 429
+    assert PrepublicationCheck.objects.count() == 2  # the refused ones recorded nothing
+    assert journalist.get(PAGE).status_code == 200
+    assert auditor.post(PAGE, form()).status_code == 200  # another user is not held back
+
+
+def test_the_api_rate_still_holds_the_check(settings, role_users, desk):
+    settings.ARCHIVE_API_THROTTLE_RATE = "1/min"
+    body = {"text": DRAFT, "medium": "web", "date": DAY.isoformat()}
+    headers = bearer(role_users["journalist"])
+    assert post(Client(), body, **headers).status_code == 200
+    assert post(Client(), body, **headers).status_code == 429
