@@ -158,9 +158,7 @@ ARCHIVE_API_THROTTLE_RATE = os.environ.get("ARCHIVE_API_THROTTLE_RATE", "").stri
 ARCHIVE_SEARCH_THROTTLE_RATE = (
     os.environ.get("ARCHIVE_SEARCH_THROTTLE_RATE", "").strip() or "120/min"
 )
-ARCHIVE_CHECK_THROTTLE_RATE = (
-    os.environ.get("ARCHIVE_CHECK_THROTTLE_RATE", "").strip() or "30/min"
-)
+ARCHIVE_CHECK_THROTTLE_RATE = os.environ.get("ARCHIVE_CHECK_THROTTLE_RATE", "").strip() or "30/min"
 
 # Content-Security-Policy (django-csp): only our own scripts, styles and images; no inline
 # script anywhere, no framing, forms post only to us.
