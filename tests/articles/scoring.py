@@ -55,6 +55,9 @@ HOLDOUT10 = CORPUS.parent / "holdout10"
 # Written and keyed the same way after HOLDOUT10, the keys committed before the importer
 # first ran on them; never tuned on.
 HOLDOUT11 = CORPUS.parent / "holdout11"
+# Written and keyed the same way after HOLDOUT11, the keys committed before the importer
+# first ran on them; never tuned on.
+HOLDOUT12 = CORPUS.parent / "holdout12"
 # Every set, oldest first: the tests check all their keys and the benchmark scores them all.
 SETS = (
     CORPUS,
@@ -69,6 +72,7 @@ SETS = (
     HOLDOUT9,
     HOLDOUT10,
     HOLDOUT11,
+    HOLDOUT12,
 )
 
 MIN_CAPTION_SIMILARITY = 0.5
