@@ -437,22 +437,24 @@ def deal_with(request: TakedownRequest, item_ids: list[int], *, state: str, note
     return changed
 
 
-def _inert(value: str) -> str:
-    # Most cells start with a letter or a digit, which starts no formula: the full test
-    # (spreadsheet_safe, a pattern per cell) only for the others. 1.1M cells in a 50 000-asset
-    # takedown's CSV.
-    return value if not value or value[0].isalnum() else spreadsheet_safe(value)
-
-
 def csv_rows(
     placements: QuerySet, ways: dict[int, str], states: dict[int, str], *, chunk_size: int = 2000
 ) -> Iterator[str]:
-    """CSV lines for placements, streamed a chunk of lines at a time (formula-like cells made
-    inert)."""
+    """CSV lines for placements of the assets ``ways`` holds, streamed a chunk of lines at a
+    time (formula-like cells made inert)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
+    # Each asset's name once (a picture has several placements: 54 337 names for 163 011
+    # lines in a 50 000-asset takedown), not joined and written again on every line.
     kinds = dict(Asset.Kind.choices)
+    names = {
+        pk: f"#{pk} {display_name(title, name, kinds.get(kind, kind))}"  # "#" starts no formula
+        for pk, title, name, kind in Asset.objects.filter(id__in=_ids_set(ways))
+        .order_by()
+        .values_list("id", "title", "original_filename", "kind")
+        .iterator(chunk_size=5000)
+    }
     # The day as the database writes it (ISO), not parsed into a date and written back.
     rows = placements.values_list(
         "id",
@@ -463,31 +465,27 @@ def csv_rows(
         "position",
         "print_page",
         "asset_id",
-        "asset__title",
-        "asset__original_filename",
-        "asset__kind",
         "caption",
         "credit_line",
     )
+    safe = spreadsheet_safe
     lines = []
     for row in rows.iterator(chunk_size=chunk_size):
         pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
-        title, name, kind, caption, credit_line = row[8:]
         lines.append(
             (
                 pk,
                 published or "",
-                _inert(publication),
-                _inert(headline),
-                _inert(url),
+                safe(publication),
+                safe(headline),
+                safe(url),
                 position,
-                _inert(print_page),
+                safe(print_page),
                 asset_id,
-                # "#<id> …" starts with no formula sign.
-                f"#{asset_id} {display_name(title, name, kinds.get(kind, kind))}",
+                names.get(asset_id, f"#{asset_id}"),
                 ways.get(asset_id, ""),
-                _inert(caption),
-                _inert(credit_line),
+                safe(row[8]),
+                safe(row[9]),
                 states.get(pk, ""),
             )
         )

@@ -17,11 +17,14 @@ after timed in turn, so a change of load weighs on both):
   the page read by id; ``how_reached`` over the ``UNION``); the CSV's lines as they were
   written until 2026-12-04 (``old_csv_rows``: a line at a time, every cell tested by a
   pattern) over the same query;
+- ``--csv-only``: the CSV alone, ``csv_rows`` now against ``d165919_csv_rows`` (as it was at
+  d165919: the asset joined on every line, every cell not starting with a letter or digit
+  through the formula pattern), in turn, the two CSVs asserted identical;
 - baseline, same run: the same list built the naive way, asset by asset through the ORM
   (its placements, its stills, its look-alikes: a few queries per asset), on 2 000 of the
   credit's assets, scaled to all of them.
 
-    .venv/bin/python bench/bench_takedowns.py [--assets 1000000] [--reps 3] [--db URL]
+    .venv/bin/python bench/bench_takedowns.py [--assets 1000000] [--reps 3] [--db URL] [--csv-only]
 """
 
 from __future__ import annotations
@@ -62,8 +65,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--assets", type=int, default=DEFAULT_ASSETS)
     parser.add_argument("--db", default="", help="a SQLite file or a postgres:// URL")
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--csv-only", action="store_true", help="the CSV, now and at d165919")
     args = parser.parse_args(argv)
     prepare(args.db, args.assets)
+    if args.csv_only:
+        csv_only(args)
+        return
 
     from django.core.paginator import Paginator
 
@@ -237,6 +244,123 @@ def old_csv_rows(placements, ways, states):
                 states.get(pk, ""),
             ]
         )
+
+
+def csv_only(args: argparse.Namespace) -> None:
+    """The CSV of every placement the takedown reaches: ``csv_rows`` now and as at d165919,
+    in turn (best of ``--reps`` each), the whole CSV and its first chunk."""
+    import os
+
+    from archive import takedowns
+    from archive.models import Credit
+
+    load = os.getloadavg()
+    ways = takedowns.how_reached(
+        takedowns.base_assets(credit=Credit.objects.get(name=TAKEDOWN_SUPPLIER))
+    )
+
+    def stream(rows) -> tuple[float, float, str]:
+        started = time.perf_counter()
+        first, chunks = None, []
+        for chunk in rows(takedowns.impact(ways), ways, {}):
+            if first is None:
+                first = time.perf_counter() - started
+            chunks.append(chunk)
+        return time.perf_counter() - started, first, "".join(chunks)
+
+    best = {"now": [float("inf")] * 2, "d165919": [float("inf")] * 2}
+    texts = {}
+    for _ in range(args.reps):
+        for name, rows in (("d165919", d165919_csv_rows), ("now", takedowns.csv_rows)):
+            whole, first, texts[name] = stream(rows)
+            best[name] = [min(best[name][0], whole), min(best[name][1], first)]
+    assert texts["now"] == texts["d165919"], "the CSVs differ"
+    print(
+        f"\ntakedown CSV of {TAKEDOWN_SUPPLIER} at {args.assets:,} assets ({engine()}): "
+        f"{len(ways):,} assets reached, {texts['now'].count(chr(10)) - 1:,} lines, "
+        f"{len(texts['now']) / 1e6:.1f} MB; best of {args.reps}, now and d165919 in turn"
+    )
+    print(f"{'figure':28} {'now':>9} {'d165919':>9} {'ratio':>6} {'goal':>6}")
+    for label, index, goal in (("the whole CSV (s)", 0, "≤ 1.0"), ("its first chunk (s)", 1, "")):
+        now, before = best["now"][index], best["d165919"][index]
+        print(f"{label:28} {now:9.3f} {before:9.3f} {before / now:6.2f} {goal:>6}")
+    after = os.getloadavg()
+    print(f"(load average {load[0]:.1f} before, {after[0]:.1f} after)")
+
+
+def d165919_csv_rows(placements, ways, states, *, chunk_size: int = 2000):
+    """``takedowns.csv_rows`` as it was at d165919: the asset joined and its name written on
+    every line, the formula pattern for every cell not starting with a letter or digit."""
+    import csv
+    import io
+
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+
+    from archive.audit.export import _FIRST_VISIBLE, _FORMULA_SIGNS
+    from archive.models import Asset
+    from archive.takedowns import CSV_COLUMNS
+    from archive.text import display_name
+
+    def old_safe(value):  # spreadsheet_safe as it was at d165919
+        if not isinstance(value, str):
+            return value
+        first = _FIRST_VISIBLE.match(value)
+        if value.startswith(("\t", "\r")) or (first and first.group(1) in _FORMULA_SIGNS):
+            return "'" + value
+        return value
+
+    def inert(value: str) -> str:
+        return value if not value or value[0].isalnum() else old_safe(value)
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    kinds = dict(Asset.Kind.choices)
+    rows = placements.values_list(
+        "id",
+        Cast("article__published_on", CharField()),
+        "article__publication",
+        "article__headline",
+        "article__url",
+        "position",
+        "print_page",
+        "asset_id",
+        "asset__title",
+        "asset__original_filename",
+        "asset__kind",
+        "caption",
+        "credit_line",
+    )
+    lines = []
+    for row in rows.iterator(chunk_size=chunk_size):
+        pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
+        title, name, kind, caption, credit_line = row[8:]
+        lines.append(
+            (
+                pk,
+                published or "",
+                inert(publication),
+                inert(headline),
+                inert(url),
+                position,
+                inert(print_page),
+                asset_id,
+                f"#{asset_id} {display_name(title, name, kinds.get(kind, kind))}",
+                ways.get(asset_id, ""),
+                inert(caption),
+                inert(credit_line),
+                states.get(pk, ""),
+            )
+        )
+        if len(lines) >= chunk_size:
+            writer.writerows(lines)
+            lines.clear()
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    writer.writerows(lines)
+    yield buffer.getvalue()
 
 
 def old_reached_assets(base):

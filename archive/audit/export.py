@@ -121,12 +121,18 @@ class _Echo:
 # = + - @ as the ASCII ones, so the first character that is not whitespace decides.
 _FORMULA_SIGNS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63")
 _CONTROL_START = ("\t", "\r")
+_INVISIBLE = frozenset("\ufeff\u200b")
 _FIRST_VISIBLE = re.compile(r"[\s\ufeff\u200b]*(.)", re.DOTALL)
 
 
 def spreadsheet_safe(value: Any) -> Any:
     """Return ``value``, with text that would start a spreadsheet formula made inert."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not value:
+        return value
+    lead = value[0]
+    # Most cells start with a visible character that is no formula sign: decided by it alone
+    # (``\s`` is ``str.isspace``), without the pattern (a takedown's CSV has 1.1M cells).
+    if not lead.isspace() and lead not in _INVISIBLE and lead not in _FORMULA_SIGNS:
         return value
     first = _FIRST_VISIBLE.match(value)
     if value.startswith(_CONTROL_START) or (first and first.group(1) in _FORMULA_SIGNS):

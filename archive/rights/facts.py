@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from django.conf import settings
@@ -130,7 +131,7 @@ def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts
     ids = list(asset_ids)
     assets = list(
         Asset.objects.filter(pk__in=ids).values_list(
-            "id", "credit_id", "digital_source_type", "data_mining", "c2pa_state"
+            "id", "credit_id", "digital_source_type", "data_mining", "c2pa_state", "video_id"
         )
     )
     # Valid Content Credentials may declare AI where the IPTC field does not (few are read).
@@ -153,9 +154,12 @@ def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts
         licences[row[0]].append(
             LicenceTerms(row[1], row[2], row[3], row[4], row[5], row[6] is not None, row[7])
         )
+    # Their leases, and those of the videos the stills among them were cut from
+    # (rules.leases_in_effect), in one query.
+    videos = {row[5] for row in assets if row[5]}
     leases: dict[int, list[LeaseTerms]] = defaultdict(list)
     for row in (
-        MediaLease.objects.filter(asset_id__in=ids)
+        MediaLease.objects.filter(asset_id__in=videos.union(ids))
         .order_by("starts_on", "id")
         .values_list("asset_id", "id", "access", "scope", "starts_on", "ends_on", "note")
     ):
@@ -181,7 +185,7 @@ def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts
     agreements = agreements_of(row[1] for row in assets if row[1])
     quotas: dict[int, int] = {}
     facts = {}
-    for pk, credit_id, source_type, data_mining, c2pa_state in assets:
+    for pk, credit_id, source_type, data_mining, c2pa_state, video_id in assets:
         category_id, restrictions = own.get(pk, (None, ""))
         category = categories.get(category_id)
         supplier = tuple(agreements.get(credit_id, ())) if credit_id else ()
@@ -195,6 +199,9 @@ def rights_facts(asset_ids: Iterable[int], *, on: date) -> dict[int, RightsFacts
             id=pk,
             licences=tuple(licences.get(pk, ())),
             leases=tuple(leases.get(pk, ())),
+            video_leases=tuple(
+                replace(lease, video_id=video_id) for lease in leases.get(video_id, ())
+            ),
             category=category,
             agreements=supplier,
             quota_used=used,
@@ -239,8 +246,8 @@ def usability_by_medium(
 
 def download_refusal(asset_id: int, *, on: date | None = None) -> str:
     """Return why a download of the asset is refused (a lease denying its use today), or "".
-    A still is bound by the leases of the video it was cut from too, as a takedown of the
-    video reaches its stills."""
+    A still is bound by the leases of the video it was cut from too
+    (``rules.leases_in_effect``), as a takedown of the video reaches its stills."""
     on = on or timezone.localdate()
     rows = (
         MediaLease.objects.filter(Q(asset_id=asset_id) | Q(asset__stills__id=asset_id))
@@ -248,10 +255,7 @@ def download_refusal(asset_id: int, *, on: date | None = None) -> str:
         .in_force(on)
         .values_list("id", "access", "scope", "starts_on", "ends_on", "note", "asset_id")
     )
-    points = []
-    for *terms, owner in rows:
-        for point in denials([LeaseTerms(*terms)], on):
-            points.append(
-                point.text if owner == asset_id else f"{point.text} (on the video it was cut from)"
-            )
-    return "; ".join(points)
+    leases = [
+        LeaseTerms(*terms, video_id=None if owner == asset_id else owner) for *terms, owner in rows
+    ]
+    return "; ".join(point.text for point in denials(leases, on))

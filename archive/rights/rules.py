@@ -97,11 +97,17 @@ class LeaseTerms:
     starts_on: date | None = None
     ends_on: date | None = None
     note: str = ""
+    video_id: int | None = None  # set on a lease of the video a still was cut from
 
     def covers(self, day: date) -> bool:
         return (self.starts_on is None or self.starts_on <= day) and (
             self.ends_on is None or self.ends_on >= day
         )
+
+    @property
+    def origin(self) -> str:
+        """Where the lease comes from, as the reasons say it: "" for the asset's own."""
+        return "" if self.video_id is None else " (on the video it was cut from)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +150,8 @@ class RightsFacts:
     id: int
     licences: tuple[LicenceTerms, ...] = ()
     leases: tuple[LeaseTerms, ...] = ()
+    # A still's video's leases (``video_id`` set on each): they bind the still as its own do.
+    video_leases: tuple[LeaseTerms, ...] = ()
     category: CategoryTerms | None = None  # the asset's own, else None
     agreements: tuple[AgreementTerms, ...] = ()  # its supplier's (any dates)
     quota_used: int = 0  # uses of the applicable agreement in the request's month
@@ -249,6 +257,17 @@ def relevant_scopes(medium: str) -> tuple[str, ...]:
     return (USE, SYNDICATION) if medium == SYNDICATION else (USE,)
 
 
+def leases_in_effect(facts: RightsFacts) -> tuple[LeaseTerms, ...]:
+    """Return the leases that bear on an asset: its own, and for a still its video's.
+
+    A still is part of its video's footage, so it follows the video's leases, allow and deny
+    alike, beside its own; a deny beats an allow wherever either comes from, so a still's
+    own deny lease holds against its video's allow, and its own allow does not lift its
+    video's deny (downloads and takedowns treat a still the same way).
+    """
+    return facts.leases + facts.video_leases
+
+
 def denials(leases: Iterable[LeaseTerms], day: date, medium: str = WEB) -> list[Point]:
     """Return why leases in force on ``day`` deny the medium (none: no lease denies it);
     a lease that has lapsed no longer denies anything."""
@@ -258,7 +277,10 @@ def denials(leases: Iterable[LeaseTerms], day: date, medium: str = WEB) -> list[
         if lease.access == DENY and lease.scope in scopes and lease.covers(day):
             until = f" until {lease.ends_on.isoformat()}" if lease.ends_on else ""
             points.append(
-                Point(DENY_LEASE, f"a lease denies {lease.scope}{until}" + _note(lease.note))
+                Point(
+                    DENY_LEASE,
+                    f"a lease denies {lease.scope}{until}" + _note(lease.note) + lease.origin,
+                )
             )
     return points
 
@@ -269,9 +291,9 @@ def usability(facts: RightsFacts, request: UsageRequest, *, warning_days: int = 
     reasons: list[Point] = []
     conditions: list[Point] = []
     scopes = relevant_scopes(medium)
-    leases = [lease for lease in facts.leases if lease.scope in scopes]
+    leases = [lease for lease in leases_in_effect(facts) if lease.scope in scopes]
     allowing = [lease for lease in leases if lease.access == ALLOW and lease.covers(day)]
-    reasons.extend(denials(facts.leases, day, medium))
+    reasons.extend(denials(leases, day, medium))
     horizon = day + timedelta(days=warning_days)
     for lease in leases:
         if lease.access == DENY and lease.starts_on and day < lease.starts_on <= horizon:
@@ -279,7 +301,8 @@ def usability(facts: RightsFacts, request: UsageRequest, *, warning_days: int = 
                 Point(
                     DENY_AHEAD,
                     f"a lease denies {lease.scope} from {lease.starts_on.isoformat()}"
-                    + _note(lease.note),
+                    + _note(lease.note)
+                    + lease.origin,
                 )
             )
 
@@ -302,7 +325,10 @@ def usability(facts: RightsFacts, request: UsageRequest, *, warning_days: int = 
     needs_licence = facts.category.needs_licence if facts.category else True
 
     if allowing:
-        conditions.append(Point(ALLOWED_BY_LEASE, "a lease allows it" + _note(allowing[0].note)))
+        first = allowing[0]
+        conditions.append(
+            Point(ALLOWED_BY_LEASE, "a lease allows it" + _note(first.note) + first.origin)
+        )
     elif needs_licence and not placeable and not agreement_covers:
         reasons.append(_why_unlicensed(facts, request, agreement, current))
     elif needs_licence and not agreement_covers:

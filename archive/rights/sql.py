@@ -3,8 +3,8 @@
 ``usable_condition`` selects the assets whose verdict for a medium on a day, no territory
 asked, is not "no" (``rules.usability``). What it reads of an asset is its ``AssetFacts``
 row (kept by ``archive.audit.facts``: the licence window and kinds, the usage category), one
-entry of a covering index, and its leases in force, one search of the leases' index on
-(asset, access, scope) each: a search tests its hits one by one, so nothing is built over
+entry of a covering index, and its leases in force (a still's video's too), one search of the
+leases' index on (asset, access, scope) each: a search tests its hits one by one, so nothing is built over
 the whole archive first. The licence rows are read only for the few assets whose window has
 a gap or that hold both kinds of licence (a set built once from a partial index). The day is a
 parameter compared in SQL, so nothing kept goes stale at midnight. Which supplier agreement
@@ -125,17 +125,24 @@ def usable_condition(medium: str, on: date) -> Q:
     """
     # The leases are tested per asset, through the index on (asset, access, scope): as sets
     # they were built in full by every statement (SQLite's list of 11 000 ids each, 30-60 ms)
-    # however few the hits, and a search runs three statements.
-    leases = MediaLease.objects.filter(
-        asset=OuterRef("pk"), scope__in=relevant_scopes(medium)
-    ).filter(_in_force("", "starts_on", "ends_on", on))
-    denied = Exists(leases.filter(access=DENY))
-    allowed = Exists(leases.filter(access=ALLOW))
+    # however few the hits, and a search runs three statements. They come after the tests of
+    # the asset's own row and facts, which decide most assets (SQLite evaluates in the order
+    # written): an allow lease is looked for only where nothing else covers the use, and a
+    # video's leases only for a still (rules.leases_in_effect: a still carries them).
+    own, video = (
+        MediaLease.objects.filter(asset=OuterRef(owner), scope__in=relevant_scopes(medium)).filter(
+            _in_force("", "starts_on", "ends_on", on)
+        )
+        for owner in ("pk", "video_id")
+    )
+    still = Q(video__isnull=False)
+    denied = Exists(own.filter(access=DENY)) | (still & Exists(video.filter(access=DENY)))
+    allowed = Exists(own.filter(access=ALLOW)) | (still & Exists(video.filter(access=ALLOW)))
     waivers = UsageCategory.objects.filter(needs_licence=False).values_list("pk", flat=True)
     waived = Q(facts__usage_category_id__in=list(waivers))
     covered, over_quota = agreement_conditions(medium, on)
     licence = licensed(on, embed=medium not in (PRINT, SYNDICATION, TRAINING))
-    usable = ~denied & (allowed | ((waived | covered | licence) & ~over_quota))
+    usable = (((waived | covered | licence) & ~over_quota) | allowed) & ~denied
     if medium == TRAINING:
         usable &= ~Q(data_mining__in=NO_AI_TRAINING)
     return usable

@@ -43,3 +43,25 @@ def test_ordinary_text_is_left_alone(cell):
 
 def test_non_text_is_left_alone():
     assert spreadsheet_safe(-12) == -12 and spreadsheet_safe(None) is None
+
+
+def test_the_first_character_shortcut_agrees_with_the_full_test():
+    """The guard decides most cells by their first character: for every character that may
+    start a cell (the BMP's, and a few past it), followed by a formula or by text, it gives
+    what the first-visible-character rule gives."""
+    import re
+
+    signs = set("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63")
+    visible = re.compile(r"[\s\ufeff\u200b]*(.)", re.DOTALL)
+
+    def rule(value: str) -> str:
+        first = visible.match(value)
+        formula = value.startswith(("\t", "\r")) or (first and first.group(1) in signs)
+        return "'" + value if formula else value
+
+    for code in [*range(0x10000), 0x1F600, 0x20000]:
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        for rest in ("", "=1", "x", " +1"):
+            cell = chr(code) + rest
+            assert spreadsheet_safe(cell) == rule(cell), hex(code)

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from archive.articles import parse_article
-from archive.models import Illustration, Placement, PrepublicationCheck
+from archive.models import Illustration, MediaLease, Placement, PrepublicationCheck
 from archive.rights.check import MATCH_HASH, check_draft, look_alikes
 from archive.rights.rules import UsageRequest
 from tests.rights.desk import DAY, DRAFT, build_desk_archive
@@ -80,6 +80,26 @@ def test_a_disclosed_ai_picture_and_a_medium_the_agreement_leaves_out(desk):
     assert [p.code for p in drone.met] == ["ai_disclosure"]
     assert shoigu.verdict == "no"  # the Getty agreement covers web and print only
     assert [p.code for p in shoigu.reasons] == ["not_covered"]
+
+
+def test_a_still_is_judged_with_its_videos_leases(desk):
+    Asset = type(desk["drone"])
+    video = Asset.objects.create(sha256="f" * 64, title="Drone footage", kind=Asset.Kind.VIDEO)
+    desk["drone"].kind, desk["drone"].video, desk["drone"].timecode = "still", video, 3.0
+    desk["drone"].save()
+    lease = MediaLease.objects.create(asset=video, access="deny", scope="use", note="embargo")
+    drone = run(desk).pictures[2]
+    assert drone.facts.asset_id == desk["drone"].pk and drone.verdict == "no"
+    assert [p.text for p in drone.reasons] == [
+        "a lease denies use (embargo) (on the video it was cut from)"
+    ]
+    lease.access = "allow"
+    lease.save()
+    drone = run(desk).pictures[2]
+    assert drone.verdict == "conditions"
+    assert "a lease allows it (embargo) (on the video it was cut from)" in [
+        p.text for p in drone.conditions
+    ]
 
 
 def test_look_alikes_as_the_ingest_recorded_them_both_ways(desk):

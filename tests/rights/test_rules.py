@@ -52,6 +52,7 @@ from archive.rights.rules import (
     deny_breaches,
     derive_cost,
     effective_category,
+    leases_in_effect,
     prints_required_credit,
     territory_codes,
     usability,
@@ -178,6 +179,69 @@ def test_an_allow_lease_stands_in_for_a_licence():
     assert result.verdict == CONDITIONS
     assert codes(result.conditions) == [ALLOWED_BY_LEASE]
     assert "one-off deal" in result.conditions[0].text
+
+
+# A still and the video it was cut from -------------------------------------------------------
+
+
+def video_lease(access: str, scope: str = "use", starts=None, ends=None, note="") -> LeaseTerms:
+    return LeaseTerms(30, access, scope, starts, ends, note, video_id=12)
+
+
+def test_a_still_is_refused_under_its_videos_deny_lease_and_says_where_it_comes_from():
+    lease = video_lease("deny", ends=date(2026, 6, 30), note="subject withdrew")
+    result = ask(RightsFacts(1, licences=(GOOD,), video_leases=(lease,)))
+    assert result.verdict == NO and codes(result.reasons) == [DENY_LEASE]
+    assert result.reasons[0].text == (
+        "a lease denies use until 2026-06-30 (subject withdrew) (on the video it was cut from)"
+    )
+    # Its own lease says nothing of a video.
+    own = ask(RightsFacts(1, licences=(GOOD,), leases=(LeaseTerms(3, "deny", "use"),)))
+    assert "video" not in own.reasons[0].text
+
+
+def test_a_videos_lapsed_or_syndication_deny_lease_binds_its_still_as_its_own_would():
+    lapsed = video_lease("deny", starts=date(2026, 5, 1), ends=date(2026, 5, 31))
+    assert ask(RightsFacts(1, licences=(GOOD,), video_leases=(lapsed,))).verdict == YES
+    syndication = RightsFacts(
+        1, licences=(GOOD,), video_leases=(video_lease("deny", "syndication"),)
+    )
+    assert ask(syndication, WEB).verdict == YES
+    assert codes(ask(syndication, SYNDICATION).reasons) == [DENY_LEASE]
+    soon = ask(
+        RightsFacts(
+            1, licences=(GOOD,), video_leases=(video_lease("deny", starts=date(2026, 6, 20)),)
+        )
+    )
+    assert codes(soon.conditions) == [DENY_AHEAD]
+    assert soon.conditions[0].text.endswith("(on the video it was cut from)")
+
+
+def test_a_videos_allow_lease_stands_in_for_its_stills_licence():
+    # The still is the video's footage: its rights follow the video's (the desk's decision).
+    facts = RightsFacts(1, video_leases=(video_lease("allow", note="footage bought"),))
+    result = ask(facts)
+    assert result.verdict == CONDITIONS and codes(result.conditions) == [ALLOWED_BY_LEASE]
+    assert result.conditions[0].text == (
+        "a lease allows it (footage bought) (on the video it was cut from)"
+    )
+    assert not ask(RightsFacts(1)).usable  # without it: no licence
+
+
+def test_a_deny_beats_an_allow_between_a_still_and_its_video_both_ways():
+    own_deny = LeaseTerms(3, "deny", "use")
+    assert (
+        ask(RightsFacts(1, leases=(own_deny,), video_leases=(video_lease("allow"),))).verdict == NO
+    )
+    own_allow = LeaseTerms(3, "allow", "use")
+    result = ask(RightsFacts(1, leases=(own_allow,), video_leases=(video_lease("deny"),)))
+    assert result.verdict == NO
+    assert result.reasons[0].text.endswith("(on the video it was cut from)")
+
+
+def test_leases_in_effect_are_the_assets_own_then_its_videos():
+    own, video = LeaseTerms(3, "deny", "use"), video_lease("allow")
+    assert leases_in_effect(RightsFacts(1, leases=(own,), video_leases=(video,))) == (own, video)
 
 
 def test_an_embed_licence_is_no_in_print_and_a_condition_on_the_web():

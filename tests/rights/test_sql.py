@@ -54,6 +54,29 @@ MORE_LEASES = {
     "deny-use-from-today": [("deny", "use", DAY, None)],
     "allow-use-until-today": [("allow", "use", None, DAY)],
 }
+# A video's leases, which bind the stills cut from it (rules.leases_in_effect): allow and deny,
+# use and syndication, lapsed, current and starting on the day.
+VIDEO_LEASES = {
+    "none": [],
+    "deny-use": [("deny", "use", date(2026, 6, 1), date(2026, 6, 30))],
+    "deny-use-lapsed": [("deny", "use", date(2026, 5, 1), date(2026, 5, 31))],
+    "deny-syndication": [("deny", "syndication", None, None)],
+    "deny-use-from-today": [("deny", "use", DAY, None)],
+    "deny-use-soon": [("deny", "use", date(2026, 6, 20), None)],
+    "allow-use": [("allow", "use", None, None)],
+    "allow-use-lapsed": [("allow", "use", None, date(2026, 6, 14))],
+    "allow-syndication": [("allow", "syndication", date(2026, 6, 1), None)],
+    "allow+deny": [("allow", "use", None, None), ("deny", "use", None, date(2026, 6, 20))],
+}
+# The stills of each video: bare, licensed, of a category needing no licence, or with a lease
+# of their own (which a video's deny beats, and which beats a video's allow if a deny).
+STILLS = {
+    "bare": ([], None, []),
+    "licensed": ([("rights_managed", None, None)], None, []),
+    "staff": ([], "staff", []),
+    "own-allow": ([], None, [("allow", "use", None, None)]),
+    "own-deny": ([("editorial", None, None)], None, [("deny", "use", date(2026, 6, 10), None)]),
+}
 DAYS = (
     date(2026, 5, 20),
     date(2026, 6, 1),
@@ -107,6 +130,38 @@ def varied_archive(rights_archive):
                 asset=asset, access=access, scope=scope, starts_on=starts, ends_on=ends
             )
         ids.append(asset.pk)
+    for index, (name, video_leases) in enumerate(VIDEO_LEASES.items()):
+        video = Asset.objects.create(
+            sha256=f"{index + 9500:064x}",
+            title=f"Video with {name}",
+            kind=Asset.Kind.VIDEO,
+            credit=randomly.choice(credits),
+        )
+        for access, scope, starts, ends in video_leases:
+            MediaLease.objects.create(
+                asset=video, access=access, scope=scope, starts_on=starts, ends_on=ends
+            )
+        ids.append(video.pk)
+        for offset, (licences, code, leases) in enumerate(STILLS.values()):
+            still = Asset.objects.create(
+                sha256=f"{index * 10 + offset + 9600:064x}",
+                title=f"Still of {name}",
+                kind=Asset.Kind.STILL,
+                video=video,
+                timecode=offset + 1,
+                credit=randomly.choice(credits),
+            )
+            if code is not None:
+                UsageRights.objects.create(asset=still, category=categories[code])
+            for licence_type, starts, expires in licences:
+                Licence.objects.create(
+                    asset=still, licence_type=licence_type, starts_on=starts, expires_on=expires
+                )
+            for access, scope, starts, ends in leases:
+                MediaLease.objects.create(
+                    asset=still, access=access, scope=scope, starts_on=starts, ends_on=ends
+                )
+            ids.append(still.pk)
     return ids
 
 
@@ -150,12 +205,20 @@ def test_the_archive_exercises_the_quota_and_every_reason(varied_archive):
     facts = rights_facts(varied_archive, on=DAY)
     terms = applicable_agreement(facts[agreement.supplier.assets.first().pk].agreements, None, DAY)
     assert quota_used(terms, DAY) == 2
-    reasons = {
-        point.code
+    answers = [
+        answer
         for medium in MEDIA
         for answer in usability_of(varied_archive, UsageRequest(medium, DAY)).values()
-        for point in answer.reasons
-    }
+    ]
+    reasons = {point.code for answer in answers for point in answer.reasons}
+    # Stills refused by their video's deny leases and allowed by its allow leases.
+    from_video = [
+        point.code
+        for answer in answers
+        for point in answer.reasons + answer.conditions
+        if point.text.endswith("(on the video it was cut from)")
+    ]
+    assert {"deny_lease", "allowed_by_lease", "deny_ahead"} <= set(from_video)
     assert reasons >= {
         "deny_lease",
         "no_licence",

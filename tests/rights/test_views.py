@@ -227,3 +227,63 @@ def test_a_deny_lease_on_a_video_binds_the_stills_cut_from_it(journalist_client)
     other = AssetFactory(kind="still", video=elsewhere, timecode=2.0)
     url = reverse("archive:asset-download", args=[other.pk, "original"])
     assert journalist_client.get(url).status_code == 200  # another video's still is not bound
+
+
+@pytest.fixture
+def interview(db):
+    """A video and two stills cut from it: one licensed, one without rights of its own."""
+    video = AssetFactory(kind="video", without_file=True, title="Interview")
+    licensed = AssetFactory(kind="still", video=video, timecode=1.0, without_file=True)
+    Licence.objects.create(
+        asset=licensed, licence_type="rights_managed", verified_at=timezone.now()
+    )
+    bare = AssetFactory(kind="still", video=video, timecode=2.0, without_file=True)
+    return video, licensed, bare
+
+
+def usable_ids(client: Client, medium: str = "web") -> set[int]:
+    return {
+        row["id"] for row in client.get("/api/assets", {"q": f"usable:{medium}"}).json()["results"]
+    }
+
+
+def test_every_verdict_on_a_still_carries_its_videos_deny_lease(journalist_client, interview):
+    video, licensed, bare = interview
+    assert licensed.pk in usable_ids(journalist_client)
+    MediaLease.objects.create(asset=video, access="deny", scope="use", note="subject withdrew")
+    page = journalist_client.get(reverse("archive:asset-detail", args=[licensed.pk]))
+    assert all(answer.verdict == "no" for answer in page.context["usability"].values())
+    assert "(subject withdrew) (on the video it was cut from)" in page.content.decode()
+    body = journalist_client.get(reverse("api:get_usability", args=[licensed.pk])).json()
+    assert body["verdict"] == "no"
+    assert body["reasons"] == [
+        {
+            "code": "deny_lease",
+            "text": "a lease denies use (subject withdrew) (on the video it was cut from)",
+        }
+    ]
+    assert licensed.pk not in usable_ids(journalist_client)
+    assert licensed.pk in {
+        row["id"]
+        for row in journalist_client.get("/api/assets", {"q": "-usable:web"}).json()["results"]
+    }
+
+
+def test_a_videos_allow_lease_makes_its_stills_usable_unless_they_deny(
+    journalist_client, interview
+):
+    video, licensed, bare = interview
+    assert bare.pk not in usable_ids(journalist_client)  # no licence of its own
+    MediaLease.objects.create(asset=video, access="allow", scope="use", note="footage bought")
+    body = journalist_client.get(reverse("api:get_usability", args=[bare.pk])).json()
+    assert body["verdict"] == "conditions"
+    assert body["conditions"][0] == {
+        "code": "allowed_by_lease",
+        "text": "a lease allows it (footage bought) (on the video it was cut from)",
+    }
+    assert {bare.pk, licensed.pk} <= usable_ids(journalist_client)
+    MediaLease.objects.create(asset=bare, access="deny", scope="use", note="a face to blur")
+    body = journalist_client.get(reverse("api:get_usability", args=[bare.pk])).json()
+    assert body["verdict"] == "no" and "a face to blur" in body["reasons"][0]["text"]
+    assert bare.pk not in usable_ids(journalist_client)
+    assert licensed.pk in usable_ids(journalist_client)
