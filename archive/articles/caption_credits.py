@@ -225,7 +225,18 @@ def _is_credit_in_brackets(inner: str) -> bool:
         return True
     # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
     # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
-    return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])
+    if len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1]):
+        return True
+    # "(Kompas/Name)", "(JP/Name)": the agency or the house's initials first, one word, then
+    # the photographer (Asian English-language papers).
+    if len(pieces) == 2 and "/" in text and _looks_like_person(pieces[1]):
+        return len(pieces[0].split()) == 1 and _is_org_name(pieces[0])
+    # "(Courtesy of Riau Forestry Office)": a body named in capitals handed the picture out.
+    m = _COURTESY_OF_RE.match(text)
+    return bool(m) and _names_a_body(m["body"]) and not _looks_like_person(m["body"])
+
+
+_COURTESY_OF_RE = re.compile(r"^[Cc]ourtesy\s+of\s+(?P<body>[A-Z].*)$")
 
 
 # Labels that say the media is a picture: "Image: Lakeside TV" credits a still, not a video.
