@@ -8,6 +8,7 @@ and the expected values read off them.
 from __future__ import annotations
 
 from archive.articles.caption_credits import read_caption
+from archive.articles.draft import calls_itself_a_video, speaks_of_a_video
 
 
 def _cut(printed: str) -> tuple[str, str, str]:
@@ -46,3 +47,30 @@ def test_bracketed_courtesy_of_a_named_body():
     )
     assert _cut("The couple on their wedding day. (courtesy of the family)")[1] == ""
 
+
+# A caption whose subject is the video itself ("A video released by X shows ...", "Ein
+# Video der Feuerwehr zeigt ...") is a player's caption, printed in a plain-text copy as a
+# picture's; "A video of the crash went viral" is a picture's caption about a video.
+
+
+def test_caption_whose_subject_is_a_video():
+    assert calls_itself_a_video("A video shared by the coastguard shows the rescue at dawn.")
+    assert calls_itself_a_video("Ein Video der Feuerwehr zeigt die Bergung des Busses.")
+    assert calls_itself_a_video("Un vídeo difundido por la policía muestra el desalojo.")
+    assert not calls_itself_a_video("A video of the crash went viral, police said.")
+    assert not calls_itself_a_video("Fans film a video on their phones outside the stadium.")
+
+
+# A still named in a Germanic language: "in einer Szene aus dem Video oben", "i et bilde fra
+# videoen over", "uit de video hierboven", "videon ovan".
+
+
+def test_still_from_the_video_in_germanic_languages():
+    for caption in (
+        "Der Fahrer steigt aus, in einer Szene aus dem Video oben.",
+        "Brannmannskaper ved bilen, i et bilde fra videoen over.",
+        "De brandweer bij de auto, een beeld uit de video hierboven.",
+        "Räddningstjänsten vid bilen, en bild ur videon ovan.",
+    ):
+        assert speaks_of_a_video(caption), caption
+    assert not speaks_of_a_video("Der Fahrer steigt aus dem Bus.")
