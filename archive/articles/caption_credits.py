@@ -438,7 +438,7 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start("line")], m["line"])  # "A caption. AGENCY", "... NAME"
 
     caption, bar, credit = text.rpartition(" | ")
-    if bar and caption.strip() and _is_credit_after_bar(credit.strip()):
+    if bar and caption.strip() and _is_credit_after_bar(credit.strip(), caption):
         return _found(caption, credit.strip())  # "A caption | KYODO", "... | NAME SURNAME"
 
     via = _VIA_RE.split(text)
@@ -472,12 +472,21 @@ def _is_caps_credit(line: str) -> bool:
     )
 
 
-def _is_credit_after_bar(text: str) -> bool:
+def _is_credit_after_bar(text: str, caption: str) -> bool:
     """Is what follows a caption's last " | " its credit: names in capitals ("KYODO",
-    "CITY HALL / VIA KYODO", "NAME SURNAME") or a known agency's name, nothing more?"""
+    "CITY HALL / VIA KYODO", "NAME SURNAME"), a known agency's name, or, after a caption's
+    closing full stop, in ordinary case a photographer's name, "Courtesy of Body" or a body's
+    capitalised name, nothing more ("By Name | Reporter" is a byline)?"""
     if not 1 <= len(text.split()) <= 10 or any(c in text for c in '.,;:!?"“”'):
         return False
-    return (text.isupper() and len(text) >= 2) or bool(_known(text))
+    if (text.isupper() and len(text) >= 2) or _known(text):
+        return True
+    if not _closes_sentences(caption):
+        return False
+    m = _COURTESY_OF_RE.match(text)
+    if m:
+        return _names_a_body(m["body"])
+    return 2 <= len(text.split()) <= 5 and _is_credited_name(text)
 
 
 def _is_lone_credit(text: str) -> bool:

@@ -74,3 +74,29 @@ def test_still_from_the_video_in_germanic_languages():
     ):
         assert speaks_of_a_video(caption), caption
     assert not speaks_of_a_video("Der Fahrer steigt aus dem Bus.")
+
+
+# "A caption. | Credit" with the credit in ordinary case after the bar (Japanese papers'
+# English editions): a photographer's name, "Courtesy of Body", or a body's name in capitals.
+
+
+def test_bar_before_a_credit_in_ordinary_case():
+    assert _cut("Fishing boats at dawn in Otaru harbour. | Hiroshi Tanaka") == (
+        "Fishing boats at dawn in Otaru harbour.",
+        "Hiroshi Tanaka",
+        "Hiroshi Tanaka",
+    )
+    assert _cut("A snow plough on Route 5. | Courtesy of Hokkaido Prefecture") == (
+        "A snow plough on Route 5.",
+        "Courtesy of Hokkaido Prefecture",
+        "Hokkaido Prefecture",
+    )
+    assert _cut("Buses wait outside the station. | Sapporo City Office")[1] == (
+        "Sapporo City Office"
+    )
+
+
+def test_bar_before_words_in_ordinary_case_is_no_credit():
+    assert _cut("Prices rise again | what it means for you")[1] == ""
+    assert _cut("Ferry timetable | winter 2026, part two")[1] == ""
+    assert _cut("By Ingrid Lund | Harbour Courier")[1] == ""  # a byline and its house
