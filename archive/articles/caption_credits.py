@@ -160,9 +160,15 @@ _SLASHED_LABEL_RE = re.compile(
 # "A chart, 2020-2026. Graphic: Name. Source: Body": the label, its maker and, after a full
 # stop, the data's source, closing the caption's last sentence (Nordic and German papers).
 _LABEL_THEN_SOURCE_RE = re.compile(
-    rf"(?<=[.!?])\s+(?P<line>(?:{_LABEL_WORDS})\s*:\s*(?P<maker>[^:()]+?)\.\s+"
+    rf"(?<=[.!?])\s+(?P<line>(?:{_LABEL_WORDS})\s*:\s*(?P<maker>[^:()]+?)(?:[.,]|\s+[/;|–—])\s+"
     rf"(?:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:()]+?)\.?)\s*$",
     re.IGNORECASE,
+)
+# "A chart. Fuente: Body. HOUSE": the data's source first, then the house in capitals that
+# drew it (Spanish papers).
+_SOURCE_THEN_HOUSE_RE = re.compile(
+    rf"(?<=[.!?])\s+(?P<line>(?i:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:().]+?)\.\s+"
+    r"(?P<house>[^\s.!?]+(?:\s+[^\s.!?]+){0,3}))\s*$"
 )
 
 
@@ -361,6 +367,10 @@ def read_caption(printed: str) -> PrintedCaption:
 
     m = _LABEL_THEN_SOURCE_RE.search(text)
     if m and _is_name_part(m["maker"]) and _is_name_part(m["data"]):
+        return _found(text[: m.start("line")], m["line"])
+
+    m = _SOURCE_THEN_HOUSE_RE.search(text)
+    if m and _is_name_part(m["data"]) and _is_caps_credit(m["house"]):
         return _found(text[: m.start("line")], m["line"])
 
     m = _BARE_LABEL_RE.search(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from archive.articles.caption_credits import read_caption
 from archive.articles.draft import calls_itself_a_video, speaks_of_a_video
+from tests.articles.conftest import credit_parts
 
 
 def _cut(printed: str) -> tuple[str, str, str]:
@@ -100,3 +101,51 @@ def test_bar_before_words_in_ordinary_case_is_no_credit():
     assert _cut("Prices rise again | what it means for you")[1] == ""
     assert _cut("Ferry timetable | winter 2026, part two")[1] == ""
     assert _cut("By Ingrid Lund | Harbour Courier")[1] == ""  # a byline and its house
+
+
+# A graphic's credit line naming its maker and its data's source, in the house's own order
+# and punctuation: "Grafikk: House. Kilde: Body" (Norwegian), "Grafiikka: Name / House,
+# lähde: Body" (Finnish), "Infografica House – Fonte: Body" (Italian), "NAME/HOUSE, SOURCE:
+# BODY" (Canadian), and the source first, "Fuente: Body. HOUSE" (Spanish).
+
+
+def test_norwegian_graphic_label_then_source():
+    read = read_caption("Strømpriser i Bergen, 2020–2025. Grafikk: Bergens Tidende. Kilde: NVE")
+    assert (read.caption, read.credit_line) == (
+        "Strømpriser i Bergen, 2020–2025.",
+        "Grafikk: Bergens Tidende. Kilde: NVE",
+    )
+    assert (read.credit, read.source) == ("Bergens Tidende", "NVE")
+
+
+def test_graphic_maker_named_with_the_house_then_source():
+    read = read_caption(
+        "Asuntojen hinnat Tampereella 2015–2025. "
+        "Grafiikka: Mikko Laine / Aamulehti, lähde: Tilastokeskus"
+    )
+    assert read.caption == "Asuntojen hinnat Tampereella 2015–2025."
+    assert (read.credit, read.source, read.creator) == (
+        "Aamulehti",
+        "Tilastokeskus",
+        "Mikko Laine",
+    )
+    assert credit_parts("ANNA KOWAL/THE TORONTO STAR, SOURCE: STATISTICS CANADA") == (
+        "The Toronto Star",
+        "STATISTICS CANADA",
+        "ANNA KOWAL",
+    )
+
+
+def test_graphic_label_without_colon_then_dash_and_source():
+    assert credit_parts("Infografica La Stampa – Fonte: Istat") == ("La Stampa", "Istat", "")
+
+
+def test_source_first_then_the_house_in_capitals():
+    read = read_caption("Precio del alquiler en Bilbao, en euros. Fuente: Idealista. EL CORREO")
+    assert (read.caption, read.credit_line) == (
+        "Precio del alquiler en Bilbao, en euros.",
+        "Fuente: Idealista. EL CORREO",
+    )
+    assert (read.credit, read.source) == ("El Correo", "Idealista")
+    # a source closing a caption's last sentence, no house after it: the story's own words
+    assert _cut("Los precios suben. Fuente: el ayuntamiento. Dice el alcalde")[1] == ""
