@@ -199,7 +199,17 @@ def _clean_caption_rest(rest: str) -> str:
     rest = rest.rstrip()
     while rest and rest[-1] in "|–—-" and (len(rest) < 2 or rest[-2] == " "):
         rest = rest[:-1].rstrip()
-    return rest
+    return without_file_marker(rest)
+
+
+# "A caption. File": the word after the caption's last full stop marking an archive picture
+# (Indian papers print it before "| Photo Credit: X").
+_FILE_MARKER_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+(?:File|FILE)(?:\s+(?i:photo))?$")
+
+
+def without_file_marker(caption: str) -> str:
+    """A caption without the "File" closing it after its last full stop, if printed."""
+    return _FILE_MARKER_RE.sub("", caption)
 
 
 def _clean_boundary(rest: str) -> bool:

@@ -169,6 +169,7 @@ _AGENCY_PHOTO_RE = re.compile(r"\sPhotos?$")
 _VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
 _VIDEO_LABELS = frozenset(
     ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo")
+    + ("video credit", "video credits")  # "Video Credit: X" (Indian papers)
 )
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"

@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
-from archive.articles.caption_credits import dash_credit, dash_separator, read_caption
+from archive.articles.caption_credits import (
+    dash_credit,
+    dash_separator,
+    read_caption,
+    without_file_marker,
+)
 from archive.articles.credit_lines import (
     STAFF_CREDIT_RE,
     PrintedCaption,
@@ -330,6 +335,8 @@ def _uncaptioned(found: PrintedCaption, where: str) -> DraftPlacement:
 
 def _placement(found: PrintedCaption, *, alt: str = "", caption: str = "") -> DraftPlacement:
     caption = caption or found.caption
+    if found.credit_line:
+        caption = without_file_marker(caption)  # "A caption. File" over its credit line
     kind = KIND_VIDEO if found.video else KIND_PICTURE
     p = DraftPlacement(
         0,

@@ -7,9 +7,10 @@ and the expected values read off them.
 
 from __future__ import annotations
 
+from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.draft import calls_itself_a_video, speaks_of_a_video
-from tests.articles.conftest import credit_parts
+from tests.articles.conftest import PARAGRAPH, credit_parts
 
 
 def _cut(printed: str) -> tuple[str, str, str]:
@@ -149,3 +150,48 @@ def test_source_first_then_the_house_in_capitals():
     assert (read.credit, read.source) == ("El Correo", "Idealista")
     # a source closing a caption's last sentence, no house after it: the story's own words
     assert _cut("Los precios suben. Fuente: el ayuntamiento. Dice el alcalde")[1] == ""
+
+
+# A video's label in the reader's language: "VÍDEO", "VIDÉO", "WIDEO" on a line of its own
+# over the player's caption, and "Video Credit: X" (Indian papers) under it.
+
+
+def _placements(text: str) -> list[tuple[str, str, str]]:
+    draft = parse_article(text.encode(), filename="story.txt")
+    return [(p.kind, p.caption, p.credit_line) for p in draft.placements]
+
+
+def test_video_label_line_in_other_languages():
+    for label in ("VÍDEO", "VIDÉO", "WIDEO"):
+        text = "\n".join(
+            ["Obras en el puerto", PARAGRAPH, PARAGRAPH, PARAGRAPH, label]
+            + ["El puerto visto desde un dron, este lunes. EFE", PARAGRAPH, PARAGRAPH]
+        )
+        assert _placements(text) == [
+            ("video", "El puerto visto desde un dron, este lunes.", "EFE")
+        ], label
+
+
+def test_video_credit_label_marks_a_video():
+    read = read_caption("Farmers explain the new canal rota | Video Credit: Deccan Herald")
+    assert (read.caption, read.credit_line, read.video) == (
+        "Farmers explain the new canal rota",
+        "Video Credit: Deccan Herald",
+        True,
+    )
+    assert not read_caption("Farmers at the canal. | Photo Credit: Deccan Herald").video
+
+
+# "A caption. File" over "| Photo Credit: X": the word "File" after the caption's last full
+# stop marks an archive picture (Indian papers); it is neither caption nor credit.
+
+
+def test_file_marker_after_the_caption():
+    assert _cut("Voters queue at a polling booth in Thrissur. File | Photo Credit: H. Vibhu") == (
+        "Voters queue at a polling booth in Thrissur.",
+        "Photo Credit: H. Vibhu",
+        "H. Vibhu",
+    )
+    assert _cut("Documents in the Kochi File | Photo Credit: H. Vibhu")[0] == (
+        "Documents in the Kochi File"
+    )
