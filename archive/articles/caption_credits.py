@@ -473,7 +473,7 @@ def read_caption(printed: str) -> PrintedCaption:
 # "A caption. EFE", "A caption, this week. NAME SURNAME": a credit in capitals with no label
 # after the caption's last full stop (Spanish papers).
 _CAPS_AFTER_STOP_RE = re.compile(
-    r"(?<=[^\W\d_]{3}[.!?])\s+(?P<line>[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$"
+    r"(?:(?<=[^\W\d_]{3}[.!?])|(?<=[^\W\d_]\)[.!?]))\s+(?P<line>[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$"
 )
 # Words in capitals that close a paragraph without being a credit.
 _CAPS_NOT_CREDITS = frozenset(

@@ -140,6 +140,12 @@ def _known(name: str) -> str:
     return ""
 
 
+def known_agency(name: str) -> str:
+    """The canonical name of an agency or picture service the credit readers know ("EUROPA
+    PRESS", "LaPresse", the agencies of `archive.agencies` and the others here), else ""."""
+    return _known(name)
+
+
 def _looks_like_person(name: str) -> bool:
     """Is ``name`` shaped like a person's name ("Evgeniy Maloletka", "J. R. Smith")?"""
     words = name.split()

@@ -27,6 +27,7 @@ from archive.articles.caption_credits import (
 from archive.articles.credit_lines import (
     STAFF_CREDIT_RE,
     PrintedCaption,
+    known_agency,
     masthead_credit,
     read_credit_line,
 )
@@ -419,7 +420,9 @@ def _house_in_capitals(line: str, names: set[str]) -> bool:
     if any(c in line for c in ".,;:!?()"):
         return False
     agency = agency_named(line)
-    return (agency is not None and agency.kind == "agency") or line.casefold() in names
+    if agency is not None:
+        return agency.kind == "agency"
+    return line.casefold() in names or bool(known_agency(line))
 
 
 def _caption_sized(items: list[Item]) -> bool:
@@ -500,7 +503,11 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             paragraphs >= 1
             and goes_on
             and _house_in_capitals(line, credited)
-            and _caption_sized(items)
+            and (
+                _caption_sized(items)
+                # above its caption (Spanish papers): the line below is caption-sized
+                or _caption_sized([(_SHORT, lines[n + 1], None)])
+            )
         )
         if not found.credit_line and (_agency_desk(line) or house):
             parts = read_credit_line(line)

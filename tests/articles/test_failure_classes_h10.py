@@ -195,3 +195,30 @@ def test_file_marker_after_the_caption():
     assert _cut("Documents in the Kochi File | Photo Credit: H. Vibhu")[0] == (
         "Documents in the Kochi File"
     )
+
+
+# Spanish papers: the credit in capitals after a caption closing on a bracketed province
+# ("... en Barbate (Cádiz). NAME"), and an agency's name in capitals on a line of its own
+# above the caption it credits.
+
+
+def test_capitals_credit_after_a_bracketed_place():
+    assert _cut("Un pescador repara redes en Barbate (Cádiz). JUAN LÓPEZ") == (
+        "Un pescador repara redes en Barbate (Cádiz).",
+        "JUAN LÓPEZ",
+        "JUAN LÓPEZ",
+    )
+
+
+def test_agency_in_capitals_above_its_caption():
+    story = (
+        "Il consiglio comunale ha approvato ieri sera il nuovo piano per il porto, dopo una "
+        "discussione durata quasi sei ore e due votazioni rinviate nelle settimane scorse."
+    )
+    text = "\n".join(
+        ["Il porto cambia volto", story, story, "LAPRESSE"]
+        + ["La sindaca di Lecco, Anna Rossi, ieri in consiglio comunale.", story, story]
+    )
+    assert _placements(text) == [
+        ("picture", "La sindaca di Lecco, Anna Rossi, ieri in consiglio comunale.", "LAPRESSE")
+    ]
