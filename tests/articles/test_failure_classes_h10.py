@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
+from archive.articles.claims import extract_claim_candidates
 from archive.articles.draft import calls_itself_a_video, speaks_of_a_video
 from tests.articles.conftest import PARAGRAPH, credit_parts
 
@@ -221,4 +222,31 @@ def test_agency_in_capitals_above_its_caption():
     )
     assert _placements(text) == [
         ("picture", "La sindaca di Lecco, Anna Rossi, ieri in consiglio comunale.", "LAPRESSE")
+    ]
+
+
+# Norwegian and Danish attribution: "ifølge X" (before or after the clause; the verb second
+# when it opens the sentence) and the speech verbs "sier/sa/opplyser/forteller" ("siger/
+# sagde/oplyser/fortæller" in Danish).
+
+
+def _claimants(paragraph: str) -> list[tuple[str, str]]:
+    return [(str(c.figure), c.claimant) for c in extract_claim_candidates([paragraph])]
+
+
+def test_norwegian_and_danish_according_to():
+    assert _claimants("Ifølge Danmarks Statistik steg priserne med 4 procent i oktober.") == [
+        ("4", "Danmarks Statistik")
+    ]
+    assert _claimants("Bergen har 40 ledige legehjemler, ifølge Bergen kommune.") == [
+        ("40", "Bergen kommune")
+    ]
+
+
+def test_norwegian_and_danish_speech_verbs():
+    assert _claimants("Boligpriserne steg 7 procent i november, oplyser Boligsiden.") == [
+        ("7", "Boligsiden")
+    ]
+    assert _claimants("Køen er på 3000 pasienter, sier klinikksjef Kari Nilsen.") == [
+        ("3000", "Kari Nilsen")
     ]
