@@ -11,6 +11,8 @@ from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.claims import extract_claim_candidates
 from archive.articles.draft import calls_itself_a_video, speaks_of_a_video
+from archive.articles.figures import read_figures
+from archive.articles.sentences import split_sentences
 from tests.articles.conftest import PARAGRAPH, credit_parts
 
 
@@ -250,3 +252,22 @@ def test_norwegian_and_danish_speech_verbs():
     assert _claimants("Køen er på 3000 pasienter, sier klinikksjef Kari Nilsen.") == [
         ("3000", "Kari Nilsen")
     ]
+
+
+# A German ordinal date ("ab 1. Jänner", "am 3. Oktober"): the full stop after the day is
+# no sentence's end, and Austria's "Jänner" and "Feber" are January and February.
+
+
+def test_german_ordinal_date_does_not_end_a_sentence():
+    assert split_sentences(
+        "Die Mieten steigen ab 1. Jänner um 9 Prozent. Das sagt der Verband."
+    ) == [
+        "Die Mieten steigen ab 1. Jänner um 9 Prozent.",
+        "Das sagt der Verband.",
+    ]
+    assert len(split_sentences("Am 3. Oktober kamen 40 Gäste. Am 4. kamen 12.")) == 2
+
+
+def test_austrian_month_names_are_dates_not_figures():
+    figures = [f.value for f in read_figures("Der Tarif gilt ab 15. Feber für 2400 Haushalte.")]
+    assert [str(v) for v in figures] == ["2400"]
