@@ -266,7 +266,8 @@ _STILL_SIGN_RE = re.compile(
     # "Szene aus dem Video oben", "bilde fra videoen over", "beeld uit de video hierboven",
     # "bild ur videon ovan": a frame of the video, in Germanic languages
     r"|\b(?:aus|fra|frå|från|ur|uit)\s+(?:dem\s+|de\s+)?video(?:en|n)?\b"
-    r"|\bvideo(?:en|n)?\s+(?:oben|unten|over|under|ovan|nedan|hierboven|hieronder)\b",
+    r"|\bvideo\s+(?:oben|unten|hierboven|hieronder)\b|\bvideoen\s+(?:over|under|ovenfor)\b"
+    r"|\bvideon\s+(?:ovan|nedan)\b",
     re.IGNORECASE,
 )
 # Wording of a moment in time ("moments before the car flips"), a still only when the caption

@@ -271,3 +271,8 @@ def test_german_ordinal_date_does_not_end_a_sentence():
 def test_austrian_month_names_are_dates_not_figures():
     figures = [f.value for f in read_figures("Der Tarif gilt ab 15. Feber für 2400 Haushalte.")]
     assert [str(v) for v in figures] == ["2400"]
+
+
+def test_english_video_over_or_under_is_no_still_sign():
+    assert not speaks_of_a_video("Fans watched the video over and over at the fan zone.")
+    assert not speaks_of_a_video("The club's video under fire from supporters' groups.")
