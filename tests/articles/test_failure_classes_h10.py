@@ -276,3 +276,17 @@ def test_austrian_month_names_are_dates_not_figures():
 def test_english_video_over_or_under_is_no_still_sign():
     assert not speaks_of_a_video("Fans watched the video over and over at the fan zone.")
     assert not speaks_of_a_video("The club's video under fire from supporters' groups.")
+
+
+# The euro's cent in the languages of the euro area: German "Cent" (a capitalised noun),
+# Spanish "céntimos", Italian "centesimi", French "centimes": a hundredth of a euro.
+
+
+def test_euro_cents_are_hundredths_of_a_euro():
+    for sentence, value in (
+        ("Der Liter Diesel kostet jetzt 9,5 Cent mehr als im Mai.", "0.095"),
+        ("El billete de metro sube 20 céntimos desde enero.", "0.2"),
+        ("Il caffè al banco costa ora 30 centesimi in più.", "0.3"),
+    ):
+        read = [(str(f.value.normalize()), f.unit) for f in read_figures(sentence)]
+        assert read == [(value, "EUR")], sentence
