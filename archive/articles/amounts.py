@@ -108,7 +108,9 @@ CURRENCY_WORD_RE = re.compile(
     # "300M€", "50 €", "12 $": the sign printed after the figure (French, Nordic, Dutch)
     r"|^\s?(?P<sign>[€£₴₽])"
 )
-SUBUNIT_RE = re.compile(r"^(?:p|\s?pence|\s?cents?|c)(?![\w’'-])")
+SUBUNIT_RE = re.compile(
+    r"^(?:p|\s?pence|\s?cents?|c|(?P<euro>\s?(?:Cent|céntimos?|centesimi|centimes?)))(?![\w’'-])"
+)
 _SCALES = {
     "hundred": 100,
     "thousand": 1000,

@@ -40,6 +40,8 @@ _SPEECH_VERB_RE = re.compile(
     r"admitiu|indicou|acusa|contesta|"
     r"säger|sade|uppger|uppgav|berättar|berättade|meddelar|meddelade|bekräftar|bekräftade|"
     r"skriver|uppskattar|räknar med|"
+    # Norwegian and Danish ("sier", "opplyser", "siger", "oplyser", "fortæller")
+    r"sier|opplyser|opplyste|forteller|fortalte|siger|sagde|oplyser|oplyste|fortæller|"
     r"prévoit|recense|souligne|a souligné|ajoute|a ajouté|raconte|a raconté|confie|a confié|"
     r"nannte|"
     r"заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|"
@@ -49,7 +51,7 @@ _SPEECH_VERB_RE = re.compile(
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|de acuerdo con|"
     r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
-    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo)"
+    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo|ifølge)"
     r"\s+([^,.;:“”\"«»]+)",
     re.IGNORECASE,
 )
@@ -260,7 +262,14 @@ def _inverted(sentence: str, v: re.Match) -> bool:
     return not any(_is_name_segment(seg) for seg in segments)
 
 
-_V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo", "laut", "nach"))
+# Scandinavian speech verbs, and the lone noun with its definite ending closing a sentence
+# after one ("..., uppger kommunen.", "..., oplyser styrelsen.").
+_NORDIC_VERBS = frozenset(
+    """säger uppger uppgav meddelar meddelade berättar skriver sier opplyser opplyste forteller
+    fortalte siger sagde oplyser oplyste fortæller""".split()
+)
+_NORDIC_DEFINITE_RE = re.compile(r"\s+(?P<noun>[^\W\d_A-ZÀ-Þ]\w*(?:en|et|a|n))[.!?]?\s*$")
+_V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge"))
 _V2_SOURCE_RE = re.compile(
     # a pronoun ("enligt dem"), not German's article before a name ("laut dem Verband X")
     r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|lui|lei|loro)(?!\w)(?!\s+[A-ZÀ-Þ])|"
@@ -304,7 +313,10 @@ def attribution(sentence: str, spans) -> str:
     m = _ACCORDING_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         who = re.split(r"\s+(?:who|which|that|on|in|at|and|as)\s+", m.group(1).strip())[0]
-        if m.group(0).split()[0].lower() in _V2_ACCORDING:
+        word = m.group(0).split()[0].lower()
+        # "..., ifølge Bergen kommune.": the source closing the sentence, named in full
+        closing = word == "ifølge" and sentence[: m.start()].rstrip().endswith(",")
+        if word in _V2_ACCORDING and not closing:
             # "Volgens netbeheerder TenneT staan ...": the verb follows the source at once in
             # these languages, so the source is the name (and its title) only.
             name = _V2_SOURCE_RE.match(m.group(1))
@@ -340,6 +352,9 @@ def attribution(sentence: str, spans) -> str:
             subject = _subject_after(sentence, v.end())
             if subject:
                 return subject
+            m = _NORDIC_DEFINITE_RE.match(sentence[v.end() :])
+            if m and v.group().lower() in _NORDIC_VERBS:
+                return m["noun"]  # "..., opplyser legevakten.": the clinic, a noun made definite
         subject = _subject_before(sentence, v.start(), trailing)
         if not subject and (spans or v.start() < len(sentence) // 2):
             subject = _subject_after(sentence, v.end())

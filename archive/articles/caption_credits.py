@@ -160,9 +160,15 @@ _SLASHED_LABEL_RE = re.compile(
 # "A chart, 2020-2026. Graphic: Name. Source: Body": the label, its maker and, after a full
 # stop, the data's source, closing the caption's last sentence (Nordic and German papers).
 _LABEL_THEN_SOURCE_RE = re.compile(
-    rf"(?<=[.!?])\s+(?P<line>(?:{_LABEL_WORDS})\s*:\s*(?P<maker>[^:()]+?)\.\s+"
+    rf"(?<=[.!?])\s+(?P<line>(?:{_LABEL_WORDS})\s*:\s*(?P<maker>[^:()]+?)(?:[.,]|\s+[/;|–—])\s+"
     rf"(?:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:()]+?)\.?)\s*$",
     re.IGNORECASE,
+)
+# "A chart. Fuente: Body. HOUSE": the data's source first, then the house in capitals that
+# drew it (Spanish papers).
+_SOURCE_THEN_HOUSE_RE = re.compile(
+    rf"(?<=[.!?])\s+(?P<line>(?i:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:().]+?)\.\s+"
+    r"(?P<house>[^\s.!?]+(?:\s+[^\s.!?]+){0,3}))\s*$"
 )
 
 
@@ -193,7 +199,17 @@ def _clean_caption_rest(rest: str) -> str:
     rest = rest.rstrip()
     while rest and rest[-1] in "|–—-" and (len(rest) < 2 or rest[-2] == " "):
         rest = rest[:-1].rstrip()
-    return rest
+    return without_file_marker(rest)
+
+
+# "A caption. File": the word after the caption's last full stop marking an archive picture
+# (Indian papers print it before "| Photo Credit: X").
+_FILE_MARKER_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+(?:File|FILE)(?:\s+(?i:photo))?$")
+
+
+def without_file_marker(caption: str) -> str:
+    """A caption without the "File" closing it after its last full stop, if printed."""
+    return _FILE_MARKER_RE.sub("", caption)
 
 
 def _clean_boundary(rest: str) -> bool:
@@ -225,7 +241,18 @@ def _is_credit_in_brackets(inner: str) -> bool:
         return True
     # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
     # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
-    return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])
+    if len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1]):
+        return True
+    # "(Kompas/Name)", "(JP/Name)": the agency or the house's initials first, one word, then
+    # the photographer (Asian English-language papers).
+    if len(pieces) == 2 and "/" in text and _looks_like_person(pieces[1]):
+        return len(pieces[0].split()) == 1 and _is_org_name(pieces[0])
+    # "(Courtesy of Riau Forestry Office)": a body named in capitals handed the picture out.
+    m = _COURTESY_OF_RE.match(text)
+    return bool(m) and _names_a_body(m["body"]) and not _looks_like_person(m["body"])
+
+
+_COURTESY_OF_RE = re.compile(r"^[Cc]ourtesy\s+of\s+(?P<body>[A-Z].*)$")
 
 
 # Labels that say the media is a picture: "Image: Lakeside TV" credits a still, not a video.
@@ -352,6 +379,10 @@ def read_caption(printed: str) -> PrintedCaption:
     if m and _is_name_part(m["maker"]) and _is_name_part(m["data"]):
         return _found(text[: m.start("line")], m["line"])
 
+    m = _SOURCE_THEN_HOUSE_RE.search(text)
+    if m and _is_name_part(m["data"]) and _is_caps_credit(m["house"]):
+        return _found(text[: m.start("line")], m["line"])
+
     m = _BARE_LABEL_RE.search(text)
     if (
         m
@@ -427,7 +458,7 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start("line")], m["line"])  # "A caption. AGENCY", "... NAME"
 
     caption, bar, credit = text.rpartition(" | ")
-    if bar and caption.strip() and _is_credit_after_bar(credit.strip()):
+    if bar and caption.strip() and _is_credit_after_bar(credit.strip(), caption):
         return _found(caption, credit.strip())  # "A caption | KYODO", "... | NAME SURNAME"
 
     via = _VIA_RE.split(text)
@@ -442,7 +473,7 @@ def read_caption(printed: str) -> PrintedCaption:
 # "A caption. EFE", "A caption, this week. NAME SURNAME": a credit in capitals with no label
 # after the caption's last full stop (Spanish papers).
 _CAPS_AFTER_STOP_RE = re.compile(
-    r"(?<=[^\W\d_]{3}[.!?])\s+(?P<line>[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$"
+    r"(?:(?<=[^\W\d_]{3}[.!?])|(?<=[^\W\d_]\)[.!?]))\s+(?P<line>[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$"
 )
 # Words in capitals that close a paragraph without being a credit.
 _CAPS_NOT_CREDITS = frozenset(
@@ -461,12 +492,21 @@ def _is_caps_credit(line: str) -> bool:
     )
 
 
-def _is_credit_after_bar(text: str) -> bool:
+def _is_credit_after_bar(text: str, caption: str) -> bool:
     """Is what follows a caption's last " | " its credit: names in capitals ("KYODO",
-    "CITY HALL / VIA KYODO", "NAME SURNAME") or a known agency's name, nothing more?"""
+    "CITY HALL / VIA KYODO", "NAME SURNAME"), a known agency's name, or, after a caption's
+    closing full stop, in ordinary case a photographer's name, "Courtesy of Body" or a body's
+    capitalised name, nothing more ("By Name | Reporter" is a byline)?"""
     if not 1 <= len(text.split()) <= 10 or any(c in text for c in '.,;:!?"“”'):
         return False
-    return (text.isupper() and len(text) >= 2) or bool(_known(text))
+    if (text.isupper() and len(text) >= 2) or _known(text):
+        return True
+    if not _closes_sentences(caption):
+        return False
+    m = _COURTESY_OF_RE.match(text)
+    if m:
+        return _names_a_body(m["body"])
+    return 2 <= len(text.split()) <= 5 and _is_credited_name(text)
 
 
 def _is_lone_credit(text: str) -> bool:

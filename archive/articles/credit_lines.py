@@ -140,6 +140,12 @@ def _known(name: str) -> str:
     return ""
 
 
+def known_agency(name: str) -> str:
+    """The canonical name of an agency or picture service the credit readers know ("EUROPA
+    PRESS", "LaPresse", the agencies of `archive.agencies` and the others here), else ""."""
+    return _known(name)
+
+
 def _looks_like_person(name: str) -> bool:
     """Is ``name`` shaped like a person's name ("Evgeniy Maloletka", "J. R. Smith")?"""
     words = name.split()
@@ -169,6 +175,7 @@ _AGENCY_PHOTO_RE = re.compile(r"\sPhotos?$")
 _VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
 _VIDEO_LABELS = frozenset(
     ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo")
+    + ("video credit", "video credits")  # "Video Credit: X" (Indian papers)
 )
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
@@ -187,7 +194,7 @@ _LABEL_WORDS = (
     # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
     r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
-    r"(?:Info)?[Gg]rafi[kc]a?|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
+    r"(?:Info)?[Gg]rafi[kc]a?|(?:Info)?[Gg]rafikk|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
     r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela|v[íi]deo))?"
 )
@@ -201,7 +208,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografica|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -571,13 +578,33 @@ def _is_house(name: str, *, file_photo: bool) -> bool:
 
 _GRAPHIC_LABELS = frozenset(
     """graphic graphics infographic chart map grafik infografik grafiikka gráfico infografía
-    infografia infográfico infografico grafico grafica graphique infographie grafiek kaart karte carte mapa""".split()
+    grafikk infografikk infografica infografia infográfico infografico grafico grafica graphique infographie grafiek kaart karte carte mapa""".split()
 )
 _DATA_SOURCE_RE = re.compile(
-    rf"^(?P<maker>[^/:]+?)\s*(?:[/;,|]|\.(?=\s))\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
+    rf"^(?P<maker>[^:]+?)\s*(?:[/;,|]|\.(?=\s)|(?<=\s)[-–—](?=\s))\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
     r"Dados|Gegevens|Tiedot)\s*:\s*(?P<data>[^/:]+)$",
     re.IGNORECASE,
 )
+
+
+# "Fuente: Junta de X. EL MUNDO": after a source label, the body, then the house in capitals.
+_SOURCE_THEN_HOUSE_RE = re.compile(
+    r"^(?P<data>[^:.]+?)\.\s+(?P<house>[^\s.:]+(?:\s+[^\s.:]+){0,3})$"
+)
+_SOURCE_LABELS = frozenset(
+    "source sources źródło quelle fuente fonte lähde källa kilde forrás zdroj джерело источник".split()
+)
+
+
+def _title_if_caps(name: str) -> str:
+    """An organisation's name printed in capitals, words only ("THE TIMES"; not "TV 2"), in
+    title case."""
+    words = name.split()
+    if name.isupper() and len(words) >= 2 and all(w.isalpha() for w in words):
+        if _looks_like_person(name.title()):
+            return canonical_credit(name)
+        return name.title()
+    return canonical_credit(name)
 
 
 def read_credit_line(line: str) -> CreditParts:
@@ -617,19 +644,24 @@ def read_credit_line(line: str) -> CreditParts:
     if label == "composite":
         return _read_composite(text)
     m = _DATA_SOURCE_RE.match(text)
-    if m and label in _GRAPHIC_LABELS:
-        # "Graphic: House / Source: Body": the graphic's maker, drawn from the body's data.
+    if m and (label in _GRAPHIC_LABELS or (not label and "/" in m["maker"])):
+        # "Graphic: House / Source: Body": the graphic's maker, drawn from the body's data;
+        # "NAME/HOUSE, SOURCE: BODY" with no label (a Canadian paper's graphics desk).
         maker, data = m["maker"].strip(), m["data"].strip()
-        drawn = _read_name(maker) if "©" in maker else None
-        if drawn and drawn.creator:  # "Grafik: Name © House. Kilde: Body"
-            return CreditParts(
-                _known(drawn.credit) or drawn.credit, _known(data) or data, drawn.creator, maker
-            )
+        drawn = _read_name(maker) if "©" in maker or "/" in maker else None
+        if drawn and drawn.creator:  # "Grafik: Name © House. Kilde: Body", "Name / House"
+            house = _known(drawn.credit) or _title_if_caps(drawn.credit)
+            return CreditParts(house, _known(data) or data, drawn.creator, maker)
         stop = text[m.end("maker") :].lstrip().startswith(".")
         if stop and not _known(maker) and _looks_like_person(maker):
             # "Grafik: Name. Källa: Body": the graphic's maker alone, credited as its creator
             return CreditParts(maker, _known(data) or data, maker, maker)
         return CreditParts(_known(maker) or maker, _known(data) or data, "", maker)
+    m = _SOURCE_THEN_HOUSE_RE.match(text)
+    if m and label in _SOURCE_LABELS and (m["house"].isupper() or _known(m["house"])):
+        # "Fuente: Body. HOUSE": the data's source first, the house that drew it after.
+        house = m["house"]
+        return CreditParts(_known(house) or _title_if_caps(house), m["data"], "", house)
     m = _HOUSE_PHOTO_RE.match(text)
     if m and "/" not in text and _is_house(m["house"], file_photo=bool(m["file"])):
         # "(Asahi Shimbun file photo)", "Harbour News photo": the house's own desk, no name.

@@ -24,6 +24,9 @@ _MONTHS = {
 _FOREIGN_MONTHS = {
     **dict.fromkeys(("января", "січня", "janvier", "januar", "enero"), 1),
     **dict.fromkeys(("февраля", "лютого", "février", "februar", "febrero"), 2),
+    # Austrian German: "Jänner", "Feber"
+    **dict.fromkeys(("jänner",), 1),
+    **dict.fromkeys(("feber",), 2),
     **dict.fromkeys(("марта", "березня", "mars", "märz", "marzo"), 3),
     **dict.fromkeys(("апреля", "квітня", "avril", "abril"), 4),
     **dict.fromkeys(("мая", "травня", "mai", "mayo"), 5),

@@ -262,7 +262,12 @@ _STILL_SIGN_RE = re.compile(
     # "em imagem do vídeo acima", "imagen del vídeo", "immagine del video", "image de la
     # vidéo", "(no) vídeo acima": a frame of the video, in Romance languages
     r"|\bimm?a(?:gem|gen|gine|ge)\s+(?:do|del|dal|della|de\s+la|da)\s+v[ií]d[ée]o\b"
-    r"|\bv[ií]d[ée]o\s+(?:acima|abaixo|arriba|sopra|ci-dessus|ci-dessous)\b",
+    r"|\bv[ií]d[ée]o\s+(?:acima|abaixo|arriba|sopra|ci-dessus|ci-dessous)\b"
+    # "Szene aus dem Video oben", "bilde fra videoen over", "beeld uit de video hierboven",
+    # "bild ur videon ovan": a frame of the video, in Germanic languages
+    r"|\b(?:aus|fra|frå|från|ur|uit)\s+(?:dem\s+|de\s+)?video(?:en|n)?\b"
+    r"|\bvideo\s+(?:oben|unten|hierboven|hieronder)\b|\bvideoen\s+(?:over|under|ovenfor)\b"
+    r"|\bvideon\s+(?:ovan|nedan)\b",
     re.IGNORECASE,
 )
 # Wording of a moment in time ("moments before the car flips"), a still only when the caption
@@ -287,10 +292,21 @@ _THIS_VIDEO_RE = re.compile(
 )
 
 
+# "A video shared by X shows ...", "Ein Video der Feuerwehr zeigt ...": a caption whose
+# subject is the video, its verb saying what the video shows.
+_VIDEO_SHOWS_RE = re.compile(
+    r"^(?:an?|the|this|ein|das|dieses|un|una|el|este|une|la|cette)\s+v[ií]d[ée]o\b"
+    r"[^.!?]{0,120}?\b(?:shows?|explains?|captures?|depicts?|zeigt|muestra|explica|montre)\b",
+    re.IGNORECASE,
+)
+
+
 def calls_itself_a_video(caption: str) -> bool:
-    """Does a caption say it is a video's ("... in this video report") and no frame of one?"""
+    """Does a caption say it is a video's ("... in this video report", "A video released by
+    X shows ...") and no frame of one?"""
     text = _STILL_SIGN_RE.sub("", _THIS_VIDEO_RE.sub("", caption))
-    return bool(_THIS_VIDEO_RE.search(caption)) and not _STILL_WORDS_RE.search(text)
+    names_itself = _THIS_VIDEO_RE.search(caption) or _VIDEO_SHOWS_RE.search(caption)
+    return bool(names_itself) and not _STILL_WORDS_RE.search(text)
 
 
 _STILL_WORDS_RE = re.compile(r"\b(?:still|screen\s?-?(?:grab|shot)s?|frame|grab)\b", re.I)

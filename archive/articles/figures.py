@@ -270,7 +270,14 @@ def _apply_money(found: _Found, sentence: str) -> None:
     sub = SUBUNIT_RE.match(after) if found.scale == 1 else None
     if sub and not found.currency and found.plain:
         found.value /= 100
-        found.currency = "USD" if sub.group().strip().lower().startswith("c") else "GBP"
+        # German "Cent", Spanish "céntimos", Italian "centesimi": the euro's hundredth
+        found.currency = (
+            "EUR"
+            if sub["euro"]
+            else "USD"
+            if sub.group().strip().lower().startswith("c")
+            else "GBP"
+        )
         found.end += sub.end()
         found.plain = False
     code, used = _currency_after(after)

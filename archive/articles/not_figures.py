@@ -12,7 +12,7 @@ _MONTHS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|Jänner|Feber|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
     r"октябр[ья]|ноябр[ья]|декабр[ья]|січня|лютого|березня|квітня|травня|червня|липня|"

@@ -18,10 +18,16 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
-from archive.articles.caption_credits import dash_credit, dash_separator, read_caption
+from archive.articles.caption_credits import (
+    dash_credit,
+    dash_separator,
+    read_caption,
+    without_file_marker,
+)
 from archive.articles.credit_lines import (
     STAFF_CREDIT_RE,
     PrintedCaption,
+    known_agency,
     masthead_credit,
     read_credit_line,
 )
@@ -330,6 +336,8 @@ def _uncaptioned(found: PrintedCaption, where: str) -> DraftPlacement:
 
 def _placement(found: PrintedCaption, *, alt: str = "", caption: str = "") -> DraftPlacement:
     caption = caption or found.caption
+    if found.credit_line:
+        caption = without_file_marker(caption)  # "A caption. File" over its credit line
     kind = KIND_VIDEO if found.video else KIND_PICTURE
     p = DraftPlacement(
         0,
@@ -412,7 +420,9 @@ def _house_in_capitals(line: str, names: set[str]) -> bool:
     if any(c in line for c in ".,;:!?()"):
         return False
     agency = agency_named(line)
-    return (agency is not None and agency.kind == "agency") or line.casefold() in names
+    if agency is not None:
+        return agency.kind == "agency"
+    return line.casefold() in names or bool(known_agency(line))
 
 
 def _caption_sized(items: list[Item]) -> bool:
@@ -493,7 +503,11 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             paragraphs >= 1
             and goes_on
             and _house_in_capitals(line, credited)
-            and _caption_sized(items)
+            and (
+                _caption_sized(items)
+                # above its caption (Spanish papers): the line below is caption-sized
+                or _caption_sized([(_SHORT, lines[n + 1], None)])
+            )
         )
         if not found.credit_line and (_agency_desk(line) or house):
             parts = read_credit_line(line)

@@ -148,7 +148,7 @@ VIDEO_SUFFIX_RE = re.compile(r"\s[–—-]\s*video$", re.IGNORECASE)
 PLAYER_RE = re.compile(
     r"^(?:video loading|video unavailable|click to play|tap to play|play now|play video|cancel|"
     r"the video will start in \d+|\d{1,2}:\d{2}(?::\d{2})?|duration \d{1,2}:\d{2}|"
-    r"replay|mute|unmute|up next|video|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%|"
+    r"replay|mute|unmute|up next|video|v[íi]d[ée]o|wideo|videó|видео|відео|play|pause|(?:loaded|progress):?\s*\d+(?:\.\d+)?%|"
     r"video duration(?:\s+\d+\s+(?:hours?|minutes?|seconds?))+|"
     # "Play video" in other languages
     r"reproducir v[íi]deo|ver v[íi]deo|reproduzir v[íi]deo|assistir (?:ao )?v[íi]deo|"

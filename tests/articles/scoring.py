@@ -50,7 +50,7 @@ HOLDOUT8 = CORPUS.parent / "holdout8"
 # first ran on them; never tuned on.
 HOLDOUT9 = CORPUS.parent / "holdout9"
 # Written and keyed the same way after HOLDOUT9, the keys committed before the importer
-# first ran on them; never tuned on.
+# first ran on them; tuned on since 2026-12-04 (failure classes only, never its own words).
 HOLDOUT10 = CORPUS.parent / "holdout10"
 # Written and keyed the same way after HOLDOUT10, the keys committed before the importer
 # first ran on them; never tuned on.
