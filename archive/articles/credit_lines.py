@@ -168,7 +168,7 @@ _AGENCY_PHOTO_RE = re.compile(r"\sPhotos?$")
 # "Reuters TV", "AP Video": an agency's video service credits a video.
 _VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
 _VIDEO_LABELS = frozenset(
-    ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo")
+    ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo", "βίντεο")
 )
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
@@ -184,6 +184,8 @@ _LABEL_WORDS = (
     # "Photo courtesy: X", "Courtesy: X": the picture was given by X
     r"(?:(?:Photo|Image|Picture|Video)\s+)?[Cc]ourtesy|"
     r"Zdjęcie(?: ilustracyjne)?|"
+    # Turkish and Greek labels ("Fotoğraf: Name/AA", "Φωτογραφία αρχείου:", an archive picture)
+    r"Fotoğraf|Φωτογραφία(?: αρχείου)?|Φωτογραφίες|Βίντεο|"
     # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
     r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
@@ -360,6 +362,10 @@ def _read_slashes(text: str) -> CreditParts:
         return _read_single(parts[0])
     handles = [p for p in parts if p.startswith("@")]
     parts = [p for p in parts if not p.startswith("@")] or parts
+    platform = agency_named(parts[0]) if len(parts) == 2 else None
+    if platform and platform.kind == "social" and not _known(parts[1]):
+        # "Facebook / Union of X": the platform, then the page's owner it was taken from
+        return CreditParts(platform.name, parts[1], "")
     known = [i for i, p in enumerate(parts) if _known(p)]
     if known:
         credit = parts[known[-1]]
