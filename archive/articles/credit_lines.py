@@ -203,7 +203,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?-i:[A-ZÀ-Ý]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -267,7 +267,9 @@ def _unwrap(line: str) -> tuple[str, str]:
         m = _LABEL_RE.match(text)
         if m:
             abbr = (m["abbr"] or "").lower()
-            kind = abbr if abbr in _GRAPHIC_LABELS else "video" if abbr == "video" else "photo"
+            kind = (
+                abbr if abbr in _GRAPHIC_LABELS else "video" if abbr in _VIDEO_LABELS else "photo"
+            )
             label = label or (m["label"] or m["slashed"] or kind).lower()
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
@@ -437,10 +439,30 @@ def _read_single(name: str) -> CreditParts:
 
 # "Courtesy Mandy Lee", "Courtesy of the Smith family": the words before the name.
 _COURTESY_RE = re.compile(
-    r"^(?:courtesy(?:\s+of)?|(?:(?:photo|image|video)\s+)?(?:provided|supplied|released)\s+by)"
+    r"^(?:courtesy(?:\s+of)?|(?:(?:photo|image|video|vidéo|foto)\s+)?"
+    r"(?:(?:provided|supplied|released)\s+by|fournie?s?\s+par|cortes[ií]a\s+de))"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
+# "Archives House", "Name, Archivo HOUSE": a picture from the house's own archive, the house
+# credited; only a house (known, in capitals or named with its article), not "Archivo
+# General de la Nación", a body named for its archive.
+_HOUSE_ARCHIVE_RE = re.compile(
+    r"(?:^|(?<=,)\s*)(?:Archives?|Archivo|Arquivo|Archivio|Archiv)\s+(?P<house>\S[^,]*)$",
+    re.IGNORECASE,
+)
+_HOUSE_ARTICLES = _ARTICLES | {"L’", "L'", "Los", "Las", "O", "Os", "Het"}
+
+
+def _without_house_archive(text: str) -> str:
+    m = _HOUSE_ARCHIVE_RE.search(text)
+    if not m:
+        return text
+    house = m["house"].strip()
+    first = house.split()[0]
+    if not (_known(house) or house.isupper() or first.title() in _HOUSE_ARTICLES):
+        return text
+    return f"{text[: m.start()].rstrip()} {house}".strip()
 
 
 # "Name of the body, obtained by ProPublica": who obtained the picture is not its credit.
@@ -464,7 +486,7 @@ def _read_name(text: str) -> CreditParts:
     if " | " in text and "/" not in text:
         # "Name | House", "File | House", "Courtesy | Body": the bar printed as a slash
         return _read_slashes(text.replace(" | ", "/"))
-    text = _COURTESY_RE.sub("", text)
+    text = _without_house_archive(_COURTESY_RE.sub("", text))
     if not text:
         return CreditParts()
     m = _NAME_COPYRIGHT_RE.match(text)

@@ -46,3 +46,34 @@ def test_greek_picture_and_video_labels():
         "Δήμος Πάτρας",
         True,
     )
+
+
+# The Quebec and Latin house style: the kind word with no colon before the credit, in
+# capitals ("PHOTO NAME, HOUSE", "VIDÉO HOUSE"); "fournie par" / "cortesía de" (handed out by)
+# after it; "Archives House", "Archivo House": the house's own archive, the house credited.
+
+
+def test_kind_word_without_colon_before_name_and_house():
+    parts = read_credit_line("PHOTO MARIE TREMBLAY, LE SOLEIL")
+    assert (parts.credit.upper(), parts.creator.upper()) == ("LE SOLEIL", "MARIE TREMBLAY")
+    parts = read_credit_line("VIDÉO LE DEVOIR")
+    assert parts.credit.upper() == "LE DEVOIR"
+    assert read_credit_line("Vidéo Radio-Canada").credit == "Radio-Canada"
+
+
+def test_supplied_by_in_french_and_spanish():
+    assert read_credit_line("PHOTO FOURNIE PAR HYDRO-QUÉBEC").credit.upper() == "HYDRO-QUÉBEC"
+    assert read_credit_line("Photo fournie par la Ville de Laval").credit == "la Ville de Laval"
+    assert read_credit_line("Foto cortesía de Pemex").credit == "Pemex"
+
+
+def test_house_archive_credits_the_house():
+    parts = read_credit_line("PHOTO PAUL GAGNON, ARCHIVES LE SOLEIL")
+    assert (parts.credit.upper(), parts.creator.upper()) == ("LE SOLEIL", "PAUL GAGNON")
+    assert read_credit_line("Foto: Archivo El Heraldo").credit == "El Heraldo"
+    assert read_credit_line("Arquivo O GLOBO").credit.upper() == "O GLOBO"
+    assert read_credit_line("Foto: Archivo AFP").credit == "AFP"
+    # a body named for its archive is no house's archive
+    assert read_credit_line("Foto: Archivo General de la Nación").credit == (
+        "Archivo General de la Nación"
+    )
