@@ -348,6 +348,10 @@ def read_caption(printed: str) -> PrintedCaption:
         if _is_credited_name(maker) and len(text.split()) <= 16:
             return _found("", text)  # a credit alone: "Illustration by X. Sources: A; B."
 
+    m = _ATTACHED_DASH_CAPS_RE.search(text)
+    if m and m["line"].isupper() and len(m["line"].split()) <= 12:
+        return _found(text[: m.start("dash")], m["line"])  # "... on Friday. —NAME SURNAME"
+
     m = _LABEL_THEN_SOURCE_RE.search(text)
     if m and _is_name_part(m["maker"]) and _is_name_part(m["data"]):
         return _found(text[: m.start("line")], m["line"])
@@ -484,6 +488,11 @@ def _is_lone_credit(text: str) -> bool:
         and _is_org_name(org)
         and not _looks_like_person(org.title() if org.isupper() else org)
     )
+
+
+# "A caption. —NAME SURNAME", "... —PHOTO FROM X": the credit in capitals straight after an
+# em dash closing the caption's last sentence (Philippine papers).
+_ATTACHED_DASH_CAPS_RE = re.compile(r"(?<=[.!?”’)])\s+(?P<dash>—)(?P<line>[^\s—–][^—–]*?)\s*$")
 
 
 # "A caption. — Credit": the credit after a spaced dash closing the caption's last sentence

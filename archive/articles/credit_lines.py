@@ -203,7 +203,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?-i:[A-ZÀ-Ý]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -249,7 +249,15 @@ _NAME_COPYRIGHT_RE = re.compile(r"^(?P<who>[^©]+?)\s*©\s*(?P<org>[^©]+)$")
 # "X Facebook page", "the mayor's Instagram account": the platform a picture was taken from
 # after the page's owner
 _OWNER_PLATFORM_RE = re.compile(
-    r"^(?P<who>.+?)[’']?s?\s+(?P<platform>[A-Z][A-Za-z]+)\s+(?:page|account|channel|feed|profile)$"
+    r"^(?P<who>.+?)[’']?s?\s+(?P<platform>[A-Z][A-Za-z]+)\s+(?i:page|account|channel|feed|profile)$"
+)
+
+
+# "The Facebook page of X": the platform, then the page's owner
+_PLATFORM_PAGE_OF_RE = re.compile(
+    r"^(?:the\s+)?(?P<platform>[A-Z][A-Za-z]+)\s+(?:page|account|channel|profile)\s+of\s+"
+    r"(?P<who>\S.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -273,8 +281,10 @@ def _unwrap(line: str) -> tuple[str, str]:
             label = label or (m["label"] or m["slashed"] or kind).lower()
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
+        if not m and text.isupper() and len(text.title()) == len(text):
+            m = _BY_LABEL_RE.match(text.title())  # "PHOTO FROM X" printed in capitals
         if m:
-            text = _MADE_FROM_RE.sub("", m["rest"].strip())
+            text = _MADE_FROM_RE.sub("", text[m.start("rest") :].strip())
         m = _COPYRIGHT_RE.match(text)
         if m:
             text = re.sub(rf"^{_YEARS_RE}[,\s]*", "", m["rest"].strip())
@@ -312,6 +322,8 @@ _OWNER_SITE_RE = re.compile(
 )
 # "Photo supplied", "Image supplied", "Picture: supplied": the kind word before "supplied".
 _KIND_SUPPLIED_RE = re.compile(r"^(?:photo|image|picture|pic|video)s?\s+supplied$", re.IGNORECASE)
+# "Contributed photo" (Philippine papers): handed out by whoever is pictured, the word credited
+_CONTRIBUTED_RE = re.compile(r"^(?P<word>contributed)\s+(?:photo|image|picture|video)s?$", re.I)
 
 
 def _organisation_of(name: str) -> str:
@@ -420,9 +432,10 @@ def _read_single(name: str) -> CreditParts:
     m = _CHANNEL_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
         return CreditParts(m["platform"], m["who"], "")
-    m = _OWNER_PLATFORM_RE.match(name)
+    m = _OWNER_PLATFORM_RE.match(name) or _PLATFORM_PAGE_OF_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
-        return CreditParts(agency_named(m["platform"]).name, m["who"].strip(), "")
+        who = re.sub(r"^the\s+", "", m["who"].strip(), flags=re.IGNORECASE)
+        return CreditParts(agency_named(m["platform"]).name, who, "")
     m = _OWNER_SITE_RE.match(name.strip())
     if m and _is_org_name(m["owner"]):
         owner = m["owner"]  # "Screenshot from X website": the site's owner is credited
@@ -430,6 +443,9 @@ def _read_single(name: str) -> CreditParts:
     m = _KIND_SUPPLIED_RE.match(name.strip())
     if m:
         return CreditParts("Supplied", "", "")  # "Photo supplied": "Supplied", kind word put first
+    m = _CONTRIBUTED_RE.match(name.strip())
+    if m:
+        return CreditParts(m["word"], "", "")
     platform, _sp, owner = name.strip().partition(" ")
     social = agency_named(platform)
     if owner and social and social.kind == "social" and owner[:1].isupper():

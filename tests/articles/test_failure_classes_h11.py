@@ -7,8 +7,10 @@ and the expected values read off them.
 
 from __future__ import annotations
 
+from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
+from tests.articles.conftest import PARAGRAPH
 
 
 def _cut(printed: str) -> tuple[str, str, str]:
@@ -77,3 +79,50 @@ def test_house_archive_credits_the_house():
     assert read_credit_line("Foto: Archivo General de la Nación").credit == (
         "Archivo General de la Nación"
     )
+
+
+# The Philippine house style: the credit in capitals straight after an em dash closing the
+# caption's last sentence ("... on Friday. —NAME IN CAPITALS"), often after a kicker word in
+# capitals; the credit's own conventions: "CONTRIBUTED PHOTO" (handed out, like "Supplied"),
+# "PHOTO FROM THE X FACEBOOK PAGE", "VIDEO FROM THE FACEBOOK PAGE OF X" (the platform credited,
+# the page's owner its source).
+
+
+def test_capitals_credit_after_an_attached_em_dash():
+    assert _cut("FLOODED Residents wade through Rizal Avenue in Tacloban. —ANA M. REYES") == (
+        "FLOODED Residents wade through Rizal Avenue in Tacloban.",
+        "ANA M. REYES",
+        "ANA M. REYES",
+    )
+    assert _cut("Fishermen mend nets in Dumaguete on Friday. —STAR FILE PHOTO")[1:] == (
+        "STAR FILE PHOTO",
+        "STAR",
+    )
+    # a dash inside a sentence, or a credit not in capitals, is no credit
+    assert _cut("The pier was closed —for now.")[1] == ""
+
+
+def test_contributed_and_facebook_page_credits():
+    assert read_credit_line("CONTRIBUTED PHOTO").credit.lower() == "contributed"
+    parts = read_credit_line("PHOTO FROM THE DAVAO POLICE FACEBOOK PAGE")
+    assert (parts.credit, parts.source.lower()) == ("Facebook", "davao police")
+    parts = read_credit_line("VIDEO FROM THE FACEBOOK PAGE OF CEBU FERRY OPERATORS")
+    assert (parts.credit, parts.source.lower()) == ("Facebook", "cebu ferry operators")
+
+
+def test_capitals_credits_after_em_dashes_in_a_text_copy():
+    text = "\n".join(
+        [
+            "Ferry fares rise as fuel costs climb",
+            PARAGRAPH,
+            "QUEUE Passengers wait at the Cebu pier on Sunday. —ANA M. REYES",
+            PARAGRAPH,
+            "Boats idle at the port of Iloilo. —CONTRIBUTED PHOTO",
+            PARAGRAPH,
+        ]
+    )
+    found = [(p.caption, p.credit_line) for p in parse_article(text).placements]
+    assert found == [
+        ("QUEUE Passengers wait at the Cebu pier on Sunday.", "ANA M. REYES"),
+        ("Boats idle at the port of Iloilo.", "CONTRIBUTED PHOTO"),
+    ]
