@@ -126,3 +126,22 @@ def test_capitals_credits_after_em_dashes_in_a_text_copy():
         ("QUEUE Passengers wait at the Cebu pier on Sunday.", "ANA M. REYES"),
         ("Boats idle at the port of Iloilo.", "CONTRIBUTED PHOTO"),
     ]
+
+
+# Page furniture in a text copy: "READ: headline" (a teaser label, Philippine and US papers)
+# and "By: Name - @handle" (the byline with a colon and the reporter's handle).
+
+
+def _story_with(*lines: str) -> str:
+    return "\n".join(["Ferry fares rise as fuel costs climb", *lines, PARAGRAPH, PARAGRAPH])
+
+
+def test_read_teaser_and_byline_with_colon_are_no_placements():
+    text = _story_with(
+        "By: Carmela Santos - @sunstarcebu",
+        PARAGRAPH,
+        "READ: Power rates to rise in Visayas next month",
+        PARAGRAPH,
+    )
+    draft = parse_article(text)
+    assert draft.placements == []
