@@ -145,3 +145,45 @@ def test_read_teaser_and_byline_with_colon_are_no_placements():
     )
     draft = parse_article(text)
     assert draft.placements == []
+
+
+# A page that prints every credit line above its caption, the caption a line with no full
+# stop under it (Mexican papers: "Foto: Name / HOUSE", then the caption): the credits go
+# down, even under a sentence of the story.
+
+
+def test_credits_printed_over_their_captions_on_the_whole_page():
+    text = "\n".join(
+        [
+            "Lluvias en Oaxaca: cierran 40 caminos",
+            "Los deslaves dejaron incomunicadas a 12 comunidades de la Sierra Sur",
+            "Foto: Laura Méndez / EL HERALDO",
+            "Un tramo de la carretera federal 175, cubierto por el lodo cerca de Miahuatlán",
+            PARAGRAPH,
+            "“Llevamos tres días sin poder bajar al mercado”, dijo una vecina.",
+            "Foto: Especial",
+            "Brigadistas de Protección Civil retiran árboles caídos en San Pedro Pochutla",
+            PARAGRAPH,
+            "Video: Laura Méndez / EL HERALDO",
+            "Habitantes de Candelaria Loxicha cruzan el río con cuerdas",
+            PARAGRAPH,
+        ]
+    )
+    found = [(p.kind, p.caption, p.credit_line) for p in parse_article(text).placements]
+    assert found == [
+        (
+            "picture",
+            "Un tramo de la carretera federal 175, cubierto por el lodo cerca de Miahuatlán",
+            "Foto: Laura Méndez / EL HERALDO",
+        ),
+        (
+            "picture",
+            "Brigadistas de Protección Civil retiran árboles caídos en San Pedro Pochutla",
+            "Foto: Especial",
+        ),
+        (
+            "video",
+            "Habitantes de Candelaria Loxicha cruzan el río con cuerdas",
+            "Video: Laura Méndez / EL HERALDO",
+        ),
+    ]
