@@ -32,6 +32,7 @@ from archive.articles.credit_lines import (
     _VIDEO_DESK_RE,
     _VIDEO_LABELS,
     AUTHOR_LABEL_RE,
+    KOREAN_CREDIT_RE,
     SOURCE_WORDS,
     PrintedCaption,
     _is_house,
@@ -347,6 +348,10 @@ def read_caption(printed: str) -> PrintedCaption:
         maker = _MADE_FROM_RE.sub("", m["rest"]).strip()
         if _is_credited_name(maker) and len(text.split()) <= 16:
             return _found("", text)  # a credit alone: "Illustration by X. Sources: A; B."
+
+    m = KOREAN_CREDIT_RE.search(text)
+    if m and text[: m.start("line")].strip():
+        return _found(text[: m.start("line")], m["line"])  # "... 있다. 이름 기자", "... 제공"
 
     m = _ATTACHED_DASH_CAPS_RE.search(text)
     if m and m["line"].isupper() and len(m["line"].split()) <= 12:

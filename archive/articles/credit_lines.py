@@ -168,7 +168,7 @@ _AGENCY_PHOTO_RE = re.compile(r"\sPhotos?$")
 # "Reuters TV", "AP Video": an agency's video service credits a video.
 _VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
 _VIDEO_LABELS = frozenset(
-    ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo", "βίντεο")
+    ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo", "βίντεο", "영상")
 )
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
@@ -203,7 +203,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|영상(?=\s+[가-힣]{{2,4}}\s+(?:기자|피디|PD))|(?:infographic|infografiek|infographie|infografik|infografía|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -258,6 +258,19 @@ _PLATFORM_PAGE_OF_RE = re.compile(
     r"^(?:the\s+)?(?P<platform>[A-Z][A-Za-z]+)\s+(?:page|account|channel|profile)\s+of\s+"
     r"(?P<who>\S.*)$",
     re.IGNORECASE,
+)
+
+
+# Korean credits: the staff photographer "이름 기자" (reporter, with their e-mail), "영상 이름
+# 피디" (a video's producer), "Body 제공" (provided by), "Platform 갈무리" (a page's capture).
+_KOREAN_STAFF_RE = re.compile(
+    r"^(?:(?:사진|영상)\s+)?(?P<who>[가-힣]{2,4})\s+(?:기자|피디|PD|특파원|통신원)"
+    r"(?:\s+[\w.+-]+@[\w.-]+)?$"
+)
+_KOREAN_GIVEN_RE = re.compile(r"^(?P<org>[^\s.][^.]{0,30}?)\s+(?:제공|(?:화면\s*)?갈무리)$")
+KOREAN_CREDIT_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<line>(?:(?:사진|영상)\s+)?[가-힣]{2,4}\s+(?:기자|피디|PD|특파원|통신원)"
+    r"(?:\s+[\w.+-]+@[\w.-]+)?|[^\s.][^.]{0,30}?\s+(?:제공|(?:화면\s*)?갈무리))\s*$"
 )
 
 
@@ -412,6 +425,12 @@ def _read_slashes(text: str) -> CreditParts:
 
 def _read_single(name: str) -> CreditParts:
     """A name with no slash: an agency, "Name (AGENCY)", "Name for The New York Times"."""
+    m = _KOREAN_STAFF_RE.match(name.strip())
+    if m:
+        return CreditParts(m["who"], "", m["who"])
+    m = _KOREAN_GIVEN_RE.match(name.strip())
+    if m:
+        return CreditParts(_known(m["org"]) or m["org"], "", "")
     m = _PAREN_ORG_RE.match(name)
     if m and _known(m["org"]):
         inner = _read_name(m["who"])

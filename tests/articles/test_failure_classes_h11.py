@@ -187,3 +187,49 @@ def test_credits_printed_over_their_captions_on_the_whole_page():
             "Video: Laura Méndez / EL HERALDO",
         ),
     ]
+
+
+# Korean papers' credits after the caption's last sentence: the staff photographer "Name 기자"
+# (reporter) with their e-mail, "Body 제공" (provided by), "영상 Name 피디" (a video and its
+# producer), "Platform 갈무리" (a capture of the platform's page, the platform credited).
+
+
+def test_korean_credits_after_the_caption():
+    read = read_caption("부산 해운대 해수욕장에 피서객이 몰려 있다. 이정민 기자 ljm@example.co.kr")
+    assert (read.caption, read.credit_line, read.credit, read.creator) == (
+        "부산 해운대 해수욕장에 피서객이 몰려 있다.",
+        "이정민 기자 ljm@example.co.kr",
+        "이정민",
+        "이정민",
+    )
+    assert _cut("대전시청 앞 광장. 대전시 제공") == ("대전시청 앞 광장.", "대전시 제공", "대전시")
+    read = read_caption("폭우로 잠긴 지하차도. 영상 최민호 피디")
+    assert (read.caption, read.credit, read.video) == ("폭우로 잠긴 지하차도.", "최민호", True)
+    assert _cut("한 누리꾼이 올린 사진. 인스타그램 갈무리")[1:] == (
+        "인스타그램 갈무리",
+        "Instagram",
+    )
+    # a sentence of the story ending in a name and "기자" is no caption's credit
+    assert _cut("그는 이렇게 말했다고 전했다.")[1] == ""
+
+
+def test_korean_captions_in_a_text_copy():
+    story = "대전시는 내년부터 시내버스 요금을 동결하기로 했다고 4일 밝혔다. 시는 이번 결정으로 시민 부담이 줄어들 것으로 기대했다."
+    text = "\n".join(
+        [
+            "대전시, 시내버스 요금 동결",
+            story,
+            "4일 대전역 앞 정류장에서 시민들이 버스를 기다리고 있다. 이정민 기자 ljm@example.co.kr",
+            story,
+            "대전시청 앞 광장. 대전시 제공",
+            story,
+        ]
+    )
+    found = [(p.caption, p.credit_line) for p in parse_article(text).placements]
+    assert found == [
+        (
+            "4일 대전역 앞 정류장에서 시민들이 버스를 기다리고 있다.",
+            "이정민 기자 ljm@example.co.kr",
+        ),
+        ("대전시청 앞 광장.", "대전시 제공"),
+    ]
