@@ -484,7 +484,13 @@ def _is_lone_credit(text: str) -> bool:
     DAILY NEWS", "Name Surname/Harbour News")?"""
     if text.lower().strip("()[] .") in _SUPPLIED:
         return True
+    if text.strip("()[] ").replace(" ", "") == "D.R.":
+        # direitos reservados, droits réservés (rights reserved); a bare "DR" is as often a
+        # name (Danmarks Radio)
+        return True
     pieces = [p.strip() for p in text.split("/")]
+    if len(pieces) == 3 and pieces[1].lower() == "pool":
+        pieces = [pieces[0], pieces[2]]  # "NAME/POOL/AGENCY": a pool picture
     if len(pieces) != 2 or len(text.split()) > 10 or any(c in text for c in ".,;:!?"):
         return False
     who, org = pieces

@@ -233,3 +233,26 @@ def test_korean_captions_in_a_text_copy():
         ),
         ("대전시청 앞 광장.", "대전시 제공"),
     ]
+
+
+# Lone credit lines under their captions (Portuguese papers): "NAME/POOL/AGENCY" (a pool
+# picture, the pool between the photographer and the agency) and "D.R." (direitos reservados,
+# droits réservés: rights reserved, the owner not named), each a credit line of its own.
+
+
+def test_lone_pool_and_rights_reserved_credit_lines():
+    assert _cut("CARLA NUNES/POOL/LUSA") == ("", "CARLA NUNES/POOL/LUSA", "LUSA")
+    assert read_credit_line("CARLA NUNES/POOL/LUSA").creator == "CARLA NUNES"
+    assert _cut("D.R.") == ("", "D.R.", "D.R.")
+    assert _cut("DR")[1] == ""  # a bare "DR" is as often a name (a masthead)
+    text = "\n".join(
+        [
+            "Preço do pão sobe em Lisboa",
+            PARAGRAPH,
+            "A padaria Estrela, em Campo de Ourique, numa manhã de novembro",
+            "D.R.",
+            PARAGRAPH,
+        ]
+    )
+    found = [(p.caption, p.credit_line) for p in parse_article(text).placements]
+    assert found == [("A padaria Estrela, em Campo de Ourique, numa manhã de novembro", "D.R.")]
