@@ -224,6 +224,10 @@ def _is_credit_in_brackets(inner: str) -> bool:
         return False
     if any(_known(p) for p in pieces) and (len(pieces) > 1 or bool(_known(text))):
         return True
+    if len(pieces) == 2 and all(p.isupper() for p in pieces) and len(pieces[0].split()) == 1:
+        # "(AGENCY/NAME SURNAME)": an agency's short name, then its photographer, in capitals
+        if 2 <= len(pieces[1].split()) <= 4 and _looks_like_person(pieces[1].title()):
+            return True
     # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
     # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
     return len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1])

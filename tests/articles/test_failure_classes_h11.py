@@ -256,3 +256,20 @@ def test_lone_pool_and_rights_reserved_credit_lines():
     )
     found = [(p.caption, p.credit_line) for p in parse_article(text).placements]
     assert found == [("A padaria Estrela, em Campo de Ourique, numa manhã de novembro", "D.R.")]
+
+
+# "A caption (AGENCY/NAME)": an agency's name and its photographer's, both in capitals,
+# in brackets closing the caption (Greek papers: "(ΑΓΕΝΤΙΑ/ΟΝΟΜΑ ΕΠΩΝΥΜΟ)").
+
+
+def test_agency_then_name_in_capitals_in_brackets():
+    assert _cut("Ο νέος σταθμός στο Πειραιά (SOOC/ΜΑΡΙΑ ΑΛΕΞΙΟΥ)") == (
+        "Ο νέος σταθμός στο Πειραιά",
+        "(SOOC/ΜΑΡΙΑ ΑΛΕΞΙΟΥ)",
+        "SOOC",
+    )
+    parts = read_credit_line("(TASR/JÁN NOVÁK)")
+    assert (parts.credit, parts.creator) == ("TASR", "JÁN NOVÁK")
+    assert _cut("Nová tramvaj v depu (TASR/JÁN NOVÁK)")[1] == "(TASR/JÁN NOVÁK)"
+    # two words in capitals with no person among them are no credit
+    assert _cut("Η ψηφοφορία στη Βουλή (ΝΔ/ΠΑΣΟΚ)")[1] == ""
