@@ -7,9 +7,12 @@ and the expected values read off them.
 
 from __future__ import annotations
 
+from datetime import date
+
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
+from archive.articles.dates import dateline
 from tests.articles.conftest import PARAGRAPH
 
 
@@ -273,3 +276,14 @@ def test_agency_then_name_in_capitals_in_brackets():
     assert _cut("Nová tramvaj v depu (TASR/JÁN NOVÁK)")[1] == "(TASR/JÁN NOVÁK)"
     # two words in capitals with no person among them are no credit
     assert _cut("Η ψηφοφορία στη Βουλή (ΝΔ/ΠΑΣΟΚ)")[1] == ""
+
+
+# The date line of a text copy: Greek month names in the genitive ("12 Μαρτίου 2025 |
+# 09:10"), and the publication's name before a spaced slash ("Harbour Daily / 08:40 PM
+# March 12, 2025", Philippine papers).
+
+
+def test_greek_month_names_and_name_slash_date_lines():
+    assert dateline("12 Μαρτίου 2025 | 09:10") == date(2025, 3, 12)
+    assert dateline("7 Αυγούστου 2024") == date(2024, 8, 7)
+    assert dateline("Visayan Daily Star / 08:40 PM March 12, 2025") == date(2025, 3, 12)
