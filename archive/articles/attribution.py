@@ -43,13 +43,17 @@ _SPEECH_VERB_RE = re.compile(
     r"prévoit|recense|souligne|a souligné|ajoute|a ajouté|raconte|a raconté|confie|a confié|"
     r"nannte|"
     r"заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|"
-    r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила)(?!\w)",
+    r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила|"
+    # Greek and Czech
+    r"είπε|δήλωσε|ανακοίνωσε|τόνισε|ανέφερε|υποστήριξε|εκτιμά|λέει|"
+    r"řekl|řekla|uvedl|uvedla|oznámil|oznámila)(?!\w)",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|de acuerdo con|"
     r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
-    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo)"
+    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo|"
+    r"σύμφωνα με|podle)"
     r"\s+([^,.;:“”\"«»]+)",
     re.IGNORECASE,
 )
@@ -260,7 +264,7 @@ def _inverted(sentence: str, v: re.Match) -> bool:
     return not any(_is_name_segment(seg) for seg in segments)
 
 
-_V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo", "laut", "nach"))
+_V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo", "laut", "nach", "podle"))
 _V2_SOURCE_RE = re.compile(
     # a pronoun ("enligt dem"), not German's article before a name ("laut dem Verband X")
     r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|lui|lei|loro)(?!\w)(?!\s+[A-ZÀ-Þ])|"

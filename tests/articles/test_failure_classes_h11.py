@@ -287,3 +287,30 @@ def test_greek_month_names_and_name_slash_date_lines():
     assert dateline("12 Μαρτίου 2025 | 09:10") == date(2025, 3, 12)
     assert dateline("7 Αυγούστου 2024") == date(2024, 8, 7)
     assert dateline("Visayan Daily Star / 08:40 PM March 12, 2025") == date(2025, 3, 12)
+
+
+# Attribution in Greek and Czech: "σύμφωνα με X" and "podle X" (according to X), and the
+# Greek speech verbs after the speaker ("X είπε ότι", "X ανακοίνωσε", "X δήλωσε").
+
+
+def _claimants(*paragraphs: str) -> list[str]:
+    text = "\n".join(["Headline of the story", *paragraphs])
+    return [c.claimant for c in parse_article(text).claim_candidates]
+
+
+def test_greek_and_czech_according_to():
+    [claimant] = _claimants(
+        "Σύμφωνα με την Περιφέρεια Κρήτης, 40 σχολεία έμειναν κλειστά την Τετάρτη."
+    )
+    assert "Περιφέρεια Κρήτης" in claimant
+    [claimant] = _claimants("Podle starosty Jana Horáka přijde oprava mostu na 40 milionů korun.")
+    assert "Jana Horáka" in claimant
+
+
+def test_greek_speech_verbs_after_the_speaker():
+    [claimant] = _claimants(
+        "Ο δήμαρχος Ηρακλείου Αλέξης Καλοκαιρινός είπε ότι θα προσληφθούν 25 εργάτες."
+    )
+    assert "Αλέξης Καλοκαιρινός" in claimant
+    [claimant] = _claimants("Η ΔΕΗ ανακοίνωσε ότι θα επενδύσει 300 εκατομμύρια σε δίκτυα.")
+    assert "ΔΕΗ" in claimant
