@@ -58,11 +58,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("The Guardian", "agency", ("Guardian", "Guardian News & Media")),
     Agency("BBC", "agency", ("BBC News", "British Broadcasting Corporation")),
     Agency("Reach", "agency", ("Reach plc", "Reach Licensing")),
-    Agency("Twitter", "social", ("X", "Twitter Inc")),
-    Agency("Facebook", "social", ("Meta",)),
-    Agency("Instagram", "social", ()),
+    Agency("Twitter", "social", ("X", "Twitter Inc", "트위터")),
+    Agency("Facebook", "social", ("Meta", "페이스북")),
+    Agency("Instagram", "social", ("인스타그램",)),
     Agency("Telegram", "social", ()),
-    Agency("YouTube", "social", ()),
+    Agency("YouTube", "social", ("유튜브",)),
     Agency("TikTok", "social", ()),
 )
 

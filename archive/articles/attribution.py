@@ -45,13 +45,17 @@ _SPEECH_VERB_RE = re.compile(
     r"prévoit|recense|souligne|a souligné|ajoute|a ajouté|raconte|a raconté|confie|a confié|"
     r"nannte|"
     r"заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|"
-    r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила)(?!\w)",
+    r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила|"
+    # Greek and Czech
+    r"είπε|δήλωσε|ανακοίνωσε|τόνισε|ανέφερε|υποστήριξε|εκτιμά|λέει|"
+    r"řekl|řekla|uvedl|uvedla|oznámil|oznámila)(?!\w)",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|de acuerdo con|"
     r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
-    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo|ifølge)"
+    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo|ifølge|"
+    r"σύμφωνα με|podle)"
     r"\s+([^,.;:“”\"«»]+)",
     re.IGNORECASE,
 )
@@ -269,7 +273,9 @@ _NORDIC_VERBS = frozenset(
     fortalte siger sagde oplyser oplyste fortæller""".split()
 )
 _NORDIC_DEFINITE_RE = re.compile(r"\s+(?P<noun>[^\W\d_A-ZÀ-Þ]\w*(?:en|et|a|n))[.!?]?\s*$")
-_V2_ACCORDING = frozenset(("volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge"))
+_V2_ACCORDING = frozenset(
+    ("volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge", "podle")
+)
 _V2_SOURCE_RE = re.compile(
     # a pronoun ("enligt dem"), not German's article before a name ("laut dem Verband X")
     r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|lui|lei|loro)(?!\w)(?!\s+[A-ZÀ-Þ])|"

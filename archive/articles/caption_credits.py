@@ -32,6 +32,7 @@ from archive.articles.credit_lines import (
     _VIDEO_DESK_RE,
     _VIDEO_LABELS,
     AUTHOR_LABEL_RE,
+    KOREAN_CREDIT_RE,
     SOURCE_WORDS,
     PrintedCaption,
     _is_house,
@@ -239,6 +240,10 @@ def _is_credit_in_brackets(inner: str) -> bool:
         return False
     if any(_known(p) for p in pieces) and (len(pieces) > 1 or bool(_known(text))):
         return True
+    if len(pieces) == 2 and all(p.isupper() for p in pieces) and len(pieces[0].split()) == 1:
+        # "(AGENCY/NAME SURNAME)": an agency's short name, then its photographer, in capitals
+        if 2 <= len(pieces[1].split()) <= 4 and _looks_like_person(pieces[1].title()):
+            return True
     # "(Marvin Joseph/The Washington Post)", "[Name/Al Jazeera]": a photographer's name and
     # the organisation they shoot for, neither of them known, in the "Name/Organisation" form.
     if len(pieces) == 2 and _looks_like_person(pieces[0]) and _is_org_name(pieces[1]):
@@ -374,6 +379,14 @@ def read_caption(printed: str) -> PrintedCaption:
         maker = _MADE_FROM_RE.sub("", m["rest"]).strip()
         if _is_credited_name(maker) and len(text.split()) <= 16:
             return _found("", text)  # a credit alone: "Illustration by X. Sources: A; B."
+
+    m = KOREAN_CREDIT_RE.search(text)
+    if m and text[: m.start("line")].strip():
+        return _found(text[: m.start("line")], m["line"])  # "... 있다. 이름 기자", "... 제공"
+
+    m = _ATTACHED_DASH_CAPS_RE.search(text)
+    if m and m["line"].isupper() and len(m["line"].split()) <= 12:
+        return _found(text[: m.start("dash")], m["line"])  # "... on Friday. —NAME SURNAME"
 
     m = _LABEL_THEN_SOURCE_RE.search(text)
     if m and _is_name_part(m["maker"]) and _is_name_part(m["data"]):
@@ -515,7 +528,13 @@ def _is_lone_credit(text: str) -> bool:
     DAILY NEWS", "Name Surname/Harbour News")?"""
     if text.lower().strip("()[] .") in _SUPPLIED:
         return True
+    if text.strip("()[] ").replace(" ", "") == "D.R.":
+        # direitos reservados, droits réservés (rights reserved); a bare "DR" is as often a
+        # name (Danmarks Radio)
+        return True
     pieces = [p.strip() for p in text.split("/")]
+    if len(pieces) == 3 and pieces[1].lower() == "pool":
+        pieces = [pieces[0], pieces[2]]  # "NAME/POOL/AGENCY": a pool picture
     if len(pieces) != 2 or len(text.split()) > 10 or any(c in text for c in ".,;:!?"):
         return False
     who, org = pieces
@@ -524,6 +543,11 @@ def _is_lone_credit(text: str) -> bool:
         and _is_org_name(org)
         and not _looks_like_person(org.title() if org.isupper() else org)
     )
+
+
+# "A caption. —NAME SURNAME", "... —PHOTO FROM X": the credit in capitals straight after an
+# em dash closing the caption's last sentence (Philippine papers).
+_ATTACHED_DASH_CAPS_RE = re.compile(r"(?<=[.!?”’)])\s+(?P<dash>—)(?P<line>[^\s—–][^—–]*?)\s*$")
 
 
 # "A caption. — Credit": the credit after a spaced dash closing the caption's last sentence

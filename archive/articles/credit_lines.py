@@ -174,7 +174,7 @@ _AGENCY_PHOTO_RE = re.compile(r"\sPhotos?$")
 # "Reuters TV", "AP Video": an agency's video service credits a video.
 _VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
 _VIDEO_LABELS = frozenset(
-    ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo")
+    ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo", "βίντεο", "영상")
     + ("video credit", "video credits")  # "Video Credit: X" (Indian papers)
 )
 _LABEL_WORDS = (
@@ -191,6 +191,8 @@ _LABEL_WORDS = (
     # "Photo courtesy: X", "Courtesy: X": the picture was given by X
     r"(?:(?:Photo|Image|Picture|Video)\s+)?[Cc]ourtesy|"
     r"Zdjęcie(?: ilustracyjne)?|"
+    # Turkish and Greek labels ("Fotoğraf: Name/AA", "Φωτογραφία αρχείου:", an archive picture)
+    r"Fotoğraf|Φωτογραφία(?: αρχείου)?|Φωτογραφίες|Βίντεο|"
     # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
     r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
@@ -208,7 +210,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie)(?=\s+(?-i:[A-Z]))|(?:infographic|infografiek|infographie|infografik|infografía|infografica|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|영상(?=\s+[가-힣]{{2,4}}\s+(?:기자|피디|PD))|(?:infographic|infografiek|infographie|infografik|infografía|infografica|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -254,7 +256,28 @@ _NAME_COPYRIGHT_RE = re.compile(r"^(?P<who>[^©]+?)\s*©\s*(?P<org>[^©]+)$")
 # "X Facebook page", "the mayor's Instagram account": the platform a picture was taken from
 # after the page's owner
 _OWNER_PLATFORM_RE = re.compile(
-    r"^(?P<who>.+?)[’']?s?\s+(?P<platform>[A-Z][A-Za-z]+)\s+(?:page|account|channel|feed|profile)$"
+    r"^(?P<who>.+?)[’']?s?\s+(?P<platform>[A-Z][A-Za-z]+)\s+(?i:page|account|channel|feed|profile)$"
+)
+
+
+# "The Facebook page of X": the platform, then the page's owner
+_PLATFORM_PAGE_OF_RE = re.compile(
+    r"^(?:the\s+)?(?P<platform>[A-Z][A-Za-z]+)\s+(?:page|account|channel|profile)\s+of\s+"
+    r"(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+# Korean credits: the staff photographer "이름 기자" (reporter, with their e-mail), "영상 이름
+# 피디" (a video's producer), "Body 제공" (provided by), "Platform 갈무리" (a page's capture).
+_KOREAN_STAFF_RE = re.compile(
+    r"^(?:(?:사진|영상)\s+)?(?P<who>[가-힣]{2,4})\s+(?:기자|피디|PD|특파원|통신원)"
+    r"(?:\s+[\w.+-]+@[\w.-]+)?$"
+)
+_KOREAN_GIVEN_RE = re.compile(r"^(?P<org>[^\s.][^.]{0,30}?)\s+(?:제공|(?:화면\s*)?갈무리)$")
+KOREAN_CREDIT_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<line>(?:(?:사진|영상)\s+)?[가-힣]{2,4}\s+(?:기자|피디|PD|특파원|통신원)"
+    r"(?:\s+[\w.+-]+@[\w.-]+)?|[^\s.][^.]{0,30}?\s+(?:제공|(?:화면\s*)?갈무리))\s*$"
 )
 
 
@@ -272,12 +295,16 @@ def _unwrap(line: str) -> tuple[str, str]:
         m = _LABEL_RE.match(text)
         if m:
             abbr = (m["abbr"] or "").lower()
-            kind = abbr if abbr in _GRAPHIC_LABELS else "video" if abbr == "video" else "photo"
+            kind = (
+                abbr if abbr in _GRAPHIC_LABELS else "video" if abbr in _VIDEO_LABELS else "photo"
+            )
             label = label or (m["label"] or m["slashed"] or kind).lower()
             text = m["rest"].strip()
         m = _BBC_SOURCE_RE.match(text) or _BY_LABEL_RE.match(text)
+        if not m and text.isupper() and len(text.title()) == len(text):
+            m = _BY_LABEL_RE.match(text.title())  # "PHOTO FROM X" printed in capitals
         if m:
-            text = _MADE_FROM_RE.sub("", m["rest"].strip())
+            text = _MADE_FROM_RE.sub("", text[m.start("rest") :].strip())
         m = _COPYRIGHT_RE.match(text)
         if m:
             text = re.sub(rf"^{_YEARS_RE}[,\s]*", "", m["rest"].strip())
@@ -315,6 +342,8 @@ _OWNER_SITE_RE = re.compile(
 )
 # "Photo supplied", "Image supplied", "Picture: supplied": the kind word before "supplied".
 _KIND_SUPPLIED_RE = re.compile(r"^(?:photo|image|picture|pic|video)s?\s+supplied$", re.IGNORECASE)
+# "Contributed photo" (Philippine papers): handed out by whoever is pictured, the word credited
+_CONTRIBUTED_RE = re.compile(r"^(?P<word>contributed)\s+(?:photo|image|picture|video)s?$", re.I)
 
 
 def _organisation_of(name: str) -> str:
@@ -367,6 +396,10 @@ def _read_slashes(text: str) -> CreditParts:
         return _read_single(parts[0])
     handles = [p for p in parts if p.startswith("@")]
     parts = [p for p in parts if not p.startswith("@")] or parts
+    platform = agency_named(parts[0]) if len(parts) == 2 else None
+    if platform and platform.kind == "social" and not _known(parts[1]):
+        # "Facebook / Union of X": the platform, then the page's owner it was taken from
+        return CreditParts(platform.name, parts[1], "")
     known = [i for i, p in enumerate(parts) if _known(p)]
     if known:
         credit = parts[known[-1]]
@@ -399,6 +432,12 @@ def _read_slashes(text: str) -> CreditParts:
 
 def _read_single(name: str) -> CreditParts:
     """A name with no slash: an agency, "Name (AGENCY)", "Name for The New York Times"."""
+    m = _KOREAN_STAFF_RE.match(name.strip())
+    if m:
+        return CreditParts(m["who"], "", m["who"])
+    m = _KOREAN_GIVEN_RE.match(name.strip())
+    if m:
+        return CreditParts(_known(m["org"]) or m["org"], "", "")
     m = _PAREN_ORG_RE.match(name)
     if m and _known(m["org"]):
         inner = _read_name(m["who"])
@@ -419,9 +458,10 @@ def _read_single(name: str) -> CreditParts:
     m = _CHANNEL_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
         return CreditParts(m["platform"], m["who"], "")
-    m = _OWNER_PLATFORM_RE.match(name)
+    m = _OWNER_PLATFORM_RE.match(name) or _PLATFORM_PAGE_OF_RE.match(name)
     if m and agency_named(m["platform"]) and agency_named(m["platform"]).kind == "social":
-        return CreditParts(agency_named(m["platform"]).name, m["who"].strip(), "")
+        who = re.sub(r"^the\s+", "", m["who"].strip(), flags=re.IGNORECASE)
+        return CreditParts(agency_named(m["platform"]).name, who, "")
     m = _OWNER_SITE_RE.match(name.strip())
     if m and _is_org_name(m["owner"]):
         owner = m["owner"]  # "Screenshot from X website": the site's owner is credited
@@ -429,6 +469,9 @@ def _read_single(name: str) -> CreditParts:
     m = _KIND_SUPPLIED_RE.match(name.strip())
     if m:
         return CreditParts("Supplied", "", "")  # "Photo supplied": "Supplied", kind word put first
+    m = _CONTRIBUTED_RE.match(name.strip())
+    if m:
+        return CreditParts(m["word"], "", "")
     platform, _sp, owner = name.strip().partition(" ")
     social = agency_named(platform)
     if owner and social and social.kind == "social" and owner[:1].isupper():
@@ -438,10 +481,30 @@ def _read_single(name: str) -> CreditParts:
 
 # "Courtesy Mandy Lee", "Courtesy of the Smith family": the words before the name.
 _COURTESY_RE = re.compile(
-    r"^(?:courtesy(?:\s+of)?|(?:(?:photo|image|video)\s+)?(?:provided|supplied|released)\s+by)"
+    r"^(?:courtesy(?:\s+of)?|(?:(?:photo|image|video|vidéo|foto)\s+)?"
+    r"(?:(?:provided|supplied|released)\s+by|fournie?s?\s+par|cortes[ií]a\s+de))"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
+# "Archives House", "Name, Archivo HOUSE": a picture from the house's own archive, the house
+# credited; only a house (known, in capitals or named with its article), not "Archivo
+# General de la Nación", a body named for its archive.
+_HOUSE_ARCHIVE_RE = re.compile(
+    r"(?:^|(?<=,)\s*)(?:Archives?|Archivo|Arquivo|Archivio|Archiv)\s+(?P<house>\S[^,]*)$",
+    re.IGNORECASE,
+)
+_HOUSE_ARTICLES = _ARTICLES | {"L’", "L'", "Los", "Las", "O", "Os", "Het"}
+
+
+def _without_house_archive(text: str) -> str:
+    m = _HOUSE_ARCHIVE_RE.search(text)
+    if not m:
+        return text
+    house = m["house"].strip()
+    first = house.split()[0]
+    if not (_known(house) or house.isupper() or first.title() in _HOUSE_ARTICLES):
+        return text
+    return f"{text[: m.start()].rstrip()} {house}".strip()
 
 
 # "Name of the body, obtained by ProPublica": who obtained the picture is not its credit.
@@ -465,7 +528,7 @@ def _read_name(text: str) -> CreditParts:
     if " | " in text and "/" not in text:
         # "Name | House", "File | House", "Courtesy | Body": the bar printed as a slash
         return _read_slashes(text.replace(" | ", "/"))
-    text = _COURTESY_RE.sub("", text)
+    text = _without_house_archive(_COURTESY_RE.sub("", text))
     if not text:
         return CreditParts()
     m = _NAME_COPYRIGHT_RE.match(text)

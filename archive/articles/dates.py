@@ -72,6 +72,15 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("lug",), 7),
     **dict.fromkeys(("okt", "ott"), 10),
     **dict.fromkeys(("dic", "dez"), 12),
+    # Greek, in the genitive as datelines print them ("3 Δεκεμβρίου 2026")
+    **{
+        name: n
+        for n, name in enumerate(
+            "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
+            "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου".split(),
+            start=1,
+        )
+    },
 }
 _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -164,7 +173,8 @@ UPDATE_STAMP_RE = re.compile(
 # (Labels printed before the date: Polish "Data utworzenia:" / "Data aktualizacji:" (created,
 # updated), German "Stand:" and Dutch/Swedish "Datum:".)
 # Parts of a page's metadata line printed side by side ("NOS Nieuws • Economie • date").
-_META_SEPARATORS_RE = re.compile(r"\s*[•|·]\s*")
+# "Harbour Daily / 05:12 AM December 3, 2026": the publication's name, a spaced slash, the date.
+_META_SEPARATORS_RE = re.compile(r"\s*[•|·]\s*|\s+/\s+")
 # "GMTUpdated 4 hours ago": a relative time run on to the date.
 _RUN_ON_RE = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _RELATIVE_TAIL_RE = re.compile(

@@ -190,6 +190,23 @@ def _under_their_captions(items: list[Item], block_ends: frozenset[str]) -> set[
     return {j}
 
 
+def _over_their_captions(items: list[Item]) -> set[int]:
+    """The credit lines that go with the line below by the page's convention: where every
+    credit line of the page (two at least) stands over a line that reads as a caption with no
+    full stop (four to thirty words; Mexican papers print "Foto: Name / HOUSE" above each
+    caption), each goes down, even under a sentence of the story."""
+    credits = [j for j, item in enumerate(items) if item[0] == _CREDIT]
+    if len(credits) < 2:
+        return set()
+    for j in credits:
+        below = items[j + 1] if j + 1 < len(items) else None
+        if below is None or below[0] not in (_SHORT, _PARA) or BYLINE_RE.match(below[1]):
+            return set()
+        if not 4 <= len(below[1].split()) <= 30 or below[1][-1:] in ".!?:;”\"'»":
+            return set()
+    return set(credits)
+
+
 def _captioned_below(items: list[Item], i: int) -> bool:
     """Is the video player starting at ``items[i]`` followed by its own caption and credit?"""
     while i < len(items) and items[i][0] == _PLAYER:
@@ -601,8 +618,11 @@ def _assemble(
     lead_credit = next((item for item in items if item[0] == _LEAD_CREDIT), None)
     lead_caption = _lead_caption_at(items) if lead_credit else None
     stays_under = _under_their_captions(items, block_ends)
+    goes_down = _over_their_captions(items)
 
     def credit_leads(j: int) -> bool:
+        if j in goes_down:
+            return True
         return j not in stays_under and _credit_leads(items, j, block_ends)
 
     def at(j: int) -> Item | None:

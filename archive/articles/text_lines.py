@@ -68,6 +68,7 @@ LIST_END_RE = re.compile(r"^end of list$", re.IGNORECASE)
 _TEASER_LABELS = (
     "JUST IN",
     "READ MORE",
+    "READ",
     "READ NEXT",
     "MORE",
     "SEE ALSO",
@@ -130,6 +131,8 @@ BOILERPLATE_RE = re.compile(
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _AND = r"(?:and|&|et|und|y|e|en|och|i|и|і)"
 BYLINE_RE = re.compile(
+    # "By: Name - @handle": the byline's colon and the reporter's handle after it
+    rf"^By:\s+{_NAME}(?:\s+[-–]\s+@\w+)?$|"
     rf"^By\s+(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})*(?:,\s*[^,.;:!?\d]{{1,60}}){{0,2}}|"
     r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6})$|"
     # "Par Marie Dupont", "Von Jan Roth und Eva Kern", "Por Ana Ruiz", "Door Piet de Vries",
