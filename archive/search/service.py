@@ -469,6 +469,7 @@ def search_assets(
                 ranked=ranked,
                 offset=offset,
                 limit=limit,
+                hits=total,
             )
             return fetch_rows(sql, params)
         # Newest archived first: ids grow with created_at, so the database walks the

@@ -86,9 +86,12 @@ class SearchBackend:
         ranked: bool,
         offset: int,
         limit: int,
+        hits: int | None = None,
     ) -> tuple[str, list]:
         """Return SQL giving one page of ids of the assets matching ``terms`` (and among
-        ``candidates``): best first then newest when ``ranked``, else newest first."""
+        ``candidates``): best first then newest when ``ranked``, else newest first.
+        ``hits``: how many there are, as counted or estimated (``None``: not known), which a
+        backend may use to choose how to find the page."""
         raise NotImplementedError
 
     def snippets(self, terms: Sequence[Term], asset_ids: Sequence[int]) -> dict[int, dict]:

@@ -103,6 +103,7 @@ class SQLiteBackend(SearchBackend):
         ranked: bool,
         offset: int,
         limit: int,
+        hits: int | None = None,
     ) -> tuple[str, list]:
         # The page comes from the index alone: ids grow with created_at, so newest first is
         # the rowid descending; the filters are checked per hit by primary key.
