@@ -1,14 +1,17 @@
 """Facet counts: how many of a search's assets have each credit, kind, licence status, year,
 claimant, article and Content Credentials state.
 
-First a count of the hits that stops one past ``ARCHIVE_SEARCH_EXACT_LIMIT``. Up to the limit,
+What a search counts is its ``Hits`` (the words' full-text hits among the filtered assets, or
+the filtered assets). First a count of the hits that stops one past
+``ARCHIVE_SEARCH_EXACT_LIMIT`` (the backend's, which stops reading hits there). Up to the limit,
 one ``GROUP BY`` over the matching assets' search documents (credit, kind, year taken and the
 licence window are narrow columns there, which one index holds: no probe of another table per
 hit; the window's dates are compared with today here, so a status never goes stale), folded
 into four facets in Python; and, for searches of at most ``ARCHIVE_SEARCH_FACET_JOIN_LIMIT``
 hits, one statement counting claimants and articles through the placements and claims, and the
 assets' Content Credentials states. Beyond the limit the same ``GROUP BY`` reads a sample of
-the documents (the backend's) and every count is an estimate, rounded to two figures.
+the documents (the backend's, which reads only the sampled hits) and every count is an
+estimate, rounded to two figures.
 """
 
 from __future__ import annotations
