@@ -26,14 +26,12 @@ from archive.provenance import (
     source_types_matching,
 )
 from archive.search.backends import get_backend
-from archive.search.backends.base import DOCUMENT_TABLE
 from archive.search.documents import written_texts
 from archive.search.facets import (
     C2PA_FACET_VALUES,
     LICENCE_STATUSES,
     NO_CREDIT,
-    capped_count,
-    count_hits,
+    Hits,
     estimate_hits,
     facet_counts,
 )
@@ -411,32 +409,20 @@ def search_assets(
     matched = match_words(candidates, parsed, prefilters)
     full_text = parsed.terms + prefilters
 
-    # What the counts read, as a condition on the search documents: the full-text match on
-    # the document itself (and the other conditions' assets, when anything narrows), the
-    # matching assets when there are no positive words, nothing when nothing narrows at all.
-    try:
-        counted = counted_documents(parsed, full_text, candidates, matched, narrowed)
-        sampled = counted
-        if counted is not None and not parsed.positive:
-            # Without positive words the condition is "among the matching assets": as a list
-            # the engine builds it over the whole archive before a sample reads it (usable:web,
-            # 730 000 of 1M assets: 2.4 s a statement), so each sampled document is tested.
-            sampled = per_document(matched)
-    except EmptyResultSet:  # a condition that can match nothing
-        counted = sampled = ("1 = 0", [])
-    # Without positive words the assets are counted themselves, stopping past the limit.
-    exact = None if parsed.positive or counted is None else capped_assets(matched, exact_limit)
-    estimated = False
+    # What the counts read: the full-text hits (among the other conditions' assets, when
+    # anything narrows), the matching assets when there are no positive words, every
+    # document when nothing narrows at all. Counted exactly up to the limit (the count stops
+    # there), beyond it estimated from the backend's sample.
+    if parsed.positive:
+        hits = Hits(full_text, candidates if narrowed else None)
+    else:
+        hits = Hits((), matched if parsed.terms or narrowed else None)
+    exact = hits.capped(exact_limit)
+    sample = backend.sample() if exact > exact_limit else None
+    estimated = sample is not None
     if with_facets:
-        counts = facet_counts(
-            counted,
-            on=on,
-            join_limit=join_limit,
-            exact_limit=exact_limit,
-            exact=exact,
-            sampled=sampled,
-        )
-        total, facets, estimated = counts.total, counts.facets, counts.estimated
+        counts = facet_counts(hits, exact=exact, on=on, join_limit=join_limit, sample=sample)
+        total, facets = counts.total, counts.facets
         for name, value in (("claimant", filters.claimant), ("article", filters.article)):
             if value:
                 # An asset may have several claimants and articles: the others' counts here
@@ -446,14 +432,7 @@ def search_assets(
                 facets[name] = [row for row in facets[name] if row["value"] == str(value)]
     else:
         facets = {}
-        if parsed.positive:  # every asset the words find has its document
-            total, estimated = count_hits(counted, exact_limit=exact_limit)
-        else:
-            # The assets themselves (one whose document is not written yet counts too), up
-            # to the limit; beyond it the documents' estimate.
-            total = capped_assets(matched, exact_limit) if exact is None else exact
-            if total > exact_limit:
-                total, estimated = estimate_hits(sampled, at_least=total), True
+        total = exact if sample is None else estimate_hits(hits, sample, at_least=exact)
 
     num_pages = max(1, -(-total // per_page))
     # An estimated total may be off either way, so a page past its estimated end is looked
@@ -490,7 +469,7 @@ def search_assets(
         if rows:
             total = offset + len(rows)
         else:  # past the end: fewer hits than the page's offset, counted exactly
-            total = exact_hits(counted, matched, parsed, limit=offset)
+            total = hits.capped(offset)
             page = max(1, -(-total // per_page))
             offset = (page - 1) * per_page
             rows = page_rows(offset, per_page)
@@ -540,65 +519,6 @@ def search_assets(
         estimated=estimated,
         facets_estimated=sampled and with_facets,
     )
-
-
-def exact_hits(
-    counted: tuple[str, list] | None, matched: QuerySet, parsed: ParsedQuery, *, limit: int
-) -> int:
-    """Count the hits exactly, stopping one past ``limit`` (the documents the words match, or
-    the assets themselves when there are no positive words)."""
-    if parsed.positive:
-        return capped_count(counted, limit)
-    return capped_assets(matched, limit)
-
-
-def capped_assets(matched: QuerySet, limit: int) -> int:
-    """Count the matching assets, stopping one past ``limit`` (in no order: sorted, every
-    match would be read first)."""
-    try:
-        return matched.order_by()[: limit + 1].count()
-    except EmptyResultSet:
-        return 0
-
-
-def per_document(matched: QuerySet) -> tuple[str, list]:
-    """Return the condition "the document's asset is among ``matched``", tested per document."""
-    table = Asset._meta.db_table
-    own = (
-        matched.order_by().values("id").extra(where=[f'"{table}"."id" = {DOCUMENT_TABLE}.asset_id'])
-    )
-    inner, params = own.query.sql_with_params()
-    return f"EXISTS ({get_backend().per_hit(inner)})", list(params)
-
-
-def counted_documents(
-    parsed: ParsedQuery,
-    full_text: tuple[Term, ...],
-    candidates: QuerySet,
-    matched: QuerySet,
-    narrowed: bool,
-) -> tuple[str, list] | None:
-    """Return the condition on the search documents that the counts read (``None``: all)."""
-    if parsed.positive:
-        sql, params = get_backend().match_condition(full_text)
-        if narrowed:
-            # Tested per hit (the words' hits drive; beyond the exact limit the counts read a
-            # sample): the other conditions may be costly over the whole archive
-            # (usable:<medium>: 0.45 s at 100 000 assets on PostgreSQL) while the hits are few.
-            table = Asset._meta.db_table
-            own = (
-                candidates.order_by()
-                .values("id")
-                .extra(where=[f'"{table}"."id" = {DOCUMENT_TABLE}.asset_id'])
-            )
-            inner, inner_params = own.query.sql_with_params()
-            sql = f"{sql} AND EXISTS ({get_backend().per_hit(inner)})"
-            params = [*params, *inner_params]
-        return sql, list(params)
-    if not parsed.terms and not narrowed:
-        return None
-    inner, inner_params = matched.order_by().values("id").query.sql_with_params()
-    return f"{DOCUMENT_TABLE}.asset_id IN ({inner})", list(inner_params)
 
 
 def filters_from_params(params) -> SearchFilters:

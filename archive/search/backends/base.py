@@ -8,9 +8,12 @@ service runs the same way on every database.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import QuerySet
 
+from archive.models import Asset
 from archive.search.query import Term
 
 DOCUMENT_TABLE = "archive_assetsearchdocument"
@@ -49,6 +52,21 @@ HIT_START, HIT_END = "\ue000", "\ue001"
 SNIPPET_WORDS = 14
 
 
+@dataclass(frozen=True)
+class Sample:
+    """About ``ARCHIVE_SEARCH_SAMPLE_SIZE`` search documents: ``table`` follows the documents
+    table in ``FROM``, ``test`` keeps the sample's asset ids (``{id}`` stands for the id
+    column; empty: none), ``fraction`` is the share of the documents kept (1: all of them)."""
+
+    table: str = ""
+    test: str = ""
+    fraction: float = 1.0
+
+    def condition(self, column: str = f"{DOCUMENT_TABLE}.asset_id") -> str:
+        """Return the sample's test of the asset ids in ``column`` (empty: none)."""
+        return self.test.format(id=column) if self.test else ""
+
+
 class SearchBackend:
     """One database's full-text search over the search documents."""
 
@@ -62,21 +80,47 @@ class SearchBackend:
         """Return SQL selecting (as ``id``) the ids of the assets whose document matches."""
         raise NotImplementedError
 
-    def match_condition(self, terms: Sequence[Term]) -> tuple[str, list]:
+    def match_condition(
+        self,
+        terms: Sequence[Term],
+        candidates: QuerySet | None = None,
+        *,
+        sample: Sample | None = None,
+    ) -> tuple[str, list]:
         """Return a condition on the documents table (by its name) that holds for the rows
-        whose document matches ``terms`` (at least one of them positive)."""
+        whose document matches ``terms`` (at least one of them positive) and whose asset is
+        among ``candidates`` (``None``: any; tested per hit); with a ``sample``, only for the
+        rows in it (read with the sample's ``table``), so only its hits are read."""
         raise NotImplementedError
 
-    def sample(self) -> tuple[str, str, float]:
-        """Return a sample of about ``ARCHIVE_SEARCH_SAMPLE_SIZE`` documents: what follows the
-        documents table in ``FROM``, a condition on its rows (each may be empty), and the
-        fraction of the documents they keep (1: every document)."""
+    def capped_count(
+        self, terms: Sequence[Term], candidates: QuerySet | None, *, limit: int
+    ) -> tuple[str, list]:
+        """Return SQL counting the documents that match ``terms`` and whose asset is among
+        ``candidates`` (``None``: any), stopping at ``limit``: no hit past it is read."""
+        condition, params = self.match_condition(terms, candidates)
+        return (
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM {DOCUMENT_TABLE} WHERE {condition}"
+            " LIMIT %s) hits",
+            [*params, limit],
+        )
+
+    def sample(self) -> Sample:
+        """Return a sample of about ``ARCHIVE_SEARCH_SAMPLE_SIZE`` documents."""
         raise NotImplementedError
 
     def per_hit(self, subquery: str) -> str:
         """Return a correlated subquery (an ``EXISTS`` test of each hit) written so the engine
         runs it for each hit rather than over every asset first."""
         return subquery
+
+    def among(self, candidates: QuerySet, column: str) -> tuple[str, list]:
+        """Return the test "the asset whose id is in ``column`` is among ``candidates``", run
+        for each hit (``per_hit``)."""
+        table = connection.ops.quote_name(Asset._meta.db_table)
+        own = candidates.order_by().values("id").extra(where=[f"{table}.id = {column}"])
+        sql, params = own.query.sql_with_params()
+        return f"EXISTS ({self.per_hit(sql)})", list(params)
 
     def page(
         self,

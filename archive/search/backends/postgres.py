@@ -13,13 +13,13 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import QuerySet
 
-from archive.models import Asset
 from archive.search.backends.base import (
     DOCUMENT_FIELDS,
     DOCUMENT_TABLE,
     HIT_END,
     HIT_START,
     SNIPPET_WORDS,
+    Sample,
     SearchBackend,
 )
 from archive.search.query import Term
@@ -97,16 +97,30 @@ class PostgresBackend(SearchBackend):
             [tsquery(terms)],
         )
 
-    def match_condition(self, terms: Sequence[Term]) -> tuple[str, list]:
-        # Tested on the row itself, so the counts read each hit once (not the table twice).
-        return f"{DOCUMENT_TABLE}.search_vector @@ to_tsquery('simple', %s)", [tsquery(terms)]
+    def match_condition(
+        self,
+        terms: Sequence[Term],
+        candidates: QuerySet | None = None,
+        *,
+        sample: Sample | None = None,
+    ) -> tuple[str, list]:
+        # Tested on the row itself, so the counts read each hit once (not the table twice);
+        # the sample is the table's own (TABLESAMPLE), which the caller reads.
+        sql, params = (
+            f"{DOCUMENT_TABLE}.search_vector @@ to_tsquery('simple', %s)",
+            [tsquery(terms)],
+        )
+        if candidates is not None:
+            test, test_params = self.among(candidates, f"{DOCUMENT_TABLE}.asset_id")
+            sql, params = f"{sql} AND {test}", [*params, *test_params]
+        return sql, params
 
     def per_hit(self, subquery: str) -> str:
         # OFFSET 0 keeps the planner from turning the test into a join over every asset
         # (a hash of the whole filtered archive, e.g. usable:web's, to probe a few hits).
         return f"{subquery} OFFSET 0"
 
-    def sample(self) -> tuple[str, str, float]:
+    def sample(self) -> Sample:
         # Whole pages picked at random (SYSTEM), the same ones each time (REPEATABLE), so a
         # sample reads its share of the table and no more. The fraction is the rows the
         # sample holds over the planner's row count (pages hold different numbers of rows).
@@ -116,14 +130,14 @@ class PostgresBackend(SearchBackend):
             )
             rows = cursor.fetchone()[0]
             if rows <= settings.ARCHIVE_SEARCH_SAMPLE_SIZE:  # small, or never analysed (-1)
-                return "", "", 1.0
+                return Sample()
             sample = (
                 f" TABLESAMPLE SYSTEM ({100 * settings.ARCHIVE_SEARCH_SAMPLE_SIZE / rows:.6f})"
                 " REPEATABLE (0)"
             )
             cursor.execute(f"SELECT COUNT(*) FROM {DOCUMENT_TABLE}{sample}")
             sampled = cursor.fetchone()[0]
-        return sample, "", min(1.0, max(sampled, 1) / rows)
+        return Sample(table=sample, fraction=min(1.0, max(sampled, 1) / rows))
 
     def page(
         self,
@@ -139,10 +153,8 @@ class PostgresBackend(SearchBackend):
         if candidates is not None:
             # Each hit tested (as the counts do): the filters are not computed over every
             # asset for a page of a few hits.
-            table = connection.ops.quote_name(Asset._meta.db_table)
-            own = candidates.order_by().values("id").extra(where=[f"{table}.id = hits.asset_id"])
-            sql, params = own.query.sql_with_params()
-            where, params = f" AND EXISTS ({self.per_hit(sql)})", list(params)
+            test, params = self.among(candidates, "hits.asset_id")
+            where = f" AND {test}"
         text = tsquery(terms)
         rank = (
             f"ts_rank('{RANK_WEIGHTS}', search_vector, to_tsquery('simple', %s)) DESC, "
