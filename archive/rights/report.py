@@ -128,7 +128,8 @@ def rights_findings_for(
         return {}
     uses: dict[int, list[UseFacts]] = defaultdict(list)
     categories: dict[int, str | None] = {}
-    for pk, asset_id, published_on, article_id, credit_id, credit_line, category in (
+    videos: dict[int, int] = {}  # still -> the video it was cut from
+    for pk, asset_id, published_on, article_id, credit_id, credit_line, category, video in (
         Placement.objects.filter(asset_id__in=ids)
         .order_by("article__published_on", "id")
         .values_list(
@@ -139,19 +140,29 @@ def rights_findings_for(
             "credit_id",
             "credit_line",
             "asset__usage_rights__category__code",
+            "asset__video_id",
         )
     ):
         uses[asset_id].append(
             UseFacts(pk, asset_id, published_on, article_id, credit_id, credit_line)
         )
         categories[asset_id] = category
+        if video is not None:
+            videos[asset_id] = video
+    # A still is bound by its video's deny leases too (rules.leases_in_effect).
+    stills_of: dict[int, list[int]] = defaultdict(list)
+    for still, video in videos.items():
+        stills_of[video].append(still)
     leases: dict[int, list[LeaseTerms]] = defaultdict(list)
     for row in (
-        MediaLease.objects.filter(asset_id__in=list(uses), access=DENY, scope=USE)
+        MediaLease.objects.filter(asset_id__in=[*uses, *stills_of], access=DENY, scope=USE)
         .order_by("starts_on", "id")
         .values_list("asset_id", "id", "access", "scope", "starts_on", "ends_on", "note")
     ):
-        leases[row[0]].append(LeaseTerms(*row[1:]))
+        if row[0] in uses:
+            leases[row[0]].append(LeaseTerms(*row[1:]))
+        for still in stills_of.get(row[0], ()):
+            leases[still].append(LeaseTerms(*row[1:], video_id=row[0]))
     over = context.over_quota_descriptions
     found = {}
     for asset_id, asset_uses in uses.items():
@@ -170,10 +181,14 @@ def rights_findings_for(
 
 def candidates(context: RightsContext, aliases: Mapping[str, int]) -> Q:
     """Return a condition on assets that holds for every asset with a usage-rights finding
-    (and for few others): placed under a deny lease, placed over quota, or placed under an
+    (and for few others): placed under a deny lease (its own, or for a still its video's),
+    placed over quota, or placed under an
     agreement that requires a credit line with a line not matched to that credit."""
     placed = Placement.objects.filter(asset=OuterRef("pk"))
-    condition = Exists(MediaLease.objects.filter(asset=OuterRef("pk"), access=DENY, scope=USE))
+    deny = MediaLease.objects.filter(access=DENY, scope=USE)
+    condition = Exists(deny.filter(asset=OuterRef("pk"))) | (
+        Q(video__isnull=False) & Exists(deny.filter(asset=OuterRef("video_id")))
+    )
     condition &= Exists(placed)
     condition |= Q(pk__in={asset_id for asset_id, _ in context.over_quota.values()})
     for supplier, agreements in context.agreements.items():

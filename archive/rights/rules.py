@@ -534,7 +534,7 @@ def report_findings(
                 DENY_LEASE_BREACHED,
                 "; ".join(
                     f"article #{use.article_id} published {use.published_on.isoformat()}, "
-                    f"while a lease denied use" + _note(lease.note)
+                    f"while a lease denied use" + _note(lease.note) + lease.origin
                     for use, lease in breaches
                 ),
             )

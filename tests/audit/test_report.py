@@ -479,3 +479,29 @@ def test_a_refused_page_explains_itself_in_the_site_layout(seeded, role_users):
     html = response.content.decode()
     assert response.status_code == 403
     assert "Not for your role" in html and "archive/" in html and "<nav" in html
+
+
+def test_a_still_placed_under_its_videos_deny_lease_is_a_breach(seeded, role_users):
+    from archive.models import MediaLease
+
+    video = Asset.objects.get(kind="video")
+    still = Asset.objects.get(video=video)
+    published = Placement.objects.filter(asset=still).values_list(
+        "article__published_on", flat=True
+    )[0]
+    assert audit.DENY_LEASE_BREACHED not in {f.kind for f in audit.findings_for_asset(still.pk)}
+    MediaLease.objects.create(
+        asset=video, access="deny", scope="use", starts_on=published, note="Family's request"
+    )
+    breach = next(
+        f for f in audit.findings_for_asset(still.pk) if f.kind == audit.DENY_LEASE_BREACHED
+    )
+    assert "(on the video it was cut from)" in breach.detail
+    assert "Family's request" in breach.detail
+    rows = csv_of(
+        client_as(role_users["auditor"]).get(URL + "?format=csv&finding=deny_lease_breached")
+    )
+    listed = {int(row["asset_id"]) for row in rows}
+    assert still.pk in listed
+    summary = client_as(role_users["auditor"]).get(URL).context["summary"]
+    assert summary.totals[audit.DENY_LEASE_BREACHED] == len(listed)
