@@ -64,7 +64,7 @@ def test_beyond_the_limit_counts_come_from_the_sample(seeded, settings, text):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("text", ["credit:getty", "usable:web", "-shoigu"])
+@pytest.mark.parametrize("text", ["usable:web", "-shoigu"])
 def test_without_words_the_sample_tests_each_document(seeded, settings, text):
     """Beyond the limit, a search without positive words counts the assets themselves up to
     it, and the sample's statements test each sampled document: none builds the list of
@@ -78,6 +78,25 @@ def test_without_words_the_sample_tests_each_document(seeded, settings, text):
     listed = [sql for sql in statements if "archive_assetsearchdocument.asset_id IN (" in sql]
     assert listed == []
     assert any("EXISTS" in sql and "GROUP BY" in sql for sql in statements)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", ["credit:getty", "credit:getty kind:photo"])
+def test_a_credit_filter_alone_is_estimated_from_the_credits_full_text_hits(
+    seeded, settings, text
+):
+    """Beyond the limit, filters alone with a credit among them read the credit's full-text
+    hits for the sample, not every document; up to the limit the assets are counted."""
+    exact = search_assets(text)
+    settings.ARCHIVE_SEARCH_EXACT_LIMIT = 2
+    settings.ARCHIVE_SEARCH_SAMPLE_SIZE = 10_000
+    with CaptureQueriesContext(connection) as queries:
+        results = search_assets(text, per_page=2)
+    assert results.estimated and results.total == exact.total
+    match = "MATCH" if connection.vendor == "sqlite" else "@@"
+    grouped = [q["sql"] for q in queries.captured_queries if "GROUP BY" in q["sql"]]
+    assert grouped and all(match in sql for sql in grouped)
+    assert facet_counts(results)["credit"] == facet_counts(exact)["credit"]
 
 
 @pytest.mark.django_db
