@@ -82,9 +82,7 @@ def test_without_words_the_sample_tests_each_document(seeded, settings, text):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("text", ["credit:getty", "credit:getty kind:photo"])
-def test_a_credit_filter_alone_is_estimated_from_the_credits_full_text_hits(
-    seeded, settings, text
-):
+def test_a_credit_filter_alone_is_estimated_from_the_credits_full_text_hits(seeded, settings, text):
     """Beyond the limit, filters alone with a credit among them read the credit's full-text
     hits for the sample, not every document; up to the limit the assets are counted."""
     exact = search_assets(text)
