@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from archive.articles import ArticleDraft, parse_article
+from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -26,6 +27,12 @@ def credit_parts(line: str) -> tuple[str, str, str]:
     """The credit, source and creator a printed credit line is read as."""
     parts = read_credit_line(line)
     return parts.credit, parts.source, parts.creator
+
+
+def caption_cut(printed: str) -> tuple[str, str, str]:
+    """The caption, credit line and credit a printed caption line is cut into."""
+    read = read_caption(printed)
+    return read.caption, read.credit_line, read.credit
 
 
 def parse_fixture(name: str) -> ArticleDraft:

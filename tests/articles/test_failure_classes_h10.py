@@ -13,13 +13,7 @@ from archive.articles.claims import extract_claim_candidates
 from archive.articles.draft import calls_itself_a_video, speaks_of_a_video
 from archive.articles.figures import read_figures
 from archive.articles.sentences import split_sentences
-from tests.articles.conftest import PARAGRAPH, credit_parts
-
-
-def _cut(printed: str) -> tuple[str, str, str]:
-    read = read_caption(printed)
-    return read.caption, read.credit_line, read.credit
-
+from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
 # "(AGENCY/Name)" closing a caption, the agency (or the house's initials) before the
 # photographer, the agency one the reader does not know (Asian English-language papers:
@@ -27,7 +21,7 @@ def _cut(printed: str) -> tuple[str, str, str]:
 
 
 def test_bracketed_agency_then_photographer():
-    assert _cut("Fishermen mend nets at Tanjung Priok on Sunday. (Kompas/Rudi Hartono)") == (
+    assert caption_cut("Fishermen mend nets at Tanjung Priok on Sunday. (Kompas/Rudi Hartono)") == (
         "Fishermen mend nets at Tanjung Priok on Sunday.",
         "(Kompas/Rudi Hartono)",
         "Kompas",
@@ -37,7 +31,7 @@ def test_bracketed_agency_then_photographer():
 
 
 def test_bracketed_two_places_are_no_credit():
-    assert _cut("A walk between two cities. (Kyiv/Lviv)")[1] == ""
+    assert caption_cut("A walk between two cities. (Kyiv/Lviv)")[1] == ""
 
 
 # "(Courtesy of Named Body)": a body that handed the picture out, named with capitals; "the
@@ -45,12 +39,14 @@ def test_bracketed_two_places_are_no_credit():
 
 
 def test_bracketed_courtesy_of_a_named_body():
-    assert _cut("Volunteers plant mangroves near Batam. (Courtesy of Riau Forestry Office)") == (
+    assert caption_cut(
+        "Volunteers plant mangroves near Batam. (Courtesy of Riau Forestry Office)"
+    ) == (
         "Volunteers plant mangroves near Batam.",
         "(Courtesy of Riau Forestry Office)",
         "Riau Forestry Office",
     )
-    assert _cut("The couple on their wedding day. (courtesy of the family)")[1] == ""
+    assert caption_cut("The couple on their wedding day. (courtesy of the family)")[1] == ""
 
 
 # A caption whose subject is the video itself ("A video released by X shows ...", "Ein
@@ -86,25 +82,25 @@ def test_still_from_the_video_in_germanic_languages():
 
 
 def test_bar_before_a_credit_in_ordinary_case():
-    assert _cut("Fishing boats at dawn in Otaru harbour. | Hiroshi Tanaka") == (
+    assert caption_cut("Fishing boats at dawn in Otaru harbour. | Hiroshi Tanaka") == (
         "Fishing boats at dawn in Otaru harbour.",
         "Hiroshi Tanaka",
         "Hiroshi Tanaka",
     )
-    assert _cut("A snow plough on Route 5. | Courtesy of Hokkaido Prefecture") == (
+    assert caption_cut("A snow plough on Route 5. | Courtesy of Hokkaido Prefecture") == (
         "A snow plough on Route 5.",
         "Courtesy of Hokkaido Prefecture",
         "Hokkaido Prefecture",
     )
-    assert _cut("Buses wait outside the station. | Sapporo City Office")[1] == (
+    assert caption_cut("Buses wait outside the station. | Sapporo City Office")[1] == (
         "Sapporo City Office"
     )
 
 
 def test_bar_before_words_in_ordinary_case_is_no_credit():
-    assert _cut("Prices rise again | what it means for you")[1] == ""
-    assert _cut("Ferry timetable | winter 2026, part two")[1] == ""
-    assert _cut("By Ingrid Lund | Harbour Courier")[1] == ""  # a byline and its house
+    assert caption_cut("Prices rise again | what it means for you")[1] == ""
+    assert caption_cut("Ferry timetable | winter 2026, part two")[1] == ""
+    assert caption_cut("By Ingrid Lund | Harbour Courier")[1] == ""  # a byline and its house
 
 
 # A graphic's credit line naming its maker and its data's source, in the house's own order
@@ -152,7 +148,7 @@ def test_source_first_then_the_house_in_capitals():
     )
     assert (read.credit, read.source) == ("El Correo", "Idealista")
     # a source closing a caption's last sentence, no house after it: the story's own words
-    assert _cut("Los precios suben. Fuente: el ayuntamiento. Dice el alcalde")[1] == ""
+    assert caption_cut("Los precios suben. Fuente: el ayuntamiento. Dice el alcalde")[1] == ""
 
 
 # A video's label in the reader's language: "VÍDEO", "VIDÉO", "WIDEO" on a line of its own
@@ -190,12 +186,14 @@ def test_video_credit_label_marks_a_video():
 
 
 def test_file_marker_after_the_caption():
-    assert _cut("Voters queue at a polling booth in Thrissur. File | Photo Credit: H. Vibhu") == (
+    assert caption_cut(
+        "Voters queue at a polling booth in Thrissur. File | Photo Credit: H. Vibhu"
+    ) == (
         "Voters queue at a polling booth in Thrissur.",
         "Photo Credit: H. Vibhu",
         "H. Vibhu",
     )
-    assert _cut("Documents in the Kochi File | Photo Credit: H. Vibhu")[0] == (
+    assert caption_cut("Documents in the Kochi File | Photo Credit: H. Vibhu")[0] == (
         "Documents in the Kochi File"
     )
 
@@ -206,7 +204,7 @@ def test_file_marker_after_the_caption():
 
 
 def test_capitals_credit_after_a_bracketed_place():
-    assert _cut("Un pescador repara redes en Barbate (Cádiz). JUAN LÓPEZ") == (
+    assert caption_cut("Un pescador repara redes en Barbate (Cádiz). JUAN LÓPEZ") == (
         "Un pescador repara redes en Barbate (Cádiz).",
         "JUAN LÓPEZ",
         "JUAN LÓPEZ",

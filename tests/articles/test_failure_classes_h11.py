@@ -13,13 +13,7 @@ from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
 from archive.articles.dates import dateline
-from tests.articles.conftest import PARAGRAPH
-
-
-def _cut(printed: str) -> tuple[str, str, str]:
-    read = read_caption(printed)
-    return read.caption, read.credit_line, read.credit
-
+from tests.articles.conftest import PARAGRAPH, caption_cut
 
 # The picture and video labels in Turkish and Greek ("Fotoğraf: Name/Agency", "Foto:",
 # "Φωτογραφία: Agency / Name", "Βίντεο:", "Φωτογραφία αρχείου:", an archive picture), like
@@ -27,7 +21,7 @@ def _cut(printed: str) -> tuple[str, str, str]:
 
 
 def test_turkish_picture_label():
-    assert _cut("İzmir Körfezi'nde balıkçı tekneleri. Fotoğraf: Deniz Kaya/DHA") == (
+    assert caption_cut("İzmir Körfezi'nde balıkçı tekneleri. Fotoğraf: Deniz Kaya/DHA") == (
         "İzmir Körfezi'nde balıkçı tekneleri.",
         "Fotoğraf: Deniz Kaya/DHA",
         "DHA",
@@ -39,7 +33,7 @@ def test_turkish_picture_label():
 def test_greek_picture_and_video_labels():
     parts = read_credit_line("Φωτογραφία: Intime / Νίκος Παππάς")
     assert (parts.credit, parts.creator) == ("Intime", "Νίκος Παππάς")
-    assert _cut("Το λιμάνι του Πειραιά το πρωί (Φωτογραφία αρχείου: Intime)") == (
+    assert caption_cut("Το λιμάνι του Πειραιά το πρωί (Φωτογραφία αρχείου: Intime)") == (
         "Το λιμάνι του Πειραιά το πρωί",
         "(Φωτογραφία αρχείου: Intime)",
         "Intime",
@@ -92,17 +86,19 @@ def test_house_archive_credits_the_house():
 
 
 def test_capitals_credit_after_an_attached_em_dash():
-    assert _cut("FLOODED Residents wade through Rizal Avenue in Tacloban. —ANA M. REYES") == (
+    assert caption_cut(
+        "FLOODED Residents wade through Rizal Avenue in Tacloban. —ANA M. REYES"
+    ) == (
         "FLOODED Residents wade through Rizal Avenue in Tacloban.",
         "ANA M. REYES",
         "ANA M. REYES",
     )
-    assert _cut("Fishermen mend nets in Dumaguete on Friday. —STAR FILE PHOTO")[1:] == (
+    assert caption_cut("Fishermen mend nets in Dumaguete on Friday. —STAR FILE PHOTO")[1:] == (
         "STAR FILE PHOTO",
         "STAR",
     )
     # a dash inside a sentence, or a credit not in capitals, is no credit
-    assert _cut("The pier was closed —for now.")[1] == ""
+    assert caption_cut("The pier was closed —for now.")[1] == ""
 
 
 def test_contributed_and_facebook_page_credits():
@@ -205,15 +201,19 @@ def test_korean_credits_after_the_caption():
         "이정민",
         "이정민",
     )
-    assert _cut("대전시청 앞 광장. 대전시 제공") == ("대전시청 앞 광장.", "대전시 제공", "대전시")
+    assert caption_cut("대전시청 앞 광장. 대전시 제공") == (
+        "대전시청 앞 광장.",
+        "대전시 제공",
+        "대전시",
+    )
     read = read_caption("폭우로 잠긴 지하차도. 영상 최민호 피디")
     assert (read.caption, read.credit, read.video) == ("폭우로 잠긴 지하차도.", "최민호", True)
-    assert _cut("한 누리꾼이 올린 사진. 인스타그램 갈무리")[1:] == (
+    assert caption_cut("한 누리꾼이 올린 사진. 인스타그램 갈무리")[1:] == (
         "인스타그램 갈무리",
         "Instagram",
     )
     # a sentence of the story ending in a name and "기자" is no caption's credit
-    assert _cut("그는 이렇게 말했다고 전했다.")[1] == ""
+    assert caption_cut("그는 이렇게 말했다고 전했다.")[1] == ""
 
 
 def test_korean_captions_in_a_text_copy():
@@ -244,10 +244,10 @@ def test_korean_captions_in_a_text_copy():
 
 
 def test_lone_pool_and_rights_reserved_credit_lines():
-    assert _cut("CARLA NUNES/POOL/LUSA") == ("", "CARLA NUNES/POOL/LUSA", "LUSA")
+    assert caption_cut("CARLA NUNES/POOL/LUSA") == ("", "CARLA NUNES/POOL/LUSA", "LUSA")
     assert read_credit_line("CARLA NUNES/POOL/LUSA").creator == "CARLA NUNES"
-    assert _cut("D.R.") == ("", "D.R.", "D.R.")
-    assert _cut("DR")[1] == ""  # a bare "DR" is as often a name (a masthead)
+    assert caption_cut("D.R.") == ("", "D.R.", "D.R.")
+    assert caption_cut("DR")[1] == ""  # a bare "DR" is as often a name (a masthead)
     text = "\n".join(
         [
             "Preço do pão sobe em Lisboa",
@@ -266,16 +266,16 @@ def test_lone_pool_and_rights_reserved_credit_lines():
 
 
 def test_agency_then_name_in_capitals_in_brackets():
-    assert _cut("Ο νέος σταθμός στο Πειραιά (SOOC/ΜΑΡΙΑ ΑΛΕΞΙΟΥ)") == (
+    assert caption_cut("Ο νέος σταθμός στο Πειραιά (SOOC/ΜΑΡΙΑ ΑΛΕΞΙΟΥ)") == (
         "Ο νέος σταθμός στο Πειραιά",
         "(SOOC/ΜΑΡΙΑ ΑΛΕΞΙΟΥ)",
         "SOOC",
     )
     parts = read_credit_line("(TASR/JÁN NOVÁK)")
     assert (parts.credit, parts.creator) == ("TASR", "JÁN NOVÁK")
-    assert _cut("Nová tramvaj v depu (TASR/JÁN NOVÁK)")[1] == "(TASR/JÁN NOVÁK)"
+    assert caption_cut("Nová tramvaj v depu (TASR/JÁN NOVÁK)")[1] == "(TASR/JÁN NOVÁK)"
     # two words in capitals with no person among them are no credit
-    assert _cut("Η ψηφοφορία στη Βουλή (ΝΔ/ΠΑΣΟΚ)")[1] == ""
+    assert caption_cut("Η ψηφοφορία στη Βουλή (ΝΔ/ΠΑΣΟΚ)")[1] == ""
 
 
 # The date line of a text copy: Greek month names in the genitive ("12 Μαρτίου 2025 |

@@ -11,30 +11,24 @@ from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
 from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO, DraftPlacement, mark_stills
-from tests.articles.conftest import PARAGRAPH, credit_parts
-
-
-def _cut(printed: str) -> tuple[str, str, str]:
-    read = read_caption(printed)
-    return read.caption, read.credit_line, read.credit
-
+from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
 # A credit label whose name ends in an abbreviation's full stop: a house's initials
 # ("N.Z.Z.", "S.F.") or a handout's cut words ("mat. pras."); the stop belongs to the name.
 
 
 def test_label_naming_initials_after_the_caption():
-    assert _cut("Die neuen Tarife im Überblick. Grafik: N.Z.Z.") == (
+    assert caption_cut("Die neuen Tarife im Überblick. Grafik: N.Z.Z.") == (
         "Die neuen Tarife im Überblick.",
         "Grafik: N.Z.Z.",
         "N.Z.Z.",
     )
-    assert _cut("Foto: mat. pras.") == ("", "Foto: mat. pras.", "mat. pras.")
+    assert caption_cut("Foto: mat. pras.") == ("", "Foto: mat. pras.", "mat. pras.")
     assert read_credit_line("Photo: K.L.M.").credit == "K.L.M."
 
 
 def test_a_sentence_after_the_label_is_no_abbreviation():
-    assert _cut("A ferry at dawn. Photo: waiting at the pier.")[1] == ""
+    assert caption_cut("A ferry at dawn. Photo: waiting at the pier.")[1] == ""
 
 
 # "A chart. Graphic: Name. Source: Body": the maker's label and the data's source, each
@@ -56,7 +50,7 @@ def test_graphic_maker_then_source_after_the_caption():
 
 
 def test_polish_drawing_label():
-    assert _cut("Ceny biletów w Krakowie. Rys. Łucja Zawada") == (
+    assert caption_cut("Ceny biletów w Krakowie. Rys. Łucja Zawada") == (
         "Ceny biletów w Krakowie.",
         "Rys. Łucja Zawada",
         "Łucja Zawada",
@@ -68,7 +62,7 @@ def test_polish_drawing_label():
 
 
 def test_house_file_photo_in_brackets_closes_the_caption():
-    assert _cut(
+    assert caption_cut(
         "Fishing boats moored at Ban Phe pier last April. (Eastern Courier file photo)"
     ) == (
         "Fishing boats moored at Ban Phe pier last April.",
@@ -148,10 +142,10 @@ def test_credited_video_under_a_teaser_is_the_storys():
 
 
 def test_gallery_counter_in_other_languages():
-    assert _cut("2 di 4 Il molo di Camogli al tramonto (foto Ansa)")[0] == (
+    assert caption_cut("2 di 4 Il molo di Camogli al tramonto (foto Ansa)")[0] == (
         "Il molo di Camogli al tramonto"
     )
-    assert _cut("3 z 5 Rynek w Toruniu (Fot. Jan Sowa)")[0] == "Rynek w Toruniu"
+    assert caption_cut("3 z 5 Rynek w Toruniu (Fot. Jan Sowa)")[0] == "Rynek w Toruniu"
     html = (
         "<html><body><article><h1>Porto</h1><p>Il porto riapre dopo due anni di lavori, ha"
         " detto il sindaco.</p><figure><img src='/a.jpg' alt=''><figcaption><span"
