@@ -270,15 +270,15 @@ _PLATFORM_PAGE_OF_RE = re.compile(
 
 # Korean credits: the staff photographer "이름 기자" (reporter, with their e-mail), "영상 이름
 # 피디" (a video's producer), "Body 제공" (provided by), "Platform 갈무리" (a page's capture).
-_KOREAN_STAFF_RE = re.compile(
-    r"^(?:(?:사진|영상)\s+)?(?P<who>[가-힣]{2,4})\s+(?:기자|피디|PD|특파원|통신원)"
-    r"(?:\s+[\w.+-]+@[\w.-]+)?$"
+_KOREAN_STAFF = (
+    r"(?:(?:사진|영상)\s+)?(?P<who>[가-힣]{2,4})\s+(?:기자|피디|PD|특파원|통신원)"
+    r"(?:\s+[\w.+-]+@[\w.-]+)?"
 )
-_KOREAN_GIVEN_RE = re.compile(r"^(?P<org>[^\s.][^.]{0,30}?)\s+(?:제공|(?:화면\s*)?갈무리)$")
-KOREAN_CREDIT_RE = re.compile(
-    r"(?<=[.!?])\s+(?P<line>(?:(?:사진|영상)\s+)?[가-힣]{2,4}\s+(?:기자|피디|PD|특파원|통신원)"
-    r"(?:\s+[\w.+-]+@[\w.-]+)?|[^\s.][^.]{0,30}?\s+(?:제공|(?:화면\s*)?갈무리))\s*$"
-)
+_KOREAN_GIVEN = r"(?P<org>[^\s.][^.]{0,30}?)\s+(?:제공|(?:화면\s*)?갈무리)"
+_KOREAN_STAFF_RE = re.compile(rf"^{_KOREAN_STAFF}$")
+_KOREAN_GIVEN_RE = re.compile(rf"^{_KOREAN_GIVEN}$")
+# Either closing a caption's last sentence.
+KOREAN_CREDIT_RE = re.compile(rf"(?<=[.!?])\s+(?P<line>{_KOREAN_STAFF}|{_KOREAN_GIVEN})\s*$")
 
 
 def _unwrap(line: str) -> tuple[str, str]:
