@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from archive.models import Article, Asset, Claim
 from tests.browser.conftest import log_in
@@ -82,8 +83,7 @@ def test_search_by_keyboard_alone(live_server, page, seeded, role_users, width):
     page.set_viewport_size({"width": width, "height": 844 if width < 600 else 900})
     log_in(page, live_server, "journalist", reverse("archive:search"))
     # The search box has the focus on arrival: type and press Enter.
-    page.wait_for_load_state("networkidle")
-    assert page.evaluate("document.activeElement.id") == "q"
+    expect(page.locator("#q")).to_be_focused()
     page.keyboard.type("shoigu")
     with page.expect_navigation():
         page.keyboard.press("Enter")

@@ -109,7 +109,9 @@ def walk(page, root: str, *, start: str | None = None) -> list[dict]:
 def log_in_by_keyboard(page, live_server, path: str) -> None:
     page.goto(f"{live_server.url}{path}")
     assert "/login/" in page.url
-    assert matches(page, "#id_username"), "the login form's first field has the focus"
+    # The login form's first field has the focus (autofocus: Chromium applies it at a later
+    # rendering step than the load event, so wait for it rather than read it once).
+    expect(page.locator("#id_username")).to_be_focused()
     page.keyboard.type("archivist")
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
