@@ -6,9 +6,10 @@ the headline, date, placements (pictures, videos and video stills with their cap
 credit lines exactly as printed) and the claim candidates an archivist reviews.
 
 Modules: `source` (the entry point: checks and decoding), `text` and `html` (the two
-readers; `html_page`, `html_media` and `html_left_out` hold the HTML reader's parts),
-`credit_lines` (printed credit lines) and `caption_credits` (a credit line found at the end
-of a caption), `claims` (claim candidates, with `sentences`, `attribution`, `claimants` and
+readers; `text_lines` and `text_captions` hold the text reader's parts, `html_page`,
+`html_media` and `html_left_out` the HTML reader's), `credit_lines` (printed credit lines,
+with `credit_names` and `house_credits`) and `caption_credits` (a credit line found at the
+end of a caption), `claims` (claim candidates, with `sentences`, `attribution`, `claimants` and
 `claimant_words`), `dates` and `draft` (what they share). ARCHITECTURE.md lists them all.
 """
 

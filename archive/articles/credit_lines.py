@@ -2,8 +2,9 @@
 
 `read_credit_line` reads a line that *is* a credit (its own element in a page, or already cut
 from its caption by `caption_credits.read_caption`) into the credited organisation, the
-original supplier and the photographer; `credit_name` is the older, narrower call.
-`own_house_credit` names the publication for its own desk's credits. No Django here:
+original supplier and the photographer; `credit_name` is the older, narrower call. Whether
+a name is an agency's, a person's or an organisation's is `credit_names`'; the publication's
+own desk's credits are `house_credits`'. No Django here:
 `archive.text.printed_credit_name` is built on this module for use outside the importer.
 """
 
@@ -13,8 +14,17 @@ import re
 from dataclasses import dataclass
 
 from archive.agencies import agency_named, canonical_credit
+from archive.articles.credit_names import (
+    _ARTICLES,
+    _FILE_SUFFIXES,
+    _SMALL_WORDS,
+    _SUPPLIED,
+    _initials,
+    _is_org_name,
+    _known,
+    _looks_like_person,
+)
 from archive.articles.draft import norm
-from archive.text import credit_key
 
 
 @dataclass(frozen=True)
@@ -41,129 +51,6 @@ class PrintedCaption:
     @property
     def parts(self) -> CreditParts:
         return CreditParts(self.credit, self.source, self.creator)
-
-
-# --------------------------------------------------------------------------------------------
-# Names: agency or person?
-
-# Agencies, pools and photo services that are not in `archive.agencies` but are printed after
-# a slash often enough that "Name/Agency" can be read without guessing which side is which.
-_OTHER_AGENCIES = frozenset(
-    credit.lower()
-    for credit in (
-        "Alamy Live News",
-        "LightRocket",
-        "Rex Features",
-        "iStock",
-        "iStockphoto",
-        "Corbis",
-        "WireImage",
-        "FilmMagic",
-        "Redux",
-        "The Guardian",
-        "The Observer",
-        "BBC",
-        "Eyevine",
-        "Camera Press",
-        "Bridgeman Images",
-        "Magnum Photos",
-        "Polaris",
-        "Abaca",
-        "Avalon",
-        "UPI",
-        "Universal Images Group",
-        "Hulton Archive",
-        "Keystone",
-        "Planet Pix",
-        "Kyodo",
-        "Yonhap",
-        "KCNA",
-        "ANSA",
-        "Europa Press",
-        "Pixsell",
-        "Pool",
-        "PAP",
-        "Polska Agencja Prasowa",
-        "Agencja Gazeta",
-        "East News",
-        "LaPresse",
-        "Fotogramma",
-        "Imagoeconomica",
-        "Belga",
-        "ANP",
-        "Keystone-SDA",
-        "APA",
-        "CTK",
-        "Ritzau Scanpix",
-        "Scanpix",
-        "TT",
-        "NTB",
-        "Lehtikuva",
-        "The Canadian Press",
-        "AAP",
-        "Keystone-ATS",
-    )
-)
-# Parts of a slashed credit that name neither the agency nor the photographer.
-_FILE_SUFFIXES = frozenset(
-    ("file", "file photo", "files", "handout photo", "pool", "pool photo", "archive", "archives")
-)
-# Words that make a name an organisation's ("Ukrainian Presidential Press Office").
-_ORGANISATION_WORDS = frozenset(
-    """press office service ministry agency news images image photo photos pictures handout
-    pool tv media group department council government presidential police army forces
-    command staff administration office committee authority company corporation foundation
-    museum archive archives library university institute network channel studio studios
-    radio television newswire wire
-    press-service prensa presse пресс-служба пресс-службы прес-служба служба""".split()
-)
-_ARTICLES = frozenset(("The", "Le", "La", "Les", "Die", "Der", "Das", "El", "Il", "Lo", "De"))
-_SUPPLIED = frozenset(("handout", "supplied", "pool", "pool photo", "handout photo"))
-
-
-def _known(name: str) -> str:
-    """The canonical name of a known agency or photo service named by ``name``, else ""."""
-    name = name.strip(" .,;")
-    agency = agency_named(name)
-    if agency:
-        return agency.name
-    low = name.lower()
-    if low in _OTHER_AGENCIES:
-        return name
-    if low.endswith(" photo") or low.endswith(" photos"):  # "AP Photo", "AFP Photo"
-        base = name.rsplit(" ", 1)[0]
-        agency = agency_named(base)
-        if agency:
-            return agency.name
-    if "getty images" in low:  # "Getty Images News", "Getty Images for Netflix"
-        return "Getty Images"
-    return ""
-
-
-def known_agency(name: str) -> str:
-    """The canonical name of an agency or picture service the credit readers know ("EUROPA
-    PRESS", "LaPresse", the agencies of `archive.agencies` and the others here), else ""."""
-    return _known(name)
-
-
-def _looks_like_person(name: str) -> bool:
-    """Is ``name`` shaped like a person's name ("Evgeniy Maloletka", "J. R. Smith")?"""
-    words = name.split()
-    if not 2 <= len(words) <= 5 or _known(name) or words[0] in _ARTICLES:
-        return False
-    if not name.isupper() and any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
-        return False  # an acronym among capitalised words: "NCA NewsWire", "BBC Studios"
-    if any(w.lower().strip(".,") in _ORGANISATION_WORDS for w in words):
-        return False
-    capitalised = [w for w in words if w[:1].isupper()]
-    return len(capitalised) >= min(2, len(words)) and all(
-        w[:1].isupper() or w in {"de", "van", "von", "der", "da", "la", "le", "al", "bin", "del"}
-        for w in words
-    )
-
-
-def _initials(name: str) -> bool:
-    return all(len(word.rstrip(".")) <= 1 for word in name.split())
 
 
 # --------------------------------------------------------------------------------------------
@@ -746,92 +633,3 @@ def read_credit_line(line: str) -> CreditParts:
 def credit_name(raw: str) -> str:
     """The credited organisation a printed credit names (see `read_credit_line`)."""
     return read_credit_line(raw).credit
-
-
-_NAME_JOINERS = frozenset(
-    "de van von der da la le al bin del of and the for et und y e i и і du des di".split()
-)
-
-
-def reads_as_title(text: str) -> bool:
-    """Does ``text`` read as a title or a sentence ("Floodwater reaches the square"), not as
-    a name ("The Hindu", "hromadske", "HARWOOD POTASH")? Two words or more in lower case
-    that do not join a name."""
-    words = text.split()
-    lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_JOINERS]
-    return len(words) >= 3 and len(lower) >= 2
-
-
-def _is_name_part(text: str) -> bool:
-    """Is ``text`` short and capitalised like a name, not a clause ("Jess Lodge", "Queensland
-    Fire Department"; not "up 3% on the year")?"""
-    words = norm(text).split()
-    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not any(c in text for c in ".;!?")
-
-
-def _is_org_name(name: str) -> bool:
-    """Is ``name`` shaped like an organisation's name printed in a credit ("The Washington
-    Post", "Al Jazeera", "NASA"): one to six words, capitalised, no sentence punctuation?"""
-    words = name.split()
-    if not 1 <= len(words) <= 6 or any(c in name for c in ",;:!?"):
-        return False
-    return words[0][:1].isupper() and words[-1][:1].isupper()
-
-
-# --------------------------------------------------------------------------------------------
-# The publication's own credits
-
-
-_SMALL_WORDS = frozenset("the le la les l der die das el los las il lo de of du des".split())
-
-
-def own_house_credit(line: str, credit: str, creator: str, publication: str) -> tuple[str, str]:
-    """The credit and creator of a picture by the publication's own desk: its initials printed
-    before the photographer's name ("LP/Name", "ST PHOTO: NAME", "(TOI photo by Name)"), or its
-    name read as the photographer's ("Kyiv Post / Name"), name the publication. Others are
-    returned as they are (a broadcaster's "Name - RTS" keeps the initials it goes by)."""
-    words = publication.split()
-    if not words or not credit or not creator:
-        return credit, creator
-    names = {
-        credit_key(publication),
-        credit_key(" ".join(w for w in words if w.lower() not in _SMALL_WORDS)),
-    }
-    initials = {
-        "".join(w[0] for w in words),
-        "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS),
-    }
-    initials = {i.upper() for i in initials if len(i) >= 2}
-    desk = _unwrap(line)[0].startswith(credit)
-    if desk and credit.isupper() and credit.replace(".", "") in initials:
-        return publication, creator
-    if credit_key(creator) in names and _looks_like_person(credit):
-        return publication, credit
-    return credit, creator
-
-
-def masthead_credit(credit: str, masthead: str) -> str:
-    """The page's own name as its masthead prints it ("The Asahi Shimbun"), when ``credit``
-    names the same house without its article ("Asahi Shimbun"); else ``credit``."""
-
-    def bare(name: str) -> str:
-        words = name.split()
-        if words and words[0] in _ARTICLES:
-            words = words[1:]
-        return " ".join(words).casefold()
-
-    if credit and masthead and credit != masthead and bare(credit) == bare(masthead):
-        return masthead
-    return credit
-
-
-def own_house_first(line: str, publication: str) -> tuple[str, str] | None:
-    """(credit, source) of a "House/Source" credit whose first part is the publication's own
-    name ("(Harbour News/OpenStreetMap)": a map the paper drew from another's data); None
-    for any other line."""
-    parts = [p.strip() for p in _unwrap(line)[0].split("/")]
-    if len(parts) != 2 or not publication or not all(parts):
-        return None
-    if credit_key(parts[0]) != credit_key(publication) or _looks_like_person(parts[1]):
-        return None
-    return publication, _known(parts[1]) or parts[1]

@@ -13,8 +13,8 @@ from bs4.dammit import EncodingDetector
 from archive.articles.caption_credits import bracketed_credit
 from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
-from archive.articles.credit_lines import own_house_credit, own_house_first
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
+from archive.articles.house_credits import own_house_credit, own_house_first
 from archive.articles.html import parse_html
 from archive.articles.text import parse_text
 

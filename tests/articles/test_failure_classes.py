@@ -763,7 +763,8 @@ def test_kind_word_in_a_slashed_credit():
 
 
 def test_house_desk_and_its_initials():
-    from archive.articles.credit_lines import own_house_credit, read_credit_line
+    from archive.articles.credit_lines import read_credit_line
+    from archive.articles.house_credits import own_house_credit
 
     found = read_credit_line("HW PHOTO: JANE DOE")
     assert (found.credit, found.creator) == ("HW", "JANE DOE")
