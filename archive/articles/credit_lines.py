@@ -62,6 +62,7 @@ _AGENCY_PHOTO_RE = re.compile(r"\sPhotos?$")
 _VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
 _VIDEO_LABELS = frozenset(
     ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo", "βίντεο", "영상")
+    + ("videó",)  # Hungarian
     + ("video credit", "video credits")  # "Video Credit: X" (Indian papers)
 )
 _LABEL_WORDS = (
@@ -81,7 +82,9 @@ _LABEL_WORDS = (
     # Turkish and Greek labels ("Fotoğraf: Name/AA", "Φωτογραφία αρχείου:", an archive picture)
     r"Fotoğraf|Φωτογραφία(?: αρχείου)?|Φωτογραφίες|Βίντεο|"
     # Finnish and Hungarian papers' labels ("Kuva: Name / Paper", "Fotó: Name")
-    r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|"
+    r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|Videó|"
+    # Vietnamese papers' labels ("Ảnh: Name", a photo; "Đồ họa: Name", a graphic)
+    r"Ảnh|Đồ họa|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
     r"(?:Info)?[Gg]rafi[kc]a?|(?:Info)?[Gg]rafikk|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
@@ -529,7 +532,7 @@ def _is_house(name: str, *, file_photo: bool) -> bool:
 _GRAPHIC_LABELS = frozenset(
     """graphic graphics infographic chart map grafik infografik grafiikka gráfico infografía
     grafikk infografikk infografica infografia infográfico infografico grafico grafica graphique infographie grafiek kaart karte carte mapa""".split()
-)
+) | {"đồ họa"}
 _DATA_SOURCE_RE = re.compile(
     rf"^(?P<maker>[^:]+?)\s*(?:[/;,|]|\.(?=\s)|(?<=\s)[-–—](?=\s))\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
     r"Dados|Gegevens|Tiedot)\s*:\s*(?P<data>[^/:]+)$",

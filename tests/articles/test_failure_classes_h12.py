@@ -1,0 +1,39 @@
+"""Failure classes of the holdout12 round, each on a few lines written here.
+
+Each test is a convention other publishers' pages share (a label, a credit word, a layout);
+the snippets are invented, in other words and for other houses than the set's pages, and the
+expected values read off them.
+"""
+
+from __future__ import annotations
+
+from archive.articles.caption_credits import read_caption
+from archive.articles.credit_lines import read_credit_line
+from tests.articles.conftest import caption_cut
+
+# The picture, graphic and video labels of Vietnamese papers ("Ảnh: Name", "Đồ họa: Name",
+# "Video: Name") and the Hungarian video label ("Videó: House"), like "Photo:" and "Video:".
+
+
+def test_vietnamese_picture_and_graphic_labels():
+    assert caption_cut("Xe cứu hộ trên quốc lộ 1A chiều 5/11. Ảnh: Nguyễn Minh Tâm") == (
+        "Xe cứu hộ trên quốc lộ 1A chiều 5/11.",
+        "Ảnh: Nguyễn Minh Tâm",
+        "Nguyễn Minh Tâm",
+    )
+    assert caption_cut("Tuyến metro số 2 dự kiến. Đồ họa: Thanh Hà") == (
+        "Tuyến metro số 2 dự kiến.",
+        "Đồ họa: Thanh Hà",
+        "Thanh Hà",
+    )
+    assert read_credit_line("Ảnh: TTXVN").credit == "TTXVN"
+
+
+def test_hungarian_video_label_after_a_dash():
+    read = read_caption("Mentőautók a Széchenyi téren kedden – Videó: Index")
+    assert (read.caption, read.credit_line, read.credit, read.video) == (
+        "Mentőautók a Széchenyi téren kedden",
+        "Videó: Index",
+        "Index",
+        True,
+    )
