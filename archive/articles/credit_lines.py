@@ -210,16 +210,22 @@ def _unwrap(line: str) -> tuple[str, str]:
 # prasowe", handouts): short words each cut short by one.
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){2,}")
 _CUT_WORD_RE = re.compile(r"[^\W\d_]{1,5}\.")
+# A company's legal form, abbreviated, closing its name: "Ltd.", "Inc.", "Kft.", "Zrt."
+_LEGAL_FORMS = frozenset(
+    "ltd. inc. corp. co. plc. llc. pty. bhd. kft. zrt. nyrt. bt. nv. bv. ab. as. oy. oyj. spa.".split()
+)
 
 
 def ends_in_abbreviation(text: str) -> bool:
     """Is the full stop closing ``text`` an abbreviation's, part of the name ("Grafik:
-    F.A.Z.", "Foto: mat. pras."), not a sentence's end? The last word is initials, or every
-    word is a short word cut by its full stop."""
+    F.A.Z.", "Foto: mat. pras.", "Fotó: Name Kft."), not a sentence's end? The last word is
+    initials or a company's legal form, or every word is a short word cut by its full stop."""
     words = text.split()
     if not words or not text.endswith("."):
         return False
     if _INITIALS_RE.fullmatch(words[-1]):
+        return True
+    if len(words) >= 2 and words[-1].lower() in _LEGAL_FORMS:
         return True
     return len(words) >= 2 and all(_CUT_WORD_RE.fullmatch(w) for w in words)
 

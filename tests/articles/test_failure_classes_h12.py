@@ -37,3 +37,20 @@ def test_hungarian_video_label_after_a_dash():
         "Index",
         True,
     )
+
+
+# A company's legal form closing a credit line ("Zrt.", "Kft.", "Ltd.", "Inc."): its full stop
+# is the abbreviation's, part of the name, not a sentence's end.
+
+
+def test_company_legal_form_closes_a_credit_line():
+    assert caption_cut("Az új villamos a remízben. Fotó: Instagram / Szegedi Közlekedési Kft.") == (
+        "Az új villamos a remízben.",
+        "Fotó: Instagram / Szegedi Közlekedési Kft.",
+        "Instagram",
+    )
+    assert caption_cut("The new terminal at dusk. Photo: Harbour Holdings Ltd.") == (
+        "The new terminal at dusk.",
+        "Photo: Harbour Holdings Ltd.",
+        "Harbour Holdings Ltd.",
+    )
