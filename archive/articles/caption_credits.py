@@ -31,6 +31,7 @@ from archive.articles.credit_lines import (
     _VIDEO_LABELS,
     AUTHOR_LABEL_RE,
     KOREAN_CREDIT_RE,
+    PICTURE_DATE,
     SOURCE_WORDS,
     PrintedCaption,
     _is_house,
@@ -468,6 +469,10 @@ def read_caption(printed: str) -> PrintedCaption:
         if _known(agency) or any(_known(p) for p in _VIA_RE.split(agency)):
             return _found(text[: m.start("line")], m["line"])
 
+    m = _DESK_PHOTO_AFTER_STOP_RE.search(text)
+    if m and _is_house(m["house"], file_photo=bool(m["file"])) and text[: m.start()].strip():
+        return _found(text[: m.start("line")], m["line"])  # "... Monday. Yonhap photo Nov. 1, 2025"
+
     m = _CAPS_AFTER_STOP_RE.search(text)
     if m and _is_caps_credit(m["line"]) and len(text[: m.start("line")].split()) >= 3:
         return _found(text[: m.start("line")], m["line"])  # "A caption. AGENCY", "... NAME"
@@ -489,6 +494,12 @@ def read_caption(printed: str) -> PrintedCaption:
 # after the caption's last full stop (Spanish papers).
 _CAPS_AFTER_STOP_RE = re.compile(
     r"(?:(?<=[^\W\d_]{3}[.!?])|(?<=[^\W\d_]\)[.!?]))\s+(?P<line>[^\s.!?]+(?:\s+[^\s.!?]+){0,3})\s*$"
+)
+# "A caption. AGENCY photo Nov. 17, 2025", "A caption. AGENCY file photo": a news agency's own
+# desk credit after the caption's last full stop, with no label, the picture's date after it.
+_DESK_PHOTO_AFTER_STOP_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<line>(?P<house>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+    rf"(?P<file>(?i:file)\s+)?(?i:photo|picture)(?:\s+{PICTURE_DATE})?)\s*$"
 )
 # Words in capitals that close a paragraph without being a credit.
 _CAPS_NOT_CREDITS = frozenset(

@@ -110,10 +110,18 @@ _BY_WORDS = (
     r"Illustration|Pictures?|Images?|(?i:foto|video|footage)|Bild|Map|Chart|(?:Info)?[Gg]raphic|"
     r"(?i:screen ?(?:grab|shot)s?|(?:video|frame|image) grab))"
 )
-_BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?|(?i:from))"
+# "Photo taken from X": where the picture was found, like "Photo from X"
+_BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?|(?i:(?:taken\s+)?from))"
 _BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
 STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
+# The day the picture was taken, printed after its credit ("Photo courtesy of Body Dec. 3,
+# 2026", an agency's "X photo Nov. 17, 2025"): no part of the credited name.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+PICTURE_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+)
+_PICTURE_DATE_RE = re.compile(rf"(?<=\S)\s+{PICTURE_DATE}$")
 # "Illustration by X. Sources: Getty; Bloomberg.": the pictures an illustration is made from,
 # after its maker's credit.
 _MADE_FROM_RE = re.compile(r"[.;]?\s+Sources?\s*:\s*[^:]+$")
@@ -273,6 +281,10 @@ _HANDED_OUT_FIRST = frozenset(
 )
 
 
+# A platform's address before a page's name: "facebook.com/page", "www.instagram.com/page"
+_PLATFORM_HOST_RE = re.compile(r"^(?:www\.|m\.)?(?P<host>[a-z][a-z0-9-]+)\.(?:com|net|me)$", re.I)
+
+
 def _read_slashes(text: str) -> CreditParts:
     """Read "Name/Agency", "AGENCY/Name", "Name/AFP/Getty Images", "Twitter/@handle"."""
     parts = [p.strip() for p in re.split(r"\s*/\s*", text) if p.strip()]
@@ -280,6 +292,9 @@ def _read_slashes(text: str) -> CreditParts:
     parts = [m["rest"].strip() if (m := _LABEL_RE.match(p)) else p for p in parts]
     parts = [AUTHOR_LABEL_RE.sub("", p) for p in parts]
     parts = [p for p in parts if p.lower() not in _FILE_SUFFIXES | _KIND_PARTS] or parts
+    host = _PLATFORM_HOST_RE.match(parts[0]) if len(parts) > 1 else None
+    if host and (platform := agency_named(host["host"])) and platform.kind == "social":
+        parts[0] = platform.name  # "facebook.com/page": the platform's address, then the page
     if len(parts) > 1 and parts[0].lower() in _HANDED_OUT_FIRST:
         parts = parts[1:]
     commissioned = _FOR_RE.match(parts[-1]) if len(parts) == 2 else None
@@ -590,6 +605,7 @@ def read_credit_line(line: str) -> CreditParts:
     ============================================  ==============  ===========  ============
     """
     text, label = _unwrap(line)
+    text = _PICTURE_DATE_RE.sub("", text)
     m = _DESK_BY_RE.match(text)
     if m and not _BY_LABEL_RE.match(text) and not _looks_like_person(m["house"]):
         return CreditParts(_known(m["house"]) or m["house"], "", m["who"].strip(), m["house"])

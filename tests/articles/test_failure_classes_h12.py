@@ -54,3 +54,44 @@ def test_company_legal_form_closes_a_credit_line():
         "Photo: Harbour Holdings Ltd.",
         "Harbour Holdings Ltd.",
     )
+
+
+# A news agency's own desk credit closing the caption with no label, the picture's date after
+# it ("Yonhap photo Nov. 17, 2025", "PNA file photo"); a credit dated so ("Photo courtesy of
+# Body Nov. 17, 2025") credits the body, not the date; "Photo taken from platform.com/page":
+# the platform credited, the page its source.
+
+
+def test_agency_desk_photo_with_its_date_closes_a_caption():
+    assert caption_cut("Commuters at Seoul Station on Monday. Yonhap photo Nov. 17, 2025") == (
+        "Commuters at Seoul Station on Monday.",
+        "Yonhap photo Nov. 17, 2025",
+        "Yonhap",
+    )
+    assert caption_cut("A fishing port in Batangas, after the typhoon. PNA file photo") == (
+        "A fishing port in Batangas, after the typhoon.",
+        "PNA file photo",
+        "PNA",
+    )
+    # a sentence that only ends in "photo" is no credit
+    assert caption_cut("Two women look at the photo")[1] == ""
+
+
+def test_dated_courtesy_credit_credits_the_body():
+    assert caption_cut("Keepers weigh the cub. Photo courtesy of Taipei Zoo Nov. 17, 2025") == (
+        "Keepers weigh the cub.",
+        "Photo courtesy of Taipei Zoo Nov. 17, 2025",
+        "Taipei Zoo",
+    )
+
+
+def test_photo_taken_from_a_platform_address():
+    read = read_caption("Volunteers clear the beach. Photo taken from instagram.com/kentingpark")
+    assert (read.caption, read.credit_line, read.credit, read.source) == (
+        "Volunteers clear the beach.",
+        "Photo taken from instagram.com/kentingpark",
+        "Instagram",
+        "kentingpark",
+    )
+    parts = read_credit_line("Foto: www.facebook.com/bomberosmadrid")
+    assert (parts.credit, parts.source) == ("Facebook", "bomberosmadrid")
