@@ -6,6 +6,8 @@ metadata. Used by `html`.
 
 from __future__ import annotations
 
+import re
+
 from archive.agencies import canonical_credit
 from archive.articles.caption_credits import parse_credit_text, split_credit
 from archive.articles.credit_lines import read_credit_line
@@ -111,6 +113,15 @@ def figure_placements(fig, page: Page, media_objects: list[dict]):
     return out, dropped
 
 
+# An embedded player's own title for screen readers ("YouTube video player", "Vimeo embed",
+# "Embedded video"): it names the player, not the video.
+_PLAYER_TITLE_RE = re.compile(
+    r"^(?:(?:youtube|vimeo|dailymotion|facebook|jw|brightcove|twitter|x)\s+)?"
+    r"(?:embedded\s+)?(?:video\s+)?(?:player|embed|video|content)$",
+    re.IGNORECASE,
+)
+
+
 def video_placement(el, base, media_objects, caption_el=None, container=None):
     container = container if container is not None else el
     if caption_el is None:
@@ -123,7 +134,8 @@ def video_placement(el, base, media_objects, caption_el=None, container=None):
     if not title:  # a title printed in an element named for it ("video-title", "jw-title")
         named = (e for e in container.iter("p", "span", "div") if "title" in name_words(e).split())
         title = next((t for t in (plain(text_of(e)) for e in named) if t), "")
-    title = title or plain(el.get("title") or el.get("aria-label") or el.get("data-title") or "")
+    named = plain(el.get("title") or el.get("aria-label") or el.get("data-title") or "")
+    title = title or ("" if _PLAYER_TITLE_RE.match(named) else named)
     src = el.get("src") or el.get("data-src") or ""
     if not src:
         source = next(iter(el.iter("source")), None)

@@ -7,6 +7,7 @@ expected values read off them.
 
 from __future__ import annotations
 
+from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
 from tests.articles.conftest import caption_cut
@@ -95,3 +96,24 @@ def test_photo_taken_from_a_platform_address():
     )
     parts = read_credit_line("Foto: www.facebook.com/bomberosmadrid")
     assert (parts.credit, parts.source) == ("Facebook", "bomberosmadrid")
+
+
+# A player's own accessibility title ("YouTube video player", "Vimeo embed") names the player,
+# not the video; the short text right after a video's player that ends in its credit line
+# ("... Video courtesy of Body") is the video's caption, as it is a picture's.
+
+
+def test_player_title_is_no_caption_and_the_text_under_the_player_is():
+    story = "<p>" + "The mountain road stayed closed for a third day on Friday. " * 3 + "</p>"
+    page = f"""<html><body><article><h1>Pass closed</h1>{story}
+      <div class="clipWrap">
+        <iframe src="https://player.vimeo.com/video/5550123" title="Vimeo video player"></iframe>
+        <div class="clipText">Crews clear rocks from the pass road. Video courtesy of Alpine Roads Office</div>
+      </div>{story}</article></body></html>"""
+    (video,) = parse_article(page.encode(), filename="pass.html").placements
+    assert (video.kind, video.caption, video.credit_line, video.credit) == (
+        "video",
+        "Crews clear rocks from the pass road.",
+        "Video courtesy of Alpine Roads Office",
+        "Alpine Roads Office",
+    )
