@@ -63,6 +63,7 @@ _VIDEO_DESK_RE = re.compile(r"\s(?:TV|Video)$")
 _VIDEO_LABELS = frozenset(
     ("video", "videos", "footage", "відео", "видео", "vídeo", "vidéo", "wideo", "βίντεο", "영상")
     + ("videó",)  # Hungarian
+    + ("sursa video", "sursă video")  # Romanian: "the video's source"
     + ("video credit", "video credits")  # "Video Credit: X" (Indian papers)
 )
 _LABEL_WORDS = (
@@ -85,6 +86,8 @@ _LABEL_WORDS = (
     r"Kuva(?:t|kaappaus)?|Kuvitus|Fotó|Videó|"
     # Vietnamese papers' labels ("Ảnh: Name", a photo; "Đồ họa: Name", a graphic)
     r"Ảnh|Đồ họa|"
+    # Romanian papers' labels: "Sursa foto: X", "Sursa video: X" (the picture's source)
+    r"Surs[aă] (?:foto|video)|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
     r"(?:Info)?[Gg]rafi[kc]a?|(?:Info)?[Gg]rafikk|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
@@ -115,6 +118,9 @@ _BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?|(?i:(?:taken\s+)?from))"
 _BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
 STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
+# "Captură video House", "Captură TV House" (Romanian: a capture of the house's video): the
+# picture's kind before the name credited.
+_CAPTURE_OF_RE = re.compile(r"^Captur[ăa]\s+(?:video|TV|ecran)\s+(?=\S)", re.IGNORECASE)
 # The day the picture was taken, printed after its credit ("Photo courtesy of Body Dec. 3,
 # 2026", an agency's "X photo Nov. 17, 2025"): no part of the credited name.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -606,6 +612,7 @@ def read_credit_line(line: str) -> CreditParts:
     """
     text, label = _unwrap(line)
     text = _PICTURE_DATE_RE.sub("", text)
+    text = _CAPTURE_OF_RE.sub("", text)
     m = _DESK_BY_RE.match(text)
     if m and not _BY_LABEL_RE.match(text) and not _looks_like_person(m["house"]):
         return CreditParts(_known(m["house"]) or m["house"], "", m["who"].strip(), m["house"])

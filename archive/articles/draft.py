@@ -267,7 +267,12 @@ _STILL_SIGN_RE = re.compile(
     # "bild ur videon ovan": a frame of the video, in Germanic languages
     r"|\b(?:aus|fra|frå|från|ur|uit)\s+(?:dem\s+|de\s+)?video(?:en|n)?\b"
     r"|\bvideo\s+(?:oben|unten|hierboven|hieronder)\b|\bvideoen\s+(?:over|under|ovenfor)\b"
-    r"|\bvideon\s+(?:ovan|nedan)\b",
+    r"|\bvideon\s+(?:ovan|nedan)\b"
+    # Romanian "o captură din videoclipul de mai sus" (a capture from the video above) and
+    # Vietnamese "cắt từ video phía trên" (cut from the video above)
+    r"|\bcaptur[ăa]\s+(?:din|de\s+pe)\s+(?:[\w-]+\s+){0,2}video(?:clip)?(?:ul)?\b"
+    r"|\bvideo(?:clip)?(?:ul)?\s+de\s+mai\s+(?:sus|jos)\b"
+    r"|\bcắt\s+từ\s+(?:đoạn\s+)?video\b|\bvideo\s+(?:phía\s+)?(?:trên|dưới)\b",
     re.IGNORECASE,
 )
 # Wording of a moment in time ("moments before the car flips"), a still only when the caption
@@ -323,6 +328,8 @@ _VIDEO_GRAB_LABEL_RE = re.compile(
     r"capture vidéo|fermo immagine)\s*:",
     re.IGNORECASE,
 )
+# "Foto: Captură video House" (Romanian): a credit line naming the picture a video's capture.
+_VIDEO_CAPTURE_CREDIT_RE = re.compile(r"\bcaptur[ăa]\s+(?:video|TV)\b", re.IGNORECASE)
 
 
 def is_still_of(pic: DraftPlacement, video: DraftPlacement) -> str:
@@ -339,7 +346,9 @@ def is_still_of(pic: DraftPlacement, video: DraftPlacement) -> str:
     caption = pic.caption
     if _STILL_SIGN_RE.search(caption):
         return "its caption speaks of the video"
-    if _VIDEO_GRAB_LABEL_RE.match(pic.credit_line.strip("([ ")):
+    if _VIDEO_GRAB_LABEL_RE.match(pic.credit_line.strip("([ ")) or (
+        _VIDEO_CAPTURE_CREDIT_RE.search(pic.credit_line)
+    ):
         return "its credit line is labelled a frame of a video"
     if _STILL_MOMENT_RE.search(caption):
         title_words = content_words(f"{video.title} {video.caption}")

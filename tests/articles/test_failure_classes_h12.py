@@ -117,3 +117,69 @@ def test_player_title_is_no_caption_and_the_text_under_the_player_is():
         "Video courtesy of Alpine Roads Office",
         "Alpine Roads Office",
     )
+
+
+# Romanian papers' credit labels "Sursa foto: X" and "Sursa video: X" (the picture's, the
+# video's source), printed under the caption; a frame of the story's video, said so in its
+# caption ("o captură din videoclipul de mai sus", Vietnamese "cắt từ video") or its credit
+# ("Foto: Captură video House", the house credited), is a still.
+
+RO_PARAGRAPH = (
+    "Consiliul local a votat joi seara închiderea vechiului terminal de feriboturi pentru "
+    "reparații pe care inginerii le consideră de mult întârziate."
+)
+
+
+def test_romanian_source_labels_and_a_video_capture():
+    text = "\n".join(
+        [
+            "Incendiu la un depozit din Bacău: pompierii intervin de 10 ore",
+            RO_PARAGRAPH,
+            "Fumul se vede de la kilometri distanță, în cartierul Izvoare",
+            "Sursa video: Antena 3",
+            RO_PARAGRAPH,
+            RO_PARAGRAPH,
+            "Pompieri pe acoperișul halei, într-o captură din videoclipul de mai sus",
+            "Foto: Captură video Antena 3",
+            RO_PARAGRAPH,
+            "Echipaj SMURD la intrarea în depozit",
+            "Sursa foto: Facebook / ISU Bacău",
+            RO_PARAGRAPH,
+        ]
+    )
+    found = [(p.kind, p.caption, p.credit_line, p.credit) for p in parse_article(text).placements]
+    assert found == [
+        (
+            "video",
+            "Fumul se vede de la kilometri distanță, în cartierul Izvoare",
+            "Sursa video: Antena 3",
+            "Antena 3",
+        ),
+        (
+            "still",
+            "Pompieri pe acoperișul halei, într-o captură din videoclipul de mai sus",
+            "Foto: Captură video Antena 3",
+            "Antena 3",
+        ),
+        (
+            "picture",
+            "Echipaj SMURD la intrarea în depozit",
+            "Sursa foto: Facebook / ISU Bacău",
+            "Facebook",
+        ),
+    ]
+
+
+def test_vietnamese_frame_cut_from_the_video_is_a_still():
+    story = (
+        "<p>" + "Mưa lớn kéo dài khiến nhiều tuyến phố ở Đà Nẵng bị ngập sâu trong sáng nay. " * 3
+    )
+    page = f"""<html><body><article><h1>Đà Nẵng ngập</h1>{story}</p>
+      <div class="box_embed_video"><video src="https://example.vn/v/ngap.mp4"></video>
+        <p class="caption">Nước tràn qua đường Bạch Đằng. Video: Nguyễn Đông</p></div>
+      {story}</p>
+      <figure><img src="https://example.vn/i/ngap-2.jpg" alt="">
+        <figcaption>Một ô tô chết máy giữa dòng nước, cắt từ video phía trên. Ảnh: Nguyễn Đông</figcaption>
+      </figure>{story}</p></article></body></html>"""
+    kinds = [p.kind for p in parse_article(page.encode(), filename="ngap.html").placements]
+    assert kinds == ["video", "still"]
