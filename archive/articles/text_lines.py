@@ -107,6 +107,17 @@ _TEASER_LABELS = (
     "LEIA TAMBÉM",
     "LEIA MAIS",
     "LEES OOK",
+    # "read also" in Nigerian and Ghanaian papers' order, and in Romanian, Hungarian,
+    # Croatian, Vietnamese and Indonesian papers
+    "READ ALSO",
+    "CITEȘTE ȘI",
+    "CITEŞTE ŞI",
+    "CITIȚI ȘI",
+    "OLVASSA EL",
+    "PROČITAJTE I",
+    "PROČITAJTE JOŠ",
+    "XEM THÊM",
+    "BACA JUGA",
 )
 TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
@@ -124,6 +135,9 @@ BOILERPLATE_RE = re.compile(
     r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
     r"skip advertisement|reuse this content|explore more on these topics|share full article|"
     r"buy now|buy (?:this )?photo|buy photos?|order (?:a )?print|"
+    # "Download the X app for Android and iOS": the house's app, advertised under the story
+    r"[^.!?]{0,80}\b(?:apps?|application|aplicați[ae]|aplicatia|aplikacij[aeu]|alkalmazás|"
+    r"ứng dụng)\b[^.!?]{0,40}\b(?:android|ios|app store|google play)\b[^.!?]{0,40}|"
     r"(?:©|copyright).*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|все права защищены)\.?)$",
     re.IGNORECASE,

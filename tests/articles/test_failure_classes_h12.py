@@ -10,7 +10,7 @@ from __future__ import annotations
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
-from tests.articles.conftest import caption_cut
+from tests.articles.conftest import PARAGRAPH, caption_cut
 
 # The picture, graphic and video labels of Vietnamese papers ("Ảnh: Name", "Đồ họa: Name",
 # "Video: Name") and the Hungarian video label ("Videó: House"), like "Photo:" and "Video:".
@@ -183,3 +183,32 @@ def test_vietnamese_frame_cut_from_the_video_is_a_still():
       </figure>{story}</p></article></body></html>"""
     kinds = [p.kind for p in parse_article(page.encode(), filename="ngap.html").placements]
     assert kinds == ["video", "still"]
+
+
+# A teaser's "read also" label in other papers' words ("READ ALSO:" in West African papers'
+# order, Romanian "Citiți și:", Croatian "Pročitajte i:") and the house's app advertised under
+# the story ("Download the X app for Android and iOS"): furniture, no uncredited picture's
+# caption.
+
+
+def test_read_also_teasers_and_app_adverts_are_no_captions():
+    text = "\n".join(
+        [
+            "Ferry terminal to close for repairs",
+            "By Ada Obi",
+            PARAGRAPH,
+            "Passengers queue at the terminal on Monday.",
+            "Photo: Tunde Bakare",
+            PARAGRAPH,
+            "READ ALSO: Port workers begin three-day strike over unpaid wages",
+            PARAGRAPH,
+            "Citiți și: Cât costă abonamentul la tren din ianuarie",
+            PARAGRAPH,
+            "Pročitajte i: Trajekti od ponedjeljka voze po zimskom redu",
+            PARAGRAPH,
+            "Preuzmite aplikaciju Lučkog lista za Android i iOS",
+            PARAGRAPH,
+        ]
+    )
+    found = [(p.caption, p.credit_line) for p in parse_article(text).placements]
+    assert found == [("Passengers queue at the terminal on Monday.", "Photo: Tunde Bakare")]
