@@ -42,7 +42,7 @@ from archive.articles.draft import (
     speaks_of_a_video,
 )
 from archive.articles.furniture import invites_signup
-from archive.articles.house_credits import masthead_credit
+from archive.articles.house_credits import masthead_credit, own_house_credit
 from archive.articles.text_captions import (
     _ADVERT,
     _BYLINE,
@@ -705,6 +705,10 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         if not p.credit and STAFF_CREDIT_RE.match(p.credit_line):
             p.credit = staff_credit  # "Staff photo by Name": the paper's own photographer
         p.credit = masthead_credit(p.credit, publication or headline)
+        if not publication:
+            # A copy of the page starts with its masthead ("Gulf Tribune"): the house's own
+            # desk credited by its initials ("GT photo by Name") names it.
+            p.credit, p.creator = own_house_credit(p.credit_line, p.credit, p.creator, headline)
     draft.placements = placements
     if not draft.paragraphs:
         warnings.append("no paragraphs of text found")

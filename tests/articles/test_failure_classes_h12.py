@@ -212,3 +212,23 @@ def test_read_also_teasers_and_app_adverts_are_no_captions():
     )
     found = [(p.caption, p.credit_line) for p in parse_article(text).placements]
     assert found == [("Passengers queue at the terminal on Monday.", "Photo: Tunde Bakare")]
+
+
+# A copy of a page that starts with the paper's masthead ("Kenya Morning Post"): its own desk's
+# credit by the paper's initials ("KMP photo by Name") credits the paper, the name its creator.
+
+
+def test_house_initials_desk_credit_names_the_masthead_of_a_text_copy():
+    text = "\n".join(
+        [
+            "Kenya Morning Post",
+            "Ferry terminal to close for repairs",
+            PARAGRAPH,
+            "Passengers queue at the terminal on Monday. (KMP photo by Wanjiru Kamau)",
+            PARAGRAPH,
+            "The old ferry at the quay in 2019. (AP Photo/Ben Curtis)",
+            PARAGRAPH,
+        ]
+    )
+    found = [(p.credit, p.creator) for p in parse_article(text).placements]
+    assert found == [("Kenya Morning Post", "Wanjiru Kamau"), ("AP", "Ben Curtis")]
