@@ -232,3 +232,21 @@ def test_house_initials_desk_credit_names_the_masthead_of_a_text_copy():
     )
     found = [(p.credit, p.creator) for p in parse_article(text).placements]
     assert found == [("Kenya Morning Post", "Wanjiru Kamau"), ("AP", "Ben Curtis")]
+
+
+# The publisher's appeal for readers' support ("support-box", "supportUs": "Support our
+# journalism", "Unterstützen Sie uns"), a call to action like a donation box: its picture is
+# the appeal's, not the story's.
+
+
+def test_reader_support_appeal_box_picture_is_left_out():
+    story = "<p>" + "Die Fähre bleibt wegen des niedrigen Wasserstands bis März im Hafen. " * 3
+    page = f"""<html><body><article><h1>Fähre im Hafen</h1>{story}</p>
+      <figure><img src="https://example.de/bild/faehre.jpg" alt="">
+        <figcaption>Die Fähre am Steg. Foto: Anna Berg</figcaption></figure>{story}</p>
+      <div class="supportUs"><img src="https://example.de/img/unterstuetzen.png" alt="Unterstützen">
+        <p>Unabhängiger Journalismus kostet Geld. Unterstützen Sie uns!</p>
+        <a href="/unterstuetzen">Jetzt unterstützen</a></div>
+      </article></body></html>"""
+    draft = parse_article(page.encode(), filename="faehre.html")
+    assert [p.src for p in draft.placements] == ["https://example.de/bild/faehre.jpg"]
