@@ -67,6 +67,22 @@ _OTHER_AGENCIES = frozenset(
         "The Canadian Press",
         "AAP",
         "Keystone-ATS",
+        # the Gulf's and the Arab world's national news agencies, credited by their initials
+        # ("... before the rains. (SPA)")
+        "SPA",
+        "Saudi Press Agency",
+        "WAM",
+        "Emirates News Agency",
+        "KUNA",
+        "Kuwait News Agency",
+        "QNA",
+        "Qatar News Agency",
+        "BNA",
+        "Bahrain News Agency",
+        "ONA",
+        "Oman News Agency",
+        "MENA",
+        "IRNA",
     )
 )
 # Parts of a slashed credit that name neither the agency nor the photographer.

@@ -250,3 +250,16 @@ def test_reader_support_appeal_box_picture_is_left_out():
       </article></body></html>"""
     draft = parse_article(page.encode(), filename="faehre.html")
     assert [p.src for p in draft.placements] == ["https://example.de/bild/faehre.jpg"]
+
+
+# The Gulf's and the Arab world's national news agencies, printed by their initials in
+# brackets after the caption ("(WAM)", "(KUNA)"), like "(AFP)": the agency credited.
+
+
+def test_gulf_national_agency_initials_in_brackets():
+    assert caption_cut("Rescue teams search the wadi near Al Ain on Tuesday. (WAM)") == (
+        "Rescue teams search the wadi near Al Ain on Tuesday.",
+        "(WAM)",
+        "WAM",
+    )
+    assert caption_cut("The emir opens the new port terminal. (KUNA)")[2] == "KUNA"
