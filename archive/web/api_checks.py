@@ -15,28 +15,24 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Schema
 from ninja.errors import HttpError
-from ninja.security import SessionAuth
 
 from archive.articles import MAX_SOURCE_BYTES, ArticleParseError, parse_article
 from archive.rights.check import check_draft
 from archive.rights.forms import day_refusal
 from archive.rights.rules import UsageRequest
 from archive.tokens import BearerTokenAuth
-from archive.web.api import REFUSALS, ErrorOut, PointOut, UsabilityVerdictOut, api
+from archive.web.api import (
+    REFUSALS,
+    ErrorOut,
+    LoggedInSessionAuth,
+    PointOut,
+    UsabilityVerdictOut,
+    api,
+)
 from archive.web.prepublication import MAX_PICTURES, too_many_pictures
 from archive.web.throttling import api_throttle, check_throttle
 
 PERMISSION = "archive.run_prepublication_check"
-
-
-class LoggedInSessionAuth(SessionAuth):
-    """A session login whose CSRF token is checked (a POST writes a record); a caller with no
-    session gets 401, as elsewhere in the API, not the CSRF check's 403."""
-
-    def __call__(self, request: HttpRequest):
-        if not request.user.is_authenticated:
-            return None
-        return super().__call__(request)
 
 
 class PictureHash(Schema):
