@@ -23,6 +23,7 @@ from archive.articles.amounts import (
     SYMBOL_CURRENCY,
     scale_of,
 )
+from archive.articles.korean_figures import HANGUL_RE, korean_figures
 from archive.articles.not_figures import (
     ADJECTIVE_DROP,
     AGE_STEMS,
@@ -615,6 +616,13 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
 def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
     blocked = _spans(DATE_RES, sentence) + _spans(TIME_RES, sentence)
+    korean: list[Figure] = []
+    if HANGUL_RE.search(sentence):
+        read_korean, spans = korean_figures(sentence)
+        blocked += spans
+        korean = [
+            Figure(k.value, k.unit, start=k.start, end=k.end, share=k.share) for k in read_korean
+        ]
     found = _fraction_figures(sentence, blocked)
     taken = [(f.start, f.end) for f in found] + blocked
     for f in _digit_figures(sentence):
@@ -682,4 +690,4 @@ def read_figures(sentence: str) -> list[Figure]:
                 share=f.kind in ("ratio", "fraction", "multiple") or (part and not unit),
             )
         )
-    return figures
+    return sorted(figures + korean, key=lambda f: f.start) if korean else figures

@@ -1,0 +1,53 @@
+"""Failure classes of the second holdout11 round, each on a few lines written here.
+
+Each test is a convention other publishers' pages share (a way of writing numbers, a money
+sign, a credit word); the snippets are invented, in other words and about other places than
+the set's pages, and the expected values read off them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from archive.articles import extract_claim_candidates
+from archive.articles.figures import read_figures
+
+
+def _figures(sentence: str) -> list[tuple[Decimal, str]]:
+    return [(f.value, f.unit) for f in read_figures(sentence)]
+
+
+# Korean numbers: groups of 만 (10⁴), 억 (10⁸) and 조 (10¹²) with 천 inside a group, the
+# currency or counter joined to the figure and a particle after it; multiples ("3배") and
+# fractions ("4분의 1"); a year, an age or a bare number is no figure.
+
+
+def test_korean_grouped_numbers_with_counters_and_particles():
+    assert _figures("부산시는 올해 2조3천500억원의 예산을 편성했다고 밝혔다.") == [
+        (Decimal("2350000000000"), "KRW")
+    ]
+    assert _figures("행사에는 관람객 7만5천명이 몰렸다고 주최 측이 전했다.") == [
+        (Decimal("75000"), "명")
+    ]
+    assert _figures("지난해 접수된 민원은 2천310건으로 집계됐다.") == [(Decimal("2310"), "건")]
+    assert _figures("전기차 보급은 1만 2천 대를 넘어섰다고 한다.") == [(Decimal("12000"), "대")]
+    assert _figures("입장료는 성인 기준 8,500원이다 라고 안내했다.") == [(Decimal("8500"), "KRW")]
+    assert _figures("청년층 실업률은 7.4%로 올라갔다고 통계청이 밝혔다.") == [(Decimal("7.4"), "%")]
+
+
+def test_korean_multiples_fractions_and_no_figures():
+    (multiple,) = read_figures("주말 방문객이 평일보다 3배 많았다고 밝혔다.")
+    assert (multiple.value, multiple.unit, multiple.share) == (Decimal("3"), "", True)
+    (share,) = read_figures("응답자의 4분의 1은 반대했다고 조사 기관이 밝혔다.")
+    assert (share.value, share.share) == (Decimal("0.25"), True)
+    # A year, an age, a month count, a bus line and a bare number in brackets: no figures.
+    assert _figures("2024년 이후 박영호(68)씨는 3개월마다 12번 버스를 탔다.") == []
+    # "수십" (tens of): vague, no figure; the 5만 beside it is one.
+    assert _figures("수십 곳의 상점에서 5만명이 일한다고 조합이 밝혔다.") == [
+        (Decimal("50000"), "명")
+    ]
+
+
+def test_korean_figures_are_claim_candidates():
+    claims = extract_claim_candidates(["대전시는 무료 급식 대상이 3만4천명이라고 밝혔다."])
+    assert [(c.figure, c.unit) for c in claims] == [(Decimal("34000"), "명")]
