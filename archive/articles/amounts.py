@@ -9,6 +9,7 @@ import re
 
 _NUM = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,730 / 1,234.5
+    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"  # 590'000 (Swiss thousands)
     r"|[1-9]\d{0,2}(?:\.\d{3})+(?![\d,]|\.\d)"  # 12.730 (continental thousands)
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 71 200 (thin or no-break spaces)
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
@@ -19,6 +20,8 @@ _CURRENCY_PREFIX = (
     r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
     # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion")
     r"NIS\s?|Sh(?=\d)|"
+    # Swiss francs ("Fr. 85.–", "Fr. 1680.–"): not before a day of the month ("Fr. 12. Juni")
+    r"Fr\.\s?(?=\d+\.[–-]|\d{1,3}['’]\d{3}|\d+\.\d{2}(?!\d)|\d{3,}(?![\d.]))|"
     # the rand ("R1,800", "R450-million"): only before a figure it could not be a name's
     # ("R44" is a road), with thousands or a multiplier
     r"R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?-?(?:million|billion|trillion|bn|m)(?![\w’'-]))"
@@ -92,6 +95,7 @@ SYMBOL_CURRENCY = {
     "ksh": "KES",
     "sh": "KES",
     "nis": "ILS",
+    "fr.": "CHF",
     "r": "ZAR",
 }
 CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}

@@ -109,7 +109,7 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _to_decimal(raw: str) -> Decimal | None:
-    raw = re.sub(r"[ \u00a0\u2009\u202f]", "", raw)
+    raw = re.sub(r"[ \u00a0\u2009\u202f'’]", "", raw)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
         raw = raw.replace(",", "")
     elif re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", raw):

@@ -51,3 +51,32 @@ def test_korean_multiples_fractions_and_no_figures():
 def test_korean_figures_are_claim_candidates():
     claims = extract_claim_candidates(["대전시는 무료 급식 대상이 3만4천명이라고 밝혔다."])
     assert [(c.figure, c.unit) for c in claims] == [(Decimal("34000"), "명")]
+
+
+# Swiss house style: thousands split by an apostrophe ("1'250'000", "12’400"), money in
+# francs printed "Fr. 85.–" or "CHF 3'200.–" (the dash: no rappen).
+
+
+def test_swiss_apostrophe_thousands_and_franc_amounts():
+    assert _figures("Der Kanton zählte 12’400 Grenzgänger und 1'250'000 Logiernächte.") == [
+        (Decimal("12400"), "Grenzgänger"),
+        (Decimal("1250000"), "Logiernächte"),
+    ]
+    assert _figures("Ein Parkplatz kostet neu Fr. 85.– pro Monat in Winterthur.") == [
+        (Decimal("85"), "CHF")
+    ]
+    assert _figures("Die Sanierung kostet CHF 3'200.– pro Wohnung, sagt der Verband.") == [
+        (Decimal("3200"), "CHF")
+    ]
+    assert _figures("Die Gemeinde erhält 45'000 Franken vom Bund für den Ausbau.") == [
+        (Decimal("45000"), "CHF")
+    ]
+    # "Fr." ends no sentence: the amount after it is the sentence's.
+    paragraph = "Die Preise steigen: Ein Abo kostet neu Fr. 960.– im Jahr. Das sagt die Firma."
+    claims = extract_claim_candidates([paragraph])
+    assert [(c.figure, c.unit) for c in claims] == [(Decimal("960"), "CHF")]
+    assert claims[0].sentence.startswith("Die Preise steigen")
+    # "Fr." before a day of the month is Friday, no money.
+    assert _figures("Das Fest beginnt am Fr. 12. Juni mit 300 Gästen im Saal.") == [
+        (Decimal("300"), "Gästen")
+    ]
