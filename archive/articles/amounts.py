@@ -44,7 +44,10 @@ _MULTIPLIER = (
     r"mil|milhões|milhão|bilhões|bilhão|"
     # Finnish, in the cases a figure puts them in ("4,5 miljoonaa", "1,8 miljoonan euron")
     r"tuhatta|tuhannen|miljoonaa|miljoonan|miljoona|miljardia|miljardin|miljardi|"
-    r"lakhs?|lacs?|crores?)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
+    r"lakhs?|lacs?|crores?|"
+    # Czech, Turkish (with a case ending: "1,1 milyar dolara") and Greek ("560 εκατ. ευρώ")
+    r"tisíc|tis\.|milionů|milionu|miliónů|bin|milyon(?:a|u|dan|luk)?|milyar(?:a|ı|dan|lık)?|"
+    r"χιλ\.|χιλιάδες|εκατ\.|εκατομμύρια|δισ\.|δισεκατομμύρια)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
     r"(?:\s?%|\s?(?:per\s?cent|percent|pc|pct|процент(?:а|ов)?|відсот(?:ок|ки|ків)|"
@@ -106,7 +109,8 @@ CURRENCY_WORD_RE = re.compile(
     r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
     r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
     r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs|Franken)"
-    r"|(?P<pln>zł|złotych|złote|złoty|PLN)"
+    r"|(?P<pln>zł|złotych|złote|złoty|PLN)|(?P<czk>korun|korunami|Kč|CZK)"
+    r"|(?P<try>lira(?:ya|dan|lık)?|TL)|(?P<usd2>dolar(?:a|ı|lık|dan)?)|(?P<eur2>ευρώ)"
     r"|(?P<sek>kronor|SEK)|(?P<nok>norske kroner|NOK)|(?P<dkk>danske kroner|DKK)"
     r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
     # "300M€", "50 €", "12 $": the sign printed after the figure (French, Nordic, Dutch)
@@ -193,6 +197,18 @@ _SCALES = {
     "lacs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "tisíc": 1000,
+    "tis": 1000,
+    "milionů": 1_000_000,
+    "milionu": 1_000_000,
+    "miliónů": 1_000_000,
+    "bin": 1000,
+    "χιλ": 1000,
+    "χιλιάδες": 1000,
+    "εκατ": 1_000_000,
+    "εκατομμύρια": 1_000_000,
+    "δισ": 1_000_000_000,
+    "δισεκατομμύρια": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
@@ -211,6 +227,8 @@ def scale_of(word: str) -> int:
         ("мільйон", 10**6),
         ("триллион", 10**12),
         ("трильйон", 10**12),
+        ("milyar", 10**9),
+        ("milyon", 10**6),
     ):
         if word.startswith(stem):
             return scale

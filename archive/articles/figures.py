@@ -204,9 +204,11 @@ def _currency_after(after: str) -> tuple[str, int]:
     for code in ("usd", "gbp", "eur", "uah", "rub", "xof", "cny", "jpy", "chf", "pln", "sek"):
         if m[code]:
             return code.upper(), m.end()
-    for code in ("nok", "dkk"):
+    for code in ("nok", "dkk", "czk", "try"):
         if m[code]:
             return code.upper(), m.end()
+    if m["usd2"] or m["eur2"]:
+        return ("USD" if m["usd2"] else "EUR"), m.end()
     if m["sign"]:
         return SYMBOL_CURRENCY[m["sign"]], m.end()
     return m["code"].upper(), m.end()
@@ -524,6 +526,35 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+_THOUSAND_BEFORE_RE = re.compile(r"(?<![\w’'-])mil\s+$", re.IGNORECASE)
+
+
+def _join_groups(found: list[_Found], sentence: str) -> list[_Found]:
+    """ "1 milyon 250 bin", "12 bin 400", "2 mil 500 pesos": a figure printed as groups, each
+    with its scale word (Turkish, Mexican Spanish), is one; so is "mil 200 millones" (a
+    thousand and two hundred million)."""
+    joined: list[_Found] = []
+    for f in found:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.scale > 1
+            and prev.high_part is None
+            and f.high_part is None
+            and prev.kind == f.kind == "count"
+            and not sentence[prev.end : f.start].strip()
+            and f.value * f.scale < prev.scale
+        ):
+            prev.value += f.value * f.scale / prev.scale
+            prev.end, prev.currency, prev.plain = f.end, prev.currency or f.currency, False
+            continue
+        thousand = _THOUSAND_BEFORE_RE.search(sentence[: f.start])
+        if thousand and f.scale == 10**6 and f.kind == "count" and f.value < 1000:
+            f.value, f.start = f.value + 1000, thousand.start()
+        joined.append(f)
+    return joined
+
+
 def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
     """ "between 300 and 400 troops", "12 to 15 drones": one figure with its top."""
     merged: list[_Found] = []
@@ -635,7 +666,7 @@ def read_figures(sentence: str) -> list[Figure]:
     taken = [(f.start, f.end) for f in found] + blocked
     found += _word_figures(sentence, taken)
     found.sort(key=lambda f: f.start)
-    found = _merge_ranges(found, sentence)
+    found = _merge_ranges(_join_groups(found, sentence), sentence)
 
     read: list[tuple[_Found, Decimal, Decimal | None, int, str]] = []
     for f in found:

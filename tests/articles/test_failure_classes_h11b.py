@@ -80,3 +80,43 @@ def test_swiss_apostrophe_thousands_and_franc_amounts():
     assert _figures("Das Fest beginnt am Fr. 12. Juni mit 300 Gästen im Saal.") == [
         (Decimal("300"), "Gästen")
     ]
+
+
+# Scale words after the figure in Czech ("tisíc", "milionů"), Turkish ("bin", "milyon",
+# "milyar", with a case ending: "milyara") and Greek ("χιλ.", "εκατ.", "δισ."); and figures
+# printed as groups, each with its scale word ("3 milyon 400 bin", "15 bin 250", Mexican
+# "4 mil 800 pesos", "mil 500 millones": a thousand and five hundred million).
+
+
+def test_scale_words_in_czech_turkish_and_greek():
+    assert _figures("Obec dostane 420 tisíc korun na opravu mostu.")[0] == (
+        Decimal("420000"),
+        "CZK",
+    )
+    assert _figures("Dopravce loni odbavil 37 milionů pasažérů na letišti.")[0][0] == Decimal(
+        "37000000"
+    )
+    assert _figures("Liman şirketi 2,4 milyar dolara satıldı geçen ay.")[0] == (
+        Decimal("2400000000"),
+        "USD",
+    )
+    assert _figures("Kooperatif bu yıl 75 bin ton fındık topladı.")[0][0] == Decimal("75000")
+    assert _figures("Το νέο νοσοκομείο θα κοστίσει 320 εκατ. ευρώ συνολικά.") == [
+        (Decimal("320000000"), "EUR")
+    ]
+    assert _figures("Η κυβέρνηση διαθέτει 2,3 δισ. ευρώ για τα λιμάνια.") == [
+        (Decimal("2300000000"), "EUR")
+    ]
+
+
+def test_figures_printed_as_groups_with_their_scale_words():
+    assert _figures("Sezonda toplam 3 milyon 400 bin ton buğday hasat edildi.")[0][0] == Decimal(
+        "3400000"
+    )
+    assert _figures("Bölgede 15 bin 250 arıcı kayıtlı durumda.")[0][0] == Decimal("15250")
+    assert _figures("El municipio invertirá mil 500 millones de pesos en agua.")[0][0] == Decimal(
+        "1500000000"
+    )
+    assert _figures("Cada pozo cuesta 4 mil 800 pesos al mes en Sonora.") == [
+        (Decimal("4800"), "pesos")
+    ]
