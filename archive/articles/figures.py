@@ -62,6 +62,8 @@ from archive.articles.number_words import (
     SCALE_WORD_RE,
     SMALL,
     TENS,
+    TURKISH_NUMBERS,
+    TURKISH_RATIO_RE,
     UNITS_OF_TEN,
     WORD_RE,
     WORD_SCALES,
@@ -432,6 +434,10 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         den = Decimal(FINNISH_WHOLES[m["den"].lower()])
         if 0 < value < den:
             add(m.start(), m.end(), value / den, "ratio")
+    for m in TURKISH_RATIO_RE.finditer(sentence):
+        num, den = (TURKISH_NUMBERS[w.lower()] for w in (m["num"], m["den"]))
+        if 0 < num < den:
+            add(m.start(), m.end(), Decimal(num) / den, "ratio")
     for m in MULTIPLE_RE.finditer(sentence):
         if m["n"] or m["fois"] or m["times"]:
             n = (m["n"] or m["fois"] or m["times"]).lower()
@@ -448,10 +454,11 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         english_half = frac == "half"
         if frac.startswith(
             ("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow", "helft", "hälften")
-        ) or frac in ("metade", "puolet", "halvdelen", "halvparten"):
+        ) or frac.startswith(("metade", "puolet", "halvdelen", "halvparten", "polovin", "yarı")):
             denominator = 2
         elif frac.startswith(
-            ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs")
+            ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs", "čtvrtin")
+            + ("τέταρτ", "cuarta")
         ):
             denominator = 4
         elif frac.startswith(("fifth", "fünftel", "quint", "viides")):
@@ -468,6 +475,8 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
                 continue  # "the third", "de derde", ordinals; "quart d'heure" needs "un"
         if frac.startswith("trzeci") and count_word not in ("jedną", "jedna", "dwie"):
             continue  # "trzecia" alone is the ordinal
+        if frac.startswith(("τρίτ", "τέταρτ")) and count_word not in ("ένα", "δύο", "τρία"):
+            continue  # "το τρίτο σχολείο": the ordinal
         if before in ("first", "second", "the", "other") and not count_word:
             continue  # "the second half of the year"
         if frac.endswith("s") and frac not in ("tiers",) and count == 1:
@@ -606,7 +615,8 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
 
 # "Nine of them were killed", "tre av dem": a count of those named before, a figure itself.
 _OF_THEM_RE = re.compile(
-    r"\s+(?:of them|of those|of these|av dem|af dem|von ihnen|de ellos|de ellas|d'entre eux)\b",
+    r"\s+(?:of them|of those|of these|av dem|af dem|von ihnen|de ellos|de ellas|d'entre eux|"
+    r"z nich)\b",
     re.IGNORECASE,
 )
 _OF_THE_RE = re.compile(

@@ -120,3 +120,37 @@ def test_figures_printed_as_groups_with_their_scale_words():
     assert _figures("Cada pozo cuesta 4 mil 800 pesos al mes en Sonora.") == [
         (Decimal("4800"), "pesos")
     ]
+
+
+# Fractions and small counts in words in Czech ("dvě třetiny", "polovinu", "čtyři firmy"),
+# Turkish ("beşte biri", "üçte ikisi", "yarısı"), Greek ("το ένα τέταρτο", "τα δύο τρίτα")
+# and Spanish ("una cuarta parte", "dos terceras partes"): shares and counts, like "a third".
+
+
+def _shares(sentence: str) -> list[Decimal]:
+    return [f.value for f in read_figures(sentence) if f.share]
+
+
+def test_fractions_in_czech_turkish_greek_and_spanish():
+    assert _shares("Zhruba polovinu nákladů zaplatí kraj, uvedl mluvčí.") == [Decimal("0.5")]
+    assert _shares("Dvě třetiny obyvatel obce dojíždějí za prací.") == [Decimal("0.67")]
+    assert _shares("Kooperatif üyelerinin beşte biri kadın çiftçilerden oluşuyor.") == [
+        Decimal("0.2")
+    ]
+    assert _shares("Hasadın üçte ikisi Avrupa'ya gönderildi dedi.") == [Decimal("0.67")]
+    assert _shares("Fabrikanın üretiminin yarısından fazlası ihraç ediliyor.") == [Decimal("0.5")]
+    assert _shares("Το ένα τέταρτο των σχολείων χρειάζεται επισκευή, είπε.") == [Decimal("0.25")]
+    assert _shares("Τα δύο τρίτα των δρομολογίων καθυστέρησαν χθες.") == [Decimal("0.67")]
+    assert _shares("Una cuarta parte de los pozos está seca, dijo el alcalde.") == [Decimal("0.25")]
+    # An ordinal alone is no share: "το τρίτο σχολείο" (the third school), "třetí".
+    assert _shares("Το τρίτο σχολείο της πόλης έκλεισε χθες το πρωί.") == []
+
+
+def test_czech_small_numbers_count_what_follows():
+    ((value, unit),) = _figures("Do tendru se přihlásily čtyři společnosti z regionu.")
+    assert (value, unit.split()[0]) == (Decimal("4"), "společnosti")
+    ((value, unit),) = _figures("Obec opravila dvě lávky přes řeku Moravici.")
+    assert (value, unit.split()[0]) == (Decimal("2"), "lávky")
+    # "tři z nich" (three of them): a count of those named before.
+    values = [f.value for f in read_figures("Přihlásilo se pět firem, tři z nich ale neuspěly.")]
+    assert values == [Decimal("5"), Decimal("3")]
