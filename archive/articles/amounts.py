@@ -20,6 +20,11 @@ _CURRENCY_PREFIX = (
     r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
     # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion")
     r"NIS\s?|Sh(?=\d)|"
+    # the dirham ("Dh45 million", "Dh1,200")
+    r"Dh(?=\d)|"
+    # the Philippine peso ("P18,000", "P640 million"): as the rand, only with thousands or a
+    # multiplier ("P3" is a name)
+    r"P(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)(?![\w’'-]))|"
     # Swiss francs ("Fr. 85.–", "Fr. 1680.–"): not before a day of the month ("Fr. 12. Juni")
     r"Fr\.\s?(?=\d+\.[–-]|\d{1,3}['’]\d{3}|\d+\.\d{2}(?!\d)|\d{3,}(?![\d.]))|"
     # the rand ("R1,800", "R450-million"): only before a figure it could not be a name's
@@ -98,6 +103,8 @@ SYMBOL_CURRENCY = {
     "ksh": "KES",
     "sh": "KES",
     "nis": "ILS",
+    "dh": "AED",
+    "p": "PHP",
     "fr.": "CHF",
     "r": "ZAR",
 }
@@ -114,7 +121,7 @@ CURRENCY_WORD_RE = re.compile(
     r"|(?P<sek>kronor|SEK)|(?P<nok>norske kroner|NOK)|(?P<dkk>danske kroner|DKK)"
     r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
     # "300M€", "50 €", "12 $": the sign printed after the figure (French, Nordic, Dutch)
-    r"|^\s?(?P<sign>[€£₴₽])"
+    r"|^\s?(?P<sign>[€£₴₽$])"
 )
 SUBUNIT_RE = re.compile(
     r"^(?:p|\s?pence|\s?cents?|c|(?P<euro>\s?(?:Cent|céntimos?|centesimi|centimes?)))(?![\w’'-])"

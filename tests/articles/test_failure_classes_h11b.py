@@ -154,3 +154,29 @@ def test_czech_small_numbers_count_what_follows():
     # "tři z nich" (three of them): a count of those named before.
     values = [f.value for f in read_figures("Přihlásilo se pět firem, tři z nich ale neuspěly.")]
     assert values == [Decimal("5"), Decimal("3")]
+
+
+# Money signs of other houses: the dirham "Dh" joined to the figure ("Dh2,500", "Dh3.4
+# billion"), the Philippine peso printed "P" with thousands or a multiplier ("P25,000",
+# "P2.3 billion"; "P3" alone stays a name), and the dollar sign after the figure with a
+# space (Quebec: "45 $").
+
+
+def test_dirham_peso_and_the_dollar_sign_after_the_figure():
+    assert _figures("Tenants will pay Dh2,500 more, up from Dh900 last year.") == [
+        (Decimal("2500"), "AED"),
+        (Decimal("900"), "AED"),
+    ]
+    assert _figures("The port authority approved Dh3.4 billion for the new quay.") == [
+        (Decimal("3400000000"), "AED")
+    ]
+    assert _figures("Farmers will get P25,000 each from the P2.3 billion fund.") == [
+        (Decimal("25000"), "PHP"),
+        (Decimal("2300000000"), "PHP"),
+    ]
+    assert _figures("Le permis coûte désormais 45 $ par année, selon la Ville.") == [
+        (Decimal("45"), "USD")
+    ]
+    assert [f.value for f in read_figures("The P3 parking lot holds 40 cars near the mall.")] == [
+        Decimal("40")
+    ]
