@@ -17,6 +17,7 @@ from archive.agencies import agency_named, canonical_credit
 from archive.articles.credit_names import (
     _ARTICLES,
     _FILE_SUFFIXES,
+    _GETTY_COLLECTIONS,
     _SMALL_WORDS,
     _SUPPLIED,
     _initials,
@@ -288,6 +289,9 @@ def _read_slashes(text: str) -> CreditParts:
         # "Facebook / Union of X": the platform, then the page's owner it was taken from
         return CreditParts(platform.name, parts[1], "")
     known = [i for i, p in enumerate(parts) if _known(p)]
+    getty = [i for i in known if _known(parts[i]) == "Getty Images"]
+    if getty and parts[known[-1]].lower() in _GETTY_COLLECTIONS:
+        known = [i for i in known if i != getty[-1]] + [getty[-1]]
     if known:
         credit = parts[known[-1]]
         sources = [parts[i] for i in known[:-1] if _known(parts[i]) != _known(credit)]

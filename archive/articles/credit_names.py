@@ -163,3 +163,6 @@ def _is_org_name(name: str) -> bool:
 
 # Articles and joining words left out of a house's initials ("The Harbour Weekly": "HW").
 _SMALL_WORDS = frozenset("the le la les l der die das el los las il lo de of du des".split())
+# Getty Images' own collections: printed after it ("Getty Images/iStock"), Getty Images is
+# credited and the collection is the source.
+_GETTY_COLLECTIONS = frozenset(("istock", "istockphoto", "wireimage", "filmmagic"))

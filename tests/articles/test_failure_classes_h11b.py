@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from archive.articles import extract_claim_candidates
+from archive.articles.credit_lines import read_credit_line
 from archive.articles.figures import read_figures
 
 
@@ -180,3 +181,18 @@ def test_dirham_peso_and_the_dollar_sign_after_the_figure():
     assert [f.value for f in read_figures("The P3 parking lot holds 40 cars near the mall.")] == [
         Decimal("40")
     ]
+
+
+# Getty Images' own collections printed after it ("Getty Images/iStock", "Getty
+# Images/WireImage"): Getty Images is credited, the collection is the source, as in
+# "Name/iStock/Getty Images".
+
+
+def test_getty_images_then_its_own_collection():
+    parts = read_credit_line("Getty Images/iStock")
+    assert (parts.credit, parts.source, parts.creator) == ("Getty Images", "iStock", "")
+    parts = read_credit_line("Foto: Getty Images/WireImage")
+    assert (parts.credit, parts.source) == ("Getty Images", "WireImage")
+    # Another agency after Getty Images keeps its reading.
+    parts = read_credit_line("AFP/Getty Images")
+    assert (parts.credit, parts.source) == ("Getty Images", "AFP")
