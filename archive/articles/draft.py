@@ -267,7 +267,10 @@ _STILL_SIGN_RE = re.compile(
     # "bild ur videon ovan": a frame of the video, in Germanic languages
     r"|\b(?:aus|fra|frå|från|ur|uit)\s+(?:dem\s+|de\s+)?video(?:en|n)?\b"
     r"|\bvideo\s+(?:oben|unten|hierboven|hieronder)\b|\bvideoen\s+(?:over|under|ovenfor)\b"
-    r"|\bvideon\s+(?:ovan|nedan)\b",
+    r"|\bvideon\s+(?:ovan|nedan)\b"
+    # "videodan bir kare", "záběr z videa", "στιγμιότυπο από το βίντεο": Turkish, Czech, Greek
+    r"|\bvideodan\s+(?:bir\s+)?(?:kare|görüntü)\b|\bzáběr\s+z\s+videa\b"
+    r"|στιγμιότυπο\s+από\s+(?:το\s+)?βίντεο",
     re.IGNORECASE,
 )
 # Wording of a moment in time ("moments before the car flips"), a still only when the caption

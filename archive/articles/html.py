@@ -261,17 +261,20 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             continue
         if (
             pending is not None
-            and pending.kind == KIND_PICTURE
+            and pending.kind in (KIND_PICTURE, KIND_VIDEO)
             and not (pending.caption or pending.credit_line)
             and tag in LOOSE_CAPTION_TAGS
             and not page.has_picture(el)
             and page.text_len.get(el, 0) <= 300
         ):
-            # A picture's caption printed as the short text right after it, marked by nothing
-            # but the credit line it ends with ("<p><em>Caption. Photo: X</em></p>").
+            # A picture's or a player's caption printed as the short text right after it,
+            # marked by nothing but the credit line it ends with ("<p><em>Caption. Photo:
+            # X</em></p>").
             rest, line, credit = split_credit(plain(text_of(el)))
             if line:
                 pending.caption, pending.credit_line, pending.credit = rest, line, credit
+                if pending.kind == KIND_VIDEO:
+                    pending.title = pending.title or rest
                 consumed.add(el)
                 pending = None
                 continue

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from archive.articles import extract_claim_candidates
+from archive.articles import extract_claim_candidates, parse_article
 from archive.articles.credit_lines import read_credit_line
 from archive.articles.figures import read_figures
+from tests.articles.conftest import PARAGRAPH
 
 
 def _figures(sentence: str) -> list[tuple[Decimal, str]]:
@@ -196,3 +197,50 @@ def test_getty_images_then_its_own_collection():
     # Another agency after Getty Images keeps its reading.
     parts = read_credit_line("AFP/Getty Images")
     assert (parts.credit, parts.source) == ("Getty Images", "AFP")
+
+
+# A player followed by its caption box, marked by nothing but the credit line it ends with
+# ("<p>What the video shows. Video: Name/House</p>" after the player: news agencies' and
+# central European pages), as a picture's; a still named in Turkish, Czech or Greek ("videodan
+# bir kare", "záběr z videa", "στιγμιότυπο από το βίντεο").
+
+
+def _page(body: str) -> str:
+    story = "".join(f"<p>{PARAGRAPH}</p>" for _ in range(3))
+    return f"<html><body><article><h1>Ferry terminal closes</h1>{story}{body}{story}</article></body></html>"
+
+
+def test_a_players_caption_box_after_it_and_stills_in_other_languages():
+    html = _page(
+        '<div class="media-box"><div class="player-wrap" data-video-id="v81">'
+        '<img src="https://cdn.example/v81.jpg" width="640" height="360"><span>Přehrát</span></div>'
+        "<p>Trajekt při poslední plavbě přes záliv. <span>Video: Eva Malá, Harbour TV</span></p>"
+        "</div>"
+        f"<p>{PARAGRAPH}</p>"
+        '<div class="foto"><img src="https://cdn.example/still81.jpg" width="640" height="360">'
+        "<p>Kapitán na můstku (záběr z videa) Foto: Eva Malá, Harbour TV</p></div>"
+    )
+    found = [
+        (p.kind, p.caption, p.credit_line)
+        for p in parse_article(html, filename="a.html").placements
+    ]
+    assert found == [
+        ("video", "Trajekt při poslední plavbě přes záliv.", "Video: Eva Malá, Harbour TV"),
+        ("still", "Kapitán na můstku (záběr z videa)", "Foto: Eva Malá, Harbour TV"),
+    ]
+
+
+def test_a_players_box_with_its_caption_and_credit_after_the_player():
+    html = _page(
+        '<div class="clip-video"><div class="clip-player" data-video-id="k12">'
+        '<img src="https://cdn.example/k12.jpg" width="640" height="360">'
+        '<span class="play">Přehrát</span></div>'
+        '<div class="popis"><p>Hasiči vyprošťují auto z rozvodněného potoka.</p>'
+        '<p class="zdroj">Video: Petr Dvořák, Harbour TV</p></div></div>'
+    )
+    (video,) = parse_article(html, filename="a.html").placements
+    assert (video.kind, video.caption, video.credit_line) == (
+        "video",
+        "Hasiči vyprošťují auto z rozvodněného potoka.",
+        "Video: Petr Dvořák, Harbour TV",
+    )
