@@ -244,3 +244,19 @@ def test_a_players_box_with_its_caption_and_credit_after_the_player():
         "Hasiči vyprošťují auto z rozvodněného potoka.",
         "Video: Petr Dvořák, Harbour TV",
     )
+
+
+# A picture linked to the story's own photo gallery ("/region/foto", "/fotogalerie"; a
+# "Show the gallery (12 photos)" button beside it) is the story's picture, not a teaser for
+# another story.
+
+
+def test_a_picture_linked_to_the_storys_gallery_is_the_storys():
+    html = _page(
+        '<div class="lead-photo"><a href="/kosice/galeria"><img src="https://cdn.example/l1.jpg"'
+        ' alt="" width="980" height="551"></a><div class="text"><p>Nový most cez Hornád pri'
+        ' Košiciach.</p><p class="autor">Foto: Ján Kováč, Harbour Press</p></div>'
+        '<a class="btn" href="/kosice/galeria">Zobraziť galériu (8 fotografií)</a></div>'
+    )
+    found = [(p.caption, p.credit_line) for p in parse_article(html, filename="a.html").placements]
+    assert found == [("Nový most cez Hornád pri Košiciach.", "Foto: Ján Kováč, Harbour Press")]
