@@ -7,10 +7,12 @@ the set's pages, and the expected values read off them.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from archive.articles import extract_claim_candidates, parse_article
 from archive.articles.credit_lines import read_credit_line
+from archive.articles.dates import dateline
 from archive.articles.figures import read_figures
 from tests.articles.conftest import PARAGRAPH
 
@@ -260,3 +262,23 @@ def test_a_picture_linked_to_the_storys_gallery_is_the_storys():
     )
     found = [(p.caption, p.credit_line) for p in parse_article(html, filename="a.html").placements]
     assert found == [("Nový most cez Hornád pri Košiciach.", "Foto: Ján Kováč, Harbour Press")]
+
+
+# An update's stamp in Greek, Czech and Turkish ("Τελευταία ενημέρωση: date | time",
+# "Güncelleme: date"): a date line of the page's furniture, not a video's title.
+
+
+def test_update_stamps_in_greek_and_turkish_are_date_lines():
+    assert dateline("Τελευταία ενημέρωση: 21 Ιουνίου 2025 | 08:05") == date(2025, 6, 21)
+    assert dateline("Güncelleme: 05.03.2025 11:20") == date(2025, 3, 5)
+    text = "\n".join(
+        [
+            "Νέα γραμμή λεωφορείων στην Πάτρα",
+            "Τελευταία ενημέρωση: 21 Ιουνίου 2025 | 08:05",
+            PARAGRAPH,
+            PARAGRAPH,
+            PARAGRAPH,
+        ]
+    )
+    draft = parse_article(text, filename="a.txt")
+    assert (draft.placements, draft.date) == ([], date(2025, 6, 21))
