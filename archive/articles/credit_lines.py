@@ -22,6 +22,7 @@ from archive.articles.credit_names import (
     _SUPPLIED,
     _initials,
     _is_org_name,
+    _is_site_name,
     _known,
     _looks_like_person,
 )
@@ -336,7 +337,8 @@ def _read_single(name: str) -> CreditParts:
             return CreditParts(m["org"], inner.credit, "")
         return CreditParts(m["org"], inner.source, inner.creator or inner.credit)
     who, comma, org = name.rpartition(",")
-    if comma and _looks_like_person(who.strip()) and (_known(org) or _is_org_name(org.strip())):
+    org_named = _known(org) or _is_org_name(org.strip()) or _is_site_name(org)
+    if comma and _looks_like_person(who.strip()) and org_named:
         return CreditParts(org.strip(), "", who.strip())  # "Name, Getty Images" (Gannett style)
     m = _FOR_RE.match(name)
     if m and _looks_like_person(m["who"]):

@@ -8,6 +8,8 @@ from a title or sentence. Used by `credit_lines` and `caption_credits`.
 
 from __future__ import annotations
 
+import re
+
 from archive.agencies import agency_named
 from archive.articles.draft import norm
 
@@ -150,6 +152,15 @@ def _is_name_part(text: str) -> bool:
     Fire Department"; not "up 3% on the year")?"""
     words = norm(text).split()
     return 1 <= len(words) <= 6 and words[0][:1].isupper() and not any(c in text for c in ".;!?")
+
+
+# A website's name printed as its domain ("iDNES.cz", "Aktuálně.cz", "blesk.sk").
+_SITE_NAME_RE = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
+
+
+def _is_site_name(name: str) -> bool:
+    """Is ``name`` a website's domain, printed as a house's name in a credit?"""
+    return bool(_SITE_NAME_RE.fullmatch(name.strip()))
 
 
 def _is_org_name(name: str) -> bool:

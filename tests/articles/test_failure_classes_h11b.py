@@ -282,3 +282,14 @@ def test_update_stamps_in_greek_and_turkish_are_date_lines():
     )
     draft = parse_article(text, filename="a.txt")
     assert (draft.placements, draft.date) == ([], date(2025, 6, 21))
+
+
+# "Name, site.cz": the photographer, a comma, then the website's name as a domain (Czech and
+# Slovak portals print their staff's pictures so): the site credited, the name its creator.
+
+
+def test_name_then_a_sites_domain_after_a_comma():
+    parts = read_credit_line("Foto: Jana Nováková, Aktuálně.cz")
+    assert (parts.credit, parts.creator) == ("Aktuálně.cz", "Jana Nováková")
+    parts = read_credit_line("Video: Marek Horák, blesk.sk")
+    assert (parts.credit, parts.creator) == ("blesk.sk", "Marek Horák")
