@@ -9,6 +9,7 @@ import re
 
 _NUM = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,730 / 1,234.5
+    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"  # 590'000 (Swiss thousands)
     r"|[1-9]\d{0,2}(?:\.\d{3})+(?![\d,]|\.\d)"  # 12.730 (continental thousands)
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)"  # 71 200 (thin or no-break spaces)
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
@@ -19,6 +20,13 @@ _CURRENCY_PREFIX = (
     r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
     # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion")
     r"NIS\s?|Sh(?=\d)|"
+    # the dirham ("Dh45 million", "Dh1,200")
+    r"Dh(?=\d)|"
+    # the Philippine peso ("P18,000", "P640 million"): as the rand, only with thousands or a
+    # multiplier ("P3" is a name)
+    r"P(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)(?![\w’'-]))|"
+    # Swiss francs ("Fr. 85.–", "Fr. 1680.–"): not before a day of the month ("Fr. 12. Juni")
+    r"Fr\.\s?(?=\d+\.[–-]|\d{1,3}['’]\d{3}|\d+\.\d{2}(?!\d)|\d{3,}(?![\d.]))|"
     # the rand ("R1,800", "R450-million"): only before a figure it could not be a name's
     # ("R44" is a road), with thousands or a multiplier
     r"R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?-?(?:million|billion|trillion|bn|m)(?![\w’'-]))"
@@ -41,7 +49,10 @@ _MULTIPLIER = (
     r"mil|milhões|milhão|bilhões|bilhão|"
     # Finnish, in the cases a figure puts them in ("4,5 miljoonaa", "1,8 miljoonan euron")
     r"tuhatta|tuhannen|miljoonaa|miljoonan|miljoona|miljardia|miljardin|miljardi|"
-    r"lakhs?|lacs?|crores?)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
+    r"lakhs?|lacs?|crores?|"
+    # Czech, Turkish (with a case ending: "1,1 milyar dolara") and Greek ("560 εκατ. ευρώ")
+    r"tisíc|tis\.|milionů|milionu|miliónů|bin|milyon(?:a|u|dan|luk)?|milyar(?:a|ı|dan|lık)?|"
+    r"χιλ\.|χιλιάδες|εκατ\.|εκατομμύρια|δισ\.|δισεκατομμύρια)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
     r"(?:\s?%|\s?(?:per\s?cent|percent|pc|pct|процент(?:а|ов)?|відсот(?:ок|ки|ків)|"
@@ -92,6 +103,9 @@ SYMBOL_CURRENCY = {
     "ksh": "KES",
     "sh": "KES",
     "nis": "ILS",
+    "dh": "AED",
+    "p": "PHP",
+    "fr.": "CHF",
     "r": "ZAR",
 }
 CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}
@@ -102,11 +116,12 @@ CURRENCY_WORD_RE = re.compile(
     r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
     r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
     r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs|Franken)"
-    r"|(?P<pln>zł|złotych|złote|złoty|PLN)"
+    r"|(?P<pln>zł|złotych|złote|złoty|PLN)|(?P<czk>korun|korunami|Kč|CZK)"
+    r"|(?P<try>lira(?:ya|dan|lık)?|TL)|(?P<usd2>dolar(?:a|ı|lık|dan)?)|(?P<eur2>ευρώ)"
     r"|(?P<sek>kronor|SEK)|(?P<nok>norske kroner|NOK)|(?P<dkk>danske kroner|DKK)"
     r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
     # "300M€", "50 €", "12 $": the sign printed after the figure (French, Nordic, Dutch)
-    r"|^\s?(?P<sign>[€£₴₽])"
+    r"|^\s?(?P<sign>[€£₴₽$])"
 )
 SUBUNIT_RE = re.compile(
     r"^(?:p|\s?pence|\s?cents?|c|(?P<euro>\s?(?:Cent|céntimos?|centesimi|centimes?)))(?![\w’'-])"
@@ -189,6 +204,18 @@ _SCALES = {
     "lacs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "tisíc": 1000,
+    "tis": 1000,
+    "milionů": 1_000_000,
+    "milionu": 1_000_000,
+    "miliónů": 1_000_000,
+    "bin": 1000,
+    "χιλ": 1000,
+    "χιλιάδες": 1000,
+    "εκατ": 1_000_000,
+    "εκατομμύρια": 1_000_000,
+    "δισ": 1_000_000_000,
+    "δισεκατομμύρια": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
@@ -207,6 +234,8 @@ def scale_of(word: str) -> int:
         ("мільйон", 10**6),
         ("триллион", 10**12),
         ("трильйон", 10**12),
+        ("milyar", 10**9),
+        ("milyon", 10**6),
     ):
         if word.startswith(stem):
             return scale

@@ -17,10 +17,12 @@ from archive.agencies import agency_named, canonical_credit
 from archive.articles.credit_names import (
     _ARTICLES,
     _FILE_SUFFIXES,
+    _GETTY_COLLECTIONS,
     _SMALL_WORDS,
     _SUPPLIED,
     _initials,
     _is_org_name,
+    _is_site_name,
     _known,
     _looks_like_person,
 )
@@ -318,6 +320,9 @@ def _read_slashes(text: str) -> CreditParts:
         # "Facebook / Union of X": the platform, then the page's owner it was taken from
         return CreditParts(platform.name, parts[1], "")
     known = [i for i, p in enumerate(parts) if _known(p)]
+    getty = [i for i in known if _known(parts[i]) == "Getty Images"]
+    if getty and parts[known[-1]].lower() in _GETTY_COLLECTIONS:
+        known = [i for i in known if i != getty[-1]] + [getty[-1]]
     if known:
         credit = parts[known[-1]]
         sources = [parts[i] for i in known[:-1] if _known(parts[i]) != _known(credit)]
@@ -362,7 +367,8 @@ def _read_single(name: str) -> CreditParts:
             return CreditParts(m["org"], inner.credit, "")
         return CreditParts(m["org"], inner.source, inner.creator or inner.credit)
     who, comma, org = name.rpartition(",")
-    if comma and _looks_like_person(who.strip()) and (_known(org) or _is_org_name(org.strip())):
+    org_named = _known(org) or _is_org_name(org.strip()) or _is_site_name(org)
+    if comma and _looks_like_person(who.strip()) and org_named:
         return CreditParts(org.strip(), "", who.strip())  # "Name, Getty Images" (Gannett style)
     m = _FOR_RE.match(name)
     if m and _looks_like_person(m["who"]):

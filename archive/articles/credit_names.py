@@ -8,6 +8,8 @@ from a title or sentence. Used by `credit_lines` and `caption_credits`.
 
 from __future__ import annotations
 
+import re
+
 from archive.agencies import agency_named
 from archive.articles.draft import norm
 
@@ -168,6 +170,15 @@ def _is_name_part(text: str) -> bool:
     return 1 <= len(words) <= 6 and words[0][:1].isupper() and not any(c in text for c in ".;!?")
 
 
+# A website's name printed as its domain ("iDNES.cz", "Aktuálně.cz", "blesk.sk").
+_SITE_NAME_RE = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
+
+
+def _is_site_name(name: str) -> bool:
+    """Is ``name`` a website's domain, printed as a house's name in a credit?"""
+    return bool(_SITE_NAME_RE.fullmatch(name.strip()))
+
+
 def _is_org_name(name: str) -> bool:
     """Is ``name`` shaped like an organisation's name printed in a credit ("The Washington
     Post", "Al Jazeera", "NASA"): one to six words, capitalised, no sentence punctuation?"""
@@ -179,3 +190,6 @@ def _is_org_name(name: str) -> bool:
 
 # Articles and joining words left out of a house's initials ("The Harbour Weekly": "HW").
 _SMALL_WORDS = frozenset("the le la les l der die das el los las il lo de of du des".split())
+# Getty Images' own collections: printed after it ("Getty Images/iStock"), Getty Images is
+# credited and the collection is the source.
+_GETTY_COLLECTIONS = frozenset(("istock", "istockphoto", "wireimage", "filmmagic"))

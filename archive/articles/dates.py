@@ -162,12 +162,13 @@ _DATELINE_WORDS = frozenset(
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag
     fredag lördag söndag data utworzenia aktualizacji publikacji stand datum
     ist jst kst hkt sgt aest aedt awst acst nzst nzdt sast eat wat cat cst cdt mst mdt pt ct mt
-    ast adt wib""".split()
+    ast adt wib τελευταία ενημέρωση ενημερώθηκε δημοσίευση aktualizováno güncelleme""".split()
 )
 # An update's stamp ("Updated - ...", "Last modified on ..."): the date published wins over it.
 UPDATE_STAMP_RE = re.compile(
     r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
-    r"bijgewerkt|aangepast|uppdaterad|оновлено|обновлено)\b",
+    r"bijgewerkt|aangepast|uppdaterad|оновлено|обновлено|(?:τελευταία\s+)?ενημέρωση|"
+    r"ενημερώθηκε|aktualizováno|güncelleme)\b",
     re.IGNORECASE,
 )
 # (Labels printed before the date: Polish "Data utworzenia:" / "Data aktualizacji:" (created,

@@ -272,7 +272,10 @@ _STILL_SIGN_RE = re.compile(
     # Vietnamese "cắt từ video phía trên" (cut from the video above)
     r"|\bcaptur[ăa]\s+(?:din|de\s+pe)\s+(?:[\w-]+\s+){0,2}video(?:clip)?(?:ul)?\b"
     r"|\bvideo(?:clip)?(?:ul)?\s+de\s+mai\s+(?:sus|jos)\b"
-    r"|\bcắt\s+từ\s+(?:đoạn\s+)?video\b|\bvideo\s+(?:phía\s+)?(?:trên|dưới)\b",
+    r"|\bcắt\s+từ\s+(?:đoạn\s+)?video\b|\bvideo\s+(?:phía\s+)?(?:trên|dưới)\b"
+    # "videodan bir kare", "záběr z videa", "στιγμιότυπο από το βίντεο": Turkish, Czech, Greek
+    r"|\bvideodan\s+(?:bir\s+)?(?:kare|görüntü)\b|\bzáběr\s+z\s+videa\b"
+    r"|στιγμιότυπο\s+από\s+(?:το\s+)?βίντεο",
     re.IGNORECASE,
 )
 # Wording of a moment in time ("moments before the car flips"), a still only when the caption

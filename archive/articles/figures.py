@@ -23,6 +23,7 @@ from archive.articles.amounts import (
     SYMBOL_CURRENCY,
     scale_of,
 )
+from archive.articles.korean_figures import HANGUL_RE, korean_figures
 from archive.articles.not_figures import (
     ADJECTIVE_DROP,
     AGE_STEMS,
@@ -61,6 +62,8 @@ from archive.articles.number_words import (
     SCALE_WORD_RE,
     SMALL,
     TENS,
+    TURKISH_NUMBERS,
+    TURKISH_RATIO_RE,
     UNITS_OF_TEN,
     WORD_RE,
     WORD_SCALES,
@@ -108,7 +111,7 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _to_decimal(raw: str) -> Decimal | None:
-    raw = re.sub(r"[ \u00a0\u2009\u202f]", "", raw)
+    raw = re.sub(r"[ \u00a0\u2009\u202f'’]", "", raw)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
         raw = raw.replace(",", "")
     elif re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", raw):
@@ -203,9 +206,11 @@ def _currency_after(after: str) -> tuple[str, int]:
     for code in ("usd", "gbp", "eur", "uah", "rub", "xof", "cny", "jpy", "chf", "pln", "sek"):
         if m[code]:
             return code.upper(), m.end()
-    for code in ("nok", "dkk"):
+    for code in ("nok", "dkk", "czk", "try"):
         if m[code]:
             return code.upper(), m.end()
+    if m["usd2"] or m["eur2"]:
+        return ("USD" if m["usd2"] else "EUR"), m.end()
     if m["sign"]:
         return SYMBOL_CURRENCY[m["sign"]], m.end()
     return m["code"].upper(), m.end()
@@ -429,6 +434,10 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         den = Decimal(FINNISH_WHOLES[m["den"].lower()])
         if 0 < value < den:
             add(m.start(), m.end(), value / den, "ratio")
+    for m in TURKISH_RATIO_RE.finditer(sentence):
+        num, den = (TURKISH_NUMBERS[w.lower()] for w in (m["num"], m["den"]))
+        if 0 < num < den:
+            add(m.start(), m.end(), Decimal(num) / den, "ratio")
     for m in MULTIPLE_RE.finditer(sentence):
         if m["n"] or m["fois"] or m["times"]:
             n = (m["n"] or m["fois"] or m["times"]).lower()
@@ -445,10 +454,11 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         english_half = frac == "half"
         if frac.startswith(
             ("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow", "helft", "hälften")
-        ) or frac in ("metade", "puolet", "halvdelen", "halvparten"):
+        ) or frac.startswith(("metade", "puolet", "halvdelen", "halvparten", "polovin", "yarı")):
             denominator = 2
         elif frac.startswith(
-            ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs")
+            ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs", "čtvrtin")
+            + ("τέταρτ", "cuarta")
         ):
             denominator = 4
         elif frac.startswith(("fifth", "fünftel", "quint", "viides")):
@@ -465,6 +475,8 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
                 continue  # "the third", "de derde", ordinals; "quart d'heure" needs "un"
         if frac.startswith("trzeci") and count_word not in ("jedną", "jedna", "dwie"):
             continue  # "trzecia" alone is the ordinal
+        if frac.startswith(("τρίτ", "τέταρτ")) and count_word not in ("ένα", "δύο", "τρία"):
+            continue  # "το τρίτο σχολείο": the ordinal
         if before in ("first", "second", "the", "other") and not count_word:
             continue  # "the second half of the year"
         if frac.endswith("s") and frac not in ("tiers",) and count == 1:
@@ -523,6 +535,35 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
     return out
 
 
+_THOUSAND_BEFORE_RE = re.compile(r"(?<![\w’'-])mil\s+$", re.IGNORECASE)
+
+
+def _join_groups(found: list[_Found], sentence: str) -> list[_Found]:
+    """ "1 milyon 250 bin", "12 bin 400", "2 mil 500 pesos": a figure printed as groups, each
+    with its scale word (Turkish, Mexican Spanish), is one; so is "mil 200 millones" (a
+    thousand and two hundred million)."""
+    joined: list[_Found] = []
+    for f in found:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.scale > 1
+            and prev.high_part is None
+            and f.high_part is None
+            and prev.kind == f.kind == "count"
+            and not sentence[prev.end : f.start].strip()
+            and f.value * f.scale < prev.scale
+        ):
+            prev.value += f.value * f.scale / prev.scale
+            prev.end, prev.currency, prev.plain = f.end, prev.currency or f.currency, False
+            continue
+        thousand = _THOUSAND_BEFORE_RE.search(sentence[: f.start])
+        if thousand and f.scale == 10**6 and f.kind == "count" and f.value < 1000:
+            f.value, f.start = f.value + 1000, thousand.start()
+        joined.append(f)
+    return joined
+
+
 def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
     """ "between 300 and 400 troops", "12 to 15 drones": one figure with its top."""
     merged: list[_Found] = []
@@ -574,7 +615,8 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
 
 # "Nine of them were killed", "tre av dem": a count of those named before, a figure itself.
 _OF_THEM_RE = re.compile(
-    r"\s+(?:of them|of those|of these|av dem|af dem|von ihnen|de ellos|de ellas|d'entre eux)\b",
+    r"\s+(?:of them|of those|of these|av dem|af dem|von ihnen|de ellos|de ellas|d'entre eux|"
+    r"z nich)\b",
     re.IGNORECASE,
 )
 _OF_THE_RE = re.compile(
@@ -615,6 +657,13 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
 def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
     blocked = _spans(DATE_RES, sentence) + _spans(TIME_RES, sentence)
+    korean: list[Figure] = []
+    if HANGUL_RE.search(sentence):
+        read_korean, spans = korean_figures(sentence)
+        blocked += spans
+        korean = [
+            Figure(k.value, k.unit, start=k.start, end=k.end, share=k.share) for k in read_korean
+        ]
     found = _fraction_figures(sentence, blocked)
     taken = [(f.start, f.end) for f in found] + blocked
     for f in _digit_figures(sentence):
@@ -627,7 +676,7 @@ def read_figures(sentence: str) -> list[Figure]:
     taken = [(f.start, f.end) for f in found] + blocked
     found += _word_figures(sentence, taken)
     found.sort(key=lambda f: f.start)
-    found = _merge_ranges(found, sentence)
+    found = _merge_ranges(_join_groups(found, sentence), sentence)
 
     read: list[tuple[_Found, Decimal, Decimal | None, int, str]] = []
     for f in found:
@@ -682,4 +731,4 @@ def read_figures(sentence: str) -> list[Figure]:
                 share=f.kind in ("ratio", "fraction", "multiple") or (part and not unit),
             )
         )
-    return figures
+    return sorted(figures + korean, key=lambda f: f.start) if korean else figures

@@ -188,6 +188,13 @@ def reason_from_signup(container) -> str:
 
 
 _IMAGE_EXT_RE = re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+# A photo gallery's page ("/region/foto", "/fotogalerie"): where a story's own picture links
+# to, not another article.
+_GALLERY_PATH_RE = re.compile(
+    r"/(?:foto|fotos|fotky|fotogalerie|fotogaleria|galeria|galerie|gallery|photos|"
+    r"bildergalerie|fotogalerij)$",
+    re.IGNORECASE,
+)
 
 
 def link_target(a, page_url: str) -> str:
@@ -201,7 +208,7 @@ def link_target(a, page_url: str) -> str:
     except ValueError:
         return ""
     path = parts.path.rstrip("/")
-    if not path or _IMAGE_EXT_RE.search(path):
+    if not path or _IMAGE_EXT_RE.search(path) or _GALLERY_PATH_RE.search(path):
         return ""
     if page_url and url_key(target) == url_key(page_url):
         return ""

@@ -267,12 +267,14 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             and not page.has_picture(el)
             and page.text_len.get(el, 0) <= 300
         ):
-            # A picture's or video's caption printed as the short text right after it, marked
-            # by nothing but the credit line it ends with ("<p><em>Caption. Photo: X</em></p>").
+            # A picture's or a player's caption printed as the short text right after it,
+            # marked by nothing but the credit line it ends with ("<p><em>Caption. Photo:
+            # X</em></p>").
             rest, line, credit = split_credit(plain(text_of(el)))
             if line:
                 pending.caption, pending.credit_line, pending.credit = rest, line, credit
-                pending.title = pending.title or rest
+                if pending.kind == KIND_VIDEO:
+                    pending.title = pending.title or rest
                 consumed.add(el)
                 pending = None
                 continue

@@ -143,6 +143,8 @@ def video_placement(el, base, media_objects, caption_el=None, container=None):
     src = join_url(base, src)
     labelled = has_media_label(container)  # before the caption's furniture is taken off
     caption, credit_line, credit, _found = caption_and_credit(container, caption_el)
+    if not (caption or credit_line) and container is el:
+        caption, credit_line, credit = _box_caption(el)
     obj = _match_media(
         media_objects, {src, el.get("poster") or ""}, caption or title, want="VideoObject"
     )
@@ -171,6 +173,20 @@ def video_placement(el, base, media_objects, caption_el=None, container=None):
             posters.append(schema_text(thumb.get("url") if isinstance(thumb, dict) else thumb))
     p.posters = [u for u in dict.fromkeys(posters) if u]
     return p
+
+
+def _box_caption(box) -> tuple[str, str, str]:
+    """(caption, credit line, credit) of a player's box ("art-video") holding the player and,
+    after it, a box of text marked by nothing but the credit line it ends with."""
+    for child in box:
+        if not isinstance(child.tag, str) or is_video_el(child):
+            continue
+        if any(True for _m in child.iter("img", "video", "iframe", "picture")):
+            continue
+        rest, credit_line, credit = split_credit(plain(text_of(child)))
+        if credit_line:
+            return rest, credit_line, credit
+    return "", "", ""
 
 
 # Elements that may print a picture's caption right after it with no caption name.

@@ -111,6 +111,17 @@ SMALL = {
     "negen": 9,
     "tien": 10,
     "twaalf": 12,
+    # Czech
+    "dva": 2,
+    "dvě": 2,
+    "tři": 3,
+    "čtyři": 4,
+    "pět": 5,
+    "šest": 6,
+    "sedm": 7,
+    "osm": 8,
+    "devět": 9,
+    "deset": 10,
     "två": 2,
     "fyra": 4,
     "fem": 5,
@@ -194,7 +205,7 @@ SCALE_WORD_RE = re.compile(
 FRACTION_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<count>an?|one|two|three|une?|deux|trois|eine?|zwei|drei|una?|dos|tres|"
     r"два|две|дві|три|la|die|jedną|jedna|due|dwie|twee|een|de|två|en|ett|dois|duas|um|uma|"
-    r"kaksi|kolme)[-\s])?"
+    r"kaksi|kolme|dvě|tři|ένα|δύο|τρία)[-\s])?"
     r"(?P<frac>half|thirds?|quarters?|"
     r"fifths?|tenths?|moitié|tiers|quarts?|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|"
     r"трети|третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe]|helft|derde|kwart|hälften|"
@@ -202,6 +213,10 @@ FRACTION_RE = re.compile(
     r"чверт[ьі]|terços?|metade|"
     # the half in Danish and Norwegian ("halvdelen af", "halvparten av")
     r"halvdelen|halvparten|"
+    # Czech, Greek (after its count: "το ένα τρίτο"), Spanish ("una tercera parte") and the
+    # Turkish half with its endings ("yarısı", "yarısından")
+    r"polovin[aueyě]|třetin[aueyě]?|čtvrtin[aueyě]?|τρίτ[οα]|τέταρτ[οα]|"
+    r"(?:tercera|cuarta|quinta)s?\s+partes?|yarıs[ıi]\w*|"
     # Finnish fractions, with their case endings ("kaksi kolmasosaa", "neljäsosan")
     r"(?:kolmas|neljäs|viides|kymmenes)osa(?:a|n|sta|lla)?|puolet)(?![\w’'-])",
     re.IGNORECASE,
@@ -209,8 +224,16 @@ FRACTION_RE = re.compile(
 COUNTS = {
     "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2, "due": 2, "dwie": 2,
     "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3, "twee": 2, "två": 2,
-    "dois": 2, "duas": 2, "kaksi": 2, "kolme": 3,
+    "dois": 2, "duas": 2, "kaksi": 2, "kolme": 3, "dvě": 2, "tři": 3, "ένα": 1, "δύο": 2,
+    "τρία": 3,
 }  # fmt: skip
+# "üçte biri" (one in three), "dörtte birini", "üçte ikisi": Turkish shares, the whole in the
+# locative and the part with its case ending.
+TURKISH_RATIO_RE = re.compile(
+    r"(?<![\w’'-])(?P<den>iki|üç|dört|beş|altı|on)(?:te|ta|de|da)\s+(?P<num>bir|iki|üç|dört)\w*",
+    re.IGNORECASE,
+)
+TURKISH_NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "on": 10}
 # "neljä viidestä" (four of five): Finnish counts the whole in the elative case.
 FINNISH_RATIO_RE = re.compile(
     r"(?<![\w’'-])(?P<num>yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|\d+)\s+"

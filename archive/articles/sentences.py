@@ -17,8 +17,8 @@ _ABBREVIATIONS = frozenset(
     p.m mt ft lb op vol""".split()
     # written before a figure in other languages: Polish "ok." (about), "ul." (street),
     # "tys." / "mln" / "mld" (thousand, million, billion); German "ca." / "rd." (about),
-    # "Nr.", "Mio." / "Mrd."; French "env." (about); Spanish "aprox."
-    + "ok ul tys mln mld ca rd nr mio mrd env aprox".split()
+    # "Nr.", "Mio." / "Mrd."; French "env." (about); Spanish "aprox."; Swiss "Fr." (francs)
+    + "ok ul tys mln mld ca rd nr mio mrd env aprox fr".split()
 )
 _SPLIT_POINT_RE = re.compile(r"[.!?]+|[“”\"]")
 _CLOSERS = "”\"’')]"
