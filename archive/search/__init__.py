@@ -18,6 +18,7 @@ from archive.search.service import (
     admin_search,
     filters_from_params,
     page_number,
+    read_filter_params,
     result_queryset,
     search_assets,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "admin_search",
     "filters_from_params",
     "page_number",
+    "read_filter_params",
     "parse_query",
     "rebuild_search_index",
     "refresh_search_documents",

@@ -530,30 +530,68 @@ def search_assets(
 
 def filters_from_params(params) -> SearchFilters:
     """Read filters from request parameters, ignoring values that mean nothing."""
+    return read_filter_params(params)[0]
+
+
+def read_filter_params(params) -> tuple[SearchFilters, list[str]]:
+    """Read filters from request parameters; with them, a message for each value given that
+    means nothing and so was ignored (a journalist who typed ``?kind=bogus`` into the address
+    is told, as the search box tells ``kind:bogus``)."""
+    ignored: list[str] = []
 
     def number(name: str) -> int | None:
-        return record_id(params.get(name) or "")
+        text = (params.get(name) or "").strip()
+        value = record_id(text)
+        if text and value is None:
+            ignored.append(
+                f"{FILTER_PARAM_NAMES[name]} {text[:40]!r} is not a record's number: ignored."
+            )
+        return value
 
     def day(name: str) -> date | None:
+        text = (params.get(name) or "").strip()
         try:
-            return date.fromisoformat((params.get(name) or "").strip())
+            return date.fromisoformat(text) if text else None
         except ValueError:
+            ignored.append(
+                f"{FILTER_PARAM_NAMES[name]} {text[:40]!r} is not a date (YYYY-MM-DD): ignored."
+            )
             return None
 
-    kind = (params.get("kind") or "").strip()
-    status = (params.get("licence_status") or "").strip()
-    c2pa = (params.get("c2pa") or "").strip()
-    return SearchFilters(
+    def choice(name: str, known) -> str:
+        text = (params.get(name) or "").strip()
+        if text and text not in known:
+            ignored.append(
+                f"{FILTER_PARAM_NAMES[name]} {text[:40]!r} is not one of "
+                f"{', '.join(known)}: ignored."
+            )
+            return ""
+        return text
+
+    filters = SearchFilters(
         credit=(params.get("credit") or "").strip()[:200],
-        kind=kind if kind in Asset.Kind.values else "",
-        licence_status=status if status in LICENCE_STATUSES else "",
+        kind=choice("kind", Asset.Kind.values),
+        licence_status=choice("licence_status", LICENCE_STATUSES),
         claimant=(params.get("claimant") or "").strip()[:300],
         claim=number("claim"),
         article=number("article"),
         date_from=day("date_from"),
         date_to=day("date_to"),
-        c2pa=c2pa if c2pa in C2PA_FACET_VALUES else "",
+        c2pa=choice("c2pa", C2PA_FACET_VALUES),
     )
+    return filters, ignored
+
+
+# How the filters' address parameters are named in a message to the reader.
+FILTER_PARAM_NAMES = {
+    "kind": "Kind",
+    "licence_status": "Licence status",
+    "c2pa": "Content Credentials",
+    "claim": "Claim",
+    "article": "Article",
+    "date_from": "Taken from",
+    "date_to": "Taken to",
+}
 
 
 def page_number(params) -> int:

@@ -275,11 +275,12 @@ def facet_links(request: HttpRequest, facets: dict[str, list[dict]]) -> dict[str
 @throttled("ARCHIVE_SEARCH_THROTTLE_RATE", scope="search")
 def search(request: HttpRequest) -> HttpResponse:
     """Search assets by words, phrases, prefixes and field terms, with facets and filters."""
-    from archive.search import filters_from_params, page_number, search_assets
+    from archive.search import page_number, read_filter_params, search_assets
 
     text = request.GET.get("q", "")
-    filters = filters_from_params(request.GET)
+    filters, ignored = read_filter_params(request.GET)
     results = search_assets(text, filters, page=page_number(request.GET), with_matches=True)
+    results.messages[:0] = ignored
     if request.user.has_perm("archive.view_licence"):
         # The licence findings shown on each result come from the audit's own rules.
         findings = audit.findings_for_assets(asset.pk for asset in results.assets)

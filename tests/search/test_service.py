@@ -17,7 +17,13 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from archive.models import Article, Asset, AssetSearchDocument, Claim, Credit, Placement
-from archive.search import SearchFilters, filters_from_params, page_number, search_assets
+from archive.search import (
+    SearchFilters,
+    filters_from_params,
+    page_number,
+    read_filter_params,
+    search_assets,
+)
 from archive.search.backends.base import DOCUMENT_FIELDS, PICTURE_FIELDS
 from tests.search.helpers import ids, seeded_asset
 
@@ -210,6 +216,30 @@ def test_filters_and_page_numbers_from_parameters_ignore_nonsense():
     assert filters_from_params({"date_from": "2022-01-31"}).date_from.isoformat() == "2022-01-31"
     assert page_number({"page": "3"}) == 3
     assert page_number({"page": "x"}) == page_number({}) == page_number({"page": "9" * 12}) == 1
+
+
+def test_each_ignored_filter_value_is_named_in_a_message():
+    filters, ignored = read_filter_params(
+        {
+            "kind": "bogus",
+            "date_from": "garbage",
+            "date_to": "2024-02-30",
+            "article": "9" * 30,
+            "licence_status": "valid",
+            "c2pa": "maybe",
+            "credit": "getty",
+        }
+    )
+    assert filters == SearchFilters(credit="getty", licence_status="valid")
+    assert len(ignored) == 5
+    assert any("Kind 'bogus'" in m and "photo" in m for m in ignored)
+    assert any("Taken from 'garbage' is not a date" in m for m in ignored)
+    assert any("Taken to '2024-02-30'" in m for m in ignored)
+    assert any(m.startswith("Article '999") for m in ignored)
+    assert any("Content Credentials 'maybe'" in m for m in ignored)
+    # Values that mean something, or nothing given at all: no message.
+    assert read_filter_params({"kind": "photo", "date_from": "2022-01-31", "page": "2"})[1] == []
+    assert read_filter_params({"kind": " ", "article": ""})[1] == []
 
 
 # --- what was printed, numbers, why a result matched, picture text first ----------------------

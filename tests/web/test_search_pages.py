@@ -58,6 +58,18 @@ def test_search_page_shows_results_facets_and_messages(seeded, journalist_client
 
 
 @pytest.mark.django_db
+def test_search_page_says_which_address_filters_it_ignored(seeded, journalist_client):
+    everything = journalist_client.get(reverse("archive:search"))
+    response = journalist_client.get(
+        reverse("archive:search"), {"kind": "bogus", "date_from": "garbage"}
+    )
+    html = response.content.decode()
+    assert "Kind &#x27;bogus&#x27; is not one of" in html
+    assert "Taken from &#x27;garbage&#x27; is not a date (YYYY-MM-DD): ignored." in html
+    # Ignored means ignored: the same results as no filter at all.
+    assert response.context["results"].total == everything.context["results"].total
+
+
 def test_search_page_says_why_each_result_matched(seeded, journalist_client):
     response = journalist_client.get(reverse("archive:search"), {"q": '"russian soldiers"'})
     content = response.content.decode()
