@@ -557,7 +557,10 @@ class Asset(models.Model):
         return self.kind == self.Kind.VIDEO
 
     @property
-    def printed_caption(self) -> str:
-        """The first caption printed with this asset, else the catalogued caption."""
+    def current_caption(self) -> str:
+        """The caption the archive hands out: as catalogued (an archivist's edit wins), else
+        the first caption printed with this asset."""
+        if self.description.strip():
+            return self.description
         placement = self.placements.exclude(caption="").order_by("article__published_on").first()
-        return placement.caption if placement else self.description
+        return placement.caption if placement else ""

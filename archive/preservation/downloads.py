@@ -47,7 +47,7 @@ def catalogue_values(asset: Asset) -> dict[str, Value]:
     """The catalogue's values, by the XMP property each is written to (empty ones are skipped)."""
     return {
         "dc:title": asset.title,
-        "dc:description": asset.printed_caption,
+        "dc:description": asset.current_caption,
         "dc:creator": split_names(asset.creator),
         "dc:rights": asset.copyright_notice,
         "photoshop:Credit": asset.credit.name if asset.credit_id else "",

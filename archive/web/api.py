@@ -285,12 +285,16 @@ def asset_json(asset: Asset, findings: dict[int, list] | None = None) -> dict:
 
     ``licence_findings`` are the licence audit's findings (its rules, as on the report).
     """
+    # The caption as catalogued, else the first printed (``Asset.current_caption``, from the
+    # placements fetched with the page in publication order).
     placements = [p for p in asset.placements.all() if p.caption]
     return {
         "id": asset.pk,
         "kind": asset.kind,
         "title": asset.title,
-        "caption": placements[0].caption if placements else asset.description,
+        "caption": asset.description
+        if asset.description.strip()
+        else (placements[0].caption if placements else ""),
         "credit": asset.credit.name if asset.credit_id else None,
         "credit_line": asset.credit_line,
         "creator": asset.creator,

@@ -185,7 +185,7 @@ def test_downloads_carry_credit_caption_and_rights_as_xmp(
     data = response.getvalue()
     tags = exiftool(data, tmp_path)
     assert tags["Credit"] == "GETTY"
-    assert tags["Description"] == asset.printed_caption
+    assert tags["Description"] == asset.current_caption
     assert tags["Rights"] == "© Getty Images 2022"
     assert tags["Creator"] == "Ann Photographer"
     if rendition == "original":
@@ -197,6 +197,23 @@ def test_downloads_carry_credit_caption_and_rights_as_xmp(
 
 
 @pytest.mark.django_db
+@pytest.mark.django_db
+def test_an_edited_caption_is_the_one_downloads_and_the_api_hand_out(
+    seeded, journalist_client, tmp_path
+):
+    asset = seeded_asset("Volodymyr Zelensky")
+    printed = asset.placements.exclude(caption="").first().caption
+    asset.description = ""
+    asset.save()
+    assert journalist_client.get(f"/api/assets/{asset.pk}").json()["caption"] == printed
+    asset.description = "Zelensky in Kyiv, as the desk catalogued it after checking."
+    asset.save()
+    assert journalist_client.get(f"/api/assets/{asset.pk}").json()["caption"] == asset.description
+    url = reverse("archive:asset-download", args=[asset.pk, "preview"])
+    tags = exiftool(journalist_client.get(url).getvalue(), tmp_path)
+    assert tags["Description"] == asset.description != printed
+
+
 def test_downloads_need_the_download_permission(seeded, auditor_client):
     asset = seeded_asset("Sergei Shoigu")
     response = auditor_client.get(reverse("archive:asset-download", args=[asset.pk, "preview"]))
