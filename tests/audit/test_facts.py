@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from archive import audit
@@ -189,6 +190,33 @@ def test_the_assets_credit_video_and_data_mining_are_copied_and_follow_edits(pic
     merge_credits([afp], picture.credit)  # moves the asset without a signal
     assert copied(still) == (picture.credit_id, video.pk, "")
     assert_stored_facts_are_current()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0020_copies_the_asset_fields_into_the_facts_rows_it_finds():
+    before, after = (
+        ("archive", "0019_rights_decide_covering"),
+        ("archive", "0020_facts_asset_fields"),
+    )
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old = executor.loader.project_state([before]).apps
+    credit = old.get_model("archive", "Credit").objects.create(name="GETTY")
+    assets = old.get_model("archive", "Asset").objects
+    video = assets.create(sha256="e" * 64, kind="video")
+    still = assets.create(
+        sha256="f" * 64, kind="still", video=video, timecode=1.0, credit=credit,
+        data_mining="DMI-PROHIBITED",
+    )  # fmt: skip
+    for asset in (video, still):
+        old.get_model("archive", "AssetFacts").objects.create(asset=asset)
+    executor = MigrationExecutor(connection)
+    executor.migrate([after])
+    copied = AssetFacts.objects.values_list("asset_id", "credit_id", "video_id", "data_mining")
+    assert set(copied) == {
+        (video.pk, None, None, ""),
+        (still.pk, credit.pk, video.pk, "DMI-PROHIBITED"),
+    }
 
 
 def rules_by_asset(today, days) -> dict[int, set[str]]:
