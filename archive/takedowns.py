@@ -17,7 +17,6 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import islice
 
 from django.db import connection, transaction
 from django.db.models import CharField, F, Q, QuerySet
@@ -468,39 +467,33 @@ def csv_rows(
         "asset_id",
         "caption",
         "credit_line",
-    ).iterator(chunk_size=chunk_size)
-    # A chunk of rows at a time, column by column: the columns are cut and the lines put
-    # together by zip and written by writerows (C), not a tuple built in Python per line.
-    while chunk := list(islice(rows, chunk_size)):
-        (pk, published, publication, headline, url, position, print_page, asset_id, caption,
-         credit_line) = zip(*chunk, strict=True)  # fmt: skip
-        writer.writerows(
-            zip(
+    )
+    safe = spreadsheet_safe
+    lines = []
+    for row in rows.iterator(chunk_size=chunk_size):
+        pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
+        lines.append(
+            (
                 pk,
-                [day or "" for day in published],
-                _guarded(publication),
-                _guarded(headline),
-                _guarded(url),
+                published or "",
+                safe(publication),
+                safe(headline),
+                safe(url),
                 position,
-                _guarded(print_page),
+                safe(print_page),
                 asset_id,
-                [names.get(asset) or f"#{asset}" for asset in asset_id],
-                [ways.get(asset, "") for asset in asset_id],
-                _guarded(caption),
-                _guarded(credit_line),
-                [states.get(placement, "") for placement in pk] if states else [""] * len(pk),
-                strict=True,
+                names.get(asset_id, f"#{asset_id}"),
+                ways.get(asset_id, ""),
+                safe(row[8]),
+                safe(row[9]),
+                states.get(pk, ""),
             )
         )
-        yield buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-    if buffer.tell():  # no placement: the header alone
-        yield buffer.getvalue()
-
-
-def _guarded(cells: tuple) -> map:
-    """The cells with formula-like text made inert (``spreadsheet_safe``), each different
-    value tested once (a publication, a credit line recur on many lines)."""
-    safe = {cell: spreadsheet_safe(cell) for cell in set(cells)}
-    return map(safe.__getitem__, cells)
+        if len(lines) >= chunk_size:
+            writer.writerows(lines)
+            lines.clear()
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    writer.writerows(lines)
+    yield buffer.getvalue()

@@ -268,110 +268,24 @@ def csv_only(args: argparse.Namespace) -> None:
             chunks.append(chunk)
         return time.perf_counter() - started, first, "".join(chunks)
 
-    versions = (
-        ("d165919", d165919_csv_rows),
-        ("bd61c9f", bd61c9f_csv_rows),
-        ("now", takedowns.csv_rows),
-    )
-    best = {name: [float("inf")] * 2 for name, _ in versions}
+    best = {"now": [float("inf")] * 2, "d165919": [float("inf")] * 2}
     texts = {}
     for _ in range(args.reps):
-        for name, rows in versions:
+        for name, rows in (("d165919", d165919_csv_rows), ("now", takedowns.csv_rows)):
             whole, first, texts[name] = stream(rows)
             best[name] = [min(best[name][0], whole), min(best[name][1], first)]
-    assert texts["now"] == texts["d165919"] == texts["bd61c9f"], "the CSVs differ"
-    reached_s, _ = timed(
-        lambda: takedowns.how_reached(
-            takedowns.base_assets(credit=Credit.objects.get(name=TAKEDOWN_SUPPLIER))
-        ),
-        args.reps,
-    )
+    assert texts["now"] == texts["d165919"], "the CSVs differ"
     print(
         f"\ntakedown CSV of {TAKEDOWN_SUPPLIER} at {args.assets:,} assets ({engine()}): "
         f"{len(ways):,} assets reached, {texts['now'].count(chr(10)) - 1:,} lines, "
-        f"{len(texts['now']) / 1e6:.1f} MB; best of {args.reps}, d165919, bd61c9f and now in "
-        "turn (the reached assets read once before)"
+        f"{len(texts['now']) / 1e6:.1f} MB; best of {args.reps}, now and d165919 in turn"
     )
-    print(f"{'figure':28} {'now':>9} {'bd61c9f':>9} {'ratio':>6} {'d165919':>9} {'ratio':>6}")
-    for label, index in (("the whole CSV (s)", 0), ("its first chunk (s)", 1)):
-        now, head, before = (best[name][index] for name in ("now", "bd61c9f", "d165919"))
-        print(
-            f"{label:28} {now:9.3f} {head:9.3f} {head / now:6.2f} {before:9.3f} {before / now:6.2f}"
-        )
-    print(f"{'the reached assets (s)':28} {reached_s:9.3f}  (how_reached, before the first line)")
+    print(f"{'figure':28} {'now':>9} {'d165919':>9} {'ratio':>6} {'goal':>6}")
+    for label, index, goal in (("the whole CSV (s)", 0, "≤ 1.0"), ("its first chunk (s)", 1, "")):
+        now, before = best["now"][index], best["d165919"][index]
+        print(f"{label:28} {now:9.3f} {before:9.3f} {before / now:6.2f} {goal:>6}")
     after = os.getloadavg()
     print(f"(load average {load[0]:.1f} before, {after[0]:.1f} after)")
-
-
-def bd61c9f_csv_rows(placements, ways, states, *, chunk_size: int = 2000):
-    """``takedowns.csv_rows`` as it was at bd61c9f: a tuple built in Python for each line,
-    every text cell through the formula guard."""
-    import csv
-    import io
-
-    from django.db.models import CharField
-    from django.db.models.functions import Cast
-
-    from archive.audit.export import spreadsheet_safe
-    from archive.models import Asset
-    from archive.takedowns import CSV_COLUMNS, _ids_set
-    from archive.text import display_name
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    # Each asset's name once (a picture has several placements: 54 337 names for 163 011
-    # lines in a 50 000-asset takedown), not joined and written again on every line.
-    kinds = dict(Asset.Kind.choices)
-    names = {
-        pk: f"#{pk} {display_name(title, name, kinds.get(kind, kind))}"  # "#" starts no formula
-        for pk, title, name, kind in Asset.objects.filter(id__in=_ids_set(ways))
-        .order_by()
-        .values_list("id", "title", "original_filename", "kind")
-        .iterator(chunk_size=5000)
-    }
-    # The day as the database writes it (ISO), not parsed into a date and written back.
-    rows = placements.values_list(
-        "id",
-        Cast("article__published_on", CharField()),
-        "article__publication",
-        "article__headline",
-        "article__url",
-        "position",
-        "print_page",
-        "asset_id",
-        "caption",
-        "credit_line",
-    )
-    safe = spreadsheet_safe
-    lines = []
-    for row in rows.iterator(chunk_size=chunk_size):
-        pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
-        lines.append(
-            (
-                pk,
-                published or "",
-                safe(publication),
-                safe(headline),
-                safe(url),
-                position,
-                safe(print_page),
-                asset_id,
-                names.get(asset_id, f"#{asset_id}"),
-                ways.get(asset_id, ""),
-                safe(row[8]),
-                safe(row[9]),
-                states.get(pk, ""),
-            )
-        )
-        if len(lines) >= chunk_size:
-            writer.writerows(lines)
-            lines.clear()
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    writer.writerows(lines)
-    yield buffer.getvalue()
 
 
 def d165919_csv_rows(placements, ways, states, *, chunk_size: int = 2000):

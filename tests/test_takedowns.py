@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from archive import takedowns
-from archive.audit.export import spreadsheet_safe
 from archive.models import Asset, Placement, TakedownItem, TakedownRequest
 from tests.factories import (
     ArticleFactory,
@@ -170,46 +169,6 @@ def test_csv_cells_are_made_inert(family, auditor_client):
     )
     text = b"".join(response.streaming_content).decode()
     assert "'=HYPERLINK" in text
-
-
-def test_csv_guards_each_different_cell_once_a_chunk(family, monkeypatch):
-    """The formula guard is asked once for each different value in a chunk of lines (a
-    takedown's CSV repeats its publications and credit lines on 163 011 lines at 1M), and
-    the lines and the inert cells are those of a guard asked cell by cell."""
-    article = ArticleFactory(published_on=date(2026, 5, 1), publication="Daily Example")
-    for position in range(3, 13):
-        PlacementFactory(
-            article=article,
-            asset=family["still"],
-            position=position,
-            credit_line="(Image: Frontline)",
-            caption="=SUM(A1)" if position == 3 else "Troops",
-        )
-    ways = takedowns.how_reached(takedowns.base_assets(asset=family["still"]))
-    every = "".join(takedowns.csv_rows(takedowns.impact(ways), ways, {}))
-    asked = []
-
-    def guard(value):
-        asked.append(value)
-        return spreadsheet_safe(value)
-
-    monkeypatch.setattr(takedowns, "spreadsheet_safe", guard)
-    chunked = list(takedowns.csv_rows(takedowns.impact(ways), ways, {}, chunk_size=10))
-    assert "".join(chunked) == every and len(chunked) == 2  # 13 lines: 10, then 3
-    asked.clear()
-    assert "".join(takedowns.csv_rows(takedowns.impact(ways), ways, {})) == every
-    assert asked.count("(Image: Frontline)") == 1 and asked.count("Daily Example") == 1
-    assert asked.count("Troops") == 1
-    rows = list(csv.DictReader(io.StringIO(every)))
-    assert len(rows) == 13
-    assert [r["caption"] for r in rows].count("'=SUM(A1)") == 1
-
-
-def test_a_csv_with_no_placement_is_its_header(family):
-    ways = takedowns.how_reached(takedowns.base_assets(asset=family["unrelated"]))
-    Placement.objects.filter(asset=family["unrelated"]).delete()
-    lines = "".join(takedowns.csv_rows(takedowns.impact(ways), ways, {}))
-    assert lines == ",".join(takedowns.CSV_COLUMNS) + "\r\n"
 
 
 def test_csvs_are_kept_by_no_cache(family, auditor_client):
