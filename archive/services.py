@@ -31,6 +31,7 @@ def merge_credits(sources: list[Credit], target: Credit, *, user=None) -> int:
         return 0
     # Bulk updates send no signals: refresh what is stored from credits afterwards.
     reprinted = set(Placement.objects.filter(credit__in=sources).values_list("asset_id", flat=True))
+    moved = set(Asset.objects.filter(credit__in=sources).values_list("pk", flat=True))
     for relation in Credit._meta.related_objects:
         if relation.related_model is CreditAlias or not relation.one_to_many:
             continue
@@ -54,9 +55,9 @@ def merge_credits(sources: list[Credit], target: Credit, *, user=None) -> int:
     # The moved assets' placements are the target's uses now.
     recount_credits([target.pk, *(credit.pk for credit in sources)])
     Credit.objects.filter(pk__in=[credit.pk for credit in sources]).delete()
-    # The reprinted assets' facts name other credit records now; the target's documents carry
-    # the merged names as aliases.
-    refresh_assets(reprinted, search=False)
+    # The reprinted assets' facts name other credit records now, the moved assets' facts
+    # another credit; the target's documents carry the merged names as aliases.
+    refresh_assets(reprinted | moved, search=False)
     refresh_assets(Asset.objects.filter(credit=target).values_list("pk", flat=True), facts=False)
     return len(sources)
 

@@ -39,7 +39,8 @@ def _facts_sql(selected: str) -> str:
     Licences: the window is open on a side when any licence is; it is "single" when one
     licence starts first and ends last. Placements: how many, under how many credit records
     (and the smallest), and whether one prints a credit line that matched no record. The
-    embedded credit is left blank here (see ``_write_embedded_credits``).
+    usage category and the asset's credit, video and data-mining terms are copied as they
+    are. The embedded credit is left blank here (see ``_write_embedded_credits``).
     """
     q = connection.ops.quote_name
     asset, licence = q(Asset._meta.db_table), q(Licence._meta.db_table)
@@ -63,7 +64,8 @@ def _facts_sql(selected: str) -> str:
           COALESCE(l.licensor_key, ''),
           COALESCE(p.n, 0), COALESCE(p.credits, 0), p.credit_id, COALESCE(p.line_only, FALSE),
           '', '', 0,
-          (SELECT u.category_id FROM {rights} u WHERE u.asset_id = a.id)
+          (SELECT u.category_id FROM {rights} u WHERE u.asset_id = a.id),
+          a.credit_id, a.video_id, a.data_mining
         FROM {asset} a
         LEFT JOIN (
           SELECT asset_id, COUNT(*) AS n,

@@ -1,9 +1,11 @@
 """Derived facts about each asset that the licence audit and the licence-status filters read.
 
 One row per asset, written only by ``archive.audit.facts`` (never edited, never in history):
-the licences' window and facts, the placements' facts and the credit embedded in the file.
-Nothing here depends on credits or aliases: those are compared when the report runs, so
-merging credits or editing aliases leaves these rows true.
+the licences' window and facts, the placements' facts and the credit embedded in the file,
+and the asset's own fields the usable filter tests (its credit, the video a still was cut
+from, its data-mining terms), copied so that a search's test of a hit reads one index entry.
+Nothing here depends on credits' names or aliases: those are compared when the report runs,
+so editing aliases leaves these rows true (a credit merge moves assets: it refreshes them).
 """
 
 from __future__ import annotations
@@ -63,6 +65,16 @@ class AssetFacts(models.Model):
         blank=True,
         help_text="Its usage category (the id), read by the usable filter; empty: none recorded.",
     )
+    # The asset's own fields the usable filter (archive.rights.sql) tests, copied from its row.
+    credit_id = models.BigIntegerField(
+        null=True, blank=True, help_text="The asset's credit (the id); empty: uncredited."
+    )
+    video_id = models.BigIntegerField(
+        null=True, blank=True, help_text="For a still: the video it was cut from (the id)."
+    )
+    data_mining = models.CharField(
+        max_length=45, blank=True, help_text="The asset's data-mining terms (the PLUS code)."
+    )
 
     class Meta:
         verbose_name = "asset facts"
@@ -70,8 +82,7 @@ class AssetFacts(models.Model):
         indexes = [
             # The search's licence-status filter and the usable filter (archive.rights.sql)
             # read these columns for each hit (the facet reads the search documents' copy of
-            # the window): one entry of this index
-            # instead of the primary key's entry and the row.
+            # the window): one entry of this index instead of the facts' and the asset's rows.
             models.Index(
                 fields=[
                     "asset",
@@ -81,6 +92,9 @@ class AssetFacts(models.Model):
                     "licence_expires_on",
                     "licence_kinds",
                     "usage_category_id",
+                    "credit_id",
+                    "video_id",
+                    "data_mining",
                 ],
                 name="asset_facts_licence_window",
             ),

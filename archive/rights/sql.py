@@ -2,8 +2,9 @@
 
 ``usable_condition`` selects the assets whose verdict for a medium on a day, no territory
 asked, is not "no" (``rules.usability``). What it reads of an asset is its ``AssetFacts``
-row (kept by ``archive.audit.facts``: the licence window and kinds, the usage category), one
-entry of a covering index, and its leases in force (a still's video's too), one search of the
+row (kept by ``archive.audit.facts``: the licence window and kinds, the usage category, and
+the asset's credit, video and data-mining terms copied from its row), one entry of a
+covering index, and its leases in force (a still's video's too), one search of the
 leases' index on (asset, access, scope) each: a search tests its hits one by one, so nothing is built over
 the whole archive first. The licence rows are read only for the few assets whose window has
 a gap or that hold both kinds of licence (a set built once from a partial index). The day is a
@@ -77,7 +78,7 @@ def agreement_conditions(medium: str, on: date) -> tuple[Q, Q]:
         for found, target in ((covering, "covered"), (spent, "over")):
             if not found:
                 continue
-            condition = Q(credit_id=supplier) & _any_category(found, categories)
+            condition = Q(facts__credit_id=supplier) & _any_category(found, categories)
             if target == "covered":
                 covered |= condition
             else:
@@ -133,9 +134,9 @@ def usable_condition(medium: str, on: date) -> Q:
         MediaLease.objects.filter(asset=OuterRef(owner), scope__in=relevant_scopes(medium)).filter(
             _in_force("", "starts_on", "ends_on", on)
         )
-        for owner in ("pk", "video_id")
+        for owner in ("pk", "facts__video_id")
     )
-    still = Q(video__isnull=False)
+    still = Q(facts__video_id__isnull=False)
     denied = Exists(own.filter(access=DENY)) | (still & Exists(video.filter(access=DENY)))
     allowed = Exists(own.filter(access=ALLOW)) | (still & Exists(video.filter(access=ALLOW)))
     waivers = UsageCategory.objects.filter(needs_licence=False).values_list("pk", flat=True)
@@ -144,5 +145,5 @@ def usable_condition(medium: str, on: date) -> Q:
     licence = licensed(on, embed=medium not in (PRINT, SYNDICATION, TRAINING))
     usable = (((waived | covered | licence) & ~over_quota) | allowed) & ~denied
     if medium == TRAINING:
-        usable &= ~Q(data_mining__in=NO_AI_TRAINING)
+        usable &= ~Q(facts__data_mining__in=NO_AI_TRAINING)
     return usable

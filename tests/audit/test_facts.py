@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from archive import audit
@@ -161,6 +162,61 @@ def test_merging_credits_refreshes_what_placements_print(picture):
         getty.pk,
     )
     assert_stored_facts_are_current()
+
+
+def test_the_assets_credit_video_and_data_mining_are_copied_and_follow_edits(picture):
+    """The usable filter reads them from the facts (archive.rights.sql), never the asset row."""
+    video = Asset.objects.create(sha256="b" * 64, kind=Asset.Kind.VIDEO)
+    still = Asset.objects.create(
+        sha256="c" * 64,
+        kind=Asset.Kind.STILL,
+        video=video,
+        timecode=2.5,
+        credit=picture.credit,
+        data_mining="DMI-PROHIBITED-AIMLTRAINING",
+    )
+
+    def copied(asset: Asset) -> tuple:
+        return AssetFacts.objects.values_list("credit_id", "video_id", "data_mining").get(
+            asset=asset
+        )
+
+    assert copied(still) == (picture.credit_id, video.pk, "DMI-PROHIBITED-AIMLTRAINING")
+    assert copied(video) == (None, None, "")
+    afp = Credit.objects.create(name="AFP", kind="agency", reviewed=True)
+    still.credit, still.data_mining = afp, ""
+    still.save()
+    assert copied(still) == (afp.pk, video.pk, "")
+    merge_credits([afp], picture.credit)  # moves the asset without a signal
+    assert copied(still) == (picture.credit_id, video.pk, "")
+    assert_stored_facts_are_current()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0020_copies_the_asset_fields_into_the_facts_rows_it_finds():
+    before, after = (
+        ("archive", "0019_rights_decide_covering"),
+        ("archive", "0020_facts_asset_fields"),
+    )
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old = executor.loader.project_state([before]).apps
+    credit = old.get_model("archive", "Credit").objects.create(name="GETTY")
+    assets = old.get_model("archive", "Asset").objects
+    video = assets.create(sha256="e" * 64, kind="video")
+    still = assets.create(
+        sha256="f" * 64, kind="still", video=video, timecode=1.0, credit=credit,
+        data_mining="DMI-PROHIBITED",
+    )  # fmt: skip
+    for asset in (video, still):
+        old.get_model("archive", "AssetFacts").objects.create(asset=asset)
+    executor = MigrationExecutor(connection)
+    executor.migrate([after])
+    copied = AssetFacts.objects.values_list("asset_id", "credit_id", "video_id", "data_mining")
+    assert set(copied) == {
+        (video.pk, None, None, ""),
+        (still.pk, credit.pk, video.pk, "DMI-PROHIBITED"),
+    }
 
 
 def rules_by_asset(today, days) -> dict[int, set[str]]:
@@ -319,11 +375,24 @@ def generated_assets(count: int, seed: int) -> list[Asset]:
     sources = ["", "digitalCapture", "trainedAlgorithmicMedia", "algorithmicMedia",
                "compositeWithTrainedAlgorithmicMedia", "compositeSynthetic"]  # fmt: skip
     captions = ["", "Troops", "AI-generated view", "Généré par l'IA", "Flood"]
+    # The asset's own fields the facts copy (credit, video, data mining): a third stream.
+    own = random.Random(seed + 2)
+    videos = Asset.objects.bulk_create(
+        Asset(sha256=f"{seed:08d}v{n:055d}", kind=Asset.Kind.VIDEO) for n in (1, 2)
+    )
+    mining = ["", "DMI-PROHIBITED-AIMLTRAINING", "DMI-ALLOWED"]
     assets = Asset.objects.bulk_create(
         Asset(
             sha256=f"{seed:08d}{n:056d}",
             embedded_metadata=rng.choice(metadata),
             digital_source_type=made.choice(sources),
+            credit=own.choice([None, *credits]),
+            data_mining=own.choice(mining),
+            **(
+                {"kind": Asset.Kind.STILL, "video": own.choice(videos), "timecode": float(n)}
+                if own.random() < 0.2
+                else {}
+            ),
         )
         for n in range(count)
     )
@@ -384,8 +453,8 @@ def expected_facts() -> dict[int, dict]:
         placements[row["asset_id"]].append(row)
     categories = dict(UsageRights.objects.values_list("asset_id", "category_id"))
     expected = {}
-    for pk, metadata, source in Asset.objects.values_list(
-        "pk", "embedded_metadata", "digital_source_type"
+    for pk, metadata, source, credit_id, video_id, data_mining in Asset.objects.values_list(
+        "pk", "embedded_metadata", "digital_source_type", "credit_id", "video_id", "data_mining"
     ):
         credit = audit.embedded_credit(metadata)
         expected[pk] = {
@@ -396,6 +465,10 @@ def expected_facts() -> dict[int, dict]:
             "embedded_credit_key": credit_key(credit),
             **ai_disclosure_facts(source, placements[pk]),
             "usage_category_id": categories.get(pk),
+            # The asset's own fields, copied for the usable filter.
+            "credit_id": credit_id,
+            "video_id": video_id,
+            "data_mining": data_mining,
         }
     return expected
 
@@ -410,6 +483,9 @@ def test_the_sql_writer_equals_the_plain_rules_on_generated_cases(db):
     # The cases the rows must cover, so that the comparison means something.
     assert {row["licence_kinds"] for row in rows} == {0, 1, 2, 3}
     assert len({row["usage_category_id"] for row in rows}) > 2
+    assert len({row["credit_id"] for row in rows}) == 4  # none and three credits
+    assert {row["video_id"] is None for row in rows} == {True, False}
+    assert len({row["data_mining"] for row in rows}) == 3
     assert any(not row["licence_window_single"] for row in rows)
     assert any(row["licence_count"] > 1 and row["licence_window_single"] for row in rows)
     assert any(row["licence_count"] and row["licence_starts_on"] is None for row in rows)

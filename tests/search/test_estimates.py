@@ -14,6 +14,7 @@ from archive.models import Asset, AssetSearchDocument, Credit
 from archive.search import SearchFilters, parse_query, search_assets
 from archive.search.backends import get_backend
 from archive.search.backends.base import Sample
+from archive.search.backends.sqlite import keyed_sample
 from archive.search.facets import Hits, about
 from tests.search.helpers import ids
 
@@ -75,7 +76,13 @@ def test_without_words_the_sample_tests_each_document(seeded, settings, text):
         results = search_assets(text, per_page=2)
     assert results.estimated
     statements = [query["sql"] for query in queries.captured_queries]
-    listed = [sql for sql in statements if "archive_assetsearchdocument.asset_id IN (" in sql]
+    # (A keyed sample's ids are a list, of the ids drawn: not of the matching assets.)
+    listed = [
+        sql
+        for sql in statements
+        if "archive_assetsearchdocument.asset_id IN (" in sql
+        and "archive_assetsearchdocument.asset_id IN (WITH RECURSIVE drawn" not in sql
+    ]
     assert listed == []
     assert any("EXISTS" in sql and "GROUP BY" in sql for sql in statements)
 
@@ -365,3 +372,53 @@ def test_a_sampled_full_text_count_lists_only_the_sampled_hits(coast):
         ]
         assert len(listed) >= 2  # the grouped count and the API's estimate
         assert all(test in sql for sql in listed)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL samples the table's pages")
+@pytest.mark.parametrize(("highest", "count"), [(1_500, 500), (1_000_000, 20_000), (97, 97)])
+def test_a_keyed_sample_draws_different_ids_spread_over_the_range(highest, count):
+    sample = keyed_sample(highest, count)
+    assert sample.fraction == count / highest
+    drawn = keyed_ids(sample)
+    assert len(drawn) == len(set(drawn)) == count
+    assert 1 <= min(drawn) and max(drawn) <= highest
+    tenth = highest / 10
+    for part in range(10):  # each tenth of the range holds a tenth of the sample
+        held = sum(1 for pk in drawn if part * tenth < pk <= (part + 1) * tenth)
+        assert abs(held - count / 10) <= max(2, 0.02 * count)
+
+
+def keyed_ids(sample: Sample) -> list[int]:
+    """The ids a keyed sample draws, as the engine generates them."""
+    drawn = sample.test.removeprefix("{id} IN (").removesuffix(")")
+    with connection.cursor() as cursor:
+        cursor.execute(drawn)
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL samples the table's pages")
+@pytest.mark.parametrize("text", ["", "kind:photo", "-beacon"])
+def test_without_words_the_sample_is_looked_up_by_key(coast, text):
+    """Beyond the limit a search without words reads its sample's documents by key (ids
+    drawn, then looked up in the index), not every document's entry to test its id: at 1M,
+    usable:web alone read all 1M entries to keep 20 000."""
+    exact = search_assets(text)
+    coast.ARCHIVE_SEARCH_EXACT_LIMIT = 100
+    coast.ARCHIVE_SEARCH_SAMPLE_SIZE = 500
+    with CaptureQueriesContext(connection) as queries:
+        sampled = search_assets(text, per_page=2)
+    assert sampled.estimated and abs(sampled.total - exact.total) <= 0.2 * exact.total
+    grouped = [q["sql"] for q in queries.captured_queries if "GROUP BY" in q["sql"]]
+    assert len(grouped) == 1 and "asset_id IN (WITH RECURSIVE drawn" in grouped[0]
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {grouped[0]}")
+        plan = [row[-1] for row in cursor.fetchall()]
+    documents = [
+        step
+        for step in plan
+        if step.endswith("archive_assetsearchdocument") or " archive_assetsearchdocument " in step
+    ]
+    assert documents and all(
+        step.startswith("SEARCH") and "(asset_id=?)" in step for step in documents
+    ), plan

@@ -105,8 +105,10 @@ class SearchBackend:
             [*params, limit],
         )
 
-    def sample(self) -> Sample:
-        """Return a sample of about ``ARCHIVE_SEARCH_SAMPLE_SIZE`` documents."""
+    def sample(self, *, keyed: bool = False) -> Sample:
+        """Return a sample of about ``ARCHIVE_SEARCH_SAMPLE_SIZE`` documents. ``keyed``: for
+        counts that read the documents themselves (no words), a sample the engine can look
+        up by key rather than test on each document (a backend may give the same either way)."""
         raise NotImplementedError
 
     def per_hit(self, subquery: str) -> str:

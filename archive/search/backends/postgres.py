@@ -120,10 +120,11 @@ class PostgresBackend(SearchBackend):
         # (a hash of the whole filtered archive, e.g. usable:web's, to probe a few hits).
         return f"{subquery} OFFSET 0"
 
-    def sample(self) -> Sample:
+    def sample(self, *, keyed: bool = False) -> Sample:
         # Whole pages picked at random (SYSTEM), the same ones each time (REPEATABLE), so a
-        # sample reads its share of the table and no more. The fraction is the rows the
-        # sample holds over the planner's row count (pages hold different numbers of rows).
+        # sample reads its share of the table and no more, keyed or not. The fraction is the
+        # rows the sample holds over the planner's row count (pages hold different numbers of
+        # rows).
         with read_connection().cursor() as cursor:
             cursor.execute(
                 "SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [DOCUMENT_TABLE]
