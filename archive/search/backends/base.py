@@ -105,6 +105,11 @@ class SearchBackend:
             [*params, limit],
         )
 
+    def expected_count(self, terms: Sequence[Term], candidates: QuerySet | None) -> int | None:
+        """Return the engine's guess, from its statistics and before reading any hit, of how
+        many documents match ``terms`` among ``candidates`` (``None``: it makes none)."""
+        return None
+
     def sample(self) -> Sample:
         """Return a sample of about ``ARCHIVE_SEARCH_SAMPLE_SIZE`` documents."""
         raise NotImplementedError
