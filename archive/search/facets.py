@@ -11,7 +11,9 @@ into four facets in Python; and, for searches of at most ``ARCHIVE_SEARCH_FACET_
 hits, one statement counting claimants and articles through the placements and claims, and the
 assets' Content Credentials states. Beyond the limit the same ``GROUP BY`` reads a sample of
 the documents (the backend's, which reads only the sampled hits) and every count is an
-estimate, rounded to two figures.
+estimate, rounded to two figures. When the engine expects ``SURELY_BEYOND`` times the limit
+or more (``Hits.expected``), the sample is read first, and the capped count only if the
+sample's estimate is below that too.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ C2PA_FACET_VALUES = {
     name: states[0] for name, states in C2PA_SEARCH_VALUES.items() if len(states) == 1
 }
 C2PA_FACET_NAMES = {state: name for name, state in C2PA_FACET_VALUES.items()}
+# Hits expected (the engine's guess) and then estimated from the sample at this many times
+# the exact limit or more are not counted exactly first. A search with no more hits than the
+# limit is taken for one beyond it only if its sample holds four times its share of them: for
+# hits spread over the archive, more than 20 standard errors above their mean at 1M.
+SURELY_BEYOND = 4
 
 GROUPED_SQL = f"""
 SELECT {DOCUMENT_TABLE}.credit_id, {DOCUMENT_TABLE}.kind, {DOCUMENT_TABLE}.year_taken,
@@ -143,6 +150,16 @@ class Hits:
             return "1 = 0", []
         return (" AND ".join(tests), list(params)) if tests else None
 
+    def expected(self) -> int:
+        """Return how many full-text hits the engine expects before reading any (0: no
+        full-text terms, or an engine that does not guess)."""
+        if not self.full_text:
+            return 0
+        try:
+            return get_backend().expected_count(self.terms, self.candidates) or 0
+        except EmptyResultSet:
+            return 0
+
     def capped(self, limit: int) -> int:
         """Count the hits exactly, stopping one past ``limit``."""
         if self.full_text:
@@ -194,6 +211,23 @@ def estimate_hits(hits: Hits, sample: Sample, *, at_least: int) -> int:
     clause, params = where_clause(hits.condition(sample))
     (found,) = fetch(f"SELECT COUNT(*) FROM {DOCUMENT_TABLE}{sample.table} {clause}", params)[0]
     return max(about(found / sample.fraction), at_least)
+
+
+def count_hits(
+    hits: Hits,
+    *,
+    exact: int,
+    sample: Sample | None,
+    with_facets: bool,
+    on: date | None = None,
+    join_limit: int,
+) -> FacetCounts:
+    """Count the ``hits`` (``exact``: counted up to one past the exact limit) and, if
+    ``with_facets``, each facet's values; estimated from the ``sample`` when given."""
+    if with_facets:
+        return facet_counts(hits, exact=exact, on=on, join_limit=join_limit, sample=sample)
+    total = exact if sample is None else estimate_hits(hits, sample, at_least=exact)
+    return FacetCounts(total, {}, sample is not None)
 
 
 def facet_counts(

@@ -13,7 +13,7 @@ from archive.derived import refresh_assets
 from archive.models import Asset, AssetSearchDocument, Credit
 from archive.search import SearchFilters, parse_query, search_assets
 from archive.search.backends import get_backend
-from archive.search.backends.base import Sample
+from archive.search.backends.base import DOCUMENT_TABLE, Sample
 from archive.search.backends.sqlite import keyed_sample
 from archive.search.facets import Hits, about
 from tests.search.helpers import ids
@@ -422,3 +422,62 @@ def test_without_words_the_sample_is_looked_up_by_key(coast, text):
     assert documents and all(
         step.startswith("SEARCH") and "(asset_id=?)" in step for step in documents
     ), plan
+
+
+def capped_counts(queries) -> list[str]:
+    """The statements among ``queries`` that count the full-text hits up to the limit."""
+    capped = f"SELECT COUNT(*) FROM (SELECT 1 FROM {DOCUMENT_TABLE} WHERE"
+    return [query["sql"] for query in queries.captured_queries if query["sql"].startswith(capped)]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner guesses")
+@pytest.mark.parametrize(
+    ("text", "hits"), [("lighthouse", 500), ("credit:reuters lighthouse", 250)]
+)
+def test_far_more_hits_than_the_limit_are_estimated_without_counting_them(coast, text, hits):
+    """Hits the planner expects, and the sample finds, at four times the limit or more are
+    estimated from the sample alone: the capped count, which reads the words' whole posting
+    lists (growing with the archive), is not run."""
+    coast.ARCHIVE_SEARCH_EXACT_LIMIT = 20
+    coast.ARCHIVE_SEARCH_SAMPLE_SIZE = 500
+    assert Hits(parse_query("lighthouse").terms).expected() >= 4 * 20
+    for with_facets in (True, False):
+        with CaptureQueriesContext(connection) as queries:
+            results = search_assets(text, per_page=2, with_facets=with_facets)
+        assert results.estimated and abs(results.total - hits) <= 0.2 * hits
+        assert capped_counts(queries) == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner guesses")
+def test_the_hits_expected_are_bounded_by_the_rarest_word(coast):
+    """The engine's guess is the fewest hits of any one positive word: the planner takes a
+    phrase's words as independent (here 1 500 x 1/3 x 1/30, about 17, for 50 hits)."""
+    assert Hits(parse_query('"lighthouse beacon"').terms).expected() >= 50
+    assert Hits(parse_query("lighthouse -beacon").terms).expected() >= 450
+    assert Hits(parse_query("beacon").terms).expected() < 450
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "hits", "estimated"),
+    [("beacon", 100, 50, False), ("lighthouse", 300, 500, True)],
+)
+def test_hits_expected_but_not_in_the_sample_are_counted(
+    coast, monkeypatch, text, limit, hits, estimated
+):
+    """When the engine expects far more hits than the sample finds, the hits are counted up
+    to the limit after all: exactly when no more than it (the sample's counts dropped),
+    else the sample's counts stand (read once)."""
+    coast.ARCHIVE_SEARCH_EXACT_LIMIT = limit
+    coast.ARCHIVE_SEARCH_SAMPLE_SIZE = 500
+    exact = search_assets(text, with_facets=True)
+    monkeypatch.setattr(type(get_backend()), "expected_count", lambda *args: 10**9)
+    with CaptureQueriesContext(connection) as queries:
+        results = search_assets(text, per_page=2)
+    grouped = [query["sql"] for query in queries.captured_queries if "GROUP BY 1" in query["sql"]]
+    assert len(capped_counts(queries)) == 1
+    assert results.estimated == results.facets_estimated == estimated
+    if estimated:
+        assert len(grouped) == 1 and abs(results.total - hits) <= 0.2 * hits
+    else:
+        assert len(grouped) == 2  # the sample's, then the exact count's
+        assert (results.total, results.facets) == (hits, exact.facets)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.db import connection
 
 from archive.models import Article, Asset, Claim, Credit, Illustration
 from tests.factories import (
@@ -158,8 +159,10 @@ def test_queries_do_not_grow_with_results(
     grow(extra)
     # 9 for the search and its rows, 6 for the licence audit's findings of the page, 7 for
     # their usage-rights findings (agreements, their categories, the kept quota uses, the
-    # uses over quota, the page's uses and leases).
-    with django_assert_max_num_queries(22):
+    # uses over quota, the page's uses and leases). On PostgreSQL words take one more: the
+    # planner's guess of how many hits there are (planned, not run).
+    guess = connection.vendor == "postgresql"
+    with django_assert_max_num_queries(22 + guess):
         body = journalist_client.get("/api/assets", {"q": "soldiers"}).json()
     assert body["count"] >= 2 + extra
     with django_assert_max_num_queries(22):

@@ -105,6 +105,11 @@ class SearchBackend:
             [*params, limit],
         )
 
+    def expected_count(self, terms: Sequence[Term], candidates: QuerySet | None) -> int | None:
+        """Return the engine's guess, from its statistics and before reading any hit, of how
+        many documents match ``terms`` among ``candidates`` (``None``: it makes none)."""
+        return None
+
     def sample(self, *, keyed: bool = False) -> Sample:
         """Return a sample of about ``ARCHIVE_SEARCH_SAMPLE_SIZE`` documents. ``keyed``: for
         counts that read the documents themselves (no words), a sample the engine can look
