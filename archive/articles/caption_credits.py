@@ -566,7 +566,7 @@ _ATTACHED_DASH_CAPS_RE = re.compile(r"(?<=[.!?”’)])\s+(?P<dash>—)(?P<line>
 # "A caption. — Credit": the credit after a spaced dash closing the caption's last sentence
 # (Pakistani and Indian papers print every caption so).
 _DASH_CREDIT_RE = re.compile(
-    r"^(?P<cap>.*[^\W\d_][.!?”’)])\s+(?P<dash>[—–])\s+(?P<line>[^—–]+?)\s*$"
+    r"^(?P<cap>.*(?:[^\W\d_][.!?”’)]|\)[.!?]))\s+(?P<dash>[—–])\s+(?P<line>[^—–]+?)\s*$"
 )
 
 
@@ -591,6 +591,18 @@ def dash_credit(printed: str, dash: str) -> PrintedCaption | None:
     if not 1 <= len(line.split()) <= 5 or not line[:1].isupper() or any(c in line for c in ".,;!?"):
         return None
     return _found(m["cap"], line)
+
+
+def dash_closed_credit(caption: str) -> tuple[str, PrintedCaption] | None:
+    """The dash and the caption and credit of a caption closed by "sentence. — Name" (a
+    spaced dash, then a short capitalised name: "— Harbour Post", "— Archive pic",
+    "— Instagram/Harbour Fire Service"), or None; for a page whose other captions close so
+    (`source.credits_after_dash_like_the_rest`)."""
+    m = _DASH_CREDIT_RE.match(norm(caption))
+    if not m:
+        return None
+    found = dash_credit(caption, m["dash"])
+    return (m["dash"], found) if found else None
 
 
 def split_credit(caption: str) -> tuple[str, str, str]:
