@@ -605,6 +605,26 @@ def dash_closed_credit(caption: str) -> tuple[str, PrintedCaption] | None:
     return (m["dash"], found) if found else None
 
 
+# "A caption / Name / Agency", "A caption / press materials": the caption, then its credit after
+# a spaced slash (Polish portals print every caption so, the credit often a name no rule
+# knows).
+_SLASH_CREDIT_RE = re.compile(r"^(?P<cap>[^/]*?[^\s/])\s+/\s+(?P<line>[^\s/].*?)\s*$")
+
+
+def slash_credit(printed: str) -> PrintedCaption | None:
+    """The caption and credit of a line printed "Caption / Credit" (a caption of two words
+    or more, a credit of one to eight words in at most three slashed pieces, no sentence
+    punctuation in it), or None; for a page whose captions are so printed (`text`)."""
+    m = _SLASH_CREDIT_RE.match(norm(printed))
+    if not m or not 2 <= len(m["cap"].split()) <= 30:
+        return None
+    line = m["line"]
+    pieces = [p for p in re.split(r"\s*/\s*", line) if p]
+    if not 1 <= len(line.split()) <= 8 or len(pieces) > 3 or any(c in line for c in ".,;:!?()"):
+        return None
+    return _found(m["cap"], line)
+
+
 def split_credit(caption: str) -> tuple[str, str, str]:
     """Split a printed caption into (caption, credit line as printed, credit); see
     `read_caption`, which also gives the source, the creator and whether it is a video."""

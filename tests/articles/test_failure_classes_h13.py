@@ -69,3 +69,50 @@ def test_one_caption_closed_by_a_dash_is_no_convention():
         "",
         "",
     )
+
+
+# Polish portals print each caption "Caption / Credit" on one line, the credit after a spaced
+# slash ("/ Name / Agency", "/ materiały prasowe", "/ a TV channel"): on a page printing three
+# or more captions so, the words after the first spaced slash are the credit.
+
+
+def test_page_of_captions_closed_by_a_spaced_slash_and_the_credit():
+    text = "\n".join(
+        [
+            "Most w Gdańsku zamknięty do wiosny",
+            "Przęsło mostu nad Motławą / Katarzyna Wilk-Nowicka / Agencja Pomorska",
+            "Piotr Zieliński",
+            "Środa, 2 grudnia 2026 (14:30)",
+            "Drogowcy zamknęli most na Motławie po wykryciu pęknięć w przęśle.",
+            "Naprawa ma kosztować 18 mln zł i potrwa co najmniej pięć miesięcy.",
+            "Objazd dla kierowców / materiały prasowe",
+            "Miasto uruchomi dodatkowe tramwaje na czas remontu mostu w centrum.",
+            "Kierowcy muszą liczyć się z korkami na ul. Podwale Przedmiejskie.",
+            "Ekipa remontowa na moście / Tomasz Kruk / PAP",
+            "Prace mają ruszyć w poniedziałek rano, zapowiada zarząd dróg.",
+        ]
+    )
+    found = [(p.caption, p.credit_line, p.credit) for p in parse_article(text).placements]
+    assert found == [
+        (
+            "Przęsło mostu nad Motławą",
+            "Katarzyna Wilk-Nowicka / Agencja Pomorska",
+            "Agencja Pomorska",
+        ),
+        ("Objazd dla kierowców", "materiały prasowe", "materiały prasowe"),
+        ("Ekipa remontowa na moście", "Tomasz Kruk / PAP", "PAP"),
+    ]
+
+
+def test_two_slashed_lines_are_no_convention():
+    text = "\n".join(
+        [
+            "Most w Gdańsku zamknięty do wiosny",
+            "Drogowcy zamknęli most na Motławie po wykryciu pęknięć w przęśle.",
+            "Objazd dla kierowców / materiały prasowe",
+            "Miasto uruchomi dodatkowe tramwaje na czas remontu mostu w centrum.",
+            "Ekipa remontowa na moście / zarząd dróg",
+            "Prace mają ruszyć w poniedziałek rano, zapowiada zarząd dróg.",
+        ]
+    )
+    assert all(not p.credit_line for p in parse_article(text).placements)
