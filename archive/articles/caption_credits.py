@@ -30,6 +30,7 @@ from archive.articles.credit_lines import (
     _VIDEO_DESK_RE,
     _VIDEO_LABELS,
     AUTHOR_LABEL_RE,
+    EDITOR_INITIALS_RE,
     KOREAN_CREDIT_RE,
     PICTURE_DATE,
     SOURCE_WORDS,
@@ -237,7 +238,7 @@ def _is_credit_in_brackets(inner: str) -> bool:
     m = _HOUSE_PHOTO_RE.match(inner)
     if m and "/" not in inner and _is_house(m["house"], file_photo=bool(m["file"])):
         return True  # "(Harbour Post file photo)": the house's own archive or desk
-    text = _SUFFIX_RE.sub("", inner)
+    text = EDITOR_INITIALS_RE.sub("", _SUFFIX_RE.sub("", inner))
     pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
     if len(pieces) > 4 or len(text.split()) > 10:
         return False

@@ -8,7 +8,7 @@ set's pages, and the expected values read off them.
 from __future__ import annotations
 
 from archive.articles import parse_article
-from tests.articles.conftest import PARAGRAPH
+from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
 
 def _page(headline: str, captions: list[str]) -> str:
@@ -116,3 +116,40 @@ def test_two_slashed_lines_are_no_convention():
         ]
     )
     assert all(not p.credit_line for p in parse_article(text).placements)
+
+
+# Indonesian credits: "(Dok. Body)" ("dokumentasi", the body's own picture) names the body that
+# gave the picture; an agency's "AGENCY FOTO/Photographer/abc." closes with the desk editor's
+# initials in lower case, no part of any name.
+
+
+def test_indonesian_documentation_label_credits_the_body():
+    assert caption_cut(
+        "Relawan membagikan makanan di posko Sidoarjo. (Dok. Humas Pemkab Sidoarjo)"
+    ) == (
+        "Relawan membagikan makanan di posko Sidoarjo.",
+        "(Dok. Humas Pemkab Sidoarjo)",
+        "Humas Pemkab Sidoarjo",
+    )
+    assert credit_parts("(DOKUMENTASI BASARNAS)") == ("BASARNAS", "", "")
+
+
+def test_agency_credit_closed_by_the_editors_initials():
+    assert caption_cut(
+        "Kapal nelayan bersandar di Muara Baru, Senin (30/11/2026). (ANTARA FOTO/Rudi Gunawan/foc.)"
+    ) == (
+        "Kapal nelayan bersandar di Muara Baru, Senin (30/11/2026).",
+        "(ANTARA FOTO/Rudi Gunawan/foc.)",
+        "ANTARA FOTO",
+    )
+    assert credit_parts("ANTARA FOTO/Rudi Gunawan/foc.") == ("ANTARA FOTO", "", "Rudi Gunawan")
+
+
+# "Capture d'écran House" (French), like the Romanian "Captură ecran House": a frame of the
+# house's video, the house credited.
+
+
+def test_french_screen_capture_credits_the_house():
+    # (a name in capitals may be given in the reader's own case: the class is the label)
+    assert credit_parts("CAPTURE D'ÉCRAN RADIO ARMOR")[0].upper() == "RADIO ARMOR"
+    assert credit_parts("Capture d’écran Le Télégramme")[0] == "Le Télégramme"
