@@ -302,6 +302,33 @@ def _found(caption: str, line: str) -> PrintedCaption:
     )
 
 
+# "A caption. (Photo courtesy of Body)(Agency)", "... (Pool photo)(Agency)": who gave the
+# picture, then the agency that distributes it, each in brackets, printed together (Japanese
+# agencies' English services).
+_TWO_GROUPS_RE = re.compile(r"\s*(?P<line>\((?P<giver>[^()]+)\)\((?P<agency>[^()]+)\))\s*$")
+
+
+def _giver_then_distributor(text: str) -> PrintedCaption | None:
+    """The caption and credit of a caption closed by "(Giver)(Agency)": the agency is the
+    credit, the body that handed the picture out ("Photo courtesy of Body") its source; a pool
+    or handout picture names no source. None when not so printed."""
+    m = _TWO_GROUPS_RE.search(text)
+    if not m or not text[: m.start()].strip():
+        return None
+    giver, agency = norm(m["giver"]), norm(m["agency"])
+    if not _known(agency) and not _is_credit_in_brackets(agency):
+        return None
+    supplied = giver.lower() in _SUPPLIED
+    if not supplied and not _BY_LABEL_RE.match(giver):
+        return None
+    parts = read_credit_line(f"({agency})")
+    source = "" if supplied else read_credit_line(f"({giver})").credit
+    caption = _clean_caption_rest(text[: m.start()])
+    return PrintedCaption(
+        caption, m["line"], parts.credit, source, parts.creator, video=_video_by(f"({giver})")
+    )
+
+
 # "Photo/Illustration A caption (Name)", "Video/ A caption (Video by Name)": the kind of the
 # media before its caption, a slash closing it (Japanese papers' English editions).
 _KIND_PREFIX_RE = re.compile(
@@ -373,6 +400,10 @@ def read_caption(printed: str) -> PrintedCaption:
     m = _SOURCE_LINE_RE.match(text)
     if m and len(m["name"].split()) <= 8:
         return _found("", text)
+
+    found = _giver_then_distributor(text)
+    if found:
+        return found
 
     m = _TRAILING_PAREN_RE.search(text)
     if m and _LABEL_RE.match((m["inner"] or m["sq"]).strip()):

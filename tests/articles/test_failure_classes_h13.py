@@ -8,6 +8,7 @@ set's pages, and the expected values read off them.
 from __future__ import annotations
 
 from archive.articles import parse_article
+from archive.articles.caption_credits import read_caption
 from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
 
@@ -153,3 +154,29 @@ def test_french_screen_capture_credits_the_house():
     # (a name in capitals may be given in the reader's own case: the class is the label)
     assert credit_parts("CAPTURE D'ÉCRAN RADIO ARMOR")[0].upper() == "RADIO ARMOR"
     assert credit_parts("Capture d’écran Le Télégramme")[0] == "Le Télégramme"
+
+
+# "(Photo courtesy of Body)(Agency)", "(Handout)(Agency)": who handed the picture out, then
+# the distributing agency, each in brackets, printed together; the agency is the credit, the
+# giver its source, the whole pair the credit line.
+
+
+def test_giver_in_brackets_then_the_distributing_agency():
+    found = read_caption(
+        "Cranes unload containers at the new pier in Busan on Nov. 30. "
+        "(Photo courtesy of Busan Port Authority)(Yonhap)"
+    )
+    assert (found.caption, found.credit_line, found.credit, found.source) == (
+        "Cranes unload containers at the new pier in Busan on Nov. 30.",
+        "(Photo courtesy of Busan Port Authority)(Yonhap)",
+        "Yonhap",
+        "Busan Port Authority",
+    )
+    found = read_caption("Ministers pose before their talks in Seoul. (Handout)(Yonhap)")
+    assert (found.caption, found.credit_line, found.credit, found.source) == (
+        "Ministers pose before their talks in Seoul.",
+        "(Handout)(Yonhap)",
+        "Yonhap",
+        "",
+    )
+    assert read_caption("Ferries in the bay at dawn. (Video courtesy of Kobe City)(Kyodo)").video
