@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
+from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO, DraftPlacement, mark_stills
 from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
 
@@ -180,3 +181,18 @@ def test_giver_in_brackets_then_the_distributing_agency():
         "",
     )
     assert read_caption("Ferries in the bay at dawn. (Video courtesy of Kobe City)(Kyodo)").video
+
+
+# Indonesian and Malay words for a frame of a video: "tangkapan layar" / "tangkapan skrin" (a
+# screen capture), "video di atas" (the video above).
+
+
+def test_indonesian_and_malay_screen_capture_makes_a_still():
+    for caption in (
+        "Tangkapan skrin menunjukkan air naik di jalan utama Kota Bharu.",
+        "Warga menyeberangi sungai, seperti terlihat dalam video di bawah ini.",
+    ):
+        video = DraftPlacement(0, KIND_VIDEO, title="Banjir di Kelantan", caption="Banjir")
+        pic = DraftPlacement(0, KIND_PICTURE, caption=caption)
+        mark_stills([video, pic])
+        assert pic.kind == KIND_STILL, caption
