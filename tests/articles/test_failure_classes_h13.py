@@ -10,6 +10,7 @@ from __future__ import annotations
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO, DraftPlacement, mark_stills
+from archive.articles.text_lines import is_boilerplate
 from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
 
@@ -196,3 +197,24 @@ def test_indonesian_and_malay_screen_capture_makes_a_still():
         pic = DraftPlacement(0, KIND_PICTURE, caption=caption)
         mark_stills([video, pic])
         assert pic.kind == KIND_STILL, caption
+
+
+# The site's own copyright notice at the foot of the page: a company in its legal form holds
+# it ("© Editora Sul S.A. 2026", "© 2026 Harbour Media Ltd"); it credits no picture, and the
+# line above it (a teaser, a button) is no caption.
+
+
+def test_site_copyright_notice_of_a_company_is_no_credit():
+    text = "\n".join(
+        [
+            "Porto de Leixões bate recorde de contentores",
+            "O porto movimentou 720 mil contentores até novembro, mais 9% do que em 2025.",
+            "A administração portuária espera fechar o ano acima dos 780 mil.",
+            "Mais lidas",
+            "Novo hospital de Braga abre em março",
+            "© Editora Sul S.A. 2026",
+        ]
+    )
+    assert parse_article(text).placements == []
+    assert is_boilerplate("© 2026 Harbour Media Ltd")
+    assert not is_boilerplate("© Reuters 2026")
