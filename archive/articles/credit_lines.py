@@ -599,6 +599,14 @@ def _title_if_caps(name: str) -> str:
     return canonical_credit(name)
 
 
+# "Name, MDR, tagesschau 12:00 Uhr, 04.12.2026": a broadcaster's video credit, the reporter,
+# the broadcaster, the programme and its airtime, the date (German public broadcasters).
+BROADCAST_META_RE = re.compile(
+    r"^(?P<who>[^,\d]{3,60}),\s*(?P<house>[^,\d]{2,30}),\s*[^,]{2,60}?\s\d{1,2}[:.]\d{2}\s+Uhr,"
+    r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}$"
+)
+
+
 def read_credit_line(line: str) -> CreditParts:
     """Read a printed credit line into the credited organisation, its source and creator.
 
@@ -622,6 +630,10 @@ def read_credit_line(line: str) -> CreditParts:
     ``Foto: Name (EFE)``                          EFE                          Name
     ============================================  ==============  ===========  ============
     """
+    m = BROADCAST_META_RE.match(norm(line).strip())
+    if m:
+        house = m["house"].strip()
+        return CreditParts(_known(house) or house, "", m["who"].strip(), house)
     text, label = _unwrap(EDITOR_INITIALS_RE.sub("", norm(line).strip()))
     text = _PICTURE_DATE_RE.sub("", text)
     text = _CAPTURE_OF_RE.sub("", text)

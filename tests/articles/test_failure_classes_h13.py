@@ -218,3 +218,30 @@ def test_site_copyright_notice_of_a_company_is_no_credit():
     assert parse_article(text).placements == []
     assert is_boilerplate("© 2026 Harbour Media Ltd")
     assert not is_boilerplate("© Reuters 2026")
+
+
+# A German public broadcaster's player: its title, then a meta line "Reporter, House,
+# Programme 19:30 Uhr, 03.12.2026" (who reported, the broadcaster, the programme and its
+# airtime, the date): the video's credit line, the broadcaster credited, the reporter its maker.
+
+
+def test_broadcasters_player_meta_line_is_the_videos_credit():
+    story = f"<p>{PARAGRAPH}</p>"
+    page = f"""<html><body><article><h1>Hafenfähre eingestellt</h1>{story}
+      <div class="player-box"><video src="https://example.de/v/faehre.mp4"
+        poster="https://example.de/v/faehre.jpg"></video>
+      <p class="player__title">Die letzte Fahrt der Hafenfähre</p>
+      <p class="player__info">Lena Sommerfeld, NDR, Hamburg Journal 19:30 Uhr, 03.12.2026</p>
+      </div>{story}</article></body></html>"""
+    (video,) = parse_article(page.encode(), filename="faehre.html").placements
+    assert (video.kind, video.credit_line, video.credit, video.creator) == (
+        "video",
+        "Lena Sommerfeld, NDR, Hamburg Journal 19:30 Uhr, 03.12.2026",
+        "NDR",
+        "Lena Sommerfeld",
+    )
+    assert credit_parts("Lena Sommerfeld, NDR, Hamburg Journal 19:30 Uhr, 03.12.2026") == (
+        "NDR",
+        "",
+        "Lena Sommerfeld",
+    )
