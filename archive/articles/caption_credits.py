@@ -30,6 +30,7 @@ from archive.articles.credit_lines import (
     _VIDEO_DESK_RE,
     _VIDEO_LABELS,
     AUTHOR_LABEL_RE,
+    EDITOR_INITIALS_RE,
     KOREAN_CREDIT_RE,
     PICTURE_DATE,
     SOURCE_WORDS,
@@ -237,7 +238,7 @@ def _is_credit_in_brackets(inner: str) -> bool:
     m = _HOUSE_PHOTO_RE.match(inner)
     if m and "/" not in inner and _is_house(m["house"], file_photo=bool(m["file"])):
         return True  # "(Harbour Post file photo)": the house's own archive or desk
-    text = _SUFFIX_RE.sub("", inner)
+    text = EDITOR_INITIALS_RE.sub("", _SUFFIX_RE.sub("", inner))
     pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
     if len(pieces) > 4 or len(text.split()) > 10:
         return False
@@ -298,6 +299,33 @@ def _found(caption: str, line: str) -> PrintedCaption:
         video=label in _VIDEO_LABELS
         or _video_by(line)
         or (_VIDEO_DESK_RE.search(parts.printed) is not None and label not in _PICTURE_LABELS),
+    )
+
+
+# "A caption. (Photo courtesy of Body)(Agency)", "... (Pool photo)(Agency)": who gave the
+# picture, then the agency that distributes it, each in brackets, printed together (Japanese
+# agencies' English services).
+_TWO_GROUPS_RE = re.compile(r"\s*(?P<line>\((?P<giver>[^()]+)\)\((?P<agency>[^()]+)\))\s*$")
+
+
+def _giver_then_distributor(text: str) -> PrintedCaption | None:
+    """The caption and credit of a caption closed by "(Giver)(Agency)": the agency is the
+    credit, the body that handed the picture out ("Photo courtesy of Body") its source; a pool
+    or handout picture names no source. None when not so printed."""
+    m = _TWO_GROUPS_RE.search(text)
+    if not m or not text[: m.start()].strip():
+        return None
+    giver, agency = norm(m["giver"]), norm(m["agency"])
+    if not _known(agency) and not _is_credit_in_brackets(agency):
+        return None
+    supplied = giver.lower() in _SUPPLIED
+    if not supplied and not _BY_LABEL_RE.match(giver):
+        return None
+    parts = read_credit_line(f"({agency})")
+    source = "" if supplied else read_credit_line(f"({giver})").credit
+    caption = _clean_caption_rest(text[: m.start()])
+    return PrintedCaption(
+        caption, m["line"], parts.credit, source, parts.creator, video=_video_by(f"({giver})")
     )
 
 
@@ -372,6 +400,10 @@ def read_caption(printed: str) -> PrintedCaption:
     m = _SOURCE_LINE_RE.match(text)
     if m and len(m["name"].split()) <= 8:
         return _found("", text)
+
+    found = _giver_then_distributor(text)
+    if found:
+        return found
 
     m = _TRAILING_PAREN_RE.search(text)
     if m and _LABEL_RE.match((m["inner"] or m["sq"]).strip()):
@@ -566,7 +598,7 @@ _ATTACHED_DASH_CAPS_RE = re.compile(r"(?<=[.!?”’)])\s+(?P<dash>—)(?P<line>
 # "A caption. — Credit": the credit after a spaced dash closing the caption's last sentence
 # (Pakistani and Indian papers print every caption so).
 _DASH_CREDIT_RE = re.compile(
-    r"^(?P<cap>.*[^\W\d_][.!?”’)])\s+(?P<dash>[—–])\s+(?P<line>[^—–]+?)\s*$"
+    r"^(?P<cap>.*(?:[^\W\d_][.!?”’)]|\)[.!?]))\s+(?P<dash>[—–])\s+(?P<line>[^—–]+?)\s*$"
 )
 
 
@@ -589,6 +621,38 @@ def dash_credit(printed: str, dash: str) -> PrintedCaption | None:
         return None
     line = m["line"]
     if not 1 <= len(line.split()) <= 5 or not line[:1].isupper() or any(c in line for c in ".,;!?"):
+        return None
+    return _found(m["cap"], line)
+
+
+def dash_closed_credit(caption: str) -> tuple[str, PrintedCaption] | None:
+    """The dash and the caption and credit of a caption closed by "sentence. — Name" (a
+    spaced dash, then a short capitalised name: "— Harbour Post", "— Archive pic",
+    "— Instagram/Harbour Fire Service"), or None; for a page whose other captions close so
+    (`source.credits_after_dash_like_the_rest`)."""
+    m = _DASH_CREDIT_RE.match(norm(caption))
+    if not m:
+        return None
+    found = dash_credit(caption, m["dash"])
+    return (m["dash"], found) if found else None
+
+
+# "A caption / Name / Agency", "A caption / press materials": the caption, then its credit after
+# a spaced slash (Polish portals print every caption so, the credit often a name no rule
+# knows).
+_SLASH_CREDIT_RE = re.compile(r"^(?P<cap>[^/]*?[^\s/])\s+/\s+(?P<line>[^\s/].*?)\s*$")
+
+
+def slash_credit(printed: str) -> PrintedCaption | None:
+    """The caption and credit of a line printed "Caption / Credit" (a caption of two words
+    or more, a credit of one to eight words in at most three slashed pieces, no sentence
+    punctuation in it), or None; for a page whose captions are so printed (`text`)."""
+    m = _SLASH_CREDIT_RE.match(norm(printed))
+    if not m or not 2 <= len(m["cap"].split()) <= 30:
+        return None
+    line = m["line"]
+    pieces = [p for p in re.split(r"\s*/\s*", line) if p]
+    if not 1 <= len(line.split()) <= 8 or len(pieces) > 3 or any(c in line for c in ".,;:!?()"):
         return None
     return _found(m["cap"], line)
 

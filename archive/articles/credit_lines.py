@@ -105,7 +105,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|영상(?=\s+[가-힣]{{2,4}}\s+(?:기자|피디|PD))|(?:infographic|infografiek|infographie|infografik|infografía|infografica|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:Dok\.|Dokumentasi)(?=\s+(?-i:[A-Z]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|영상(?=\s+[가-힣]{{2,4}}\s+(?:기자|피디|PD))|(?:infographic|infografiek|infographie|infografik|infografía|infografica|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -122,7 +122,13 @@ STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
 # "Captură video House", "Captură TV House" (Romanian: a capture of the house's video): the
 # picture's kind before the name credited.
-_CAPTURE_OF_RE = re.compile(r"^Captur[ăa]\s+(?:video|TV|ecran)\s+(?=\S)", re.IGNORECASE)
+# "ANTARA FOTO/Name/abc.": the desk editor's initials, in lower case, after the photographer
+# (Indonesian agencies' credits); no part of the credited name.
+EDITOR_INITIALS_RE = re.compile(r"(?<=[^\W\d_])/[a-z]{2,4}\.(?=[)\]]?$)")
+# "Capture d'écran House" (French: the house's screen capture) likewise.
+_CAPTURE_OF_RE = re.compile(
+    r"^(?:Captur[ăa]\s+(?:video|TV|ecran)|Capture\s+d['’]\s?[ée]cran)\s+(?=\S)", re.IGNORECASE
+)
 # The day the picture was taken, printed after its credit ("Photo courtesy of Body Dec. 3,
 # 2026", an agency's "X photo Nov. 17, 2025"): no part of the credited name.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -593,6 +599,14 @@ def _title_if_caps(name: str) -> str:
     return canonical_credit(name)
 
 
+# "Name, MDR, tagesschau 12:00 Uhr, 04.12.2026": a broadcaster's video credit, the reporter,
+# the broadcaster, the programme and its airtime, the date (German public broadcasters).
+BROADCAST_META_RE = re.compile(
+    r"^(?P<who>[^,\d]{3,60}),\s*(?P<house>[^,\d]{2,30}),\s*[^,]{2,60}?\s\d{1,2}[:.]\d{2}\s+Uhr,"
+    r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}$"
+)
+
+
 def read_credit_line(line: str) -> CreditParts:
     """Read a printed credit line into the credited organisation, its source and creator.
 
@@ -616,7 +630,11 @@ def read_credit_line(line: str) -> CreditParts:
     ``Foto: Name (EFE)``                          EFE                          Name
     ============================================  ==============  ===========  ============
     """
-    text, label = _unwrap(line)
+    m = BROADCAST_META_RE.match(norm(line).strip())
+    if m:
+        house = m["house"].strip()
+        return CreditParts(_known(house) or house, "", m["who"].strip(), house)
+    text, label = _unwrap(EDITOR_INITIALS_RE.sub("", norm(line).strip()))
     text = _PICTURE_DATE_RE.sub("", text)
     text = _CAPTURE_OF_RE.sub("", text)
     m = _DESK_BY_RE.match(text)

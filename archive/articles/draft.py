@@ -275,7 +275,11 @@ _STILL_SIGN_RE = re.compile(
     r"|\bcắt\s+từ\s+(?:đoạn\s+)?video\b|\bvideo\s+(?:phía\s+)?(?:trên|dưới)\b"
     # "videodan bir kare", "záběr z videa", "στιγμιότυπο από το βίντεο": Turkish, Czech, Greek
     r"|\bvideodan\s+(?:bir\s+)?(?:kare|görüntü)\b|\bzáběr\s+z\s+videa\b"
-    r"|στιγμιότυπο\s+από\s+(?:το\s+)?βίντεο",
+    r"|στιγμιότυπο\s+από\s+(?:το\s+)?βίντεο"
+    # Indonesian and Malay: "tangkapan layar/skrin" (a screen capture), "cuplikan video" (a
+    # frame of the video), "video di atas/bawah" (the video above/below)
+    r"|\btangkapan\s+(?:layar|skrin)\b|\bcuplikan\s+video\b"
+    r"|\bvideo\s+di\s+(?:atas|bawah)\b",
     re.IGNORECASE,
 )
 # Wording of a moment in time ("moments before the car flips"), a still only when the caption

@@ -17,6 +17,7 @@ import lxml.html
 
 from archive.articles.caption_credits import split_credit
 from archive.articles.claimreview import read_claim_reviews
+from archive.articles.credit_lines import BROADCAST_META_RE, read_credit_line
 from archive.articles.dates import find_date, parse_iso_date
 from archive.articles.dom import (
     BOILER_CLASS_WORDS,
@@ -248,6 +249,20 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             # A player's title printed beside it in an element named for it ("vjs-title-bar",
             # "video-title"), outside the player: the video's title and caption.
             pending.title = pending.caption = plain(text_of(el))
+            consumed.add(el)
+            continue
+        if (
+            pending is not None
+            and pending.kind == KIND_VIDEO
+            and not pending.credit_line
+            and not page.has_picture(el)
+            and page.text_len.get(el, 0) <= 200
+            and BROADCAST_META_RE.match(plain(text_of(el)))
+        ):
+            # The player's meta line under its title: "Name, House, Programme 12:00 Uhr,
+            # 04.12.2026", the video's credit line.
+            pending.credit_line = plain(text_of(el))
+            pending.credit = read_credit_line(pending.credit_line).credit
             consumed.add(el)
             continue
         if pending is not None and (is_caption_el(el) or is_credit_el(el)):

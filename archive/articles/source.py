@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bs4.dammit import EncodingDetector
 
-from archive.articles.caption_credits import bracketed_credit
+from archive.articles.caption_credits import bracketed_credit, dash_closed_credit
 from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
@@ -141,6 +141,26 @@ def credits_in_brackets_like_the_rest(placements: list[DraftPlacement]) -> None:
             p.title = found.caption
 
 
+def credits_after_dash_like_the_rest(placements: list[DraftPlacement]) -> None:
+    """Read the name after a spaced dash closing a caption ("... on Thursday. — Harbour
+    Post") as its credit when two or more of the page's captions close so with the same dash,
+    and they are most of the captions no rule gave a credit: the house prints every credit so
+    (Malaysian and South Asian papers), whatever name it gives."""
+    uncredited = [p for p in placements if p.caption and not p.credit_line]
+    closed = [(p, dash_closed_credit(p.caption)) for p in uncredited]
+    closed = [(p, found) for p, found in closed if found]
+    dashes = {dash for _p, (dash, _found) in closed}
+    if len(closed) < 2 or len(dashes) != 1 or len(closed) * 2 < len(uncredited):
+        return
+    for p, (_dash, found) in closed:
+        p.caption, p.credit_line = found.caption, found.credit_line
+        p.credit, p.source, p.creator = found.credit, found.source, found.creator
+        p.notes = [n for n in p.notes if "no credit" not in n]
+        p.needs_review = p.needs_review and bool(p.notes)
+        if p.kind == KIND_VIDEO and p.title:
+            p.title = found.caption
+
+
 def parse_article(
     source: str | bytes, *, filename: str = "", publication: str = "", url: str = ""
 ) -> ArticleDraft:
@@ -206,6 +226,7 @@ def parse_article(
     draft.claim_candidates = extract_claim_candidates(paragraphs)
     merge_reviewed(draft.claim_candidates, draft.reviewed_claims)
     credits_in_brackets_like_the_rest(draft.placements)
+    credits_after_dash_like_the_rest(draft.placements)
     for i, placement in enumerate(draft.placements, start=1):
         placement.position = i
         house_first = own_house_first(placement.credit_line, draft.publication)

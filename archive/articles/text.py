@@ -23,6 +23,7 @@ from archive.articles.caption_credits import (
     dash_credit,
     dash_separator,
     read_caption,
+    slash_credit,
     without_file_marker,
 )
 from archive.articles.credit_lines import STAFF_CREDIT_RE, PrintedCaption, read_credit_line
@@ -225,6 +226,16 @@ def _page_conventions(lines: list[str]) -> tuple[str, set[str]]:
     return dash, names
 
 
+def _slashed_captions(lines: list[str]) -> bool:
+    """Does the page print three or more captions "Caption / Credit" that no other rule reads
+    (`slash_credit`): its house's convention, read for every caption so printed?"""
+    slashed = 0
+    for line in lines:
+        if slash_credit(line) and not read_caption(line).credit_line:
+            slashed += 1
+    return slashed >= 3
+
+
 def _house_in_capitals(line: str, names: set[str]) -> bool:
     """Is a line only a house's name in capitals ("GETTY IMAGES"; "HARBOUR NEWS" where the
     page credits Harbour News elsewhere): a credit line of its own under its caption?"""
@@ -250,6 +261,7 @@ def _caption_sized(items: list[Item]) -> bool:
 def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
     dash, credited = _page_conventions(lines)
+    slashed = _slashed_captions(lines)
     items: list[Item] = []
     paragraphs = sentences = 0
     in_list = teaser_next = date_updated = False
@@ -327,6 +339,8 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             found = PrintedCaption("", line, parts.credit, parts.source, parts.creator)
         if not found.credit_line and dash:
             found = dash_credit(line, dash) or found
+        if not found.credit_line and slashed:
+            found = slash_credit(line) or found
         if found.credit_line and not found.caption and SOURCE_LABEL_RE.match(line):
             if items and items[-1][0] == _BYLINE:
                 # "Источник: X" under the dateline: the story's source, not a picture's.

@@ -138,6 +138,10 @@ BOILERPLATE_RE = re.compile(
     # "Download the X app for Android and iOS": the house's app, advertised under the story
     r"[^.!?]{0,80}\b(?:apps?|application|aplicați[ae]|aplicatia|aplikacij[aeu]|alkalmazás|"
     r"ứng dụng)\b[^.!?]{0,40}\b(?:android|ios|app store|google play)\b[^.!?]{0,40}|"
+    # the site's own notice: a company in its legal form holds the copyright ("© Harbour
+    # Media Ltd 2026", "© 2026 Editora Sul S.A.", "Copyright Verlag Nord GmbH")
+    r"(?:©|copyright)\s*(?:\d{4}\s+)?[^\d©]{2,60}?\s(?:S\.A\.|S\.L\.|Ltd\.?|Limited|GmbH|"
+    r"S\.p\.A\.|B\.V\.|A/S|Lda\.?|Inc\.|plc|Sp\. z o\.o\.)(?:,?\s+\d{4})?\.?|"
     r"(?:©|copyright).*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|все права защищены)\.?)$",
     re.IGNORECASE,
