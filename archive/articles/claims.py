@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from archive.articles.attribution import attribution, quoted_spans
+from archive.articles.attribution import attribution, quoted_spans, records_source
 from archive.articles.claimants import Claimants
 from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
@@ -164,7 +164,10 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
                             paragraph_index=index,
                         )
                     )
-            rows.append((made, bool(claimant), claimant))
+            # A sentence citing its own records ("Council accounts show") is sourced, named
+            # or not: it takes no other sentence's claimant.
+            sourced = bool(claimant) or records_source(sentence) is not None
+            rows.append((made, sourced, claimant))
         # An unattributed figure takes the claimant of the nearest attributed sentence of its
         # paragraph, the one before it first.
         for k, (made, has, _claimant) in enumerate(rows):
