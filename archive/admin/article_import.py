@@ -471,7 +471,7 @@ def attach_placement_file(request: HttpRequest, pk: int) -> HttpResponse:
         )
         # Said now, while the archivist has the print and the file in front of them, rather
         # than weeks later in the licence report.
-        for disagreement in printed_disagreements(placement, result.asset):
+        for disagreement in printed_disagreements(placement, placement.asset):
             messages.warning(
                 request, f"Placement {placement.position}: {disagreement}. Check which is right."
             )
