@@ -74,7 +74,9 @@ def _is_furniture(sentence: str) -> bool:
     ) or bool(RELATIVE_TIME_RE.match(sentence))
 
 
-def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
+def extract_claim_candidates(
+    paragraphs: list[str], *, limit: int | None = None
+) -> list[ClaimCandidate]:
     """Propose the figures and statements of an article that can be checked. Clear rules:
 
     1. Every figure (`read_figures`: digits, number words, fractions, percentages, money,
@@ -93,6 +95,8 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
     earlier, and a continued quotation to its speaker; `claimant_as_printed` keeps the words
     of the sentence when they differ. A sentence with no attribution takes the claimant of
     the nearest attributed sentence of its paragraph, else stays without one.
+
+    With ``limit``, reading stops after the paragraph that brings the candidates to it.
     """
     candidates: list[ClaimCandidate] = []
     people = Claimants()
@@ -100,6 +104,8 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
     prev_open_quote = False
 
     for index, paragraph in enumerate(paragraphs):
+        if limit is not None and len(candidates) >= limit:
+            break
         paragraph = _WIRE_DATELINE_RE.sub("", norm(paragraph))
         if not paragraph or _is_furniture(paragraph):
             continue
@@ -183,4 +189,4 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
         prev_open_quote = paragraph.count("“") > paragraph.count("”") or (
             paragraph.count('"') % 2 == 1
         )
-    return candidates
+    return candidates if limit is None else candidates[:limit]
