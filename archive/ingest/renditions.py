@@ -132,7 +132,7 @@ def decode_upright(image: Image.Image, longest: int) -> Image.Image:
         raise
     except Exception:  # truncated data, broken codecs: Pillow raises many types
         raise IngestRefused(
-            "the picture's data is damaged or cut short and cannot be shown"
+            "the picture's data is damaged or truncated and cannot be shown"
         ) from None
 
 
