@@ -65,6 +65,13 @@ KINDS_OF_BODY = {
         federation""".splitlines()
     )
 }
+# Back-references to a business: never a public body ("the company" is no agency).
+BUSINESS_WORDS = frozenset("company firm business operator insurer airline".split())
+PUBLIC_BODY_WORDS = frozenset().union(*KINDS_OF_BODY.values()) - {"bank", "union"} | {
+    "police",
+    "government",
+    "parliament",
+}
 TITLE_WORDS = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson governor mayor executive
     chief director commander general adviser advisor aide ambassador chairman chairwoman chair

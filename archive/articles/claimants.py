@@ -9,6 +9,7 @@ import re
 
 from archive.articles.claimant_words import (
     BACK_REFERENCES,
+    BUSINESS_WORDS,
     CONNECTORS,
     DETERMINERS,
     KINDS_OF_BODY,
@@ -16,6 +17,7 @@ from archive.articles.claimant_words import (
     ORG_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
+    PUBLIC_BODY_WORDS,
     TITLE_WORDS,
     bare_word,
     is_org,
@@ -190,6 +192,12 @@ class Claimants:
         if owner in KINDS_OF_BODY or noun in KINDS_OF_BODY:
             # "the county council" is no other body than a council: with none named before,
             # it stays as printed.
+            return " ".join(words[1:] if words[0].lower() in DETERMINERS else words)
+        if noun in BUSINESS_WORDS:
+            # "the company": a body named before that is no public body of another kind
+            for org in [self.last_org, *reversed(self.orgs)]:
+                if org and not {bare_word(w) for w in org.split()} & PUBLIC_BODY_WORDS:
+                    return org
             return " ".join(words[1:] if words[0].lower() in DETERMINERS else words)
         if noun in BACK_REFERENCES and (self.last_org or self.orgs):
             return self.last_org or self.orgs[-1]

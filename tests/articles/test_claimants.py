@@ -61,3 +61,16 @@ def test_unnamed_records_take_no_other_sentences_claimant():
         "figures show the fountain cost £45,000."
     )
     assert found[45_000] == ""
+
+
+def test_the_company_is_no_public_body():
+    found = _claimants(
+        "The Environment Agency said rivers could rise by 2 metres. The company said 300 homes "
+        "lost water."
+    )
+    assert found[300] == "company"
+    found = _claimants(
+        "Yorkshire Water Ltd said 40 pipes burst. The Environment Agency said rivers could rise "
+        "by 2 metres. The company said 300 homes lost water."
+    )
+    assert found[300] == "Yorkshire Water Ltd"
