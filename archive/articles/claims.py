@@ -90,11 +90,13 @@ def extract_claim_candidates(
     The claimant is who the sentence says states it ("according to X", "X said", "figures
     from X show"), as a name without its title ("Defence Minister Sergei Shoigu" -> "Sergei
     Shoigu"). "He"/"She" resolve to the last person named as a claimant, "It" to the last
-    organisation, "the agency"/"the department" to the last organisation of that name,
-    "the company"/"a spokesperson" to the last organisation, a surname to the full name met
+    organisation, "the agency"/"the council" to the last body of that kind (else as printed),
+    "the company" to the last that is no public body, "a spokesperson" to the last
+    organisation, a surname to the full name met
     earlier, and a continued quotation to its speaker; `claimant_as_printed` keeps the words
     of the sentence when they differ. A sentence with no attribution takes the claimant of
-    the nearest attributed sentence of its paragraph, else stays without one.
+    the nearest attributed sentence of its paragraph, else stays without one; a sentence
+    citing its own records ("Council accounts show") takes none from another.
 
     With ``limit``, reading stops after the paragraph that brings the candidates to it.
     """
