@@ -360,6 +360,12 @@ ARCHIVE_MAX_PIXELS = env_int("ARCHIVE_MAX_PIXELS", 120_000_000)
 ARCHIVE_MAX_DECODE_PIXELS = env_int("ARCHIVE_MAX_DECODE_PIXELS", 40_000_000)
 ARCHIVE_MAX_VIDEO_SECONDS = env_int("ARCHIVE_MAX_VIDEO_SECONDS", 60 * 60)
 ARCHIVE_THUMBNAIL_SIZE = env_int("ARCHIVE_THUMBNAIL_SIZE", 320)
+# Article import and the pre-publication check: an article whose readable text is longer than
+# this is refused before its claims are read (a 30 000-word long-read, longer than nearly
+# any published, is about 180 000 characters); a draft proposes at most this many claim
+# candidates for review.
+ARCHIVE_ARTICLE_MAX_TEXT_CHARS = env_int("ARCHIVE_ARTICLE_MAX_TEXT_CHARS", 200_000)
+ARCHIVE_ARTICLE_MAX_CLAIMS = env_int("ARCHIVE_ARTICLE_MAX_CLAIMS", 500)
 ARCHIVE_PREVIEW_SIZE = env_int("ARCHIVE_PREVIEW_SIZE", 1600)
 # Perceptual-hash distance (of 64 bits) at or under which two pictures are look-alikes.
 ARCHIVE_NEAR_DUPLICATE_DISTANCE = env_int("ARCHIVE_NEAR_DUPLICATE_DISTANCE", 8)

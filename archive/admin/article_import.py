@@ -41,6 +41,14 @@ ATTACH_PERMISSIONS = ("archive.change_placement", "archive.add_asset")
 SOURCE_EXTENSIONS = (".html", ".htm", ".txt")
 
 
+class ArticleURLField(forms.URLField):
+    """A web address, checked once: http or https (the form field's own check would say
+    "Enter a valid URL." a second time)."""
+
+    default_validators = [article_url_validator]
+    default_error_messages = {"invalid": article_url_validator.message}
+
+
 class SourceForm(forms.Form):
     """The article to import: pasted text or a saved page, and what the text cannot tell."""
 
@@ -56,13 +64,7 @@ class SourceForm(forms.Form):
         help_text="A saved .html or .txt file, up to 10 MB.",
     )
     publication = forms.CharField(max_length=200, required=False)
-    url = forms.URLField(
-        label="URL",
-        max_length=1000,
-        required=False,
-        assume_scheme="https",
-        validators=[article_url_validator],
-    )
+    url = ArticleURLField(label="URL", max_length=1000, required=False, assume_scheme="https")
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -79,6 +81,8 @@ class SourceForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        if "file" in self.errors:
+            return data  # a file was chosen and refused: that error says it all
         if not data.get("file") and not (data.get("text") or "").strip():
             raise forms.ValidationError("Paste the article's text or choose a saved page.")
         return data
@@ -95,13 +99,7 @@ class ReviewForm(forms.Form):
     headline = forms.CharField(max_length=500)
     publication = forms.CharField(max_length=200, required=False)
     published_on = forms.DateField(label="Date", required=False, help_text="YYYY-MM-DD")
-    url = forms.URLField(
-        label="URL",
-        max_length=1000,
-        required=False,
-        assume_scheme="https",
-        validators=[article_url_validator],
-    )
+    url = ArticleURLField(label="URL", max_length=1000, required=False, assume_scheme="https")
 
 
 class ClaimDecisionForm(forms.Form):
@@ -471,7 +469,7 @@ def attach_placement_file(request: HttpRequest, pk: int) -> HttpResponse:
         )
         # Said now, while the archivist has the print and the file in front of them, rather
         # than weeks later in the licence report.
-        for disagreement in printed_disagreements(placement, result.asset):
+        for disagreement in printed_disagreements(placement, placement.asset):
             messages.warning(
                 request, f"Placement {placement.position}: {disagreement}. Check which is right."
             )

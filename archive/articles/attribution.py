@@ -66,6 +66,34 @@ _DATA_FROM_RE = re.compile(
     r"indicate|indicates|indicated)\b"
 )
 
+# A sentence that gives its own source in records ("Council accounts show", "the company’s
+# accounts show", "new figures show"): the owner, when named, is its claimant; unnamed, the
+# sentence still takes no other sentence's claimant.
+_RECORDS_SHOW_RE = re.compile(
+    r"(?:\b(?P<owner>(?:the\s+\w+|[A-Z][\w’'&-]*(?:\s+(?:for|of|and|[A-Z][\w’'&-]*))*)"
+    r"(?:’s|'s)?)\s+|\b)(?i:accounts|records|figures|data|statistics|documents|filings|"
+    r"minutes)\s+(?:show|shows|showed|reveal|reveals|revealed)\b"
+)
+
+_RECORDS_ADJECTIVES = frozenset(
+    """new latest recent official provisional published annual quarterly monthly weekly
+    these those such other separate""".split()
+)
+
+
+def records_source(sentence: str) -> str | None:
+    """The owner of the records a sentence cites ("Council" for "Council accounts show"), ""
+    when they are unnamed ("new figures show"), None when it cites none."""
+    m = _RECORDS_SHOW_RE.search(sentence)
+    if m is None:
+        return None
+    owner = re.sub(r"(?:’s|'s)$", "", m["owner"] or "")
+    if owner.split()[:1] in (["The"], ["the"]) and owner.split()[-1][:1].islower():
+        return owner  # "the company": resolved to the one named before
+    if owner.lower() in DETERMINERS or owner.lower() in _RECORDS_ADJECTIVES:
+        return ""  # "The figures show", "New figures show": no owner named
+    return owner if owner[:1].isupper() else ""
+
 
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
@@ -333,6 +361,9 @@ def attribution(sentence: str, spans) -> str:
     m = _DATA_FROM_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         return m.group(1).strip()
+    owner = records_source(sentence)
+    if owner:
+        return owner
     m = FINNISH_ACCORDING_RE.search(sentence) if "mukaan" in sentence.lower() else None
     if m and not _inside(m.start(), spans):
         return finnish_source(m["who"])

@@ -40,6 +40,38 @@ BACK_REFERENCES = frozenset(
     entidad organismo sindicato empresa portal instituto unternehmen
     behörde unternehmens konzern konzerns stiftung firma gesellschaft""".split()
 )
+# Back-references that say which kind of body they mean ("the council", "the agency"), with
+# the words that name a body of that kind: they resolve only to such a body named before,
+# never to another ("the agency" may be a national institute, "the council" is a council).
+KINDS_OF_BODY = {
+    noun: frozenset({noun, *also})
+    for noun, *also in (
+        line.split()
+        for line in """agency institute authority service administration office
+        ministry mod department
+        charity
+        association
+        regulator
+        watchdog
+        institute
+        union
+        bank
+        council
+        authority
+        commission
+        committee
+        court
+        foundation
+        federation""".splitlines()
+    )
+}
+# Back-references to a business: never a public body ("the company" is no agency).
+BUSINESS_WORDS = frozenset("company firm business operator insurer airline".split())
+PUBLIC_BODY_WORDS = frozenset().union(*KINDS_OF_BODY.values()) - {"bank", "union"} | {
+    "police",
+    "government",
+    "parliament",
+}
 TITLE_WORDS = frozenset(
     """president minister secretary spokesman spokeswoman spokesperson governor mayor executive
     chief director commander general adviser advisor aide ambassador chairman chairwoman chair

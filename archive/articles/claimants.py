@@ -9,12 +9,15 @@ import re
 
 from archive.articles.claimant_words import (
     BACK_REFERENCES,
+    BUSINESS_WORDS,
     CONNECTORS,
     DETERMINERS,
+    KINDS_OF_BODY,
     ORG_SUFFIXES,
     ORG_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
+    PUBLIC_BODY_WORDS,
     TITLE_WORDS,
     bare_word,
     is_org,
@@ -180,12 +183,22 @@ class Claimants:
                     return org
         for org in reversed(self.orgs):
             org_words = {bare_word(w) for w in org.split()}
-            if noun in org_words or (noun == "ministry" and "mod" in org_words):
+            if noun in org_words or org_words & KINDS_OF_BODY.get(noun, frozenset()):
                 return org
         if noun in PERSON_NOUNS - {"spokesman", "spokeswoman", "spokesperson"} and (
             self.last_person
         ):
             return self.last_person
+        if owner in KINDS_OF_BODY or noun in KINDS_OF_BODY:
+            # "the county council" is no other body than a council: with none named before,
+            # it stays as printed.
+            return " ".join(words[1:] if words[0].lower() in DETERMINERS else words)
+        if noun in BUSINESS_WORDS:
+            # "the company": a body named before that is no public body of another kind
+            for org in [self.last_org, *reversed(self.orgs)]:
+                if org and not {bare_word(w) for w in org.split()} & PUBLIC_BODY_WORDS:
+                    return org
+            return " ".join(words[1:] if words[0].lower() in DETERMINERS else words)
         if noun in BACK_REFERENCES and (self.last_org or self.orgs):
             return self.last_org or self.orgs[-1]
         if words[0].lower() in ("le", "la", "l’", "l'", "el", "der", "das"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from archive.articles.attribution import attribution, quoted_spans
+from archive.articles.attribution import attribution, quoted_spans, records_source
 from archive.articles.claimants import Claimants
 from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
@@ -74,7 +74,9 @@ def _is_furniture(sentence: str) -> bool:
     ) or bool(RELATIVE_TIME_RE.match(sentence))
 
 
-def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
+def extract_claim_candidates(
+    paragraphs: list[str], *, limit: int | None = None
+) -> list[ClaimCandidate]:
     """Propose the figures and statements of an article that can be checked. Clear rules:
 
     1. Every figure (`read_figures`: digits, number words, fractions, percentages, money,
@@ -88,11 +90,15 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
     The claimant is who the sentence says states it ("according to X", "X said", "figures
     from X show"), as a name without its title ("Defence Minister Sergei Shoigu" -> "Sergei
     Shoigu"). "He"/"She" resolve to the last person named as a claimant, "It" to the last
-    organisation, "the agency"/"the department" to the last organisation of that name,
-    "the company"/"a spokesperson" to the last organisation, a surname to the full name met
+    organisation, "the agency"/"the council" to the last body of that kind (else as printed),
+    "the company" to the last that is no public body, "a spokesperson" to the last
+    organisation, a surname to the full name met
     earlier, and a continued quotation to its speaker; `claimant_as_printed` keeps the words
     of the sentence when they differ. A sentence with no attribution takes the claimant of
-    the nearest attributed sentence of its paragraph, else stays without one.
+    the nearest attributed sentence of its paragraph, else stays without one; a sentence
+    citing its own records ("Council accounts show") takes none from another.
+
+    With ``limit``, reading stops after the paragraph that brings the candidates to it.
     """
     candidates: list[ClaimCandidate] = []
     people = Claimants()
@@ -100,6 +106,8 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
     prev_open_quote = False
 
     for index, paragraph in enumerate(paragraphs):
+        if limit is not None and len(candidates) >= limit:
+            break
         paragraph = _WIRE_DATELINE_RE.sub("", norm(paragraph))
         if not paragraph or _is_furniture(paragraph):
             continue
@@ -164,7 +172,10 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
                             paragraph_index=index,
                         )
                     )
-            rows.append((made, bool(claimant), claimant))
+            # A sentence citing its own records ("Council accounts show") is sourced, named
+            # or not: it takes no other sentence's claimant.
+            sourced = bool(claimant) or records_source(sentence) is not None
+            rows.append((made, sourced, claimant))
         # An unattributed figure takes the claimant of the nearest attributed sentence of its
         # paragraph, the one before it first.
         for k, (made, has, _claimant) in enumerate(rows):
@@ -180,4 +191,4 @@ def extract_claim_candidates(paragraphs: list[str]) -> list[ClaimCandidate]:
         prev_open_quote = paragraph.count("“") > paragraph.count("”") or (
             paragraph.count('"') % 2 == 1
         )
-    return candidates
+    return candidates if limit is None else candidates[:limit]

@@ -713,8 +713,9 @@ def attach_file(
 ) -> IngestResult:
     """Fill a placement awaiting its file: ingest it, set the asset, link the claims.
 
-    The file goes through the ingest pipeline like any upload (a file already archived is
-    used as it is). The placement's claims become the asset's illustrations. Returns the
+    The file goes through the ingest pipeline like any upload; a file already archived is
+    used as it is, its empty credit, source, creator, title and caption filled from the print
+    as a new file's are. The placement's claims become the asset's illustrations. Returns the
     ingest result; a refused file leaves the placement awaiting.
     """
     result = ingest_file(
@@ -733,14 +734,34 @@ def attach_file(
             locked.asset = result.asset
             locked._change_reason = f"File attached: asset #{result.asset.pk}"
             locked.save(update_fields=["asset"])
+            if result.status == DUPLICATE:
+                _fill_empty_fields(locked)
         placement.asset = locked.asset
         for claim in locked.claims.all():
             Illustration.objects.get_or_create(asset=locked.asset, claim=claim)
     return result
 
 
+def _fill_empty_fields(placement: Placement) -> None:
+    """Give an archived asset the print's credit, source, creator and caption where its own are
+    empty, as a new file gets them; what an archivist catalogued is kept. The save reaches the
+    derived data's one dispatcher (search documents, facts)."""
+    asset = Asset.objects.select_for_update().get(pk=placement.asset_id)
+    filled = [name for name, value in _typed_fields(placement).items() if not getattr(asset, name)]
+    for name in filled:
+        setattr(asset, name, _typed_fields(placement)[name])
+    if asset.credit_id is None and placement.credit_id is not None:
+        asset.credit_id = placement.credit_id
+        filled.append("credit")
+    if filled:
+        asset._change_reason = f"Printed in article #{placement.article_id}: {', '.join(filled)}"
+        asset.save(update_fields=filled)
+    placement.asset = asset
+
+
 def printed_disagreements(placement: Placement, asset: Asset) -> list[str]:
-    """Return, in words, where the file's embedded credit or caption differs from the print.
+    """Return, in words, where the file's embedded credit or caption, or the asset's
+    catalogued credit, differs from the print.
 
     Credits are the same when they name one credit through its aliases (or share a key);
     captions when their words are the same, case and punctuation aside, with or without the
@@ -758,6 +779,19 @@ def printed_disagreements(placement: Placement, asset: Asset) -> list[str]:
                 f"the file's embedded credit “{embedded}” differs from the printed "
                 f"credit “{printed}”"
             )
+    catalogued = asset.credit
+    if (
+        catalogued is not None
+        and printed
+        and credit_key(catalogued.name) != credit_key(printed)
+        and (placement.credit or resolve_credit(printed, create=False)) != catalogued
+        and not (embedded and resolve_credit(embedded, create=False) == catalogued)
+    ):
+        # An archived file keeps the credit an archivist catalogued: said, never overwritten.
+        found.append(
+            f"the asset's catalogued credit “{catalogued.name}” differs from the printed "
+            f"credit “{printed}”"
+        )
     caption = embedded_caption(asset.embedded_metadata)
     if caption and placement.caption:
         same = {fold(placement.caption), fold(f"{placement.caption} {placement.credit_line}")}

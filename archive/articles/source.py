@@ -2,13 +2,16 @@
 
 `parse_article` is the entry point. Sources above `MAX_SOURCE_BYTES` are refused, PDFs and
 other binaries are refused with a clear `ArticleParseError`, broken encodings are decoded
-best-effort; the text or HTML reader then builds the draft and `claims` proposes its claim
-candidates.
+best-effort; the text or HTML reader then builds the draft, an article with more readable
+text than `ARCHIVE_ARTICLE_MAX_TEXT_CHARS` is refused, and `claims` proposes its claim
+candidates (at most `ARCHIVE_ARTICLE_MAX_CLAIMS`). The admin's import, the command and the
+pre-publication check (page and API) all read articles here.
 """
 
 from __future__ import annotations
 
 from bs4.dammit import EncodingDetector
+from django.conf import settings
 
 from archive.articles.caption_credits import bracketed_credit, dash_closed_credit
 from archive.articles.claimreview import merge_reviewed
@@ -214,6 +217,15 @@ def parse_article(
 
     if not draft.headline and not draft.paragraphs and not draft.placements:
         raise ArticleParseError("no text found: nothing in the file reads as an article")
+    # Refused before its claims are read: they take time growing with the text.
+    readable = sum(len(paragraph) for paragraph in draft.paragraphs)
+    max_chars = settings.ARCHIVE_ARTICLE_MAX_TEXT_CHARS
+    if readable > max_chars:
+        raise ArticleParseError(
+            f"its text is {readable:,} characters long, more than any article "
+            f"(at most {max_chars:,}): give one article, not a page of many or a text "
+            f"pasted more than once"
+        )
     paragraphs = draft.paragraphs
     if len(paragraphs) > MAX_CLAIM_PARAGRAPHS:
         warnings.append(
@@ -223,7 +235,14 @@ def parse_article(
         paragraphs = paragraphs[:MAX_CLAIM_PARAGRAPHS]
     # Claims come from the body: the headline and standfirst above the byline restate it.
     paragraphs = [""] * min(draft.body_start, len(paragraphs)) + paragraphs[draft.body_start :]
-    draft.claim_candidates = extract_claim_candidates(paragraphs)
+    max_claims = settings.ARCHIVE_ARTICLE_MAX_CLAIMS
+    draft.claim_candidates = extract_claim_candidates(paragraphs, limit=max_claims + 1)
+    if len(draft.claim_candidates) > max_claims:
+        del draft.claim_candidates[max_claims:]
+        draft.warnings.append(
+            f"the article proposes more than {max_claims} claim candidates; only the first "
+            f"{max_claims} are shown for review"
+        )
     merge_reviewed(draft.claim_candidates, draft.reviewed_claims)
     credits_in_brackets_like_the_rest(draft.placements)
     credits_after_dash_like_the_rest(draft.placements)

@@ -130,9 +130,9 @@ def decode_upright(image: Image.Image, longest: int) -> Image.Image:
         return flatten(image)
     except IngestRefused:
         raise
-    except Exception as error:  # truncated data, broken codecs: Pillow raises many types
+    except Exception:  # truncated data, broken codecs: Pillow raises many types
         raise IngestRefused(
-            f"the picture's data is damaged or truncated and cannot be shown ({type(error).__name__})"
+            "the picture's data is damaged or truncated and cannot be shown"
         ) from None
 
 

@@ -137,8 +137,11 @@ def probe_image(data: bytes) -> Probe:
             "the file is not a picture or a video we can read (JPEG, PNG, WebP, GIF, TIFF, "
             "MP4, MOV or WebM)"
         ) from None
-    except Exception as error:  # Pillow raises many types on damaged headers
-        raise IngestRefused(f"the picture's header is damaged ({type(error).__name__})") from None
+    except Exception:  # Pillow raises many types on damaged headers
+        raise IngestRefused(
+            "the picture's header is damaged: the file is cut short or is not the picture its "
+            "name says"
+        ) from None
     if image.format not in IMAGE_FORMATS:
         raise IngestRefused(
             f"{image.format} pictures are not accepted; use JPEG, PNG, WebP, GIF or TIFF"

@@ -98,8 +98,10 @@ def probe_video(data: bytes) -> Probe:
         duration = measured_duration(data, limit)
     except IngestRefused:
         raise
-    except (av.FFmpegError, StopIteration, ValueError, IndexError, OverflowError) as error:
-        raise IngestRefused(f"the video cannot be read ({type(error).__name__})") from None
+    except (av.FFmpegError, StopIteration, ValueError, IndexError, OverflowError):
+        raise IngestRefused(
+            "the video cannot be read: the file is cut short, damaged or in a form we cannot decode"
+        ) from None
     if duration > limit:
         raise IngestRefused(f"the video is at least {duration:.0f} s long; the limit is {limit} s")
     if width * height > settings.ARCHIVE_MAX_PIXELS:

@@ -17,7 +17,8 @@ def test_a_20_mb_page_is_refused_quickly():
     assert MAX_SOURCE_BYTES == 10 * 1024 * 1024
 
 
-def test_a_large_page_under_the_limit_parses():
+def test_a_large_page_under_the_limit_parses(settings):
+    settings.ARCHIVE_ARTICLE_MAX_TEXT_CHARS = 1_000_000  # longer than an article: read anyway
     rows = "".join(
         f"<p>Paragraph {i}: officials said 1,000 soldiers were killed.</p>"
         f'<figure><img src="i{i}.jpg" alt="Alt {i}"><figcaption>Caption {i} (Image: GETTY)'
@@ -125,3 +126,29 @@ def test_html_sniffed_without_filename():
     text = (FIXTURES / "gallery.html").read_text(encoding="utf-8")
     draft = parse_article(text)
     assert draft.source_format == "html" and len(draft.placements) == 5
+
+
+MARCH = "<p>Mr Smith said 1,200 people marched through the town, and police said 40 were held.</p>"
+
+
+def test_a_text_longer_than_any_article_is_refused_before_its_claims_are_read(settings):
+    assert settings.ARCHIVE_ARTICLE_MAX_TEXT_CHARS == 200_000
+    page = f"<html><body><article><h1>March</h1>{MARCH * 2_600}</article></body></html>"
+    with pytest.raises(ArticleParseError, match=r"characters long, more than any article"):
+        parse_article(page, filename="march.html")
+    settings.ARCHIVE_ARTICLE_MAX_TEXT_CHARS = 1_000
+    text = "March\n\n" + "Mr Smith said 1,200 people marched through the town.\n\n" * 30
+    with pytest.raises(ArticleParseError, match=r"at most 1,000"):
+        parse_article(text, filename="march.txt")
+    assert parse_article(text[:900], filename="march.txt").claim_candidates
+
+
+def test_claim_candidates_are_capped_and_the_draft_says_so(settings):
+    page = f"<html><body><article><h1>March</h1>{MARCH * 30}</article></body></html>"
+    assert len(parse_article(page).claim_candidates) == 60
+    settings.ARCHIVE_ARTICLE_MAX_CLAIMS = 7
+    draft = parse_article(page)
+    assert len(draft.claim_candidates) == 7
+    assert "more than 7 claim candidates; only the first 7 are shown" in " ".join(draft.warnings)
+    settings.ARCHIVE_ARTICLE_MAX_CLAIMS = 60
+    assert not any("claim candidates" in w for w in parse_article(page).warnings)
