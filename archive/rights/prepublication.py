@@ -4,7 +4,7 @@ For each picture of a draft article, ``assess`` puts together what the desk must
 it runs: the "can I use it?" answer of ``rules.usability`` for the article's medium, day and
 territory; whether the printed credit line is the one its supplier agreement requires (the
 licence report's rule, ``rules.prints_required_credit``); the agreement's quota left this
-month, counting the draft's own earlier pictures under it; an AI-disclosure warning; and the
+month, counting the draft's own earlier pictures under it that can run; an AI-disclosure warning; and the
 claims rated false or disputed that the picture or a look-alike illustrated. A picture the
 archive does not hold is a "no": its rights cannot be checked. The draft meets some of the
 rules' conditions itself (the credit line printed as required, a caption that says AI made
@@ -271,15 +271,17 @@ def assess(
     aliases: Mapping[str, int],
     warning_days: int = 14,
 ) -> list[PictureVerdict]:
-    """Return the verdict on each picture of a draft, in article order; each picture under
-    an agreement with a quota counts against it for the pictures after it."""
+    """Return the verdict on each picture of a draft, in article order; each picture that can
+    run under an agreement with a quota counts against it for the pictures after it (a "no"
+    will not run, so it uses none of the quota)."""
     draft_uses: dict[int, int] = defaultdict(int)
     verdicts = []
     for facts in pictures:
         verdict = assess_picture(
             facts, request, aliases=aliases, draft_uses=draft_uses, warning_days=warning_days
         )
-        if verdict.usability is not None and verdict.usability.agreement_id is not None:
+        runs = verdict.verdict != NO
+        if runs and verdict.usability is not None and verdict.usability.agreement_id is not None:
             draft_uses[verdict.usability.agreement_id] += 1
         verdicts.append(verdict)
     return verdicts

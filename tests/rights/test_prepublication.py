@@ -90,6 +90,16 @@ def test_the_drafts_own_pictures_count_against_the_quota():
     assert [p.code for p in third.reasons] == ["over_quota"]
 
 
+def test_a_picture_that_cannot_run_uses_none_of_the_quota():
+    # Issue 19: a picture held by a deny lease will not run, so the next one keeps its use.
+    lease = LeaseTerms(1, "deny", "use", None, None, "held")
+    held = picture(1, rights=getty(1, used=2, leases=(lease,)))
+    first, second = assess([held, picture(2, rights=getty(2, used=2))], WEB, aliases=ALIASES)
+    assert first.verdict == "no" and [p.code for p in first.reasons] == ["deny_lease"]
+    assert (second.quota.used, second.quota.left) == (2, 1)
+    assert second.verdict == "yes"
+
+
 def test_a_deny_lease_is_a_no_whatever_else_is_met():
     lease = LeaseTerms(1, "deny", "use", None, None, "held")
     verdict = assess_picture(picture(rights=getty(leases=(lease,))), WEB, aliases=ALIASES)
