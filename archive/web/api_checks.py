@@ -16,14 +16,15 @@ from django.utils import timezone
 from ninja import Field, Schema
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
+from pydantic import field_validator
 
 from archive.articles import MAX_SOURCE_BYTES, ArticleParseError, parse_article
 from archive.rights.check import check_draft
-from archive.rights.forms import day_refusal
+from archive.rights.forms import EARLIEST_DAY, LATEST_DAY, day_refusal
 from archive.rights.rules import UsageRequest
 from archive.tokens import BearerTokenAuth
 from archive.web.api import REFUSALS, ErrorOut, PointOut, UsabilityVerdictOut, api
-from archive.web.prepublication import MAX_PICTURES, too_many_pictures
+from archive.web.prepublication import MAX_PICTURES, picture_count_refusal
 from archive.web.throttling import api_throttle, check_throttle
 
 PERMISSION = "archive.run_prepublication_check"
@@ -54,7 +55,10 @@ class CheckIn(Schema):
         description="The draft: its plain text (captions with their credit lines) or its HTML.",
     )
     medium: Literal["web", "print", "social", "syndication"] = "web"
-    date: dt.date | None = Field(None, description="The publication date; empty: today.")
+    date: dt.date | None = Field(
+        None,
+        description=f"The publication date, {EARLIEST_DAY} to {LATEST_DAY}; empty: today.",
+    )
     territory: str = Field(
         "", pattern=r"^([A-Za-z]{2,3})?$", description="A country code (GB); empty: not asked."
     )
@@ -64,6 +68,14 @@ class CheckIn(Schema):
         description="Optional: the file hash of some pictures, by position; others are "
         "matched by the address, else by caption and credit.",
     )
+
+    @field_validator("date")
+    @classmethod
+    def date_in_range(cls, day: dt.date | None) -> dt.date | None:
+        # Out of range is invalid input like a malformed date: 422, as the API answers it.
+        if refusal := day_refusal(day):
+            raise ValueError(refusal)
+        return day
 
 
 class CreditLineCheckOut(Schema):
@@ -135,13 +147,11 @@ def prepublication_check(request: HttpRequest, body: CheckIn):
     required, its supplier's quota left, AI disclosure and claims rated false or disputed."""
     if not request.user.has_perm(PERMISSION):
         raise HttpError(403, "Your role may not run the pre-publication check.")
-    if refusal := day_refusal(body.date):
-        raise HttpError(400, f"date: {refusal}")
     try:
         draft = parse_article(body.text)
     except ArticleParseError as error:
         raise HttpError(400, f"The draft is not readable as an article: {error}") from error
-    if refusal := too_many_pictures(draft):
+    if refusal := picture_count_refusal(draft):
         raise HttpError(400, refusal)
     positions = {placement.position for placement in draft.placements}
     unknown = sorted({pin.position for pin in body.pictures} - positions)

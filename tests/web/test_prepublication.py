@@ -176,7 +176,7 @@ def test_bad_input_is_refused_with_a_clear_message(role_users, desk, body, statu
     assert not PrepublicationCheck.objects.exists()
 
 
-@pytest.mark.parametrize("day", ["9999-12-31", "9999-12-20", "1899-12-31"])
+@pytest.mark.parametrize("day", ["9999-12-31", "9999-12-20", "1899-12-31", "0001-01-01"])
 def test_a_publication_date_out_of_range_is_refused_clearly(
     role_users, journalist_client, desk, day
 ):
@@ -185,8 +185,24 @@ def test_a_publication_date_out_of_range_is_refused_clearly(
     assert page.status_code == 400
     assert "Give a date between 1900-01-01 and 2999-12-31" in page.content.decode()
     response = post(Client(), {"text": DRAFT, "date": day}, **bearer(role_users["journalist"]))
+    # Invalid input in the body, as a malformed date or medium is: 422 (issue 19: was 400).
+    assert response.status_code == 422
+    (issue,) = response.json()["detail"]
+    assert issue["loc"][-1] == "date"
+    assert "Give a date between 1900-01-01 and 2999-12-31" in issue["msg"]
+    assert not PrepublicationCheck.objects.exists()
+
+
+@pytest.mark.parametrize("text", ["hello world", "<html><body><p>hello world</p></body></html>"])
+def test_a_draft_with_no_picture_is_refused_not_passed(role_users, journalist_client, desk, text):
+    # Issue 19: "hello world" was checked, recorded and passed as a yes.
+    words = "The draft has no picture to check"
+    page = journalist_client.post(PAGE, form(text=text))
+    assert page.status_code == 400
+    assert words in page.content.decode()
+    response = post(Client(), {"text": text}, **bearer(role_users["journalist"]))
     assert response.status_code == 400
-    assert "Give a date between 1900-01-01 and 2999-12-31" in response.json()["detail"]
+    assert response.json()["detail"].startswith(words)
     assert not PrepublicationCheck.objects.exists()
 
 
