@@ -99,6 +99,12 @@ class RatedClaimOut(Schema):
     look_alike: bool = Field(..., description="Whether that asset is a look-alike of this one.")
 
 
+class CandidateOut(Schema):
+    asset: int
+    asset_title: str
+    match: str = Field(..., description="How its address or caption matches the picture.")
+
+
 class PictureCheckOut(Schema):
     position: int
     kind: str
@@ -108,6 +114,11 @@ class PictureCheckOut(Schema):
     asset: int | None
     asset_title: str
     match: str = Field(..., description="How it was matched; empty: not in the archive.")
+    candidate: CandidateOut | None = Field(
+        ...,
+        description="When the file hash given is in no archived file: the asset its address "
+        "or caption would match, which is another file (never the match).",
+    )
     verdict: str = Field(..., description="yes, conditions or no")
     label: str
     reasons: list[PointOut]
@@ -131,7 +142,9 @@ class CheckOut(Schema):
     territory: str
     verdict: str = Field(..., description="no if any picture is a no, else conditions, else yes")
     pictures: list[PictureCheckOut]
-    warnings: list[str] = Field(..., description="What the reader noticed in the draft.")
+    warnings: list[str] = Field(
+        ..., description="What the reader noticed in the draft; each file given not in the archive."
+    )
 
 
 @api.post(

@@ -8,6 +8,7 @@ from archive.rights.prepublication import (
     AS_REQUIRED,
     NONE_REQUIRED,
     NOT_AS_REQUIRED,
+    Candidate,
     ClaimFlag,
     PictureFacts,
     assess,
@@ -60,6 +61,22 @@ def test_a_picture_not_in_the_archive_is_a_no_that_says_so():
     assert verdict.verdict == "no" and verdict.usability is None
     assert [p.code for p in verdict.reasons] == ["not_in_archive"]
     assert verdict.as_json()["matched"] is False
+
+
+def test_a_file_given_and_not_held_is_a_no_with_its_candidate_and_a_warning():
+    candidate = Candidate(6, "Sergei Shoigu", "same caption and credit line")
+    facts = picture(2, file_not_held="ab" * 32, candidate=candidate)
+    verdict = assess_picture(facts, WEB, aliases=ALIASES)
+    assert verdict.verdict == "no" and verdict.as_json()["matched"] is False
+    (reason,) = verdict.reasons
+    assert reason.text == (
+        "this file is not in the archive (SHA-256 abababababababab…); a candidate, not the "
+        "match: asset #6 “Sergei Shoigu” (same caption and credit line), which is another "
+        "file: its rights cannot be checked"
+    )
+    assert verdict.warning.startswith("Picture 2: this file is not in the archive")
+    assert verdict.as_json()["candidate"]["asset"] == 6
+    assert assess_picture(picture(), WEB, aliases=ALIASES).warning == ""
 
 
 def test_the_credit_line_required_printed_under_an_alias_meets_the_condition():

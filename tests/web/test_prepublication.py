@@ -142,6 +142,43 @@ def test_a_cms_posts_a_draft_with_a_token(role_users, desk):
     assert record.pictures == answer["pictures"]
 
 
+def test_a_file_hash_the_archive_does_not_hold_is_no_match_whatever_the_caption(role_users, desk):
+    # Issue 19: the hash given was not found, and the same caption and credit line cleared the
+    # picture as matched, with no word about the file.
+    unknown = "0BADF11E" * 8
+    body = {
+        "text": DRAFT,
+        "date": DAY.isoformat(),
+        "pictures": [{"position": 1, "sha256": unknown}],
+    }
+    response = post(Client(), body, **bearer(role_users["journalist"]))
+    assert response.status_code == 200, response.content
+    answer = response.json()
+    first = answer["pictures"][0]
+    assert first["matched"] is False and first["asset"] is None and first["match"] == ""
+    assert first["verdict"] == "no"
+    (reason,) = first["reasons"]
+    assert reason["code"] == "not_in_archive"
+    assert reason["text"].startswith("this file is not in the archive (SHA-256 0badf11e0badf11e…)")
+    shoigu = desk["shoigu"]
+    assert first["candidate"] == {
+        "asset": shoigu.pk,
+        "asset_title": shoigu.display_name,
+        "match": "same caption and credit line",
+    }
+    assert f"asset #{shoigu.pk}" in reason["text"] and "another file" in reason["text"]
+    assert any(
+        w.startswith("Picture 1: this file is not in the archive") for w in answer["warnings"]
+    )
+    # Without the hash the same picture is matched by its caption, and nothing is a candidate.
+    plain = post(
+        Client(), {"text": DRAFT, "date": DAY.isoformat()}, **bearer(role_users["journalist"])
+    )
+    again = plain.json()["pictures"][0]
+    assert again["matched"] is True and again["asset"] == shoigu.pk and again["candidate"] is None
+    assert not any("not in the archive" in w for w in plain.json()["warnings"])
+
+
 def test_the_api_refuses_without_a_token_and_without_a_role(db, desk):
     assert post(Client(), {"text": DRAFT}).status_code == 401
     assert post(Client(), {"text": DRAFT}, HTTP_AUTHORIZATION="Bearer ca_nope").status_code == 401
