@@ -4,12 +4,13 @@ For each picture of a draft article, ``assess`` puts together what the desk must
 it runs: the "can I use it?" answer of ``rules.usability`` for the article's medium, day and
 territory; whether the printed credit line is the one its supplier agreement requires (the
 licence report's rule, ``rules.prints_required_credit``); the agreement's quota left this
-month, counting the draft's own earlier pictures under it that can run; an AI-disclosure warning; and the
-claims rated false or disputed that the picture or a look-alike illustrated. A picture the
-archive does not hold is a "no": its rights cannot be checked; so is one whose file hash was
-given but is not in the archive, whatever its caption matches (reported as a candidate). The draft meets some of the
-rules' conditions itself (the credit line printed as required, a caption that says AI made
-it): those are listed as met and do not hold the picture back.
+month, counting the draft's own earlier pictures under it that can run; an AI-disclosure
+warning; and the claims rated false or disputed that the picture or a look-alike illustrated.
+A picture the archive does not hold is a "no": its rights cannot be checked; so is one whose
+file hash was given but is not in the archive, whatever its caption matches (reported as a
+candidate). The draft meets some of the rules' conditions itself (the credit line printed
+as required, a caption that says AI made it): those are listed as met and do not hold the
+picture back.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ name's version (``?v=``, from ``media_url``) always means the same bytes: it is 
 the answer is kept five minutes. No storage call is made to check a file first: the name
 recorded on the asset is trusted. A thumbnail or preview not made yet, or found missing when
 opened, is never made here: the background worker is asked for it (archive/background.py)
-and a "processing" placeholder answers meanwhile, kept by no one.
+and a "processing" placeholder answers meanwhile, kept by no one. The preview and the
+original go only to those who may download the asset (``large_rendition_refusal``, which the
+asset page asks too): others get the thumbnail.
 
 On the filesystem Django streams the file (byte ranges for video players), or, with
 ``ARCHIVE_MEDIA_ACCEL_PREFIX`` set, hands it to nginx with ``X-Accel-Redirect``. On S3 the
