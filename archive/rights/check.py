@@ -31,6 +31,7 @@ from archive.models import Asset, Claim, Illustration, PrepublicationCheck
 from archive.provenance import declared_source_types
 from archive.rights.facts import rights_facts
 from archive.rights.prepublication import (
+    Candidate,
     ClaimFlag,
     PictureFacts,
     PictureVerdict,
@@ -62,7 +63,10 @@ class CheckResult:
             "territory": self.request.territory,
             "verdict": self.verdict,
             "pictures": [picture.as_json() for picture in self.pictures],
-            "warnings": list(self.draft.warnings),
+            "warnings": [
+                *self.draft.warnings,
+                *(picture.warning for picture in self.pictures if picture.warning),
+            ],
         }
 
 
@@ -71,16 +75,24 @@ def draft_hash(draft: ArticleDraft) -> str:
     return hashlib.sha256(draft.source_text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+Matches = dict[int, tuple[Asset, str]]
+
+
 def match_pictures(
     placements: list[DraftPlacement], hashes: Mapping[int, str], aliases: Mapping[str, int]
-) -> dict[int, tuple[Asset, str]]:
-    """Return, per position, the archived asset each picture is and how it was matched."""
+) -> tuple[Matches, Matches]:
+    """Return, per position, the archived asset each picture is and how it was matched; and,
+    for a picture whose file hash was given but is in no archived file, what its address or
+    caption would match: a candidate, never the match (the file given is another)."""
     given = Asset.objects.in_bulk({h.lower() for h in hashes.values()}, field_name="sha256")
-    found: dict[int, tuple[Asset, str]] = {}
+    found: Matches = {}
+    not_held = set()
     for placement in placements:
         sha256 = hashes.get(placement.position, "").lower()
         if sha256 in given:
             found[placement.position] = (given[sha256], MATCH_HASH)
+        elif sha256:
+            not_held.add(placement.position)
     rest = [p for p in placements if p.position not in found]
     by_file = match_assets_by_file([p.src for p in rest if p.src])
     for placement in rest:
@@ -96,7 +108,8 @@ def match_pictures(
         printed.append((placement, identity if isinstance(identity, int) else None))
     for position, asset in match_assets_by_description(printed).items():
         found[position] = (asset, MATCH_DESCRIPTION)
-    return found
+    candidates = {position: found.pop(position) for position in not_held if position in found}
+    return found, candidates
 
 
 def look_alikes(assets: list[Asset]) -> dict[int, set[int]]:
@@ -159,7 +172,8 @@ def picture_facts(
     """Return the facts of each picture of the draft, and the credit aliases they were read
     with."""
     aliases = alias_map()
-    matched = match_pictures(draft.placements, hashes or {}, aliases)
+    hashes = hashes or {}
+    matched, candidates = match_pictures(draft.placements, hashes, aliases)
     assets = list({asset.pk: asset for asset, _ in matched.values()}.values())
     rights = rights_facts([asset.pk for asset in assets], on=request.on)
     claims = rated_claims(assets)
@@ -178,9 +192,18 @@ def picture_facts(
                 rights=rights.get(asset.pk) if asset else None,
                 ai_source_types=ai_source_types(asset) if asset else (),
                 claims=claims.get(asset.pk, ()) if asset else (),
+                file_not_held="" if asset else hashes.get(placement.position, "").lower(),
+                candidate=candidate_of(candidates.get(placement.position)),
             )
         )
     return pictures, aliases
+
+
+def candidate_of(match: tuple[Asset, str] | None) -> Candidate | None:
+    if match is None:
+        return None
+    asset, how = match
+    return Candidate(asset.pk, asset.display_name, how)
 
 
 def check_draft(

@@ -4,11 +4,13 @@ For each picture of a draft article, ``assess`` puts together what the desk must
 it runs: the "can I use it?" answer of ``rules.usability`` for the article's medium, day and
 territory; whether the printed credit line is the one its supplier agreement requires (the
 licence report's rule, ``rules.prints_required_credit``); the agreement's quota left this
-month, counting the draft's own earlier pictures under it; an AI-disclosure warning; and the
-claims rated false or disputed that the picture or a look-alike illustrated. A picture the
-archive does not hold is a "no": its rights cannot be checked. The draft meets some of the
-rules' conditions itself (the credit line printed as required, a caption that says AI made
-it): those are listed as met and do not hold the picture back.
+month, counting the draft's own earlier pictures under it that can run; an AI-disclosure
+warning; and the claims rated false or disputed that the picture or a look-alike illustrated.
+A picture the archive does not hold is a "no": its rights cannot be checked; so is one whose
+file hash was given but is not in the archive, whatever its caption matches (reported as a
+candidate). The draft meets some of the rules' conditions itself (the credit line printed
+as required, a caption that says AI made it): those are listed as met and do not hold the
+picture back.
 """
 
 from __future__ import annotations
@@ -60,6 +62,16 @@ class ClaimFlag:
 
 
 @dataclass(frozen=True, slots=True)
+class Candidate:
+    """An archived asset a picture's caption, credit or address would match when the file
+    given for the picture is not in the archive: reported, never taken as the match."""
+
+    asset_id: int
+    title: str
+    match: str  # how: same caption and credit line, ...
+
+
+@dataclass(frozen=True, slots=True)
 class PictureFacts:
     """One picture of the draft and what the archive holds for it (``asset_id`` None: nothing)."""
 
@@ -73,6 +85,8 @@ class PictureFacts:
     rights: RightsFacts | None = None
     ai_source_types: tuple[str, ...] = ()  # its IPTC source type and its C2PA actions' types
     claims: tuple[ClaimFlag, ...] = ()
+    file_not_held: str = ""  # the SHA-256 given for it, which no archived file has
+    candidate: Candidate | None = None  # only with file_not_held
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +123,13 @@ class PictureVerdict:
     def label(self) -> str:
         return VERDICT_LABELS[self.verdict]
 
+    @property
+    def warning(self) -> str:
+        """What the desk must not miss about the picture's file, or ""."""
+        if not self.facts.file_not_held:
+            return ""
+        return f"Picture {self.facts.position}: {file_not_held_text(self.facts)}."
+
     def as_json(self) -> dict:
         facts = self.facts
         return {
@@ -120,6 +141,13 @@ class PictureVerdict:
             "asset": facts.asset_id,
             "asset_title": facts.asset_title,
             "match": facts.match,
+            "candidate": {
+                "asset": facts.candidate.asset_id,
+                "asset_title": facts.candidate.title,
+                "match": facts.candidate.match,
+            }
+            if facts.candidate
+            else None,
             "verdict": self.verdict,
             "label": self.label,
             "reasons": _points(self.reasons),
@@ -172,6 +200,29 @@ def credit_check(
     )
 
 
+def file_not_held_text(facts: PictureFacts) -> str:
+    """Say that the file given for a picture is not in the archive, and what else matches."""
+    text = f"this file is not in the archive (SHA-256 {facts.file_not_held[:16]}…)"
+    if facts.candidate is not None:
+        candidate = facts.candidate
+        text += (
+            f"; a candidate, not the match: asset #{candidate.asset_id} “{candidate.title}” "
+            f"({candidate.match}), which is another file"
+        )
+    return text
+
+
+def not_in_archive(facts: PictureFacts) -> Point:
+    """The reason a picture the archive does not hold is a no."""
+    if facts.file_not_held:
+        return Point(NOT_IN_ARCHIVE, f"{file_not_held_text(facts)}: its rights cannot be checked")
+    return Point(
+        NOT_IN_ARCHIVE,
+        "no archived picture matches it (by file, or by caption and credit): "
+        "its rights cannot be checked",
+    )
+
+
 def is_ai_made(source_types: Iterable[str]) -> bool:
     """Return whether any of a picture's source types says a model made or edited it."""
     return any(code in AI_SOURCE_TYPES for code in source_types)
@@ -196,17 +247,7 @@ def assess_picture(
     """Return the verdict on one picture (``draft_uses``: the draft's earlier pictures per
     agreement id, which count against its quota before this one)."""
     if facts.asset_id is None or facts.rights is None:
-        return PictureVerdict(
-            facts,
-            NO,
-            reasons=(
-                Point(
-                    NOT_IN_ARCHIVE,
-                    "no archived picture matches it (by file, or by caption and credit): "
-                    "its rights cannot be checked",
-                ),
-            ),
-        )
+        return PictureVerdict(facts, NO, reasons=(not_in_archive(facts),))
     rights = facts.rights
     category = rights.category.code if rights.category else None
     agreement = applicable_agreement(rights.agreements, category, request.on)
@@ -271,15 +312,17 @@ def assess(
     aliases: Mapping[str, int],
     warning_days: int = 14,
 ) -> list[PictureVerdict]:
-    """Return the verdict on each picture of a draft, in article order; each picture under
-    an agreement with a quota counts against it for the pictures after it."""
+    """Return the verdict on each picture of a draft, in article order; each picture that can
+    run under an agreement with a quota counts against it for the pictures after it (a "no"
+    will not run, so it uses none of the quota)."""
     draft_uses: dict[int, int] = defaultdict(int)
     verdicts = []
     for facts in pictures:
         verdict = assess_picture(
             facts, request, aliases=aliases, draft_uses=draft_uses, warning_days=warning_days
         )
-        if verdict.usability is not None and verdict.usability.agreement_id is not None:
+        runs = verdict.verdict != NO
+        if runs and verdict.usability is not None and verdict.usability.agreement_id is not None:
             draft_uses[verdict.usability.agreement_id] += 1
         verdicts.append(verdict)
     return verdicts

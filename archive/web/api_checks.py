@@ -15,10 +15,11 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Schema
 from ninja.errors import HttpError
+from pydantic import field_validator
 
 from archive.articles import MAX_SOURCE_BYTES, ArticleParseError, parse_article
 from archive.rights.check import check_draft
-from archive.rights.forms import day_refusal
+from archive.rights.forms import EARLIEST_DAY, LATEST_DAY, day_refusal
 from archive.rights.rules import UsageRequest
 from archive.tokens import BearerTokenAuth
 from archive.web.api import (
@@ -29,7 +30,7 @@ from archive.web.api import (
     UsabilityVerdictOut,
     api,
 )
-from archive.web.prepublication import MAX_PICTURES, too_many_pictures
+from archive.web.prepublication import MAX_PICTURES, picture_count_refusal
 from archive.web.throttling import api_throttle, check_throttle
 
 PERMISSION = "archive.run_prepublication_check"
@@ -50,7 +51,10 @@ class CheckIn(Schema):
         description="The draft: its plain text (captions with their credit lines) or its HTML.",
     )
     medium: Literal["web", "print", "social", "syndication"] = "web"
-    date: dt.date | None = Field(None, description="The publication date; empty: today.")
+    date: dt.date | None = Field(
+        None,
+        description=f"The publication date, {EARLIEST_DAY} to {LATEST_DAY}; empty: today.",
+    )
     territory: str = Field(
         "", pattern=r"^([A-Za-z]{2,3})?$", description="A country code (GB); empty: not asked."
     )
@@ -60,6 +64,14 @@ class CheckIn(Schema):
         description="Optional: the file hash of some pictures, by position; others are "
         "matched by the address, else by caption and credit.",
     )
+
+    @field_validator("date")
+    @classmethod
+    def date_in_range(cls, day: dt.date | None) -> dt.date | None:
+        # Out of range is invalid input like a malformed date: 422, as the API answers it.
+        if refusal := day_refusal(day):
+            raise ValueError(refusal)
+        return day
 
 
 class CreditLineCheckOut(Schema):
@@ -83,6 +95,12 @@ class RatedClaimOut(Schema):
     look_alike: bool = Field(..., description="Whether that asset is a look-alike of this one.")
 
 
+class CandidateOut(Schema):
+    asset: int
+    asset_title: str
+    match: str = Field(..., description="How its address or caption matches the picture.")
+
+
 class PictureCheckOut(Schema):
     position: int
     kind: str
@@ -92,6 +110,11 @@ class PictureCheckOut(Schema):
     asset: int | None
     asset_title: str
     match: str = Field(..., description="How it was matched; empty: not in the archive.")
+    candidate: CandidateOut | None = Field(
+        ...,
+        description="When the file hash given is in no archived file: the asset its address "
+        "or caption would match, which is another file (never the match).",
+    )
     verdict: str = Field(..., description="yes, conditions or no")
     label: str
     reasons: list[PointOut]
@@ -115,7 +138,9 @@ class CheckOut(Schema):
     territory: str
     verdict: str = Field(..., description="no if any picture is a no, else conditions, else yes")
     pictures: list[PictureCheckOut]
-    warnings: list[str] = Field(..., description="What the reader noticed in the draft.")
+    warnings: list[str] = Field(
+        ..., description="What the reader noticed in the draft; each file given not in the archive."
+    )
 
 
 @api.post(
@@ -131,13 +156,11 @@ def prepublication_check(request: HttpRequest, body: CheckIn):
     required, its supplier's quota left, AI disclosure and claims rated false or disputed."""
     if not request.user.has_perm(PERMISSION):
         raise HttpError(403, "Your role may not run the pre-publication check.")
-    if refusal := day_refusal(body.date):
-        raise HttpError(400, f"date: {refusal}")
     try:
         draft = parse_article(body.text)
     except ArticleParseError as error:
         raise HttpError(400, f"The draft is not readable as an article: {error}") from error
-    if refusal := too_many_pictures(draft):
+    if refusal := picture_count_refusal(draft):
         raise HttpError(400, refusal)
     positions = {placement.position for placement in draft.placements}
     unknown = sorted({pin.position for pin in body.pictures} - positions)

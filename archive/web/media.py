@@ -6,7 +6,9 @@ name's version (``?v=``, from ``media_url``) always means the same bytes: it is 
 the answer is kept five minutes. No storage call is made to check a file first: the name
 recorded on the asset is trusted. A thumbnail or preview not made yet, or found missing when
 opened, is never made here: the background worker is asked for it (archive/background.py)
-and a "processing" placeholder answers meanwhile, kept by no one.
+and a "processing" placeholder answers meanwhile, kept by no one. The preview and the
+original go only to those who may download the asset (``large_rendition_refusal``, which the
+asset page asks too): others get the thumbnail.
 
 On the filesystem Django streams the file (byte ranges for video players), or, with
 ``ARCHIVE_MEDIA_ACCEL_PREFIX`` set, hands it to nginx with ``X-Accel-Redirect``. On S3 the
@@ -100,9 +102,24 @@ def download_refused(request: HttpRequest, asset_id: int) -> str:
     return rights.download_refusal(asset_id)
 
 
-def refusal_response(reason: str) -> HttpResponse:
+# Why someone whose role holds no download permission gets the thumbnail only.
+ROLE_REFUSAL = "your role may not download pictures or videos"
+
+
+def large_rendition_refusal(request: HttpRequest, asset_id: int) -> str:
+    """Why this user may not have the asset's large renditions (the preview, the original and
+    the downloads), or "". Whoever may not download an asset is shown it at thumbnail size
+    only: pages and the media view both ask here."""
+    if not request.user.has_perm("archive.download_original"):
+        return ROLE_REFUSAL
+    return download_refused(request, asset_id)
+
+
+def refusal_response(reason: str, kind: str) -> HttpResponse:
+    """The 403 of a refused download or preview, naming the asset by its kind."""
+    noun = "video" if kind == Asset.Kind.VIDEO else "picture"
     return HttpResponse(
-        f"This picture may not be downloaded: {reason}.", status=403, content_type="text/plain"
+        f"This {noun} may not be downloaded: {reason}.", status=403, content_type="text/plain"
     )
 
 
@@ -130,17 +147,18 @@ def asset_media(request: HttpRequest, pk: int, rendition: str) -> HttpResponse:
     """Serve an asset's file after checking the role: never from a public URL."""
     if rendition not in RENDITIONS:
         raise Http404("No such rendition.")
-    needed = "archive.download_original" if rendition == "original" else "archive.view_asset"
-    if not request.user.has_perm(needed):
+    if not request.user.has_perm("archive.view_asset"):
         return HttpResponse("You may not open this file.", status=403, content_type="text/plain")
-    if rendition == "original":
-        refused = download_refused(request, pk)
-        if refused:
-            return refusal_response(refused)
     asset = get_object_or_404(
-        Asset.objects.only("id", "file", "thumbnail", "preview", "mime_type", "format", "sha256"),
+        Asset.objects.only(
+            "id", "kind", "file", "thumbnail", "preview", "mime_type", "format", "sha256"
+        ),
         pk=pk,
     )
+    if rendition != "thumbnail":
+        refused = large_rendition_refusal(request, pk)
+        if refused:
+            return refusal_response(refused, asset.kind)
     name = asset.file.name if rendition == "original" else getattr(asset, rendition)
     if not name:
         # Not made yet (or an old asset's preview, once made on first view): queued.

@@ -20,9 +20,18 @@ PERMISSION = "archive.run_prepublication_check"
 MAX_PICTURES = 500
 
 
-def too_many_pictures(draft: ArticleDraft) -> str:
-    """Why the draft is refused for its number of pictures, or ""."""
+NO_PICTURE = (
+    "The draft has no picture to check: paste the article with its pictures' captions and "
+    "credit lines, or choose its saved page."
+)
+
+
+def picture_count_refusal(draft: ArticleDraft) -> str:
+    """Why the draft is refused for its number of pictures, or "": with none there is nothing
+    to check (it would pass as a yes), with too many the check would hold the server."""
     count = len(draft.placements)
+    if count == 0:
+        return NO_PICTURE
     if count <= MAX_PICTURES:
         return ""
     return f"The draft has {count} pictures; a check reads at most {MAX_PICTURES}."
@@ -45,7 +54,7 @@ def prepublication_check(request: HttpRequest) -> HttpResponse:
             except ArticleParseError as error:
                 form.add_error(field, f"Not readable as an article: {error}")
             else:
-                if refusal := too_many_pictures(draft):
+                if refusal := picture_count_refusal(draft):
                     form.add_error(field, refusal)
                 else:
                     usage = UsageRequest(

@@ -37,7 +37,12 @@ from archive.preservation.downloads import (
 from archive.rights import facts as rights
 from archive.rights.forms import UsabilityForm
 from archive.text import record_id
-from archive.web.media import download_refused, refusal_response
+from archive.web.media import (
+    ROLE_REFUSAL,
+    download_refused,
+    large_rendition_refusal,
+    refusal_response,
+)
 from archive.web.throttling import throttled
 
 
@@ -118,8 +123,8 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
     licences = asset.licences.all() if request.user.has_perm("archive.view_licence") else None
     # The licence audit's findings, from the same rules as the licence report.
     findings = audit.findings_for_asset(asset.pk) if licences is not None else None
-    can_download = request.user.has_perm("archive.download_original")
-    refused = download_refused(request, asset.pk) if can_download else ""
+    refused = large_rendition_refusal(request, asset.pk)
+    can_download = not refused
     rights_form = UsabilityForm(request.GET or None)
     day, territory = rights_form.request_day(), rights_form.asked_territory()
     return render(
@@ -132,8 +137,9 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "licences": licences,
             "stills": asset.stills.select_related("credit") if asset.is_video else None,
             "look_alikes": asset.look_alikes.select_related("credit"),
-            "can_download": can_download and not refused,
-            "download_refused": refused,
+            # Those who may not download it see the thumbnail, not the preview.
+            "can_download": can_download,
+            "download_refused": "" if refused == ROLE_REFUSAL else refused,
             # "Can I use it?" on each medium, for the day and territory asked (today: any).
             "usability": rights.usability_by_medium(asset.pk, on=day, territory=territory),
             "rights_form": rights_form,
@@ -349,10 +355,10 @@ def asset_download(request: HttpRequest, pk: int, rendition: str) -> HttpRespons
     """
     if rendition not in ("preview", "original"):
         raise Http404("No such rendition.")
+    asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
     refused = download_refused(request, pk)
     if refused:
-        return refusal_response(refused)
-    asset = get_object_or_404(Asset.objects.select_related("credit"), pk=pk)
+        return refusal_response(refused, asset.kind)
     if rendition == "original" and asset.format.lower() not in MERGED_FORMATS:
         raise Http404(
             "Only JPEG, PNG, WebP, TIFF and GIF originals can carry the catalogue's XMP; download it "

@@ -8,6 +8,7 @@ from archive.rights.prepublication import (
     AS_REQUIRED,
     NONE_REQUIRED,
     NOT_AS_REQUIRED,
+    Candidate,
     ClaimFlag,
     PictureFacts,
     assess,
@@ -62,6 +63,22 @@ def test_a_picture_not_in_the_archive_is_a_no_that_says_so():
     assert verdict.as_json()["matched"] is False
 
 
+def test_a_file_given_and_not_held_is_a_no_with_its_candidate_and_a_warning():
+    candidate = Candidate(6, "Sergei Shoigu", "same caption and credit line")
+    facts = picture(2, file_not_held="ab" * 32, candidate=candidate)
+    verdict = assess_picture(facts, WEB, aliases=ALIASES)
+    assert verdict.verdict == "no" and verdict.as_json()["matched"] is False
+    (reason,) = verdict.reasons
+    assert reason.text == (
+        "this file is not in the archive (SHA-256 abababababababab…); a candidate, not the "
+        "match: asset #6 “Sergei Shoigu” (same caption and credit line), which is another "
+        "file: its rights cannot be checked"
+    )
+    assert verdict.warning.startswith("Picture 2: this file is not in the archive")
+    assert verdict.as_json()["candidate"]["asset"] == 6
+    assert assess_picture(picture(), WEB, aliases=ALIASES).warning == ""
+
+
 def test_the_credit_line_required_printed_under_an_alias_meets_the_condition():
     verdict = assess_picture(picture(rights=getty()), WEB, aliases=ALIASES)
     assert verdict.credit.status == AS_REQUIRED
@@ -88,6 +105,16 @@ def test_the_drafts_own_pictures_count_against_the_quota():
     assert (second.quota.used, second.quota.left) == (2, 1)
     assert third.quota.left == 0 and third.verdict == "no"
     assert [p.code for p in third.reasons] == ["over_quota"]
+
+
+def test_a_picture_that_cannot_run_uses_none_of_the_quota():
+    # Issue 19: a picture held by a deny lease will not run, so the next one keeps its use.
+    lease = LeaseTerms(1, "deny", "use", None, None, "held")
+    held = picture(1, rights=getty(1, used=2, leases=(lease,)))
+    first, second = assess([held, picture(2, rights=getty(2, used=2))], WEB, aliases=ALIASES)
+    assert first.verdict == "no" and [p.code for p in first.reasons] == ["deny_lease"]
+    assert (second.quota.used, second.quota.left) == (2, 1)
+    assert second.verdict == "yes"
 
 
 def test_a_deny_lease_is_a_no_whatever_else_is_met():

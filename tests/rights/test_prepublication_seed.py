@@ -47,3 +47,19 @@ def test_the_seed_article_checked_on_the_desk_page(seeded, journalist_client):
     assert record.verdict == "no"
     page = response.content.decode()
     assert "Not as required" in page and "0 of 2 (GETTY)" in page
+
+
+def test_a_picture_held_by_a_lease_uses_none_of_the_quota_in_print(seeded, journalist_client):
+    # Issue 19: Shoigu (held by a deny lease today) will not run, so Zelensky after it keeps
+    # the Getty use Shoigu would have taken, as it does when Shoigu is not in the draft.
+    text = ARTICLE.read_text()
+    response = journalist_client.post(
+        "/checks/prepublication/", {"text": text, "medium": "print", "territory": ""}
+    )
+    assert response.status_code == 200
+    pictures = {p["asset_title"]: p for p in response.context["result"]["pictures"]}
+    shoigu, zelensky = pictures["Sergei Shoigu"], pictures["Volodymyr Zelensky"]
+    assert shoigu["verdict"] == "no"
+    assert "deny_lease" in [r["code"] for r in shoigu["reasons"]]
+    assert zelensky["verdict"] == "conditions", zelensky["reasons"]
+    assert zelensky["quota"]["used"] == shoigu["quota"]["used"]

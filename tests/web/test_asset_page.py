@@ -27,11 +27,12 @@ def test_video_page_plays_the_video_through_the_media_view(seeded, journalist_cl
     assert "poster=" in html
 
 
-def test_auditor_sees_the_poster_not_the_player(seeded, auditor_client):
+def test_auditor_sees_the_thumbnail_not_the_player(seeded, auditor_client):
     video = Asset.objects.get(kind="video")
     html = auditor_client.get(reverse("archive:asset-detail", args=[video.pk])).content.decode()
     assert "<video" not in html
-    assert reverse("archive:asset-media", args=[video.pk, "preview"]) in html
+    assert reverse("archive:asset-media", args=[video.pk, "thumbnail"]) in html
+    assert reverse("archive:asset-media", args=[video.pk, "preview"]) not in html
 
 
 def test_photo_page_has_no_player_and_a_copy_button(seeded, journalist_client):

@@ -142,6 +142,43 @@ def test_a_cms_posts_a_draft_with_a_token(role_users, desk):
     assert record.pictures == answer["pictures"]
 
 
+def test_a_file_hash_the_archive_does_not_hold_is_no_match_whatever_the_caption(role_users, desk):
+    # Issue 19: the hash given was not found, and the same caption and credit line cleared the
+    # picture as matched, with no word about the file.
+    unknown = "0BADF11E" * 8
+    body = {
+        "text": DRAFT,
+        "date": DAY.isoformat(),
+        "pictures": [{"position": 1, "sha256": unknown}],
+    }
+    response = post(Client(), body, **bearer(role_users["journalist"]))
+    assert response.status_code == 200, response.content
+    answer = response.json()
+    first = answer["pictures"][0]
+    assert first["matched"] is False and first["asset"] is None and first["match"] == ""
+    assert first["verdict"] == "no"
+    (reason,) = first["reasons"]
+    assert reason["code"] == "not_in_archive"
+    assert reason["text"].startswith("this file is not in the archive (SHA-256 0badf11e0badf11e…)")
+    shoigu = desk["shoigu"]
+    assert first["candidate"] == {
+        "asset": shoigu.pk,
+        "asset_title": shoigu.display_name,
+        "match": "same caption and credit line",
+    }
+    assert f"asset #{shoigu.pk}" in reason["text"] and "another file" in reason["text"]
+    assert any(
+        w.startswith("Picture 1: this file is not in the archive") for w in answer["warnings"]
+    )
+    # Without the hash the same picture is matched by its caption, and nothing is a candidate.
+    plain = post(
+        Client(), {"text": DRAFT, "date": DAY.isoformat()}, **bearer(role_users["journalist"])
+    )
+    again = plain.json()["pictures"][0]
+    assert again["matched"] is True and again["asset"] == shoigu.pk and again["candidate"] is None
+    assert not any("not in the archive" in w for w in plain.json()["warnings"])
+
+
 def test_the_api_refuses_without_a_token_and_without_a_role(db, desk):
     assert post(Client(), {"text": DRAFT}).status_code == 401
     assert post(Client(), {"text": DRAFT}, HTTP_AUTHORIZATION="Bearer ca_nope").status_code == 401
@@ -176,7 +213,7 @@ def test_bad_input_is_refused_with_a_clear_message(role_users, desk, body, statu
     assert not PrepublicationCheck.objects.exists()
 
 
-@pytest.mark.parametrize("day", ["9999-12-31", "9999-12-20", "1899-12-31"])
+@pytest.mark.parametrize("day", ["9999-12-31", "9999-12-20", "1899-12-31", "0001-01-01"])
 def test_a_publication_date_out_of_range_is_refused_clearly(
     role_users, journalist_client, desk, day
 ):
@@ -185,8 +222,24 @@ def test_a_publication_date_out_of_range_is_refused_clearly(
     assert page.status_code == 400
     assert "Give a date between 1900-01-01 and 2999-12-31" in page.content.decode()
     response = post(Client(), {"text": DRAFT, "date": day}, **bearer(role_users["journalist"]))
+    # Invalid input in the body, as a malformed date or medium is: 422 (issue 19: was 400).
+    assert response.status_code == 422
+    (issue,) = response.json()["detail"]
+    assert issue["loc"][-1] == "date"
+    assert "Give a date between 1900-01-01 and 2999-12-31" in issue["msg"]
+    assert not PrepublicationCheck.objects.exists()
+
+
+@pytest.mark.parametrize("text", ["hello world", "<html><body><p>hello world</p></body></html>"])
+def test_a_draft_with_no_picture_is_refused_not_passed(role_users, journalist_client, desk, text):
+    # Issue 19: "hello world" was checked, recorded and passed as a yes.
+    words = "The draft has no picture to check"
+    page = journalist_client.post(PAGE, form(text=text))
+    assert page.status_code == 400
+    assert words in page.content.decode()
+    response = post(Client(), {"text": text}, **bearer(role_users["journalist"]))
     assert response.status_code == 400
-    assert "Give a date between 1900-01-01 and 2999-12-31" in response.json()["detail"]
+    assert response.json()["detail"].startswith(words)
     assert not PrepublicationCheck.objects.exists()
 
 

@@ -101,6 +101,9 @@ def expected(url: str, role: str) -> set[int] | str:
         return {OK, NOT_FOUND}  # a request by id (the walk fills in an asset's id)
     if url.endswith("/original") or "/download/" in url:
         return {OK, 302} if role in ("journalist", "archivist") else {FORBIDDEN}
+    if url.startswith("/media/") and url.endswith("/preview"):
+        # A large rendition: for those who may download (an auditor gets the thumbnail).
+        return {OK, 302} if role in ("journalist", "archivist") else {FORBIDDEN}
     return {OK, 302, NOT_FOUND, 405}
 
 
