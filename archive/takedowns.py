@@ -49,6 +49,7 @@ CSV_COLUMNS = [
     "caption",
     "credit_line",
     "state",
+    "note",
 ]
 
 
@@ -438,10 +439,15 @@ def deal_with(request: TakedownRequest, item_ids: list[int], *, state: str, note
 
 
 def csv_rows(
-    placements: QuerySet, ways: dict[int, str], states: dict[int, str], *, chunk_size: int = 2000
+    placements: QuerySet,
+    ways: dict[int, str],
+    states: dict[int, tuple[str, str]],
+    *,
+    chunk_size: int = 2000,
 ) -> Iterator[str]:
     """CSV lines for placements of the assets ``ways`` holds, streamed a chunk of lines at a
-    time (formula-like cells made inert)."""
+    time (formula-like cells made inert); ``states`` gives a recorded takedown's state and
+    note (why a placement was kept) by placement."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
@@ -469,9 +475,11 @@ def csv_rows(
         "credit_line",
     )
     safe = spreadsheet_safe
+    undealt = ("", "")
     lines = []
     for row in rows.iterator(chunk_size=chunk_size):
         pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
+        state, note = states.get(pk, undealt)
         lines.append(
             (
                 pk,
@@ -486,7 +494,8 @@ def csv_rows(
                 ways.get(asset_id, ""),
                 safe(row[8]),
                 safe(row[9]),
-                states.get(pk, ""),
+                state,
+                safe(note),
             )
         )
         if len(lines) >= chunk_size:

@@ -217,6 +217,21 @@ def test_archivist_records_a_takedown_in_the_admin_and_deals_with_it(family, arc
     assert request.status == "done"
     csv_text = b"".join(archivist_client.get(detail, {"format": "csv"}).streaming_content).decode()
     assert csv_text.count("removed") == 3
+    # A placement kept says why, in the CSV too (a note starting "=" made inert).
+    kept = ids[0]
+    request.items.filter(pk=kept).update(state="kept", note="=Licence renewed by the agency")
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                b"".join(archivist_client.get(detail, {"format": "csv"}).streaming_content).decode()
+            )
+        )
+    )
+    kept_row = next(
+        row for row in rows if row["placement"] == str(request.items.get(pk=kept).placement_id)
+    )
+    assert (kept_row["state"], kept_row["note"]) == ("kept", "'=Licence renewed by the agency")
+    assert {row["note"] for row in rows if row is not kept_row} == {""}
     listing = archivist_client.get(reverse("archive:takedown-list")).content.decode()
     assert f"#{request.pk} every picture credited Frontline Pictures" in listing
 

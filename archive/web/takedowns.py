@@ -173,7 +173,10 @@ def takedown_detail(request: HttpRequest, pk: int) -> HttpResponse:
         placements = Placement.objects.filter(takedowns__request=takedown).order_by(
             *takedowns.desk_order()
         )
-        states = dict(items.values_list("placement_id", "state"))
+        states = {
+            placement: (state, note)
+            for placement, state, note in items.values_list("placement_id", "state", "note")
+        }
         ways = dict(items.values_list("placement__asset_id", "via"))
         return _csv(takedowns.csv_rows(placements, ways, states), f"takedown-{takedown.pk}")
     state = request.GET.get("state", "")
