@@ -99,7 +99,7 @@ def naive_check(text: str, hashes: dict[int, str]) -> list[tuple[int | None, str
     from django.db.models import Q
 
     from archive.articles import parse_article
-    from archive.articles.importing import (
+    from archive.articles.matching import (
         match_asset_by_caption,
         match_asset_by_description,
         match_asset_by_file,

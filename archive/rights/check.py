@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import transaction
 
 from archive.articles import ArticleDraft, DraftPlacement
-from archive.articles.importing import (
+from archive.articles.matching import (
     MATCH_CAPTION,
     MATCH_DESCRIPTION,
     MATCH_FILE,

@@ -19,8 +19,6 @@ from django.urls import reverse
 
 from archive.articles import parse_article
 from archive.articles.importing import (
-    MATCH_CAPTION,
-    MATCH_FILE,
     ClaimDecision,
     accept_all,
     attach_file,
@@ -28,6 +26,7 @@ from archive.articles.importing import (
     commit_draft,
     source_hash,
 )
+from archive.articles.matching import MATCH_CAPTION, MATCH_FILE
 from archive.ingest import ingest_file
 from archive.models import Article, Asset, Claim, Credit, Illustration, Placement
 from tests.conftest import client_for

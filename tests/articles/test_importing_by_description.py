@@ -11,13 +11,12 @@ from django.urls import reverse
 
 from archive.articles import parse_article
 from archive.articles.importing import (
-    MATCH_DESCRIPTION,
     accept_all,
     build_draft,
     commit_draft,
-    match_assets_by_description,
     printed_disagreements,
 )
+from archive.articles.matching import MATCH_DESCRIPTION, match_assets_by_description
 from archive.derived import refresh_assets
 from archive.ingest import ingest_file
 from archive.models import Asset, Credit, Placement
