@@ -67,6 +67,9 @@ HOLDOUT14 = CORPUS.parent / "holdout14"
 # Written and keyed the same way after HOLDOUT14, the keys committed before the importer
 # first ran on them; never tuned on.
 HOLDOUT15 = CORPUS.parent / "holdout15"
+# Written and keyed the same way after HOLDOUT15, the keys committed before the importer
+# first ran on them; never tuned on.
+HOLDOUT16 = CORPUS.parent / "holdout16"
 # Every set, oldest first: the tests check all their keys and the benchmark scores them all.
 SETS = (
     CORPUS,
@@ -85,6 +88,7 @@ SETS = (
     HOLDOUT13,
     HOLDOUT14,
     HOLDOUT15,
+    HOLDOUT16,
 )
 
 MIN_CAPTION_SIMILARITY = 0.5
