@@ -148,6 +148,7 @@ def test_impact_page_and_csv(family, auditor_client):
         family["placements"][name].pk for name in ("sibling", "still", "copy")
     ]
     assert "Record a takedown request" not in html  # auditors look, archivists record
+    assert "picture by picture" in html  # the CSV's order, said beside its link
     response = auditor_client.get(url, {"asset": family["still"].pk, "format": "csv"})
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
     # The CSV picture by picture: by asset, then placement.
