@@ -2,7 +2,7 @@
 
 ``how_reached`` says which assets a takedown reaches and how (the asset itself, a still cut
 from it or from its video, a look-alike recorded at ingest); ``impact`` lists their
-placements in publication order (for the CSV), ``impact_page`` one page of them after or
+placements in publication order, ``impact_by_asset`` picture by picture (for the CSV), ``impact_page`` one page of them after or
 before a key (``ImpactKey``: keyset pages, nothing counted or sorted but the page) and
 ``count_placements`` counts them up to a limit; ``record_items`` writes them onto a request,
 and ``refresh_status`` closes the request once every placement is dealt with.
@@ -191,6 +191,13 @@ def impact(asset_ids: Collection[int]) -> QuerySet:
         .select_related("article", "asset")
         .order_by(*desk_order())
     )
+
+
+def impact_by_asset(asset_ids: Collection[int]) -> QuerySet:
+    """The same placements picture by picture (by asset id, then placement id), the order
+    the placements' index on the asset already gives: the takedown CSV's, whose first lines
+    are then read before the last placement is (``impact``'s order sorts every one first)."""
+    return Placement.objects.filter(asset_id__in=_ids_set(asset_ids)).order_by("asset_id", "id")
 
 
 def count_placements(asset_ids: Collection[int], *, up_to: int) -> tuple[int, bool]:
@@ -451,17 +458,10 @@ def csv_rows(
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    # Each asset's name once (a picture has several placements: 54 337 names for 163 011
-    # lines in a 50 000-asset takedown), not joined and written again on every line.
     kinds = dict(Asset.Kind.choices)
-    names = {
-        pk: f"#{pk} {display_name(title, name, kinds.get(kind, kind))}"  # "#" starts no formula
-        for pk, title, name, kind in Asset.objects.filter(id__in=_ids_set(ways))
-        .order_by()
-        .values_list("id", "title", "original_filename", "kind")
-        .iterator(chunk_size=5000)
-    }
-    # The day as the database writes it (ISO), not parsed into a date and written back.
+    # The day as the database writes it (ISO), not parsed into a date and written back; the
+    # asset's name from its row, joined (read once per asset when the rows come picture by
+    # picture), and written once per asset: a picture has several placements.
     rows = placements.values_list(
         "id",
         Cast("article__published_on", CharField()),
@@ -473,12 +473,21 @@ def csv_rows(
         "asset_id",
         "caption",
         "credit_line",
+        "asset__title",
+        "asset__original_filename",
+        "asset__kind",
     )
+    names: dict[int, str] = {}
     safe = spreadsheet_safe
     undealt = ("", "")
     lines = []
     for row in rows.iterator(chunk_size=chunk_size):
         pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
+        name = names.get(asset_id)
+        if name is None and asset_id is not None:  # none: a placement awaiting its file
+            title, filename, kind = row[10:]
+            label = display_name(title, filename, kinds.get(kind, kind))
+            name = names[asset_id] = f"#{asset_id} {label}"  # "#" starts no formula
         state, note = states.get(pk, undealt)
         lines.append(
             (
@@ -490,7 +499,7 @@ def csv_rows(
                 position,
                 safe(print_page),
                 asset_id,
-                names.get(asset_id, f"#{asset_id}"),
+                name or "",
                 ways.get(asset_id, ""),
                 safe(row[8]),
                 safe(row[9]),

@@ -11,15 +11,17 @@ after timed in turn, so a change of load weighs on both):
   and their count up to the page's limit, as the impact page reads them;
 - the next page (after the first page's last key) and a page deep in the list (after the key
   of the placement half way, found beforehand), each with the reached assets and the count;
-- CSV: every placement it reaches streamed as CSV to the end, and its first chunk of lines;
+- CSV: every placement it reaches streamed as CSV to the end (picture by picture, as the
+  impact page's CSV), and its first chunk of lines;
 - before, same run: the pages as they were read until 2026-12-04 (``Paginator`` over the
   placements of the reached assets' ``UNION``: every placement counted, their ids sorted,
   the page read by id; ``how_reached`` over the ``UNION``); the CSV's lines as they were
   written until 2026-12-04 (``old_csv_rows``: a line at a time, every cell tested by a
   pattern) over the same query;
-- ``--csv-only``: the CSV alone, ``csv_rows`` now against ``d165919_csv_rows`` (as it was at
-  d165919: the asset joined on every line, every cell not starting with a letter or digit
-  through the formula pattern), in turn, the two CSVs asserted identical;
+- ``--csv-only``: the CSV alone as the impact page streams it (the reached assets included),
+  now (picture by picture, ``impact_by_asset``) against ``ab48827_csv_rows`` over ``impact``
+  (as at ab48827: sorted in publication order, the names read first), in turn, to the first
+  chunk and to the end, the two CSVs asserted to hold the same lines;
 - baseline, same run: the same list built the naive way, asset by asset through the ORM
   (its placements, its stills, its look-alikes: a few queries per asset), on 2 000 of the
   credit's assets, scaled to all of them.
@@ -65,7 +67,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--assets", type=int, default=DEFAULT_ASSETS)
     parser.add_argument("--db", default="", help="a SQLite file or a postgres:// URL")
     parser.add_argument("--reps", type=int, default=3)
-    parser.add_argument("--csv-only", action="store_true", help="the CSV, now and at d165919")
+    parser.add_argument("--csv-only", action="store_true", help="the CSV, now and at ab48827")
     args = parser.parse_args(argv)
     prepare(args.db, args.assets)
     if args.csv_only:
@@ -132,10 +134,10 @@ def main(argv: list[str] | None = None) -> None:
 
     def first_line():
         ways = takedowns.how_reached(base)
-        return next(iter(takedowns.csv_rows(takedowns.impact(ways), ways, {})))
+        return next(iter(takedowns.csv_rows(takedowns.impact_by_asset(ways), ways, {})))
 
     old_csv_s, _, csv_s, (rows, size) = side_by_side(
-        stream_old_csv, lambda: stream_csv(takedowns.impact), args.reps
+        stream_old_csv, lambda: stream_csv(takedowns.impact_by_asset), args.reps
     )
     first_s, _ = timed(first_line, args.reps)
 
@@ -247,76 +249,86 @@ def old_csv_rows(placements, ways, states):
 
 
 def csv_only(args: argparse.Namespace) -> None:
-    """The CSV of every placement the takedown reaches: ``csv_rows`` now and as at d165919,
-    in turn (best of ``--reps`` each), the whole CSV and its first chunk."""
+    """The takedown CSV as the impact page streams it (the reached assets, then every line):
+    now (``impact_by_asset``, picture by picture, the asset's name joined) and as at ab48827
+    (``impact``'s sorted publication order, the names read first), in turn, best of
+    ``--reps`` each: to the first chunk of lines (the header and 2 000 lines) and to the
+    end. The two CSVs are asserted to hold the same lines (in their own orders)."""
     import os
 
     from archive import takedowns
     from archive.models import Credit
 
     load = os.getloadavg()
-    ways = takedowns.how_reached(
-        takedowns.base_assets(credit=Credit.objects.get(name=TAKEDOWN_SUPPLIER))
-    )
+    base = takedowns.base_assets(credit=Credit.objects.get(name=TAKEDOWN_SUPPLIER))
+
+    def now(ways):
+        return takedowns.csv_rows(takedowns.impact_by_asset(ways), ways, {})
+
+    def before(ways):
+        return ab48827_csv_rows(takedowns.impact(ways), ways, {})
 
     def stream(rows) -> tuple[float, float, str]:
         started = time.perf_counter()
+        ways = takedowns.how_reached(base)
         first, chunks = None, []
-        for chunk in rows(takedowns.impact(ways), ways, {}):
+        for chunk in rows(ways):
             if first is None:
                 first = time.perf_counter() - started
             chunks.append(chunk)
         return time.perf_counter() - started, first, "".join(chunks)
 
-    best = {"now": [float("inf")] * 2, "d165919": [float("inf")] * 2}
+    best = {"now": [float("inf")] * 2, "ab48827": [float("inf")] * 2}
     texts = {}
     for _ in range(args.reps):
-        for name, rows in (("d165919", d165919_csv_rows), ("now", takedowns.csv_rows)):
+        for name, rows in (("ab48827", before), ("now", now)):
             whole, first, texts[name] = stream(rows)
             best[name] = [min(best[name][0], whole), min(best[name][1], first)]
-    assert texts["now"] == texts["d165919"], "the CSVs differ"
+    header, *lines = texts["now"].split("\r\n")
+    was_header, *was_lines = texts["ab48827"].split("\r\n")
+    assert header == was_header and sorted(lines) == sorted(was_lines), "the CSVs differ"
     print(
         f"\ntakedown CSV of {TAKEDOWN_SUPPLIER} at {args.assets:,} assets ({engine()}): "
-        f"{len(ways):,} assets reached, {texts['now'].count(chr(10)) - 1:,} lines, "
-        f"{len(texts['now']) / 1e6:.1f} MB; best of {args.reps}, now and d165919 in turn"
+        f"{len(takedowns.how_reached(base)):,} assets reached, {len(lines) - 1:,} lines, "
+        f"{len(texts['now']) / 1e6:.1f} MB; best of {args.reps}, now and ab48827 in turn, "
+        "the reached assets (how_reached) included"
     )
-    print(f"{'figure':28} {'now':>9} {'d165919':>9} {'ratio':>6} {'goal':>6}")
-    for label, index, goal in (("the whole CSV (s)", 0, "≤ 1.0"), ("its first chunk (s)", 1, "")):
-        now, before = best["now"][index], best["d165919"][index]
-        print(f"{label:28} {now:9.3f} {before:9.3f} {before / now:6.2f} {goal:>6}")
+    print(f"{'figure':40} {'now':>9} {'ab48827':>9} {'ratio':>6} {'goal':>6}")
+    for label, index, goal in (
+        ("the whole CSV (s)", 0, "≤ 1.0"),
+        ("its header and first 2 000 lines (s)", 1, ""),
+    ):
+        figure, was = best["now"][index], best["ab48827"][index]
+        print(f"{label:40} {figure:9.3f} {was:9.3f} {was / figure:6.2f} {goal:>6}")
     after = os.getloadavg()
     print(f"(load average {load[0]:.1f} before, {after[0]:.1f} after)")
 
 
-def d165919_csv_rows(placements, ways, states, *, chunk_size: int = 2000):
-    """``takedowns.csv_rows`` as it was at d165919: the asset joined and its name written on
-    every line, the formula pattern for every cell not starting with a letter or digit."""
+def ab48827_csv_rows(placements, ways, states, *, chunk_size: int = 2000):
+    """``takedowns.csv_rows`` as it was at ab48827: the reached assets' names read in one
+    query before the first line, the placements' rows without their asset."""
     import csv
     import io
 
     from django.db.models import CharField
     from django.db.models.functions import Cast
 
-    from archive.audit.export import _FIRST_VISIBLE, _FORMULA_SIGNS
+    from archive.audit.export import spreadsheet_safe
     from archive.models import Asset
-    from archive.takedowns import CSV_COLUMNS
+    from archive.takedowns import CSV_COLUMNS, _ids_set
     from archive.text import display_name
-
-    def old_safe(value):  # spreadsheet_safe as it was at d165919
-        if not isinstance(value, str):
-            return value
-        first = _FIRST_VISIBLE.match(value)
-        if value.startswith(("\t", "\r")) or (first and first.group(1) in _FORMULA_SIGNS):
-            return "'" + value
-        return value
-
-    def inert(value: str) -> str:
-        return value if not value or value[0].isalnum() else old_safe(value)
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     kinds = dict(Asset.Kind.choices)
+    names = {
+        pk: f"#{pk} {display_name(title, name, kinds.get(kind, kind))}"
+        for pk, title, name, kind in Asset.objects.filter(id__in=_ids_set(ways))
+        .order_by()
+        .values_list("id", "title", "original_filename", "kind")
+        .iterator(chunk_size=5000)
+    }
     rows = placements.values_list(
         "id",
         Cast("article__published_on", CharField()),
@@ -326,31 +338,31 @@ def d165919_csv_rows(placements, ways, states, *, chunk_size: int = 2000):
         "position",
         "print_page",
         "asset_id",
-        "asset__title",
-        "asset__original_filename",
-        "asset__kind",
         "caption",
         "credit_line",
     )
+    safe = spreadsheet_safe
+    undealt = ("", "")
     lines = []
     for row in rows.iterator(chunk_size=chunk_size):
         pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
-        title, name, kind, caption, credit_line = row[8:]
+        state, note = states.get(pk, undealt)
         lines.append(
             (
                 pk,
                 published or "",
-                inert(publication),
-                inert(headline),
-                inert(url),
+                safe(publication),
+                safe(headline),
+                safe(url),
                 position,
-                inert(print_page),
+                safe(print_page),
                 asset_id,
-                f"#{asset_id} {display_name(title, name, kinds.get(kind, kind))}",
+                names.get(asset_id, f"#{asset_id}"),
                 ways.get(asset_id, ""),
-                inert(caption),
-                inert(credit_line),
-                states.get(pk, ""),
+                safe(row[8]),
+                safe(row[9]),
+                state,
+                safe(note),
             )
         )
         if len(lines) >= chunk_size:

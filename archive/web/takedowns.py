@@ -63,7 +63,9 @@ def takedown_impact(request: HttpRequest) -> HttpResponse:
     base = takedowns.base_assets(**named)
     ways = takedowns.how_reached(base)
     if request.GET.get("format") == "csv":
-        return _csv(takedowns.csv_rows(takedowns.impact(ways), ways, {}), "takedown-impact")
+        return _csv(
+            takedowns.csv_rows(takedowns.impact_by_asset(ways), ways, {}), "takedown-impact"
+        )
     if "page" in request.GET:
         # Addresses from before keyset pages: the same rows, now found by key.
         return HttpResponseRedirect(
