@@ -242,12 +242,13 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             pending is not None
             and pending.kind == KIND_VIDEO
             and not (pending.title or pending.caption)
-            and "title" in name_words(el).split()
+            and {"title", "description"} & set(name_words(el).split())
             and not page.has_picture(el)
             and page.text_len.get(el, 0) <= 300
         ):
-            # A player's title printed beside it in an element named for it ("vjs-title-bar",
-            # "video-title"), outside the player: the video's title and caption.
+            # A player's title or description printed beside it in an element named for it
+            # ("vjs-title-bar", "video__description"), outside the player: the video's title
+            # and caption.
             pending.title = pending.caption = plain(text_of(el))
             consumed.add(el)
             continue

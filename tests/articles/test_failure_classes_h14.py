@@ -109,3 +109,25 @@ def test_text_copy_caption_closed_by_photo_copied_by():
         ),
         ("Riders wait outside a night market on Monday.", "Harbour Daily", "Lin Mei-hua"),
     ]
+
+
+# A player box whose caption is a paragraph named for a description ("video__description",
+# "media-description") after the player, with no credit: the video's caption (Brazilian
+# portals print their videos so).
+
+
+def test_player_caption_in_a_description_element():
+    story = f"<p>{PARAGRAPH}</p>"
+    page = (
+        "<html><body><article><h1>Temporal alaga Petrópolis</h1>"
+        f"{story}"
+        '<div class="materia-video"><div class="video-player">'
+        '<img src="https://example.com.br/poster/alagamento-centro.jpg" alt="" '
+        'width="640" height="360"></div>'
+        '<p class="materia-video__description">Carros arrastados pela água na Rua do Imperador</p>'
+        f"</div>{story}</article></body></html>"
+    )
+    draft = parse_article(page.encode(), filename="chuva.html")
+    assert [(p.kind, p.caption, p.credit_line) for p in draft.placements] == [
+        ("video", "Carros arrastados pela água na Rua do Imperador", "")
+    ]
