@@ -7,7 +7,12 @@ numbers than the set's pages, and the expected values read off them.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
+
 from archive.articles import parse_article
+from archive.articles.figures import read_figures
 from tests.articles.conftest import PARAGRAPH, credit_parts
 
 # Spanish "Gentileza X" and "Cortesía X" ("courtesy of X"): the giver is credited, as for
@@ -130,4 +135,135 @@ def test_player_caption_in_a_description_element():
     draft = parse_article(page.encode(), filename="chuva.html")
     assert [(p.kind, p.caption, p.credit_line) for p in draft.placements] == [
         ("video", "Carros arrastados pela água na Rua do Imperador", "")
+    ]
+
+
+def _values(sentence: str) -> list[Decimal]:
+    return [f.value for f in read_figures(sentence)]
+
+
+# Hungarian figures: scale words after the digits ("2,4 milliárd", "36 ezer", "1,5 millió"),
+# numbers in words ("négy", "hét", "két", "három") and fractions with their possessive ending
+# ("fele", "harmada", "ötöde": its half, third, fifth).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("A kórház 2,4 milliárd forintos adósságot halmozott fel.", Decimal("2400000000")),
+        ("Naponta mintegy 36 ezer autó halad át a hídon.", Decimal("36000")),
+        ("A felújítás 1,5 millió eurót emészt fel.", Decimal("1500000")),
+        ("A cég négy üzemet zár be.", Decimal("4")),
+        ("Tavaly hét iskolát újítottak fel.", Decimal("7")),
+        ("A könyvtár három fiókot nyit.", Decimal("3")),
+        ("A lakosok harmada autóval jár.", Decimal("0.33")),
+        ("A bevétel csaknem fele a jegyekből származik.", Decimal("0.5")),
+        ("A dolgozók ötöde részmunkaidős.", Decimal("0.2")),
+    ],
+)
+def test_hungarian_scales_numbers_and_fractions(sentence, value):
+    assert value in _values(sentence)
+
+
+# Slovak figures: scale words ("2,1 milióna eur", "40-tisíc" joined by a hyphen), numbers in
+# words in their cases ("dvoch", "piatich", "desiatich") and fractions ("polovica", "tretina",
+# "štvrtina"); "z 8 na 9,50" is from 8 to 9.50, never a share.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Nový most bude stáť 2,1 milióna eur.", Decimal("2100000")),
+        ("Festival navštívilo 40-tisíc ľudí.", Decimal("40000")),
+        ("Hrá v piatich z desiatich zápasov.", Decimal("5")),
+        ("Hrá v piatich z desiatich zápasov.", Decimal("10")),
+        ("Knižnica má pobočky v dvoch obciach.", Decimal("2")),
+        ("Takmer štvrtina obyvateľov dochádza do Bratislavy.", Decimal("0.25")),
+        ("Polovica žiakov cestuje autobusom.", Decimal("0.5")),
+        ("Lístok zdražel z 8 na 9,50 eura.", Decimal("8")),
+        ("Lístok zdražel z 8 na 9,50 eura.", Decimal("9.5")),
+    ],
+)
+def test_slovak_scales_numbers_and_fractions(sentence, value):
+    assert value in _values(sentence)
+
+
+def test_slavic_from_to_is_no_share():
+    assert all(f.share is False for f in read_figures("Nájomné stúplo z 400 na 520 eur."))
+    assert all(f.share is False for f in read_figures("Cena wzrosła z 12 na 15 zł."))
+
+
+# Numbers in words with a scale word of their own language ("nio miljoner kronor", "tres
+# millones de pesos", "zwei Millionen Euro").
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Kommunen sparar sju miljoner kronor på bussarna.", Decimal("7000000")),
+        ("El municipio invertirá tres millones de pesos en el puente.", Decimal("3000000")),
+        ("Die Stadt gibt zwei Millionen Euro für die Brücke aus.", Decimal("2000000")),
+    ],
+)
+def test_number_word_with_a_scale_of_its_language(sentence, value):
+    assert value in _values(sentence)
+
+
+# "Varannan" / "vartannat" (Swedish: every other) is a share of one in two, like "var tredje".
+
+
+def test_swedish_every_other_is_a_half():
+    assert Decimal("0.5") in _values("Varannan kommun saknar en plan för värmeböljor.")
+    assert Decimal("0.5") in _values("Vartannat hushåll har en elbil.")
+
+
+# A multiple in other languages: German "verdoppelt", "verdreifacht"; Spanish and Portuguese
+# "equivale a tres veces", "chega a duas vezes" (after "a", a preposition there, no article).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Die Zahl der Anträge hat sich seit 2019 verdoppelt.", Decimal("2")),
+        ("Der Preis hat sich fast verdreifacht.", Decimal("3")),
+        ("La deuda equivale a tres veces el presupuesto anual.", Decimal("3")),
+        ("O prejuízo chega a duas vezes o orçamento da escola.", Decimal("2")),
+    ],
+)
+def test_multiples_in_other_languages(sentence, value):
+    assert value in _values(sentence)
+
+
+# "Tres de los cinco accesos", "duas das quatro pontes": the first counts what the second
+# does, the Spanish and Portuguese article after "de" as "of the".
+
+
+def test_count_of_the_whole_with_a_romance_article():
+    assert Decimal("3") in _values("Tres de los cinco puentes siguen cerrados.")
+    assert Decimal("2") in _values("Duas das quatro escolas fecharam.")
+
+
+# "19 buses out of 26" (digits, the noun after the first): a count and its whole, two
+# figures; "two out of three" in words stays one share.
+
+
+def test_digits_out_of_digits_with_a_noun_are_two_counts():
+    found = read_figures("The depot has 14 buses out of 40 in service.")
+    assert [(f.value, f.unit, f.share) for f in found] == [
+        (Decimal("14"), "buses", False),
+        (Decimal("40"), "buses", False),
+    ]
+    assert [f.value for f in read_figures("Two out of three riders pay by card.")] == [
+        Decimal("0.67")
+    ]
+
+
+# "450m from the station": metres before a word of place, never millions.
+
+
+def test_metres_before_a_word_of_place_are_no_millions():
+    found = read_figures("The nearest stop is 450m from the school gate.")
+    assert [(f.value, f.unit) for f in found] == [(Decimal("450"), "m")]
+    assert [f.value for f in read_figures("The council will spend £450m on roads.")] == [
+        Decimal("450000000")
     ]
