@@ -18,7 +18,11 @@ from archive.articles.claimant_words import (
     bare_word,
 )
 from archive.articles.dates import MONTH_WORD_RE
-from archive.articles.postpositions import FINNISH_ACCORDING_RE, finnish_source
+from archive.articles.postpositions import (
+    FINNISH_ACCORDING_RE,
+    HUNGARIAN_ACCORDING_RE,
+    finnish_source,
+)
 from archive.articles.sentences import OPENERS
 
 _SPEECH_VERB_RE = re.compile(
@@ -48,7 +52,13 @@ _SPEECH_VERB_RE = re.compile(
     r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила|"
     # Greek and Czech
     r"είπε|δήλωσε|ανακοίνωσε|τόνισε|ανέφερε|υποστήριξε|εκτιμά|λέει|"
-    r"řekl|řekla|uvedl|uvedla|oznámil|oznámila)(?!\w)",
+    r"řekl|řekla|uvedl|uvedla|oznámil|oznámila|"
+    # Slovak ("informovala hovorkyňa", "povedal tréner", "uviedla")
+    r"povedal|povedala|povedali|uviedol|uviedla|uviedli|informoval|informovala|informovali|"
+    r"dodal|dodala|oznámil|oznámila|napísal|napísala|vyhlásil|vyhlásila|"
+    # Hungarian, after a dash closing the sentence ("– közölte X", "– mondta X")
+    r"közölte|mondta|írta|nyilatkozta|hangsúlyozta|jelentette ki|tájékoztatott|"
+    r"tette hozzá)(?!\w)",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(
@@ -247,6 +257,24 @@ def _subject_after(sentence: str, verb_end: int) -> str:
         run.pop()
     if run:
         return " ".join(run)
+    m = _CLOSING_APPOSITIVE_RE.search(sentence, verb_end)
+    near = m is not None and len(sentence[verb_end : m.start()].split()) <= 8
+    if near and _VERB_AFTER_DASH_RE.search(sentence[:verb_end]):
+        return m["name"]  # "– közölte csütörtökön a cég vezérigazgatója, Name.": the name
+    return _subject_of_lead(sentence, verb_end, lead)
+
+
+# After a verb that follows a dash closing the sentence (Hungarian: "... – közölte
+# csütörtökön a cég vezérigazgatója, Name."), the name closing it after a comma, its role
+# before it.
+_VERB_AFTER_DASH_RE = re.compile(r"\s[–—]\s+\w+(?:\s+\w+)?$")
+_CLOSING_APPOSITIVE_RE = re.compile(
+    r",\s+(?P<name>[A-ZÀ-Ž][\w’'-]+(?:\s+[A-ZÀ-Ž][\w’'-]+){1,3})\s*[.!?]?\s*$"
+)
+
+
+def _subject_of_lead(sentence: str, verb_end: int, lead: list[str]) -> str:
+    """A speaker named by lower-case words alone ("la mairie", "the company"), or none."""
     if len(lead) == 2 and lead[0].lower() in DETERMINERS:
         # "la mairie", "the company": resolved to the one named before; "le rectorat de
         # Créteil" names its place.
@@ -288,6 +316,8 @@ def _inverted(sentence: str, v: re.Match) -> bool:
         return False  # "..., said he would rather stay ashore than ...": a clause follows
     if region.endswith(("”", "»", '"', "’")):
         return True
+    if region.endswith((" –", " —")):
+        return True  # "... – közölte X": Hungarian closes a sentence with a dash, then the verb
     if not region.endswith(","):
         return False
     segments = [seg.strip() for seg in region.split(",") if seg.strip()]
@@ -367,6 +397,12 @@ def attribution(sentence: str, spans) -> str:
     m = FINNISH_ACCORDING_RE.search(sentence) if "mukaan" in sentence.lower() else None
     if m and not _inside(m.start(), spans):
         return finnish_source(m["who"])
+    m = HUNGARIAN_ACCORDING_RE.search(sentence) if "szerint" in sentence else None
+    if m and not _inside(m.start(), spans):
+        # "a szakszervezet" (the union): a body named by a common noun keeps its article, to
+        # be read as "the union" is
+        lower = m["who"][:1].islower() and m["article"]
+        return f"{m['article'].strip().lower()} {m['who']}" if lower else m["who"]
     verbs = [
         v
         for v in _SPEECH_VERB_RE.finditer(sentence)

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from archive.articles import parse_article
+from archive.articles import extract_claim_candidates, parse_article
 from archive.articles.figures import read_figures
 from tests.articles.conftest import PARAGRAPH, credit_parts
 
@@ -267,3 +267,44 @@ def test_metres_before_a_word_of_place_are_no_millions():
     assert [f.value for f in read_figures("The council will spend £450m on roads.")] == [
         Decimal("450000000")
     ]
+
+
+def _claimants(paragraph: str) -> dict[Decimal, str]:
+    return {c.figure: c.claimant for c in extract_claim_candidates([paragraph])}
+
+
+# Hungarian attribution: the speech verb after a dash closing the sentence ("– közölte
+# pénteken a kórház igazgatója, Kovács Péter", "– mondta Kovács"), and "X szerint" (according
+# to X, after its source).
+
+
+def test_hungarian_speech_verb_after_a_closing_dash():
+    found = _claimants(
+        "Jövőre nyolc új mentőautót állít forgalomba a megyei kórház – közölte pénteken a kórház "
+        "igazgatója, Kovács Péter."
+    )
+    assert found[Decimal("8")] == "Kovács Péter"
+    found = _claimants("A kórház idén 45 ágyat szüntet meg – mondta Kovács.")
+    assert found[Decimal("45")] == "Kovács"
+
+
+def test_hungarian_according_to_after_its_source():
+    # a body named by a common noun stays as printed, as "the union" does
+    found = _claimants("A mentőszolgálat szerint 120 riasztás érkezett a hétvégén.")
+    assert found[Decimal("120")] == "a mentőszolgálat"
+    found = _claimants("A Magyar Orvosi Kamara szerint 300 orvos hiányzik a megyéből.")
+    assert found[Decimal("300")] == "Magyar Orvosi Kamara"
+
+
+# Slovak speech verbs ("informovala", "povedal", "uviedla") after the quotation or the
+# sentence, the speaker named after them.
+
+
+def test_slovak_speech_verbs():
+    found = _claimants(
+        "Knižnica zatvorí dve pobočky, lebo jej chýba 600-tisíc eur, informoval riaditeľ "
+        "knižnice Peter Horváth."
+    )
+    assert found[Decimal("600000")] == "Peter Horváth"
+    found = _claimants("Rekonštrukcia sa dotkne 18 tried, uviedla Horváthová.")
+    assert found[Decimal("18")] == "Horváthová"
