@@ -41,7 +41,7 @@ _SPEECH_VERB_RE = re.compile(
     r"explicó|estima|contó|indicó|sostuvo|advirtió|precisó|agregó|añadió|dice|estimó|"
     r"calculó|admitió|reconoció|anunció|confirmó|midió|registró|contabilizó|"
     r"disse|diz|afirmou|anunciou|confirmou|adiantou|explicou|garantiu|referiu|revelou|"
-    r"admitiu|indicou|acusa|contesta|"
+    r"admitiu|indicou|acusa|contesta|contou|relatou|declarou|informou|ressaltou|destacou|"
     r"säger|sade|uppger|uppgav|berättar|berättade|meddelar|meddelade|bekräftar|bekräftade|"
     r"skriver|uppskattar|räknar med|"
     # Norwegian and Danish ("sier", "opplyser", "siger", "oplyser", "fortæller")
@@ -110,6 +110,16 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     i, n = 0, len(sentence)
     while i < n:
         ch = sentence[i]
+        j = sentence.find("“", i + 1) if ch == "„" else -1
+        if j >= 0 and "”" not in sentence[i:j]:  # „…“ (Slovak, Czech, German)
+            spans.append((i, j + 1))
+            i = j + 1
+            continue
+        if ch == "“" and i and not sentence[i - 1].isspace() and "„" not in sentence[:i]:
+            # A "“" right after the words closes a „…“ quotation opened in an earlier sentence.
+            spans.append((spans[-1][1] if spans else 0, i + 1))
+            i += 1
+            continue
         if ch in '“"«':
             closer = {"“": "”", "«": "»"}.get(ch, '"')
             j = sentence.find(closer, i + 1)
@@ -314,10 +324,12 @@ def _inverted(sentence: str, v: re.Match) -> bool:
     region = sentence[: v.start()].rstrip()
     if len(sentence[v.end() :].split(",")[0].split()) > 7:
         return False  # "..., said he would rather stay ashore than ...": a clause follows
-    if region.endswith(("”", "»", '"', "’")):
-        return True
+    if region.endswith(("”", "»", '"', "’", "“")):
+        return True  # (Slovak, Czech and German quotations close with "“": „…“)
     if region.endswith((" –", " —")):
-        return True  # "... – közölte X": Hungarian closes a sentence with a dash, then the verb
+        # "... – közölte X" (Hungarian closes a sentence with a dash, then the verb); "... —
+        # contou X" (a Portuguese speech closed by a dialogue dash)
+        return True
     if not region.endswith(","):
         return False
     segments = [seg.strip() for seg in region.split(",") if seg.strip()]

@@ -308,3 +308,44 @@ def test_slovak_speech_verbs():
     assert found[Decimal("600000")] == "Peter Horváth"
     found = _claimants("Rekonštrukcia sa dotkne 18 tried, uviedla Horváthová.")
     assert found[Decimal("18")] == "Horváthová"
+
+
+# A quotation closed by "“" (Slovak, Czech, German: „…“) then the verb and the speaker, and a
+# Portuguese speech closed by a dialogue dash ("— contou a moradora Name"): the speaker is
+# named after the verb, and the quotation's earlier sentences are theirs too.
+
+
+def test_speaker_after_a_low_high_quotation():
+    found = _claimants(
+        "„Do centra chodíme pešo 40 minút. Tretina rodičov už deti vozí autom,“ povedala "
+        "riaditeľka školy Anna Kováčová."
+    )
+    assert found[Decimal("0.33")] == "Anna Kováčová"
+    assert found[Decimal("40")] == "Anna Kováčová"
+    found = _claimants("„Chýba nám 12 trénerov,“ povedal predseda klubu Juraj Mikuš.")
+    assert found[Decimal("12")] == "Juraj Mikuš"
+
+
+def test_speaker_after_a_portuguese_dialogue_dash():
+    found = _claimants(
+        "— A lama entrou na loja e estragou 30 caixas de sapatos — contou a comerciante "
+        "Márcia Lopes Ribeiro."
+    )
+    assert found[Decimal("30")] == "Márcia Lopes Ribeiro"
+
+
+# Brazilian back-references: "a prefeitura" (the city hall) is the prefeitura named before;
+# "a pasta" (the portfolio) is the secretariat or ministry named before.
+
+
+def test_brazilian_city_hall_and_portfolio_refer_back():
+    found = _claimants(
+        "Segundo a Secretaria Estadual de Educação, 12 escolas seguem fechadas. A pasta informou "
+        "que enviou 300 kits escolares."
+    )
+    assert found[Decimal("300")] == "Secretaria Estadual de Educação"
+    found = _claimants(
+        "A Prefeitura de Petrópolis decretou emergência. A prefeitura informou que 54 famílias "
+        "estão desalojadas."
+    )
+    assert found[Decimal("54")] == "Prefeitura de Petrópolis"
