@@ -349,3 +349,28 @@ def test_brazilian_city_hall_and_portfolio_refer_back():
         "estão desalojadas."
     )
     assert found[Decimal("54")] == "Prefeitura de Petrópolis"
+
+
+# The article's date: Hungarian writes the year first ("2025. március 18. 14:05"); an HTML
+# page with no date in its metadata or a <time> prints it in an element named for it
+# ("article-date", "view_date").
+
+
+def test_hungarian_year_first_dateline():
+    from datetime import date
+
+    from archive.articles.dates import dateline
+
+    assert dateline("2025. március 18. 14:05") == date(2025, 3, 18)
+    assert dateline("2024. október 2.") == date(2024, 10, 2)
+
+
+def test_html_date_in_an_element_named_for_it():
+    from datetime import date
+
+    page = (
+        "<html><body><article><h1>Port strike enters third week</h1>"
+        '<div class="article-date">Published: 17 Mar. 2025, 08:40</div>'
+        f"<p>{PARAGRAPH}</p></article></body></html>"
+    )
+    assert parse_article(page.encode(), filename="strike.html").date == date(2025, 3, 17)
