@@ -17,7 +17,7 @@ ORG_WORDS = frozenset(
     ministerio gobierno agencia policía министерство минобороны правительство міністерство
     уряд sindicato instituto entidad federación federação ordem associação asociación
     universidad universidade hospital câmara mairie rectorat conseil direcção direção
-    comisión comissão oy oyj ry prefeitura secretaria ministério""".split()
+    comisión comissão oy oyj ry prefeitura secretaria ministério authority""".split()
 )
 ORG_SUFFIXES = (
     "ministerium",

@@ -374,3 +374,15 @@ def test_html_date_in_an_element_named_for_it():
         f"<p>{PARAGRAPH}</p></article></body></html>"
     )
     assert parse_article(page.encode(), filename="strike.html").date == date(2025, 3, 17)
+
+
+# "The authority" after "the Abu Dhabi Housing Authority said": a body named as an
+# authority is an organisation, and "the authority" refers back to it.
+
+
+def test_the_authority_is_the_authority_named_before():
+    found = _claimants(
+        "Tolls will rise by 10 per cent, the Abu Dhabi Housing Authority said. The "
+        "authority said 40 new buses would enter service."
+    )
+    assert found[Decimal("40")] == "Abu Dhabi Housing Authority"
