@@ -399,6 +399,8 @@ def attribution(sentence: str, spans) -> str:
             who = name.group(0).strip() if name else " ".join(who.split()[:2])
         # "a statement from the Bank" names the Bank.
         who = re.sub(r"^(?:an?|the)\s+(?:statement|report|post|update)\s+(?:from|by)\s+", "", who)
+        # "according to ADHA data", "ONS figures": the records' owner
+        who = re.sub(r"(?<=\S)\s+(?:data|figures|statistics|estimates)$", "", who.strip())
         return who.strip()
     m = _DATA_FROM_RE.search(sentence)
     if m and not _inside(m.start(), spans):

@@ -386,3 +386,15 @@ def test_the_authority_is_the_authority_named_before():
         "authority said 40 new buses would enter service."
     )
     assert found[Decimal("40")] == "Abu Dhabi Housing Authority"
+
+
+# "according to ADHA data", "according to ONS figures": the records' owner is the source,
+# and its abbreviation the body named before with it.
+
+
+def test_according_to_a_bodys_data_names_the_body():
+    found = _claimants(
+        "Rents will rise by 10 per cent, the Abu Dhabi Housing Authority (ADHA) said. About "
+        "12,000 families rent their homes, according to ADHA data."
+    )
+    assert found[Decimal("12000")] == "Abu Dhabi Housing Authority"
