@@ -399,8 +399,10 @@ def attribution(sentence: str, spans) -> str:
             who = name.group(0).strip() if name else " ".join(who.split()[:2])
         # "a statement from the Bank" names the Bank.
         who = re.sub(r"^(?:an?|the)\s+(?:statement|report|post|update)\s+(?:from|by)\s+", "", who)
-        # "according to ADHA data", "ONS figures": the records' owner
-        who = re.sub(r"(?<=\S)\s+(?:data|figures|statistics|estimates)$", "", who.strip())
+        # "according to ADHA data", "ONS figures": the records' owner, when named
+        owned = re.match(r"(?P<owner>.*\S)\s+(?:data|figures|statistics|estimates)$", who.strip())
+        if owned and owned["owner"].split()[-1][:1].isupper():
+            who = owned["owner"]
         return who.strip()
     m = _DATA_FROM_RE.search(sentence)
     if m and not _inside(m.start(), spans):

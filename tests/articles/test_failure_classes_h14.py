@@ -398,3 +398,11 @@ def test_according_to_a_bodys_data_names_the_body():
         "12,000 families rent their homes, according to ADHA data."
     )
     assert found[Decimal("12000")] == "Abu Dhabi Housing Authority"
+
+
+def test_according_to_unnamed_figures_keeps_its_words():
+    found = _claimants(
+        "The Abu Dhabi Housing Authority said rents rose. A further 300 families moved out, "
+        "according to the latest figures."
+    )
+    assert found[Decimal("300")] != "the latest"
