@@ -36,6 +36,7 @@ _MULTIPLIER = (
     r"(?:[\s-]?(?:trillion|billion|million)(?![\w’'-])|\s?(?:mln|mn|bn|tn|trn)(?![\w’'-])"
     r"|(?:m|b|k|K|M)(?![\w’'-])"
     r"|mila(?![\w’'-])"  # "45mila" (Italian prints its thousands joined to the figure)
+    r"|-tisíc(?![\w’'-])"  # "85-tisíc" (Slovak joins its thousands with a hyphen)
     r"|\s?(?:Mds?|Mrd)(?=\s?[€$£])"  # "300M€", "1,2 Md€" (French)
     r"|\s(?:thousand|hundred|millions?|milliards?|Millionen|Million|Milliarden|Milliarde|"
     r"Mrd\.?|Mio\.?|mil millones|millones|millón|млн\.?|млрд\.?|трлн\.?|тыс\.?|тис\.?|"
@@ -51,7 +52,9 @@ _MULTIPLIER = (
     r"tuhatta|tuhannen|miljoonaa|miljoonan|miljoona|miljardia|miljardin|miljardi|"
     r"lakhs?|lacs?|crores?|"
     # Czech, Turkish (with a case ending: "1,1 milyar dolara") and Greek ("560 εκατ. ευρώ")
-    r"tisíc|tis\.|milionů|milionu|miliónů|bin|milyon(?:a|u|dan|luk)?|milyar(?:a|ı|dan|lık)?|"
+    r"tisíc|tis\.|milionů|milionu|miliónů|bin|"
+    # Slovak ("9,4 milióna eur") and Hungarian ("1,2 milliárd forint", "14 ezer utas")
+    r"milióna|milióny|miliónov|milión|miliárd|miliarda|milliárd|millió|ezer|milyon(?:a|u|dan|luk)?|milyar(?:a|ı|dan|lık)?|"
     r"χιλ\.|χιλιάδες|εκατ\.|εκατομμύρια|δισ\.|δισεκατομμύρια)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
@@ -210,6 +213,15 @@ _SCALES = {
     "milionu": 1_000_000,
     "miliónů": 1_000_000,
     "bin": 1000,
+    "milióna": 1_000_000,
+    "milióny": 1_000_000,
+    "miliónov": 1_000_000,
+    "milión": 1_000_000,
+    "miliárd": 1_000_000_000,
+    "miliarda": 1_000_000_000,
+    "milliárd": 1_000_000_000,
+    "millió": 1_000_000,
+    "ezer": 1000,
     "χιλ": 1000,
     "χιλιάδες": 1000,
     "εκατ": 1_000_000,

@@ -18,7 +18,11 @@ from archive.articles.claimant_words import (
     bare_word,
 )
 from archive.articles.dates import MONTH_WORD_RE
-from archive.articles.postpositions import FINNISH_ACCORDING_RE, finnish_source
+from archive.articles.postpositions import (
+    FINNISH_ACCORDING_RE,
+    HUNGARIAN_ACCORDING_RE,
+    finnish_source,
+)
 from archive.articles.sentences import OPENERS
 
 _SPEECH_VERB_RE = re.compile(
@@ -37,7 +41,7 @@ _SPEECH_VERB_RE = re.compile(
     r"explicó|estima|contó|indicó|sostuvo|advirtió|precisó|agregó|añadió|dice|estimó|"
     r"calculó|admitió|reconoció|anunció|confirmó|midió|registró|contabilizó|"
     r"disse|diz|afirmou|anunciou|confirmou|adiantou|explicou|garantiu|referiu|revelou|"
-    r"admitiu|indicou|acusa|contesta|"
+    r"admitiu|indicou|acusa|contesta|contou|relatou|declarou|informou|ressaltou|destacou|"
     r"säger|sade|uppger|uppgav|berättar|berättade|meddelar|meddelade|bekräftar|bekräftade|"
     r"skriver|uppskattar|räknar med|"
     # Norwegian and Danish ("sier", "opplyser", "siger", "oplyser", "fortæller")
@@ -48,7 +52,13 @@ _SPEECH_VERB_RE = re.compile(
     r"повідомив|повідомила|повідомили|сказав|сказала|зазначив|зазначила|"
     # Greek and Czech
     r"είπε|δήλωσε|ανακοίνωσε|τόνισε|ανέφερε|υποστήριξε|εκτιμά|λέει|"
-    r"řekl|řekla|uvedl|uvedla|oznámil|oznámila)(?!\w)",
+    r"řekl|řekla|uvedl|uvedla|oznámil|oznámila|"
+    # Slovak ("informovala hovorkyňa", "povedal tréner", "uviedla")
+    r"povedal|povedala|povedali|uviedol|uviedla|uviedli|informoval|informovala|informovali|"
+    r"dodal|dodala|oznámil|oznámila|napísal|napísala|vyhlásil|vyhlásila|"
+    # Hungarian, after a dash closing the sentence ("– közölte X", "– mondta X")
+    r"közölte|mondta|írta|nyilatkozta|hangsúlyozta|jelentette ki|tájékoztatott|"
+    r"tette hozzá)(?!\w)",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(
@@ -100,6 +110,16 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     i, n = 0, len(sentence)
     while i < n:
         ch = sentence[i]
+        j = sentence.find("“", i + 1) if ch == "„" else -1
+        if j >= 0 and "”" not in sentence[i:j]:  # „…“ (Slovak, Czech, German)
+            spans.append((i, j + 1))
+            i = j + 1
+            continue
+        if ch == "“" and i and not sentence[i - 1].isspace() and "„" not in sentence[:i]:
+            # A "“" right after the words closes a „…“ quotation opened in an earlier sentence.
+            spans.append((spans[-1][1] if spans else 0, i + 1))
+            i += 1
+            continue
         if ch in '“"«':
             closer = {"“": "”", "«": "»"}.get(ch, '"')
             j = sentence.find(closer, i + 1)
@@ -247,6 +267,24 @@ def _subject_after(sentence: str, verb_end: int) -> str:
         run.pop()
     if run:
         return " ".join(run)
+    m = _CLOSING_APPOSITIVE_RE.search(sentence, verb_end)
+    near = m is not None and len(sentence[verb_end : m.start()].split()) <= 8
+    if near and _VERB_AFTER_DASH_RE.search(sentence[:verb_end]):
+        return m["name"]  # "– közölte csütörtökön a cég vezérigazgatója, Name.": the name
+    return _subject_of_lead(sentence, verb_end, lead)
+
+
+# After a verb that follows a dash closing the sentence (Hungarian: "... – közölte
+# csütörtökön a cég vezérigazgatója, Name."), the name closing it after a comma, its role
+# before it.
+_VERB_AFTER_DASH_RE = re.compile(r"\s[–—]\s+\w+(?:\s+\w+)?$")
+_CLOSING_APPOSITIVE_RE = re.compile(
+    r",\s+(?P<name>[A-ZÀ-Ž][\w’'-]+(?:\s+[A-ZÀ-Ž][\w’'-]+){1,3})\s*[.!?]?\s*$"
+)
+
+
+def _subject_of_lead(sentence: str, verb_end: int, lead: list[str]) -> str:
+    """A speaker named by lower-case words alone ("la mairie", "the company"), or none."""
     if len(lead) == 2 and lead[0].lower() in DETERMINERS:
         # "la mairie", "the company": resolved to the one named before; "le rectorat de
         # Créteil" names its place.
@@ -286,7 +324,11 @@ def _inverted(sentence: str, v: re.Match) -> bool:
     region = sentence[: v.start()].rstrip()
     if len(sentence[v.end() :].split(",")[0].split()) > 7:
         return False  # "..., said he would rather stay ashore than ...": a clause follows
-    if region.endswith(("”", "»", '"', "’")):
+    if region.endswith(("”", "»", '"', "’", "“")):
+        return True  # (Slovak, Czech and German quotations close with "“": „…“)
+    if region.endswith((" –", " —")):
+        # "... – közölte X" (Hungarian closes a sentence with a dash, then the verb); "... —
+        # contou X" (a Portuguese speech closed by a dialogue dash)
         return True
     if not region.endswith(","):
         return False
@@ -357,6 +399,10 @@ def attribution(sentence: str, spans) -> str:
             who = name.group(0).strip() if name else " ".join(who.split()[:2])
         # "a statement from the Bank" names the Bank.
         who = re.sub(r"^(?:an?|the)\s+(?:statement|report|post|update)\s+(?:from|by)\s+", "", who)
+        # "according to ADHA data", "ONS figures": the records' owner, when named
+        owned = re.match(r"(?P<owner>.*\S)\s+(?:data|figures|statistics|estimates)$", who.strip())
+        if owned and owned["owner"].split()[-1][:1].isupper():
+            who = owned["owner"]
         return who.strip()
     m = _DATA_FROM_RE.search(sentence)
     if m and not _inside(m.start(), spans):
@@ -367,6 +413,12 @@ def attribution(sentence: str, spans) -> str:
     m = FINNISH_ACCORDING_RE.search(sentence) if "mukaan" in sentence.lower() else None
     if m and not _inside(m.start(), spans):
         return finnish_source(m["who"])
+    m = HUNGARIAN_ACCORDING_RE.search(sentence) if "szerint" in sentence else None
+    if m and not _inside(m.start(), spans):
+        # "a szakszervezet" (the union): a body named by a common noun keeps its article, to
+        # be read as "the union" is
+        lower = m["who"][:1].islower() and m["article"]
+        return f"{m['article'].strip().lower()} {m['who']}" if lower else m["who"]
     verbs = [
         v
         for v in _SPEECH_VERB_RE.finditer(sentence)

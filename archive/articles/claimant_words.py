@@ -17,7 +17,7 @@ ORG_WORDS = frozenset(
     ministerio gobierno agencia policía министерство минобороны правительство міністерство
     уряд sindicato instituto entidad federación federação ordem associação asociación
     universidad universidade hospital câmara mairie rectorat conseil direcção direção
-    comisión comissão oy oyj ry""".split()
+    comisión comissão oy oyj ry prefeitura secretaria ministério authority""".split()
 )
 ORG_SUFFIXES = (
     "ministerium",
@@ -62,7 +62,9 @@ KINDS_OF_BODY = {
         committee
         court
         foundation
-        federation""".splitlines()
+        federation
+        prefeitura
+        pasta secretaria ministério ministerio ministry department""".splitlines()
     )
 }
 # Back-references to a business: never a public body ("the company" is no agency).

@@ -116,7 +116,12 @@ _BY_WORDS = (
     r"(?i:screen ?(?:grab|shot)s?|(?:video|frame|image) grab))"
 )
 # "Photo taken from X": where the picture was found, like "Photo from X"
-_BY_PREP = r"(?:by|von|de|di|par|por|courtesy(?:\s+of)?|(?i:(?:taken\s+)?from))"
+# "Photo copied by Name, House": the house's reporter photographed a notice or a document.
+# "Photo courtesy of the Body": the article is no part of the name.
+_BY_PREP = (
+    r"(?:(?:copied\s+)?by|von|de|di|par|por|courtesy(?:\s+of(?:\s+the(?=\s+[A-Z]))?)?"
+    r"|(?i:(?:taken\s+)?from))"
+)
 _BY_LABEL_RE = re.compile(rf"^{_BY_WORDS}\s+{_BY_PREP}\s+(?P<rest>.+)$")
 STAFF_CREDIT_RE = re.compile(r"^Staff\s+(?:photo(?:graph)?|picture)\s+by\s", re.IGNORECASE)
 _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
@@ -126,8 +131,12 @@ _BBC_SOURCE_RE = re.compile(r"^Image source,\s*(?P<rest>.+)$", re.IGNORECASE)
 # (Indonesian agencies' credits); no part of the credited name.
 EDITOR_INITIALS_RE = re.compile(r"(?<=[^\W\d_])/[a-z]{2,4}\.(?=[)\]]?$)")
 # "Capture d'écran House" (French: the house's screen capture) likewise.
+# "Captura TN", "Captura de pantalla Canal 13" (Spanish, Portuguese: a frame of the channel's
+# broadcast) too, when a name in capitals follows.
 _CAPTURE_OF_RE = re.compile(
-    r"^(?:Captur[ăa]\s+(?:video|TV|ecran)|Capture\s+d['’]\s?[ée]cran)\s+(?=\S)", re.IGNORECASE
+    r"^(?:Captur[ăa]\s+(?:video|TV|ecran)|Capture\s+d['’]\s?[ée]cran"
+    r"|Captura(?:\s+de\s+(?:pantalla|tela|v[íi]deo|TV))?(?=\s+(?-i:[A-Z0-9])))\s+(?=\S)",
+    re.IGNORECASE,
 )
 # The day the picture was taken, printed after its credit ("Photo courtesy of Body Dec. 3,
 # 2026", an agency's "X photo Nov. 17, 2025"): no part of the credited name.
@@ -405,14 +414,19 @@ def _read_single(name: str) -> CreditParts:
     social = agency_named(platform)
     if owner and social and social.kind == "social" and owner[:1].isupper():
         return CreditParts(platform, owner, "")  # "Facebook Name": the page's owner is the source
+    if social and social.kind == "social" and re.fullmatch(r"@[\w.]+", owner):
+        return CreditParts(social.name, owner, "")  # "Instagram @handle": the account's handle
     return CreditParts(name.strip(), "", "")
 
 
 # "Courtesy Mandy Lee", "Courtesy of the Smith family": the words before the name.
+# Spanish "Gentileza X", "Cortesía X" likewise; "courtesy of the Body": the article in lower
+# case is no part of the name ("The Boston Globe" keeps its own).
 _COURTESY_RE = re.compile(
     r"^(?:courtesy(?:\s+of)?|(?:(?:photo|image|video|vidéo|foto)\s+)?"
-    r"(?:(?:provided|supplied|released)\s+by|fournie?s?\s+par|cortes[ií]a\s+de))"
-    r"\s+(?=\S)",
+    r"(?:(?:provided|supplied|released)\s+by|fournie?s?\s+par|cortes[ií]a(?:\s+de)?"
+    r"|gentileza(?:\s+de)?))"
+    r"\s+(?:(?-i:the)\s+(?=[A-Z]))?(?=\S)",
     re.IGNORECASE,
 )
 # "Archives House", "Name, Archivo HOUSE": a picture from the house's own archive, the house

@@ -90,6 +90,8 @@ _OTHER_AGENCIES = frozenset(
 # Parts of a slashed credit that name neither the agency nor the photographer.
 _FILE_SUFFIXES = frozenset(
     ("file", "file photo", "files", "handout photo", "pool", "pool photo", "archive", "archives")
+    # "Arquivo / Agência X", "Archivo/Télam": a file picture, in other languages
+    + ("arquivo", "archivo", "archiv", "archivio", "archiwum", "arkiv")
 )
 # Words that make a name an organisation's ("Ukrainian Presidential Press Office").
 _ORGANISATION_WORDS = frozenset(

@@ -72,6 +72,14 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("lug",), 7),
     **dict.fromkeys(("okt", "ott"), 10),
     **dict.fromkeys(("dic", "dez"), 12),
+    # Hungarian ("2026. december 4.", the year first; "november", "december" are English)
+    **{
+        name: n
+        for n, name in enumerate(
+            "január február március április május június július augusztus szeptember október".split(),
+            start=1,
+        )
+    },
     # Greek, in the genitive as datelines print them ("3 Δεκεμβρίου 2026")
     **{
         name: n
@@ -102,6 +110,14 @@ _DATE_PATTERNS = (
         "mdy",
         re.compile(
             rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "2026. december 4." (Hungarian: the year, the month, the day, each closed by a point)
+    (
+        "ymd_words",
+        re.compile(
+            rf"\b(?P<y>(?:19|20)\d\d)\.\s+(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\.(?!\d)",
             re.IGNORECASE,
         ),
     ),

@@ -23,9 +23,9 @@ from archive.articles.amounts import (
     SYMBOL_CURRENCY,
     scale_of,
 )
+from archive.articles.figure_units import unit_after
 from archive.articles.korean_figures import HANGUL_RE, korean_figures
 from archive.articles.not_figures import (
-    ADJECTIVE_DROP,
     AGE_STEMS,
     CALIBRE_WORDS,
     DATE_RES,
@@ -36,13 +36,10 @@ from archive.articles.not_figures import (
     NOT_COUNTED,
     NUMBER_THEN_WORD_RE,
     QUANTITY_CUES,
-    RATE_RE,
     STREET_WORDS,
     TIME_RES,
     TIME_UNITS,
-    UNIT_STOP,
     VAGUE_BEFORE_RE,
-    WORD_TOKEN_RE,
     YEAR_BEFORE,
 )
 from archive.articles.number_words import (
@@ -131,51 +128,6 @@ def tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _is_plural(word: str) -> bool:
-    low = word.lower()
-    return low in IRREGULAR_PLURALS or (
-        word[:1].islower() and low.endswith("s") and not low.endswith("ss") and len(low) > 3
-    )
-
-
-def unit_after(after: str) -> str:
-    """The noun phrase naming what a figure counts: "Russian soldiers", "personnel a day"."""
-    words: list[str] = []
-    rest = after
-    for token in after.split():
-        core = token.strip("“”\"‘’'()«»")
-        clean = core.rstrip(",.;:!?")
-        low = clean.lower()
-        if not clean or not WORD_TOKEN_RE.fullmatch(clean):
-            break
-        if low == "of" and words and len(words) < 4:
-            words.append(low)
-            rest = rest.split(token, 1)[1] if token in rest else ""
-            continue
-        if low in UNIT_STOP or low in DAY_AND_MONTH_WORDS:
-            break
-        if words and words[-1] != "of" and low.endswith("ed") and clean[:1].islower():
-            break  # a participle after the noun: "14 buildings damaged"
-        if not words and low in ADJECTIVE_DROP:
-            rest = rest.split(token, 1)[1] if token in rest else ""
-            continue
-        words.append(clean)
-        rest = rest.split(token, 1)[1] if token in rest else ""
-        if clean != core or len(words) >= 5 or token != core:
-            break
-        following = (rest.split(None, 1) or [""])[0]
-        if _is_plural(clean) and following[:1].islower() and following.lower() != "of":
-            break  # "3 million homes receive ...": the verb is not part of the noun
-    while words and words[-1] == "of":
-        words.pop()
-    unit = " ".join(words)
-    if unit and not after.strip().startswith((",", ".")):
-        rate = RATE_RE.match(rest)
-        if rate:
-            unit = f"{unit} {rate.group(0).strip()}"
-    return unit
-
-
 # --------------------------------------------------------------------------------------------
 # Reading
 
@@ -216,6 +168,12 @@ def _currency_after(after: str) -> tuple[str, int]:
     return m["code"].upper(), m.end()
 
 
+# "450m from the gate", "300m away": metres, a word of place after them.
+_METRES_AFTER_RE = re.compile(
+    r"\s+(?:from|away|above|below|long|high|wide|deep|tall|inland|offshore|uphill|downhill)\b"
+)
+
+
 def _one_digit_figure(m: re.Match, p: str, sentence: str) -> _Found | None:
     value = _to_decimal(m[p + "num"])
     if value is None:
@@ -230,7 +188,9 @@ def _one_digit_figure(m: re.Match, p: str, sentence: str) -> _Found | None:
         found.value = value
         found.currency = "GBP"
         return found
-    if m[p + "mult"]:
+    if m[p + "mult"] == "m" and not m[p + "cur"] and _METRES_AFTER_RE.match(sentence, m.end()):
+        found.kind, found.unit = "measure", "m"  # "300m from the market": metres
+    elif m[p + "mult"]:
         found.scale = scale_of(m[p + "mult"])
     if m[p + "cur"]:
         cur = m[p + "cur"].strip().lower()
@@ -411,6 +371,10 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
             r"\s*(?:years?|months?|days?|%)", m.string[m.end() :]
         ):
             continue  # "5 in 2024", "two in three years" is no share
+        if _word_before(sentence, m.start()).lower() in ("z", "ze", "zo", "od"):
+            continue  # "z 5 na 6,50 eura" (Slovak, Czech, Polish): from 5 to 6.50
+        if re.fullmatch(r"\d+\s+[^\W\d_][\w’'-]*\s+out of\s+\d+", m.group()):
+            continue  # "19 cranes out of 26": a count and its whole
         add(m.start(), m.end(), num / den, "ratio")
     for m in EVERY_NTH_RE.finditer(sentence):
         if re.match(
@@ -420,7 +384,7 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
             re.IGNORECASE,
         ):
             continue  # "every third day", "jedes dritte Jahr": how often, no share
-        add(m.start(), m.end(), Decimal(1) / NTH[m["nth"].lower()], "ratio")
+        add(m.start(), m.end(), Decimal(1) / (NTH[m["nth"].lower()] if m["nth"] else 2), "ratio")
     for m in NORDIC_RATIO_RE.finditer(sentence):
         num, den = (
             Decimal(int(w) if w.isdigit() else NORDIC_NUMBERS[w])
@@ -454,16 +418,18 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         english_half = frac == "half"
         if frac.startswith(
             ("half", "moitié", "hälfte", "mitad", "половин", "metà", "połow", "helft", "hälften")
-        ) or frac.startswith(("metade", "puolet", "halvdelen", "halvparten", "polovin", "yarı")):
+        ) or frac.startswith(
+            ("metade", "puolet", "halvdelen", "halvparten", "polovin", "yarı", "polovic", "fele")
+        ):
             denominator = 2
         elif frac.startswith(
             ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs", "čtvrtin")
-            + ("τέταρτ", "cuarta")
+            + ("τέταρτ", "cuarta", "štvrtin", "negyed")
         ):
             denominator = 4
-        elif frac.startswith(("fifth", "fünftel", "quint", "viides")):
+        elif frac.startswith(("fifth", "fünftel", "quint", "viides", "ötöd")):
             denominator = 5
-        elif frac.startswith(("tenth", "zehntel", "kymmenes")):
+        elif frac.startswith(("tenth", "zehntel", "kymmenes", "tized")):
             denominator = 10
         else:
             denominator = 3
@@ -511,18 +477,25 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
             if not m["article"] and word not in ("десяток", "kymmenkunta", "parikymmentä"):
                 continue  # "dozens", "a dozen" only
             value = ROUND_COUNTS.get(word, 10)
-        if m["article"] and not (m["dozen"] or m["hundred"] or m["scale"]):
-            if m["article"].lower() != "one":
+        article = m["article"]
+        if article and not (m["dozen"] or m["hundred"] or m["scale"]):
+            if article == "a":
+                article = None  # "equivale a tres veces": the Romance preposition, no article
+            elif article.lower() != "one":
                 continue
-        word = m.group().split()[-1] if not m["article"] else m.group()
-        start = m.start("article") if m["article"] else m.start()
+        # (a German scale word is a capitalised noun: "zwei Millionen")
+        number = sentence[m.start() : m.start("scale")] if m["scale"] else m.group()
+        word = number.split()[-1] if not article else m.group()
+        start = (
+            m.start("article") if article else max(m.start(g) for g in ("tens", "small", "dozen"))
+        )
         # A capitalised number word inside a name: "Group of Seven", "League Two".
         if word[:1].isupper() and not re.search(r"(?:^|[.!?:;]\s)[\s“\"‘'(«]*$", sentence[:start]):
             continue
         if m["hundred"]:
             value *= 100
         if m["scale"]:
-            value *= WORD_SCALES[m["scale"].lower()]
+            value *= WORD_SCALES.get(m["scale"].lower()) or scale_of(m["scale"])
         out.append(_Found(start, m.end(), Decimal(value), kind="word"))
     for m in SCALE_WORD_RE.finditer(sentence):
         if _overlaps(m.span(), taken) or _overlaps(m.span(), [(f.start, f.end) for f in out]):
@@ -620,10 +593,11 @@ _OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з|van|av)\s+(?:(?:the|its|their|les|des|der|de|het)\s+)?"
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av|z|ze|dos|das)\s+"
+    r"(?:(?:the|its|their|les|des|der|de|het|los|las)\s+)?"
     r"(?:[\w’'-]+['’]s\s+)?"
 )
-_TIMES = frozenset("times fois mal veces раз разів разы".split())
+_TIMES = frozenset("times fois mal veces vezes раз разів разы".split())
 
 
 def _unit_of(f: _Found, sentence: str, end: int) -> str:

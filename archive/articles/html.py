@@ -18,7 +18,7 @@ import lxml.html
 from archive.articles.caption_credits import split_credit
 from archive.articles.claimreview import read_claim_reviews
 from archive.articles.credit_lines import BROADCAST_META_RE, read_credit_line
-from archive.articles.dates import find_date, parse_iso_date
+from archive.articles.dates import UPDATE_STAMP_RE, dateline, find_date, parse_iso_date
 from archive.articles.dom import (
     BOILER_CLASS_WORDS,
     REMOVE_FIRST,
@@ -179,6 +179,19 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             draft.date = parse_iso_date(t.get("datetime")) or find_date(text_of(t))[0]
             if draft.date:
                 break
+    if draft.date is None:
+        # A dateline in an element named for it ("article-date", "view_date"), not an update's
+        draft.date = next(
+            (
+                found
+                for el in scope.iter("div", "span", "p")
+                if "date" in name_words(el).split()
+                and len(line := plain(text_of(el))) <= 120
+                and not UPDATE_STAMP_RE.match(line)
+                and (found := dateline(line))
+            ),
+            None,
+        )
 
     media_objects = [o for o in schema if schema_types(o) & {"ImageObject", "VideoObject"}]
     page = Page(scope, draft.url, _author_names(root, article_obj))
@@ -242,12 +255,13 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             pending is not None
             and pending.kind == KIND_VIDEO
             and not (pending.title or pending.caption)
-            and "title" in name_words(el).split()
+            and {"title", "description"} & set(name_words(el).split())
             and not page.has_picture(el)
             and page.text_len.get(el, 0) <= 300
         ):
-            # A player's title printed beside it in an element named for it ("vjs-title-bar",
-            # "video-title"), outside the player: the video's title and caption.
+            # A player's title or description printed beside it in an element named for it
+            # ("vjs-title-bar", "video__description"), outside the player: the video's title
+            # and caption.
             pending.title = pending.caption = plain(text_of(el))
             consumed.add(el)
             continue

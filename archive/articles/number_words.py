@@ -149,6 +149,34 @@ SMALL = {
     "yhdeksän": 9,
     "kymmenen": 10,
     "yksi": 1,
+    # Hungarian ("hat", six, is an English word)
+    "két": 2,
+    "kettő": 2,
+    "három": 3,
+    "négy": 4,
+    "öt": 5,
+    "hét": 7,
+    "nyolc": 8,
+    "kilenc": 9,
+    "tíz": 10,
+    # Slovak, with the cases a count after a preposition takes ("v štyroch z dvanástich")
+    "tri": 3,
+    "štyri": 4,
+    "päť": 5,
+    "šesť": 6,
+    "deväť": 9,
+    "desať": 10,
+    "dvanásť": 12,
+    "dvoch": 2,
+    "troch": 3,
+    "štyroch": 4,
+    "piatich": 5,
+    "šiestich": 6,
+    "siedmich": 7,
+    "ôsmich": 8,
+    "deviatich": 9,
+    "desiatich": 10,
+    "dvanástich": 12,
 }
 # Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
 # dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.
@@ -193,7 +221,10 @@ WORD_RE = re.compile(
     + r")|(?P<dozen>"
     + "|".join(ROUND_COUNTS)
     + r"|десяток))"
-    r"(?:\s+(?P<hundred>hundred))?(?:\s+(?P<scale>thousand|million|billion|trillion))?"
+    r"(?:\s+(?P<hundred>hundred))?(?:\s+(?P<scale>thousand|million|billion|trillion|"
+    # a scale in the number's own language ("nio miljoner", "tres millones", "zwei Millionen")
+    r"miljoner|miljarder|millioner|milliarder|millones|Millionen|Milliarden|millions|"
+    r"milliards|milioni|miliardi|milhões|bilhões|milióna|milióny|miliónov|millió|milliárd))?"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
@@ -218,7 +249,11 @@ FRACTION_RE = re.compile(
     r"polovin[aueyě]|třetin[aueyě]?|čtvrtin[aueyě]?|τρίτ[οα]|τέταρτ[οα]|"
     r"(?:tercera|cuarta|quinta)s?\s+partes?|yarıs[ıi]\w*|"
     # Finnish fractions, with their case endings ("kaksi kolmasosaa", "neljäsosan")
-    r"(?:kolmas|neljäs|viides|kymmenes)osa(?:a|n|sta|lla)?|puolet)(?![\w’'-])",
+    r"(?:kolmas|neljäs|viides|kymmenes)osa(?:a|n|sta|lla)?|puolet|"
+    # Slovak ("polovica", "tretina", "štvrtina") and Hungarian, with its possessive ending
+    # ("fele", its half; "harmada", "negyede", "ötöde", "tizede")
+    r"polovic[aeiu]|tretin[aeuy]|štvrtin[aeuy]|fele|felét|harmad(?:a|át)|negyed(?:e|ét)|"
+    r"ötöd(?:e|ét)|tized(?:e|ét))(?![\w’'-])",
     re.IGNORECASE,
 )
 COUNTS = {
@@ -269,11 +304,12 @@ DENOMINATORS = {
 }  # fmt: skip
 # "jede fünfte Mietpartei", "hver fjerde", "var tredje", "every fifth": one in N, said with
 # an ordinal after "each" (German, Danish, Norwegian, Swedish, English).
+# Swedish "varannan", "vartannat" (every other) in one word: one in two.
 EVERY_NTH_RE = re.compile(
-    r"(?<![\w’'-])(?:jede[rsn]?|hver|hvert|varje|var|vart|every)\s+"
+    r"(?<![\w’'-])(?:(?:jede[rsn]?|hver|hvert|varje|var|vart|every)\s+"
     r"(?P<nth>zweite|dritte|vierte|fünfte|sechste|zehnte|anden|annen|andre|andra|tredje|"
     r"fjerde|fjärde|femte|sjette|sjätte|tiende|tionde|third|fourth|fifth|sixth|tenth)"
-    r"(?![\w’'-])",
+    r"|varannan|vartannat)(?![\w’'-])",
     re.IGNORECASE,
 )
 NTH = {
@@ -303,6 +339,8 @@ MULTIPLE_RE = re.compile(
     r"triple that|halved|twice (?:as|the)|by half|"
     # halved in the Nordic languages and German ("halvert", "halveret", "halverades")
     r"halvert|halveret|halverad(?:es)?|halverats|halbiert|"
+    # doubled and tripled in German ("hat sich verdoppelt")
+    r"verdoppelt|verdreifacht|"
     # "el doble", "o triplo", "le double", "il doppio", "das Doppelte", "вдвое", "втричі"
     r"(?:el|la|lo|o|le|il) (?:doble|triple|dobro|triplo|double|doppio|triplo|quádruplo)|"
     r"das (?:doppelte|dreifache)|doppelt so|вдвое|втрое|вчетверо|удвічі|втричі))(?![\w’'-])",
@@ -313,6 +351,6 @@ MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple 
              "twice as": 2, "twice the": 2,
              "by half": Decimal("0.5"), "halvert": Decimal("0.5"), "halveret": Decimal("0.5"),
              "halverad": Decimal("0.5"), "halverades": Decimal("0.5"),
-             "halverats": Decimal("0.5"), "halbiert": Decimal("0.5"), "doble": 2, "dobro": 2, "double": 2, "doppio": 2, "doppelte": 2,
+             "halverats": Decimal("0.5"), "halbiert": Decimal("0.5"), "verdoppelt": 2, "verdreifacht": 3, "doble": 2, "dobro": 2, "double": 2, "doppio": 2, "doppelte": 2,
              "triple": 3, "triplo": 3, "quádruplo": 4, "dreifache": 3, "doppelt so": 2,
              "вдвое": 2, "втрое": 3, "вчетверо": 4, "удвічі": 2, "втричі": 3}  # fmt: skip

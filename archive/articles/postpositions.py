@@ -1,5 +1,6 @@
 """Attributions printed after their source: Finnish "X:n mukaan" (according to X), its
-source in the genitive. Pattern and reading for `attribution.attribution`: pure.
+source in the genitive; Hungarian "X szerint", its source in the nominative. Patterns and
+reading for `attribution.attribution`: pure.
 """
 
 from __future__ import annotations
@@ -36,3 +37,11 @@ def finnish_source(who: str) -> str:
     if len(words) == 1 and last.lower() in _FINNISH_BACK_REFERENCES:
         return _FINNISH_BACK_REFERENCES[last.lower()]
     return " ".join([*words[:-1], last])
+
+
+# "A mentőszolgálat szerint", "Az MTI szerint": Hungarian puts "according to" after its source,
+# in the nominative, with its article ("a", "az") before it.
+HUNGARIAN_ACCORDING_RE = re.compile(
+    r"(?<![\w-])(?P<article>[Aa]z?\s+)?(?P<who>(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.-]*\s+){0,3}[^\W\d_][\w.-]*)"
+    r"\s+szerint(?!\w)"
+)

@@ -62,7 +62,7 @@ HOLDOUT12 = CORPUS.parent / "holdout12"
 # first ran on them; never tuned on.
 HOLDOUT13 = CORPUS.parent / "holdout13"
 # Written and keyed the same way after HOLDOUT13, the keys committed before the importer
-# first ran on them; never tuned on.
+# first ran on them; tuned on since 2026-12-04 (failure classes only, never its own words).
 HOLDOUT14 = CORPUS.parent / "holdout14"
 # Written and keyed the same way after HOLDOUT14, the keys committed before the importer
 # first ran on them; never tuned on.

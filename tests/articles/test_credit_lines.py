@@ -491,7 +491,7 @@ def test_printed_credit_name_keeps_the_desks_spelling():
     ("line", "credit"),
     [
         ("Courtesy Mandy Lee", "Mandy Lee"),
-        ("Courtesy of the Harbour Museum", "the Harbour Museum"),
+        ("Courtesy of the Harbour Museum", "Harbour Museum"),  # "the": no part of the name
         ("(Image: Courtesy of Reuters)", "Reuters"),
     ],
 )
