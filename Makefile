@@ -91,8 +91,8 @@ seed: migrate
 run: seed
 	$(BIN)/python manage.py demo_accounts
 	@echo "Caption Archive on http://$(HOST):$(PORT)/  (demo accounts: archivist, journalist, auditor)"
-	@echo "Background worker: manage.py db_worker, started beside the server"
-	@$(BIN)/python manage.py db_worker --interval 1 & worker=$$!; \
+	@echo "Background worker: manage.py db_worker, started beside the server (at nice 10, as deploy/systemd runs it)"
+	@nice -n 10 $(BIN)/python manage.py db_worker --interval 1 & worker=$$!; \
 	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

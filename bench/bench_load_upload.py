@@ -259,14 +259,25 @@ def archivist_loop(
         out.extend(local)
 
 
-def journalist_loop(port: int, cookie: str, stop: threading.Event, out: list, lock) -> None:
-    """Search (page and API, as bench_load) until told to stop; record time and success."""
+def journalist_loop(
+    port: int, cookie: str, stop: threading.Event, out: list, lock, think: float = 0.0
+) -> None:
+    """Search (page and API, as bench_load) until told to stop; record time and success.
+
+    ``think``: the mean pause between one answer and the next search (drawn evenly between
+    half and one and a half times it), the time a person reads a page of results; 0 asks
+    again at once."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     rng = random.Random(cookie)
     local = []
     while not stop.is_set():
         connection, seconds, ok = timed_get(connection, rng.choice(PATHS), cookie)
         local.append((seconds, ok))
+        if think:
+            # Past gunicorn's keep-alive the server closes the idle connection; a browser
+            # opens a new one for the next search, and so does this journalist.
+            connection.close()
+            stop.wait(rng.uniform(0.5 * think, 1.5 * think))
     connection.close()
     with lock:
         out.extend(local)
@@ -311,6 +322,26 @@ def processing_figures(ids: list[int]) -> dict:
     return {**states, "tasks": done, "seconds": seconds, "rate": done / seconds if seconds else 0.0}
 
 
+WORKER_UNIT = ROOT / "deploy" / "systemd" / "caption-archive-worker.service"
+
+
+def worker_niceness(unit: Path = WORKER_UNIT) -> int:
+    """The ``Nice=`` the deployed worker unit gives its workers (0 when it sets none), so
+    the benchmark runs them as a deployment does."""
+    found = re.search(r"^Nice=(-?\d+)\s*$", unit.read_text(), re.MULTILINE)
+    return int(found.group(1)) if found else 0
+
+
+def lower_group_priority(pid: int, niceness: int) -> None:
+    """Give a worker's own scheduling group the niceness too, as systemd's ``CPUWeight=``
+    gives its unit's cgroup a lower share: with Linux's autogroups a process started in a
+    session of its own competes as a group, and its ``nice`` only ranks it within it."""
+    try:
+        Path(f"/proc/{pid}/autogroup").write_text(str(niceness))
+    except OSError:
+        pass  # no autogroups (or another kernel): the process's own nice is all there is
+
+
 def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, env: dict) -> dict:
     """One round: gunicorn and ``task_workers`` workers; uploads and searches at once."""
     from django.db import close_old_connections
@@ -327,6 +358,9 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
     workers = [
         subprocess.Popen(
             [
+                "nice",
+                "-n",
+                str(options.worker_nice),
                 sys.executable,
                 "manage.py",
                 "db_worker",
@@ -342,6 +376,8 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
         )
         for _ in range(task_workers)
     ]
+    for worker in workers:
+        lower_group_priority(worker.pid, options.worker_nice)
     try:
         wait_for_port(port, server)
         jars = [admin_login(port, name) for name in prepared["archivists"]]
@@ -382,7 +418,10 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
             for index, jar in enumerate(jars)
         ]
         journalists = [
-            threading.Thread(target=journalist_loop, args=(port, cookie, stop, searches, lock))
+            threading.Thread(
+                target=journalist_loop,
+                args=(port, cookie, stop, searches, lock, options.think),
+            )
             for cookie in prepared["cookies"][: options.journalists]
         ]
         started = time.perf_counter()
@@ -435,13 +474,19 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
 
 def report(options, rounds: list[dict]) -> str:
     lines = [
-        f"Load with uploads: PostgreSQL, gunicorn (deploy/gunicorn.conf.py: 2 workers × 2 "
-        f"threads) on 127.0.0.1; {options.archivists} archivists × {options.pictures} pictures "
+        f"Load with uploads: PostgreSQL, gunicorn (deploy/gunicorn.conf.py: 2 workers × "
+        f"{options.threads} threads) on 127.0.0.1; {options.archivists} archivists × {options.pictures} pictures "
         f"of 12 MP through the admin upload while {options.journalists} journalists search "
-        f"an archive of {options.assets:,}",
+        f"an archive of {options.assets:,} ("
+        + (
+            f"pausing {options.think:g} s on average between searches)"
+            if options.think
+            else "each asking again as soon as answered)"
+        )
+        + f"; task workers at nice {options.worker_nice}",
         f"{'task workers':>12} {'uploads':>7} {'errors':>6} {'up p50':>7} {'up p99':>7} "
         f"{'searches':>8} {'errors':>6} {'s p50':>6} {'s p99':>6} {'ready':>9} {'failed':>6} "
-        f"{'processed/s':>11} {'all ready s':>11}",
+        f"{'processed/s':>11} {'uploads s':>9} {'all ready s':>11}",
     ]
     for row in rounds:
         lines.append(
@@ -449,7 +494,7 @@ def report(options, rounds: list[dict]) -> str:
             f"{row['upload_p50']:>7.0f} {row['upload_p99']:>7.0f} {row['searches']:>8} "
             f"{row['search_errors']:>6} {row['search_p50']:>6.0f} {row['search_p99']:>6.0f} "
             f"{row['ready']:>4}/{row['uploads']:<4} {row['failed']:>6} {row['rate']:>11.2f} "
-            f"{row['all_done_seconds']:>11.1f}"
+            f"{row['upload_seconds']:>9.1f} {row['all_done_seconds']:>11.1f}"
         )
         if row["upload_reasons"]:
             lines.append(f"{'':>12} upload refusals: {'; '.join(row['upload_reasons'])}")
@@ -495,6 +540,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--journalists", type=int, default=32)
     parser.add_argument("--assets", type=int, default=20_000, help="the archive searched")
     parser.add_argument("--task-workers", default="1,2")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0.0,
+        help="a journalist's mean pause in seconds between an answer and the next search "
+        "(0: at once)",
+    )
+    parser.add_argument(
+        "--threads", type=int, default=2, help="gunicorn's threads per worker (2 workers)"
+    )
+    parser.add_argument(
+        "--worker-nice",
+        type=int,
+        default=worker_niceness(),
+        help="the task workers' niceness (default: the worker unit's Nice=)",
+    )
     parser.add_argument("--timeout", type=float, default=1800, help="per round, for processing")
     parser.add_argument("--pictures-dir", type=Path, default=PICTURES_DIR)
     parser.add_argument("--generate", action="store_true", help=argparse.SUPPRESS)
@@ -530,7 +591,7 @@ def main(argv: list[str] | None = None) -> int:
         "ARCHIVE_SEARCH_THROTTLE_RATE": "off",
         "ARCHIVE_LOG_LEVEL": "WARNING",
         "GUNICORN_WORKERS": "2",
-        "GUNICORN_THREADS": "2",
+        "GUNICORN_THREADS": str(options.threads),
     }
     rounds = []
     try:

@@ -295,3 +295,20 @@ def test_nginx_in_front_of_gunicorn_passes_the_request_id_and_client_address(tmp
     (line,) = [line for line in lines if line.get("request_id") == request_id]
     # The forged "6.6.6.6" the client sent is left of what nginx appended: not believed.
     assert line["client_ip"] == "127.0.0.2" and line["path"] == "/healthz"
+
+
+def test_the_worker_yields_the_cpu_to_the_web_and_the_load_test_runs_it_so():
+    """Background work runs at a lower priority than the web requests (a search is waited
+    for, a thumbnail a few seconds later is not); the load benchmark starts its workers with
+    the niceness the unit gives, so it measures the deployment as shipped."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_load_upload", ROOT / "bench" / "bench_load_upload.py"
+    )
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    unit = DEPLOY / "systemd" / "caption-archive-worker.service"
+    assert bench.worker_niceness(unit) == 10
+    web = DEPLOY / "systemd" / "caption-archive-web.service"
+    assert bench.worker_niceness(web) == 0
