@@ -71,6 +71,7 @@ from archive.articles.text_captions import (
     _uncredited_caption,
     _under_their_captions,
 )
+from archive.articles.text_credit_words import lone_credit_word, staff_bar_credit
 from archive.articles.text_lines import (
     ADVERT_RE,
     AVATAR_WORDS_RE,
@@ -261,6 +262,7 @@ def _caption_sized(items: list[Item]) -> bool:
 def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
     dash, credited = _page_conventions(lines)
+    masthead = {line.casefold() for line in lines[:15]}
     slashed = _slashed_captions(lines)
     items: list[Item] = []
     paragraphs = sentences = 0
@@ -327,13 +329,16 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         house = (
             paragraphs >= 1
             and goes_on
-            and _house_in_capitals(line, credited)
+            and (_house_in_capitals(line, credited) or lone_credit_word(line))
             and (
                 _caption_sized(items)
                 # above its caption (Spanish papers): the line below is caption-sized
                 or _caption_sized([(_SHORT, lines[n + 1], None)])
             )
         )
+        staff = _caption_sized(items) and staff_bar_credit(line, found, masthead)
+        if staff:
+            found = staff  # "Name | HOUSE" under its caption
         if not found.credit_line and (_agency_desk(line) or house):
             parts = read_credit_line(line)
             found = PrintedCaption("", line, parts.credit, parts.source, parts.creator)
