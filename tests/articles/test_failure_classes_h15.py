@@ -8,6 +8,7 @@ set's pages, and the expected values read off them.
 from __future__ import annotations
 
 from archive.articles import parse_article
+from archive.articles.claims import extract_claim_candidates
 from archive.articles.house_credits import own_desk_initials, site_named_in_title
 from archive.articles.text_lines import is_boilerplate
 from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
@@ -234,3 +235,53 @@ def test_recommended_video_player_is_left_out():
       </article></body></html>"""
     draft = parse_article(page.encode(), filename="cusco.html")
     assert [p.kind for p in draft.placements] == ["picture"]
+
+
+def _claims(sentence: str) -> list[tuple[float, str]]:
+    return [
+        (float(c.figure), c.unit)
+        for c in extract_claim_candidates([sentence])
+        if c.figure is not None
+    ]
+
+
+# Mexican papers print a thousand and its hundreds as "mil" and the figure ("mil 250 obreros"
+# is 1,250), as they print "7 mil 300".
+
+
+def test_mexican_thousand_word_before_the_hundreds():
+    assert _claims("La fábrica despidió a mil 250 obreros en Saltillo, informó el sindicato.") == [
+        (1250.0, "obreros")
+    ]
+
+
+# Croatian, Serbian and Bosnian scale words and the euro in their cases ("1,5 milijuna eura",
+# "3 milijarde", "40 tisuća") and their fractions ("dvije trećine", "za polovicu").
+
+
+def test_croatian_scales_currency_and_fractions():
+    assert _claims("Luka je prošle godine uložila 2,4 milijuna eura u novi gat.") == [
+        (2_400_000.0, "EUR")
+    ]
+    assert (
+        _claims("Grad je za obnovu dobio 3 milijarde od države, rekao je gradonačelnik.")[0][0]
+        == 3_000_000_000
+    )
+    assert _claims("U gradu živi oko 40 tisuća stanovnika, navodi zavod.") == [
+        (40_000.0, "stanovnika")
+    ]
+    assert _claims("Dvije trećine učenika putuje autobusom, kaže ravnateljica.")[0][0] == 0.67
+    assert _claims("Broj noćenja pao je za polovicu u odnosu na prošlu godinu.")[0][0] == 0.5
+
+
+# Swiss and Belgian French count seventy, eighty and ninety as "septante", "huitante" and
+# "nonante"; French tens take their unit after a hyphen ("trente-quatre").
+
+
+def test_french_tens_with_swiss_and_belgian_words():
+    assert _claims("Le club compte nonante-trois membres actifs, selon son comité.") == [
+        (93.0, "membres")
+    ]
+    assert _claims("L'usine emploie trente-quatre apprentis cette année, a dit la direction.")[
+        0
+    ] == (34.0, "apprentis")
