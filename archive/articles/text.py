@@ -266,8 +266,17 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     slashed = _slashed_captions(lines)
     items: list[Item] = []
     paragraphs = sentences = 0
-    in_list = teaser_next = date_updated = False
+    in_list = teaser_next = teaser_list = date_updated = False
     for n, line in enumerate(lines):
+        if teaser_list and not teaser_next:
+            # "Read more:", "Related Stories" over a list of headlines: each short line is
+            # one, until a line that is not (a paragraph, a caption over its credit line)
+            below = read_caption(lines[n + 1]) if n + 1 < len(lines) else None
+            teaser_list = _is_short_line(line) and not (below and below.credit_line)
+            if teaser_list and len(line.split()) >= 3 and not read_caption(line).credit_line:
+                items.append((_TEASER, line, None))
+                continue
+            teaser_list = False
         if teaser_next:
             # (The teaser's picture may print its credit first, under the label: the
             # teaser's headline is the line after it, and carries that credit.)
@@ -280,7 +289,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
                 items.append((_TEASER, line, items[-1][2]))
             continue
         if TEASER_LABEL_LINE_RE.match(line) and not BOILERPLATE_RE.match(line):
-            teaser_next = True
+            teaser_next = teaser_list = True
             continue
         if LIST_START_RE.match(line):
             in_list = True

@@ -80,6 +80,7 @@ _TEASER_LABELS = (
     "LATEST",
     "TRENDING",
     "RELATED",
+    "RELATED STORIES",
     "DON'T MISS",
     "DON’T MISS",
     "MUST READ",

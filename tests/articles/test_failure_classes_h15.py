@@ -285,3 +285,33 @@ def test_french_tens_with_swiss_and_belgian_words():
     assert _claims("L'usine emploie trente-quatre apprentis cette année, a dit la direction.")[
         0
     ] == (34.0, "apprentis")
+
+
+# Czech and Croatian datelines print the month in the genitive ("12. října 2025", "3.
+# ožujka 2026.").
+
+
+def test_czech_and_croatian_datelines_give_the_date():
+    czech = ["Praha zdraží jízdné", "12. října 2025 8:15", PARAGRAPH, PARAGRAPH]
+    assert str(parse_article("\n".join(czech), filename="a.txt").date) == "2025-10-12"
+    croatian = ["Zagreb gradi most", "3. ožujka 2026. u 09:10", PARAGRAPH, PARAGRAPH]
+    assert str(parse_article("\n".join(croatian), filename="b.txt").date) == "2026-03-03"
+
+
+# "Read more:" over a list of other stories' headlines, one a line: every headline of the
+# list is the teaser's, none the story's (no claim from "Five ways ..."); the list ends at the
+# story's next paragraph.
+
+
+def test_read_more_label_over_a_list_of_headlines():
+    lines = [
+        "Harbour dredging to cost $9 million",
+        "The port company said dredging the channel would cost $9 million over two years.",
+        "Read more:",
+        "Port company posts record profit",
+        "Five ways the new channel changes shipping",
+        "Seven berths will close during the works, the harbourmaster said on Tuesday.",
+    ]
+    draft = parse_article("\n".join(lines), filename="port.txt")
+    figures = sorted(float(c.figure) for c in draft.claim_candidates)
+    assert figures == [7.0, 9_000_000.0]
