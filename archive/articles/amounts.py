@@ -55,6 +55,8 @@ _MULTIPLIER = (
     r"tisíc|tis\.|milionů|milionu|miliónů|bin|"
     # Slovak ("9,4 milióna eur") and Hungarian ("1,2 milliárd forint", "14 ezer utas")
     r"milióna|milióny|miliónov|milión|miliárd|miliarda|milliárd|millió|ezer|milyon(?:a|u|dan|luk)?|milyar(?:a|ı|dan|lık)?|"
+    # Croatian, Serbian and Bosnian ("1,2 milijuna eura", "3 milijarde kuna", "40 tisuća")
+    r"milijun(?:a|i)?|milijard(?:a|e|i)|miliona|tisuća|tisuće|hiljada|hiljade|"
     r"χιλ\.|χιλιάδες|εκατ\.|εκατομμύρια|δισ\.|δισεκατομμύρια)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
@@ -115,7 +117,8 @@ CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}
 CURRENCY_WORD_RE = re.compile(
     r"^\s*(?:(?P<usd>(?:US\s)?dollars?|bucks|долларов|доллара?|доларів|долара?|Dollar|dólares)"
     r"|(?P<gbp>pounds?(?: sterling)?|sterling|фунт(?:ов|а|ів)?(?: стерлингов)?)"
-    r"|(?P<eur>euros?|Euro|евро|євро|euro(?:a|n|lla|lle|ssa|sta|ksi|ihin|illa|jen|ja))"
+    r"|(?P<eur>euros?|Euro|евро|євро|euro(?:a|n|lla|lle|ssa|sta|ksi|ihin|illa|jen|ja)"
+    r"|eura|eurima)"  # Croatian, Serbian, Slovene and Czech cases ("640.000 eura")
     r"|(?P<uah>hryvnias?|hryvnas?|hryvnyas?|hryvni|гривен|гривень|гривн[ыя]|гривні|гривня|грн\.?)"
     r"|(?P<rub>roubles?|rubles?|рубл(?:ей|я|ь|ів)|руб\.?)"
     r"|(?P<xof>francs? CFA|FCFA|CFA francs?)|(?P<cny>yuan)|(?P<jpy>yen)|(?P<chf>(?:Swiss\s)?francs|Franken)"
@@ -248,6 +251,11 @@ def scale_of(word: str) -> int:
         ("трильйон", 10**12),
         ("milyar", 10**9),
         ("milyon", 10**6),
+        ("milijard", 10**9),
+        ("milijun", 10**6),
+        ("miliona", 10**6),
+        ("tisuć", 1000),
+        ("hiljad", 1000),
     ):
         if word.startswith(stem):
             return scale

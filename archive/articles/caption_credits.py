@@ -164,8 +164,16 @@ _SLASHED_LABEL_RE = re.compile(
 
 # "A chart, 2020-2026. Graphic: Name. Source: Body": the label, its maker and, after a full
 # stop, the data's source, closing the caption's last sentence (Nordic and German papers).
+# The tool a chart was drawn with, closing its credit ("... • Created with Datawrapper"): no
+# part of the credit line.
+_CHART_TOOL_RE = re.compile(
+    r"\s*[•·|–—-]\s*(?:Created|Made|Built|Generated)\s+(?:with|using|in)\s+"
+    r"(?:Datawrapper|Flourish|Infogram|Tableau(?: Public)?|Google Sheets|Highcharts|Canva)\s*$",
+    re.IGNORECASE,
+)
+# A line holding only such a credit ("Chart: House • Source: Body") is read the same way.
 _LABEL_THEN_SOURCE_RE = re.compile(
-    rf"(?<=[.!?])\s+(?P<line>(?:{_LABEL_WORDS})\s*:\s*(?P<maker>[^:()]+?)(?:[.,]|\s+[/;|–—])\s+"
+    rf"(?:^|(?<=[.!?])\s+)(?P<line>(?:{_LABEL_WORDS}|Chart|Map)\s*:\s*(?P<maker>[^:()]+?)(?:[.,]|\s+[/;|–—•])\s+"
     rf"(?:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:()]+?)\.?)\s*$",
     re.IGNORECASE,
 )
@@ -175,6 +183,17 @@ _SOURCE_THEN_HOUSE_RE = re.compile(
     rf"(?<=[.!?])\s+(?P<line>(?i:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:().]+?)\.\s+"
     r"(?P<house>[^\s.!?]+(?:\s+[^\s.!?]+){0,3}))\s*$"
 )
+
+
+def _maker_and_source(found: PrintedCaption, m: re.Match) -> PrintedCaption:
+    """``found`` with the graphic's maker as credit and the data's body as source, when the
+    credit reader named no source ("Chart: House • Source: Body")."""
+    if found.source:
+        return found
+    maker, data = m["maker"].strip(), m["data"].strip()
+    return PrintedCaption(
+        found.caption, found.credit_line, _known(maker) or maker, _known(data) or data
+    )
 
 
 def _closes_sentences(rest: str) -> bool:
@@ -370,6 +389,7 @@ def read_caption(printed: str) -> PrintedCaption:
     label mark a video.
     """
     text = _BUTTONS_RE.sub("", _COUNTER_RE.sub("", norm(printed)))
+    text = _CHART_TOOL_RE.sub("", text)
     if not text:
         return PrintedCaption("")
 
@@ -425,7 +445,7 @@ def read_caption(printed: str) -> PrintedCaption:
 
     m = _LABEL_THEN_SOURCE_RE.search(text)
     if m and _is_name_part(m["maker"]) and _is_name_part(m["data"]):
-        return _found(text[: m.start("line")], m["line"])
+        return _maker_and_source(_found(text[: m.start("line")], m["line"]), m)
 
     m = _SOURCE_THEN_HOUSE_RE.search(text)
     if m and _is_name_part(m["data"]) and _is_caps_credit(m["house"]):

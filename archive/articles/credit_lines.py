@@ -73,7 +73,7 @@ _LABEL_WORDS = (
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|(?:Info)?[Gg]raphics?|Source|"
     r"Footage|"
     r"Videos?|Фото|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
-    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|File|Photographer|Fotograf|Photographe|Fotógrafo|"
+    r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|(?:File|Archive|Stock) (?:picture|photo|image)|File|Photographer|Fotograf|Photographe|Fotógrafo|"
     # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
     r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"
     r"Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|"
@@ -97,7 +97,11 @@ _LABEL_WORDS = (
 )
 # "Source:" in other languages ("Źródło: City Hall" on the line under a caption): a credit
 # label only on a line of its own; closing a line it is as often the story's own source.
-SOURCE_WORDS = r"Źródło|Quelle|Fuente|Fonte|Lähde|Källa|Kilde|Forrás|Zdroj|Джерело|Источник"
+SOURCE_WORDS = (
+    r"Źródło|Quelle|Fuente|Fonte|Lähde|Källa|Kilde|Forrás|Zdroj|Джерело|Источник|"
+    # Croatian, Serbian and Bosnian; Turkish
+    r"Izvor|Kaynak"
+)
 # "Autor: Name / Źródło: Agency": the author's label in a credit naming its source too (on
 # its own, "Autor: Name" is as often the story's byline).
 AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)\s*:\s*", re.I)
@@ -584,10 +588,11 @@ def _is_house(name: str, *, file_photo: bool) -> bool:
 
 _GRAPHIC_LABELS = frozenset(
     """graphic graphics infographic chart map grafik infografik grafiikka gráfico infografía
-    grafikk infografikk infografica infografia infográfico infografico grafico grafica graphique infographie grafiek kaart karte carte mapa""".split()
+    grafikk infografikk infografica infografia infográfico infografico grafico grafica graphique infographie grafiek kaart karte carte mapa
+    infografika grafika""".split()
 ) | {"đồ họa"}
 _DATA_SOURCE_RE = re.compile(
-    rf"^(?P<maker>[^:]+?)\s*(?:[/;,|]|\.(?=\s)|(?<=\s)[-–—](?=\s))\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
+    rf"^(?P<maker>[^:]+?)\s*(?:(?P<sep>[/;,|•])|\.(?=\s)|(?<=\s)[-–—](?=\s))\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
     r"Dados|Gegevens|Tiedot)\s*:\s*(?P<data>[^/:]+)$",
     re.IGNORECASE,
 )
@@ -664,9 +669,12 @@ def read_credit_line(line: str) -> CreditParts:
     if label == "composite":
         return _read_composite(text)
     m = _DATA_SOURCE_RE.match(text)
-    if m and (label in _GRAPHIC_LABELS or (not label and "/" in m["maker"])):
+    if m and (
+        label in _GRAPHIC_LABELS or (not label and ("/" in m["maker"] or m["sep"] in (";", "•")))
+    ):
         # "Graphic: House / Source: Body": the graphic's maker, drawn from the body's data;
-        # "NAME/HOUSE, SOURCE: BODY" with no label (a Canadian paper's graphics desk).
+        # "NAME/HOUSE, SOURCE: BODY" with no label (a Canadian paper's graphics desk);
+        # "© House; Quelle: Body" (the house's copyright, then the data's source).
         maker, data = m["maker"].strip(), m["data"].strip()
         drawn = _read_name(maker) if "©" in maker or "/" in maker else None
         if drawn and drawn.creator:  # "Grafik: Name © House. Kilde: Body", "Name / House"

@@ -85,6 +85,11 @@ _OTHER_AGENCIES = frozenset(
         "Oman News Agency",
         "MENA",
         "IRNA",
+        # Mexican and South American photo agencies, printed bare under a caption
+        "Cuartoscuro",
+        "Notimex",
+        "Agencia Uno",
+        "Aton Chile",
     )
 )
 # Parts of a slashed credit that name neither the agency nor the photographer.

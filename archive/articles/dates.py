@@ -80,6 +80,29 @@ _FOREIGN_MONTHS = {
             start=1,
         )
     },
+    # Czech and Croatian, in the genitive ("4. prosince 2026", "4. prosinca 2026"); the
+    # Croatian October, "listopada", is the Polish November above and is left out
+    **{
+        name: n
+        for n, names in enumerate(
+            (
+                "ledna siječnja",
+                "února veljače",
+                "března ožujka",
+                "dubna travnja",
+                "května svibnja",
+                "června lipnja",
+                "července srpnja",
+                "srpna kolovoza",
+                "září rujna",
+                "října",
+                "listopadu studenoga studenog",
+                "prosince prosinca",
+            ),
+            start=1,
+        )
+        for name in names.split()
+    },
     # Greek, in the genitive as datelines print them ("3 Δεκεμβρίου 2026")
     **{
         name: n

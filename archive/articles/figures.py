@@ -424,7 +424,7 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
             denominator = 2
         elif frac.startswith(
             ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs", "čtvrtin")
-            + ("τέταρτ", "cuarta", "štvrtin", "negyed")
+            + ("τέταρτ", "cuarta", "štvrtin", "negyed", "četvrtin")
         ):
             denominator = 4
         elif frac.startswith(("fifth", "fünftel", "quint", "viides", "ötöd")):
@@ -511,6 +511,10 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
 _THOUSAND_BEFORE_RE = re.compile(r"(?<![\w’'-])mil\s+$", re.IGNORECASE)
 
 
+def _under_a_thousand(value) -> bool:
+    return 0 < value < 1000 and value == int(value)
+
+
 def _join_groups(found: list[_Found], sentence: str) -> list[_Found]:
     """ "1 milyon 250 bin", "12 bin 400", "2 mil 500 pesos": a figure printed as groups, each
     with its scale word (Turkish, Mexican Spanish), is one; so is "mil 200 millones" (a
@@ -532,6 +536,9 @@ def _join_groups(found: list[_Found], sentence: str) -> list[_Found]:
             continue
         thousand = _THOUSAND_BEFORE_RE.search(sentence[: f.start])
         if thousand and f.scale == 10**6 and f.kind == "count" and f.value < 1000:
+            f.value, f.start = f.value + 1000, thousand.start()
+        elif thousand and f.scale == 1 and f.kind == "count" and _under_a_thousand(f.value):
+            # "mil 300 trabajadores": Mexican papers print 1,300 as "mil" and the hundreds
             f.value, f.start = f.value + 1000, thousand.start()
         joined.append(f)
     return joined

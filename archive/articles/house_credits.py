@@ -2,11 +2,16 @@
 
 `own_house_credit` names the publication for its own desk's credits ("LP/Name", "ST PHOTO:
 NAME"); `masthead_credit` gives the page's own name as its masthead prints it;
-`own_house_first` reads a "House/Source" credit whose first part is the publication.
+`own_house_first` reads a "House/Source" credit whose first part is the publication;
+`own_desk_initials` names it for its initials ("HT Photo"); `site_named_in_title` reads its
+name from the page's title.
 """
 
 from __future__ import annotations
 
+import re
+
+from archive.agencies import agency_named
 from archive.articles.credit_lines import _unwrap
 from archive.articles.credit_names import (
     _ARTICLES,
@@ -14,6 +19,7 @@ from archive.articles.credit_names import (
     _known,
     _looks_like_person,
 )
+from archive.articles.draft import norm
 from archive.text import credit_key
 
 
@@ -67,3 +73,29 @@ def own_house_first(line: str, publication: str) -> tuple[str, str] | None:
     if credit_key(parts[0]) != credit_key(publication) or _looks_like_person(parts[1]):
         return None
     return publication, _known(parts[1]) or parts[1]
+
+
+def site_named_in_title(title: str, logo_names: set[str]) -> str:
+    """The site's name closing the page's <title> ("Headline | Section - Hindustan Times"),
+    when the page's logo is named the same (its alt text, in ``logo_names``); else ""."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+", title)]
+    if len(parts) < 2 or not parts[-1]:
+        return ""
+    names = {name.strip().casefold() for name in logo_names}
+    return parts[-1] if parts[-1].casefold() in names else ""
+
+
+# "HT Photo", "(HT Photos)": the house's initials before "Photo", its picture desk's credit.
+_DESK_INITIALS_RE = re.compile(r"(?<!\w)(?P<initials>[A-Z]{2,5})\s+(?i:photos?|pix)(?=[)\]]?$)")
+
+
+def own_desk_initials(credit: str, credit_line: str, publication: str) -> str:
+    """The publication, when the credit line ends in its initials and "Photo" ("(HT Photo)",
+    "(Name/HT Photo)": the paper's own picture desk); else ``credit``. Initials alone are
+    kept: a broadcaster's "RTS" is the name it goes by."""
+    m = _DESK_INITIALS_RE.search(norm(credit_line).strip())
+    words = [w for w in publication.split() if w.lower() not in _SMALL_WORDS]
+    if not m or len(words) < 2 or agency_named(m["initials"]):
+        return credit
+    initials = "".join(w[0] for w in words).upper()
+    return publication if m["initials"] == initials else credit

@@ -49,6 +49,7 @@ from archive.articles.draft import (
 from archive.articles.furniture import (
     reason_from_names,
 )
+from archive.articles.house_credits import site_named_in_title
 from archive.articles.html_captions import (
     caption_and_credit,
 )
@@ -85,6 +86,13 @@ def _pick_scope(root):
             return el
     body = root.find(".//body")
     return body if body is not None else root
+
+
+def _is_logo(img) -> bool:
+    """Is ``img`` the site's logo (named so in its own, its link's or its file's name)?"""
+    parent = img.getparent()
+    words = name_words(img) + (name_words(parent) if parent is not None else "")
+    return " logo " in words or "logo" in (img.get("src") or "").rsplit("/", 1)[-1].lower()
 
 
 def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) -> ArticleDraft:
@@ -167,6 +175,10 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     draft.publication = (
         publication or og.get("og:site_name", "") or schema_text(article_obj.get("publisher"))
     )
+    if not draft.publication:
+        title = root.find(".//title")
+        logos = {img.get("alt") or "" for img in root.iter("img") if _is_logo(img)}
+        draft.publication = site_named_in_title(text_of(title) if title is not None else "", logos)
     draft.date = (
         parse_iso_date(article_obj.get("datePublished"))
         or parse_iso_date(og.get("article:published_time"))

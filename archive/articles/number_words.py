@@ -197,12 +197,19 @@ TENS = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
+    # French, with the Swiss and Belgian tens ("septante-deux", "nonante")
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
 }
-UNITS_OF_TEN = {
-    k: v
-    for k, v in SMALL.items()
-    if v < 10 and k.isascii() and k in ("two three four five six seven eight nine".split())
-} | {"one": 1}
+_UNIT_WORDS = "two three four five six seven eight nine deux trois quatre cinq sept huit neuf"
+UNITS_OF_TEN = {k: v for k, v in SMALL.items() if v < 10 and k in _UNIT_WORDS.split()} | {"one": 1}
 WORD_SCALES = {
     "hundred": 100,
     "thousand": 1000,
@@ -236,7 +243,7 @@ SCALE_WORD_RE = re.compile(
 FRACTION_RE = re.compile(
     r"(?<![\w’'-])(?:(?P<count>an?|one|two|three|une?|deux|trois|eine?|zwei|drei|una?|dos|tres|"
     r"два|две|дві|три|la|die|jedną|jedna|due|dwie|twee|een|de|två|en|ett|dois|duas|um|uma|"
-    r"kaksi|kolme|dvě|tři|ένα|δύο|τρία)[-\s])?"
+    r"kaksi|kolme|dvě|tři|ένα|δύο|τρία|dvije|tri)[-\s])?"
     r"(?P<frac>half|thirds?|quarters?|"
     r"fifths?|tenths?|moitié|tiers|quarts?|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|"
     r"трети|третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe]|helft|derde|kwart|hälften|"
@@ -248,6 +255,8 @@ FRACTION_RE = re.compile(
     # Turkish half with its endings ("yarısı", "yarısından")
     r"polovin[aueyě]|třetin[aueyě]?|čtvrtin[aueyě]?|τρίτ[οα]|τέταρτ[οα]|"
     r"(?:tercera|cuarta|quinta)s?\s+partes?|yarıs[ıi]\w*|"
+    # Croatian, Serbian and Bosnian ("dvije trećine", "za polovicu", "četvrtina")
+    r"trećin[aeui]|polovic[aeiu]|četvrtin[aeui]|"
     # Finnish fractions, with their case endings ("kaksi kolmasosaa", "neljäsosan")
     r"(?:kolmas|neljäs|viides|kymmenes)osa(?:a|n|sta|lla)?|puolet|"
     # Slovak ("polovica", "tretina", "štvrtina") and Hungarian, with its possessive ending
@@ -260,7 +269,7 @@ COUNTS = {
     "two": 2, "deux": 2, "zwei": 2, "dos": 2, "два": 2, "две": 2, "дві": 2, "due": 2, "dwie": 2,
     "three": 3, "trois": 3, "drei": 3, "tres": 3, "три": 3, "twee": 2, "två": 2,
     "dois": 2, "duas": 2, "kaksi": 2, "kolme": 3, "dvě": 2, "tři": 3, "ένα": 1, "δύο": 2,
-    "τρία": 3,
+    "τρία": 3, "dvije": 2, "tri": 3,
 }  # fmt: skip
 # "üçte biri" (one in three), "dörtte birini", "üçte ikisi": Turkish shares, the whole in the
 # locative and the part with its case ending.

@@ -17,7 +17,7 @@ from archive.articles.caption_credits import bracketed_credit, dash_closed_credi
 from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
-from archive.articles.house_credits import own_house_credit, own_house_first
+from archive.articles.house_credits import own_desk_initials, own_house_credit, own_house_first
 from archive.articles.html import parse_html
 from archive.articles.text import parse_text
 
@@ -257,5 +257,8 @@ def parse_article(
             placement.creator = ""
         placement.credit, placement.creator = own_house_credit(
             placement.credit_line, placement.credit, placement.creator, draft.publication
+        )
+        placement.credit = own_desk_initials(
+            placement.credit, placement.credit_line, draft.publication
         )
     return draft

@@ -71,6 +71,7 @@ from archive.articles.text_captions import (
     _uncredited_caption,
     _under_their_captions,
 )
+from archive.articles.text_credit_words import lone_credit_word, staff_bar_credit
 from archive.articles.text_lines import (
     ADVERT_RE,
     AVATAR_WORDS_RE,
@@ -261,11 +262,21 @@ def _caption_sized(items: list[Item]) -> bool:
 def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
     dash, credited = _page_conventions(lines)
+    masthead = {line.casefold() for line in lines[:15]}
     slashed = _slashed_captions(lines)
     items: list[Item] = []
     paragraphs = sentences = 0
-    in_list = teaser_next = date_updated = False
+    in_list = teaser_next = teaser_list = date_updated = False
     for n, line in enumerate(lines):
+        if teaser_list and not teaser_next:
+            # "Read more:", "Related Stories" over a list of headlines: each short line is
+            # one, until a line that is not (a paragraph, a caption over its credit line)
+            below = read_caption(lines[n + 1]) if n + 1 < len(lines) else None
+            teaser_list = _is_short_line(line) and not (below and below.credit_line)
+            if teaser_list and len(line.split()) >= 3 and not read_caption(line).credit_line:
+                items.append((_TEASER, line, None))
+                continue
+            teaser_list = False
         if teaser_next:
             # (The teaser's picture may print its credit first, under the label: the
             # teaser's headline is the line after it, and carries that credit.)
@@ -278,7 +289,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
                 items.append((_TEASER, line, items[-1][2]))
             continue
         if TEASER_LABEL_LINE_RE.match(line) and not BOILERPLATE_RE.match(line):
-            teaser_next = True
+            teaser_next = teaser_list = True
             continue
         if LIST_START_RE.match(line):
             in_list = True
@@ -327,13 +338,16 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         house = (
             paragraphs >= 1
             and goes_on
-            and _house_in_capitals(line, credited)
+            and (_house_in_capitals(line, credited) or lone_credit_word(line))
             and (
                 _caption_sized(items)
                 # above its caption (Spanish papers): the line below is caption-sized
                 or _caption_sized([(_SHORT, lines[n + 1], None)])
             )
         )
+        staff = _caption_sized(items) and staff_bar_credit(line, found, masthead)
+        if staff:
+            found = staff  # "Name | HOUSE" under its caption
         if not found.credit_line and (_agency_desk(line) or house):
             parts = read_credit_line(line)
             found = PrintedCaption("", line, parts.credit, parts.source, parts.creator)

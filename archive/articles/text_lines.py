@@ -56,6 +56,11 @@ STOP_LINES = frozenset(
         "Найпопулярніші новини",
         "Самое популярное",
         "Najpopularniejsze",
+        # in Czech, Slovak, Croatian, Serbian and Slovene papers
+        "Nejčtenější",
+        "Najčítanejšie",
+        "Najčitanije",
+        "Najbolj brano",
     )
 )
 # "More from The Daily Gazette", "More from UK": the page's own teasers below the story.
@@ -75,6 +80,7 @@ _TEASER_LABELS = (
     "LATEST",
     "TRENDING",
     "RELATED",
+    "RELATED STORIES",
     "DON'T MISS",
     "DON’T MISS",
     "MUST READ",
@@ -118,6 +124,23 @@ _TEASER_LABELS = (
     "PROČITAJTE JOŠ",
     "XEM THÊM",
     "BACA JUGA",
+    # "read this too" in Croatian, Serbian, Bosnian, Czech, Slovak and Slovene papers
+    "PROČITAJTE I OVO",
+    "PROČITAJTE TAKOĐER",
+    "ČTĚTE TAKÉ",
+    "PŘEČTĚTE SI TAKÉ",
+    "ČÍTAJTE AJ",
+    "ČÍTAJTE TIEŽ",
+    "PREČÍTAJTE SI AJ",
+    "PREBERITE ŠE",
+    # "we recommend", "read also", "see also" in Spanish-language papers
+    "TE RECOMENDAMOS",
+    "TE PUEDE INTERESAR",
+    "TAMBIÉN TE PUEDE INTERESAR",
+    "LEE TAMBIÉN",
+    "LEA MÁS",
+    "VEA TAMBIÉN",
+    "MIRA TAMBIÉN",
 )
 TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
@@ -141,7 +164,11 @@ BOILERPLATE_RE = re.compile(
     # the site's own notice: a company in its legal form holds the copyright ("© Harbour
     # Media Ltd 2026", "© 2026 Editora Sul S.A.", "Copyright Verlag Nord GmbH")
     r"(?:©|copyright)\s*(?:\d{4}\s+)?[^\d©]{2,60}?\s(?:S\.A\.|S\.L\.|Ltd\.?|Limited|GmbH|"
-    r"S\.p\.A\.|B\.V\.|A/S|Lda\.?|Inc\.|plc|Sp\. z o\.o\.)(?:,?\s+\d{4})?\.?|"
+    r"S\.p\.A\.|B\.V\.|A/S|Lda\.?|Inc\.|plc|Sp\. z o\.o\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|"
+    r"S\.A\. de C\.V\.|N\.V\.|S\.r\.l\.|AG|Oyj?|AB|LLC|Pty\.? Ltd\.?)(?:,?\s+\d{4})?\.?|"
+    # "Copyright © 2026 House", "© Copyright 2026, House": the word and the sign together
+    # mark the site's own notice, never a picture's credit line
+    r"(?:copyright\s*©|©\s*copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*[^©]{2,80}|"
     r"(?:©|copyright).*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|все права защищены)\.?)$",
     re.IGNORECASE,
