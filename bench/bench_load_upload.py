@@ -1,14 +1,21 @@
 """Load with uploads: archivists upload 12-megapixel pictures through the admin while
 journalists search, on PostgreSQL, with gunicorn and 1 then 2 background task workers.
 
-Each round starts gunicorn (``deploy/gunicorn.conf.py``, 2 workers × 2 threads) and
-``manage.py db_worker`` processes, then runs at once:
+Each round starts the servers as deploy/ runs them: the web server (gunicorn with
+``deploy/gunicorn.conf.py``: 2 workers × its threads), the upload server (the same app on a
+gunicorn of its own for the admin's upload endpoints, with the workers and the niceness of
+``deploy/systemd/caption-archive-upload.service``; nginx routes to it in deployment, here the
+archivists post to it directly; ``--upload-workers 0`` serves uploads from the web server) and
+``manage.py db_worker`` processes at the worker unit's niceness, then runs at once:
 
 - N archivists, each signed in through the admin's login form (its CSRF token and session
   cookie, as a browser), posting M pictures one after another to the admin upload's
   one-file endpoint (a multipart POST with the form's CSRF token), as the upload page does;
-- J journalists (a session each) looping over the search page and the JSON API until every
-  picture of the round is processed.
+- J journalists (a session each) searching the search page and the JSON API until every
+  picture of the round is processed, each pausing ``--think`` seconds on average (drawn
+  between half and one and a half times it) between an answer and the next search, as a
+  person reads a page of results, and starting within one pause; ``--think 0`` asks again
+  at once (a stress test: 32 such clients keep the 2 cores busy by themselves).
 
 The main process polls the database until every uploaded asset is "ready" (or failed, or
 ``--timeout`` passes). Per round: upload requests and their p50/p99, searches and their
@@ -18,7 +25,8 @@ then the throughput with 2 task workers against 1.
 
     BENCH_POSTGRES_URL=postgres://USER@127.0.0.1:PORT/load_bench \\
         .venv/bin/python bench/bench_load_upload.py [--archivists 8] [--pictures 50]
-        [--journalists 32] [--assets 20000] [--task-workers 1,2]
+        [--journalists 32] [--think 5] [--assets 20000] [--task-workers 1,2]
+        [--upload-workers 1] [--workers 2] [--threads N]
 
 The database named there (its name must contain ``bench``) is emptied and filled with a
 generated archive of ``--assets`` assets (bench_search's generator) for the journalists to
@@ -270,6 +278,9 @@ def journalist_loop(
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     rng = random.Random(cookie)
     local = []
+    if think:
+        # People do not all press Enter at the same instant: each starts within one pause.
+        stop.wait(rng.uniform(0, think))
     while not stop.is_set():
         connection, seconds, ok = timed_get(connection, rng.choice(PATHS), cookie)
         local.append((seconds, ok))
@@ -323,13 +334,27 @@ def processing_figures(ids: list[int]) -> dict:
 
 
 WORKER_UNIT = ROOT / "deploy" / "systemd" / "caption-archive-worker.service"
+UPLOAD_UNIT = ROOT / "deploy" / "systemd" / "caption-archive-upload.service"
+
+
+def unit_option(unit: Path, pattern: str) -> int:
+    """A number a deploy/systemd unit sets (0 when it sets none), so that the benchmark runs
+    the processes as a deployment does."""
+    found = re.search(pattern, unit.read_text(), re.MULTILINE)
+    return int(found.group(1)) if found else 0
 
 
 def worker_niceness(unit: Path = WORKER_UNIT) -> int:
-    """The ``Nice=`` the deployed worker unit gives its workers (0 when it sets none), so
-    the benchmark runs them as a deployment does."""
-    found = re.search(r"^Nice=(-?\d+)\s*$", unit.read_text(), re.MULTILINE)
-    return int(found.group(1)) if found else 0
+    """The ``Nice=`` a unit gives its processes (the task workers' by default)."""
+    return unit_option(unit, r"^Nice=(-?\d+)\s*$")
+
+
+def gunicorn_threads() -> int:
+    """The threads per worker deploy/gunicorn.conf.py gives when no setting names them."""
+    found = re.search(
+        r'"GUNICORN_THREADS", "(\d+)"', (ROOT / "deploy" / "gunicorn.conf.py").read_text()
+    )
+    return int(found.group(1)) if found else 1
 
 
 def lower_group_priority(pid: int, niceness: int) -> None:
@@ -355,6 +380,24 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
         env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_LOG_LEVEL": "warning"},
         start_new_session=True,
     )
+    upload_port, upload_server = port, None
+    if options.upload_workers:
+        # The upload endpoint on a server of its own, at the niceness given (nginx routes
+        # it there in deploy/nginx), so that a burst of uploads waits behind the searches.
+        upload_port = free_port()
+        upload_server = subprocess.Popen(
+            ["nice", "-n", str(options.upload_nice)]
+            + [str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "deploy/gunicorn.conf.py"],
+            cwd=ROOT,
+            env={
+                **env,
+                "GUNICORN_BIND": f"127.0.0.1:{upload_port}",
+                "GUNICORN_WORKERS": str(options.upload_workers),
+                "GUNICORN_LOG_LEVEL": "warning",
+            },
+            start_new_session=True,
+        )
+        lower_group_priority(upload_server.pid, options.upload_nice)
     workers = [
         subprocess.Popen(
             [
@@ -380,6 +423,8 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
         lower_group_priority(worker.pid, options.worker_nice)
     try:
         wait_for_port(port, server)
+        if upload_server:
+            wait_for_port(upload_port, upload_server)
         jars = [admin_login(port, name) for name in prepared["archivists"]]
         # Warm up every gunicorn worker (imports, first queries) before the clock starts.
         warm: list = []
@@ -407,7 +452,7 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
             threading.Thread(
                 target=archivist_loop,
                 args=(
-                    port,
+                    upload_port,
                     jar,
                     pictures[index * per : (index + 1) * per],
                     prepared["credit"],
@@ -445,9 +490,10 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
         close_old_connections()
         figures = processing_figures(ids)
     finally:
-        for process in [server, *workers]:
+        servers = [server] + ([upload_server] if upload_server else [])
+        for process in [*servers, *workers]:
             os.killpg(process.pid, signal.SIGTERM)
-        for process in [server, *workers]:
+        for process in [*servers, *workers]:
             try:
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
@@ -474,8 +520,15 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
 
 def report(options, rounds: list[dict]) -> str:
     lines = [
-        f"Load with uploads: PostgreSQL, gunicorn (deploy/gunicorn.conf.py: 2 workers × "
-        f"{options.threads} threads) on 127.0.0.1; {options.archivists} archivists × {options.pictures} pictures "
+        f"Load with uploads: PostgreSQL, gunicorn (deploy/gunicorn.conf.py: {options.workers} "
+        f"workers × {options.threads or gunicorn_threads()} threads"
+        + (
+            f"; uploads on a server of their own, {options.upload_workers} worker(s) at nice "
+            f"{options.upload_nice}"
+            if options.upload_workers
+            else "; uploads on the same server"
+        )
+        + f") on 127.0.0.1; {options.archivists} archivists × {options.pictures} pictures "
         f"of 12 MP through the admin upload while {options.journalists} journalists search "
         f"an archive of {options.assets:,} ("
         + (
@@ -543,12 +596,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--think",
         type=float,
-        default=0.0,
+        default=5.0,
         help="a journalist's mean pause in seconds between an answer and the next search "
         "(0: at once)",
     )
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn's worker processes")
     parser.add_argument(
-        "--threads", type=int, default=2, help="gunicorn's threads per worker (2 workers)"
+        "--threads",
+        type=int,
+        default=0,
+        help="gunicorn's threads per worker (default: deploy/gunicorn.conf.py's)",
+    )
+    parser.add_argument(
+        "--upload-workers",
+        type=int,
+        default=unit_option(UPLOAD_UNIT, r"--workers (\d+)"),
+        help="the upload endpoint's own gunicorn's workers, as deploy/systemd's upload unit "
+        "(default: its --workers); 0 serves uploads from the web server",
+    )
+    parser.add_argument(
+        "--upload-nice",
+        type=int,
+        default=unit_option(UPLOAD_UNIT, r"^Nice=(-?\d+)\s*$"),
+        help="the upload server's niceness (default: the upload unit's Nice=)",
     )
     parser.add_argument(
         "--worker-nice",
@@ -590,9 +660,10 @@ def main(argv: list[str] | None = None) -> int:
         "ARCHIVE_API_THROTTLE_RATE": "off",
         "ARCHIVE_SEARCH_THROTTLE_RATE": "off",
         "ARCHIVE_LOG_LEVEL": "WARNING",
-        "GUNICORN_WORKERS": "2",
-        "GUNICORN_THREADS": str(options.threads),
+        "GUNICORN_WORKERS": str(options.workers),
     }
+    if options.threads:
+        env["GUNICORN_THREADS"] = str(options.threads)
     rounds = []
     try:
         for index, task_workers in enumerate(rounds_workers):

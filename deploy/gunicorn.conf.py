@@ -14,7 +14,10 @@ chdir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
 workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
-threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# Threads, not more processes: a request mostly waits for the database or for C code that
+# lets other threads run (decoding, hashing, writing a file), and with 8 a process keeps
+# serving searches while archivists' uploads hold some of them (bench_load_upload.py).
+threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 # An admin upload of a batch validates, hashes and stores every file inside the request.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
 graceful_timeout = 30

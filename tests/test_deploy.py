@@ -123,6 +123,11 @@ def test_gunicorn_config_serves_the_app_and_answers_healthz(tmp_path):
             "/srv/caption-archive/.venv/bin/gunicorn -c deploy/gunicorn.conf.py",
         ),
         (
+            "caption-archive-upload",
+            "/srv/caption-archive/.venv/bin/gunicorn -c deploy/gunicorn.conf.py"
+            " --bind 127.0.0.1:8001 --workers 1",
+        ),
+        (
             "caption-archive-worker",
             "/srv/caption-archive/.venv/bin/python manage.py db_worker --interval 1",
         ),
@@ -232,23 +237,97 @@ def test_the_nginx_site_passes_nginx_t(tmp_path):
     assert "syntax is ok" in result.stderr and "test is successful" in result.stderr
 
 
+def start_nginx(
+    nginx: str, tmp_path: Path, app_port: int, upload_port: int, http_port: int, https_port: int
+) -> subprocess.Popen:
+    """Run the site as deployed on free loopback ports, in front of the given app ports."""
+    site = (DEPLOY / "nginx" / "caption-archive.conf").read_text()
+    site = site.replace("server 127.0.0.1:8000", f"server 127.0.0.1:{app_port}")
+    site = site.replace("server 127.0.0.1:8001", f"server 127.0.0.1:{upload_port}")
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{http_port};")
+    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;")
+    site = re.sub(r"\n\s*listen \[::\]:\d+[^;]*;", "", site)
+    config = nginx_config(tmp_path, site)
+    return subprocess.Popen(
+        [nginx, "-p", str(tmp_path), "-c", str(config), "-e", "stderr", "-g", "daemon off;"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def get_through(port: int, path: str, context: ssl.SSLContext) -> int:
+    """GET ``path`` over HTTPS from nginx until it answers other than 502 (gunicorn booting)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPSConnection("127.0.0.1", port, timeout=10, context=context)
+            connection.request("GET", path, headers={"Host": "localhost"})
+            response = connection.getresponse()
+            response.read()
+            if response.status != 502:
+                return response.status
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"nginx did not answer {path}")
+
+
+def test_nginx_sends_the_upload_endpoints_to_the_upload_server(tmp_path):
+    """The admin's upload pages and endpoint go to the upload server (its own gunicorn, at a
+    lower CPU share), everything else to the web server."""
+    nginx = find_nginx()
+    (tmp_path / "web").mkdir()
+    (tmp_path / "upload").mkdir()
+    (tmp_path / "nginx").mkdir()
+    web, web_port = start_app(tmp_path / "web")
+    upload, upload_port = start_app(tmp_path / "upload")
+    https_port = free_port()
+    proxy = start_nginx(nginx, tmp_path / "nginx", web_port, upload_port, free_port(), https_port)
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # the test's own certificate
+    try:
+        for path in (
+            "/search/",
+            "/admin/archive/asset/upload/",
+            "/admin/archive/asset/upload/file/",
+        ):
+            assert get_through(https_port, path, context) == 302  # to the login page
+    finally:
+        proxy.terminate()
+        proxy.communicate(timeout=30)
+        outs = {}
+        for name, server in (("web", web), ("upload", upload)):
+            server.terminate()
+            outs[name], _ = server.communicate(timeout=60)
+
+    def paths(out: str) -> set[str]:
+        lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        return {line["path"] for line in lines if line.get("logger") == "archive.requests"}
+
+    assert paths(outs["upload"]) == {
+        "/admin/archive/asset/upload/",
+        "/admin/archive/asset/upload/file/",
+    }
+    assert "/search/" in paths(outs["web"])
+    assert not {p for p in paths(outs["web"]) if "/upload/" in p}
+
+
+def test_the_upload_unit_runs_its_own_server_at_a_lower_share():
+    unit = (DEPLOY / "systemd" / "caption-archive-upload.service").read_text()
+    assert "--bind 127.0.0.1:8001" in unit
+    site = (DEPLOY / "nginx" / "caption-archive.conf").read_text()
+    assert "server 127.0.0.1:8001" in site
+    assert re.search(r"^CPUWeight=(\d+)$", unit, re.MULTILINE).group(1) == "20"
+
+
 def test_nginx_in_front_of_gunicorn_passes_the_request_id_and_client_address(tmp_path):
     """The site as deployed, on free ports: HTTPS to nginx, proxied to gunicorn."""
     nginx = find_nginx()
     # A client address other than the proxy's own: nginx sees 127.0.0.2, gunicorn sees nginx.
     server, app_port = start_app(tmp_path, ARCHIVE_TRUSTED_PROXIES="127.0.0.1")
     http_port, https_port = free_port(), free_port()
-    site = (DEPLOY / "nginx" / "caption-archive.conf").read_text()
-    site = site.replace("server 127.0.0.1:8000", f"server 127.0.0.1:{app_port}")
-    site = site.replace("listen 80;", f"listen 127.0.0.1:{http_port};")
-    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;")
-    site = re.sub(r"\n\s*listen \[::\]:\d+[^;]*;", "", site)
-    config = nginx_config(tmp_path, site)
-    proxy = subprocess.Popen(
-        [nginx, "-p", str(tmp_path), "-c", str(config), "-e", "stderr", "-g", "daemon off;"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proxy = start_nginx(nginx, tmp_path, app_port, free_port(), http_port, https_port)
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE  # the test's own certificate
