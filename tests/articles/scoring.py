@@ -70,6 +70,9 @@ HOLDOUT15 = CORPUS.parent / "holdout15"
 # Written and keyed the same way after HOLDOUT15, the keys committed before the importer
 # first ran on them; never tuned on.
 HOLDOUT16 = CORPUS.parent / "holdout16"
+# Written and keyed the same way after HOLDOUT16, the keys committed before the importer
+# first ran on them; never tuned on.
+HOLDOUT17 = CORPUS.parent / "holdout17"
 # Every set, oldest first: the tests check all their keys and the benchmark scores them all.
 SETS = (
     CORPUS,
@@ -89,6 +92,7 @@ SETS = (
     HOLDOUT14,
     HOLDOUT15,
     HOLDOUT16,
+    HOLDOUT17,
 )
 
 MIN_CAPTION_SIMILARITY = 0.5
