@@ -27,6 +27,8 @@ from archive.articles.credit_names import (
     _looks_like_person,
 )
 from archive.articles.draft import norm
+from archive.articles.genitive_credits import read_lithuanian_credit
+from archive.articles.run_on_credits import run_on_house, without_place_and_date
 
 
 @dataclass(frozen=True)
@@ -649,6 +651,10 @@ def read_credit_line(line: str) -> CreditParts:
     ``Foto: Name (EFE)``                          EFE                          Name
     ============================================  ==============  ===========  ============
     """
+    lithuanian = read_lithuanian_credit(line)
+    if lithuanian:
+        credit, source, creator, printed = lithuanian
+        return CreditParts(_known(credit) or credit, source, creator, printed)
     m = BROADCAST_META_RE.match(norm(line).strip())
     if m:
         house = m["house"].strip()
@@ -698,6 +704,11 @@ def read_credit_line(line: str) -> CreditParts:
     if STAFF_CREDIT_RE.match(norm(line).strip("()[] ")):
         # "Staff photo by Name": the paper's own photographer; the caller credits the paper.
         return CreditParts("", "", text, "")
+    text = without_place_and_date(text)
+    run_on = run_on_house(text)
+    if run_on:
+        who, house = run_on
+        return CreditParts(_known(house) or house, "", who, house)
     parts = _read_name(text)
     printed = parts.credit
     if _AGENCY_PHOTO_RE.search(printed) and agency_named(printed.rsplit(" ", 1)[0]):
