@@ -74,3 +74,24 @@ def test_place_and_date_after_photographer_are_not_the_credit():
     assert credit_parts("Foto: Luca Bernasconi (Bellinzona, 3 marzo 2025)")[0] == "Luca Bernasconi"
     assert without_place_and_date("Lena Frei (Baden)") == "Lena Frei (Baden)"
     assert without_place_and_date("Stadtrat (Baden, 2026)") == "Stadtrat (Baden, 2026)"
+
+
+# A picture whose caption calls it a frame of the video, in Baltic and South Slavic languages
+# ("Kadras iš vaizdo įrašo: …", "Prizor iz zgornjega videa: …", "Kaader videost: …"), is a
+# still of the video before it.
+
+
+def test_frame_of_the_video_in_baltic_and_slavic_captions_is_a_still():
+    video = """<figure><iframe src="https://www.youtube.com/embed/abc123"></iframe>
+    <figcaption>Naujasis tiltas per Nerį <span class="credit">LRT</span></figcaption></figure>"""
+    for caption in (
+        "Kadras iš vaizdo įrašo: inžinierius tikrina tilto atramą",
+        "Prizor iz zgornjega videa: gasilci pred mostom",
+        "Kaader videost: sild enne avamist",
+    ):
+        still = f"""<figure><img src="https://example.org/frame.jpg" width="800" height="450">
+        <figcaption>{caption} <span class="credit">LRT</span></figcaption></figure>"""
+        page = f"""<html><body><article><h1>Tiltas</h1><p>{PARAGRAPH}</p>{video}
+        <p>{PARAGRAPH}</p>{still}<p>{PARAGRAPH}</p></article></body></html>"""
+        draft = parse_article(page.encode(), filename="page.html")
+        assert [p.kind for p in draft.placements] == ["video", "still"], caption
