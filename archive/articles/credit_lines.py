@@ -102,7 +102,9 @@ _LABEL_WORDS = (
 SOURCE_WORDS = (
     r"Źródło|Quelle|Fuente|Fonte|Lähde|Källa|Kilde|Forrás|Zdroj|Джерело|Источник|"
     # Croatian, Serbian and Bosnian; Turkish
-    r"Izvor|Kaynak"
+    r"Izvor|Kaynak|"
+    # Slovenian, Estonian, Latvian and Lithuanian ("Infografika: House, vir: Body")
+    r"Vir|Allikas|Avots|Šaltinis"
 )
 # "Autor: Name / Źródło: Agency": the author's label in a credit naming its source too (on
 # its own, "Autor: Name" is as often the story's byline).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from archive.articles import parse_article
 from archive.articles.run_on_credits import without_place_and_date
-from tests.articles.conftest import PARAGRAPH, credit_parts
+from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
 
 def _page_cuts(figures: str) -> list[tuple[str, str, str]]:
@@ -95,3 +95,34 @@ def test_frame_of_the_video_in_baltic_and_slavic_captions_is_a_still():
         <p>{PARAGRAPH}</p>{still}<p>{PARAGRAPH}</p></article></body></html>"""
         draft = parse_article(page.encode(), filename="page.html")
         assert [p.kind for p in draft.placements] == ["video", "still"], caption
+
+
+# A credit glued to the end of a caption after its last full stop, in ordinary case and with
+# no label (South Asian papers): a photographer's name, a house's name, a known agency or
+# "Collected" (a supplied picture); a body paragraph's closing sentence is no credit.
+
+
+def test_credit_glued_after_the_captions_last_full_stop():
+    cut = caption_cut
+    assert cut("Boats wait at the ghat in Barishal on Monday. Tanvir Ahmed") == (
+        "Boats wait at the ghat in Barishal on Monday.",
+        "Tanvir Ahmed",
+        "Tanvir Ahmed",
+    )
+    assert cut("Paddy dries on the road near the depot. Collected")[1:] == (
+        "Collected",
+        "Collected",
+    )
+    assert cut("Police guard the gate of the closed mill. Reuters")[1] == "Reuters"
+    assert cut("He said the mill would reopen. Read More")[1] == ""
+    assert cut("The union met the owners on Sunday. Talks failed")[1] == ""
+
+
+# "Source:" in Slovenian, Estonian, Latvian and Lithuanian ("vir", "allikas", "avots",
+# "šaltinis") after a graphic's maker: the maker is the credit, the body its source.
+
+
+def test_baltic_and_slovenian_source_label_after_the_graphics_maker():
+    assert credit_parts("Infografika: Večer, vir: ARSO") == ("Večer", "ARSO", "")
+    assert credit_parts("Grafika: Diena, avots: CSP") == ("Diena", "CSP", "")
+    assert credit_parts("Infografika: 15min, šaltinis: VMI")[:2] == ("15min", "VMI")
