@@ -563,6 +563,8 @@ def _read_org_colon(org: str, who: str) -> CreditParts:
 
 # A house's own desk before the name: "ST PHOTO: NAME", "TOI photo by Name", "XYZ Video: Name".
 _DESK_WORDS = r"(?i:photo(?:graph)?s?|pictures?|video|graphics?|file photo)"
+# A photographer known by one name ("KT Photo: Shihab"), after the house's desk initials.
+_ONE_NAME_RE = re.compile(r"^[A-Z][a-z]{2,}$")
 _DESK_RE = re.compile(rf"^(?P<house>\S.*?)\s+{_DESK_WORDS}$")
 _DESK_BY_RE = re.compile(
     rf"^(?P<house>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\s+{_DESK_WORDS}\s+by\s+"
@@ -670,7 +672,13 @@ def read_credit_line(line: str) -> CreditParts:
     m = _ORG_COLON_RE.match(text) if not label else None
     if m and _is_org_label(m["org"]):
         desk = _DESK_RE.match(m["org"].strip())
-        if desk and not agency_named(m["org"].strip()) and _looks_like_person(m["who"].title()):
+        who = m["who"].strip()
+        one_name = _ONE_NAME_RE.match(who) and who.lower() not in _SUPPLIED
+        if (
+            desk
+            and not agency_named(m["org"].strip())
+            and (_looks_like_person(who.title()) or one_name)
+        ):
             house = desk["house"]  # "ST PHOTO: NAME": the house ST, its photographer NAME
             return CreditParts(_known(house) or house, "", m["who"].strip(), house)
         return _read_org_colon(m["org"].strip(), m["who"].strip())

@@ -126,3 +126,30 @@ def test_baltic_and_slovenian_source_label_after_the_graphics_maker():
     assert credit_parts("Infografika: Večer, vir: ARSO") == ("Večer", "ARSO", "")
     assert credit_parts("Grafika: Diena, avots: CSP") == ("Diena", "CSP", "")
     assert credit_parts("Infografika: 15min, šaltinis: VMI")[:2] == ("15min", "VMI")
+
+
+# A house's desk initials before a photographer known by one name ("GN Photo: Ravi"): the
+# house is the credit, the name its creator; "Supplied" after the desk names no one.
+
+
+def test_desk_initials_before_a_photographer_known_by_one_name():
+    assert credit_parts("GN Photo: Ravindran") == ("GN", "", "Ravindran")
+    assert credit_parts("GN Photo: Supplied")[2] == ""
+
+
+# An AMP page draws its logo with <amp-img>: its alt names the site as an <img> logo does, so
+# the house's desk initials ("GN Photo: Name") credit the site named in the <title>.
+
+
+def test_amp_logo_names_the_site_for_its_desk_initials():
+    page = f"""<html><head><title>Souq reopens after fire - Gulf News</title></head><body>
+    <header><amp-img src="https://example.org/static/gn-logo.svg" alt="Gulf News" width="180"
+    height="36" layout="fixed"></amp-img></header>
+    <article><h1>Souq reopens after fire</h1><p>{PARAGRAPH}</p>
+    <figure><amp-img src="https://example.org/souq.jpg" width="800" height="450"
+    layout="responsive"></amp-img><figcaption>Traders return to the old souq in Deira
+    <span class="credit">GN Photo: Ravindran</span></figcaption></figure>
+    <p>{PARAGRAPH}</p></article></body></html>"""
+    draft = parse_article(page.encode(), filename="page.html")
+    assert draft.publication == "Gulf News"
+    assert [(p.credit, p.creator) for p in draft.placements] == [("Gulf News", "Ravindran")]
