@@ -51,6 +51,7 @@ from archive.articles.credit_names import (
     reads_as_title,
 )
 from archive.articles.draft import norm
+from archive.articles.glued_credits import glued_credit
 
 # "Image source, Getty Images" (BBC), optionally followed by "Image caption, ..."
 _BBC_LEAD_RE = re.compile(
@@ -528,6 +529,10 @@ def read_caption(printed: str) -> PrintedCaption:
     m = _CAPS_AFTER_STOP_RE.search(text)
     if m and _is_caps_credit(m["line"]) and len(text[: m.start("line")].split()) >= 3:
         return _found(text[: m.start("line")], m["line"])  # "A caption. AGENCY", "... NAME"
+
+    glued = glued_credit(text)
+    if glued:
+        return _found(*glued)  # "A caption. Name Surname", "A caption. Collected"
 
     caption, bar, credit = text.rpartition(" | ")
     if bar and caption.strip() and _is_credit_after_bar(credit.strip(), caption):

@@ -27,6 +27,8 @@ from archive.articles.credit_names import (
     _looks_like_person,
 )
 from archive.articles.draft import norm
+from archive.articles.genitive_credits import read_lithuanian_credit
+from archive.articles.run_on_credits import run_on_house, without_place_and_date
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,9 @@ _LABEL_WORDS = (
 SOURCE_WORDS = (
     r"Źródło|Quelle|Fuente|Fonte|Lähde|Källa|Kilde|Forrás|Zdroj|Джерело|Источник|"
     # Croatian, Serbian and Bosnian; Turkish
-    r"Izvor|Kaynak"
+    r"Izvor|Kaynak|"
+    # Slovenian, Estonian, Latvian and Lithuanian ("Infografika: House, vir: Body")
+    r"Vir|Allikas|Avots|Šaltinis"
 )
 # "Autor: Name / Źródło: Agency": the author's label in a credit naming its source too (on
 # its own, "Autor: Name" is as often the story's byline).
@@ -559,6 +563,8 @@ def _read_org_colon(org: str, who: str) -> CreditParts:
 
 # A house's own desk before the name: "ST PHOTO: NAME", "TOI photo by Name", "XYZ Video: Name".
 _DESK_WORDS = r"(?i:photo(?:graph)?s?|pictures?|video|graphics?|file photo)"
+# A photographer known by one name ("KT Photo: Shihab"), after the house's desk initials.
+_ONE_NAME_RE = re.compile(r"^[A-Z][a-z]{2,}$")
 _DESK_RE = re.compile(rf"^(?P<house>\S.*?)\s+{_DESK_WORDS}$")
 _DESK_BY_RE = re.compile(
     rf"^(?P<house>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\s+{_DESK_WORDS}\s+by\s+"
@@ -649,6 +655,10 @@ def read_credit_line(line: str) -> CreditParts:
     ``Foto: Name (EFE)``                          EFE                          Name
     ============================================  ==============  ===========  ============
     """
+    lithuanian = read_lithuanian_credit(line)
+    if lithuanian:
+        credit, source, creator, printed = lithuanian
+        return CreditParts(_known(credit) or credit, source, creator, printed)
     m = BROADCAST_META_RE.match(norm(line).strip())
     if m:
         house = m["house"].strip()
@@ -662,7 +672,13 @@ def read_credit_line(line: str) -> CreditParts:
     m = _ORG_COLON_RE.match(text) if not label else None
     if m and _is_org_label(m["org"]):
         desk = _DESK_RE.match(m["org"].strip())
-        if desk and not agency_named(m["org"].strip()) and _looks_like_person(m["who"].title()):
+        who = m["who"].strip()
+        one_name = _ONE_NAME_RE.match(who) and who.lower() not in _SUPPLIED
+        if (
+            desk
+            and not agency_named(m["org"].strip())
+            and (_looks_like_person(who.title()) or one_name)
+        ):
             house = desk["house"]  # "ST PHOTO: NAME": the house ST, its photographer NAME
             return CreditParts(_known(house) or house, "", m["who"].strip(), house)
         return _read_org_colon(m["org"].strip(), m["who"].strip())
@@ -698,6 +714,11 @@ def read_credit_line(line: str) -> CreditParts:
     if STAFF_CREDIT_RE.match(norm(line).strip("()[] ")):
         # "Staff photo by Name": the paper's own photographer; the caller credits the paper.
         return CreditParts("", "", text, "")
+    text = without_place_and_date(text)
+    run_on = run_on_house(text)
+    if run_on:
+        who, house = run_on
+        return CreditParts(_known(house) or house, "", who, house)
     parts = _read_name(text)
     printed = parts.credit
     if _AGENCY_PHOTO_RE.search(printed) and agency_named(printed.rsplit(" ", 1)[0]):

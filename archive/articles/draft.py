@@ -279,7 +279,14 @@ _STILL_SIGN_RE = re.compile(
     # Indonesian and Malay: "tangkapan layar/skrin" (a screen capture), "cuplikan video" (a
     # frame of the video), "video di atas/bawah" (the video above/below)
     r"|\btangkapan\s+(?:layar|skrin)\b|\bcuplikan\s+video\b"
-    r"|\bvideo\s+di\s+(?:atas|bawah)\b",
+    r"|\bvideo\s+di\s+(?:atas|bawah)\b"
+    # Baltic and South Slavic: "kadras iš vaizdo įrašo" (Lithuanian, a frame of the video),
+    # "kadrs no video" (Latvian), "kaader videost" (Estonian), "prizor/kadar iz (zgornjega)
+    # videa/posnetka" (Slovenian, Croatian, Serbian: a scene from the video above)
+    r"|\bkadras\s+iš\s+vaizdo\s+įrašo\b|\bvaizdo\s+įrašo\s+kadras\b|\bkadrs\s+no\s+video\b"
+    r"|\bkaader\s+videost\b"
+    r"|\b(?:prizor|kadar|kadr)\s+iz\s+(?:(?:zgornjega|spodnjega|gornjeg|donjeg)\s+)?"
+    r"(?:videa|videoposnetka|posnetka|snimka)\b",
     re.IGNORECASE,
 )
 # Wording of a moment in time ("moments before the car flips"), a still only when the caption

@@ -177,7 +177,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     )
     if not draft.publication:
         title = root.find(".//title")
-        logos = {img.get("alt") or "" for img in root.iter("img") if _is_logo(img)}
+        logos = {img.get("alt") or "" for img in root.iter("img", "amp-img") if _is_logo(img)}
         draft.publication = site_named_in_title(text_of(title) if title is not None else "", logos)
     draft.date = (
         parse_iso_date(article_obj.get("datePublished"))

@@ -9,6 +9,7 @@ import re
 
 from archive.articles.caption_credits import parse_credit_text, split_credit
 from archive.articles.dom import (
+    _class_words,
     is_caption_el,
     is_credit_el,
     looks_like_a_name,
@@ -140,6 +141,23 @@ def _trailing_name_el(caption_el, skip):
     return last
 
 
+def _author_span(caption_el, skip):
+    """A caption element holding a caption span and an author span (Delfi's
+    `<span class="caption__author">`, ABC's `voc-figcaption__author`): the author span, the
+    last of the caption's children, is its credit."""
+    children = [c for c in caption_el if isinstance(c.tag, str) and c not in skip]
+    if len(children) < 2 or any(True for _ in children[-1].iter("img", "a")):
+        return None
+    last = children[-1]
+    if "author" not in _class_words(last) or not plain(text_of(last)):
+        return None
+    return last
+
+
+# The dash or bar a page prints between the caption and its credit element ("Caption - Name").
+_TRAILING_SEPARATOR_RE = re.compile(r"\s+[-–—|]$")
+
+
 def caption_and_credit(container, caption_el, loose=False) -> tuple[str, str, str, bool]:
     """(caption, credit_line, credit, credit_found) from a figure and its caption element."""
     candidates = [
@@ -168,12 +186,15 @@ def caption_and_credit(container, caption_el, loose=False) -> tuple[str, str, st
         credit_els = outermost([e for e in caption_el.iter("small", "cite")])
     if not credit_els and caption_el is not None:
         trailing = _trailing_name_el(caption_el, frozenset(counters))
+        trailing = trailing if trailing is not None else _author_span(caption_el, counters)
         if trailing is not None:
             credit_els = [trailing]
     skip = frozenset(credit_els + counters)
     caption = ""
     if caption_el is not None:
         caption = plain(text_of(caption_el, exclude=skip))
+        if credit_els:
+            caption = _TRAILING_SEPARATOR_RE.sub("", caption)
     elif container.tag == "figure" or loose:
         # No figcaption: any loose text in the figure (or picture box) is its caption.
         caption = plain(text_of(container, exclude=skip))
