@@ -367,60 +367,53 @@ def lower_group_priority(pid: int, niceness: int) -> None:
         pass  # no autogroups (or another kernel): the process's own nice is all there is
 
 
+def start_process(command: list[str], env: dict, niceness: int = 0, **popen) -> subprocess.Popen:
+    """Start a server or worker in a session of its own (so it can be stopped with its
+    children), at ``niceness`` for itself and its scheduling group."""
+    process = subprocess.Popen(
+        ["nice", "-n", str(niceness), *command],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+        **popen,
+    )
+    if niceness:
+        lower_group_priority(process.pid, niceness)
+    return process
+
+
 def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, env: dict) -> dict:
     """One round: gunicorn and ``task_workers`` workers; uploads and searches at once."""
     from django.db import close_old_connections
 
     from archive.models import Asset
 
+    gunicorn = [str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "deploy/gunicorn.conf.py"]
+    quiet = {"GUNICORN_LOG_LEVEL": "warning"}
     port = free_port()
-    server = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "deploy/gunicorn.conf.py"],
-        cwd=ROOT,
-        env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_LOG_LEVEL": "warning"},
-        start_new_session=True,
-    )
+    server = start_process(gunicorn, {**env, **quiet, "GUNICORN_BIND": f"127.0.0.1:{port}"})
     upload_port, upload_server = port, None
     if options.upload_workers:
         # The upload endpoint on a server of its own, at the niceness given (nginx routes
         # it there in deploy/nginx), so that a burst of uploads waits behind the searches.
         upload_port = free_port()
-        upload_server = subprocess.Popen(
-            ["nice", "-n", str(options.upload_nice)]
-            + [str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "deploy/gunicorn.conf.py"],
-            cwd=ROOT,
-            env={
-                **env,
-                "GUNICORN_BIND": f"127.0.0.1:{upload_port}",
-                "GUNICORN_WORKERS": str(options.upload_workers),
-                "GUNICORN_LOG_LEVEL": "warning",
-            },
-            start_new_session=True,
-        )
-        lower_group_priority(upload_server.pid, options.upload_nice)
+        upload_env = {
+            **env,
+            **quiet,
+            "GUNICORN_BIND": f"127.0.0.1:{upload_port}",
+            "GUNICORN_WORKERS": str(options.upload_workers),
+        }
+        upload_server = start_process(gunicorn, upload_env, options.upload_nice)
+    db_worker = [sys.executable, "manage.py", "db_worker", "--interval", "1", "--no-reload"]
     workers = [
-        subprocess.Popen(
-            [
-                "nice",
-                "-n",
-                str(options.worker_nice),
-                sys.executable,
-                "manage.py",
-                "db_worker",
-                "--interval",
-                "1",
-                "--no-startup-delay",
-                "--no-reload",
-            ],
-            cwd=ROOT,
-            env=env,
-            start_new_session=True,
+        start_process(
+            [*db_worker, "--no-startup-delay"],
+            env,
+            options.worker_nice,
             stdout=subprocess.DEVNULL,
         )
         for _ in range(task_workers)
     ]
-    for worker in workers:
-        lower_group_priority(worker.pid, options.worker_nice)
     try:
         wait_for_port(port, server)
         if upload_server:
