@@ -44,6 +44,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -382,6 +383,54 @@ def start_process(command: list[str], env: dict, niceness: int = 0, **popen) -> 
     return process
 
 
+def process_cpu() -> dict[int, tuple[int, int, float]]:
+    """Every process's parent, session and CPU seconds so far (its own and its reaped
+    children's), read from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    table = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue  # gone meanwhile
+        fields = stat[stat.rindex(")") + 2 :].split()
+        # After the name: state, ppid, pgrp, session, ..., utime, stime, cutime, cstime
+        cpu = sum(int(value) for value in fields[11:15]) / tick
+        table[int(entry.name)] = (int(fields[1]), int(fields[3]), cpu)
+    return table
+
+
+def cpu_by_part(table: dict, parts: dict[str, list[int]], postmaster: int | None) -> dict:
+    """CPU seconds so far of each part: the processes in the sessions listed (the servers
+    and workers were started in sessions of their own) and PostgreSQL's server with its
+    backends, when it runs on this machine."""
+    figures = {
+        name: sum(cpu for _, session, cpu in table.values() if session in sessions)
+        for name, sessions in parts.items()
+    }
+    if postmaster in table:
+        figures["PostgreSQL"] = table[postmaster][2] + sum(
+            cpu for parent, _, cpu in table.values() if parent == postmaster
+        )
+    return figures
+
+
+def postgres_postmaster() -> int | None:
+    """The PostgreSQL server's process when it runs here (a backend's parent), else None."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    try:
+        stat = Path(f"/proc/{backend}/stat").read_text()
+    except OSError:
+        return None
+    return int(stat[stat.rindex(")") + 2 :].split()[1])
+
+
 def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, env: dict) -> dict:
     """One round: gunicorn and ``task_workers`` workers; uploads and searches at once."""
     from django.db import close_old_connections
@@ -462,6 +511,14 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
             )
             for cookie in prepared["cookies"][: options.journalists]
         ]
+        parts = {
+            "web": [server.pid],
+            "upload": [upload_server.pid] if upload_server else [],
+            "task workers": [worker.pid for worker in workers],
+        }
+        postmaster = postgres_postmaster()
+        cpu_before = cpu_by_part(process_cpu(), parts, postmaster)
+        clients_before = resource.getrusage(resource.RUSAGE_SELF)
         started = time.perf_counter()
         for thread in journalists + archivists:
             thread.start()
@@ -477,6 +534,8 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
                 break
             time.sleep(0.5)
         all_done = time.perf_counter() - started
+        cpu_after = cpu_by_part(process_cpu(), parts, postmaster)
+        clients_after = resource.getrusage(resource.RUSAGE_SELF)
         stop.set()
         for thread in journalists:
             thread.join()
@@ -507,6 +566,11 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
         "search_p50": quantile(search_times, 0.5) * 1000,
         "search_p99": quantile(search_times, 0.99) * 1000,
         "all_done_seconds": all_done,
+        "cpu": {
+            **{name: cpu_after[name] - cpu_before[name] for name in cpu_after},
+            "benchmark's clients": (clients_after.ru_utime + clients_after.ru_stime)
+            - (clients_before.ru_utime + clients_before.ru_stime),
+        },
         **figures,
     }
 
@@ -541,6 +605,14 @@ def report(options, rounds: list[dict]) -> str:
             f"{row['search_errors']:>6} {row['search_p50']:>6.0f} {row['search_p99']:>6.0f} "
             f"{row['ready']:>4}/{row['uploads']:<4} {row['failed']:>6} {row['rate']:>11.2f} "
             f"{row['upload_seconds']:>9.1f} {row['all_done_seconds']:>11.1f}"
+        )
+        cpu = row["cpu"]
+        capacity = (os.cpu_count() or 1) * row["all_done_seconds"]
+        lines.append(
+            f"{'':>12} CPU seconds over the round's {row['all_done_seconds']:.0f} s "
+            f"({capacity:.0f} on {os.cpu_count()} cores): "
+            + ", ".join(f"{name} {seconds:.0f}" for name, seconds in cpu.items())
+            + f"; the rest (idle or other processes) {capacity - sum(cpu.values()):.0f}"
         )
         if row["upload_reasons"]:
             lines.append(f"{'':>12} upload refusals: {'; '.join(row['upload_reasons'])}")

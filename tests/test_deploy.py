@@ -376,10 +376,7 @@ def test_nginx_in_front_of_gunicorn_passes_the_request_id_and_client_address(tmp
     assert line["client_ip"] == "127.0.0.2" and line["path"] == "/healthz"
 
 
-def test_the_worker_yields_the_cpu_to_the_web_and_the_load_test_runs_it_so():
-    """Background work runs at a lower priority than the web requests (a search is waited
-    for, a thumbnail a few seconds later is not); the load benchmark starts its workers with
-    the niceness the unit gives, so it measures the deployment as shipped."""
+def load_bench():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -387,6 +384,39 @@ def test_the_worker_yields_the_cpu_to_the_web_and_the_load_test_runs_it_so():
     )
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_the_load_test_counts_each_parts_cpu_by_session_and_the_database_with_its_backends():
+    """Where the cores go in a load round: each server's and worker's session, and the
+    PostgreSQL server with its backends (its children), read from /proc."""
+    bench = load_bench()
+    table = bench.process_cpu()
+    me = table[os.getpid()]
+    assert me[1] == os.getsid(0) and me[2] > 0
+    synthetic = {
+        10: (1, 10, 2.0),  # a server's master, its own session
+        11: (10, 10, 5.0),  # its worker
+        20: (1, 20, 1.5),  # a task worker
+        30: (1, 30, 4.0),  # postmaster (its reaped backends included)
+        31: (30, 30, 0.5),  # a live backend
+        40: (1, 40, 9.0),  # something else on the machine
+    }
+    parts = {"web": [10], "task workers": [20], "upload": []}
+    assert bench.cpu_by_part(synthetic, parts, 30) == {
+        "web": 7.0,
+        "task workers": 1.5,
+        "upload": 0,
+        "PostgreSQL": 4.5,
+    }
+    assert "PostgreSQL" not in bench.cpu_by_part(synthetic, parts, None)
+
+
+def test_the_worker_yields_the_cpu_to_the_web_and_the_load_test_runs_it_so():
+    """Background work runs at a lower priority than the web requests (a search is waited
+    for, a thumbnail a few seconds later is not); the load benchmark starts its workers with
+    the niceness the unit gives, so it measures the deployment as shipped."""
+    bench = load_bench()
     unit = DEPLOY / "systemd" / "caption-archive-worker.service"
     assert bench.worker_niceness(unit) == 10
     web = DEPLOY / "systemd" / "caption-archive-web.service"
