@@ -55,6 +55,7 @@ import tempfile
 import threading
 import time
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -315,8 +316,11 @@ def quantile(values: list[float], share: float) -> float:
     return statistics.quantiles(values, n=100)[round(share * 100) - 1]
 
 
-def processing_figures(ids: list[int]) -> dict:
-    """Read the round's assets' states and its tasks' times from the database."""
+def processing_figures(ids: list[int], uploads_ended=None) -> dict:
+    """Read the round's assets' states and its tasks' times from the database: the
+    throughput over the whole round and, when ``uploads_ended`` (a time) is given, over the
+    part after the last upload answered, when the workers no longer share the cores with the
+    upload burst."""
     from django.db.models import Max, Min
     from django_tasks_db.models import DBTaskResult
 
@@ -331,7 +335,17 @@ def processing_figures(ids: list[int]) -> dict:
     span = tasks.aggregate(first=Min("started_at"), last=Max("finished_at"))
     done = tasks.filter(finished_at__isnull=False).count()
     seconds = (span["last"] - span["first"]).total_seconds() if span["first"] else 0.0
-    return {**states, "tasks": done, "seconds": seconds, "rate": done / seconds if seconds else 0.0}
+    rate_after = 0.0
+    if uploads_ended is not None and span["last"] and span["last"] > uploads_ended:
+        after = tasks.filter(finished_at__gt=uploads_ended).count()
+        rate_after = after / (span["last"] - uploads_ended).total_seconds()
+    return {
+        **states,
+        "tasks": done,
+        "seconds": seconds,
+        "rate": done / seconds if seconds else 0.0,
+        "rate_after_uploads": rate_after,
+    }
 
 
 WORKER_UNIT = ROOT / "deploy" / "systemd" / "caption-archive-worker.service"
@@ -525,6 +539,7 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
         for thread in archivists:
             thread.join()
         upload_seconds = time.perf_counter() - started
+        uploads_ended = datetime.now(UTC)
         ids = [asset_id for _, asset_id, _ in uploads if asset_id]
         deadline = time.monotonic() + options.timeout
         while time.monotonic() < deadline:
@@ -540,7 +555,7 @@ def run_round(options, prepared: dict, pictures: list[Path], task_workers: int, 
         for thread in journalists:
             thread.join()
         close_old_connections()
-        figures = processing_figures(ids)
+        figures = processing_figures(ids, uploads_ended)
     finally:
         servers = [server] + ([upload_server] if upload_server else [])
         for process in [*servers, *workers]:
@@ -596,7 +611,7 @@ def report(options, rounds: list[dict]) -> str:
         + f"; task workers at nice {options.worker_nice}",
         f"{'task workers':>12} {'uploads':>7} {'errors':>6} {'up p50':>7} {'up p99':>7} "
         f"{'searches':>8} {'errors':>6} {'s p50':>6} {'s p99':>6} {'ready':>9} {'failed':>6} "
-        f"{'processed/s':>11} {'uploads s':>9} {'all ready s':>11}",
+        f"{'processed/s':>11} {'after uploads':>13} {'uploads s':>9} {'all ready s':>11}",
     ]
     for row in rounds:
         lines.append(
@@ -604,6 +619,7 @@ def report(options, rounds: list[dict]) -> str:
             f"{row['upload_p50']:>7.0f} {row['upload_p99']:>7.0f} {row['searches']:>8} "
             f"{row['search_errors']:>6} {row['search_p50']:>6.0f} {row['search_p99']:>6.0f} "
             f"{row['ready']:>4}/{row['uploads']:<4} {row['failed']:>6} {row['rate']:>11.2f} "
+            f"{row['rate_after_uploads']:>13.2f} "
             f"{row['upload_seconds']:>9.1f} {row['all_done_seconds']:>11.1f}"
         )
         cpu = row["cpu"]
@@ -637,6 +653,13 @@ def report(options, rounds: list[dict]) -> str:
             f"{by_workers[1]['rate']:.2f} pictures/s = {ratio:.2f}x"
         )
         checks.append((f"2 workers {ratio:.2f}x 1 worker >= 1.6x", ratio >= 1.6))
+        if by_workers[1]["rate_after_uploads"]:
+            lines.append(
+                "  once the last upload has answered (not a target, where the cores go): "
+                f"{by_workers[2]['rate_after_uploads']:.2f} / "
+                f"{by_workers[1]['rate_after_uploads']:.2f} pictures/s = "
+                f"{by_workers[2]['rate_after_uploads'] / by_workers[1]['rate_after_uploads']:.2f}x"
+            )
     missed = [text for text, ok in checks if not ok]
     lines.append(
         f"targets: {len(checks) - len(missed)} of {len(checks)} met"
@@ -645,7 +668,8 @@ def report(options, rounds: list[dict]) -> str:
     lines.append(
         "upload: one request per picture (validate, hash, store, row; renditions, pHash and "
         "look-alikes queued); processed/s: pictures a second from the first task's start to "
-        "the last one's end. Shared 2-core machine: expect noise."
+        "the last one's end; after uploads: pictures finished after the last upload answered, "
+        "a second. Shared 2-core machine: expect noise."
     )
     return "\n".join(lines)
 
