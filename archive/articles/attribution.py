@@ -17,7 +17,7 @@ from archive.articles.claimant_words import (
     TITLE_WORDS,
     bare_word,
 )
-from archive.articles.dates import MONTH_WORD_RE
+from archive.articles.dates import is_month_word
 from archive.articles.postpositions import (
     FINNISH_ACCORDING_RE,
     HUNGARIAN_ACCORDING_RE,
@@ -194,7 +194,7 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
         if (
             core[:1].isupper()
             and core.lower() not in DAY_NAMES
-            and not MONTH_WORD_RE.match(core)
+            and not is_month_word(core)
             and not (run and core.lower() in LEADING_ADVERBIALS)
         ):
             run.append(core)

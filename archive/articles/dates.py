@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
+
+from babel import Locale
 
 _MONTHS = {
     "jan": 1,
@@ -19,149 +22,110 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-# Month names in the genitive as datelines print them ("2 ноября 2022", "2 листопада 2022"),
-# and in French, German, Spanish, Polish and Italian.
-_FOREIGN_MONTHS = {
-    **dict.fromkeys(("января", "січня", "janvier", "januar", "enero"), 1),
-    **dict.fromkeys(("февраля", "лютого", "février", "februar", "febrero"), 2),
-    # Austrian German: "Jänner", "Feber"
-    **dict.fromkeys(("jänner",), 1),
-    **dict.fromkeys(("feber",), 2),
-    **dict.fromkeys(("марта", "березня", "mars", "märz", "marzo"), 3),
-    **dict.fromkeys(("апреля", "квітня", "avril", "abril"), 4),
-    **dict.fromkeys(("мая", "травня", "mai", "mayo"), 5),
-    **dict.fromkeys(("июня", "червня", "juin", "juni", "junio"), 6),
-    **dict.fromkeys(("июля", "липня", "juillet", "juli", "julio"), 7),
-    **dict.fromkeys(("августа", "серпня", "août", "agosto"), 8),
-    **dict.fromkeys(("сентября", "вересня", "septembre", "septiembre"), 9),
-    **dict.fromkeys(("октября", "жовтня", "octobre", "oktober", "octubre"), 10),
-    **dict.fromkeys(("ноября", "листопада", "novembre", "noviembre"), 11),
-    **dict.fromkeys(("декабря", "грудня", "décembre", "dezember", "diciembre"), 12),
-    # Polish (genitive) and Italian; "novembre" is the French one above
-    **dict.fromkeys(("stycznia", "gennaio"), 1),
-    **dict.fromkeys(("lutego", "febbraio"), 2),
-    **dict.fromkeys(("marca",), 3),
-    **dict.fromkeys(("kwietnia", "aprile"), 4),
-    **dict.fromkeys(("maja", "maggio"), 5),
-    **dict.fromkeys(("czerwca", "giugno"), 6),
-    **dict.fromkeys(("lipca", "luglio"), 7),
-    **dict.fromkeys(("sierpnia",), 8),
-    **dict.fromkeys(("września", "settembre"), 9),
-    **dict.fromkeys(("października", "ottobre"), 10),
-    **dict.fromkeys(("listopada",), 11),
-    **dict.fromkeys(("grudnia", "dicembre"), 12),
-    # Dutch, Swedish and Portuguese where they differ from the names above
-    **dict.fromkeys(("januari", "janeiro"), 1),
-    **dict.fromkeys(("februari", "fevereiro"), 2),
-    **dict.fromkeys(("maart", "março"), 3),
-    **dict.fromkeys(("mei", "maj", "maio"), 5),
-    **dict.fromkeys(("junho",), 6),
-    **dict.fromkeys(("julho",), 7),
-    **dict.fromkeys(("augustus", "augusti"), 8),
-    **dict.fromkeys(("setembro",), 9),
-    **dict.fromkeys(("outubro",), 10),
-    **dict.fromkeys(("novembro",), 11),
-    **dict.fromkeys(("dezembro",), 12),
-    # abbreviated where they differ from English ("3 Dic, 2026", "3. Okt. 2026"); those
-    # that are English words ("ago", "set", "out") are left out
-    **dict.fromkeys(("ene", "gen"), 1),
-    **dict.fromkeys(("fev",), 2),
-    **dict.fromkeys(("mrt",), 3),
-    **dict.fromkeys(("abr",), 4),
-    **dict.fromkeys(("giu",), 6),
-    **dict.fromkeys(("lug",), 7),
-    **dict.fromkeys(("okt", "ott"), 10),
-    **dict.fromkeys(("dic", "dez"), 12),
-    # Hungarian ("2026. december 4.", the year first; "november", "december" are English)
-    **{
-        name: n
-        for n, name in enumerate(
-            "január február március április május június július augusztus szeptember október".split(),
-            start=1,
-        )
-    },
-    # Czech and Croatian, in the genitive ("4. prosince 2026", "4. prosinca 2026"); the
-    # Croatian October, "listopada", is the Polish November above and is left out
-    **{
-        name: n
-        for n, names in enumerate(
-            (
-                "ledna siječnja",
-                "února veljače",
-                "března ožujka",
-                "dubna travnja",
-                "května svibnja",
-                "června lipnja",
-                "července srpnja",
-                "srpna kolovoza",
-                "září rujna",
-                "října",
-                "listopadu studenoga studenog",
-                "prosince prosinca",
-            ),
-            start=1,
-        )
-        for name in names.split()
-    },
-    # Greek, in the genitive as datelines print them ("3 Δεκεμβρίου 2026")
-    **{
-        name: n
-        for n, name in enumerate(
-            "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
-            "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου".split(),
-            start=1,
-        )
-    },
-}
-_MONTH_RE = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
-    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-    + ")"
-)
-_DATE_PATTERNS = (
-    ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
-    (
-        "dmy",
-        re.compile(
-            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})\.?,?\s+"
-            rf"(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "mdy",
-        re.compile(
-            rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    # "2026. december 4." (Hungarian: the year, the month, the day, each closed by a point)
-    (
-        "ymd_words",
-        re.compile(
-            rf"\b(?P<y>(?:19|20)\d\d)\.\s+(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})\.(?!\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    # "27/11/2026", "03.06.2024": day first as Europe prints it; a second number above 12
-    # can only be the day ("11/27/2026", the US order).
-    ("numeric", re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b")),
-)
+# The languages whose month and weekday names datelines are read in, from the Unicode CLDR
+# through Babel (each in its forms as dates print them, the genitive "4 ноября", "4. prosince",
+# and as a word alone, "listopad", wide and abbreviated). Where two languages use one word for
+# different months the earlier in this list wins: Polish "listopada" (November) over Croatian
+# (October). English is read by _MONTHS and the patterns below.
+DATE_LOCALES = (
+    "ru uk fr de de_AT es pl it nl sv pt hu cs el hr sk sl sr_Latn sr bs mk bg ro lt lv et fi "
+    "da nb nn is ga cy ca eu gl tr sq be ka hy az kk uz id ms fil vi sw af ar he fa"
+).split()
+# Abbreviations that are common words or names elsewhere ("ago", "set", "out", "pro", "lip",
+# "Ian", French "des") are not months here; the full names still are.
+_NOT_MONTHS = frozenset("ago set out pro lis lip ian des".split())
 
-MONTH_WORD_RE = re.compile(rf"^{_MONTH_RE}\.?$", re.IGNORECASE)
+
+@cache
+def _cldr_names(kind: str) -> dict[str, int]:
+    """Every locale's names of months (or weekdays) in lower case, each with its number (1 for
+    January, 0 for Monday); a name starting with a digit ("12月") is left out."""
+    names: dict[str, int] = {}
+    for code in DATE_LOCALES:
+        locale = Locale.parse(code)
+        table = locale.months if kind == "months" else locale.days
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in table[context][width].items():
+                    key = name.lower().rstrip(".")
+                    if len(key) >= 3 and not key[0].isdigit() and key not in _NOT_MONTHS:
+                        names.setdefault(key, number)
+    return names
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
+    """The month word and the date patterns, built on first use (reading the CLDR's names of
+    fifty languages takes a third of a second: not at every process's start)."""
+    month_re = (
+        r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+        + "|".join(map(re.escape, sorted(_cldr_names("months"), key=len, reverse=True)))
+        + ")"
+    )
+    patterns = (
+        ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+        (
+            "dmy",
+            re.compile(
+                rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m>{month_re})\.?,?\s+"
+                rf"(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "mdy",
+            re.compile(
+                rf"\b(?P<m>{month_re})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        # "2026. december 4." (Hungarian: the year, the month, the day, each closed by a point)
+        (
+            "ymd_words",
+            re.compile(
+                rf"\b(?P<y>(?:19|20)\d\d)\.\s+(?P<m>{month_re})\s+(?P<d>\d{{1,2}})\.(?!\d)",
+                re.IGNORECASE,
+            ),
+        ),
+        # "2026 m. gruodžio 4 d." (Lithuanian: the year, the month in the genitive, the day)
+        (
+            "ymd_lt",
+            re.compile(
+                rf"\b(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<m>{month_re})\s+(?P<d>\d{{1,2}})\s*d\.",
+                re.IGNORECASE,
+            ),
+        ),
+        # "2026年12月4日", "2026년 12월 4일" (Chinese, Japanese, Korean)
+        (
+            "ymd_cjk",
+            re.compile(
+                r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+            ),
+        ),
+        # "27/11/2026", "03.06.2024": day first as Europe prints it; a second number above 12
+        # can only be the day ("11/27/2026", the US order).
+        ("numeric", re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b")),
+    )
+    return re.compile(rf"^{month_re}\.?$", re.IGNORECASE), patterns
+
+
+def is_month_word(word: str) -> bool:
+    """Whether ``word`` is a month's name or abbreviation in a language above ("Dec.",
+    "Jänner", "gruodžio")."""
+    return bool(_patterns()[0].match(word))
 
 
 def find_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     """The first calendar date written in `text` (ISO, "31 October 2022", "Oct 31, 2022")."""
     best = None
-    for _kind, pattern in _DATE_PATTERNS:
+    for _kind, pattern in _patterns()[1]:
         for m in pattern.finditer(text):
             month = m["m"]
             month_n = (
                 int(month)
                 if month.isdigit()
-                else _FOREIGN_MONTHS.get(month.lower()) or _MONTHS.get(month[:3].lower())
+                else _cldr_names("months").get(month.lower()) or _MONTHS.get(month[:3].lower())
             )
             day = int(m["d"])
             if _kind == "numeric" and month_n > 12 >= day:
@@ -190,7 +154,7 @@ def parse_iso_date(value) -> date | None:
     return find_date(value)[0]
 
 
-_DATELINE_WORDS = frozenset(
+_DATELINE_WORDS_TYPED = frozenset(
     """published updated last first on at bst gmt utc cet cest eet eest msk edt est pdt pst et
     am pm mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
     saturday sunday posted modified г года року publié mis à jour le veröffentlicht
@@ -201,8 +165,17 @@ _DATELINE_WORDS = frozenset(
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag
     fredag lördag söndag data utworzenia aktualizacji publikacji stand datum
     ist jst kst hkt sgt aest aedt awst acst nzst nzdt sast eat wat cat cst cdt mst mdt pt ct mt
-    ast adt wib τελευταία ενημέρωση ενημερώθηκε δημοσίευση aktualizováno güncelleme""".split()
+    ast adt wib τελευταία ενημέρωση ενημερώθηκε δημοσίευση aktualizováno güncelleme klo""".split()
 )
+
+
+def _is_dateline_word(word: str) -> bool:
+    """A word a dateline prints beside its date: a label, a zone, a weekday in any language
+    above ("torstai", "четвъртък"), a month."""
+    word = word.lower()
+    return word in _DATELINE_WORDS_TYPED or word in _cldr_names("days") or is_month_word(word)
+
+
 # An update's stamp ("Updated - ...", "Last modified on ..."): the date published wins over it.
 UPDATE_STAMP_RE = re.compile(
     r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|"
@@ -253,11 +226,7 @@ def _dateline_part(line: str) -> date | None:
     while span:
         rest = rest[: span[0]] + " " + rest[span[1] :]
         span = find_date(rest)[1]
-    rest = re.sub(r"\b\d{1,2}[:.h]\d{2}\b", " ", rest)
+    rest = re.sub(r"\b\d{1,2}[:.h]\d{2}\b|\d{1,2}時\d{1,2}分", " ", rest)
     rest = re.sub(r"\b[ap]\.\s?m\.", " ", rest, flags=re.IGNORECASE)  # "02:32 p.m. AR"
-    words = [
-        w
-        for w in re.findall(r"[^\W\d_]+", rest)
-        if w.lower() not in _DATELINE_WORDS and not MONTH_WORD_RE.match(w)
-    ]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if not _is_dateline_word(w)]
     return found if len(words) <= 1 else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from archive.articles.dates import MONTH_WORD_RE
+from archive.articles.dates import is_month_word
 from archive.articles.draft import norm
 
 _ABBREVIATIONS = frozenset(
@@ -74,7 +74,7 @@ def split_sentences(text: str) -> list[str]:
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             following = text[k:].split(None, 1)[0].rstrip(".,;:")
-            if word.isdigit() and len(word) <= 2 and MONTH_WORD_RE.match(following):
+            if word.isdigit() and len(word) <= 2 and is_month_word(following):
                 continue  # "ab 1. Jänner", "am 3. Oktober": a German ordinal date
         sentence = text[start:end].strip()
         if sentence:
