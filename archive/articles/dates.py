@@ -50,6 +50,9 @@ def _cldr_names(kind: str) -> dict[str, int]:
                     key = name.lower().rstrip(".")
                     if len(key) >= 3 and not key[0].isdigit() and key not in _NOT_MONTHS:
                         names.setdefault(key, number)
+    if kind == "months":
+        # Forms papers print that the CLDR lacks: Austrian "Feber", Croatian "studenog".
+        names.update(feber=2, studenog=11)
     return names
 
 

@@ -26,6 +26,9 @@ from archive.articles.dates import dateline, find_date, is_month_word
         # Japanese and Korean
         ("2025年6月30日 21時05分", date(2025, 6, 30)),
         ("2025년 6월 30일 오후 9:05", date(2025, 6, 30)),
+        # Forms the CLDR lacks, kept from the lists typed before: Austrian, Croatian
+        ("Wien, 14. Feber 2025", date(2025, 2, 14)),
+        ("14. studenog 2025. u 10:05", date(2025, 11, 14)),
         # Portuguese and Indonesian
         ("30 de junho de 2025, 21h05", date(2025, 6, 30)),
         ("Senin, 30 Juni 2025 21:05 WIB", date(2025, 6, 30)),
