@@ -24,7 +24,9 @@ from archive.articles.amounts import (
     scale_of,
 )
 from archive.articles.figure_units import unit_after
+from archive.articles.fraction_words import share_words
 from archive.articles.korean_figures import HANGUL_RE, korean_figures
+from archive.articles.money_words import currency_of_word
 from archive.articles.not_figures import (
     AGE_STEMS,
     CALIBRE_WORDS,
@@ -165,7 +167,7 @@ def _currency_after(after: str) -> tuple[str, int]:
         return ("USD" if m["usd2"] else "EUR"), m.end()
     if m["sign"]:
         return SYMBOL_CURRENCY[m["sign"]], m.end()
-    return m["code"].upper(), m.end()
+    return (m["code"] or "").upper() or currency_of_word(m["word"]), m.end()
 
 
 # "450m from the gate", "300m away": metres, a word of place after them.
@@ -362,6 +364,8 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         if not _overlaps((start, end), taken + [(f.start, f.end) for f in out]):
             out.append(_Found(start, end, value.quantize(Decimal("0.01")), kind=kind))
 
+    for start, end, value, kind in share_words(sentence):  # more languages ("o treime")
+        add(start, end, value, kind)
     for m in RATIO_RE.finditer(sentence):
         num, den = (
             Decimal(int(w) if w.isdigit() else DENOMINATORS[w])
@@ -575,6 +579,8 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
             to = to or either
             # "between 300 and 400 dollars": the currency after the top is shared.
             compatible = cur.kind == nxt.kind or {cur.kind, nxt.kind} <= {"count", "word", "money"}
+            # "between 20 and 25 per cent": the percent sign printed once, after the top.
+            compatible = compatible or (cur.kind == "count" and cur.plain and nxt.kind == "percent")
             if cur.currency and nxt.currency and cur.currency != nxt.currency:
                 compatible = False
             if (between or to) and compatible:
