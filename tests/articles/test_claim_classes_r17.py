@@ -1,0 +1,173 @@
+"""Claim classes of the round on holdout17, holdout16 and holdout12, each on lines written here.
+
+Each test is a convention of real newsrooms (how a currency, a percentage, a scale word or a
+share is printed); the sentences are invented, in other words, places, names and numbers
+than the sets' pages, and the expected values read off them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from archive.articles import extract_claim_candidates
+from archive.articles.figures import read_figures
+
+
+def _read(sentence: str) -> list[tuple[Decimal, str]]:
+    return [(f.value, f.unit) for f in read_figures(sentence)]
+
+
+# Money: an ISO code before the figure; the naira's "N" and the Saudi riyal's "SR" as Nigerian
+# and Saudi papers print them (before thousands or a multiplier only); the rand before a
+# multiplier after a space; currencies named in words after a figure, in their cases.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministry has earmarked EGP 750 million for the new bridge.", (750_000_000, "EGP")),
+        ("Tickets will cost KES 1,200 from next month.", (1200, "KES")),
+        ("The state paid N3,450 for each bag of rice, officials said.", (3450, "NGN")),
+        ("Kano set aside N12.5 billion for rural roads this year.", (12_500_000_000, "NGN")),
+        ("The authority awarded SR640 million in contracts on Sunday.", (640_000_000, "SAR")),
+        ("The province released R7.2 million for flood victims.", (7_200_000, "ZAR")),
+    ],
+)
+def test_currency_printed_before_the_figure(sentence, expected):
+    value, unit = expected
+    assert (Decimal(value), unit) in _read(sentence)
+
+
+def test_a_letter_before_a_small_figure_is_no_currency():
+    # "N7" a road, "SR 99" a state route: no thousands, no multiplier, no money
+    assert all(unit not in ("NGN", "SAR") for _v, unit in _read("Traffic on the N7 was slow."))
+    assert all(unit != "SAR" for _v, unit in _read("The crash closed SR 99 for 40 minutes."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A bérlet ára 9 800 forintról 11 400 forintra nő.", (9800, "HUF")),
+        ("Egy jegy 450 forintba kerül majd januártól.", (450, "HUF")),
+        ("Drivers in Shymkent earn about 280,000 tenge a month.", (280_000, "KZT")),
+        ("Kilogram jabuka prodaje se za 95 dinara na pijaci.", (95, "RSD")),
+        ("Opština je izdvojila 350.000 evra za novi vrtić.", (350_000, "EUR")),
+        ("Miestas skyrė 42 tūkst. eurų parko remontui.", (42_000, "EUR")),
+        ("Bendrovė praėjusiais metais uždirbo 3,7 mln. eurų pelno.", (3_700_000, "EUR")),
+        ("Linn kulutas remondile 2,8 miljonit eurot eelmisel aastal.", (2_800_000, "EUR")),
+        ("Primăria a alocat 12 milioane de lei pentru drumuri.", (12_000_000, "RON")),
+        ("Xã đã chi 25 triệu đồng cho mỗi hộ dân bị ảnh hưởng.", (25_000_000, "VND")),
+    ],
+)
+def test_currency_named_in_words_after_the_figure(sentence, expected):
+    value, unit = expected
+    assert (Decimal(value), unit) in _read(sentence)
+
+
+# Percent words in the languages that write the word: Hungarian with its case endings,
+# Finnish, Serbian, Slovene, Norwegian, Romanian.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A villamosjegy ára 12 százalékkal drágul tavasszal.",
+        "A nyugdíjasok 30 százaléka él egyedül a faluban.",
+        "Työttömyysaste nousi 9 prosenttiin syksyllä.",
+        "Kunta korottaa maksuja 15 prosenttia ensi vuonna.",
+        "Cena hleba porasla je 22 odsto za godinu dana.",
+        "Število nočitev se je povečalo za 14 odstotkov lani.",
+        "Strømprisen steg med 35 prosent i oktober.",
+        "Prețul pâinii a crescut cu 18 la sută în ultimul an.",
+    ],
+)
+def test_percent_written_as_a_word(sentence):
+    assert [unit for _v, unit in _read(sentence)] == ["%"]
+
+
+def test_range_whose_percent_sign_follows_its_top():
+    figures = read_figures("Turnout could fall by between 30 and 35 per cent this year.")
+    assert [(f.value, f.high, f.unit) for f in figures] == [(30, 35, "%")]
+    figures = read_figures("Het aandeel daalt naar tussen 12 en 15 procent volgens de bond.")
+    assert [(f.value, f.high, f.unit) for f in figures] == [(12, 15, "%")]
+
+
+# Scale words and their abbreviations: Lithuanian and Latvian "tūkst.", "mln." before the
+# currency word, Slovene "milijona", Estonian "miljonit", Romanian "milioane", Vietnamese
+# "triệu"/"tỷ", Spanish "billones" (a million millions), Quebec "M$".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Per vasarą parką aplankė 230 tūkst. žmonių.", 230_000),
+        ("Ostu pērn apkalpoja 4,3 milj. pasažieru.", 4_300_000),
+        ("Lani je bilo v Kranju 2,4 milijona prenočitev turistov.", 2_400_000),
+        ("Tallinna lennujaam teenindas 3,1 miljonit reisijat.", 3_100_000),
+        ("Guvernul a aprobat 7,5 milioane de euro pentru spitale.", 7_500_000),
+        ("Tỉnh đã xuất 8 tỷ đồng từ ngân sách dự phòng.", 8_000_000_000),
+        ("La nueva autopista costará 3,4 billones de pesos.", 3_400_000_000_000),
+        ("La réfection du pont coûtera 4,6 M$ à la municipalité.", 4_600_000),
+    ],
+)
+def test_scale_word_of_more_languages(sentence, value):
+    assert Decimal(value) in [v for v, _u in _read(sentence)]
+
+
+# Shares said in words: fractions with their count and case, halves where the word can only
+# mean half, Greek "X στους Y", English "X out of every Y", Hungarian multiples.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Elektros kaina pakilo beveik ketvirtadaliu per metus.", "0.25"),
+        ("Du trečdaliai mokinių gyvena kaimuose.", "0.67"),
+        ("Valdžia padengs pusę šildymo sąskaitos pensininkams.", "0.5"),
+        ("Tehas koondab ligi viiendiku oma töötajatest.", "0.2"),
+        ("Kaks kolmandikku saagist müüakse välismaale.", "0.67"),
+        ("Sel talvel jäi tööta pool küla meestest.", "0.5"),
+        ("Lani so tri četrtine obiskovalcev prišli iz tujine.", "0.75"),
+        ("Občina pokrije polovico stroškov prevoza.", "0.5"),
+        ("Aproape o treime din pacienți au așteptat peste o oră.", "0.33"),
+        ("Peste jumătate din școli au rămas închise.", "0.5"),
+        ("Khoảng một nửa số hộ dân đã được di dời.", "0.5"),
+        ("Mưa lớn làm ngập hai phần ba diện tích lúa của xã.", "0.67"),
+        ("Οι μισές επιχειρήσεις του νησιού έμειναν κλειστές.", "0.5"),
+        ("Ένας στους πέντε κατοίκους δεν έχει ρεύμα.", "0.2"),
+        ("Dve tretjini občanov se vozi z avtom.", "0.67"),
+        ("Kaže da dve trećine stanovnika koristi autobus.", "0.67"),
+        ("A bevétel a felére csökkent tavaly óta.", "0.5"),
+        ("A bérleti díj háromszorosára nőtt öt év alatt.", "3"),
+        ("One in every four tenants is behind on rent, the survey found.", "0.25"),
+        ("Three out of every ten buses run late, commuters say.", "0.3"),
+    ],
+)
+def test_share_said_in_words(sentence, value):
+    assert Decimal(value) in [v for v, _u in _read(sentence)]
+
+
+def test_half_words_that_mean_a_side_or_a_time_are_no_share():
+    # Lithuanian "kitą pusę" (the other side), Romanian "jumătate de oră" (half an hour),
+    # Greek "ο μισθός" (the salary)
+    assert _read("Jie perplaukė į kitą pusę upės.") == []
+    assert _read("Trenul a întârziat o jumătate de oră.") == []
+    assert [v for v, _u in _read("Ο μισθός του φτάνει τα 900 ευρώ.")] == [Decimal(900)]
+
+
+def test_out_of_every_is_one_share_not_a_count():
+    sentence = "Two out of every five pupils walk to school, the council said."
+    assert [(f.value, f.share) for f in read_figures(sentence)] == [(Decimal("0.4"), True)]
+
+
+def test_claims_found_with_their_currency():
+    (claim,) = extract_claim_candidates(
+        ["The governor said the state will spend N8.4 billion on new ferries this year."]
+    )
+    assert (claim.figure, claim.unit) == (Decimal(8_400_000_000), "NGN")
+    (claim,) = extract_claim_candidates(
+        ["A városháza szerint a felújítás 40 millió forintba kerül."]
+    )
+    assert (claim.figure, claim.unit) == (Decimal(40_000_000), "HUF")
