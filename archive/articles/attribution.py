@@ -11,6 +11,7 @@ from archive.articles.claimant_words import (
     CONNECTORS,
     DAY_NAMES,
     DETERMINERS,
+    HONORIFICS,
     LEADING_ADVERBIALS,
     ORG_WORDS,
     PRONOUNS,
@@ -24,6 +25,7 @@ from archive.articles.postpositions import (
     finnish_source,
 )
 from archive.articles.sentences import OPENERS
+from archive.articles.speech_words import MORE_ACCORDING, MORE_SPEECH_VERBS
 
 _SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|claimed|claims|stated|states|announced|"
@@ -58,14 +60,15 @@ _SPEECH_VERB_RE = re.compile(
     r"dodal|dodala|oznámil|oznámila|napísal|napísala|vyhlásil|vyhlásila|"
     # Hungarian, after a dash closing the sentence ("– közölte X", "– mondta X")
     r"közölte|mondta|írta|nyilatkozta|hangsúlyozta|jelentette ki|tájékoztatott|"
-    r"tette hozzá)(?!\w)",
+    r"tette hozzá|"
+    rf"{MORE_SPEECH_VERBS})(?!\w)",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|de acuerdo con|"
     r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
     r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo|ifølge|"
-    r"σύμφωνα με|podle)"
+    rf"σύμφωνα με|podle|{MORE_ACCORDING})"
     r"\s+([^,.;:“”\"«»]+)",
     re.IGNORECASE,
 )
@@ -152,6 +155,32 @@ def _is_name_segment(segment: str) -> bool:
     )
 
 
+def _is_person_segment(segment: str) -> bool:
+    """A person's name: opened by an honorific ("Mr Babajide Okonrin"), or two to four
+    capitalised words with no title nor body among them."""
+    words = [bare_word(w) for w in segment.split()]
+    if words and words[0].rstrip(".") in HONORIFICS and len(words) > 1:
+        return True
+    return 2 <= len(words) <= 4 and not any(
+        w in TITLE_WORDS or w in ORG_WORDS or w in CONNECTORS for w in words
+    )
+
+
+def _person_of_appositive(named: list[str]) -> str:
+    """The name among an appositive's segments: "The Kaduna State Commissioner for Health,
+    Mr Ibrahim Musa, said" names the commissioner by name; else the first name."""
+    first = named[0]
+    titled = any(bare_word(w) in TITLE_WORDS for w in first.split())
+    honoured = [seg for seg in named if bare_word(seg.split()[0]).rstrip(".") in HONORIFICS]
+    if (
+        honoured
+        and not _is_person_segment(first)
+        or (titled and len(named) > 1 and _is_person_segment(named[1]))
+    ):
+        return (honoured or named[1:])[0]
+    return first
+
+
 def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     """The claimant named before a speech verb, as printed."""
     region = sentence[:verb_start]
@@ -182,9 +211,9 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     # An appositive before the verb ("Ukrenergo, the national grid operator, said"; "Maureen
     # Walsh, 78, from Bootle, Merseyside, told"): the first name among the segments.
     if words[-1].endswith(",") and not trailing:
-        for seg in segments:
-            if _is_name_segment(seg):
-                return seg
+        named = [seg for seg in segments if _is_name_segment(seg)]
+        if named:
+            return _person_of_appositive(named)
     # A run of capitalised words right before the verb: "Defence Minister Sergei Shoigu".
     run: list[str] = []
     for w in reversed(words):
@@ -231,9 +260,34 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     return ""
 
 
+# A name closing the sentence after the speaker's title and the day or the paper spoken to
+# ("..., potvrdio je u srijedu direktor tvrtke Ante Bašić.", "..., oznámil v stredu primátor
+# Marek Hudák.", "..., rekao je za list predsednik udruženja „Jug“ Dragan Petrović."):
+# Slavic, Baltic and Finnish papers name the speaker last, after a lower-case title.
+_CLOSING_NAME_RE = re.compile(
+    r"(?:^|\s)(?P<before>[^\s]+)\s+(?P<name>[A-ZÀ-Ž][\w’'-]+(?:\s+[A-ZÀ-Ž][\w’'-]+){1,3})"
+    r"\s*[.!?]?\s*$"
+)
+
+
+def _closing_name(rest: str) -> str:
+    """The person's name closing the words after a speech verb, after a title, else ""."""
+    m = _CLOSING_NAME_RE.search(rest)
+    if m is None or len(rest.split()) > 16:
+        return ""
+    before = m["before"]
+    titled = before.islower() and len(before) >= 4 and before not in LEADING_ADVERBIALS
+    if not (titled or before.endswith(("“", "”", "»", '"'))):
+        return ""
+    return m["name"]
+
+
 def _subject_after(sentence: str, verb_end: int) -> str:
     """The claimant named right after a speech verb ("..., said John Smith", "заявил Лавров",
     "..., säger han", "..., a indiqué la mairie", "..., säger rektorn Maria Holmgren")."""
+    closing = _closing_name(sentence[verb_end:].split(",")[0])
+    if closing and not sentence[verb_end:].split()[0][:1].isupper():
+        return closing
     run: list[str] = []
     lead: list[str] = []  # lower-case words before the name: an article, a title, a noun
     if re.match(r"\s*(?:that|whether|how)\b", sentence[verb_end:]):
@@ -322,7 +376,8 @@ def _usable_verb(sentence: str, v: re.Match) -> bool:
 def _inverted(sentence: str, v: re.Match) -> bool:
     """Is the speaker named after the verb: "..., säger han", "“...”, said Jo Bloggs"?"""
     region = sentence[: v.start()].rstrip()
-    if len(sentence[v.end() :].split(",")[0].split()) > 7:
+    rest = sentence[v.end() :].split(",")[0]
+    if len(rest.split()) > 7 and not _closing_name(rest):
         return False  # "..., said he would rather stay ashore than ...": a clause follows
     if region.endswith(("”", "»", '"', "’", "“")):
         return True  # (Slovak, Czech and German quotations close with "“": „…“)
@@ -344,7 +399,7 @@ _NORDIC_VERBS = frozenset(
 )
 _NORDIC_DEFINITE_RE = re.compile(r"\s+(?P<noun>[^\W\d_A-ZÀ-Þ]\w*(?:en|et|a|n))[.!?]?\s*$")
 _V2_ACCORDING = frozenset(
-    ("volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge", "podle")
+    ("volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge", "podle", "podľa")
 )
 _V2_SOURCE_RE = re.compile(
     # a pronoun ("enligt dem"), not German's article before a name ("laut dem Verband X")

@@ -83,6 +83,9 @@ TITLE_WORDS = frozenset(
     editor governor-general vice-president gov sprecher sprecherin minister ministre ministro
     président presidente porte-parole portavoz""".split()
 )
+# Honorifics before a name ("Mr Babajide Okonrin", "Dr Ama Owusu", "Eng. Fahd Al-Zahrawi"):
+# the segment they open names a person.
+HONORIFICS = frozenset("mr mrs ms miss dr prof eng engr hon alhaji alhaja sir dame rev".split())
 PRONOUNS = {
     "he": "person",
     "she": "person",

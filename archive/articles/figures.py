@@ -348,9 +348,9 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
         if re.match(r"\s*(?:of|/)\s*\d+\s*$", after) or re.search(r"\b\d+\s*(?:of|/)\s*$", before):
             return True
     if found.kind == "count":
-        unit = unit_after(after)
+        unit = unit_after(after) or (raw_after.split(None, 1) or [""])[0].strip("“”\"«»’',.;:")
         if unit and unit.split()[0].lower() in TIME_UNITS:
-            return True
+            return True  # "40 years", "40 metų“" (a quotation closing on the unit)
         if re.match(r"\s*ago\b", after):
             return True
     return False

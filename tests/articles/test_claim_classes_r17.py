@@ -171,3 +171,135 @@ def test_claims_found_with_their_currency():
         ["A városháza szerint a felújítás 40 millió forintba kerül."]
     )
     assert (claim.figure, claim.unit) == (Decimal(40_000_000), "HUF")
+
+
+# A title, then the name in apposition ("The Kaduna State Commissioner for Health, Mr Ibrahim
+# Musa, said"): West African and other English-language papers name the speaker by the
+# honorific's segment; "He" and "Mr Musa" later mean the same person.
+
+
+def _claimants(paragraphs: list[str]) -> list[tuple[Decimal, str]]:
+    return [(c.figure, c.claimant) for c in extract_claim_candidates(paragraphs)]
+
+
+def test_title_then_name_in_apposition_names_the_person():
+    assert _claimants(
+        [
+            "The Ogun State Commissioner for Water, Mr Tunde Bakare, said 38 boreholes had "
+            "dried up.",
+            "He said the state would spend N2.6 billion on new pipes.",
+            "Mr Bakare said 14 towns now rely on tankers.",
+        ]
+    ) == [
+        (Decimal(38), "Tunde Bakare"),
+        (Decimal(2_600_000_000), "Tunde Bakare"),
+        (Decimal(14), "Tunde Bakare"),
+    ]
+    assert _claimants(
+        [
+            "The Chief Executive of the Ports Authority, Dr Efua Mensah, told reporters that 260 "
+            "containers were held."
+        ]
+    ) == [(Decimal(260), "Efua Mensah")]
+    # without an honorific: a title first, then a name of two to four words
+    assert _claimants(
+        ["The transport ministry's spokeswoman, Ana Lindqvist, said 75 trains were cancelled."]
+    ) == [(Decimal(75), "Ana Lindqvist")]
+
+
+def test_body_then_description_keeps_the_body():
+    assert _claimants(
+        ["Ferrovia Norte, the regional rail operator, said 120 drivers had joined the strike."]
+    ) == [(Decimal(120), "Ferrovia Norte")]
+
+
+# Speech verbs and "according to" words of more languages: the speaker named before or after
+# the verb, the source after "according to".
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "claimant"),
+    [
+        (
+            "Prefectul județului, Ion Vasilescu, a declarat că 140 de sate sunt izolate.",
+            "Ion Vasilescu",
+        ),
+        (
+            "Potrivit Agenției pentru Protecția Mediului, 35 de stații au depășit pragul.",
+            "Agenției pentru Protecția Mediului",
+        ),
+        (
+            "Prema podacima Hrvatskog zavoda za zapošljavanje, 2300 ljudi traži posao.",
+            "Hrvatskog zavoda za zapošljavanje",
+        ),
+        ("„Izgubili smo 45 kupaca“, kaže Milanović.", "Milanović"),
+        ("„Sezona je trajala 20 dni manj“, je povedal Marko Kovač.", "Marko Kovač"),
+        ("Theo Sở Giao thông Vận tải, 120 chuyến xe buýt bị hủy.", "Sở Giao thông Vận tải"),
+        ("Bendrovė atleis 85 darbuotojus, nurodė jos vadovas Jonas Petraitis.", "Jonas Petraitis"),
+        ("Tehas koondab 60 töötajat, ütles juhatuse esimees Peeter Tamm.", "Peeter Tamm"),
+        (
+            "Yhtiö vähentää 25 lentoa viikossa, kertoo toimitusjohtaja Anna Virtanen.",
+            "Anna Virtanen",
+        ),
+    ],
+)
+def test_speaker_named_with_a_verb_or_source_of_more_languages(paragraph, claimant):
+    (claim,) = extract_claim_candidates([paragraph])
+    assert claim.claimant == claimant
+
+
+def test_slovak_according_to_ends_at_its_source():
+    # no comma after "podľa X": the figure after the source stays a claim
+    (claim,) = extract_claim_candidates(["Podľa správcu je most opravený na 70 percent."])
+    assert (claim.figure, claim.unit) == (Decimal(70), "%")
+
+
+def test_theo_is_no_according_to_outside_vietnamese():
+    (claim,) = extract_claim_candidates(["Theo Walcott said 30 players had signed up."])
+    assert claim.claimant == "Theo Walcott"
+
+
+# The speaker named last, after the verb, the day or the paper spoken to and a lower-case
+# title (Slavic, Baltic and Finnish papers).
+
+
+def test_name_closing_the_sentence_after_a_title():
+    (claim,) = extract_claim_candidates(
+        [
+            "Otkupljivači nude 180 dinara, što je manje nego lani, rekao je za portal "
+            "predsednik zadruge „Zlatibor“ Milan Jovanović."
+        ]
+    )
+    assert (claim.figure, claim.claimant) == (Decimal(180), "Milan Jovanović")
+    (claim,) = extract_claim_candidates(
+        ["Prevádzkovateľ zruší 12 spojov, oznámil v piatok riaditeľ podniku Juraj Novák."]
+    )
+    assert (claim.figure, claim.claimant) == (Decimal(12), "Juraj Novák")
+
+
+# Dates with the month in the case a date puts it in, in more languages: no figure; the
+# month before a price ("od siječnja 9,30 eura", from January) is no date of that price.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tvrtka od 15. ožujka ukida noćnu liniju do otoka.",
+        "Opština je od 1. februara podigla cene parkinga.",
+        "Občina bo s 1. marcem uvedla nov urnik avtobusov.",
+        "A társaság március 1-jétől emeli a jegyárakat.",
+        "Nuo kovo 1 d. keltas plauks rečiau.",
+        "Od 1 lipca opłata za wywóz śmieci wzrośnie.",
+    ],
+)
+def test_dates_with_the_month_in_more_languages_are_no_figures(sentence):
+    assert _read(sentence) == []
+
+
+def test_month_then_a_price_is_no_date():
+    assert (Decimal("7.8"), "EUR") in _read("Karta stoji od travnja 7,80 eura po osobi.")
+
+
+def test_time_words_of_more_languages_are_no_counts():
+    assert _read("Bendrovės keltai senesni nei 35 metų“, – sakė vadovas.") == []
+    assert _read("A híd 15 éve épült, mondta a polgármester.") == []
