@@ -264,22 +264,21 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
 # ("..., potvrdio je u srijedu direktor tvrtke Ante Bašić.", "..., oznámil v stredu primátor
 # Marek Hudák.", "..., rekao je za list predsednik udruženja „Jug“ Dragan Petrović."):
 # Slavic, Baltic and Finnish papers name the speaker last, after a lower-case title.
-_CLOSING_NAME_RE = re.compile(
-    r"(?:^|\s)(?P<before>[^\s]+)\s+(?P<name>[A-ZÀ-Ž][\w’'-]+(?:\s+[A-ZÀ-Ž][\w’'-]+){1,3})"
-    r"\s*[.!?]?\s*$"
-)
-
-
 def _closing_name(rest: str) -> str:
     """The person's name closing the words after a speech verb, after a title, else ""."""
-    m = _CLOSING_NAME_RE.search(rest)
-    if m is None or len(rest.split()) > 16:
+    words = rest.strip().rstrip(".!?").split()
+    if len(words) > 16:
         return ""
-    before = m["before"]
+    name: list[str] = []
+    while words and words[-1][:1].isupper() and len(name) < 4:
+        name.insert(0, words.pop())
+    if not 2 <= len(name) <= 4 or not words:
+        return ""
+    before = words[-1]
     titled = before.islower() and len(before) >= 4 and before not in LEADING_ADVERBIALS
     if not (titled or before.endswith(("“", "”", "»", '"'))):
         return ""
-    return m["name"]
+    return " ".join(name)
 
 
 def _subject_after(sentence: str, verb_end: int) -> str:
@@ -499,6 +498,10 @@ def attribution(sentence: str, spans) -> str:
             m = _NORDIC_DEFINITE_RE.match(sentence[v.end() :])
             if m and v.group().lower() in _NORDIC_VERBS:
                 return m["noun"]  # "..., opplyser legevakten.": the clinic, a noun made definite
+            if re.fullmatch(r"\s+[^\W\d_A-ZÀ-ŽА-Я]\w*[.!?]?\s*", sentence[v.end() :]):
+                # "..., kaže ravnateljica.": a speaker named by one lower-case noun, the
+                # clause before the verb is what is said, not who says it
+                return "?"
         subject = _subject_before(sentence, v.start(), trailing)
         if not subject and (spans or v.start() < len(sentence) // 2):
             subject = _subject_after(sentence, v.end())

@@ -621,7 +621,7 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
         return "%"
     if f.kind == "measure":
         return f.unit
-    if f.kind in ("ratio", "multiple"):
+    if f.kind in ("ratio", "multiple", "fraction"):
         return ""
     tail = sentence[end:]
     if re.match(r"-[^\W\d_]", tail):
@@ -690,7 +690,7 @@ def read_figures(sentence: str) -> list[Figure]:
         f, value, high, end, unit = read[k]
         nxt = read[k + 1]
         gap = sentence[end : nxt[0].start]
-        if _OF_THE_RE.fullmatch(gap) and not f.currency and f.kind not in ("percent",):
+        if _OF_THE_RE.fullmatch(gap) and not f.currency and f.kind in ("count", "word"):
             read[k] = (f, value, high, end, nxt[4])
         elif (
             not nxt[4]

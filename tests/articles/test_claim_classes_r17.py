@@ -303,3 +303,28 @@ def test_month_then_a_price_is_no_date():
 def test_time_words_of_more_languages_are_no_counts():
     assert _read("Bendrovės keltai senesni nei 35 metų“, – sakė vadovas.") == []
     assert _read("A híd 15 éve épült, mondta a polgármester.") == []
+
+
+# A share names no unit: "two-thirds of its 38 trams" is 0.67 of the trams, the trams the unit
+# of the 38 only (the answer keys of every set write a share's unit empty).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About a third of the county's farms lost power.", [("0.33", "")]),
+        ("Nearly half of the registered taxis are electric.", [("0.5", "")]),
+        ("Two-fifths of its 45 depots will close.", [("0.4", ""), ("45", "depots")]),
+        ("Ein Drittel unserer Mitglieder pendelt täglich.", [("0.33", "")]),
+        ("Jumătate din pacienți au așteptat peste trei ore.", [("0.5", "")]),
+    ],
+)
+def test_a_share_names_no_unit(sentence, expected):
+    assert _read(sentence) == [(Decimal(v), u) for v, u in expected]
+
+
+def test_speaker_named_by_a_lone_noun_after_the_verb_keeps_the_figure():
+    # "..., kaže ravnateljica." (says the headmistress): what comes before the verb is what
+    # is said, so its figure is a claim
+    (claim,) = extract_claim_candidates(["Tri četvrtine pacijenata čeka pregled, kaže liječnica."])
+    assert claim.figure == Decimal("0.75")
