@@ -2,9 +2,10 @@
 that `amounts` joins into its patterns. Pure.
 
 - ISO codes printed before or after a figure ("EGP 3.2 billion", "5 000 HUF");
-- the naira and the Saudi riyal as Nigerian and Saudi papers print them ("N1,500",
-  "N4.2 billion", "SR18 billion"): like the peso's "P", only before thousands or a multiplier,
-  where the letter could be no road or model name;
+- the naira, the Saudi riyal, the taka and the cedi as their papers print them ("N1,500",
+  "N4.2 billion", "SR18 billion", "Tk 3,800", "GH¢20,000"); the naira's and the riyal's
+  letters, like the peso's "P", only before thousands or a multiplier, where the letter
+  could be no road or model name;
 - currencies named in words after a figure, in the cases a figure puts them in ("14 200
   forintról", "320,000 tenge", "58.000 dinara", "400 evra", "85 tūkst. eurų", "40 triệu
   đồng");
@@ -31,8 +32,21 @@ ISO_CODE_RE = "|".join(ISO_CODES)
 _BIG_FIGURE = (
     r"(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)(?![\w’'-]))"
 )
-LETTER_PREFIXES = {"n": "NGN", "sr": "SAR", "e£": "EGP", "le": "EGP"}
-LETTER_PREFIX_RE = rf"N{_BIG_FIGURE}|SR\s?{_BIG_FIGURE}|E£\s?|LE\s?{_BIG_FIGURE}"
+LETTER_PREFIXES = {
+    "n": "NGN",
+    "sr": "SAR",
+    "e£": "EGP",
+    "le": "EGP",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "gh¢": "GHS",
+    "gh₵": "GHS",
+    "₵": "GHS",
+}
+# ... the Bangladeshi taka ("Tk 3,800", "Tk 4.2 crore") and the Ghana cedi ("GH¢20,000")
+LETTER_PREFIX_RE = (
+    rf"N{_BIG_FIGURE}|SR\s?{_BIG_FIGURE}|E£\s?|LE\s?{_BIG_FIGURE}|Tk\.?\s?(?=\d)|GH[¢₵]\s?|₵"
+)
 
 # Currency words after a figure, each with its code: lower-case as printed, in the cases a
 # figure or a preposition puts them in.
@@ -40,8 +54,8 @@ WORD_CURRENCIES = (
     (r"forint(?:ot|ról|ra|tal|nak|nyi|os|ért|ba|ban)?", "HUF"),
     (r"tenge|теңге|тенге", "KZT"),
     (r"dinara|dinari|dinare|динара|динари", "RSD"),
-    (r"evra|evro|evrima|евра|евро", "EUR"),
-    (r"eurų|eurus|eurai|eurot|eurost|euroga|eurov|eurami|eurom|euri|eiro|eiras", "EUR"),
+    (r"evra|evro|evrov|evre|evri|evrima|евра|евро", "EUR"),
+    (r"eur|eurų|eurus|eurai|eurot|eurost|euroga|eurov|eurami|eurom|euri|eiro|eiras", "EUR"),
     (r"lei", "RON"),
     (r"đồng", "VND"),
     (r"naira", "NGN"),

@@ -328,3 +328,18 @@ def test_speaker_named_by_a_lone_noun_after_the_verb_keeps_the_figure():
     # is said, so its figure is a claim
     (claim,) = extract_claim_candidates(["Tri četvrtine pacijenata čeka pregled, kaže liječnica."])
     assert claim.figure == Decimal("0.75")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mill owes Tk 1.8 crore in unpaid wages.", (18_000_000, "BDT")),
+        ("A sack of rice now sells at Tk 2,450 in Rajshahi.", (2450, "BDT")),
+        ("Farmers were offered GH¢12,000 per acre.", (12_000, "GHS")),
+        ("Vstopnica stane 12 evrov na osebo.", (12, "EUR")),
+        ("Oprava stála 640-tisíc eur podľa mesta.", (640_000, "EUR")),
+    ],
+)
+def test_taka_cedi_and_euro_abbreviations(sentence, expected):
+    value, unit = expected
+    assert (Decimal(value), unit) in _read(sentence)
