@@ -23,7 +23,7 @@ from archive.articles.amounts import (
     SYMBOL_CURRENCY,
     scale_of,
 )
-from archive.articles.figure_units import unit_after
+from archive.articles.figure_units import between_after, from_to, unit_after
 from archive.articles.fraction_words import share_words
 from archive.articles.korean_figures import HANGUL_RE, korean_figures
 from archive.articles.money_words import currency_of_word
@@ -560,12 +560,13 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
             before = sentence[: cur.start].rstrip().lower()
             # "between 3 and 4", "tra i 4 e i 6 mesi", "między 5 a 7"
             between = re.fullmatch(
-                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och)\s+", gap
+                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och|și)\s+", gap
             ) and re.search(
-                r"(?:between|entre|zwischen|между|між|tra|fra|między|tussen|mellan)"
+                r"(?:between|entre|zwischen|между|між|tra|fra|między|tussen|mellan|între)"
                 r"(?:\s+(?:i|gli|le))?$",
                 before,
             )
+            between = between or between_after(gap, sentence[nxt.end :])  # "X és Y között"
             # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures); Polish
             # "od 8 do 10 tys." is a range.
             to = re.fullmatch(r"\s+(?:to|à|bis|a|до|do)\s+", gap) and not re.search(
@@ -606,7 +607,7 @@ _OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з|van|av|z|ze|dos|das)\s+"
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av|z|ze|zo|dos|das|od(?:\s+ukupno)?)\s+"
     r"(?:(?:the|its|their|les|des|der|de|het|los|las)\s+)?"
     r"(?:[\w’'-]+['’]s\s+)?"
 )
@@ -692,6 +693,8 @@ def read_figures(sentence: str) -> list[Figure]:
         gap = sentence[end : nxt[0].start]
         if _OF_THE_RE.fullmatch(gap) and not f.currency and f.kind in ("count", "word"):
             read[k] = (f, value, high, end, nxt[4])
+        elif nxt[4] and from_to(sentence[: f.start], gap, unit):
+            read[k] = (f, value, high, end, nxt[4])  # "z 10 na 15 evrov": the unit said once
         elif (
             not nxt[4]
             and unit

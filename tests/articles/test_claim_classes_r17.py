@@ -343,3 +343,29 @@ def test_speaker_named_by_a_lone_noun_after_the_verb_keeps_the_figure():
 def test_taka_cedi_and_euro_abbreviations(sentence, expected):
     value, unit = expected
     assert (Decimal(value), unit) in _read(sentence)
+
+
+# A pair with the unit printed once: "from X to Y unit" (a change or a range) gives X the
+# unit of Y; "X of (a total of) Y unit" in Serbian, Croatian and Slovak ("od ukupno", "zo");
+# ranges with "between" in Romanian ("între X și Y") and Hungarian ("X és Y között", after).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vstopnina se dviguje z 8 na 11 evrov.", [(8, "EUR"), (11, "EUR")]),
+        ("Počet žiakov klesol z 1 450 na 980 žiakov.", [(1450, "žiakov"), (980, "žiakov")]),
+        ("The levy rises from 12 to 18 per cent in April.", [(12, "%"), (18, "%")]),
+        ("Fabrika otpušta 120 od ukupno 340 radnika.", [(120, "radnika"), (340, "radnika")]),
+        ("Banka zatvorí 7 zo 14 pobočiek.", [(7, "pobočiek"), (14, "pobočiek")]),
+    ],
+)
+def test_unit_printed_once_after_the_second_of_a_pair(sentence, expected):
+    assert _read(sentence) == [(Decimal(v), u) for v, u in expected]
+
+
+def test_between_ranges_in_romanian_and_hungarian():
+    figures = read_figures("Zăpada măsoară între 40 și 70 de centimetri pe creste.")
+    assert [(f.value, f.high) for f in figures] == [(40, 70)]
+    figures = read_figures("A felújítás 300 millió és 2,5 milliárd forint között lehet.")
+    assert [(f.value, f.high, f.unit) for f in figures] == [(300_000_000, 2_500_000_000, "HUF")]
