@@ -372,12 +372,19 @@ def _usable_verb(sentence: str, v: re.Match) -> bool:
     return prev not in {"a", "an", "the", "its", "their", "his", "her"} | _BE_FORMS
 
 
+# German opens with what was said, as a pronoun, and names the speaker after the verb ("Das
+# bestätigte Geschäftsführer X", "Dies teilte die Stadt mit").
+_OBJECT_FIRST = frozenset("das dies dieses dazu darauf so".split())
+
+
 def _inverted(sentence: str, v: re.Match) -> bool:
     """Is the speaker named after the verb: "..., säger han", "“...”, said Jo Bloggs"?"""
     region = sentence[: v.start()].rstrip()
     rest = sentence[v.end() :].split(",")[0]
     if len(rest.split()) > 7 and not _closing_name(rest):
         return False  # "..., said he would rather stay ashore than ...": a clause follows
+    if region.strip('„“”"').lower() in _OBJECT_FIRST:
+        return True  # "Das bestätigte Geschäftsführer X": German puts what was said first
     if region.endswith(("”", "»", '"', "’", "“")):
         return True  # (Slovak, Czech and German quotations close with "“": „…“)
     if region.endswith((" –", " —")):
@@ -424,6 +431,12 @@ def _closing_attribution(sentence: str, v: re.Match) -> bool:
     )
 
 
+# A name in apposition closing an "according to" ("according to a union representative,
+# Nurlan Abenov.").
+_APPOSITIVE_NAME_RE = re.compile(
+    r",\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+    r"\s*(?:[,.;!?]|$)"
+)
 _KICKER_RE = re.compile(r"^[A-Z][\w’' -]{1,30}:\s+(?=\S)")
 
 
@@ -443,6 +456,9 @@ def attribution(sentence: str, spans) -> str:
     m = _ACCORDING_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         who = re.split(r"\s+(?:who|which|that|on|in|at|and|as)\s+", m.group(1).strip())[0]
+        named = _APPOSITIVE_NAME_RE.match(sentence, m.end())
+        if named and who.split()[0].lower() in ("a", "an", "the") and who.split()[-1].islower():
+            return named["name"]  # "according to a union representative, Nurlan Abenov."
         word = m.group(0).split()[0].lower()
         # "..., ifølge Bergen kommune.": the source closing the sentence, named in full
         closing = word == "ifølge" and sentence[: m.start()].rstrip().endswith(",")

@@ -29,7 +29,8 @@ def _name_in(printed: str) -> str:
     """A claimant's name without its title or article ("regional governor Oleh Kravets" ->
     "Oleh Kravets", "The UK Ministry of Defence" -> "UK Ministry of Defence")."""
     printed = re.sub(
-        r"\s+(?:on|in|at|last|this)\s+(?:[A-Z]\w+day|January|February|March|April|May|June|"
+        r"\s+(?:on|in|at|last|this|am)\s+(?:[A-Z]\w+day|Montag|Dienstag|Mittwoch|Donnerstag|"
+        r"Freitag|Samstag|Sonntag|January|February|March|April|May|June|"
         r"July|August|September|October|November|December|week|month|year)\b.*$",
         "",
         printed,

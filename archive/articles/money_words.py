@@ -105,12 +105,19 @@ SCALE_WORDS = {
     "tỷ": 10**9,
     "nghìn": 1000,
     "ngàn": 1000,
+    "miljoonalla": 10**6,  # Finnish, in more cases ("1,4 miljoonalla eurolla")
+    "miljoonaan": 10**6,
+    "miljoonasta": 10**6,
+    "miljardilla": 10**9,
+    "miljardiin": 10**9,
+    "miljardista": 10**9,
     "billones": 10**12,  # Spanish: a "billón" is a million millions
     "billón": 10**12,
 }
 SCALE_WORD_RE = (
     r"tūkst\.|mlrd\.|milj\.|mljrd\.|miljoni|miljonit|miljardit|milijon(?:a|ov|e|i)?|"
-    r"milijard(?:e)?|milioane|miliarde|mii|triệu|tỷ|nghìn|ngàn|billones|billón"
+    r"milijard(?:e)?|milioane|miliarde|mii|triệu|tỷ|nghìn|ngàn|billones|billón|"
+    r"miljoonalla|miljoonaan|miljoonasta|miljardilla|miljardiin|miljardista"
 )
 # Quebec prints millions and billions of dollars with the sign: "2,3 M$", "1,1 G$".
 SIGN_SCALES = {"m": 10**6, "g": 10**9}

@@ -369,3 +369,34 @@ def test_between_ranges_in_romanian_and_hungarian():
     assert [(f.value, f.high) for f in figures] == [(40, 70)]
     figures = read_figures("A felújítás 300 millió és 2,5 milliárd forint között lehet.")
     assert [(f.value, f.high, f.unit) for f in figures] == [(300_000_000, 2_500_000_000, "HUF")]
+
+
+# German opens with what was said, as a pronoun, and names the speaker after the verb ("Das
+# bestätigte Geschäftsführer X am Montag"); "according to a union representative, Name":
+# the name in apposition after the description; Finnish scale words in more cases.
+
+
+def test_german_pronoun_first_names_the_speaker_after_the_verb():
+    claims = extract_claim_candidates(
+        [
+            "Die Brauerei baut 65 Stellen ab. Das bestätigte Geschäftsführerin Petra Lang am "
+            "Mittwoch der Zeitung."
+        ]
+    )
+    assert [(c.figure, c.claimant) for c in claims] == [(Decimal(65), "Petra Lang")]
+
+
+def test_according_to_a_description_then_the_name():
+    claims = extract_claim_candidates(
+        ["About 450 of the 1,200 porters stayed home, according to a union official, Peter Mwangi."]
+    )
+    assert {c.claimant for c in claims} == {"Peter Mwangi"}
+
+
+def test_finnish_scale_word_in_more_cases():
+    assert (Decimal(3_600_000), "EUR") in _read("Kunta tukee linjaa 3,6 miljoonalla eurolla.")
+
+
+def test_title_words_of_more_houses():
+    (claim,) = extract_claim_candidates(["City Councilor Ana Reyes said 25 barangays flooded."])
+    assert claim.claimant == "Ana Reyes"
