@@ -372,9 +372,9 @@ def _usable_verb(sentence: str, v: re.Match) -> bool:
     return prev not in {"a", "an", "the", "its", "their", "his", "her"} | _BE_FORMS
 
 
-# German opens with what was said, as a pronoun, and names the speaker after the verb ("Das
-# bestätigte Geschäftsführer X", "Dies teilte die Stadt mit").
-_OBJECT_FIRST = frozenset("das dies dieses dazu darauf so".split())
+# German and Italian open with what was said, as a pronoun, and name the speaker after the
+# verb ("Das bestätigte Geschäftsführer X", "Lo ha annunciato ieri il Consorzio X").
+_OBJECT_FIRST = frozenset("das dies dieses dazu darauf so lo".split())
 
 
 def _inverted(sentence: str, v: re.Match) -> bool:
@@ -393,6 +393,8 @@ def _inverted(sentence: str, v: re.Match) -> bool:
         return True
     if not region.endswith(","):
         return False
+    if _closing_name(rest):
+        return True  # "..., ha spiegato l'amministratore delegato Name.": named after a title
     segments = [seg.strip() for seg in region.split(",") if seg.strip()]
     return not any(_is_name_segment(seg) for seg in segments)
 
@@ -517,6 +519,11 @@ def attribution(sentence: str, spans) -> str:
             if re.fullmatch(r"\s+[^\W\d_A-ZÀ-ŽА-Я]\w*[.!?]?\s*", sentence[v.end() :]):
                 # "..., kaže ravnateljica.": a speaker named by one lower-case noun, the
                 # clause before the verb is what is said, not who says it
+                return "?"
+            said = _subject_before(sentence, v.start(), trailing)
+            if re.search(r"\d", said):
+                # "Finora sono arrivate 96 domande, ha detto il direttore, ...": the clause
+                # with the figure is what is said; the speaker is after the verb
                 return "?"
         subject = _subject_before(sentence, v.start(), trailing)
         if not subject and (spans or v.start() < len(sentence) // 2):

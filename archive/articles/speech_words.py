@@ -2,9 +2,9 @@
 
 Serbian, Croatian and Bosnian ("rekao je", "kaže", "saopštilo je"), Slovene ("je povedal"),
 Romanian ("a declarat", "spune"), Lithuanian ("sakė", "nurodė"), Estonian ("ütles"), Finnish
-("kertoo", "sanoo") and Vietnamese ("cho biết") speech verbs; "according to" before its
-source in Romanian ("Potrivit X"), Serbian and Croatian ("Prema podacima X"), Slovak
-("Podľa X"), Lithuanian ("Pasak X") and Vietnamese ("Theo X").
+("kertoo", "sanoo"), Vietnamese ("cho biết") and Italian ("ha spiegato") speech verbs;
+"according to" before its source in Romanian ("Potrivit X"), Serbian and Croatian ("Prema
+podacima X"), Slovak ("Podľa X"), Lithuanian ("Pasak X") and Vietnamese ("Theo X").
 """
 
 from __future__ import annotations
@@ -28,7 +28,10 @@ MORE_SPEECH_VERBS = (
     # Finnish
     r"kertoo|kertoi|sanoo|sanoi|toteaa|totesi|"
     # Vietnamese
-    r"cho biết|khẳng định"
+    r"cho biết|khẳng định|"
+    # Italian ("ha spiegato l'amministratore delegato Name")
+    r"ha spiegato|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha sottolineato|"
+    r"ha annunciato|ha confermato|spiega|afferma|sottolinea"
 )
 # Vietnamese "theo" (according to) is also a name in other languages ("Theo Walcott"): read
 # only before words with Vietnamese letters.

@@ -400,3 +400,30 @@ def test_finnish_scale_word_in_more_cases():
 def test_title_words_of_more_houses():
     (claim,) = extract_claim_candidates(["City Councilor Ana Reyes said 25 barangays flooded."])
     assert claim.claimant == "Ana Reyes"
+
+
+# Italian: the speaker after "ha spiegato" and a lower-case title, or after "Lo ha annunciato";
+# a clause with the figure before an inverted verb is what is said, never the speaker.
+
+
+def test_italian_speaker_after_the_verb():
+    (claim,) = extract_claim_candidates(
+        [
+            "Il costo, pari al 18 per cento in più, dipende dal gasolio, ha spiegato il "
+            "direttore generale Luca Bianchi."
+        ]
+    )
+    assert (claim.figure, claim.claimant) == (Decimal(18), "Luca Bianchi")
+    claims = extract_claim_candidates(
+        ["Lo ha annunciato ieri il Consorzio Autolinee Brianza, che gestisce 140 autobus."]
+    )
+    assert [(c.figure, c.claimant) for c in claims] == [
+        (Decimal(140), "Consorzio Autolinee Brianza")
+    ]
+
+
+def test_figure_before_an_inverted_verb_stays_a_claim():
+    claims = extract_claim_candidates(
+        ["Finora sono stati venduti 340 abbonamenti, ha detto il direttore, «più del previsto»."]
+    )
+    assert [c.figure for c in claims] == [Decimal(340)]
