@@ -494,7 +494,10 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
             m.start("article") if article else max(m.start(g) for g in ("tens", "small", "dozen"))
         )
         # A capitalised number word inside a name: "Group of Seven", "League Two".
-        if word[:1].isupper() and not re.search(r"(?:^|[.!?:;]\s)[\s“\"‘'(«]*$", sentence[:start]):
+        # (a dialogue dash opens a sentence as a quotation mark does: "– Kolme yhtiötä ...")
+        if word[:1].isupper() and not re.search(
+            r"(?:^|[.!?:;]\s)[\s“\"‘'(«–—]*$", sentence[:start]
+        ):
             continue
         if m["hundred"]:
             value *= 100

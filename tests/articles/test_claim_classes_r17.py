@@ -427,3 +427,8 @@ def test_figure_before_an_inverted_verb_stays_a_claim():
         ["Finora sono stati venduti 340 abbonamenti, ha detto il direttore, «più del previsto»."]
     )
     assert [c.figure for c in claims] == [Decimal(340)]
+
+
+def test_number_word_after_a_dialogue_dash_opens_the_sentence():
+    # Finnish, Swedish and Portuguese quotations open with a dash, as with a quotation mark
+    assert _read("– Neljä kuntaa on jo mukana hankkeessa.") == [(Decimal(4), "kuntaa")]
