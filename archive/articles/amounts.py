@@ -7,6 +7,17 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.money_words import (
+    ISO_CODE_RE,
+    LETTER_PREFIX_RE,
+    LETTER_PREFIXES,
+    PERCENT_WORD_RE,
+    SCALE_WORD_RE,
+    SCALE_WORDS,
+    SIGN_SCALES,
+    WORD_CURRENCY_RE,
+)
+
 _NUM = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,730 / 1,234.5
     r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])"  # 590'000 (Swiss thousands)
@@ -15,7 +26,10 @@ _NUM = (
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
 )
 _CURRENCY_PREFIX = (
-    r"US\$|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|[£$€₴₽¥₹₩₱₦₺฿]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+    r"US\$|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|"
+    rf"{LETTER_PREFIX_RE}|"  # "N1,500", "SR18 billion", "E£ 5"
+    r"[£$€₴₽¥₹₩₱₦₺฿]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+    rf"|(?:{ISO_CODE_RE})\s?"  # "EGP 3.2 billion", "KES 500"
     # the rupiah, the rupee, the ringgit and the Kenyan shilling ("Rp 150,000", "Rs 500 crore")
     r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
     # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion")
@@ -29,15 +43,16 @@ _CURRENCY_PREFIX = (
     r"Fr\.\s?(?=\d+\.[–-]|\d{1,3}['’]\d{3}|\d+\.\d{2}(?!\d)|\d{3,}(?![\d.]))|"
     # the rand ("R1,800", "R450-million"): only before a figure it could not be a name's
     # ("R44" is a road), with thousands or a multiplier
-    r"R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?-?(?:million|billion|trillion|bn|m)(?![\w’'-]))"
+    r"R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?[-\s]?(?:million|billion|trillion|bn|m)(?![\w’'-]))"
 )
 _MULTIPLIER = (
     # "$1.6-billion" (Canadian and some US house styles hyphenate the money's multiplier)
     r"(?:[\s-]?(?:trillion|billion|million)(?![\w’'-])|\s?(?:mln|mn|bn|tn|trn)(?![\w’'-])"
+    r"(?:\.(?=\s[^\W\d_]))?"  # "6,5 mln. eurų": the abbreviation's full stop
     r"|(?:m|b|k|K|M)(?![\w’'-])"
     r"|mila(?![\w’'-])"  # "45mila" (Italian prints its thousands joined to the figure)
     r"|-tisíc(?![\w’'-])"  # "85-tisíc" (Slovak joins its thousands with a hyphen)
-    r"|\s?(?:Mds?|Mrd)(?=\s?[€$£])"  # "300M€", "1,2 Md€" (French)
+    r"|\s?(?:Mds?|Mrd|M|G)(?=\s?[€$£])"  # "300M€", "1,2 Md€" (French), "2,3 M$" (Quebec)
     r"|\s(?:thousand|hundred|millions?|milliards?|Millionen|Million|Milliarden|Milliarde|"
     r"Mrd\.?|Mio\.?|mil millones|millones|millón|млн\.?|млрд\.?|трлн\.?|тыс\.?|тис\.?|"
     r"тысяч[аи]?|тисяч[аі]?|миллион(?:а|ов)?|мільйон(?:а|ів)?|миллиард(?:а|ов)?|"
@@ -57,11 +72,13 @@ _MULTIPLIER = (
     r"milióna|milióny|miliónov|milión|miliárd|miliarda|milliárd|millió|ezer|milyon(?:a|u|dan|luk)?|milyar(?:a|ı|dan|lık)?|"
     # Croatian, Serbian and Bosnian ("1,2 milijuna eura", "3 milijarde kuna", "40 tisuća")
     r"milijun(?:a|i)?|milijard(?:a|e|i)|miliona|tisuća|tisuće|hiljada|hiljade|"
-    r"χιλ\.|χιλιάδες|εκατ\.|εκατομμύρια|δισ\.|δισεκατομμύρια)(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
+    r"χιλ\.|χιλιάδες|εκατ\.|εκατομμύρια|δισ\.|δισεκατομμύρια|"
+    rf"{SCALE_WORD_RE})(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
     r"(?:\s?%|\s?(?:per\s?cent|percent|pc|pct|процент(?:а|ов)?|відсот(?:ок|ки|ків)|"
-    r"pour\s?cent|Prozent|por\s?ciento)(?![\w’'-]))"
+    r"pour\s?cent|Prozent|por\s?ciento|"
+    rf"{PERCENT_WORD_RE})(?![\w’'-]))"
 )
 _ONE = (
     rf"(?P<@cur>{_CURRENCY_PREFIX})?(?P<@num>{_NUM})(?P<@mult>{_MULTIPLIER})?(?P<@pct>{_PERCENT})?"
@@ -113,7 +130,10 @@ SYMBOL_CURRENCY = {
     "fr.": "CHF",
     "r": "ZAR",
 }
-CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"}
+SYMBOL_CURRENCY.update(LETTER_PREFIXES)
+CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"} | {
+    code.lower() for code in ISO_CODE_RE.split("|")
+}
 CURRENCY_WORD_RE = re.compile(
     r"^\s*(?:(?P<usd>(?:US\s)?dollars?|bucks|долларов|доллара?|доларів|долара?|Dollar|dólares)"
     r"|(?P<gbp>pounds?(?: sterling)?|sterling|фунт(?:ов|а|ів)?(?: стерлингов)?)"
@@ -125,7 +145,8 @@ CURRENCY_WORD_RE = re.compile(
     r"|(?P<pln>zł|złotych|złote|złoty|PLN)|(?P<czk>korun|korunami|Kč|CZK)"
     r"|(?P<try>lira(?:ya|dan|lık)?|TL)|(?P<usd2>dolar(?:a|ı|lık|dan)?)|(?P<eur2>ευρώ)"
     r"|(?P<sek>kronor|SEK)|(?P<nok>norske kroner|NOK)|(?P<dkk>danske kroner|DKK)"
-    r"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY))(?![\w’'-])"
+    rf"|(?P<code>USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY|{ISO_CODE_RE})|(?P<word>{WORD_CURRENCY_RE}))"
+    r"(?![\w’'-])"
     # "300M€", "50 €", "12 $": the sign printed after the figure (French, Nordic, Dutch)
     r"|^\s?(?P<sign>[€£₴₽$])"
 )
@@ -242,6 +263,8 @@ def scale_of(word: str) -> int:
     word = word.strip(" -").rstrip(".").lower()
     if word in _SCALES:
         return _SCALES[word]
+    if word in SCALE_WORDS or word in SIGN_SCALES:
+        return SCALE_WORDS.get(word) or SIGN_SCALES[word]
     for stem, scale in (
         ("миллиард", 10**9),
         ("мільярд", 10**9),

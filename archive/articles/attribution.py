@@ -11,6 +11,7 @@ from archive.articles.claimant_words import (
     CONNECTORS,
     DAY_NAMES,
     DETERMINERS,
+    HONORIFICS,
     LEADING_ADVERBIALS,
     ORG_WORDS,
     PRONOUNS,
@@ -24,6 +25,7 @@ from archive.articles.postpositions import (
     finnish_source,
 )
 from archive.articles.sentences import OPENERS
+from archive.articles.speech_words import MORE_ACCORDING, MORE_SPEECH_VERBS
 
 _SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|claimed|claims|stated|states|announced|"
@@ -58,14 +60,15 @@ _SPEECH_VERB_RE = re.compile(
     r"dodal|dodala|oznámil|oznámila|napísal|napísala|vyhlásil|vyhlásila|"
     # Hungarian, after a dash closing the sentence ("– közölte X", "– mondta X")
     r"közölte|mondta|írta|nyilatkozta|hangsúlyozta|jelentette ki|tájékoztatott|"
-    r"tette hozzá)(?!\w)",
+    r"tette hozzá|"
+    rf"{MORE_SPEECH_VERBS})(?!\w)",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|de acuerdo con|"
     r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
     r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo|ifølge|"
-    r"σύμφωνα με|podle)"
+    rf"σύμφωνα με|podle|{MORE_ACCORDING})"
     r"\s+([^,.;:“”\"«»]+)",
     re.IGNORECASE,
 )
@@ -152,6 +155,32 @@ def _is_name_segment(segment: str) -> bool:
     )
 
 
+def _is_person_segment(segment: str) -> bool:
+    """A person's name: opened by an honorific ("Mr Babajide Okonrin"), or two to four
+    capitalised words with no title nor body among them."""
+    words = [bare_word(w) for w in segment.split()]
+    if words and words[0].rstrip(".") in HONORIFICS and len(words) > 1:
+        return True
+    return 2 <= len(words) <= 4 and not any(
+        w in TITLE_WORDS or w in ORG_WORDS or w in CONNECTORS for w in words
+    )
+
+
+def _person_of_appositive(named: list[str]) -> str:
+    """The name among an appositive's segments: "The Kaduna State Commissioner for Health,
+    Mr Ibrahim Musa, said" names the commissioner by name; else the first name."""
+    first = named[0]
+    titled = any(bare_word(w) in TITLE_WORDS for w in first.split())
+    honoured = [seg for seg in named if bare_word(seg.split()[0]).rstrip(".") in HONORIFICS]
+    if (
+        honoured
+        and not _is_person_segment(first)
+        or (titled and len(named) > 1 and _is_person_segment(named[1]))
+    ):
+        return (honoured or named[1:])[0]
+    return first
+
+
 def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     """The claimant named before a speech verb, as printed."""
     region = sentence[:verb_start]
@@ -182,9 +211,9 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     # An appositive before the verb ("Ukrenergo, the national grid operator, said"; "Maureen
     # Walsh, 78, from Bootle, Merseyside, told"): the first name among the segments.
     if words[-1].endswith(",") and not trailing:
-        for seg in segments:
-            if _is_name_segment(seg):
-                return seg
+        named = [seg for seg in segments if _is_name_segment(seg)]
+        if named:
+            return _person_of_appositive(named)
     # A run of capitalised words right before the verb: "Defence Minister Sergei Shoigu".
     run: list[str] = []
     for w in reversed(words):
@@ -231,9 +260,33 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     return ""
 
 
+# A name closing the sentence after the speaker's title and the day or the paper spoken to
+# ("..., potvrdio je u srijedu direktor tvrtke Ante Bašić.", "..., oznámil v stredu primátor
+# Marek Hudák.", "..., rekao je za list predsednik udruženja „Jug“ Dragan Petrović."):
+# Slavic, Baltic and Finnish papers name the speaker last, after a lower-case title.
+def _closing_name(rest: str) -> str:
+    """The person's name closing the words after a speech verb, after a title, else ""."""
+    words = rest.strip().rstrip(".!?").split()
+    if len(words) > 16:
+        return ""
+    name: list[str] = []
+    while words and words[-1][:1].isupper() and len(name) < 4:
+        name.insert(0, words.pop())
+    if not 2 <= len(name) <= 4 or not words:
+        return ""
+    before = words[-1]
+    titled = before.islower() and len(before) >= 4 and before not in LEADING_ADVERBIALS
+    if not (titled or before.endswith(("“", "”", "»", '"'))):
+        return ""
+    return " ".join(name)
+
+
 def _subject_after(sentence: str, verb_end: int) -> str:
     """The claimant named right after a speech verb ("..., said John Smith", "заявил Лавров",
     "..., säger han", "..., a indiqué la mairie", "..., säger rektorn Maria Holmgren")."""
+    closing = _closing_name(sentence[verb_end:].split(",")[0])
+    if closing and not sentence[verb_end:].split()[0][:1].isupper():
+        return closing
     run: list[str] = []
     lead: list[str] = []  # lower-case words before the name: an article, a title, a noun
     if re.match(r"\s*(?:that|whether|how)\b", sentence[verb_end:]):
@@ -319,11 +372,19 @@ def _usable_verb(sentence: str, v: re.Match) -> bool:
     return prev not in {"a", "an", "the", "its", "their", "his", "her"} | _BE_FORMS
 
 
+# German and Italian open with what was said, as a pronoun, and name the speaker after the
+# verb ("Das bestätigte Geschäftsführer X", "Lo ha annunciato ieri il Consorzio X").
+_OBJECT_FIRST = frozenset("das dies dieses dazu darauf so lo".split())
+
+
 def _inverted(sentence: str, v: re.Match) -> bool:
     """Is the speaker named after the verb: "..., säger han", "“...”, said Jo Bloggs"?"""
     region = sentence[: v.start()].rstrip()
-    if len(sentence[v.end() :].split(",")[0].split()) > 7:
+    rest = sentence[v.end() :].split(",")[0]
+    if len(rest.split()) > 7 and not _closing_name(rest):
         return False  # "..., said he would rather stay ashore than ...": a clause follows
+    if region.strip('„“”"').lower() in _OBJECT_FIRST:
+        return True  # "Das bestätigte Geschäftsführer X": German puts what was said first
     if region.endswith(("”", "»", '"', "’", "“")):
         return True  # (Slovak, Czech and German quotations close with "“": „…“)
     if region.endswith((" –", " —")):
@@ -332,6 +393,8 @@ def _inverted(sentence: str, v: re.Match) -> bool:
         return True
     if not region.endswith(","):
         return False
+    if _closing_name(rest):
+        return True  # "..., ha spiegato l'amministratore delegato Name.": named after a title
     segments = [seg.strip() for seg in region.split(",") if seg.strip()]
     return not any(_is_name_segment(seg) for seg in segments)
 
@@ -344,7 +407,7 @@ _NORDIC_VERBS = frozenset(
 )
 _NORDIC_DEFINITE_RE = re.compile(r"\s+(?P<noun>[^\W\d_A-ZÀ-Þ]\w*(?:en|et|a|n))[.!?]?\s*$")
 _V2_ACCORDING = frozenset(
-    ("volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge", "podle")
+    ("volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge", "podle", "podľa")
 )
 _V2_SOURCE_RE = re.compile(
     # a pronoun ("enligt dem"), not German's article before a name ("laut dem Verband X")
@@ -370,6 +433,12 @@ def _closing_attribution(sentence: str, v: re.Match) -> bool:
     )
 
 
+# A name in apposition closing an "according to" ("according to a union representative,
+# Nurlan Abenov.").
+_APPOSITIVE_NAME_RE = re.compile(
+    r",\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+    r"\s*(?:[,.;!?]|$)"
+)
 _KICKER_RE = re.compile(r"^[A-Z][\w’' -]{1,30}:\s+(?=\S)")
 
 
@@ -389,6 +458,9 @@ def attribution(sentence: str, spans) -> str:
     m = _ACCORDING_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         who = re.split(r"\s+(?:who|which|that|on|in|at|and|as)\s+", m.group(1).strip())[0]
+        named = _APPOSITIVE_NAME_RE.match(sentence, m.end())
+        if named and who.split()[0].lower() in ("a", "an", "the") and who.split()[-1].islower():
+            return named["name"]  # "according to a union representative, Nurlan Abenov."
         word = m.group(0).split()[0].lower()
         # "..., ifølge Bergen kommune.": the source closing the sentence, named in full
         closing = word == "ifølge" and sentence[: m.start()].rstrip().endswith(",")
@@ -444,6 +516,15 @@ def attribution(sentence: str, spans) -> str:
             m = _NORDIC_DEFINITE_RE.match(sentence[v.end() :])
             if m and v.group().lower() in _NORDIC_VERBS:
                 return m["noun"]  # "..., opplyser legevakten.": the clinic, a noun made definite
+            if re.fullmatch(r"\s+[^\W\d_A-ZÀ-ŽА-Я]\w*[.!?]?\s*", sentence[v.end() :]):
+                # "..., kaže ravnateljica.": a speaker named by one lower-case noun, the
+                # clause before the verb is what is said, not who says it
+                return "?"
+            said = _subject_before(sentence, v.start(), trailing)
+            if re.search(r"\d", said):
+                # "Finora sono arrivate 96 domande, ha detto il direttore, ...": the clause
+                # with the figure is what is said; the speaker is after the verb
+                return "?"
         subject = _subject_before(sentence, v.start(), trailing)
         if not subject and (spans or v.start() < len(sentence) // 2):
             subject = _subject_after(sentence, v.end())

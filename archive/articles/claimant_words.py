@@ -81,8 +81,12 @@ TITLE_WORDS = frozenset(
     envoy lawyer researcher founder ceo boss captain colonel lieutenant sergeant marshal admiral
     commissioner inspector prosecutor judge diplomat councillor mp mep presenter correspondent
     editor governor-general vice-president gov sprecher sprecherin minister ministre ministro
-    président presidente porte-parole portavoz""".split()
+    président presidente porte-parole portavoz representative councilor geschäftsführer
+    geschäftsführerin bürgermeister bürgermeisterin direktor direktorin""".split()
 )
+# Honorifics before a name ("Mr Babajide Okonrin", "Dr Ama Owusu", "Eng. Fahd Al-Zahrawi"):
+# the segment they open names a person.
+HONORIFICS = frozenset("mr mrs ms miss dr prof eng engr hon alhaji alhaja sir dame rev".split())
 PRONOUNS = {
     "he": "person",
     "she": "person",

@@ -12,6 +12,7 @@ from archive.articles.claimant_words import (
     BUSINESS_WORDS,
     CONNECTORS,
     DETERMINERS,
+    HONORIFICS,
     KINDS_OF_BODY,
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -28,7 +29,8 @@ def _name_in(printed: str) -> str:
     """A claimant's name without its title or article ("regional governor Oleh Kravets" ->
     "Oleh Kravets", "The UK Ministry of Defence" -> "UK Ministry of Defence")."""
     printed = re.sub(
-        r"\s+(?:on|in|at|last|this)\s+(?:[A-Z]\w+day|January|February|March|April|May|June|"
+        r"\s+(?:on|in|at|last|this|am)\s+(?:[A-Z]\w+day|Montag|Dienstag|Mittwoch|Donnerstag|"
+        r"Freitag|Samstag|Sonntag|January|February|March|April|May|June|"
         r"July|August|September|October|November|December|week|month|year)\b.*$",
         "",
         printed,
@@ -37,6 +39,8 @@ def _name_in(printed: str) -> str:
     words = printed.split()
     while len(words) > 1 and words[0].lower() in DETERMINERS and words[1][:1].isupper():
         words = words[1:]
+    if len(words) > 2 and bare_word(words[0]) in HONORIFICS and words[1][:1].isupper():
+        words = words[1:]  # "Mr Ibrahim Musa": the name ("Mr Musa" stays a person's)
     if (
         len(words) > 2
         and words[0].endswith(("’s", "'s"))
@@ -132,6 +136,9 @@ class Claimants:
         name = _name_in(printed)
         if len(name.split()) == 1 and name in self.full_names:
             name = self.full_names[name]
+        elif len(name.split()) == 2 and bare_word(name.split()[0]).rstrip(".") in HONORIFICS:
+            # "Mr Musa": the full name met before
+            name = self.full_names.get(name.split()[1], name)
         elif name in self.short_forms:
             name = self.short_forms[name]
         hints = {bare_word(w) for w in name.split()}

@@ -4,6 +4,8 @@ day"): for `figures.read_figures`, pure.
 
 from __future__ import annotations
 
+import re
+
 from archive.articles.not_figures import (
     ADJECTIVE_DROP,
     DAY_AND_MONTH_WORDS,
@@ -57,3 +59,25 @@ def unit_after(after: str) -> str:
         if rate:
             unit = f"{unit} {rate.group(0).strip()}"
     return unit
+
+
+# "from 20 to 25 per cent", "z 10 na 15 evrov", "z 2 100 na 900 divákov", "từ 350 đến 500
+# mm": a change or range from one figure to another, the unit printed once, after the second.
+_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:from|z|zo|ze|od|iz|nuo|din|de la|từ)\s*$", re.IGNORECASE)
+_TO_GAP_RE = re.compile(r"\s+(?:to|na|do|až|iki|la|đến)\s+", re.IGNORECASE)
+
+
+def from_to(before: str, gap: str, unit: str) -> bool:
+    """Is a figure without a unit of its own (none, or the "to" word read as one) the first
+    of "from X to Y", its unit printed once, after Y?"""
+    own = bool(unit) and unit.split()[0].lower() != gap.strip().lower()
+    return bool(not own and _TO_GAP_RE.fullmatch(gap) and _FROM_BEFORE_RE.search(before))
+
+
+# Hungarian puts "between" after the pair: "820 millió és 1,1 milliárd forint között".
+_BETWEEN_AFTER_RE = re.compile(r"\s*(?:között|közé|közötti)(?![\w’'-])")
+
+
+def between_after(gap: str, after: str) -> bool:
+    """Is "X és Y" a range closed by Hungarian "között" ("between")?"""
+    return bool(re.fullmatch(r"\s+és\s+", gap) and _BETWEEN_AFTER_RE.match(after))

@@ -23,8 +23,10 @@ from archive.articles.amounts import (
     SYMBOL_CURRENCY,
     scale_of,
 )
-from archive.articles.figure_units import unit_after
+from archive.articles.figure_units import between_after, from_to, unit_after
+from archive.articles.fraction_words import share_words
 from archive.articles.korean_figures import HANGUL_RE, korean_figures
+from archive.articles.money_words import currency_of_word
 from archive.articles.not_figures import (
     AGE_STEMS,
     CALIBRE_WORDS,
@@ -165,7 +167,7 @@ def _currency_after(after: str) -> tuple[str, int]:
         return ("USD" if m["usd2"] else "EUR"), m.end()
     if m["sign"]:
         return SYMBOL_CURRENCY[m["sign"]], m.end()
-    return m["code"].upper(), m.end()
+    return (m["code"] or "").upper() or currency_of_word(m["word"]), m.end()
 
 
 # "450m from the gate", "300m away": metres, a word of place after them.
@@ -346,9 +348,9 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
         if re.match(r"\s*(?:of|/)\s*\d+\s*$", after) or re.search(r"\b\d+\s*(?:of|/)\s*$", before):
             return True
     if found.kind == "count":
-        unit = unit_after(after)
+        unit = unit_after(after) or (raw_after.split(None, 1) or [""])[0].strip("“”\"«»’',.;:")
         if unit and unit.split()[0].lower() in TIME_UNITS:
-            return True
+            return True  # "40 years", "40 metų“" (a quotation closing on the unit)
         if re.match(r"\s*ago\b", after):
             return True
     return False
@@ -362,6 +364,8 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         if not _overlaps((start, end), taken + [(f.start, f.end) for f in out]):
             out.append(_Found(start, end, value.quantize(Decimal("0.01")), kind=kind))
 
+    for start, end, value, kind in share_words(sentence):  # more languages ("o treime")
+        add(start, end, value, kind)
     for m in RATIO_RE.finditer(sentence):
         num, den = (
             Decimal(int(w) if w.isdigit() else DENOMINATORS[w])
@@ -490,7 +494,10 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
             m.start("article") if article else max(m.start(g) for g in ("tens", "small", "dozen"))
         )
         # A capitalised number word inside a name: "Group of Seven", "League Two".
-        if word[:1].isupper() and not re.search(r"(?:^|[.!?:;]\s)[\s“\"‘'(«]*$", sentence[:start]):
+        # (a dialogue dash opens a sentence as a quotation mark does: "– Kolme yhtiötä ...")
+        if word[:1].isupper() and not re.search(
+            r"(?:^|[.!?:;]\s)[\s“\"‘'(«–—]*$", sentence[:start]
+        ):
             continue
         if m["hundred"]:
             value *= 100
@@ -556,12 +563,13 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
             before = sentence[: cur.start].rstrip().lower()
             # "between 3 and 4", "tra i 4 e i 6 mesi", "między 5 a 7"
             between = re.fullmatch(
-                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och)\s+", gap
+                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och|și)\s+", gap
             ) and re.search(
-                r"(?:between|entre|zwischen|между|між|tra|fra|między|tussen|mellan)"
+                r"(?:between|entre|zwischen|между|між|tra|fra|między|tussen|mellan|între)"
                 r"(?:\s+(?:i|gli|le))?$",
                 before,
             )
+            between = between or between_after(gap, sentence[nxt.end :])  # "X és Y között"
             # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures); Polish
             # "od 8 do 10 tys." is a range.
             to = re.fullmatch(r"\s+(?:to|à|bis|a|до|do)\s+", gap) and not re.search(
@@ -575,6 +583,8 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
             to = to or either
             # "between 300 and 400 dollars": the currency after the top is shared.
             compatible = cur.kind == nxt.kind or {cur.kind, nxt.kind} <= {"count", "word", "money"}
+            # "between 20 and 25 per cent": the percent sign printed once, after the top.
+            compatible = compatible or (cur.kind == "count" and cur.plain and nxt.kind == "percent")
             if cur.currency and nxt.currency and cur.currency != nxt.currency:
                 compatible = False
             if (between or to) and compatible:
@@ -600,7 +610,7 @@ _OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з|van|av|z|ze|dos|das)\s+"
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av|z|ze|zo|dos|das|od(?:\s+ukupno)?)\s+"
     r"(?:(?:the|its|their|les|des|der|de|het|los|las)\s+)?"
     r"(?:[\w’'-]+['’]s\s+)?"
 )
@@ -615,7 +625,7 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
         return "%"
     if f.kind == "measure":
         return f.unit
-    if f.kind in ("ratio", "multiple"):
+    if f.kind in ("ratio", "multiple", "fraction"):
         return ""
     tail = sentence[end:]
     if re.match(r"-[^\W\d_]", tail):
@@ -684,8 +694,10 @@ def read_figures(sentence: str) -> list[Figure]:
         f, value, high, end, unit = read[k]
         nxt = read[k + 1]
         gap = sentence[end : nxt[0].start]
-        if _OF_THE_RE.fullmatch(gap) and not f.currency and f.kind not in ("percent",):
+        if _OF_THE_RE.fullmatch(gap) and not f.currency and f.kind in ("count", "word"):
             read[k] = (f, value, high, end, nxt[4])
+        elif nxt[4] and from_to(sentence[: f.start], gap, unit):
+            read[k] = (f, value, high, end, nxt[4])  # "z 10 na 15 evrov": the unit said once
         elif (
             not nxt[4]
             and unit

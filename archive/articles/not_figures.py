@@ -18,16 +18,38 @@ _MONTHS = (
     r"октябр[ья]|ноябр[ья]|декабр[ья]|січня|лютого|березня|квітня|травня|червня|липня|"
     r"серпня|вересня|жовтня|листопада|грудня"
 )
+# The month after its day in more languages, in the case a date puts it in: Croatian,
+# Serbian, Slovene (also "s 1. januarjem"), Slovak, Czech, Polish, Romanian, Finnish
+# ("1. joulukuuta"); "od siječnja 9,30 eura" is from January, 9.30 euros.
+_MONTHS_AFTER_DAY = (
+    r"siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|"
+    r"studenog?a?|prosinca|januara|februara|marta|aprila|maja|juna|jula|avgusta|septembra|"
+    r"oktobra|novembra|decembra|januarj[aem]+|februarj[aem]+|marca|junij[aem]+|julij[aem]+|"
+    r"marcem|aprilom|majem|avgustom|septembrom|oktobrom|novembrom|decembrom|"
+    r"januára|februára|apríla|mája|júna|júla|augusta|októbra|ledna|února|března|dubna|"
+    r"května|června|července|srpna|září|října|listopadu|prosince|stycznia|lutego|kwietnia|"
+    r"czerwca|lipca|sierpnia|września|października|grudnia|ianuarie|februarie|martie|"
+    r"aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|"
+    r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
+)
+# The month before its day: Hungarian ("január 1-jétől"), Lithuanian ("sausio 1 d.").
+_MONTHS_BEFORE_DAY = (
+    r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
+    r"lapkričio|gruodžio"
+)
 DATE_RES = (
     re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b"),
     re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b"),
     re.compile(
-        rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+of)?(?:\s+de)?\s+(?:{_MONTHS})\b\.?"
+        rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+of)?(?:\s+de)?\s+(?:{_MONTHS}|{_MONTHS_AFTER_DAY})\b\.?"
         rf"(?:,?\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|року|года))?)?",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?", re.IGNORECASE
+        rf"\b(?:{_MONTHS}|{_MONTHS_BEFORE_DAY})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
+        re.IGNORECASE,
     ),
     re.compile(rf"\b(?:{_MONTHS})\.?,?\s+\d{{4}}\b", re.IGNORECASE),
 )
@@ -52,7 +74,10 @@ TIME_UNITS = frozenset(
     недели днів дні діб місяців місяці років роки годин тижнів mesi mese anni anno giorni
     giorno settimane ore minuti miesięcy miesiące miesiąc lat lata dni tygodni godzin
     minut jaar jaren maanden maand weken week dagen dag uur uren år månader månad veckor
-    vecka dagar dygn timmar""".split()
+    vecka dagar dygn timmar
+    metų metus metai mėnesių mėnesius dienų aastat aasta aastaga kuud päeva godina godine
+    godinu meseci mjeseci dana rokov roky rokmi let mesiacov dní éve évvel éves évig
+    hónap hónapja napja ani luni zile vuotta vuoden kuukautta päivää""".split()
 )
 NUMBER_THEN_WORD_RE = re.compile(
     r"\s*(?:-|–|to|and|or|à|et|bis|a|до|do|e(?:\s+(?:i|gli|le))?)\s*\d+\s+([^\W\d_]+)"

@@ -28,7 +28,8 @@ def figures(sentence: str) -> list[tuple[str, str | None, str]]:
         # Words, fractions, ratios and multiples.
         ("Four of the nine judges agreed.", [("4", None, "judges"), ("9", None, "judges")]),
         ("Police arrested a dozen protesters.", [("12", None, "protesters")]),
-        ("Two-thirds of voters backed the plan.", [("0.67", None, "voters")]),
+        # a share names no unit: the whole it is a share of is no unit of it
+        ("Two-thirds of voters backed the plan.", [("0.67", None, "")]),
         ("Half of those asked said no.", [("0.5", None, "")]),
         ("Three ships sank.", [("3", None, "ships")]),
         ("The town lost twenty-five homes.", [("25", None, "homes")]),

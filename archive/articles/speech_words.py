@@ -1,0 +1,44 @@
+"""Speech verbs and "according to" words of more languages, for `attribution`: pure.
+
+Serbian, Croatian and Bosnian ("rekao je", "kaže", "saopštilo je"), Slovene ("je povedal"),
+Romanian ("a declarat", "spune"), Lithuanian ("sakė", "nurodė"), Estonian ("ütles"), Finnish
+("kertoo", "sanoo"), Vietnamese ("cho biết") and Italian ("ha spiegato") speech verbs;
+"according to" before its source in Romanian ("Potrivit X"), Serbian and Croatian ("Prema
+podacima X"), Slovak ("Podľa X"), Lithuanian ("Pasak X") and Vietnamese ("Theo X").
+"""
+
+from __future__ import annotations
+
+MORE_SPEECH_VERBS = (
+    # Serbian, Croatian, Bosnian: the past with its auxiliary after it ("rekao je")
+    r"rekao je|rekla je|rekli su|kazao je|kazala je|izjavio je|izjavila je|naveo je|"
+    r"navela je|potvrdio je|potvrdila je|saopštio je|saopštila je|saopštilo je|saopćio je|"
+    r"saopćila je|priopćio je|priopćila je|priopćilo je|istakao je|istakla je|dodao je|"
+    r"dodala je|objasnio je|objasnila je|kaže|kažu|navodi|tvrdi|tvrde|"
+    # Slovene
+    r"je povedal|je povedala|je dejal|je dejala|je pojasnil|je pojasnila|je sporočil|"
+    r"je sporočila|so sporočili|pravi|"
+    # Romanian
+    r"a declarat|a spus|a afirmat|a anunțat|a precizat|a explicat|a adăugat|a transmis|"
+    r"spune|declară|susține|afirmă|precizează|"
+    # Lithuanian
+    r"sakė|sako|teigė|teigia|nurodė|pasakojo|pranešė|tvirtina|patvirtino|pabrėžė|"
+    # Estonian
+    r"ütles|ütleb|sõnas|märkis|teatas|kinnitas|lisas|selgitas|"
+    # Finnish
+    r"kertoo|kertoi|sanoo|sanoi|toteaa|totesi|"
+    # Vietnamese
+    r"cho biết|khẳng định|"
+    # Italian ("ha spiegato l'amministratore delegato Name")
+    r"ha spiegato|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha sottolineato|"
+    r"ha annunciato|ha confermato|spiega|afferma|sottolinea"
+)
+# Vietnamese "theo" (according to) is also a name in other languages ("Theo Walcott"): read
+# only before words with Vietnamese letters.
+_VIETNAMESE_LETTERS = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+MORE_ACCORDING = (
+    r"potrivit|conform|podľa|pasak|"
+    r"prema(?:\s+(?:podacima|navodima|riječima|rečima|procjeni|proceni|anketi|izvješću|"
+    r"izveštaju))?|"
+    rf"theo(?=\s[^,.]{{0,60}}[{_VIETNAMESE_LETTERS}])"
+)
