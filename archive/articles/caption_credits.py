@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.credit_forms import reads_as_sentence
 from archive.articles.credit_lines import (
     _BBC_SOURCE_RE,
     _BY_LABEL_RE,
@@ -508,6 +509,9 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start("line")], m["line"])
 
     m = _AGENCY_SLASH_RE.search(text)
+    if m and len(m["who"].split()) <= 8 and _clean_boundary(text[: m.start("line")]):
+        if reads_as_sentence(m["who"]):  # "... RFE/RL is following the strike live."
+            m = None
     if m and len(m["who"].split()) <= 8 and _clean_boundary(text[: m.start("line")]):
         return _found(text[: m.start("line")], m["line"])
 

@@ -186,6 +186,19 @@ _SIGNUP_RE = re.compile(
 )
 
 
+# A donation appeal: "Support our journalism", "Support X's independent journalism", "Make a
+# contribution", "Donate now".
+_APPEAL_RE = re.compile(
+    r"^(?:support\b.{0,60}\bjournalism\b|make a contribution\b|donate(?: now| today)?\b)",
+    re.IGNORECASE,
+)
+
+
+def appeals_for_support(text: str) -> bool:
+    """Is this short text a box's appeal for the reader's money ("Support our journalism")?"""
+    return len(text) <= 120 and bool(_APPEAL_RE.search(text))
+
+
 def invites_signup(text: str) -> bool:
     """Does this short text invite the reader to sign up for a newsletter?"""
     return len(text) <= 300 and bool(_SIGNUP_RE.search(text))

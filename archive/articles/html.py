@@ -50,6 +50,7 @@ from archive.articles.furniture import (
     reason_from_names,
 )
 from archive.articles.house_credits import site_named_in_title
+from archive.articles.html_boxes import box_placement, credit_first_box
 from archive.articles.html_captions import (
     caption_and_credit,
 )
@@ -223,6 +224,13 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 consumed.add(el)
                 pending = None
                 continue
+        box = credit_first_box(el, page)
+        if box is not None:
+            # A box printing its credit above its picture: the credit is this picture's.
+            placements.append(box_placement(el, box, page, media_objects))
+            consumed.add(el)
+            pending = None
+            continue
         if tag == "figure" or (
             (el.get("itemtype") or "").lower().endswith(("/imageobject", "/videoobject"))
             and tag not in ("img", "video")
