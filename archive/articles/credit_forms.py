@@ -122,3 +122,29 @@ def brand_letters(credit: str, credit_line: str, names: list[str], spellings: li
             same = [s for s in spellings if s.casefold() == name.casefold()]
             return same[0] if same else name
     return credit
+
+
+# "arhiv Dnevnika" (Slovenian), "archiv Deníku" (Czech), "archiwum Gazety" (Polish): the
+# paper's own archive, its name in the genitive.
+_ARCHIVE_OF_RE = re.compile(r"^(?:arhiv|arhiva|archiv|archív|archiwum)\s+(?P<name>\S.*)$", re.I)
+
+
+def house_archive(credit: str, names: list[str]) -> str:
+    """The publication, when ``credit`` is its archive with its name in the genitive ("arhiv
+    Dnevnika" for "Dnevnik": the name, give or take the case ending's last letters); else
+    ``credit``."""
+    m = _ARCHIVE_OF_RE.match(credit.strip())
+    if not m:
+        return credit
+    printed = m["name"].casefold()
+    for name in names:
+        name = (name or "").strip()
+        words, printed_words = name.casefold().split(), printed.split()
+        if not name or len(words) != len(printed_words):
+            continue
+        if all(
+            p.startswith(w[: max(3, len(w) - 1)]) and len(p) - len(w) <= 2
+            for w, p in zip(words, printed_words, strict=True)
+        ):
+            return name
+    return credit

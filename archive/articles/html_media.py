@@ -94,7 +94,8 @@ def figure_placements(fig, page: Page, media_objects: list[dict]):
             continue
         imgs.append(img)
     if not imgs:
-        if not caption or dropped:
+        # (An AMP page's <amp-img>: a figure printing a caption or only a credit line.)
+        if not (caption or credit_line) or dropped:
             return [], dropped
         imgs = [None]
     out = []

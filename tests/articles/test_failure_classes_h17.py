@@ -9,7 +9,7 @@ read off them.
 from __future__ import annotations
 
 from archive.articles import parse_article
-from archive.articles.credit_forms import brand_letters
+from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO, DraftPlacement, mark_stills
 from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
@@ -392,3 +392,43 @@ Advertisement
         ),
         ("Apples (illustration)", "Photo: Shutterstock", "Shutterstock"),
     ]
+
+
+# holdout16's leftovers, in other words.
+
+
+def test_amp_figure_printing_only_a_credit_line():
+    # An <amp-img> described only in its alt and title, its figcaption only a credit line.
+    figures = """<figure><amp-img src="https://example.org/market.jpg" alt="Stalls at the
+    souq" title="Stalls at the souq" width="800" height="450" layout="responsive"></amp-img>
+    <figcaption><span class="credit">Reuters file photo</span></figcaption></figure>"""
+    cuts = _page_cuts(figures)
+    assert cuts == [("", "Reuters file photo", "Reuters")]
+
+
+def test_house_archive_in_the_genitive_names_the_paper():
+    assert house_archive("arhiv Večera", ["Večer"]) == "Večer"
+    assert house_archive("archiwum Gazety", ["Gazeta"]) == "Gazeta"
+    assert house_archive("arhiv STA", ["Večer"]) == "arhiv STA"
+    assert house_archive("Foto Večer", ["Večer"]) == "Foto Večer"
+
+
+def test_player_author_under_its_title_is_the_video_credit():
+    figures = """<div class="clip"><div class="clip__video-player" data-dailymotion="x1"><img
+    class="clip__poster" src="https://example.org/poster.jpg" width="1240" height="698"></div>
+    <p class="clip__title">Waves flood the seafront in Cádiz</p>
+    <p class="clip__author">Diario de Cádiz</p></div>"""
+    [video] = _page(figures).placements
+    assert (video.kind, video.title, video.credit_line, video.credit) == (
+        KIND_VIDEO,
+        "Waves flood the seafront in Cádiz",
+        "Diario de Cádiz",
+        "Diario de Cádiz",
+    )
+
+
+def test_premium_subscription_offer_is_no_picture():
+    figures = """<div class="pd-premium"><img src="https://example.org/plus.jpg"
+    alt="Diario Premium" width="600" height="120">
+    <p>Suscríbete a Diario Premium: 1 € el primer mes</p></div>"""
+    assert _page(figures).placements == []
