@@ -173,9 +173,11 @@ _CHART_TOOL_RE = re.compile(
     r"(?:Datawrapper|Flourish|Infogram|Tableau(?: Public)?|Google Sheets|Highcharts|Canva)\s*$",
     re.IGNORECASE,
 )
-# A line holding only such a credit ("Chart: House • Source: Body") is read the same way.
+# A line holding only such a credit ("Chart: House • Source: Body") is read the same way; the
+# caption may end with no full stop before the label ("Pendler am Abend Grafik: X / Quelle: Y").
 _LABEL_THEN_SOURCE_RE = re.compile(
-    rf"(?:^|(?<=[.!?])\s+)(?P<line>(?:{_LABEL_WORDS}|Chart|Map)\s*:\s*(?P<maker>[^:()]+?)(?:[.,]|\s+[/;|–—•])\s+"
+    rf"(?:^|(?<=[.!?])\s+|(?<=\w)\s+(?=(?-i:[A-ZÀ-Þ])))"
+    rf"(?P<line>(?:{_LABEL_WORDS}|Chart|Map)\s*:\s*(?P<maker>[^:()]+?)(?:[.,]|\s+[/;|–—•])\s+"
     rf"(?:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:()]+?)\.?)\s*$",
     re.IGNORECASE,
 )

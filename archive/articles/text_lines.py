@@ -160,6 +160,7 @@ BOILERPLATE_RE = re.compile(
     r"^(?:\d+\s+mins?\s+read|\d+\s+min(?:ute)?s?\s+read|advertisement|sponsored|share|"
     r"share this article|share on facebook|share on twitter|subscribe|sign up|"
     r"follow us on .+|copy link|listen to this article|comments?\s*\(\d+\)|"
+    r"(?:download|get) (?:our|the) apps?|"
     r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
     r"skip advertisement|reuse this content|explore more on these topics|share full article|"
     r"buy now|buy (?:this )?photo|buy photos?|order (?:a )?print|"

@@ -432,3 +432,28 @@ def test_premium_subscription_offer_is_no_picture():
     alt="Diario Premium" width="600" height="120">
     <p>Suscríbete a Diario Premium: 1 € el primer mes</p></div>"""
     assert _page(figures).placements == []
+
+
+def test_graphic_label_and_source_after_a_caption_with_no_full_stop():
+    assert caption_cut("Pendlerströme im Kanton Zug Grafik: LZ / Quelle: BFS") == (
+        "Pendlerströme im Kanton Zug",
+        "Grafik: LZ / Quelle: BFS",
+        "LZ",
+    )
+
+
+def test_app_promotion_line_is_furniture():
+    text = f"""Ferry fares rise in Hobart
+By Staff
+December 4, 2026
+{PARAGRAPH}
+{PARAGRAPH}
+Share
+Latest
+Ferry timetable changes from Monday
+Two arrested over dockside fire
+Follow Harbour News
+Download our apps
+© 2026 Harbour News
+"""
+    assert _text_cuts(text) == []
