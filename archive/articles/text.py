@@ -646,8 +646,11 @@ def _assemble(
                 and line not in headings
                 and not any(k == _BYLINE for k, _l, _f in items[i + 1 : i + 6])
             )
-            if _looks_like_video_title(line) and (
-                lead_zone or VIDEO_MARKER_RE.match(line) or VIDEO_SUFFIX_RE.search(line)
+            # (A marker alone, "Watch" in the site's menu, titles no video.)
+            if (
+                _looks_like_video_title(line)
+                and VIDEO_MARKER_RE.sub("", line)
+                and (lead_zone or VIDEO_MARKER_RE.match(line) or VIDEO_SUFFIX_RE.search(line))
             ):
                 title = VIDEO_MARKER_RE.sub("", line) if VIDEO_MARKER_RE.match(line) else line
                 placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))

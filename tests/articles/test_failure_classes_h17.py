@@ -457,3 +457,19 @@ Download our apps
 © 2026 Harbour News
 """
     assert _text_cuts(text) == []
+
+
+def test_menu_word_watch_alone_is_no_video():
+    text = f"""Harbour News
+News
+Sport
+Watch
+Business
+Ferry fares rise in Hobart
+{PARAGRAPH}
+By Staff
+December 4, 2026
+{PARAGRAPH}
+{PARAGRAPH}
+"""
+    assert _text_cuts(text) == []
