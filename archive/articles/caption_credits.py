@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.credit_forms import reads_as_sentence
 from archive.articles.credit_lines import (
     _BBC_SOURCE_RE,
     _BY_LABEL_RE,
@@ -172,9 +173,11 @@ _CHART_TOOL_RE = re.compile(
     r"(?:Datawrapper|Flourish|Infogram|Tableau(?: Public)?|Google Sheets|Highcharts|Canva)\s*$",
     re.IGNORECASE,
 )
-# A line holding only such a credit ("Chart: House • Source: Body") is read the same way.
+# A line holding only such a credit ("Chart: House • Source: Body") is read the same way; the
+# caption may end with no full stop before the label ("Pendler am Abend Grafik: X / Quelle: Y").
 _LABEL_THEN_SOURCE_RE = re.compile(
-    rf"(?:^|(?<=[.!?])\s+)(?P<line>(?:{_LABEL_WORDS}|Chart|Map)\s*:\s*(?P<maker>[^:()]+?)(?:[.,]|\s+[/;|–—•])\s+"
+    rf"(?:^|(?<=[.!?])\s+|(?<=\w)\s+(?=(?-i:[A-ZÀ-Þ])))"
+    rf"(?P<line>(?:{_LABEL_WORDS}|Chart|Map)\s*:\s*(?P<maker>[^:()]+?)(?:[.,]|\s+[/;|–—•])\s+"
     rf"(?:Sources?|{SOURCE_WORDS})\s*:\s*(?P<data>[^:()]+?)\.?)\s*$",
     re.IGNORECASE,
 )
@@ -508,6 +511,9 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start("line")], m["line"])
 
     m = _AGENCY_SLASH_RE.search(text)
+    if m and len(m["who"].split()) <= 8 and _clean_boundary(text[: m.start("line")]):
+        if reads_as_sentence(m["who"]):  # "... RFE/RL is following the strike live."
+            m = None
     if m and len(m["who"].split()) <= 8 and _clean_boundary(text[: m.start("line")]):
         return _found(text[: m.start("line")], m["line"])
 

@@ -93,7 +93,7 @@ _LABEL_WORDS = (
     # Romanian papers' labels: "Sursa foto: X", "Sursa video: X" (the picture's source)
     r"Surs[aă] (?:foto|video)|"
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
-    r"(?:Info)?[Gg]rafi[kc]a?|(?:Info)?[Gg]rafikk|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
+    r"(?:Info)?[Gg]rafi[kc]a?|(?:Info)?[Gg]rafikk|Graafik|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
     r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela|v[íi]deo))?"
 )
@@ -595,7 +595,7 @@ def _is_house(name: str, *, file_photo: bool) -> bool:
 _GRAPHIC_LABELS = frozenset(
     """graphic graphics infographic chart map grafik infografik grafiikka gráfico infografía
     grafikk infografikk infografica infografia infográfico infografico grafico grafica graphique infographie grafiek kaart karte carte mapa
-    infografika grafika""".split()
+    infografika grafika graafik""".split()
 ) | {"đồ họa"}
 _DATA_SOURCE_RE = re.compile(
     rf"^(?P<maker>[^:]+?)\s*(?:(?P<sep>[/;,|•])|\.(?=\s)|(?<=\s)[-–—](?=\s))\s*(?:Sources?|Data|{SOURCE_WORDS}|Dati|Données|Daten|Datos|"
@@ -659,6 +659,11 @@ def read_credit_line(line: str) -> CreditParts:
     if lithuanian:
         credit, source, creator, printed = lithuanian
         return CreditParts(_known(credit) or credit, source, creator, printed)
+    from archive.articles.credit_forms import read_credit_form  # it reads with this module
+
+    form = read_credit_form(norm(line), read_credit_line)
+    if form is not None:
+        return form
     m = BROADCAST_META_RE.match(norm(line).strip())
     if m:
         house = m["house"].strip()

@@ -275,7 +275,9 @@ _STILL_SIGN_RE = re.compile(
     r"|\bcắt\s+từ\s+(?:đoạn\s+)?video\b|\bvideo\s+(?:phía\s+)?(?:trên|dưới)\b"
     # "videodan bir kare", "záběr z videa", "στιγμιότυπο από το βίντεο": Turkish, Czech, Greek
     r"|\bvideodan\s+(?:bir\s+)?(?:kare|görüntü)\b|\bzáběr\s+z\s+videa\b"
-    r"|στιγμιότυπο\s+από\s+(?:το\s+)?βίντεο"
+    r"|στιγμιότυπο\s+από\s+(?:το\s+)?(?:παραπάνω\s+|παρακάτω\s+)?βίντεο"
+    # Hungarian "a fenti videóból" (from the video above), "képkocka a videóból"
+    r"|\b(?:fenti|lenti)\s+videó|\bvideóból\b"
     # Indonesian and Malay: "tangkapan layar/skrin" (a screen capture), "cuplikan video" (a
     # frame of the video), "video di atas/bawah" (the video above/below)
     r"|\btangkapan\s+(?:layar|skrin)\b|\bcuplikan\s+video\b"

@@ -50,13 +50,13 @@ _TEASER_PHRASES = (
     "you may like",
 )
 # The publisher's own calls to action: become a member, donate, support us (an appeal box:
-# "support-box", "supportUs", Hungarian "tamogatas").
+# "support-box", "supportUs", Hungarian "tamogatas"; a "premium" subscription offer).
 _HOUSE_PROMO_WORDS = frozenset(
     """cta calltoaction membership memberships donate donation donations contribute
     paywall abbonati abbonamento abbonamenti abbonarsi abonnement abonnements abonnieren abo
     abonne abonnez assine assinatura assinante suscripcion suscribete suscribirse tilaa tilaus
     prenumerera prenumeration prenumeruj abonner
-    support supporter supporters supportus tamogatas tamogass spenden unterstuetzen""".split()
+    support supporter supporters supportus tamogatas tamogass spenden unterstuetzen premium""".split()
 )
 _NEWSLETTER_WORDS = frozenset("newsletter newsletters signup subscribe subscription".split())
 _LOGO_WORDS = frozenset("logo logos icon icons sprite sprites emoji favicon share social".split())
@@ -184,6 +184,19 @@ _SIGNUP_RE = re.compile(
     r"\b(?:newsletter|bolet[ií]n|infolettre|lettre|розсилк\w*|рассылк\w*)",
     re.IGNORECASE,
 )
+
+
+# A donation appeal: "Support our journalism", "Support X's independent journalism", "Make a
+# contribution", "Donate now".
+_APPEAL_RE = re.compile(
+    r"^(?:support\b.{0,60}\bjournalism\b|make a contribution\b|donate(?: now| today)?\b)",
+    re.IGNORECASE,
+)
+
+
+def appeals_for_support(text: str) -> bool:
+    """Is this short text a box's appeal for the reader's money ("Support our journalism")?"""
+    return len(text) <= 120 and bool(_APPEAL_RE.search(text))
 
 
 def invites_signup(text: str) -> bool:

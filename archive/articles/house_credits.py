@@ -99,3 +99,16 @@ def own_desk_initials(credit: str, credit_line: str, publication: str) -> str:
         return credit
     initials = "".join(w[0] for w in words).upper()
     return publication if m["initials"] == initials else credit
+
+
+_MORE_FROM_RE = re.compile(r"^More from (?P<name>The(?:\s+[A-Z][\w’'&-]*){1,4})$")
+
+
+def publication_named(lines: list[str]) -> str:
+    """The paper a page names itself in its own furniture ("More from The Daily Gazette"),
+    when the caller did not say; "" when it does not."""
+    for line in lines:
+        m = _MORE_FROM_RE.match(line)
+        if m:
+            return m["name"]
+    return ""

@@ -15,7 +15,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from archive.articles.caption_credits import split_credit
+from archive.articles.caption_credits import parse_credit_text, split_credit
 from archive.articles.claimreview import read_claim_reviews
 from archive.articles.credit_lines import BROADCAST_META_RE, read_credit_line
 from archive.articles.dates import UPDATE_STAMP_RE, dateline, find_date, parse_iso_date
@@ -50,6 +50,7 @@ from archive.articles.furniture import (
     reason_from_names,
 )
 from archive.articles.house_credits import site_named_in_title
+from archive.articles.html_boxes import box_placement, credit_first_box
 from archive.articles.html_captions import (
     caption_and_credit,
 )
@@ -223,6 +224,13 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 consumed.add(el)
                 pending = None
                 continue
+        box = credit_first_box(el, page)
+        if box is not None:
+            # A box printing its credit above its picture: the credit is this picture's.
+            placements.append(box_placement(el, box, page, media_objects))
+            consumed.add(el)
+            pending = None
+            continue
         if tag == "figure" or (
             (el.get("itemtype") or "").lower().endswith(("/imageobject", "/videoobject"))
             and tag not in ("img", "video")
@@ -275,6 +283,20 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             # ("vjs-title-bar", "video__description"), outside the player: the video's title
             # and caption.
             pending.title = pending.caption = plain(text_of(el))
+            consumed.add(el)
+            continue
+        if (
+            pending is not None
+            and pending.kind == KIND_VIDEO
+            and pending.title
+            and not pending.credit_line
+            and "author" in name_words(el).split()
+            and not page.has_picture(el)
+            and 0 < page.text_len.get(el, 0) <= 60
+        ):
+            # The player's author printed under its title in an element named for it
+            # ("video__author"): the video's credit line.
+            pending.credit_line, pending.credit = parse_credit_text(plain(text_of(el)))
             consumed.add(el)
             continue
         if (

@@ -48,9 +48,14 @@ _SOURCE_LABEL_RE = re.compile(
 )
 _MEDIA_LABEL_RE = re.compile(r"^(?:media|video)\s+caption\s*[,:]?$", re.IGNORECASE)
 _COUNTER_RE = re.compile(
-    r"^(?:(?:image|photo|picture|slide|bild|фото)\s*)?\d{1,3}\s*(?:of|/|von|sur|из|de|di|z|av|af|van|з)\s*\d{1,3}$",
+    r"^(?:(?:image|photo|picture|slide|bild|фото)\s*)?\d{1,3}\s*(?:of|/|von|sur|из|de|di|z|av|af|van|з|από|od)\s*\d{1,3}$",
     re.IGNORECASE,
 )
+
+
+def is_counter(el) -> bool:
+    """Whether an element prints only a gallery's counter ("3 of 12", "1 / 3", "1 από 4")."""
+    return bool(_COUNTER_RE.match(norm(el.text or "")))
 
 
 def without_label(text: str) -> str:

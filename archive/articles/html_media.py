@@ -42,6 +42,7 @@ from archive.articles.html_captions import (
     credit_without_label,
     furniture_text_els,
     has_media_label,
+    is_counter,
     outermost,
 )
 from archive.articles.html_page import Page
@@ -93,7 +94,8 @@ def figure_placements(fig, page: Page, media_objects: list[dict]):
             continue
         imgs.append(img)
     if not imgs:
-        if not caption or dropped:
+        # (An AMP page's <amp-img>: a figure printing a caption or only a credit line.)
+        if not (caption or credit_line) or dropped:
             return [], dropped
         imgs = [None]
     out = []
@@ -209,6 +211,7 @@ def attach_loose_caption(p: DraftPlacement, el) -> None:
             p.credit_line, p.credit = credit_line, credit
             skip.update(credits)
             own_credit = True
+    skip.update(e for e in el.iter() if isinstance(e.tag, str) and not len(e) and is_counter(e))
     text = plain(text_of(el, exclude=frozenset(skip | set(furniture_text_els(el)))))
     if not text:
         return

@@ -16,6 +16,7 @@ from django.conf import settings
 from archive.articles.caption_credits import bracketed_credit, dash_closed_credit
 from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
+from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
 from archive.articles.house_credits import own_desk_initials, own_house_credit, own_house_first
 from archive.articles.html import parse_html
@@ -246,8 +247,16 @@ def parse_article(
     merge_reviewed(draft.claim_candidates, draft.reviewed_claims)
     credits_in_brackets_like_the_rest(draft.placements)
     credits_after_dash_like_the_rest(draft.placements)
+    # The names the page goes by, for its brand letters: its name; a text copy's masthead.
+    names = [draft.publication]
+    if draft.source_format == "text":
+        names += [line.strip() for line in draft.source_text.split("\n") if line.strip()][:3]
+    spellings = [p.credit for p in draft.placements]
     for i, placement in enumerate(draft.placements, start=1):
         placement.position = i
+        placement.credit = house_archive(
+            brand_letters(placement.credit, placement.credit_line, names, spellings), names
+        )
         house_first = own_house_first(placement.credit_line, draft.publication)
         if house_first and placement.creator in (
             "",

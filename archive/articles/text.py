@@ -16,8 +16,6 @@ read") are in `text_lines`, shared with the HTML reader; where a caption's credi
 
 from __future__ import annotations
 
-import re
-
 from archive.agencies import agency_named
 from archive.articles.caption_credits import (
     dash_credit,
@@ -42,8 +40,9 @@ from archive.articles.draft import (
     plain,
     speaks_of_a_video,
 )
-from archive.articles.furniture import invites_signup
-from archive.articles.house_credits import masthead_credit, own_house_credit
+from archive.articles.furniture import appeals_for_support, invites_signup
+from archive.articles.house_credits import masthead_credit, own_house_credit, publication_named
+from archive.articles.text_bylines import author_names, byline_date, headings_of
 from archive.articles.text_captions import (
     _ADVERT,
     _BYLINE,
@@ -71,12 +70,22 @@ from archive.articles.text_captions import (
     _uncredited_caption,
     _under_their_captions,
 )
-from archive.articles.text_credit_words import lone_credit_word, staff_bar_credit
+from archive.articles.text_credit_first import (
+    caption_below,
+    credits_over_captions,
+    live_blog_times,
+    marks_picture_kind,
+    masthead_with_initials,
+)
+from archive.articles.text_credit_words import (
+    lone_credit_word,
+    staff_bar_credit,
+    story_goes_on_below,
+)
 from archive.articles.text_lines import (
     ADVERT_RE,
     AVATAR_WORDS_RE,
     BOILERPLATE_RE,
-    BYLINE_NAMES_RE,
     BYLINE_RE,
     GRAPHIC_CAPTION_RE,
     LEAD_CREDIT_RE,
@@ -86,7 +95,6 @@ from archive.articles.text_lines import (
     MEDIA_BUTTON_RE,
     MEDIA_LABELS,
     PLAYER_RE,
-    PUBLISHED_WORDS,
     SOURCE_LABEL_RE,
     STOP_LINES,
     STOP_RE,
@@ -312,11 +320,13 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             continue
         if is_boilerplate(line) or line.lower().rstrip(" :") in MEDIA_LABELS:
             continue
-        if MEDIA_BUTTON_RE.match(line) or (_is_short_line(line) and invites_signup(line)):
+        if MEDIA_BUTTON_RE.match(line) or (
+            _is_short_line(line) and (invites_signup(line) or appeals_for_support(line))
+        ):
             continue  # a button over a picture; a newsletter's "Sign up for ..." box
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.
-        stamp = dateline(line) or _byline_date(line)
+        stamp = dateline(line) or byline_date(line)
         if stamp:
             updated = bool(UPDATE_STAMP_RE.match(line))
             if paragraphs <= 2 and (not draft.date or (date_updated and not updated)):
@@ -334,7 +344,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             continue
         found = read_caption(line)
         # (An agency's name closing the story, the story not going on below, signs it off.)
-        goes_on = n + 1 < len(lines) and lines[n + 1][-1:] in '.!?”"'
+        goes_on = story_goes_on_below(lines, n)
         house = (
             paragraphs >= 1
             and goes_on
@@ -375,46 +385,6 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     return items
 
 
-# "by Name on 3 December 2026", "By Name | March 3, 2026", "Par Name, le 3 décembre 2026":
-# a byline and its date on one line.
-_BYLINE_DATE_RE = re.compile(
-    r"^(?P<byline>.+?)(?:\s+(?:on|le|am|el|em|op|den|il|dnia)|\s*[|•·,]|\s+[—–-])\s+"
-    r"(?P<date>\S.*\d.*)$"
-)
-
-
-def _byline_date(line: str):
-    """The date of a byline printed with it, or None."""
-    m = _BYLINE_DATE_RE.match(line)
-    if not m:
-        return None
-    byline = m["byline"].strip(" ,")
-    if not BYLINE_RE.match(byline[:1].upper() + byline[1:]):
-        return None
-    return dateline(m["date"])
-
-
-def _headings(lines: list[str]) -> set[str]:
-    """Lines printed just above a dateline or byline: headlines, not video titles."""
-    return {
-        line
-        for line, below in zip(lines, lines[1:], strict=False)
-        if below.lower() in PUBLISHED_WORDS or dateline(below) or BYLINE_RE.match(below)
-    }
-
-
-def _author_names(lines: list[str]) -> set[str]:
-    """The names the byline prints ("By Oliver Pemberton, Foreign News Reporter")."""
-    names: set[str] = set()
-    for line in lines[:60]:
-        m = BYLINE_NAMES_RE.match(line)
-        if m:
-            for name in re.split(r"\s+and\s+|\s*&\s*", m["names"].strip()):
-                if 2 <= len(name.split()) <= 4:
-                    names.add(name.casefold())
-    return names
-
-
 def _is_avatar(text: str, authors: set[str], near_byline: bool) -> bool:
     """Is a picture titled or captioned ``text`` the author's own picture?
 
@@ -442,7 +412,7 @@ def _assemble(
     lead_credit = next((item for item in items if item[0] == _LEAD_CREDIT), None)
     lead_caption = _lead_caption_at(items) if lead_credit else None
     stays_under = _under_their_captions(items, block_ends)
-    goes_down = _over_their_captions(items)
+    goes_down = _over_their_captions(items) | credits_over_captions(items)
 
     def credit_leads(j: int) -> bool:
         if j in goes_down:
@@ -544,6 +514,12 @@ def _assemble(
                     placements[-1].title = caption
                 i += taken
                 continue
+            below = caption_below(items, i, goes_down)
+            if below:  # the page prints each credit over its caption (N1's "Foto: X")
+                placements.append(_placement(found, caption=below[0]))
+                goes_down.add(i + below[1])  # a credit under that caption is the next one's
+                i += below[1]
+                continue
             if _between_paragraphs(items, i) and paragraphs_seen >= 3:
                 placements.append(_uncaptioned(found, "between two paragraphs"))
                 i += 1
@@ -551,6 +527,7 @@ def _assemble(
             if nxt and nxt[0] in (_SHORT, _PARA) and len(nxt[1].split()) >= 4 and credit_leads(i):
                 # A credit printed above its caption (EFE's "Fotografía: X" line).
                 placements.append(_placement(found, caption=nxt[1]))
+                goes_down.add(i + 2)  # a credit under that caption is the next one's
                 i += 2
                 continue
             if paragraphs_seen < 3 and not found.credit_line.startswith(("©", "Copyright")):
@@ -591,7 +568,7 @@ def _assemble(
             and nxt[0] == _CREDIT
             and not _leads(nxt[1])
             and not credit_leads(i + 1)
-            and len(line.split()) >= 3
+            and (len(line.split()) >= 3 or marks_picture_kind(line))
             and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
             and not (kind == _PARA and SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
             and not _between_paragraphs(items, i + 1)
@@ -669,8 +646,11 @@ def _assemble(
                 and line not in headings
                 and not any(k == _BYLINE for k, _l, _f in items[i + 1 : i + 6])
             )
-            if _looks_like_video_title(line) and (
-                lead_zone or VIDEO_MARKER_RE.match(line) or VIDEO_SUFFIX_RE.search(line)
+            # (A marker alone, "Watch" in the site's menu, titles no video.)
+            if (
+                _looks_like_video_title(line)
+                and VIDEO_MARKER_RE.sub("", line)
+                and (lead_zone or VIDEO_MARKER_RE.match(line) or VIDEO_SUFFIX_RE.search(line))
             ):
                 title = VIDEO_MARKER_RE.sub("", line) if VIDEO_MARKER_RE.match(line) else line
                 placements.append(DraftPlacement(0, KIND_VIDEO, title=title, caption=title))
@@ -685,19 +665,6 @@ def _assemble(
         draft.paragraphs.append(line)
         i += 1
     return placements
-
-
-_MORE_FROM_RE = re.compile(r"^More from (?P<name>The(?:\s+[A-Z][\w’'&-]*){1,4})$")
-
-
-def _publication_named(lines: list[str]) -> str:
-    """The paper a page names itself in its own furniture ("More from The Daily Gazette"),
-    when the caller did not say; "" when it does not."""
-    for line in lines:
-        m = _MORE_FROM_RE.match(line)
-        if m:
-            return m["name"]
-    return ""
 
 
 def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) -> ArticleDraft:
@@ -721,14 +688,19 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
         _left_out("the site's logo", alt=line) for line in lines if LOGO_RE.match(line)
     )
     placements = _assemble(
-        _classify(lines[1:], draft), draft, _headings(lines), _author_names(lines), block_ends
+        live_blog_times(_classify(lines[1:], draft)),
+        draft,
+        headings_of(lines),
+        author_names(lines),
+        block_ends,
     )
+    placements = [p for p in placements if not masthead_with_initials(p.caption, p.credit_line)]
     drop_kind_labels(placements)
     for p in placements:
         if p.kind == KIND_PICTURE and calls_itself_a_video(p.caption):
             p.kind = KIND_VIDEO  # a plain-text copy prints a player's caption as a picture's
     mark_stills(placements)
-    staff_credit = publication or _publication_named(lines)
+    staff_credit = publication or publication_named(lines)
     for p in placements:
         if not p.credit and STAFF_CREDIT_RE.match(p.credit_line):
             p.credit = staff_credit  # "Staff photo by Name": the paper's own photographer

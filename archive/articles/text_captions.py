@@ -85,6 +85,14 @@ def _credit_leads(items: list[Item], i: int, block_ends: frozenset[str] = frozen
         return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
     if line.lower().startswith(("credit...", "credit…")):
         return False
+    if (
+        above[0] == _PARA
+        and above[1][-1:] in ".!?"
+        and len(above[1].split()) >= 12
+        and _SENTENCE_END_RE.search(above[1])
+        and below[0] == _SHORT
+    ):
+        return True  # two sentences of the story above, a caption's short line below
     if above[1][-1:] in ".!?" and below[1][-1:] not in ".!?:;)]\"'”’»":
         return False  # a sentence above, a heading below: the credit closes the caption
     return len(below[1].split()) < len(above[1].split()) <= 60 or (

@@ -5,6 +5,9 @@ word ("Especial", "Cortesía") or a photo agency's bare name. Pure; used by `tex
 
 from __future__ import annotations
 
+import re
+
+from archive.agencies import agency_named
 from archive.articles.credit_lines import PrintedCaption, read_credit_line
 from archive.articles.credit_names import _known, _looks_like_person
 
@@ -13,10 +16,30 @@ from archive.articles.credit_names import _known, _looks_like_person
 SUPPLIED_WORDS = frozenset(("especial", "cortesía", "cortesia"))
 
 
+# "Instagram/@account", "TikTok / @handle": a platform and the account that posted it
+_PLATFORM_HANDLE_RE = re.compile(r"^(?P<platform>[^\s/@]+)\s*/\s*@[\w.]{2,40}$")
+# An entry's time in a live blog ("16:20"), printed between a credit and the next entry
+_ENTRY_TIME_RE = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+def story_goes_on_below(lines: list[str], n: int) -> bool:
+    """Does the story go on under ``lines[n]`` (the next line closes a sentence), past a live
+    blog's entry time?"""
+    below = lines[n + 1 : n + 3]
+    if below and _ENTRY_TIME_RE.match(below[0]):
+        below = below[1:]
+    return bool(below) and below[0][-1:] in '.!?”"'
+
+
 def lone_credit_word(line: str) -> bool:
     """Is ``line`` only a supplied picture's word or a known photo agency's name, one to three
-    words with no punctuation ("Especial", "Cortesía", "Notimex")? The caller checks that it
-    stands between a caption and the story, as a credit line does."""
+    words with no punctuation ("Especial", "Cortesía", "Notimex"), or a platform's account
+    ("Instagram/@name")? The caller checks that it stands between a caption and the story,
+    as a credit line does."""
+    m = _PLATFORM_HANDLE_RE.match(line)
+    if m:
+        found = agency_named(m["platform"])
+        return bool(found) and found.kind == "social"
     if not 1 <= len(line.split()) <= 3 or any(c in line for c in ".,;:!?()/|"):
         return False
     return line.casefold() in SUPPLIED_WORDS or bool(_known(line))

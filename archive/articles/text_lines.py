@@ -133,6 +133,11 @@ _TEASER_LABELS = (
     "ČÍTAJTE TIEŽ",
     "PREČÍTAJTE SI AJ",
     "PREBERITE ŠE",
+    # "read also" in Estonian, Latvian and Lithuanian papers
+    "LOE KA",
+    "LOE LISAKS",
+    "LASIET ARĪ",
+    "SKAITYKITE TAIP PAT",
     # "we recommend", "read also", "see also" in Spanish-language papers
     "TE RECOMENDAMOS",
     "TE PUEDE INTERESAR",
@@ -155,6 +160,7 @@ BOILERPLATE_RE = re.compile(
     r"^(?:\d+\s+mins?\s+read|\d+\s+min(?:ute)?s?\s+read|advertisement|sponsored|share|"
     r"share this article|share on facebook|share on twitter|subscribe|sign up|"
     r"follow us on .+|copy link|listen to this article|comments?\s*\(\d+\)|"
+    r"(?:download|get) (?:our|the) apps?|"
     r"(?:image|photo|picture)s?\s*\d+\s*(?:of|/)\s*\d+|\d+\s*/\s*\d+|link copied|bookmark|"
     r"skip advertisement|reuse this content|explore more on these topics|share full article|"
     r"buy now|buy (?:this )?photo|buy photos?|order (?:a )?print|"
@@ -233,7 +239,12 @@ DESK_RE = re.compile(r"\s(?:Graphics?|TV|Video|Pictures|Photos|Images)$")
 # The site's logo, copied as its alt text ("AP Logo").
 LOGO_RE = re.compile(r"^(?:\w+\s+){0,4}logo$", re.IGNORECASE)
 # Labels a page prints above or before a picture's caption and credit for screen readers.
-MEDIA_LABELS = frozenset(("image", "credit", "photo", "enlarge this image", "image caption"))
+MEDIA_LABELS = frozenset(
+    ("image", "credit", "photo", "enlarge this image", "image caption")
+    # a gallery's label over its pictures ("FOTO GALERIJA", "Bildergalerie")
+    + ("gallery", "photo gallery", "foto galerija", "fotogalerija", "bildergalerie")
+    + ("fotogalerie", "fotogaléria", "galeria zdjęć", "galería de fotos", "galerie photos")
+)
 # A button printed over a picture: "View image in fullscreen", "Open this photo in gallery:",
 # "Expand image", "See all photos".
 MEDIA_BUTTON_RE = re.compile(
@@ -244,11 +255,14 @@ MEDIA_BUTTON_RE = re.compile(
 # A box the page sells, not part of the story: pictures inside it are left out.
 ADVERT_RE = re.compile(
     r"^(?:(?:advertisement|advert|reklama|pubblicità|anzeige|werbung|publicité|publicidad|"
-    r"publicidade|реклама|mainos|annons|annonse|annonce|advertentie|hirdetés|διαφήμιση)"
+    r"publicidade|реклама|mainos|annons|annonse|annonce|advertentie|hirdetés|διαφήμιση|"
+    r"reklaam|reklāma)"
     # the label closing the advert's box ("Advertisement ends", "Mainos päättyy")
     r"(?:\s*[-–]?\s*(?:ends|end|päättyy|slut|slutt|ende|koniec|fine|fin))?|"
     r"end of advertisement|sponsored(?: content)?|promoted|ad|"
-    r"(?:story|article) continues below(?: (?:this|the))? advertisement)$",
+    r"(?:story|article) continues below(?: (?:this|the))? advertisement|"
+    # "the article continues after the advertisement" (Estonian)
+    r"artikkel jätkub pärast reklaami)$",
     re.I,
 )
 
