@@ -166,6 +166,9 @@ def record(checks: list[FixityCheck]) -> None:
 # --- Orphans: files no record names, and records whose file is gone ------------------------
 
 ORPHAN_BATCH = 500
+# The placeholder the repository commits so that a checkout has its media/ folder (git keeps
+# no empty folder): at the storage's top it belongs to the checkout, not to the archive.
+CHECKOUT_PLACEHOLDER = ".gitkeep"
 HEX = frozenset("0123456789abcdef")
 
 
@@ -273,7 +276,7 @@ def find_orphans(*, quarantine: bool = False) -> OrphanReport:
         top_folders, top_files = default_storage.listdir("")
     except FileNotFoundError:
         top_folders, top_files = [], []
-    names = iter(sorted(top_files))
+    names = iter(sorted(name for name in top_files if name != CHECKOUT_PLACEHOLDER))
     folders = (walk(folder) for folder in sorted(top_folders) if folder not in RESERVED)
     for name in (n for source in (names, *folders) for n in source):
         report.stored += 1

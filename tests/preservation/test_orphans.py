@@ -48,6 +48,19 @@ def test_a_clean_archive_has_no_orphans(archived):
     )
 
 
+def test_the_checkouts_placeholder_in_media_is_not_an_orphan(archived, media_storage):
+    # A clone of the repository holds media/.gitkeep (git keeps no empty folder): a fresh
+    # `make run` archive must pass `fixity --orphans`, and --quarantine must not move it.
+    put(media_storage, ".gitkeep", b"")
+    put(media_storage, "originals/.gitkeep", b"a placeholder deeper down is a stray file")
+
+    code, output = run_fixity("--orphans", "--quarantine", "--json")
+    report = json.loads(output)
+    assert [o["file"] for o in report["orphans"]] == ["originals/.gitkeep"]
+    assert (media_storage / ".gitkeep").exists()
+    assert code == 0
+
+
 def test_files_no_record_names_are_orphans(archived, media_storage):
     suffixed = archived.file.name.replace(".jpeg", "_Ab3dE9x.jpeg")
     put(media_storage, suffixed, b"a second copy")
