@@ -31,6 +31,7 @@ from archive.ingest import REJECTED, IngestResult, ingest_file
 from archive.ingest.pipeline import credit_conflict
 from archive.ingest.validation import IngestRefused
 from archive.models import Asset, Credit
+from archive.text import MAX_ID
 from archive.web.media import media_url
 
 logger = logging.getLogger("archive.ingest")
@@ -306,6 +307,8 @@ def processing_status(request: HttpRequest, model_admin: admin.ModelAdmin) -> Js
         return JsonResponse({"reason": "ids: asset numbers separated by commas"}, status=400)
     if len(ids) > MAX_POLLED:
         return JsonResponse({"reason": f"at most {MAX_POLLED} assets a request"}, status=400)
+    # A number past the database's integer range names no asset (the query would overflow).
+    ids = {pk for pk in ids if 0 < pk <= MAX_ID}
     with_reason = request.user.has_perm("archive.change_asset")
     assets = Asset.objects.filter(pk__in=ids).select_related("credit", "near_duplicate_of")
     return JsonResponse(
