@@ -313,3 +313,20 @@ def test_behind_our_proxy_the_lock_out_holds_the_client_not_everyone(role_users,
     assert (
         log_in(colleague, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 302
     )
+
+
+# --- the login redirect ----------------------------------------------------------------------
+
+
+def test_an_address_too_long_to_come_back_to_still_leads_to_the_login_page(client, log_output):
+    # Django lets a redirect carry 16 384 characters: a longer search sent anyone without
+    # login a bare 400, and logged an error with its traceback each time.
+    query = "q=" + "+".join(f"word{index}" for index in range(3000))
+    response = client.get(f"/search/?{query}")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/search/"
+    too_long_path = client.get("/media/assets/1/" + "x" * 17_000)
+    assert (too_long_path.status_code, too_long_path["Location"]) == (302, "/accounts/login/")
+    assert [line for line in log_output.lines() if line.get("level") == "ERROR"] == []
+    short = client.get("/search/?q=harbour")
+    assert short["Location"] == "/accounts/login/?next=/search/%3Fq%3Dharbour"
