@@ -11,7 +11,11 @@ import uuid
 from functools import lru_cache
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.contrib.auth import middleware as auth_middleware
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import DisallowedRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import resolve_url
 
 from config.logs import request_id as current_request_id
 
@@ -166,3 +170,22 @@ class ReadYourWritesMiddleware:
                 secure=settings.SESSION_COOKIE_SECURE,
             )
         return response
+
+
+class LoginRequiredMiddleware(auth_middleware.LoginRequiredMiddleware):
+    """Django's, for an address too long to come back to after login (over the 16 384
+    characters Django lets a redirect carry: a huge search): the login page then brings the
+    visitor back to the page without its query, instead of a bare 400 and, for any visitor
+    without login, an error with its traceback in the log."""
+
+    def handle_no_permission(self, request, view_func):
+        try:
+            return super().handle_no_permission(request, view_func)
+        except DisallowedRedirect:
+            login_url = resolve_url(self.get_login_url(view_func))
+            try:
+                return redirect_to_login(
+                    request.path, login_url, self.get_redirect_field_name(view_func)
+                )
+            except DisallowedRedirect:  # the path alone is too long: the login page only
+                return HttpResponseRedirect(login_url)

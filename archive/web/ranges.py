@@ -11,8 +11,16 @@ import re
 from collections.abc import Iterator
 from typing import IO
 
-_SINGLE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_SINGLE = re.compile(r"^bytes=([0-9]*)-([0-9]*)$")
 CHUNK = 64 * 1024
+# Past any file's size: a position written with more digits is read as this. Python refuses
+# to read a number of over 4 300 digits (ValueError), which a header may carry.
+FAR = 10**18
+
+
+def _position(digits: str) -> int:
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) < len(str(FAR)) else FAR
 
 
 class Unsatisfiable(ValueError):
@@ -35,16 +43,16 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     if not first and not last:
         return None
     if not first:  # "bytes=-500": the last 500 bytes
-        length = int(last)
+        length = _position(last)
         if length == 0:
             raise Unsatisfiable(header)
         return max(size - length, 0), size - 1
-    start = int(first)
-    if last and int(last) < start:
+    start = _position(first)
+    if last and _position(last) < start:
         return None
     if start >= size:
         raise Unsatisfiable(header)
-    end = int(last) if last else size - 1
+    end = _position(last) if last else size - 1
     return start, min(end, size - 1)
 
 

@@ -74,6 +74,16 @@ def test_the_processing_endpoint_answers_states_by_id(archivist_client, failed_a
     assert archivist_client.get(PROCESSING, {"ids": "1,x"}).status_code == 400
 
 
+def test_the_processing_endpoint_answers_nothing_for_numbers_no_asset_can_have(
+    archivist_client, failed_asset
+):
+    # Past the database's integer range: the query would overflow (a 500 before).
+    ids = f"{failed_asset.pk},{2**63},{10**25},-4,0"
+    answer = archivist_client.get(PROCESSING, {"ids": ids})
+    assert answer.status_code == 200
+    assert set(answer.json()["assets"]) == {str(failed_asset.pk)}
+
+
 def test_the_processing_endpoint_needs_an_archivist_login(client, journalist_client):
     anonymous = client.get(PROCESSING, {"ids": "1"})
     assert anonymous.status_code == 302 and "/admin/login/" in anonymous["Location"]

@@ -183,6 +183,78 @@ def test_zip_limits_are_settings(archivist_client, settings):
     assert Asset.objects.count() == 0
 
 
+def zip_of_empty_entries(names) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for name in names:
+            archive.writestr(name, b"")
+    return buffer.getvalue()
+
+
+def test_a_zip_listing_too_many_entries_is_refused_before_zipfile_reads_them(monkeypatch):
+    # zipfile makes an object per entry before anything can count them: a 200 MB upload may
+    # list 4 million empty entries. Folders count too, though they are not members.
+    data = zip_of_empty_entries(f"folder-{index}/" for index in range(2_000))
+
+    def not_opened(*args, **kwargs):
+        raise AssertionError("zipfile read the whole table of contents")
+
+    monkeypatch.setattr(zipfile, "ZipFile", not_opened)
+    with pytest.raises(ZipRefused) as refused:
+        list(
+            unpack_zip(
+                io.BytesIO(data), max_members=10, max_total_bytes=10**6, max_member_bytes=10**6
+            )
+        )
+    assert refused.value.reason == (
+        "the ZIP archive lists more than 100 entries (files, folders and system files); "
+        "the limit is 10 files"
+    )
+
+
+def test_a_zip64_listing_too_many_entries_is_refused_unread(monkeypatch):
+    # Over 65 535 entries a ZIP's end record is the ZIP64 one, which places the list elsewhere.
+    data = zip_of_empty_entries(format(index, "x") for index in range(70_000))
+    assert zipfile.ZipFile(io.BytesIO(data)).infolist()[-1].filename == format(69_999, "x")
+    monkeypatch.setattr(zipfile, "ZipFile", None)
+    with pytest.raises(ZipRefused, match="lists more than 2000 entries"):
+        list(
+            unpack_zip(
+                io.BytesIO(data), max_members=500, max_total_bytes=10**6, max_member_bytes=10**6
+            )
+        )
+
+
+def test_a_zip_of_many_entries_is_refused_through_the_upload_keeping_nothing(
+    archivist_client, settings, media_storage
+):
+    settings.ARCHIVE_ZIP_MAX_MEMBERS = 30
+    names = [f"{index}.jpg" for index in range(200)]
+    body = archivist_client.post(
+        ENDPOINT, {"file": upload("many.zip", zip_of_empty_entries(names))}
+    ).json()
+    assert [(item["status"], item["reason"]) for item in body] == [
+        (
+            "rejected",
+            "the ZIP archive lists more than 120 entries (files, folders and system files); "
+            "the limit is 30 files",
+        )
+    ]
+    assert Asset.objects.count() == 0
+    assert stored_files(media_storage) == []
+
+
+def test_folders_and_a_macs_twins_within_the_entry_limit_still_unpack(
+    archivist_client, media_storage
+):
+    members = {"shoot/": b"", "__MACOSX/": b"", "__MACOSX/shoot/": b""}
+    for index in range(3):
+        members[f"shoot/{index}.jpg"] = jpeg_bytes(f"twin-{index}")
+        members[f"__MACOSX/shoot/._{index}.jpg"] = b"resource fork"
+    response = archivist_client.post(ENDPOINT, {"file": upload("mac.zip", zip_bytes(members))})
+    assert [item["status"] for item in response.json()] == ["created"] * 3
+
+
 @pytest.mark.parametrize(
     "name", ["/etc/passwd", "../x.jpg", "a/../../x.jpg", "C:\\x.jpg", "a\\..\\..\\x.jpg", ""]
 )

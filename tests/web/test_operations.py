@@ -10,8 +10,10 @@ import re
 
 import pytest
 from django.conf import settings as django_settings
+from django.db import connection
 from django.db.utils import OperationalError
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 
 from archive.models import Asset
 from archive.web import health
@@ -98,6 +100,41 @@ def test_a_server_error_is_logged_with_its_traceback_and_request_id(
 
 
 # --- /healthz --------------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def fresh_backlog(monkeypatch):
+    """Each test counts its own backlog: none kept from an earlier test in this process."""
+    monkeypatch.setattr(health, "_backlog", None, raising=False)
+
+
+def asset_reads(queries) -> list[str]:
+    return [
+        q["sql"] for q in queries.captured_queries if re.search(r'FROM "archive_asset"', q["sql"])
+    ]
+
+
+def test_healthz_counts_the_asset_backlog_at_most_once_in_a_while(
+    db, client, media_storage, monkeypatch
+):
+    # The counts read the whole asset table (seconds at a million assets), and /healthz needs
+    # no login: a flood of calls must not make every server scan it each time.
+    Asset.objects.create(
+        sha256="e" * 64, file="originals/ee/x.jpg", processing_state="failed", format="jpeg"
+    )
+    with CaptureQueriesContext(connection) as first:
+        answer = client.get("/healthz").json()
+    assert len(asset_reads(first)) == 2  # pending and failed, once each
+    with CaptureQueriesContext(connection) as again:
+        assert client.get("/healthz").json() == answer
+    assert asset_reads(again) == []
+    assert answer["backlog"]["failed_assets"] == 1
+    # Once the figures are BACKLOG_SECONDS old they are counted again.
+    counted_at = health._backlog[0]
+    monkeypatch.setattr(health.time, "monotonic", lambda: counted_at + health.BACKLOG_SECONDS)
+    with CaptureQueriesContext(connection) as later:
+        client.get("/healthz")
+    assert len(asset_reads(later)) == 2
 
 
 def test_healthz_answers_anonymous_callers_with_each_check(db, client, media_storage):
@@ -276,3 +313,20 @@ def test_behind_our_proxy_the_lock_out_holds_the_client_not_everyone(role_users,
     assert (
         log_in(colleague, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 302
     )
+
+
+# --- the login redirect ----------------------------------------------------------------------
+
+
+def test_an_address_too_long_to_come_back_to_still_leads_to_the_login_page(client, log_output):
+    # Django lets a redirect carry 16 384 characters: a longer search sent anyone without
+    # login a bare 400, and logged an error with its traceback each time.
+    query = "q=" + "+".join(f"word{index}" for index in range(3000))
+    response = client.get(f"/search/?{query}")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/search/"
+    too_long_path = client.get("/media/assets/1/" + "x" * 17_000)
+    assert (too_long_path.status_code, too_long_path["Location"]) == (302, "/accounts/login/")
+    assert [line for line in log_output.lines() if line.get("level") == "ERROR"] == []
+    short = client.get("/search/?q=harbour")
+    assert short["Location"] == "/accounts/login/?next=/search/%3Fq%3Dharbour"

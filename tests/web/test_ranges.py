@@ -28,16 +28,42 @@ from archive.web.ranges import Unsatisfiable, parse_range, read_span
         ("items=0-5", 100, None),  # another unit
         ("bytes=-", 100, None),
         ("bytes=abc-", 100, None),
+        # More digits than Python reads as a number (4 300): still a position, past the end.
+        ("bytes=0-" + "9" * 5000, 100, (0, 99)),
+        ("bytes=-" + "9" * 5000, 100, (0, 99)),
+        ("bytes=" + "0" * 5000 + "7-9", 100, (7, 9)),
+        ("bytes=\u0661-", 100, None),  # an Arabic-Indic one: not a DIGIT of the RFC
     ],
 )
 def test_parse_range(header, size, expected):
     assert parse_range(header, size) == expected
 
 
-@pytest.mark.parametrize("header", ["bytes=100-", "bytes=150-200", "bytes=-0"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "bytes=100-",
+        "bytes=150-200",
+        "bytes=-0",
+        "bytes=" + "9" * 5000 + "-",
+        "bytes=-" + "0" * 5000,
+    ],
+)
 def test_unsatisfiable_ranges(header):
     with pytest.raises(Unsatisfiable):
         parse_range(header, 100)
+
+
+@pytest.mark.django_db
+def test_a_range_of_thousands_of_digits_is_answered_not_a_server_error(seeded, client, role_users):
+    client.force_login(role_users["journalist"])
+    response = client.get(video_url(), HTTP_RANGE="bytes=" + "9" * 5000 + "-")
+    assert response.status_code == 416
+    whole = client.get(video_url(), HTTP_RANGE="bytes=0-" + "9" * 5000)
+    assert whole.status_code == 206
+    size = int(whole["Content-Range"].rpartition("/")[2])
+    assert whole["Content-Range"] == f"bytes 0-{size - 1}/{size}"
+    assert int(whole["Content-Length"]) == size
 
 
 def test_read_span_reads_exactly_the_span_and_closes():
