@@ -5,17 +5,14 @@ storage, a cache round trip). The answer names each check and says "ok" or "fail
 more (no login is needed, so it reveals no error text); the reason is logged with its
 traceback. The background tasks' backlog is reported beside the checks (tasks waiting, the
 oldest one's age, assets pending and failed): a backlog does not make this server unhealthy,
-a queue that cannot be read does. Its asset counts read the whole asset table (the processing
-state has no index; seconds at a million assets) and the endpoint needs no login: each process
-counts them at most once every ``BACKLOG_SECONDS`` and answers the figures it has meanwhile,
-so no caller can keep the servers scanning. The checks themselves run on every call.
+a queue that cannot be read does. The endpoint needs no login, so each of its queries reads an
+index, never a table: the assets' counts read the processing state's index (milliseconds at a
+million assets), the queue its own.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-import time
 import uuid
 from collections.abc import Callable
 
@@ -31,10 +28,6 @@ from django.views.decorators.http import require_GET
 log = logging.getLogger("archive.health")
 
 PROBE = b"caption-archive health probe\n"
-BACKLOG_SECONDS = 15
-# (when counted, the figures): this process's last backlog, and the lock one thread counts in.
-_backlog: tuple[float, dict] | None = None
-_backlog_lock = threading.Lock()
 
 
 def check_database() -> None:
@@ -73,18 +66,6 @@ def check_tasks() -> None:
     ).first()
 
 
-def recent_backlog() -> dict:
-    """The backlog (``archive.background.backlog``), counted at most once every
-    ``BACKLOG_SECONDS`` in this process; threads asking meanwhile wait for the one counting."""
-    global _backlog
-    from archive.background import backlog
-
-    with _backlog_lock:
-        if _backlog is None or time.monotonic() - _backlog[0] >= BACKLOG_SECONDS:
-            _backlog = (time.monotonic(), backlog())
-        return _backlog[1]
-
-
 CHECKS: dict[str, Callable[[], None]] = {
     "database": check_database,
     "storage": check_storage,
@@ -109,7 +90,9 @@ def healthz(request: HttpRequest) -> JsonResponse:
     healthy = all(result == "ok" for result in results.values())
     answer = {"status": "ok" if healthy else "failed", "checks": results}
     if results.get("tasks") == "ok":
-        answer["backlog"] = recent_backlog()
+        from archive.background import backlog
+
+        answer["backlog"] = backlog()
     return JsonResponse(
         answer,
         status=200 if healthy else 503,
