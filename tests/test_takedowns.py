@@ -85,6 +85,27 @@ def test_a_look_alike_reaches_the_picture_it_looks_like(family):
     assert ways == {family["copy"].pk: "direct", family["still"].pk: "look-alike"}
 
 
+def test_the_named_assets_rows_are_read_once_for_their_video_and_their_original(
+    family, django_assert_num_queries
+):
+    """A named still that is also a look-alike reaches its siblings and its original, from
+    one read of the named rows: the named ids, their links, the stills of the named and of
+    their videos, the look-alikes of the named (five statements; six when each link was a
+    read of its own)."""
+    original = AssetFactory(without_file=True)
+    still = family["still"]
+    still.near_duplicate_of = original
+    still.save(update_fields=["near_duplicate_of"])
+    with django_assert_num_queries(5):
+        ways = takedowns.how_reached(takedowns.base_assets(credit=family["supplier"]))
+    assert ways == {
+        still.pk: "direct",
+        family["sibling"].pk: "still",
+        family["copy"].pk: "look-alike",
+        original.pk: "look-alike",
+    }
+
+
 def test_a_licence_reaches_its_asset_and_a_credit_every_asset_under_it(family):
     licence = LicenceFactory(asset=family["unrelated"])
     assert takedowns.how_reached(takedowns.base_assets(licence=licence)) == {
@@ -392,6 +413,23 @@ def test_the_csv_reads_its_rows_in_one_query(many, django_assert_num_queries):
     with django_assert_num_queries(1):
         text = "".join(takedowns.csv_rows(takedowns.impact_by_asset(ways), ways, {}))
     assert text.count("\r\n") == len(many["expected"]) + 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's held cursors")
+@pytest.mark.django_db(transaction=True)
+def test_the_csv_streams_through_a_cursor_postgresql_does_not_hold(many):
+    """Out of a transaction (as a streamed response is read, in autocommit) Django declares
+    the iterator's cursor WITH HOLD, and PostgreSQL computes every row of a held cursor
+    before the first is sent. After the first chunk the CSV's cursor is open and not held."""
+    ways = many["ways"]
+    lines = takedowns.csv_rows(takedowns.impact_by_asset(ways), ways, {}, chunk_size=2)
+    first = next(lines)
+    assert first.count("\r\n") == 3  # the header and the first chunk of lines
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT is_holdable FROM pg_cursors")
+        assert cursor.fetchall() == [(False,)]
+    assert ("".join(lines)).count("\r\n") == len(many["expected"]) - 2
+    assert connection.get_autocommit() and not connection.in_atomic_block
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's EXPLAIN QUERY PLAN")
