@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import connection, transaction
-from django.db.models import CharField, F, Q, QuerySet
+from django.db.models import BooleanField, CharField, F, Func, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -181,6 +181,24 @@ def _ids_set(ids: Collection[int]) -> RawSQL:
     return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))
 
 
+def _among(field: str, ids: Collection[int]) -> Q | Func:
+    """A filter: ``field`` is one of ``ids``. On PostgreSQL ``field = ANY(array)``, which the
+    planner sizes by the array and answers by an index scan in the index's order (at 1M,
+    ``IN (SELECT unnest(…))``, estimated at 200 rows, gave the takedown CSV's query a merge
+    join over every entry of the placements' index: 3.5 s against 0.8 s); elsewhere
+    ``_ids_set``'s JSON set, searched id by id in the index."""
+    if connection.vendor == "postgresql":
+        array = RawSQL("%s::bigint[]", (sorted(ids),))
+        return Func(
+            F(field),
+            array,
+            arg_joiner=" = ANY(",
+            template="%(expressions)s)",
+            output_field=BooleanField(),
+        )
+    return Q(**{f"{field}__in": _ids_set(ids)})
+
+
 def desk_order(forward: bool = True, prefix: str = "") -> list:
     """The desk's order of placements (``prefix``: the path to them): the article's
     publication date (undated last), the article, the position; reversed going back."""
@@ -208,7 +226,7 @@ def impact_by_asset(asset_ids: Collection[int]) -> QuerySet:
     """The same placements picture by picture (by asset id, then placement id), the order
     the placements' index on the asset already gives: the takedown CSV's, whose first lines
     are then read before the last placement is (``impact``'s order sorts every one first)."""
-    return Placement.objects.filter(asset_id__in=_ids_set(asset_ids)).order_by("asset_id", "id")
+    return Placement.objects.filter(_among("asset_id", asset_ids)).order_by("asset_id", "id")
 
 
 def count_placements(asset_ids: Collection[int], *, up_to: int) -> tuple[int, bool]:
@@ -488,9 +506,18 @@ def csv_rows(
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     kinds = dict(Asset.Kind.choices)
-    # The day as the database writes it (ISO), not parsed into a date and written back; the
-    # asset's name from its row, joined (read once per asset when the rows come picture by
-    # picture), and written once per asset: a picture has several placements.
+    # Each asset's name read once, in one statement before the lines (a picture has several
+    # placements: joined, its title, file name and kind came again on each of its rows, and
+    # on PostgreSQL the join read every asset of the archive).
+    names = {
+        pk: f"#{pk} {display_name(title, filename, kinds.get(kind, kind))}"  # "#": no formula
+        for pk, title, filename, kind in Asset.objects.filter(
+            _among("id", [pk for pk in ways if pk is not None])
+        )
+        .order_by()
+        .values_list("id", "title", "original_filename", "kind")
+    }
+    # The day as the database writes it (ISO), not parsed into a date and written back.
     rows = placements.values_list(
         "id",
         Cast("article__published_on", CharField()),
@@ -502,21 +529,12 @@ def csv_rows(
         "asset_id",
         "caption",
         "credit_line",
-        "asset__title",
-        "asset__original_filename",
-        "asset__kind",
     )
-    names: dict[int, str] = {}
     safe = spreadsheet_safe
     undealt = ("", "")
     lines = []
     for row in _streamed(rows, chunk_size):
         pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
-        name = names.get(asset_id)
-        if name is None and asset_id is not None:  # none: a placement awaiting its file
-            title, filename, kind = row[10:]
-            label = display_name(title, filename, kinds.get(kind, kind))
-            name = names[asset_id] = f"#{asset_id} {label}"  # "#" starts no formula
         state, note = states.get(pk, undealt)
         lines.append(
             (
@@ -528,7 +546,7 @@ def csv_rows(
                 position,
                 safe(print_page),
                 asset_id,
-                name or "",
+                names.get(asset_id, ""),  # none: a placement awaiting its file
                 ways.get(asset_id, ""),
                 safe(row[8]),
                 safe(row[9]),
