@@ -68,8 +68,9 @@ def how_reached(base: QuerySet) -> dict[int, str]:
     """Each reached asset's id and how the takedown reaches it (the closest way wins): those
     named, stills of a named video or of a named still's video, and look-alikes either way.
 
-    One query a way, each an index search, read into one dict: no UNION (which read the named
-    assets once a way, then every reached asset again by id).
+    The named ids read first, then one query a way, each an index search by those ids
+    (``_among``), read into one dict: no UNION (which read the named assets once a way, then
+    every reached asset again by id).
     """
 
     def ids(queryset: QuerySet, field: str = "id") -> list[int]:
@@ -94,10 +95,12 @@ def how_reached(base: QuerySet) -> dict[int, str]:
             videos.append(video)
         if original is not None:
             originals.append(original)
-    stills = ids(Asset.objects.filter(video__in=base))
+    # The stills and look-alikes of the named, by the same ids (by ``base`` again PostgreSQL
+    # merge-joined the whole stills and look-alikes indexes with the credit's assets).
+    stills = ids(Asset.objects.filter(_among("video_id", ways)))
     if videos:
         stills += ids(Asset.objects.filter(video_id__in=_ids_set(videos)))
-    look_alikes = ids(Asset.objects.filter(near_duplicate_of__in=base)) + originals
+    look_alikes = ids(Asset.objects.filter(_among("near_duplicate_of_id", ways))) + originals
     for way, reached in ((STILL, stills), (LOOK_ALIKE, look_alikes)):
         for pk in reached:
             ways.setdefault(pk, way)

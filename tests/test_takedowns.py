@@ -86,18 +86,17 @@ def test_a_look_alike_reaches_the_picture_it_looks_like(family):
     assert ways == {family["copy"].pk: "direct", family["still"].pk: "look-alike"}
 
 
-def test_the_named_assets_rows_are_read_once_for_their_video_and_their_original(
-    family, django_assert_num_queries
-):
-    """A named still that is also a look-alike reaches its siblings and its original, from
-    one read of the named rows: the named ids, their links, the stills of the named and of
-    their videos, the look-alikes of the named (five statements; six when each link was a
-    read of its own)."""
+def test_the_named_are_read_once_and_every_way_searched_by_their_ids(family):
+    """A named still that is also a look-alike reaches its siblings and its original. The
+    named (here a credit's assets) are read once: then their links, the stills of the named
+    and of their videos, the look-alikes of the named, each by the ids read (five
+    statements, the credit in the first only; six before, three of them reading the credit
+    again)."""
     original = AssetFactory(without_file=True)
     still = family["still"]
     still.near_duplicate_of = original
     still.save(update_fields=["near_duplicate_of"])
-    with django_assert_num_queries(5):
+    with CaptureQueriesContext(connection) as queries:
         ways = takedowns.how_reached(takedowns.base_assets(credit=family["supplier"]))
     assert ways == {
         still.pk: "direct",
@@ -105,6 +104,9 @@ def test_the_named_assets_rows_are_read_once_for_their_video_and_their_original(
         family["copy"].pk: "look-alike",
         original.pk: "look-alike",
     }
+    statements = [query["sql"] for query in queries.captured_queries]
+    assert len(statements) == 5
+    assert ["credit_id" in sql for sql in statements] == [True, False, False, False, False]
 
 
 def test_a_licence_reaches_its_asset_and_a_credit_every_asset_under_it(family):
