@@ -19,14 +19,16 @@ after timed in turn, so a change of load weighs on both):
   written until 2026-12-04 (``old_csv_rows``: a line at a time, every cell tested by a
   pattern) over the same query;
 - ``--csv-only``: the CSV alone as the impact page streams it (the reached assets included),
-  now (picture by picture, ``impact_by_asset``) against ``ab48827_csv_rows`` over ``impact``
-  (as at ab48827: sorted in publication order, the names read first), in turn, to the first
-  chunk and to the end, the two CSVs asserted to hold the same lines;
+  now against ``--baseline``: ``9010bfd`` (the default, this session's start: the named
+  rows read twice, each asset's name joined on its placements, on PostgreSQL the ids as
+  ``IN (SELECT unnest(…))`` and a cursor declared WITH HOLD) or ``ab48827`` (``ab48827_csv_rows`` over ``impact``: sorted in publication order,
+  the names read first), in turn, to the first chunk and to the end, the two CSVs asserted
+  to hold the same lines;
 - baseline, same run: the same list built the naive way, asset by asset through the ORM
   (its placements, its stills, its look-alikes: a few queries per asset), on 2 000 of the
   credit's assets, scaled to all of them.
 
-    .venv/bin/python bench/bench_takedowns.py [--assets 1000000] [--reps 3] [--db URL] [--csv-only]
+    .venv/bin/python bench/bench_takedowns.py [--assets 1000000] [--reps 3] [--db URL] [--csv-only [--baseline 9010bfd|ab48827]]
 """
 
 from __future__ import annotations
@@ -67,7 +69,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--assets", type=int, default=DEFAULT_ASSETS)
     parser.add_argument("--db", default="", help="a SQLite file or a postgres:// URL")
     parser.add_argument("--reps", type=int, default=3)
-    parser.add_argument("--csv-only", action="store_true", help="the CSV, now and at ab48827")
+    parser.add_argument("--csv-only", action="store_true", help="the CSV, now and a baseline")
+    parser.add_argument(
+        "--baseline", choices=("9010bfd", "ab48827"), default="9010bfd", help="for --csv-only"
+    )
     args = parser.parse_args(argv)
     prepare(args.db, args.assets)
     if args.csv_only:
@@ -249,11 +254,16 @@ def old_csv_rows(placements, ways, states):
 
 
 def csv_only(args: argparse.Namespace) -> None:
-    """The takedown CSV as the impact page streams it (the reached assets, then every line):
-    now (``impact_by_asset``, picture by picture, the asset's name joined) and as at ab48827
-    (``impact``'s sorted publication order, the names read first), in turn, best of
-    ``--reps`` each: to the first chunk of lines (the header and 2 000 lines) and to the
-    end. The two CSVs are asserted to hold the same lines (in their own orders)."""
+    """The takedown CSV as the impact page streams it (the reached assets, then every line),
+    now and as at a baseline (``--baseline``), in turn, best of ``--reps`` each: to the first
+    chunk of lines (the header and 2 000 lines) and to the end. The two CSVs are asserted to
+    hold the same lines (in their own orders).
+
+    Baselines: ``9010bfd`` (this session's start: ``h9010bfd_how_reached``, the named
+    assets' rows read twice, and ``h9010bfd_csv_rows``, the names joined on every placement,
+    the ids as ``IN (SELECT unnest(…))`` on PostgreSQL, the rows by a plain ``iterator()``:
+    there a cursor declared WITH HOLD); ``ab48827`` (``impact``'s sorted publication
+    order, the names read first)."""
     import os
 
     from archive import takedowns
@@ -262,46 +272,158 @@ def csv_only(args: argparse.Namespace) -> None:
     load = os.getloadavg()
     base = takedowns.base_assets(credit=Credit.objects.get(name=TAKEDOWN_SUPPLIER))
 
-    def now(ways):
-        return takedowns.csv_rows(takedowns.impact_by_asset(ways), ways, {})
+    def now():
+        ways = takedowns.how_reached(base)
+        yield from takedowns.csv_rows(takedowns.impact_by_asset(ways), ways, {})
 
-    def before(ways):
-        return ab48827_csv_rows(takedowns.impact(ways), ways, {})
+    def at_9010bfd():
+        ways = h9010bfd_how_reached(base)
+        yield from h9010bfd_csv_rows(ways)
+
+    def at_ab48827():
+        ways = takedowns.how_reached(base)
+        yield from ab48827_csv_rows(takedowns.impact(ways), ways, {})
+
+    before = {"9010bfd": at_9010bfd, "ab48827": at_ab48827}[args.baseline]
 
     def stream(rows) -> tuple[float, float, str]:
         started = time.perf_counter()
-        ways = takedowns.how_reached(base)
         first, chunks = None, []
-        for chunk in rows(ways):
+        for chunk in rows():
             if first is None:
                 first = time.perf_counter() - started
             chunks.append(chunk)
         return time.perf_counter() - started, first, "".join(chunks)
 
-    best = {"now": [float("inf")] * 2, "ab48827": [float("inf")] * 2}
+    best = {"now": [float("inf")] * 2, args.baseline: [float("inf")] * 2}
     texts = {}
     for _ in range(args.reps):
-        for name, rows in (("ab48827", before), ("now", now)):
+        for name, rows in ((args.baseline, before), ("now", now)):
             whole, first, texts[name] = stream(rows)
             best[name] = [min(best[name][0], whole), min(best[name][1], first)]
     header, *lines = texts["now"].split("\r\n")
-    was_header, *was_lines = texts["ab48827"].split("\r\n")
+    was_header, *was_lines = texts[args.baseline].split("\r\n")
     assert header == was_header and sorted(lines) == sorted(was_lines), "the CSVs differ"
     print(
         f"\ntakedown CSV of {TAKEDOWN_SUPPLIER} at {args.assets:,} assets ({engine()}): "
         f"{len(takedowns.how_reached(base)):,} assets reached, {len(lines) - 1:,} lines, "
-        f"{len(texts['now']) / 1e6:.1f} MB; best of {args.reps}, now and ab48827 in turn, "
-        "the reached assets (how_reached) included"
+        f"{len(texts['now']) / 1e6:.1f} MB; best of {args.reps}, now and {args.baseline} in "
+        "turn, the reached assets (how_reached) included"
     )
-    print(f"{'figure':40} {'now':>9} {'ab48827':>9} {'ratio':>6} {'goal':>6}")
+    print(f"{'figure':40} {'now':>9} {args.baseline:>9} {'ratio':>6} {'goal':>6}")
     for label, index, goal in (
         ("the whole CSV (s)", 0, "≤ 1.0"),
         ("its header and first 2 000 lines (s)", 1, ""),
     ):
-        figure, was = best["now"][index], best["ab48827"][index]
+        figure, was = best["now"][index], best[args.baseline][index]
         print(f"{label:40} {figure:9.3f} {was:9.3f} {was / figure:6.2f} {goal:>6}")
     after = os.getloadavg()
     print(f"(load average {load[0]:.1f} before, {after[0]:.1f} after)")
+
+
+def h9010bfd_csv_rows(ways, *, chunk_size: int = 2000):
+    """``takedowns.csv_rows`` over ``impact_by_asset`` as at 9010bfd: each asset's name
+    joined on its placements' rows, the reached ids as ``_ids_set`` (``IN (SELECT
+    unnest(…))`` on PostgreSQL), the rows read by a plain ``iterator()`` (on PostgreSQL a
+    cursor declared WITH HOLD)."""
+    import csv
+    import io
+
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+
+    from archive.audit.export import spreadsheet_safe
+    from archive.models import Asset, Placement
+    from archive.takedowns import CSV_COLUMNS, _ids_set
+    from archive.text import display_name
+
+    placements = Placement.objects.filter(asset_id__in=_ids_set(ways)).order_by("asset_id", "id")
+    states: dict = {}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    kinds = dict(Asset.Kind.choices)
+    # The day as the database writes it (ISO), not parsed into a date and written back; the
+    # asset's name from its row, joined (read once per asset when the rows come picture by
+    # picture), and written once per asset: a picture has several placements.
+    rows = placements.values_list(
+        "id",
+        Cast("article__published_on", CharField()),
+        "article__publication",
+        "article__headline",
+        "article__url",
+        "position",
+        "print_page",
+        "asset_id",
+        "caption",
+        "credit_line",
+        "asset__title",
+        "asset__original_filename",
+        "asset__kind",
+    )
+    names: dict[int, str] = {}
+    safe = spreadsheet_safe
+    undealt = ("", "")
+    lines = []
+    for row in rows.iterator(chunk_size=chunk_size):
+        pk, published, publication, headline, url, position, print_page, asset_id = row[:8]
+        name = names.get(asset_id)
+        if name is None and asset_id is not None:  # none: a placement awaiting its file
+            title, filename, kind = row[10:]
+            label = display_name(title, filename, kinds.get(kind, kind))
+            name = names[asset_id] = f"#{asset_id} {label}"  # "#" starts no formula
+        state, note = states.get(pk, undealt)
+        lines.append(
+            (
+                pk,
+                published or "",
+                safe(publication),
+                safe(headline),
+                safe(url),
+                position,
+                safe(print_page),
+                asset_id,
+                name or "",
+                ways.get(asset_id, ""),
+                safe(row[8]),
+                safe(row[9]),
+                state,
+                safe(note),
+            )
+        )
+        if len(lines) >= chunk_size:
+            writer.writerows(lines)
+            lines.clear()
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    writer.writerows(lines)
+    yield buffer.getvalue()
+
+
+def h9010bfd_how_reached(base) -> dict[int, str]:
+    """``takedowns.how_reached`` as at 9010bfd: the named assets' rows read twice (their
+    videos, then the originals they copy)."""
+    from archive.models import Asset
+    from archive.takedowns import DIRECT, LOOK_ALIKE, STILL, _ids_set
+
+    def ids(queryset, field: str = "id") -> list[int]:
+        return list(queryset.order_by().values_list(field, flat=True))
+
+    named = Asset.objects.filter(id__in=base)
+    named_stills_videos = ids(named.filter(video__isnull=False), "video_id")
+    ways = dict.fromkeys(ids(base), DIRECT)
+    if not ways:
+        return ways
+    stills = ids(Asset.objects.filter(video__in=base))
+    if named_stills_videos:
+        stills += ids(Asset.objects.filter(video_id__in=_ids_set(named_stills_videos)))
+    look_alikes = ids(Asset.objects.filter(near_duplicate_of__in=base))
+    look_alikes += ids(named.filter(near_duplicate_of__isnull=False), "near_duplicate_of_id")
+    for way, reached in ((STILL, stills), (LOOK_ALIKE, look_alikes)):
+        for pk in reached:
+            ways.setdefault(pk, way)
+    return ways
 
 
 def ab48827_csv_rows(placements, ways, states, *, chunk_size: int = 2000):
