@@ -24,112 +24,132 @@ _MONTHS = {
 }
 # The languages whose month and weekday names datelines are read in, from the Unicode CLDR
 # through Babel (each in its forms as dates print them, the genitive "4 ноября", "4. prosince",
-# and as a word alone, "listopad", wide and abbreviated). Where two languages use one word for
-# different months the earlier in this list wins: Polish "listopada" (November) over Croatian
-# (October). English is read by _MONTHS and the patterns below.
+# and as a word alone, "listopad"). Where two languages use one word for different months the
+# earlier in this list wins: Polish "listopada" (November) over Croatian (October).
 DATE_LOCALES = (
     "ru uk fr de de_AT es pl it nl sv pt hu cs el hr sk sl sr_Latn sr bs mk bg ro lt lv et fi "
     "da nb nn is ga cy ca eu gl tr sq be ka hy az kk uz id ms fil vi sw af ar he fa"
 ).split()
+_ENGLISH_MONTHS = {
+    **{
+        name: n
+        for n, name in enumerate(
+            "january february march april may june july august september october november "
+            "december".split(),
+            start=1,
+        )
+    },
+    **{name[:3]: n for name, n in _MONTHS.items()},
+    "sept": 9,
+}
+# Abbreviations typed before the CLDR was read, where they differ from English ("3 Dic,
+# 2026", "14. Okt. 2026"); every name is also a month word outside a date (a sentence does not
+# end after "am 3." before them, a name is not a claimant's).
+_TYPED_ABBREVIATIONS = {
+    **dict.fromkeys(("ene", "gen"), 1),
+    "fev": 2,
+    "mrt": 3,
+    "abr": 4,
+    "giu": 6,
+    "lug": 7,
+    **dict.fromkeys(("okt", "ott"), 10),
+    **dict.fromkeys(("dic", "dez"), 12),
+}
 # Abbreviations that are common words or names elsewhere ("ago", "set", "out", "pro", "lip",
-# "Ian", French "des") are not months here; the full names still are.
-_NOT_MONTHS = frozenset("ago set out pro lis lip ian des".split())
+# "Ian", French "des") are no months even inside a date.
+_NOT_MONTHS = frozenset("ago set out pro lis lip ian des mac".split())
 
 
 @cache
-def _cldr_names(kind: str) -> dict[str, int]:
-    """Every locale's names of months (or weekdays) in lower case, each with its number (1 for
-    January, 0 for Monday); a name starting with a digit ("12月") is left out."""
+def _cldr_names(kind: str, width: str) -> dict[str, int]:
+    """Every locale's names of months (or weekdays) of one width ("wide", "abbreviated") in
+    lower case, each with its number (1 for January, 0 for Monday); one word only, not
+    starting with a digit ("12月" is read by its own pattern)."""
     names: dict[str, int] = {}
     for code in DATE_LOCALES:
         locale = Locale.parse(code)
         table = locale.months if kind == "months" else locale.days
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in table[context][width].items():
-                    key = name.lower().rstrip(".")
-                    if len(key) >= 3 and not key[0].isdigit() and key not in _NOT_MONTHS:
-                        names.setdefault(key, number)
-    if kind == "months":
+            for number, name in table[context][width].items():
+                key = name.lower().rstrip(".")
+                if len(key) >= 3 and key.isalpha() and key not in _NOT_MONTHS:
+                    names.setdefault(key, number)
+    if kind == "months" and width == "wide":
         # Forms papers print that the CLDR lacks: Austrian "Feber", Croatian "studenog".
         names.update(feber=2, studenog=11)
     return names
 
 
-@cache
-def _patterns() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
-    """The month word and the date patterns, built on first use (reading the CLDR's names of
-    fifty languages takes a third of a second: not at every process's start)."""
-    month_re = (
-        r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
-        + "|".join(map(re.escape, sorted(_cldr_names("months"), key=len, reverse=True)))
-        + ")"
+def month_number(word: str, *, in_date: bool = True) -> int | None:
+    """The month ``word`` names (English, any language above, an abbreviation typed before),
+    else None. ``in_date``: the word stands between a day and a year, where the CLDR's
+    abbreviations are read too ("4 дек 2026", "3 Ara 2026"); alone they are not, since many
+    are names or words elsewhere ("Ion", "Ira", "Mac", "Sen")."""
+    key = word.lower().rstrip(".")
+    found = (
+        _ENGLISH_MONTHS.get(key)
+        or _cldr_names("months", "wide").get(key)
+        or _TYPED_ABBREVIATIONS.get(key)
     )
-    patterns = (
-        ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
-        (
-            "dmy",
-            re.compile(
-                rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m>{month_re})\.?,?\s+"
-                rf"(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
-                re.IGNORECASE,
-            ),
+    if found is None and in_date:
+        found = _cldr_names("months", "abbreviated").get(key)
+    return found
+
+
+# A month's place in the patterns below: a word of letters, looked up by month_number (a word
+# that names no month makes no date).
+_MONTH = r"[^\W\d_]{3,}"
+_DATE_PATTERNS = (
+    ("ymd", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m>{_MONTH})\.?,?\s+"
+            rf"(?:de\s+)?(?P<y>(?:19|20)\d\d)\b"
         ),
-        (
-            "mdy",
-            re.compile(
-                rf"\b(?P<m>{month_re})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
-                re.IGNORECASE,
-            ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
         ),
-        # "2026. december 4." (Hungarian: the year, the month, the day, each closed by a point)
-        (
-            "ymd_words",
-            re.compile(
-                rf"\b(?P<y>(?:19|20)\d\d)\.\s+(?P<m>{month_re})\s+(?P<d>\d{{1,2}})\.(?!\d)",
-                re.IGNORECASE,
-            ),
+    ),
+    # "2026. december 4." (Hungarian: the year, the month, the day, each closed by a point)
+    (
+        "ymd_words",
+        re.compile(rf"\b(?P<y>(?:19|20)\d\d)\.\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\.(?!\d)"),
+    ),
+    # "2026 m. gruodžio 4 d." (Lithuanian: the year, the month in the genitive, the day)
+    (
+        "ymd_lt",
+        re.compile(rf"\b(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*d\."),
+    ),
+    # "2026年12月4日", "2026년 12월 4일" (Chinese, Japanese, Korean)
+    (
+        "ymd_cjk",
+        re.compile(
+            r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
         ),
-        # "2026 m. gruodžio 4 d." (Lithuanian: the year, the month in the genitive, the day)
-        (
-            "ymd_lt",
-            re.compile(
-                rf"\b(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<m>{month_re})\s+(?P<d>\d{{1,2}})\s*d\.",
-                re.IGNORECASE,
-            ),
-        ),
-        # "2026年12月4日", "2026년 12월 4일" (Chinese, Japanese, Korean)
-        (
-            "ymd_cjk",
-            re.compile(
-                r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
-            ),
-        ),
-        # "27/11/2026", "03.06.2024": day first as Europe prints it; a second number above 12
-        # can only be the day ("11/27/2026", the US order).
-        ("numeric", re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b")),
-    )
-    return re.compile(rf"^{month_re}\.?$", re.IGNORECASE), patterns
+    ),
+    # "27/11/2026", "03.06.2024": day first as Europe prints it; a second number above 12
+    # can only be the day ("11/27/2026", the US order).
+    ("numeric", re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b")),
+)
 
 
 def is_month_word(word: str) -> bool:
-    """Whether ``word`` is a month's name or abbreviation in a language above ("Dec.",
-    "Jänner", "gruodžio")."""
-    return bool(_patterns()[0].match(word))
+    """Whether ``word`` alone is a month's name ("December", "Dec.", "Jänner", "gruodžio");
+    the CLDR's abbreviations count only inside a date (see month_number)."""
+    return month_number(word, in_date=False) is not None
 
 
 def find_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     """The first calendar date written in `text` (ISO, "31 October 2022", "Oct 31, 2022")."""
     best = None
-    for _kind, pattern in _patterns()[1]:
+    for _kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             month = m["m"]
-            month_n = (
-                int(month)
-                if month.isdigit()
-                else _cldr_names("months").get(month.lower()) or _MONTHS.get(month[:3].lower())
-            )
+            month_n = int(month) if month.isdigit() else month_number(month)
             day = int(m["d"])
             if _kind == "numeric" and month_n > 12 >= day:
                 day, month_n = month_n, day
@@ -176,7 +196,9 @@ def _is_dateline_word(word: str) -> bool:
     """A word a dateline prints beside its date: a label, a zone, a weekday in any language
     above ("torstai", "четвъртък"), a month."""
     word = word.lower()
-    return word in _DATELINE_WORDS_TYPED or word in _cldr_names("days") or is_month_word(word)
+    return (
+        word in _DATELINE_WORDS_TYPED or word in _cldr_names("days", "wide") or is_month_word(word)
+    )
 
 
 # An update's stamp ("Updated - ...", "Last modified on ..."): the date published wins over it.

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from archive.articles.dates import dateline, find_date, is_month_word
+from archive.articles.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,30 @@ def test_short_words_that_are_common_elsewhere_are_not_months():
 def test_a_line_with_more_than_a_date_is_not_a_dateline():
     # The month and weekday words belong to the date; a sentence around them does not.
     assert dateline("Rūpnīca tika slēgta 17. martā, 2025, un darbinieki protestēja") is None
+
+
+@pytest.mark.parametrize("word", ["Ion", "Ira", "Abe", "Sen", "Tem", "Dis", "Hun", "Kas", "Mac"])
+def test_a_languages_month_abbreviation_is_no_month_outside_a_date(word):
+    # The CLDR's abbreviations are names and words elsewhere: alone they name no month (a
+    # sentence ends before "Ira Katz", a title stays with "Ion Popescu")...
+    assert not is_month_word(word)
+    # ...while the wide names and English abbreviations still do.
+    assert is_month_word("Dec.") and is_month_word("joulukuuta") and is_month_word("Aralık")
+
+
+def test_abbreviations_are_read_between_a_day_and_a_year():
+    assert find_date("3 Ara 2025")[0] == date(2025, 12, 3)  # Turkish, abbreviated
+    assert find_date("9 окт 2025")[0] == date(2025, 10, 9)
+
+
+def test_a_sentence_ends_after_a_figure_before_a_name_that_is_an_abbreviation_elsewhere():
+    assert split_sentences("The toll rose to 12. Ira Katz, the mayor, said so.") == [
+        "The toll rose to 12.",
+        "Ira Katz, the mayor, said so.",
+    ]
+
+
+@pytest.mark.parametrize("line", ["Ion Popescu, 4 December 2025", "Per Olsen, 4. december 2025"])
+def test_a_byline_with_a_name_is_not_a_dateline(line):
+    # A first name that is a weekday's or month's abbreviation somewhere is still a name.
+    assert dateline(line) is None
