@@ -105,8 +105,8 @@ def count_entries(source: IO[bytes], limit: int) -> int:
     source.seek(0)
     try:
         end = zipfile._EndRecData(source)
-    except OSError:
-        end = None
+    except (OSError, zipfile.BadZipFile, struct.error, ValueError):
+        end = None  # unreadable: zipfile refuses it as damaged
     if not end:
         source.seek(0)
         return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 
 import pytest
@@ -295,6 +296,26 @@ def test_a_damaged_zip_is_refused():
         list(
             unpack_zip(
                 io.BytesIO(b"PK\x03\x04" + b"\0" * 100),
+                max_members=10,
+                max_total_bytes=10**6,
+                max_member_bytes=10**6,
+            )
+        )
+
+
+def test_a_zip_whose_end_records_zipfile_rejects_is_refused_as_damaged_not_a_500():
+    # A ZIP64 locator that says the archive spans 2 disks: zipfile raises BadZipFile while
+    # finding the end records, before any entry is counted; that is a damaged archive.
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w") as archive:
+        archive.writestr("a.jpg", b"x")
+    data = plain.getvalue()
+    end = data.rindex(b"PK\x05\x06")
+    spanning = data[:end] + struct.pack("<4sLQL", b"PK\x06\x07", 0, 0, 2) + data[end:]
+    with pytest.raises(ZipRefused, match="damaged"):
+        list(
+            unpack_zip(
+                io.BytesIO(spanning),
                 max_members=10,
                 max_total_bytes=10**6,
                 max_member_bytes=10**6,
