@@ -390,7 +390,8 @@ def load_bench():
 def test_the_load_test_counts_each_parts_cpu_by_session_and_the_database_with_its_backends():
     """Where the cores go in a load round: each server's and worker's session, and the
     PostgreSQL server with its backends (its children), read from /proc."""
-    bench = load_bench()
+    from bench import cpu_accounting as bench
+
     table = bench.process_cpu()
     me = table[os.getpid()]
     assert me[1] == os.getsid(0) and me[2] > 0
