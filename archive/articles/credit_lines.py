@@ -74,7 +74,7 @@ _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|(?:Info)?[Gg]raphics?|Source|"
     r"Footage|"
-    r"Videos?|Фото|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
+    r"Videos?|Фото|Снимк[аи]|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
     r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|(?:File|Archive|Stock) (?:picture|photo|image)|File|Photographer|Fotograf|Photographe|Fotógrafo|"
     # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
     r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"

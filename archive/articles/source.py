@@ -16,6 +16,7 @@ from django.conf import settings
 from archive.articles.caption_credits import bracketed_credit, dash_closed_credit
 from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
+from archive.articles.company_credits import company_photo_credit
 from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
 from archive.articles.house_credits import own_desk_initials, own_house_credit, own_house_first
@@ -252,6 +253,7 @@ def parse_article(
     if draft.source_format == "text":
         names += [line.strip() for line in draft.source_text.split("\n") if line.strip()][:3]
     spellings = [p.credit for p in draft.placements]
+    texts = [draft.headline, *draft.paragraphs, *(p.caption for p in draft.placements)]
     for i, placement in enumerate(draft.placements, start=1):
         placement.position = i
         placement.credit = house_archive(
@@ -270,4 +272,5 @@ def parse_article(
         placement.credit = own_desk_initials(
             placement.credit, placement.credit_line, draft.publication
         )
+        placement.credit = company_photo_credit(placement.credit, texts)
     return draft

@@ -105,6 +105,7 @@ from archive.articles.text_lines import (
     VIDEO_SUFFIX_RE,
     is_boilerplate,
 )
+from archive.articles.text_wraps import join_wrapped_captions
 
 
 def _is_short_line(line: str) -> bool:
@@ -672,7 +673,7 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
     lines = [plain(line) for line in text.split("\n")]
     # The lines a blank line follows: where a block (a picture's caption and credit) ends.
     block_ends = frozenset(a for a, b in zip(lines, lines[1:] + [""], strict=True) if a and not b)
-    lines = [line for line in lines if line]
+    lines = join_wrapped_captions([line for line in lines if line])
     if not lines:
         raise ArticleParseError("no text found")
     headline = lines[0]

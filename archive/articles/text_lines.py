@@ -137,7 +137,13 @@ _TEASER_LABELS = (
     "LOE KA",
     "LOE LISAKS",
     "LASIET ARĪ",
+    "LASI VĒL",
+    "LASI ARĪ",
     "SKAITYKITE TAIP PAT",
+    # "more on the topic", "read also" in Bulgarian papers
+    "ОЩЕ ПО ТЕМАТА",
+    "ПРОЧЕТЕТЕ ОЩЕ",
+    "ВИЖТЕ ОЩЕ",
     # "we recommend", "read also", "see also" in Spanish-language papers
     "TE RECOMENDAMOS",
     "TE PUEDE INTERESAR",
