@@ -29,6 +29,7 @@ from archive.articles.credit_names import (
 from archive.articles.draft import norm
 from archive.articles.genitive_credits import read_lithuanian_credit
 from archive.articles.run_on_credits import run_on_house, without_place_and_date
+from archive.articles.slash_orders import slashed_in_order
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,10 @@ def _read_slashes(text: str) -> CreditParts:
         return CreditParts(_known(org) or org, commissioned["who"], parts[0])
     if len(parts) == 1:
         return _read_single(parts[0])
+    if ordered := slashed_in_order(parts):  # "ČTK/dpa/Name", "AFP / House Foto"
+        return CreditParts(
+            _known(ordered[0]) or ordered[0], _known(ordered[1]) or ordered[1], ordered[2]
+        )
     handles = [p for p in parts if p.startswith("@")]
     parts = [p for p in parts if not p.startswith("@")] or parts
     platform = agency_named(parts[0]) if len(parts) == 2 else None
@@ -432,7 +437,7 @@ def _read_single(name: str) -> CreditParts:
 # case is no part of the name ("The Boston Globe" keeps its own).
 _COURTESY_RE = re.compile(
     r"^(?:courtesy(?:\s+of)?|(?:(?:photo|image|video|vidéo|foto)\s+)?"
-    r"(?:(?:provided|supplied|released)\s+by|fournie?s?\s+par|cortes[ií]a(?:\s+de)?"
+    r"(?:(?:provided|supplied|submitted|released)\s+by|fournie?s?\s+par|cortes[ií]a(?:\s+de)?"
     r"|gentileza(?:\s+de)?))"
     r"\s+(?:(?-i:the)\s+(?=[A-Z]))?(?=\S)",
     re.IGNORECASE,

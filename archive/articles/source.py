@@ -19,8 +19,14 @@ from archive.articles.claims import extract_claim_candidates
 from archive.articles.company_credits import company_photo_credit
 from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
-from archive.articles.house_credits import own_desk_initials, own_house_credit, own_house_first
+from archive.articles.house_credits import (
+    name_beside_house,
+    own_desk_initials,
+    own_house_credit,
+    own_house_first,
+)
 from archive.articles.html import parse_html
+from archive.articles.mid_credits import credits_inside_captions
 from archive.articles.text import parse_text
 
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
@@ -247,6 +253,7 @@ def parse_article(
         )
     merge_reviewed(draft.claim_candidates, draft.reviewed_claims)
     credits_in_brackets_like_the_rest(draft.placements)
+    credits_inside_captions(draft.placements)
     credits_after_dash_like_the_rest(draft.placements)
     # The names the page goes by, for its brand letters: its name; a text copy's masthead.
     names = [draft.publication]
@@ -273,4 +280,7 @@ def parse_article(
             placement.credit, placement.credit_line, draft.publication
         )
         placement.credit = company_photo_credit(placement.credit, texts)
+        placement.credit, placement.creator = name_beside_house(
+            placement.credit, placement.creator, draft.publication
+        )
     return draft

@@ -42,6 +42,7 @@ from archive.articles.draft import (
 )
 from archive.articles.furniture import appeals_for_support, invites_signup
 from archive.articles.house_credits import masthead_credit, own_house_credit, publication_named
+from archive.articles.text_brackets import bracketed_caption, brackets_captions
 from archive.articles.text_bylines import author_names, byline_date, headings_of
 from archive.articles.text_captions import (
     _ADVERT,
@@ -273,6 +274,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     dash, credited = _page_conventions(lines)
     masthead = {line.casefold() for line in lines[:15]}
     slashed = _slashed_captions(lines)
+    bracketed = brackets_captions(lines)
     items: list[Item] = []
     paragraphs = sentences = 0
     in_list = teaser_next = teaser_list = date_updated = False
@@ -366,6 +368,8 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             found = dash_credit(line, dash) or found
         if not found.credit_line and slashed:
             found = slash_credit(line) or found
+        if not found.credit_line and bracketed:
+            found = bracketed_caption(line) or found
         if found.credit_line and not found.caption and SOURCE_LABEL_RE.match(line):
             if items and items[-1][0] == _BYLINE:
                 # "Источник: X" under the dateline: the story's source, not a picture's.

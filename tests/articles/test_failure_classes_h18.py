@@ -13,6 +13,8 @@ from archive.articles import parse_article
 from archive.articles.company_credits import company_photo_credit
 from archive.articles.credit_forms import brand_letters
 from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO, DraftPlacement, mark_stills
+from archive.articles.house_credits import name_beside_house
+from archive.articles.mid_credits import credits_inside_captions
 from archive.articles.text_wraps import join_wrapped_captions
 from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
@@ -200,3 +202,117 @@ def test_initials_the_page_names_itself_by():
     assert brand_letters("LN", "Foto: LN", ["Lidové noviny (LN)"], []) == "Lidové noviny"
     assert brand_letters("ČTK", "Foto: ČTK", names, []) == "ČTK"
     assert brand_letters("LN", "Foto: LN", ["Lidové noviny"], []) == "LN"
+
+
+# A text copy whose captions close with bracketed credits: a caption closed so by a house no
+# rule knows (the paper's regional newsroom) is read by the page's convention; a "Most
+# watched" list of videos below the story is furniture.
+
+
+def test_text_copy_with_bracketed_credits_reads_an_unknown_house():
+    text = f"""Fish plant in Digby to close
+Ferries idle at the wharf in Digby, N.S., on Monday. (Harbour News/Ann Leger)
+Ann Leger
+Harbour News Reporter
+Published Dec. 02, 2026 3:10 p.m. AST
+{PARAGRAPH}
+{PARAGRAPH}
+Boats tied up at the Digby wharf. (THE CANADIAN PRESS/Tom Reid)
+{PARAGRAPH}
+An aerial view of the plant. (Handout/Digby Fisheries)
+{PARAGRAPH}
+Most watched
+2:05
+Storm warning for the Valley"""
+    assert _text_cuts(text) == [
+        (
+            KIND_PICTURE,
+            "Ferries idle at the wharf in Digby, N.S., on Monday.",
+            "(Harbour News/Ann Leger)",
+            "Harbour News",
+        ),
+        (
+            KIND_PICTURE,
+            "Boats tied up at the Digby wharf.",
+            "(THE CANADIAN PRESS/Tom Reid)",
+            "The Canadian Press",
+        ),
+        (
+            KIND_PICTURE,
+            "An aerial view of the plant.",
+            "(Handout/Digby Fisheries)",
+            "Digby Fisheries",
+        ),
+    ]
+
+
+# Two organisations in a slashed credit: "TASR/AP/Name" (the first house delivers the second's
+# picture, a name took it) and "EFE / Agerpres Foto" (an agency's picture distributed by a
+# house's picture service, printed last).
+
+
+def test_two_houses_then_a_name_and_an_agency_then_a_picture_service():
+    assert credit_parts("Foto: TASR/AP/Miro Kalina") == ("TASR", "AP", "Miro Kalina")
+    assert credit_parts("Foto: EFE / Agerpres Foto") == ("Agerpres Foto", "EFE", "")
+    # the photographer first is the other order: the distributor last
+    assert credit_parts("Foto: Ola Nord/NTB/Ritzau Scanpix") == (
+        "Ritzau Scanpix",
+        "NTB",
+        "Ola Nord",
+    )
+
+
+# "Jane Roe Harbour Times": the photographer and the page's own paper side by side, no
+# separator between.
+
+
+def test_photographer_and_the_paper_side_by_side():
+    assert name_beside_house("Lena Fox Harbour Times", "", "The Harbour Times") == (
+        "The Harbour Times",
+        "Lena Fox",
+    )
+    assert name_beside_house("Lena Fox Daily Post", "", "The Harbour Times") == (
+        "Lena Fox Daily Post",
+        "",
+    )
+    assert name_beside_house("Harbour Times", "", "The Harbour Times") == ("Harbour Times", "")
+
+
+# "File photo: the dam in winter": the kind label opens the caption, printed as part of it,
+# and what follows is no credit (a page's bracket closing it may be: "(Agency)").
+
+
+def test_file_photo_label_opening_a_caption():
+    caption = "File photo: the old harbour wall at Paphos in winter"
+    assert caption_cut(caption) == (caption, "", "")
+    assert caption_cut("Archivfoto: die alte Mole in Kiel im Winter") == (
+        "Archivfoto: die alte Mole in Kiel im Winter",
+        "",
+        "",
+    )
+    assert caption_cut("File photo: Jane Roe/Reuters")[1] == "File photo: Jane Roe/Reuters"
+
+
+# A bracketed credit in the middle of a caption, the same as one the page prints closing
+# another caption: the caption is kept whole and the bracket is its credit line.
+
+
+def test_bracketed_credit_inside_a_caption_like_the_page_prints_elsewhere():
+    placements = [
+        DraftPlacement(0, KIND_PICTURE, caption="Divers at Larnaca (KNA) check the pipe"),
+        DraftPlacement(0, KIND_PICTURE, caption="The reservoir", credit_line="(KNA)", credit="KNA"),
+        DraftPlacement(0, KIND_PICTURE, caption="Mayor Ana Pitta (left) at the port"),
+    ]
+    credits_inside_captions(placements)
+    assert [(p.caption, p.credit_line, p.credit) for p in placements] == [
+        ("Divers at Larnaca (KNA) check the pipe", "(KNA)", "KNA"),
+        ("The reservoir", "(KNA)", "KNA"),
+        ("Mayor Ana Pitta (left) at the port", "", ""),
+    ]
+
+
+def test_submitted_by_names_whoever_handed_the_picture_out():
+    # CBC's "(Submitted by the Body)": the body is credited, as for "Provided by".
+    assert credit_parts("(Submitted by the Harbour Pilots Association)")[0] == (
+        "Harbour Pilots Association"
+    )
