@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.caption_labels import mid_caption_label
 from archive.articles.credit_forms import reads_as_sentence
 from archive.articles.credit_lines import (
     _BBC_SOURCE_RE,
@@ -52,6 +53,7 @@ from archive.articles.credit_names import (
     reads_as_title,
 )
 from archive.articles.draft import norm
+from archive.articles.genitive_credits import closing_lithuanian_credit
 from archive.articles.glued_credits import glued_credit
 
 # "Image source, Getty Images" (BBC), optionally followed by "Image caption, ..."
@@ -456,6 +458,8 @@ def read_caption(printed: str) -> PrintedCaption:
         return _found(text[: m.start("line")], m["line"])
 
     m = _BARE_LABEL_RE.search(text)
+    if m and mid_caption_label(text, m.start("line"), m["name"]):
+        m = None  # "Frame from the video: the director at the gate" is the caption's own
     if (
         m
         and len(m["name"].split()) <= 10
@@ -535,6 +539,10 @@ def read_caption(printed: str) -> PrintedCaption:
     m = _CAPS_AFTER_STOP_RE.search(text)
     if m and _is_caps_credit(m["line"]) and len(text[: m.start("line")].split()) >= 3:
         return _found(text[: m.start("line")], m["line"])  # "A caption. AGENCY", "... NAME"
+
+    closing = closing_lithuanian_credit(text)
+    if closing:
+        return _found(*closing)  # "A caption Ž. Name / BNS nuotr."
 
     glued = glued_credit(text)
     if glued:

@@ -111,6 +111,10 @@ def brand_letters(credit: str, credit_line: str, names: list[str], spellings: li
     )
     for name in names:
         name = (name or "").strip()
+        # "Hospodářské noviny (HN.cz)": the page gives the initials it goes by itself
+        short = re.fullmatch(r"(?P<name>.+?)\s+\((?P<short>[^()\s]+?)(?:\.[a-z]{2,3})?\)", name)
+        if short and short["short"] == credit and len(short["name"].split()) >= 2:
+            return short["name"]
         words = [w for w in re.split(r"[\s\-]+", name) if w]
         if len(words) < 2 or len(name) > 60:
             continue

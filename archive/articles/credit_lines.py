@@ -29,6 +29,7 @@ from archive.articles.credit_names import (
 from archive.articles.draft import norm
 from archive.articles.genitive_credits import read_lithuanian_credit
 from archive.articles.run_on_credits import run_on_house, without_place_and_date
+from archive.articles.slash_orders import slashed_in_order
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
     r"Photo(?:graph)?s?|Photography|Credits?|Composite|Illustration|(?:Info)?[Gg]raphics?|Source|"
     r"Footage|"
-    r"Videos?|Фото|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
+    r"Videos?|Фото|Снимк[аи]|Світлина|Відео|Видео|Wideo|Foto(?:s|graf[ií]as?)?|Bild(?:er)?|Cr[ée]dits?|"
     r"Cr[ée]ditos?|Imagen|Vídeo|Vidéo|(?:File|Archive|Stock) (?:picture|photo|image)|File|Photographer|Fotograf|Photographe|Fotógrafo|"
     # a picture's kind before the label: "Illustrative photo:", "Archivbild:", "Symbolbild:"
     r"Ілюстративне фото|Иллюстративное фото|Ілюстрація|Иллюстрация|Illustrative (?:photo|image)|"
@@ -336,6 +337,10 @@ def _read_slashes(text: str) -> CreditParts:
         return CreditParts(_known(org) or org, commissioned["who"], parts[0])
     if len(parts) == 1:
         return _read_single(parts[0])
+    if ordered := slashed_in_order(parts):  # "ČTK/dpa/Name", "AFP / House Foto"
+        return CreditParts(
+            _known(ordered[0]) or ordered[0], _known(ordered[1]) or ordered[1], ordered[2]
+        )
     handles = [p for p in parts if p.startswith("@")]
     parts = [p for p in parts if not p.startswith("@")] or parts
     platform = agency_named(parts[0]) if len(parts) == 2 else None
@@ -432,7 +437,7 @@ def _read_single(name: str) -> CreditParts:
 # case is no part of the name ("The Boston Globe" keeps its own).
 _COURTESY_RE = re.compile(
     r"^(?:courtesy(?:\s+of)?|(?:(?:photo|image|video|vidéo|foto)\s+)?"
-    r"(?:(?:provided|supplied|released)\s+by|fournie?s?\s+par|cortes[ií]a(?:\s+de)?"
+    r"(?:(?:provided|supplied|submitted|released)\s+by|fournie?s?\s+par|cortes[ií]a(?:\s+de)?"
     r"|gentileza(?:\s+de)?))"
     r"\s+(?:(?-i:the)\s+(?=[A-Z]))?(?=\S)",
     re.IGNORECASE,

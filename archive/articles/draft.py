@@ -285,8 +285,10 @@ _STILL_SIGN_RE = re.compile(
     # Baltic and South Slavic: "kadras iš vaizdo įrašo" (Lithuanian, a frame of the video),
     # "kadrs no video" (Latvian), "kaader videost" (Estonian), "prizor/kadar iz (zgornjega)
     # videa/posnetka" (Slovenian, Croatian, Serbian: a scene from the video above)
-    r"|\bkadras\s+iš\s+vaizdo\s+įrašo\b|\bvaizdo\s+įrašo\s+kadras\b|\bkadrs\s+no\s+video\b"
+    r"|\bkadras\s+iš\s+(?:[\w-]+\s+){0,2}vaizdo\s+įrašo\b|\bvaizdo\s+įrašo\s+kadras\b|\bkadrs\s+no\s+video\b"
     r"|\bkaader\s+videost\b"
+    # Bulgarian "кадър от видеото (по-горе)" (a frame of the video above)
+    r"|\bкадър\s+(?:от|на)\s+(?:[\w-]+\s+)?видео(?:то|клипа)?\b"
     r"|\b(?:prizor|kadar|kadr)\s+iz\s+(?:(?:zgornjega|spodnjega|gornjeg|donjeg)\s+)?"
     r"(?:videa|videoposnetka|posnetka|snimka)\b",
     re.IGNORECASE,

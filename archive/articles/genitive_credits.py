@@ -14,6 +14,15 @@ _TRAILING_LABEL_RE = re.compile(r"^(?P<name>.+?)\s+(?P<label>nuotr\.?|nuotrauka|
 _SOURCE_LABEL_RE = re.compile(r"^Šaltinis\s*:\s*(?P<name>.+)$")
 _QUOTED_RE = re.compile(r"^[„“\"'](?P<name>[^„“”\"']+)[“”\"']$")
 _PERSON_RE = re.compile(r"^(?:[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+\s){1,2}[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+$")
+# "R. Kuzmos": an initial and a surname in the genitive. Its nominative is not certain (the
+# first name is not printed to tell the ending), so the name is kept as printed.
+_INITIALLED_RE = re.compile(r"^(?:[A-ZĄČĘĖĮŠŲŪŽ]\.\s?){1,2}[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž-]+$")
+_CAP = r"[A-ZĄČĘĖĮŠŲŪŽ]"
+_NAME_PART = rf"(?:„[^„“”]+“|(?:{_CAP}\.\s?){{1,2}}{_CAP}[\w-]+|{_CAP}[\w-]+(?:\s{_CAP}[\w-]+)?)"
+_INITIALS_ONLY_RE = re.compile(rf"^\s*(?:{_CAP}\.\s?)+$")
+# "A caption Ž. Name / BNS nuotr.", "... ELTA nuotr.", "... Bendrovės nuotr.": the credit
+# printed after the caption with no mark between (Lithuanian papers put it in a <small>).
+_CLOSING_CREDIT_RE = re.compile(rf"\s(?P<line>{_NAME_PART}(?:\s*/\s*{_NAME_PART})?\s+nuotr\.)$")
 
 # Genitive endings of Lithuanian names and nouns, longest first, and their nominative.
 _GENITIVE_ENDINGS = (
@@ -56,12 +65,25 @@ def read_lithuanian_credit(line: str) -> tuple[str, str, str, str] | None:
     if not m:
         return None
     parts = [p.strip() for p in m["name"].split("/") if p.strip()]
-    people = [p for p in parts if _PERSON_RE.match(p)]
+    people = [p for p in parts if _PERSON_RE.match(p) or _INITIALLED_RE.match(p)]
     houses = [p for p in parts if p not in people]
-    creator = " ".join(nominative(w) for w in people[0].split()) if people else ""
+    creator = ""
+    if people and _INITIALLED_RE.match(people[0]):
+        creator = people[0]
+    elif people:
+        creator = " ".join(nominative(w) for w in people[0].split())
     if not houses:
         return (creator, "", creator, people[0]) if creator else None
     body = _body(houses[0])
     if body:
         return body[0], "", creator, body[1]
     return houses[0], "", creator, houses[0]
+
+
+def closing_lithuanian_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit line) of a caption closed by a Lithuanian credit ("... savivaldybėje
+    ELTA nuotr."), or None. "nuotr." ("photo") is printed only in credits."""
+    m = _CLOSING_CREDIT_RE.search(text)
+    if not m or not text[: m.start()].strip() or _INITIALS_ONLY_RE.match(text[: m.start()]):
+        return None  # (a credit alone, "R. Name / LRT nuotr.", is no caption's)
+    return text[: m.start()].strip(), m["line"]

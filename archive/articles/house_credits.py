@@ -112,3 +112,18 @@ def publication_named(lines: list[str]) -> str:
         if m:
             return m["name"]
     return ""
+
+
+def name_beside_house(credit: str, creator: str, publication: str) -> tuple[str, str]:
+    """(credit, creator) of a credit printing the photographer and the publication side by
+    side with no separator ("Jane Roe Harbour Times" on The Harbour Times' page): the
+    publication, its photographer the name; others as they are."""
+    if creator or not publication or not credit:
+        return credit, creator
+    for name in {publication, publication.removeprefix("The ")}:
+        if len(name.split()) < 2 or not credit.casefold().endswith(" " + name.casefold()):
+            continue
+        who = credit[: -len(name)].strip()
+        if _looks_like_person(who) and not _known(who):
+            return publication, who
+    return credit, creator

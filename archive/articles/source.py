@@ -16,10 +16,17 @@ from django.conf import settings
 from archive.articles.caption_credits import bracketed_credit, dash_closed_credit
 from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
+from archive.articles.company_credits import company_photo_credit
 from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
-from archive.articles.house_credits import own_desk_initials, own_house_credit, own_house_first
+from archive.articles.house_credits import (
+    name_beside_house,
+    own_desk_initials,
+    own_house_credit,
+    own_house_first,
+)
 from archive.articles.html import parse_html
+from archive.articles.mid_credits import credits_inside_captions
 from archive.articles.text import parse_text
 
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
@@ -246,12 +253,14 @@ def parse_article(
         )
     merge_reviewed(draft.claim_candidates, draft.reviewed_claims)
     credits_in_brackets_like_the_rest(draft.placements)
+    credits_inside_captions(draft.placements)
     credits_after_dash_like_the_rest(draft.placements)
     # The names the page goes by, for its brand letters: its name; a text copy's masthead.
     names = [draft.publication]
     if draft.source_format == "text":
         names += [line.strip() for line in draft.source_text.split("\n") if line.strip()][:3]
     spellings = [p.credit for p in draft.placements]
+    texts = [draft.headline, *draft.paragraphs, *(p.caption for p in draft.placements)]
     for i, placement in enumerate(draft.placements, start=1):
         placement.position = i
         placement.credit = house_archive(
@@ -269,5 +278,9 @@ def parse_article(
         )
         placement.credit = own_desk_initials(
             placement.credit, placement.credit_line, draft.publication
+        )
+        placement.credit = company_photo_credit(placement.credit, texts)
+        placement.credit, placement.creator = name_beside_house(
+            placement.credit, placement.creator, draft.publication
         )
     return draft

@@ -42,6 +42,7 @@ from archive.articles.draft import (
 )
 from archive.articles.furniture import appeals_for_support, invites_signup
 from archive.articles.house_credits import masthead_credit, own_house_credit, publication_named
+from archive.articles.text_brackets import bracketed_caption, brackets_captions
 from archive.articles.text_bylines import author_names, byline_date, headings_of
 from archive.articles.text_captions import (
     _ADVERT,
@@ -105,6 +106,7 @@ from archive.articles.text_lines import (
     VIDEO_SUFFIX_RE,
     is_boilerplate,
 )
+from archive.articles.text_wraps import join_wrapped_captions
 
 
 def _is_short_line(line: str) -> bool:
@@ -272,6 +274,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     dash, credited = _page_conventions(lines)
     masthead = {line.casefold() for line in lines[:15]}
     slashed = _slashed_captions(lines)
+    bracketed = brackets_captions(lines)
     items: list[Item] = []
     paragraphs = sentences = 0
     in_list = teaser_next = teaser_list = date_updated = False
@@ -365,6 +368,8 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             found = dash_credit(line, dash) or found
         if not found.credit_line and slashed:
             found = slash_credit(line) or found
+        if not found.credit_line and bracketed:
+            found = bracketed_caption(line) or found
         if found.credit_line and not found.caption and SOURCE_LABEL_RE.match(line):
             if items and items[-1][0] == _BYLINE:
                 # "Источник: X" under the dateline: the story's source, not a picture's.
@@ -672,7 +677,7 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
     lines = [plain(line) for line in text.split("\n")]
     # The lines a blank line follows: where a block (a picture's caption and credit) ends.
     block_ends = frozenset(a for a, b in zip(lines, lines[1:] + [""], strict=True) if a and not b)
-    lines = [line for line in lines if line]
+    lines = join_wrapped_captions([line for line in lines if line])
     if not lines:
         raise ArticleParseError("no text found")
     headline = lines[0]

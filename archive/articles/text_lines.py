@@ -27,6 +27,8 @@ STOP_LINES = frozenset(
         "More on this story",
         "Read next",
         "Most viewed",
+        "Most watched",
+        "Top videos",
         "Explore more on these topics",
         "Don't miss a thing",
         "Don’t miss a thing",
@@ -61,6 +63,10 @@ STOP_LINES = frozenset(
         "Najčítanejšie",
         "Najčitanije",
         "Najbolj brano",
+        # in Latvian, Lithuanian and Bulgarian papers
+        "Lasītākie",
+        "Skaitomiausi",
+        "Най-четени",
     )
 )
 # "More from The Daily Gazette", "More from UK": the page's own teasers below the story.
@@ -137,7 +143,13 @@ _TEASER_LABELS = (
     "LOE KA",
     "LOE LISAKS",
     "LASIET ARĪ",
+    "LASI VĒL",
+    "LASI ARĪ",
     "SKAITYKITE TAIP PAT",
+    # "more on the topic", "read also" in Bulgarian papers
+    "ОЩЕ ПО ТЕМАТА",
+    "ПРОЧЕТЕТЕ ОЩЕ",
+    "ВИЖТЕ ОЩЕ",
     # "we recommend", "read also", "see also" in Spanish-language papers
     "TE RECOMENDAMOS",
     "TE PUEDE INTERESAR",
