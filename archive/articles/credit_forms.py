@@ -91,7 +91,7 @@ def reads_as_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in ".!?" and len(_LOWER_WORD_RE.findall(text)) >= 3
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-/]+", name) if w and w[0].isalpha()]
     return "".join(w[0] for w in words).upper()
 
@@ -121,7 +121,7 @@ def brand_letters(credit: str, credit_line: str, names: list[str], spellings: li
         if len(credit) == 1:
             found = words[-1] == credit and " " in name
         else:
-            found = _initials(name) == credit and (desk is not None or " " not in name)
+            found = initials(name) == credit and (desk is not None or " " not in name)
         if found:
             same = [s for s in spellings if s.casefold() == name.casefold()]
             return same[0] if same else name

@@ -50,13 +50,14 @@ _TEASER_PHRASES = (
     "you may like",
 )
 # The publisher's own calls to action: become a member, donate, support us (an appeal box:
-# "support-box", "supportUs", Hungarian "tamogatas"; a "premium" subscription offer).
+# "support-box", "supportUs", Hungarian "tamogatas"; a "premium" box, but not a <figure>:
+# a paywalled story's own figure is "is-premium" too).
 _HOUSE_PROMO_WORDS = frozenset(
     """cta calltoaction membership memberships donate donation donations contribute
     paywall abbonati abbonamento abbonamenti abbonarsi abonnement abonnements abonnieren abo
     abonne abonnez assine assinatura assinante suscripcion suscribete suscribirse tilaa tilaus
     prenumerera prenumeration prenumeruj abonner
-    support supporter supporters supportus tamogatas tamogass spenden unterstuetzen premium""".split()
+    support supporter supporters supportus tamogatas tamogass spenden unterstuetzen""".split()
 )
 _NEWSLETTER_WORDS = frozenset("newsletter newsletters signup subscribe subscription".split())
 _LOGO_WORDS = frozenset("logo logos icon icons sprite sprites emoji favicon share social".split())
@@ -143,7 +144,7 @@ def reason_from_names(names: str, el, page_url: str = "") -> str:
         # figure (Ghost's "kg-card kg-image-card", a CMS's "media-card").
         if links_elsewhere(el, page_url):
             return REASON_TEASER
-    if words & _HOUSE_PROMO_WORDS:
+    if words & _HOUSE_PROMO_WORDS or ("premium" in words and getattr(el, "tag", "") != "figure"):
         return REASON_AD
     if "promo" in words or "promos" in words:
         return REASON_TEASER if links_elsewhere(el, page_url) else REASON_AD

@@ -41,7 +41,7 @@ def _leading_credit(box, media, counters):
         if not isinstance(e.tag, str) or e is box or e in counters:
             continue
         text = plain(text_of(e))
-        if not text or any(c is e for c in counters):
+        if not text:
             continue
         if any(True for _m in e.iter("img", "video", "iframe")):
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.credit_forms import initials
 from archive.articles.text_captions import (
     _ADVERT,
     _BYLINE,
@@ -18,6 +19,7 @@ from archive.articles.text_captions import (
     _TEASER,
     Item,
 )
+from archive.articles.text_credit_words import ENTRY_TIME_RE
 from archive.articles.text_lines import BYLINE_RE
 
 _CLOSING = ".!?:;”\"'»"
@@ -119,27 +121,22 @@ def caption_below(items: list[Item], j: int, over: set[int]) -> tuple[str, int] 
     return (nxt[1], 2) if _caption_like(nxt) or _caption_sized(nxt) else None
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s/\-]+", name) if w and w[0].isalpha()).upper()
-
-
 def masthead_with_initials(caption: str, credit_line: str) -> bool:
     """A page's masthead printed with its initials on the line below ("Radio Free
     Europe/Radio Liberty" over "RFE/RL"): the house's name spelled out, not a caption."""
     letters = credit_line.replace("/", "").replace(" ", "")
     if not caption or not letters.isupper() or len(caption.split()) < 2:
         return False
-    return _initials(caption) == letters
-
-
-_CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}$")
+    return initials(caption) == letters
 
 
 def live_blog_times(items: list[Item]) -> list[Item]:
     """A live blog's entry times ("16:20" over each entry): where three lines or more that
     read like a player's running time each open a paragraph of the story, they are the
     entries' times (furniture, as a dateline is), not players."""
-    times = [j for j, item in enumerate(items) if item[0] == _PLAYER and _CLOCK_RE.match(item[1])]
+    times = [
+        j for j, item in enumerate(items) if item[0] == _PLAYER and ENTRY_TIME_RE.match(item[1])
+    ]
     opening = [j for j in times if j + 1 < len(items) and items[j + 1][0] in (_PARA, _SHORT)]
     if len(opening) < 3 or len(opening) < len(times) - 1:
         return items

@@ -19,14 +19,14 @@ SUPPLIED_WORDS = frozenset(("especial", "cortesía", "cortesia"))
 # "Instagram/@account", "TikTok / @handle": a platform and the account that posted it
 _PLATFORM_HANDLE_RE = re.compile(r"^(?P<platform>[^\s/@]+)\s*/\s*@[\w.]{2,40}$")
 # An entry's time in a live blog ("16:20"), printed between a credit and the next entry
-_ENTRY_TIME_RE = re.compile(r"^\d{1,2}[:.]\d{2}$")
+ENTRY_TIME_RE = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
 def story_goes_on_below(lines: list[str], n: int) -> bool:
     """Does the story go on under ``lines[n]`` (the next line closes a sentence), past a live
     blog's entry time?"""
     below = lines[n + 1 : n + 3]
-    if below and _ENTRY_TIME_RE.match(below[0]):
+    if below and ENTRY_TIME_RE.match(below[0]):
         below = below[1:]
     return bool(below) and below[0][-1:] in '.!?”"'
 

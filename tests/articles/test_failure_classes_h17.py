@@ -434,6 +434,15 @@ def test_premium_subscription_offer_is_no_picture():
     assert _page(figures).placements == []
 
 
+def test_a_paywalled_storys_own_figure_named_premium_is_a_picture():
+    # A subscriber-only story marks its own figures "is-premium": a <figure> is the story's.
+    figures = """<figure class="article-figure is-premium"><img src="https://example.org/p.jpg"
+    alt="" width="1200" height="800"><figcaption>Harvest starts early in the Douro valley
+    (Photo: Rui Matos/Lusa)</figcaption></figure>"""
+    (placement,) = _page(figures).placements
+    assert placement.caption == "Harvest starts early in the Douro valley"
+
+
 def test_graphic_label_and_source_after_a_caption_with_no_full_stop():
     assert caption_cut("Pendlerströme im Kanton Zug Grafik: LZ / Quelle: BFS") == (
         "Pendlerströme im Kanton Zug",
