@@ -197,3 +197,43 @@ def test_low_high_quotes_around_a_name_do_not_join_sentences():
         "Řidiči firmy „Městská doprava“ stávkovali v úterý.",
         "Podle odborů chybí 40 řidičů.",
     ]
+
+
+# Figures: Latvian, Lithuanian and Bulgarian scale words in their cases; shares in words.
+
+
+def _read(sentence: str) -> list[tuple[Decimal, str]]:
+    from archive.articles.figures import read_figures
+
+    return [(f.value, f.unit) for f in read_figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Osta pērn pārkrāva 3,2 miljonus tonnu kravu.", (3_200_000, "tonnu kravu")),
+        ("Pašvaldība piešķirs 1,6 miljonu eiro skolai.", (1_600_000, "EUR")),
+        ("Ministerija skyrė 7 milijonus eurų keliams.", (7_000_000, "EUR")),
+        ("Кметството ще отпусне 2,7 милиона евро за пътища.", (2_700_000, "EUR")),
+    ],
+)
+def test_scale_words_in_their_cases(sentence, expected):
+    value, unit = expected
+    assert (Decimal(value), unit) in _read(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Ceturtdaļa no ostas strādniekiem dzīvo Liepājā.", Decimal(1) / 4),
+        ("Rūpnīca varētu atgūt pusi zaudēto pasūtījumu.", Decimal("0.5")),
+        ("Държавата покрива половината от загубите на фермерите.", Decimal("0.5")),
+        ("Една трета от учителите подкрепя стачката.", Decimal(1) / 3),
+    ],
+)
+def test_shares_in_words(sentence, share):
+    assert any(abs(v - share) < Decimal("0.01") for v, _u in _read(sentence))
+
+
+def test_an_ordinal_is_no_share():
+    assert _read("През трета поредна година реколтата е слаба.") == []
