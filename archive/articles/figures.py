@@ -32,7 +32,6 @@ from archive.articles.not_figures import (
     CALIBRE_WORDS,
     DATE_RES,
     DAY_AND_MONTH_WORDS,
-    DESIGNATORS,
     FURNITURE_AFTER,
     IRREGULAR_PLURALS,
     NOT_COUNTED,
@@ -43,6 +42,7 @@ from archive.articles.not_figures import (
     TIME_UNITS,
     VAGUE_BEFORE_RE,
     YEAR_BEFORE,
+    is_designator,
 )
 from archive.articles.number_words import (
     COUNTS,
@@ -317,7 +317,7 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
             if re.match(r"\s*(?:years?|yrs?)[- ]old\b", after, re.IGNORECASE):
                 return True
         # Designations: "World War 2", "Boeing 737", "flight MH17", "No 10", "Article 5".
-        if prev_core.lower().rstrip(".") in DESIGNATORS:
+        if is_designator(prev_core, sentence[:start]):
             return True
         unit = unit_after(after)
         if unit and unit.split()[-1].lower() in STREET_WORDS:
@@ -610,7 +610,7 @@ _OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з|van|av|z|ze|zo|dos|das|od(?:\s+ukupno)?)\s+"
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av|z|ze|zo|dos|das|no|od(?:\s+ukupno)?)\s+"
     r"(?:(?:the|its|their|les|des|der|de|het|los|las)\s+)?"
     r"(?:[\w’'-]+['’]s\s+)?"
 )

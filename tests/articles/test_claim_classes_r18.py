@@ -237,3 +237,11 @@ def test_shares_in_words(sentence, share):
 
 def test_an_ordinal_is_no_share():
     assert _read("През трета поредна година реколтата е слаба.") == []
+
+
+def test_latvian_count_of_a_whole_with_no():
+    assert _read("Rūpnīca atlaidīs 65 no 210 strādniekiem.") == [
+        (Decimal(65), "strādniekiem"),
+        (Decimal(210), "strādniekiem"),
+    ]
+    assert _read("Viņš dzīvo mājā No 7.") == []
