@@ -18,6 +18,7 @@ from archive.articles.claimreview import merge_reviewed
 from archive.articles.claims import extract_claim_candidates
 from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
+from archive.articles.home_dollar import canadian_dollars
 from archive.articles.house_credits import own_desk_initials, own_house_credit, own_house_first
 from archive.articles.html import parse_html
 from archive.articles.text import parse_text
@@ -238,6 +239,7 @@ def parse_article(
     paragraphs = [""] * min(draft.body_start, len(paragraphs)) + paragraphs[draft.body_start :]
     max_claims = settings.ARCHIVE_ARTICLE_MAX_CLAIMS
     draft.claim_candidates = extract_claim_candidates(paragraphs, limit=max_claims + 1)
+    canadian_dollars(draft.claim_candidates, draft.paragraphs)
     if len(draft.claim_candidates) > max_claims:
         del draft.claim_candidates[max_claims:]
         draft.warnings.append(

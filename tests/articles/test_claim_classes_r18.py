@@ -245,3 +245,25 @@ def test_latvian_count_of_a_whole_with_no():
         (Decimal(210), "strādniekiem"),
     ]
     assert _read("Viņš dzīvo mājā No 7.") == []
+
+
+# A bare "$" in a story set in Canada is the Canadian dollar; the US dollar named stays so.
+
+
+def test_a_bare_dollar_in_a_story_set_in_canada_is_the_canadian_dollar():
+    from archive.articles.home_dollar import canadian_dollars
+
+    paragraphs = [
+        "MONCTON, N.B. — A Canadian sawmill will close, costing the town $4 million a year.",
+        "Its owner also owes US$2 million to a lender in Maine.",
+    ]
+    candidates = extract_claim_candidates(paragraphs)
+    canadian_dollars(candidates, paragraphs)
+    assert [(c.figure, c.unit) for c in candidates] == [
+        (Decimal(4_000_000), "CAD"),
+        (Decimal(2_000_000), "USD"),
+    ]
+    elsewhere = ["DENVER — A sawmill will close, costing the town $4 million a year."]
+    candidates = extract_claim_candidates(elsewhere)
+    canadian_dollars(candidates, elsewhere)
+    assert candidates[0].unit == "USD"
