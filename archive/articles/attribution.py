@@ -415,6 +415,8 @@ def _inverted(sentence: str, v: re.Match) -> bool:
     if _closing_name(rest):
         return True  # "..., ha spiegato l'amministratore delegato Name.": named after a title
     segments = [seg.strip() for seg in region.split(",") if seg.strip()]
+    if any(seg.split()[0].lower() in ("which", "who", "whose") for seg in segments[1:]):
+        return False  # "The company, which makes steel, said ...": the subject, then a clause
     return not any(_is_name_segment(seg) for seg in segments)
 
 

@@ -267,3 +267,30 @@ def test_a_bare_dollar_in_a_story_set_in_canada_is_the_canadian_dollar():
     candidates = extract_claim_candidates(elsewhere)
     canadian_dollars(candidates, elsewhere)
     assert candidates[0].unit == "USD"
+
+
+def test_the_subject_before_a_relative_clause_says_it():
+    found = _claimants(
+        "Granite Ridge Quarries will lay off 60 workers, the company said.",
+        "The company, which supplies gravel to road builders, said its sales fell 18 per cent.",
+    )
+    assert found[Decimal(18)] == "Granite Ridge Quarries"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kommunen regner med mellem 40 og 55 nye lærere.", (40, 55, "nye lærere")),
+        ("Paramą gaus tarp 30 ir 45 ūkininkų.", (30, 45, "ūkininkų")),
+    ],
+)
+def test_between_x_and_y_in_more_languages(sentence, expected):
+    from archive.articles.figures import read_figures
+
+    low, high, unit = expected
+    f = read_figures(sentence)[0]
+    assert (f.value, f.high, f.unit.startswith(unit)) == (Decimal(low), Decimal(high), True)
+
+
+def test_x_of_its_y_in_danish():
+    assert [u for _v, u in _read("Rederiet sælger 4 af sine 9 færger.")] == ["færger", "færger"]
