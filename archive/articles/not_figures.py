@@ -89,7 +89,8 @@ CALIBRE_WORDS = frozenset(
     calibre caliber artillery mortar mortars cartridge cartridges weapons""".split()
 )
 FURNITURE_AFTER = frozenset(
-    """comments comment shares share views likes replies min mins minutes read""".split()
+    """comments comment shares share views likes replies min mins minutes read commentaires
+    kommentare comentarios comentários reacties kommentarer komentarzy komentáře""".split()
 )
 DESIGNATORS = frozenset(
     """flight article section chapter page number no nos resolution route room gate terminal

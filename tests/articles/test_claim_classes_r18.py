@@ -294,3 +294,11 @@ def test_between_x_and_y_in_more_languages(sentence, expected):
 
 def test_x_of_its_y_in_danish():
     assert [u for _v, u in _read("Rederiet sælger 4 af sine 9 færger.")] == ["færger", "færger"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lire les 214 commentaires", "Alle 56 Kommentare anzeigen", "Ver los 31 comentarios"],
+)
+def test_a_comment_counter_is_no_figure(line):
+    assert _read(line) == []
