@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.claimant_forms import (
+    DEFINITE_NOUNS,
+    TURKISH_VERBS,
+    cyrillic_source,
+    turkish_subject,
+)
 from archive.articles.claimant_words import (
     AUXILIARIES,
     CONNECTORS,
@@ -69,7 +75,7 @@ _ACCORDING_RE = re.compile(
     r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
     r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo|ifølge|"
     rf"σύμφωνα με|podle|{MORE_ACCORDING})"
-    r"\s+([^,.;:“”\"«»]+)",
+    r"\s+((?:[A-ZÀ-ŽА-Я]\.\s+)?[^,.;:“”\"«»]+)",  # an initial's stop: "Pasak T. Žukausko"
     re.IGNORECASE,
 )
 _DATA_FROM_RE = re.compile(
@@ -149,10 +155,15 @@ def _is_name_segment(segment: str) -> bool:
         return False
     if words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
-    return (
-        all(w.strip('“”"()')[:1].isupper() or w.lower() in CONNECTORS or w in ("&",) for w in words)
-        and words[-1][:1].isupper()
+    return all(_name_word(w) or w.lower() in CONNECTORS or w in ("&",) for w in words) and (
+        _name_word(words[-1])
     )
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, a particle glued to it too ("d’Entremont", "l’Aubier")."""
+    word = re.sub(r"^(?:d|l|dell|dall)[’']", "", word.strip('“”"()'))
+    return word[:1].isupper()
 
 
 def _is_person_segment(segment: str) -> bool:
@@ -245,7 +256,9 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
     # ones the first that is not an adverbial and names someone.
     if trailing and segments:
         last_seg = segments[-1]
-        if len(last_seg.split()) <= 6:
+        # "a spokesperson for Ontario’s economic development ministry confirmed"
+        for_body = re.match(r"(?i:an?|the)\s+\w+\s+(?:for|of|at)\s", last_seg)
+        if len(last_seg.split()) <= (8 if for_body else 6):
             return last_seg
     for seg in segments:
         first = seg.split()[0].lower()
@@ -285,8 +298,13 @@ def _subject_after(sentence: str, verb_end: int) -> str:
     """The claimant named right after a speech verb ("..., said John Smith", "заявил Лавров",
     "..., säger han", "..., a indiqué la mairie", "..., säger rektorn Maria Holmgren")."""
     closing = _closing_name(sentence[verb_end:].split(",")[0])
-    if closing and not sentence[verb_end:].split()[0][:1].isupper():
-        return closing
+    first = sentence[verb_end:].split()[0] if sentence[verb_end:].split() else ""
+    if closing and (not first[:1].isupper() or first.isupper()):
+        return closing  # "..., řekl HN generální ředitel Name": the paper spoken to, then
+    # "..., съобщиха от Синдиката на градския транспорт.": "from" the body, named in full
+    body = re.match(r"\s+от\s+([А-ЯЁ][^,.;:“”„]{1,60})", sentence[verb_end:])
+    if body and len(body.group(1).split()) <= 6:
+        return body.group(1).strip()
     run: list[str] = []
     lead: list[str] = []  # lower-case words before the name: an article, a title, a noun
     if re.match(r"\s*(?:that|whether|how)\b", sentence[verb_end:]):
@@ -374,13 +392,14 @@ def _usable_verb(sentence: str, v: re.Match) -> bool:
 
 # German and Italian open with what was said, as a pronoun, and name the speaker after the
 # verb ("Das bestätigte Geschäftsführer X", "Lo ha annunciato ieri il Consorzio X").
-_OBJECT_FIRST = frozenset("das dies dieses dazu darauf so lo".split())
+_OBJECT_FIRST = frozenset("das dies dieses dazu darauf so lo det dat dette".split())
 
 
 def _inverted(sentence: str, v: re.Match) -> bool:
     """Is the speaker named after the verb: "..., säger han", "“...”, said Jo Bloggs"?"""
     region = sentence[: v.start()].rstrip()
-    rest = sentence[v.end() :].split(",")[0]
+    # a stop before a dash leaves "... — said X. — Next words" one sentence: the stop ends it
+    rest = re.split(r",|[.!?]\s", sentence[v.end() :])[0]
     if len(rest.split()) > 7 and not _closing_name(rest):
         return False  # "..., said he would rather stay ashore than ...": a clause follows
     if region.strip('„“”"').lower() in _OBJECT_FIRST:
@@ -396,6 +415,8 @@ def _inverted(sentence: str, v: re.Match) -> bool:
     if _closing_name(rest):
         return True  # "..., ha spiegato l'amministratore delegato Name.": named after a title
     segments = [seg.strip() for seg in region.split(",") if seg.strip()]
+    if any(seg.split()[0].lower() in ("which", "who", "whose") for seg in segments[1:]):
+        return False  # "The company, which makes steel, said ...": the subject, then a clause
     return not any(_is_name_segment(seg) for seg in segments)
 
 
@@ -411,7 +432,7 @@ _V2_ACCORDING = frozenset(
 )
 _V2_SOURCE_RE = re.compile(
     # a pronoun ("enligt dem"), not German's article before a name ("laut dem Verband X")
-    r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|lui|lei|loro)(?!\w)(?!\s+[A-ZÀ-Þ])|"
+    r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|něj|ní|lui|lei|loro)(?!\w)(?!\s+[A-ZÀ-Þ])|"
     r"(?:(?:de|het|den|det|il|la|i|le)\s+)?(?:[^\W\d_A-ZÀ-ÞА-ЯЄІЇҐ][\w-]*\s+){0,2}"
     r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|van|von|de|der|den))*"
 )
@@ -436,7 +457,7 @@ def _closing_attribution(sentence: str, v: re.Match) -> bool:
 # A name in apposition closing an "according to" ("according to a union representative,
 # Nurlan Abenov.").
 _APPOSITIVE_NAME_RE = re.compile(
-    r",\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+    r",\s+(?:the\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
     r"\s*(?:[,.;!?]|$)"
 )
 _KICKER_RE = re.compile(r"^[A-Z][\w’' -]{1,30}:\s+(?=\S)")
@@ -464,7 +485,9 @@ def attribution(sentence: str, spans) -> str:
         word = m.group(0).split()[0].lower()
         # "..., ifølge Bergen kommune.": the source closing the sentence, named in full
         closing = word == "ifølge" and sentence[: m.start()].rstrip().endswith(",")
-        if word in _V2_ACCORDING and not closing:
+        if word in ("според", "по"):
+            who = cyrillic_source(m.group(1))  # "Според Иванова всеки ден ...": the name
+        elif word in _V2_ACCORDING and not closing:
             # "Volgens netbeheerder TenneT staan ...": the verb follows the source at once in
             # these languages, so the source is the name (and its title) only.
             name = _V2_SOURCE_RE.match(m.group(1))
@@ -498,18 +521,31 @@ def attribution(sentence: str, spans) -> str:
     ]
     # A closing ", the survey found." attributes the whole sentence, whatever verbs precede.
     if len(verbs) > 1 and _closing_attribution(sentence, verbs[-1]):
-        verbs = [verbs[-1]]
+        closer = sentence[verbs[-1].end() :].split()[:1]
+        if not (closer and closer[0].strip(".,!?").lower() in PRONOUNS):
+            verbs = [verbs[-1]]  # "..., – teigė jis.": the speaker named before, if any
     for v in verbs:
         trailing = not sentence[v.end() :].strip(' .,!?”"’')
         before = sentence[: v.start()].split()
         clause = re.split(r"[,;]\s+(?:and\s+|but\s+)?", sentence[: v.start()])[-1].split()
+        numbered_name = (  # "president of Local 8872, said": a number in a name
+            len(before) > 2 and before[-2][:1].isupper() and not before[-2].endswith(",")
+        )
         if before and (
-            before[-1].strip(",").replace(",", "").replace(".", "").isdigit()
+            (
+                before[-1].strip(",").replace(",", "").replace(".", "").isdigit()
+                and not numbered_name
+            )
             or before[-1].lower() in _QUANTITY_WORDS
             or (clause and clause[0].lower() in _QUANTITY_WORDS)
         ):
             return "?"  # "Of those, 41 said", "half of those said": people counted
+        if v.group().lower() in TURKISH_VERBS:
+            return turkish_subject(sentence[: v.start()])  # "Mehmet Kaya, ... belirtti."
         if _inverted(sentence, v):
+            after = sentence[v.end() :].split()[:1]
+            if after and after[0].strip(",.").lower() in DEFINITE_NOUNS:
+                return after[0].strip(",.")  # "Det oplyser selskabet i en meddelelse"
             subject = _subject_after(sentence, v.end())
             if subject:
                 return subject

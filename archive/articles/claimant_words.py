@@ -5,6 +5,8 @@ words that join a name, in the languages the corpus prints. Pure; used by `attri
 
 from __future__ import annotations
 
+from archive.articles.claimant_forms import FOREIGN_TITLES
+
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 ORG_WORDS = frozenset(
     """ag gmbh asa oyj ministry mod hq department government office army forces force military police agency
@@ -17,7 +19,8 @@ ORG_WORDS = frozenset(
     ministerio gobierno agencia policía министерство минобороны правительство міністерство
     уряд sindicato instituto entidad federación federação ordem associação asociación
     universidad universidade hospital câmara mairie rectorat conseil direcção direção
-    comisión comissão oy oyj ry prefeitura secretaria ministério authority""".split()
+    comisión comissão oy oyj ry prefeitura secretaria ministério authority
+    общината министерството агенцията синдикатът синдиката полицията правителството""".split()
 )
 ORG_SUFFIXES = (
     "ministerium",
@@ -74,7 +77,7 @@ PUBLIC_BODY_WORDS = frozenset().union(*KINDS_OF_BODY.values()) - {"bank", "union
     "government",
     "parliament",
 }
-TITLE_WORDS = frozenset(
+TITLE_WORDS = FOREIGN_TITLES | frozenset(
     """president minister secretary spokesman spokeswoman spokesperson governor mayor executive
     chief director commander general adviser advisor aide ambassador chairman chairwoman chair
     head leader deputy officer official analyst economist professor senator chancellor premier
@@ -103,6 +106,23 @@ PRONOUNS = {
     "ella": "person",
     "ele": "person",
     "ela": "person",
+    # Dutch, Danish, Czech ("podle něj"), Latvian, Lithuanian, Bulgarian, Russian, Ukrainian
+    "hij": "person",
+    "hun": "person",
+    "něj": "person",
+    "ní": "person",
+    "viņš": "person",
+    "viņa": "person",
+    "jis": "person",
+    "ji": "person",
+    "той": "person",
+    "тя": "person",
+    "он": "person",
+    "она": "person",
+    "він": "person",
+    "вона": "person",
+    "jo": "person",  # Lithuanian "Anot jo", "Pasak jos"
+    "jos": "person",
 }
 PERSON_NOUNS = frozenset(
     """minister president governor mayor spokesman spokeswoman spokesperson official chief
@@ -119,7 +139,7 @@ AUXILIARIES = frozenset(
 )
 DETERMINERS = frozenset(
     """the a an its his her their our this that le la l’ l' les der die das den el los las un
-    une ein eine o os as dem des""".split()
+    une ein eine o os as dem des het""".split()
 )
 CONNECTORS = (
     "of",

@@ -7,6 +7,13 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.claimant_forms import (
+    DEFINITE_NOUNS,
+    inflected_name,
+    initials_names,
+    is_definite_body,
+    opening_name,
+)
 from archive.articles.claimant_words import (
     BACK_REFERENCES,
     BUSINESS_WORDS,
@@ -37,6 +44,8 @@ def _name_in(printed: str) -> str:
     )
     printed = re.sub(r"\s+\([A-Z]{2,}\)$", "", printed)  # "Institute for Fiscal Studies (IFS)"
     words = printed.split()
+    while len(words) > 2 and re.fullmatch(r"[\w-]+\.(?:[a-z]{2,3}|com|info)", words[-1]):
+        words = words[:-1]  # "Tomas Žukauskas LRT.lt sakė": the website spoken to
     while len(words) > 1 and words[0].lower() in DETERMINERS and words[1][:1].isupper():
         words = words[1:]
     if len(words) > 2 and bare_word(words[0]) in HONORIFICS and words[1][:1].isupper():
@@ -59,6 +68,9 @@ def _name_in(printed: str) -> str:
                     continue
                 words = rest
                 break
+    spoken = re.match(r"(?i:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s", printed)
+    if spoken and len(words) > 4:
+        words = printed[spoken.end() :].split()  # "a spokesperson for the X ministry": the body
     if len(words) > 1 and words[0].lower() == "charity" and words[1][:1].isupper():
         words = words[1:]
     titled = [i for i, w in enumerate(words) if bare_word(w) in TITLE_WORDS]
@@ -82,6 +94,15 @@ class Claimants:
         self.orgs: list[str] = []  # organisations named in the text, latest last
         self.short_forms: dict[str, str] = {}  # "PMC" -> "Pune Municipal Corporation"
         self.names: list[str] = []  # every claimant named, latest last
+        self.openers: list[str] = []  # names opening a sentence as its subject, latest last
+        self.people: set[str] = set()  # the claimants read as people, as printed and resolved
+
+    def note_opening(self, sentence: str) -> None:
+        """Note the name opening a sentence as its subject ("Acme Forge will cut ..."): the
+        company "the company" means when no other was named."""
+        name = opening_name(sentence)
+        if name:
+            self.openers.append(name)
 
     def mention(self, sentence: str) -> None:
         """Note the organisations a sentence names, claimant or not, and the short forms it
@@ -102,6 +123,9 @@ class Claimants:
                 short = m.group(1)
                 name = re.sub(r"^(?:The|A|An|O|A|Os|As|El|La|Le|Der|Die|Das)\s+", "", name)
                 self.short_forms[short] = name
+        # "the water development department (WDD)": its initials, lower-case words and all
+        for short, name in initials_names(sentence).items():
+            self.short_forms.setdefault(short, name)
 
     def resolve(self, printed: str) -> str:
         """The claimant a sentence's attribution names, resolved when it refers back."""
@@ -112,7 +136,15 @@ class Claimants:
             kind = PRONOUNS[low]
             found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
             return found or self.last_any
+        if low in DEFINITE_NOUNS:
+            return self._generic(["the", DEFINITE_NOUNS[low]])  # "oplyser selskabet"
         words = printed.split()
+        if (
+            len(words) == 2
+            and words[0].lower() in DETERMINERS
+            and words[1].lower() in (DEFINITE_NOUNS)
+        ):
+            return self._generic(["the", DEFINITE_NOUNS[words[1].lower()]])  # "het bedrijf"
         if len(words) == 2 and words[0].lower() in DETERMINERS:
             # "laut der Stiftung": the body named before in full ("der Stiftung Hafenwohnen")
             named = self._named_before(bare_word(words[1]))
@@ -141,7 +173,13 @@ class Claimants:
             name = self.full_names.get(name.split()[1], name)
         elif name in self.short_forms:
             name = self.short_forms[name]
+        elif inflected_name(name, self.full_names):
+            name = inflected_name(name, self.full_names)  # "Pasak T. Žukausko"
+        elif self._short_of(name):
+            name = self._short_of(name)  # "Amathus": "Amathus Desalination Ltd"
         hints = {bare_word(w) for w in name.split()}
+        if is_definite_body(name):
+            return self.remember(name)  # "По данни на областта": the region's authority
         if not any(w[:1].isupper() for w in name.split()) and not hints & ORG_WORDS:
             if not hints & {"analysts", "experts", "officials", "campaigners", "sources"}:
                 return ""
@@ -156,9 +194,21 @@ class Claimants:
             self.orgs.append(name)
         elif name[:1].isupper():
             self.last_person = name
+            self.people.add(name)
         self.last_any = name
         self.names.append(name)
         return name
+
+    def _short_of(self, word: str) -> str:
+        """The company named before in full that ``word`` opens, as printed ("Amathus" for
+        "Amathus Desalination Ltd"), or "": a plain capitalised word only, not initials."""
+        if " " in word or not word[:1].isupper() or any(c.isupper() for c in word[1:]):
+            return ""
+        for org in reversed(self.orgs):
+            words = org.split()
+            if len(words) > 1 and words[0] == word:
+                return org
+        return ""
 
     def _named_before(self, noun: str) -> str:
         """The last name of several words met before that holds ``noun`` as its first word
@@ -205,6 +255,12 @@ class Claimants:
             for org in [self.last_org, *reversed(self.orgs)]:
                 if org and not {bare_word(w) for w in org.split()} & PUBLIC_BODY_WORDS:
                     return org
+            openers = [o for o in self.openers if o not in self.people]
+            if openers:  # "Acme Forge will cut 200 jobs, the company said": the first
+                name = openers[0]
+                self.last_org = self.last_any = name
+                self.orgs.append(name)
+                return name
             return " ".join(words[1:] if words[0].lower() in DETERMINERS else words)
         if noun in BACK_REFERENCES and (self.last_org or self.orgs):
             return self.last_org or self.orgs[-1]

@@ -118,6 +118,7 @@ def extract_claim_candidates(
                 continue  # no writer's sentence; reading it costs time growing with its square
             spans = quoted_spans(sentence)
             printed = attribution(sentence, spans)
+            people.note_opening(sentence)
             claimant = people.resolve(printed)
             people.mention(sentence)
             attributed = bool(printed)

@@ -23,7 +23,7 @@ from archive.articles.amounts import (
     SYMBOL_CURRENCY,
     scale_of,
 )
-from archive.articles.figure_units import between_after, from_to, unit_after
+from archive.articles.figure_units import BETWEEN_BEFORE, between_after, from_to, unit_after
 from archive.articles.fraction_words import share_words
 from archive.articles.korean_figures import HANGUL_RE, korean_figures
 from archive.articles.money_words import currency_of_word
@@ -32,7 +32,6 @@ from archive.articles.not_figures import (
     CALIBRE_WORDS,
     DATE_RES,
     DAY_AND_MONTH_WORDS,
-    DESIGNATORS,
     FURNITURE_AFTER,
     IRREGULAR_PLURALS,
     NOT_COUNTED,
@@ -43,6 +42,7 @@ from archive.articles.not_figures import (
     TIME_UNITS,
     VAGUE_BEFORE_RE,
     YEAR_BEFORE,
+    is_designator,
 )
 from archive.articles.number_words import (
     COUNTS,
@@ -317,7 +317,7 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
             if re.match(r"\s*(?:years?|yrs?)[- ]old\b", after, re.IGNORECASE):
                 return True
         # Designations: "World War 2", "Boeing 737", "flight MH17", "No 10", "Article 5".
-        if prev_core.lower().rstrip(".") in DESIGNATORS:
+        if is_designator(prev_core, sentence[:start]):
             return True
         unit = unit_after(after)
         if unit and unit.split()[-1].lower() in STREET_WORDS:
@@ -563,12 +563,8 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
             before = sentence[: cur.start].rstrip().lower()
             # "between 3 and 4", "tra i 4 e i 6 mesi", "między 5 a 7"
             between = re.fullmatch(
-                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och|și)\s+", gap
-            ) and re.search(
-                r"(?:between|entre|zwischen|между|між|tra|fra|między|tussen|mellan|între)"
-                r"(?:\s+(?:i|gli|le))?$",
-                before,
-            )
+                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och|og|ir|un|și)\s+", gap
+            ) and re.search(BETWEEN_BEFORE, before)
             between = between or between_after(gap, sentence[nxt.end :])  # "X és Y között"
             # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures); Polish
             # "od 8 do 10 tys." is a range.
@@ -610,8 +606,8 @@ _OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з|van|av|z|ze|zo|dos|das|od(?:\s+ukupno)?)\s+"
-    r"(?:(?:the|its|their|les|des|der|de|het|los|las)\s+)?"
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av|af|z|ze|zo|dos|das|no|od(?:\s+ukupno)?)\s+"
+    r"(?:(?:the|its|their|les|des|der|de|het|los|las|sine|sina|sin|sit|haar|zijn)\s+)?"
     r"(?:[\w’'-]+['’]s\s+)?"
 )
 _TIMES = frozenset("times fois mal veces vezes раз разів разы".split())

@@ -22,6 +22,7 @@ _COUNT = {
     "ena": 1, "dve": 2, "tri": 3, "štiri": 4, "jedna": 1, "dvije": 2,
     "o": 1, "un": 1, "două": 2, "trei": 3, "patru": 4,
     "một": 1, "hai": 2, "ba": 3, "bốn": 4,
+    "viena": 1, "divas": 2, "trīs": 3, "četras": 4, "една": 1, "две": 2, "три": 3,
 }  # fmt: skip
 _COUNT_RE = "|".join(sorted(_COUNT, key=len, reverse=True))
 # A stem of each fraction word and its denominator.
@@ -39,6 +40,11 @@ _WHOLES = (
     (r"treim(?:e|i|ea)", 3),
     (r"cincim(?:e|i|ea)", 5),
     (r"trećin[aeu]", 3),
+    (r"trešdaļ(?:a|u|as|ai|ām)", 3),  # Latvian
+    (r"ceturtdaļ(?:a|u|as|ai|ām)", 4),
+    (r"piektdaļ(?:a|u|as|ai|ām)", 5),
+    (r"трет(?:а|и)", 3),  # Bulgarian, read after its count only ("една трета")
+    (r"четвърт(?:и)?", 4),
 )
 _WHOLE_RE = "|".join(f"(?:{p})" for p, _d in _WHOLES)
 FRACTION_WORD_RE = re.compile(
@@ -61,7 +67,9 @@ HALF_RE = re.compile(
     # Greek "οι μισές", "τα μισά", "το μισό", after its article
     r"|(?:(?<=οι )|(?<=τα )|(?<=το )|(?<=τη )|(?<=η ))μισ(?:ές|οί|ά|ό|ή)"
     # Hungarian "felére" (to its half), "felével"
-    r"|felére|felével)(?![\w’'-])",
+    r"|felére|felével"
+    # Latvian "pusi" (half, as an object) before its noun; Bulgarian "половината от"
+    r"|pusi(?=\s+[^\W\d_]{3,})|половината(?=\s+от\s))(?![\w’'-])",
     re.IGNORECASE,
 )
 # "hai phần ba" (Vietnamese two parts of three): a share of a whole in words.
@@ -110,6 +118,8 @@ def share_words(sentence: str) -> list[tuple[int, int, Decimal, str]]:
     for m in FRACTION_WORD_RE.finditer(sentence):
         frac = m["frac"].lower()
         whole = next(d for p, d in _WHOLES if re.fullmatch(p, frac, re.IGNORECASE))
+        if frac[:1] in "тч" and not m["count"]:
+            continue  # "трета" alone is "third" ("трета година"); "една трета" a third
         count = _COUNT.get((m["count"] or "").lower(), 1)
         if count < whole:
             out.append((m.start(), m.end(), Decimal(count) / whole, "fraction"))

@@ -111,13 +111,30 @@ SCALE_WORDS = {
     "miljardilla": 10**9,
     "miljardiin": 10**9,
     "miljardista": 10**9,
+    "miljons": 10**6,  # Latvian, in its cases ("1,1 miljonu tonnu", "4,3 miljonus eiro")
+    "miljonu": 10**6,
+    "miljonus": 10**6,
+    "miljards": 10**9,
+    "miljardi": 10**9,
+    "miljardu": 10**9,
+    "miljardus": 10**9,
+    "milijonų": 10**6,  # Lithuanian ("5 milijonų eurų")
+    "milijonus": 10**6,
+    "milijardų": 10**9,
+    "милион": 10**6,  # Bulgarian ("1,5 милиона евро", "3 хиляди души")
+    "милиона": 10**6,
+    "милиард": 10**9,
+    "милиарда": 10**9,
+    "хиляди": 1000,
     "billones": 10**12,  # Spanish: a "billón" is a million millions
     "billón": 10**12,
 }
 SCALE_WORD_RE = (
     r"tūkst\.|mlrd\.|milj\.|mljrd\.|miljoni|miljonit|miljardit|milijon(?:a|ov|e|i)?|"
     r"milijard(?:e)?|milioane|miliarde|mii|triệu|tỷ|nghìn|ngàn|billones|billón|"
-    r"miljoonalla|miljoonaan|miljoonasta|miljardilla|miljardiin|miljardista"
+    r"miljoonalla|miljoonaan|miljoonasta|miljardilla|miljardiin|miljardista|"
+    r"miljons|miljonu|miljonus|miljards|miljardi|miljardu|miljardus|milijonų|milijonus|"
+    r"milijardų|милиона|милион|милиарда|милиард|хиляди"
 )
 # Quebec prints millions and billions of dollars with the sign: "2,3 M$", "1,1 G$".
 SIGN_SCALES = {"m": 10**6, "g": 10**9}

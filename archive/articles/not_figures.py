@@ -89,7 +89,8 @@ CALIBRE_WORDS = frozenset(
     calibre caliber artillery mortar mortars cartridge cartridges weapons""".split()
 )
 FURNITURE_AFTER = frozenset(
-    """comments comment shares share views likes replies min mins minutes read""".split()
+    """comments comment shares share views likes replies min mins minutes read commentaires
+    kommentare comentarios comentários reacties kommentarer komentarzy komentáře""".split()
 )
 DESIGNATORS = frozenset(
     """flight article section chapter page number no nos resolution route room gate terminal
@@ -101,6 +102,15 @@ DESIGNATORS = frozenset(
     caliber kaliber kalibers provinciale statale strada regionale autostrada droga drogi
     trasa autobahn bundesstraße carretera nationale départementale interstate""".split()
 )
+
+
+def is_designator(word: str, before: str) -> bool:
+    """Does ``word`` before a number make it a designation ("flight 17", "No 5")? Not Latvian
+    "no" (of) after a count: "140 no 380 darbiniekiem" (140 of 380 workers)."""
+    word = word.lower().rstrip(".")
+    return word in DESIGNATORS and not (word == "no" and re.search(r"\d\s+no\s*$", before))
+
+
 YEAR_BEFORE = frozenset(
     """in since by until till of from year years early late mid before after during through
     throughout the this that last next spring summer autumn fall winter january february march

@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
     # "Nr.", "Mio." / "Mrd."; French "env." (about); Spanish "aprox."; Swiss "Fr." (francs)
     + "ok ul tys mln mld ca rd nr mio mrd env aprox fr".split()
 )
-_SPLIT_POINT_RE = re.compile(r"[.!?]+|[“”\"]")
+_SPLIT_POINT_RE = re.compile(r"[.!?]+|[„“”\"]")
 _CLOSERS = "”\"’')]"
 OPENERS = "“\"‘'(["
 _MAX_QUOTED_SENTENCE = 600
@@ -38,12 +38,16 @@ def split_sentences(text: str) -> list[str]:
     text = norm(text)
     sentences: list[str] = []
     start = 0
-    inside = False
+    inside = low_open = False  # low_open: inside „…“ (Czech, Bulgarian, German, Baltic)
     n = len(text)
     for m in _SPLIT_POINT_RE.finditer(text):
         ch = m.group()
+        if ch == "„":
+            inside = low_open = True
+            continue
         if ch == "“":
-            inside = True
+            inside = not low_open  # "“" closes a „…“ quotation, else opens one
+            low_open = False
             continue
         if ch == "”":
             inside = False

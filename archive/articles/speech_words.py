@@ -2,8 +2,12 @@
 
 Serbian, Croatian and Bosnian ("rekao je", "kaže", "saopštilo je"), Slovene ("je povedal"),
 Romanian ("a declarat", "spune"), Lithuanian ("sakė", "nurodė"), Estonian ("ütles"), Finnish
-("kertoo", "sanoo"), Vietnamese ("cho biết") and Italian ("ha spiegato") speech verbs;
-"according to" before its source in Romanian ("Potrivit X"), Serbian and Croatian ("Prema
+("kertoo", "sanoo"), Vietnamese ("cho biết") and Italian ("ha spiegato"), Dutch ("zegt", "aldus"), Danish, Norwegian and Swedish ("vurderer", "mener",
+"menar"), Czech ("upozornil", "tvrdí"), Polish ("powiedział"), Latvian ("pastāstīja",
+"norādīja"), Bulgarian ("заяви", "съобщиха"), Russian and Ukrainian ("рассказал", "розповів"),
+Portuguese ("afirmou") and Turkish ("dedi", "açıkladı") speech verbs;
+"according to" before its source in Romanian ("Potrivit X"), Lithuanian ("Anot X"), Bulgarian
+("Според X", "по данни на X"), Latvian ("saskaņā ar"), Ukrainian ("згідно з"), Serbian and Croatian ("Prema
 podacima X"), Slovak ("Podľa X"), Lithuanian ("Pasak X") and Vietnamese ("Theo X").
 """
 
@@ -31,13 +35,42 @@ MORE_SPEECH_VERBS = (
     r"cho biết|khẳng định|"
     # Italian ("ha spiegato l'amministratore delegato Name")
     r"ha spiegato|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha sottolineato|"
-    r"ha annunciato|ha confermato|spiega|afferma|sottolinea"
+    r"ha annunciato|ha confermato|spiega|afferma|sottolinea|"
+    # Lithuanian, more
+    r"tvirtino|skaičiuoja|nurodo|informavo|paaiškino|patikino|pažymėjo|"
+    # Dutch ("zegt het bedrijf", "liet de woordvoerder weten")
+    r"zegt|zei|meldt|meldde|verklaarde|verklaart|benadrukt|benadrukte|"
+    r"bevestigt|bevestigde|schat|schatte|schrijft|schreef|liet weten|laat weten|"
+    # Danish, Norwegian, Swedish, more
+    r"vurderer|forklarer|forklarte|understreger|understreker|meddeler|anslår|"
+    r"menar|konstaterar|konstaterade|bedömer|"
+    # Czech, more
+    r"řekli|sdělil|sdělila|sdělili|upozornil|upozornila|tvrdí|uvádí|uvedli|potvrdil|"
+    r"potvrdila|prohlásil|prohlásila|vysvětlil|vysvětlila|odhaduje|říká|"
+    # Polish
+    r"powiedział|powiedziała|powiedzieli|poinformował|poinformowała|poinformowali|"
+    r"stwierdził|stwierdziła|dodał|dodała|przekazał|przekazała|podkreślił|podkreśliła|"
+    r"zaznaczył|zaznaczyła|twierdzi|ocenia|szacuje|"
+    # Latvian
+    r"pastāstīja|norādīja|apgalvo|sacīja|teica|paziņoja|paziņo|uzsvēra|skaidroja|atzina|"
+    r"stāsta|norāda|"
+    # Bulgarian
+    r"заяви|заявиха|каза|казаха|съобщи|съобщиха|обяви|обявиха|посочи|посочиха|добави|"
+    r"обясни|подчерта|коментира|твърди|"
+    # Russian and Ukrainian, more
+    r"рассказал[аи]?|подчеркнул[аи]?|уточнил[аи]?|добавил[аи]?|пояснил[аи]?|"
+    r"розповів|розповіла|додав|додала|наголосив|наголосила|пояснив|пояснила|"
+    # Portuguese, more
+    r"afirma|declara|sublinhou|acrescentou|"
+    # Turkish: the verb closes the sentence
+    r"dedi|söyledi|açıkladı|belirtti|ifade etti|kaydetti|bildirdi|vurguladı"
 )
 # Vietnamese "theo" (according to) is also a name in other languages ("Theo Walcott"): read
 # only before words with Vietnamese letters.
 _VIETNAMESE_LETTERS = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 MORE_ACCORDING = (
-    r"potrivit|conform|podľa|pasak|"
+    r"potrivit|conform|podľa|pasak|anot|според|по\s+данни\s+(?:на|от)|по\s+думите\s+на|"
+    r"saskaņā\s+ar|згідно\s+з|"
     r"prema(?:\s+(?:podacima|navodima|riječima|rečima|procjeni|proceni|anketi|izvješću|"
     r"izveštaju))?|"
     rf"theo(?=\s[^,.]{{0,60}}[{_VIETNAMESE_LETTERS}])"
