@@ -118,9 +118,12 @@ def _to_decimal(raw: str) -> Decimal | None:
     else:
         raw = raw.replace(",", ".")
     try:
-        return Decimal(raw)
+        value = Decimal(raw)
     except InvalidOperation:
         return None
+    # A claim's figure is stored with 18 digits before the point: a longer run of digits is no
+    # figure anyone states (and would not quantize).
+    return value if value.is_finite() and value.adjusted() < 18 else None
 
 
 def tidy(value: Decimal) -> Decimal:

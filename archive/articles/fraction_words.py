@@ -86,7 +86,7 @@ _GREEK = {
 }  # fmt: skip
 _GREEK_RE = "|".join(sorted(_GREEK, key=len, reverse=True))
 _GREEK_RATIO_RE = re.compile(
-    rf"(?<![\w’'-])(?P<num>{_GREEK_RE}|\d+)\s+(?:στους|στις|στα)\s+(?P<den>{_GREEK_RE}|\d+)"
+    rf"(?<![\w’'-])(?P<num>{_GREEK_RE}|\d{1, 3})\s+(?:στους|στις|στα)\s+(?P<den>{_GREEK_RE}|\d{1, 3})"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
@@ -94,9 +94,9 @@ _ENGLISH = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # "two out of every five", "one in every four": the whole said with "every".
 _EVERY_RATIO_RE = re.compile(
-    r"(?<![\w’'-])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d+)\s+"
+    r"(?<![\w’'-])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+"
     r"(?:[^\W\d_][\w’'-]*\s+)?(?:in|out of)\s+every\s+"
-    r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d+)(?![\w’'-])",
+    r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w’'-])",
     re.IGNORECASE,
 )
 # Hungarian multiples in their cases: "háromszorosára nőtt" (grew threefold).

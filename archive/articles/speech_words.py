@@ -69,7 +69,9 @@ MORE_SPEECH_VERBS = (
 # only before words with Vietnamese letters.
 _VIETNAMESE_LETTERS = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 MORE_ACCORDING = (
-    r"potrivit|conform|podľa|pasak|anot|според|по\s+данни\s+(?:на|от)|по\s+думите\s+на|"
+    # Romanian "conform" only before what it follows ("conform datelor"): English "conform to"
+    r"potrivit|conform(?=\s+(?:cu|datelor|unor|declarațiilor|informațiilor)\b)|"
+    r"podľa|pasak|anot|според|по\s+данни\s+(?:на|от)|по\s+думите\s+на|"
     r"saskaņā\s+ar|згідно\s+з|"
     r"prema(?:\s+(?:podacima|navodima|riječima|rečima|procjeni|proceni|anketi|izvješću|"
     r"izveštaju))?|"
