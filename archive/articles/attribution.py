@@ -167,7 +167,7 @@ def _name_word(word: str) -> bool:
 
 
 def _is_person_segment(segment: str) -> bool:
-    """A person's name: opened by an honorific ("Mr Babajide Okonrin"), or two to four
+    """A person's name: opened by an honorific ("Mr Tunde Adeyemi-Cole"), or two to four
     capitalised words with no title nor body among them."""
     words = [bare_word(w) for w in segment.split()]
     if words and words[0].rstrip(".") in HONORIFICS and len(words) > 1:
@@ -274,8 +274,8 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
 
 
 # A name closing the sentence after the speaker's title and the day or the paper spoken to
-# ("..., potvrdio je u srijedu direktor tvrtke Ante Bašić.", "..., oznámil v stredu primátor
-# Marek Hudák.", "..., rekao je za list predsednik udruženja „Jug“ Dragan Petrović."):
+# ("..., potvrdio je u srijedu direktor tvrtke Goran Vidović.", "..., oznámil v stredu primátor
+# Juraj Kollár.", "..., rekao je za list predsednik udruženja „Jug“ Dragan Petrović."):
 # Slavic, Baltic and Finnish papers name the speaker last, after a lower-case title.
 def _closing_name(rest: str) -> str:
     """The person's name closing the words after a speech verb, after a title, else ""."""
@@ -455,7 +455,7 @@ def _closing_attribution(sentence: str, v: re.Match) -> bool:
 
 
 # A name in apposition closing an "according to" ("according to a union representative,
-# Nurlan Abenov.").
+# Yerlan Sadykov.").
 _APPOSITIVE_NAME_RE = re.compile(
     r",\s+(?:the\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
     r"\s*(?:[,.;!?]|$)"
@@ -481,7 +481,7 @@ def attribution(sentence: str, spans) -> str:
         who = re.split(r"\s+(?:who|which|that|on|in|at|and|as)\s+", m.group(1).strip())[0]
         named = _APPOSITIVE_NAME_RE.match(sentence, m.end())
         if named and who.split()[0].lower() in ("a", "an", "the") and who.split()[-1].islower():
-            return named["name"]  # "according to a union representative, Nurlan Abenov."
+            return named["name"]  # "according to a union representative, Yerlan Sadykov."
         word = m.group(0).split()[0].lower()
         # "..., ifølge Bergen kommune.": the source closing the sentence, named in full
         closing = word == "ifølge" and sentence[: m.start()].rstrip().endswith(",")

@@ -87,7 +87,7 @@ TITLE_WORDS = FOREIGN_TITLES | frozenset(
     président presidente porte-parole portavoz representative councilor geschäftsführer
     geschäftsführerin bürgermeister bürgermeisterin direktor direktorin""".split()
 )
-# Honorifics before a name ("Mr Babajide Okonrin", "Dr Ama Owusu", "Eng. Fahd Al-Zahrawi"):
+# Honorifics before a name ("Mr Tunde Adeyemi-Cole", "Dr Ama Owusu", "Eng. Salim Al-Harthy"):
 # the segment they open names a person.
 HONORIFICS = frozenset("mr mrs ms miss dr prof eng engr hon alhaji alhaja sir dame rev".split())
 PRONOUNS = {

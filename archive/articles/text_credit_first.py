@@ -143,7 +143,7 @@ def live_blog_times(items: list[Item]) -> list[Item]:
     return [(_BYLINE, item[1], None) if j in opening else item for j, item in enumerate(items)]
 
 
-# "Malina (ilustracija)", "Harbour (file photo)": a caption closed by the picture's kind in
+# "Jagode (ilustracija)", "Harbour (file photo)": a caption closed by the picture's kind in
 # brackets, however short, is a caption.
 _PICTURE_KIND_RE = re.compile(
     r"\S\s*\((?:ilustracija|ilustrace|ilustrácia|ilustracja|ilustrativna fotografija|"
