@@ -11,8 +11,8 @@ from archive.articles.money_words import (
     ISO_CODE_RE,
     LETTER_PREFIX_RE,
     LETTER_PREFIXES,
+    MONEY_SCALE_WORD_RE,
     PERCENT_WORD_RE,
-    SCALE_WORD_RE,
     SCALE_WORDS,
     SIGN_SCALES,
     WORD_CURRENCY_RE,
@@ -73,7 +73,7 @@ _MULTIPLIER = (
     # Croatian, Serbian and Bosnian ("1,2 milijuna eura", "3 milijarde kuna", "40 tisuća")
     r"milijun(?:a|i)?|milijard(?:a|e|i)|miliona|tisuća|tisuće|hiljada|hiljade|"
     r"χιλ\.|χιλιάδες|εκατ\.|εκατομμύρια|δισ\.|δισεκατομμύρια|"
-    rf"{SCALE_WORD_RE})(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
+    rf"{MONEY_SCALE_WORD_RE})(?![\w’'-]))"  # Indian numbering: a lakh is 10⁵, a crore 10⁷
 )
 _PERCENT = (
     r"(?:\s?%|\s?(?:per\s?cent|percent|pc|pct|процент(?:а|ов)?|відсот(?:ок|ки|ків)|"

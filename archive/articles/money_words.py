@@ -129,7 +129,7 @@ SCALE_WORDS = {
     "billones": 10**12,  # Spanish: a "billón" is a million millions
     "billón": 10**12,
 }
-SCALE_WORD_RE = (
+MONEY_SCALE_WORD_RE = (
     r"tūkst\.|mlrd\.|milj\.|mljrd\.|miljoni|miljonit|miljardit|milijon(?:a|ov|e|i)?|"
     r"milijard(?:e)?|milioane|miliarde|mii|triệu|tỷ|nghìn|ngàn|billones|billón|"
     r"miljoonalla|miljoonaan|miljoonasta|miljardilla|miljardiin|miljardista|"
