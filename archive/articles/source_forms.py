@@ -1,0 +1,414 @@
+"""Attributions printed in forms unlike English "X said", for `attribution`: pure.
+
+- "according to" after its source, the source often in the genitive: Estonian "X sõnul",
+  "X andmetel", "X hinnangul"; Kazakh "X-тің айтуынша", "X-ның деректері бойынша"; Turkish
+  "X’nın verilerine göre"; Korean "X에 따르면"; Japanese "Xによると"; Hindi "X के अनुसार";
+- "according to" before it: Indonesian "menurut X", Swahili "kwa mujibu wa X", Hebrew "לפי X"
+  and "לדברי X", Arabic "وفقاً لـX" and "بحسب X";
+- the speech verb first, its speaker after it: Arabic "وقال X إن ..." ("and X said that");
+- the speech verb last, its speaker opening the clause: Korean "X는 … 고 밝혔다", Japanese
+  "Xは「…」と述べた", Thai "X กล่าวว่า", Hindi "X ने बताया कि", Kazakh "Бұл туралы … X
+  мәлімдеді" ("this was stated by X");
+- a quotation closed by a bare speech verb in the languages that drop the subject pronoun
+  ("“…”, explicou.", "“…” dedi.", "“…,” alisema."): the last speaker's, as "he said" is;
+- a title given as the claimant, the name in apposition after it ("Segundo o administrador,
+  Name, ...", "..., a anunțat directorul firmei, Name."): the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.articles.speech_words import MORE_SPEECH_VERBS
+
+# A bare verb standing for its speaker, as a pronoun does: returned as printed and resolved
+# to the last person named (`claimants`).
+PRO_DROP_VERBS = frozenset(
+    """explicou disse afirmou acrescentou contou declarou sublinhou referiu garantiu
+    dijo explicó afirmó añadió agregó aseguró señaló indicó contó sostuvo
+    dedi söyledi ekledi alisema aliongeza alieleza
+    spune declară وأضاف وأضافت وتابع وتابعت""".split()
+    + ["a spus", "a declarat", "a precizat", "a explicat", "a adăugat"]
+)
+_CLOSERS = '”"»’'
+
+
+def _words_of(text: str) -> str:
+    return " ".join(text.split())
+
+
+# Words that are no name where the script has no capitals: the article's own reporter.
+_OWN_REPORTER = ("ผู้สื่อข่าว",)
+
+
+def _clause_before(sentence: str, end: int) -> str:
+    """The words of ``sentence`` before ``end`` back to the last comma or stop."""
+    head = sentence[:end]
+    cut = max(head.rfind(c) for c in ",،;:।")
+    return head[cut + 1 :].strip()
+
+
+# -- "according to" after its source ---------------------------------------------------------
+
+_ESTONIAN_RE = re.compile(
+    r"(?P<who>(?:[^\s,.;:]+\s+){0,3}[^\s,.;:]+)\s+(?:sõnul|andmetel|hinnangul|teatel|arvates|"
+    r"väitel|arvutuste\s+järgi)(?!\w)"
+)
+_KAZAKH_RE = re.compile(
+    r"(?P<who>(?:[^\s,.;:]+\s+){0,4}?[^\s,.;:]+?)(?:тің|тың|дің|дың|нің|ның|ің|ың)\s+"
+    r"(?:айтуынша|мәліметінше|пікірінше|есебінше|хабарлауынша|деректері\s+бойынша|"
+    r"мәліметі\s+бойынша|деректеріне\s+сәйкес)(?!\w)"
+)
+_TURKISH_RE = re.compile(
+    r"(?P<who>(?:[A-ZÇĞİÖŞÜ][\w.-]*\s+){0,5}[A-ZÇĞİÖŞÜ][\w.-]*(?:\s+\([A-ZÇĞİÖŞÜ]{2,}\))?)"
+    r"(?:[’']?(?:nın|nin|nun|nün|ın|in|un|ün))?\s+(?:verilerine|açıklamasına|raporuna|"
+    r"tahminine|tahminlerine|hesaplamalarına|araştırmasına)\s+göre(?!\w)"
+)
+_KOREAN_RE = re.compile(r"(?P<who>[^\s,.“”\"]+?)에\s*따르면")
+_JAPANESE_RE = re.compile(r"(?P<who>[^\s、。「」『』（）()]{1,30}?)によると")
+_HINDI_RE = re.compile(r"\s*के\s+(?:अनुसार|मुताबिक)(?!\w)")
+_LEADING_LINKS = ("ด้าน", "ขณะที่", "ส่วน", "โดย")
+# The Kazakh pronoun's genitive ("Оның есебінше": by his estimate) is the pronoun.
+_KAZAKH_PRONOUNS = {"о": "ол", "он": "ол"}
+
+
+def _estonian(who: str) -> str:
+    words = who.split()
+    if len(words) > 4:
+        # "… brutopalk oli Statistikaameti andmetel": the genitive and the name it ends
+        words = words[-1:]
+        for word in reversed(who.split()[:-1]):
+            if not word[:1].isupper():
+                break
+            words.insert(0, word)
+        who = " ".join(words)
+    named = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        named.insert(0, word)
+    # "Liidu juhi Anu Saare sõnul": the name after the title; "Haigla hinnangul": the body
+    if len(named) >= 2 and len(named) < len(words):
+        return " ".join(named)
+    return " ".join(words[-2:]) if len(words) > 2 and not words[0][:1].isupper() else who
+
+
+def _postposed(sentence: str) -> str | None:
+    m = _KAZAKH_RE.search(sentence)
+    if m:
+        who = _clause_before(sentence, m.end("who"))
+        return _KAZAKH_PRONOUNS.get(who.lower(), who)
+    m = _ESTONIAN_RE.search(sentence)
+    if m:
+        return _estonian(_clause_before(sentence, m.end("who")))
+    m = _TURKISH_RE.search(sentence)
+    if m:
+        return re.sub(r"\s+\([^)]*\)$", "", m["who"])
+    m = _KOREAN_RE.search(sentence)
+    if m:
+        return m["who"]
+    m = _JAPANESE_RE.search(sentence)
+    if m:
+        return re.split(r"[はがもの]", m["who"])[-1] or m["who"]
+    m = _HINDI_RE.search(sentence)
+    if m:
+        return " ".join(_clause_before(sentence, m.start()).split()[-6:])
+    return None
+
+
+# -- "according to" before its source --------------------------------------------------------
+
+_PREFIXED_RE = re.compile(
+    r"(?:(?<![\w-])(?i:menurut|kwa\s+mujibu\s+wa)|(?<!\w)(?:כך\s+)?(?:לפי|לדברי)|"
+    r"(?<!\w)و?(?:وفق(?:اً|ًا|ا)?\s+ل(?=ل)|بحسب|حسب))\s*(?P<who>[^,.;:“”\"«»()،]+)"
+)
+# "לפי נתוני המועצה": "according to the data of" the council
+_RECORD_NOUNS_RE = re.compile(r"^(?:נתוני|דוח|הערכת|הערכות|data|laporan|catatan)\s+")
+
+
+def _prefixed(sentence: str) -> str | None:
+    m = _PREFIXED_RE.search(sentence)
+    if not m:
+        return None
+    who = _RECORD_NOUNS_RE.sub("", m["who"].strip())
+    if m.group().lstrip("و").startswith("وفق") or "وفق" in m.group():
+        who = "ا" + who  # "للمركز": "to" glued to "the centre" ("ل" + "المركز")
+    return " ".join(who.split()[:7])
+
+
+# -- the speech verb first: Arabic ------------------------------------------------------------
+
+_ARABIC_VERB_RE = re.compile(
+    r"(?:^|\s)و?(?P<verb>قال|قالت|أضاف|أضافت|أعلن|أعلنت|أشار|أشارت|أوضح|أوضحت|أكد|أكدت|"
+    r"ذكر|ذكرت|صرح|صرّح|صرحت|صرّحت)\s+(?P<rest>.*)"
+)
+_ARABIC_THAT_RE = re.compile(r"(?:^|\s)(?:إن|أن|أنه|أنها|إلى\s+أن)(?:\s|$)|،?\s*لـ\s*«")
+
+
+def _arabic(sentence: str) -> str | None:
+    m = _ARABIC_VERB_RE.search(sentence)
+    if not m:
+        return None
+    rest = m["rest"]
+    that = _ARABIC_THAT_RE.search(rest)
+    if not that:
+        return None
+    who = rest[: that.start()].strip(" ،")
+    if not who:
+        return m.group().split()[0]  # "وأضاف أن ...": "and he added that": the last speaker
+    quoted = re.search(r"«([^»]+)»", who)
+    if quoted:
+        return quoted.group(1)  # "شركة «Name» للتمور": the company's name
+    segments = [seg.strip() for seg in who.split("،") if seg.strip()]
+    # "الرئيس التنفيذي للشركة، Name،": the title, then the name
+    return segments[1] if len(segments) > 1 else segments[0]
+
+
+# -- the speech verb last --------------------------------------------------------------------
+
+_KOREAN_SAID_RE = re.compile(
+    r"(?:고|며|면서)\s+(?:밝혔다|말했다|했다|전했다|설명했다|강조했다|덧붙였다|주장했다|"
+    r"추산했다|추정했다|전망했다|예상했다|본다|봤다|내다봤다)\s*[.。]?\s*$"
+)
+_KOREAN_TOPIC_RE = re.compile(r"(?<!\S)(?P<who>\S+?)(?:\(\d+\))?(?:씨|측)?(?:은|는)(?!\S)")
+_JAPANESE_SAID_RE = re.compile(
+    r"と(?:述べた|話した|説明した|語った|強調した|明らかにした|発表した|している|した|いう)"
+    r"[。]?\s*$"
+)
+_JAPANESE_TOPIC_RE = re.compile(r"^(?:[^、。「」]*?の)?(?P<who>[^、。「」の]{2,30}?)は")
+_JAPANESE_TITLES = ("社長", "会長", "市長", "知事", "部長", "課長", "氏", "さん")
+_THAI_SAID_RE = re.compile(r"(?P<verb>กล่าว|ระบุ|เล่า|เปิดเผย|ชี้แจง|รายงาน|แถลง|ยืนยัน|ให้สัมภาษณ์)(?:ว่า)?")
+_THAI_HONORIFICS = ("นางสาว", "นาย", "นาง", "ดร.")
+_HINDI_SAID_RE = re.compile(
+    r"(?P<who>\S+(?:\s+\S+){0,7}?)\s+(?:ने\s+(?:बताया|कहा)|का\s+कहना\s+है)(?!\w)"
+)
+_CYRILLIC_TITLES = frozenset(
+    "директор директоры басшы басшысы әкім әкімі депутат депутаты төраға төрағасы министр".split()
+)
+_KAZAKH_SAID_RE = re.compile(
+    r"(?:мәлімдеді|хабарлады|айтты|атап\s+өтті|түсіндірді|жазды)\s*[.!]?\s*$"
+)
+
+
+def _korean(sentence: str) -> str | None:
+    if not _KOREAN_SAID_RE.search(sentence):
+        return None
+    head = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence)
+    topics = list(_KOREAN_TOPIC_RE.finditer(head))
+    if not topics:
+        return "?"
+    who = topics[-1]
+    name = who["who"]
+    if name == "관계자" and head[: who.start()].split():
+        name = " ".join(head[: who.start()].split()[-2:])  # "X 관계자는": an official of X
+    elif who.group().endswith(("측은", "측는")):
+        before = head[: who.start()].split()
+        name = f"{before[-1]} 측" if before else name  # "회사 측은": the company's side
+    return name
+
+
+def _japanese(sentence: str) -> str | None:
+    if not _JAPANESE_SAID_RE.search(sentence):
+        return None
+    m = _JAPANESE_TOPIC_RE.search(sentence.lstrip("　 "))
+    if not m:
+        return "?"
+    who = re.sub(r"[（(]\d+[）)]$", "", m["who"])
+    for title in _JAPANESE_TITLES:
+        if who.endswith(title) and len(who) > len(title) + 1:
+            who = who[: -len(title)]
+            break
+    return who
+
+
+def _thai(sentence: str) -> str | None:
+    m = _THAI_SAID_RE.search(sentence)
+    if not m:
+        return None
+    head = sentence[: m.start()]
+    closing = max(head.rfind(c) for c in _CLOSERS + "“")
+    if closing >= 0:
+        head = head[closing + 1 :]  # "“…” นายประเสริฐกล่าว": the speaker after the quotation
+    words = head.split()
+    if not words:
+        return "?"
+    first = words[0]
+    for link in _LEADING_LINKS:
+        if first.startswith(link) and len(first) > len(link):
+            first = first[len(link) :]
+    if any(first.startswith(own) for own in _OWN_REPORTER):
+        return "?"  # "ผู้สื่อข่าวรายงานว่า": the reporter's own
+    for honorific in _THAI_HONORIFICS:
+        if first.startswith(honorific) and len(first) > len(honorific):
+            # a person: the given name, the surname after it
+            return " ".join([first[len(honorific) :], *words[1:2]])
+    return first
+
+
+def _hindi(sentence: str) -> str | None:
+    if re.search(r"(?<!\S)उन्होंने\s+(?:कहा|बताया)", sentence):
+        return "उन्होंने"  # "he said"
+    m = _HINDI_SAID_RE.search(sentence)
+    if not m:
+        return None
+    who = _clause_before(sentence, m.end("who"))
+    who = re.sub(r"\s*\(\d+\)$", "", who)  # "कारीगर Name (52) ने": his age
+    return " ".join(who.split()[-6:]) or "?"
+
+
+def _kazakh(sentence: str) -> str | None:
+    m = _KAZAKH_SAID_RE.search(sentence)
+    if not m:
+        return None
+    words = sentence[: m.start()].split()
+    name: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() and not word.endswith(","):
+            name.insert(0, word)
+        elif name:
+            break
+    if len(name) > 2 and name[0].lower() in _CYRILLIC_TITLES:
+        name = name[1:]  # "Директор Name": the title opening the sentence
+    if 2 <= len(name) <= 4:
+        return " ".join(name)  # "Бұл туралы … басшысы Name брифингте мәлімдеді"
+    return "?"
+
+
+def _pro_drop(sentence: str) -> str | None:
+    """A quotation closed by a bare speech verb, or a sentence opened by one ("Alisema ...")."""
+    m = re.search(rf"[{_CLOSERS}]\s*,?\s*(?P<verb>\w+(?:\s\w+)?)\s*[.!]?\s*$", sentence)
+    if m and m["verb"].lower() in PRO_DROP_VERBS:
+        return m["verb"]
+    first = sentence.split()[0] if sentence.split() else ""
+    if first.lower() in {"alisema", "aliongeza"} and len(sentence.split()) > 3:
+        return first  # "Alisema Serikali imetenga ...": "He said the government ..."
+    return None
+
+
+# A Portuguese or Spanish speech verb closing the sentence, the paper spoken to, then the
+# speaker ("..., confirmou ao JN a administração da empresa.", "según confirmó a este diario su
+# gerente general, Name."): the speaker, not the paper.
+_SPOKEN_TO_RE = re.compile(
+    r"(?<!\w)(?:disse|confirmou|afirmou|explicou|adiantou|revelou|contou|garantiu|dijo|"
+    r"confirmó|afirmó|explicó|aseguró|declaró|indicó|precisó|relató|contó|comunicó)\s+"
+    r"(?:ao|à|al|a)\s+(?:[A-ZÀ-Ý][\w.]*|este\s+diario|este\s+periódico|este\s+jornal)\s+"
+    r"(?P<who>(?:o|a|os|as|el|la|los|las|su|sua|seu)\s+[^,.;:]+?)"
+    r"(?:,\s+(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}))?\s*[.!]?\s*$"
+)
+
+
+# "según comunicó la dirección al comité ...": "according to" before a speech verb, its
+# speaker after the verb.
+_ACCORDING_VERB_RE = re.compile(
+    r"(?<!\w)(?i:según|segundo|conforme)\s+(?:comunicó|confirmó|informó|explicó|indicó|"
+    r"señaló|dijo|precisó|confirmou|informou|explicou|disse|adiantou)\s+"
+    r"(?:(?:a|ao|al)\s+(?:[A-ZÀ-Ý][\w.]*|este\s+diario|este\s+periódico|este\s+jornal)\s+)?"
+    r"(?P<who>(?:el|la|los|las|o|a|os|as|su|sua|seu)\s+(?:[A-ZÀ-Ý][^,.;:]*|[^\W\d_]+"
+    r"(?:\s+[a-zà-ÿ]+)?))(?:,\s+(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3}))?"
+)
+
+
+# "«…», explicó su tesorero, Name, de la cooperativa.": a quotation, its verb, the speaker's
+# title, then his name in apposition.
+_QUOTE_VERB_TITLE_RE = re.compile(
+    r"[”\"»’]\s*,?\s+[^\W\d_]+\s+(?:(?:su|sua|seu|el|la|o|a|il|the|its|his|her)\s+)"
+    r"(?:[^\W\d_A-ZÀ-Ý][\w-]*\s+){0,3}[^\W\d_A-ZÀ-Ý][\w-]*,\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})\s*(?=[,.;!?]|$)"
+)
+
+
+# "..., a anunțat joi directorul general al firmei, Name.": a speech verb, a day, the
+# speaker's title in lower case, then the name closing the sentence.
+_VERB_TITLE_NAME_RE = re.compile(
+    rf",\s+(?:{MORE_SPEECH_VERBS})\s+(?:[^\W\d_A-ZÀ-Ý][\w-]*\s+){{1,6}}?"
+    r"[^\W\d_A-ZÀ-Ý][\w-]*,\s+(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})"
+    r"\s*[.!]?\s*$"
+)
+# "Data Badan Pusat Statistik menunjukkan ...": Indonesian "the data of X show"
+_DATA_SHOW_RE = re.compile(
+    r"(?<!\w)(?:Data|Catatan|Laporan)\s+(?P<who>[A-Z][^,.;:]*?)\s+"
+    r"(?:menunjukkan|mencatat|menyebutkan)(?!\w)"
+)
+
+
+def _spoken_to(sentence: str) -> str | None:
+    m = (
+        _QUOTE_VERB_TITLE_RE.search(sentence)
+        or _VERB_TITLE_NAME_RE.search(sentence)
+        or _DATA_SHOW_RE.search(sentence)
+    )
+    if m:
+        return m["name"] if "name" in m.groupdict() else m["who"]
+    m = _SPOKEN_TO_RE.search(sentence) or _ACCORDING_VERB_RE.search(sentence)
+    if not m:
+        return None
+    if m["name"]:
+        return m["name"]
+    who = re.sub(r"\s+\([A-Z]{2,}\)", "", m["who"]).split()  # "(DRA)": its initials
+    if who[1][:1].isupper():
+        return " ".join(who)  # "la Dirección Regional Agraria de Puno"
+    # "la dirección al comité": the noun, not what follows it
+    return " ".join(who[:2]) if len(who) > 2 and who[2] in ("al", "ao", "a", "en") else m["who"]
+
+
+def other_source(sentence: str) -> str | None:
+    """The source a sentence names in one of the forms above, as printed; "?" when it is
+    attributed to nobody named; None when it uses none of them."""
+    readers = (_postposed, _prefixed, _arabic, _korean, _japanese, _thai, _hindi, _kazakh)
+    for read in (*readers, _spoken_to):
+        found = read(sentence)
+        if found is not None:
+            return found
+    return _pro_drop(sentence)
+
+
+# -- a title, then the name in apposition ----------------------------------------------------
+
+_APPOSED_NAME_RE = re.compile(
+    r"\s*,\s+(?P<name>[A-ZÀ-ŽА-Я][\w’'-]+(?:\s+(?:(?:de|da|do|dos|del|y|e)\s+)?"
+    r"[A-ZÀ-ŽА-Я][\w’'-]+){1,4})\s*(?=[,.;!?]|$)"
+)
+_TITLE_OPENERS = frozenset(
+    """o a os as el la los las il lo su sua seu sus the his her its our their""".split()
+)
+
+
+def named_after_title(sentence: str, printed: str) -> str:
+    """The name printed in apposition right after the title ``printed`` gives ("o
+    administrador, Joaquim Teixeira,"), else ``printed``."""
+    words = printed.split()
+    if not 2 <= len(words) <= 8 or words[0].lower() not in _TITLE_OPENERS:
+        return printed
+    if not words[1][:1].islower():
+        return printed
+    at = sentence.find(printed)
+    if at < 0:
+        return printed
+    m = _APPOSED_NAME_RE.match(sentence, at + len(printed))
+    return m["name"] if m else printed
+
+
+def blank_brackets(sentence: str) -> str:
+    """``sentence`` with the brackets that hold a comma turned into spaces, every position
+    kept ("Name, director of X (Town, Region), said")."""
+    return re.sub(r"\([^()]*,[^()]*\)", lambda m: " " * len(m.group()), sentence)
+
+
+_JOINING_WORDS = frozenset("y e i and of de del do da dos das la le et und für the".split())
+
+
+def initials_after(sentence: str, printed: str) -> str:
+    """The initials in brackets after ``printed`` when its capitalised words do not spell
+    them: the name before them was cut short ("Hiệp hội … Việt Nam (VASEP)" -> "VASEP")."""
+    at = sentence.find(printed) if len(printed) > 1 else -1
+    before = sentence[:at].split()[-1:] if at > 0 else []
+    # cut short: a lower-case word of the name before it, no comma nor joining word between
+    if not before or not before[0].isalpha() or not before[0].islower():
+        return printed
+    if before[0] in _JOINING_WORDS:
+        return printed
+    m = re.match(r"\s*\(([A-Z]{2,8})\)", sentence[at + len(printed) :])
+    if not m:
+        return printed
+    capitals = "".join(w[0] for w in printed.split() if w[:1].isupper())
+    return printed if m.group(1).startswith(capitals) else m.group(1)
