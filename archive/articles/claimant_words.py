@@ -136,6 +136,8 @@ PRONOUNS = {
     "acesteia": "person",
     "ол": "person",  # Kazakh "деді ол" (he said)
     "उन्होंने": "person",  # Hindi "उन्होंने कहा" (he said)
+    "他": "person",  # Chinese "他說" (he said)
+    "她": "person",
 }
 PERSON_NOUNS = frozenset(
     """minister president governor mayor spokesman spokeswoman spokesperson official chief

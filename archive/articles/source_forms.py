@@ -8,7 +8,7 @@
 - the speech verb first, its speaker after it: Arabic "وقال X إن ..." ("and X said that");
 - the speech verb last, its speaker opening the clause: Korean "X는 … 고 밝혔다", Japanese
   "Xは「…」と述べた", Thai "X กล่าวว่า", Hindi "X ने बताया कि", Kazakh "Бұл туралы … X
-  мәлімдеді" ("this was stated by X");
+  мәлімдеді" ("this was stated by X"), Tamil "… என்று X தெரிவித்துள்ளது", Chinese "X說，";
 - a quotation closed by a bare speech verb in the languages that drop the subject pronoun
   ("“…”, explicou.", "“…” dedi.", "“…,” alisema."): the last speaker's, as "he said" is;
 - a title given as the claimant, the name in apposition after it ("Segundo o administrador,
@@ -26,7 +26,7 @@ from archive.articles.speech_words import MORE_SPEECH_VERBS
 PRO_DROP_VERBS = frozenset(
     """explicou disse afirmou acrescentou contou declarou sublinhou referiu garantiu
     dijo explicó afirmó añadió agregó aseguró señaló indicó contó sostuvo
-    dedi söyledi ekledi alisema aliongeza alieleza
+    dedi söyledi ekledi alisema aliongeza alieleza என்றார் என்றனர்
     spune declară وأضاف وأضافت وتابع وتابعت""".split()
     + ["a spus", "a declarat", "a precizat", "a explicat", "a adăugat"]
 )
@@ -274,9 +274,49 @@ def _kazakh(sentence: str) -> str | None:
     return "?"
 
 
+_TAMIL_SAID_RE = re.compile(
+    r"(?<!\S)(?:கூறுகையில்|கூறியதாவது|கூறினார்|கூறினர்|தெரிவித்தார்|தெரிவித்துள்ளார்|"
+    r"தெரிவித்துள்ளது|தெரிவித்தனர்|தெரிவித்தது)(?=[\s.,;:!?\"”]|$)"
+)
+# "… என்று X தெரிவித்துள்ளது", "… நிறுத்தியுள்ளதாக X தெரிவித்தனர்": what was said ends in
+# "என்று" (that) or a verb in "-தாக"; the speaker follows it
+_TAMIL_THAT = ("என்று", "தாக")
+
+
+def _tamil(sentence: str) -> str | None:
+    m = _TAMIL_SAID_RE.search(sentence)
+    if not m:
+        return None
+    words = _clause_before(sentence, m.start()).split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].endswith(_TAMIL_THAT):
+            words = words[k + 1 :]
+            break
+    return " ".join(words[-4:]) or "?"
+
+
+_CHINESE_SAID_RE = re.compile(
+    r"(?:^|(?<=[。，；〕」！？]))(?P<who>[^，。；「」〔〕（）\s]{1,20}?)則?"
+    r"(?:說|表示|指出|分析|統計|估計|認為|強調|坦言|透露|说|认为|统计|估计|强调)[，：:]"
+)
+_CHINESE_TITLES = re.compile(
+    r"^.*(?:總幹事|处长|處長|研究員|研究员|鎮長|镇长|縣長|县长|市長|市长|局長|局长|主任|理事長|"
+    r"董事長|董事长|總經理|总经理|經理|经理|教授|主席|部長|部长|院長|院长|秘書長|秘书长)"
+)
+
+
+def _chinese(sentence: str) -> str | None:
+    m = _CHINESE_SAID_RE.search(sentence)
+    if not m:
+        return None
+    who = m["who"]
+    name = _CHINESE_TITLES.sub("", who)
+    return name if 2 <= len(name) <= 4 else who  # "處長林淑惠說": the name after the title
+
+
 def _pro_drop(sentence: str) -> str | None:
     """A quotation closed by a bare speech verb, or a sentence opened by one ("Alisema ...")."""
-    m = re.search(rf"[{_CLOSERS}]\s*,?\s*(?P<verb>\w+(?:\s\w+)?)\s*[.!]?\s*$", sentence)
+    m = re.search(rf"[{_CLOSERS}]\s*,?\s*(?P<verb>[^\s.!]+(?:\s[^\s.!]+)?)\s*[.!]?\s*$", sentence)
     if m and m["verb"].lower() in PRO_DROP_VERBS:
         return m["verb"]
     first = sentence.split()[0] if sentence.split() else ""
@@ -354,7 +394,18 @@ def _spoken_to(sentence: str) -> str | None:
 def other_source(sentence: str) -> str | None:
     """The source a sentence names in one of the forms above, as printed; "?" when it is
     attributed to nobody named; None when it uses none of them."""
-    readers = (_postposed, _prefixed, _arabic, _korean, _japanese, _thai, _hindi, _kazakh)
+    readers = (
+        _postposed,
+        _prefixed,
+        _arabic,
+        _korean,
+        _japanese,
+        _thai,
+        _hindi,
+        _kazakh,
+        _tamil,
+        _chinese,
+    )
     for read in (*readers, _spoken_to):
         found = read(sentence)
         if found is not None:

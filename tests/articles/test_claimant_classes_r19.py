@@ -307,3 +307,24 @@ def test_titles_of_more_languages_are_no_part_of_the_name():
 def test_indonesian_the_data_of_a_body_show():
     sentence = "Data Kementerian Perindustrian menunjukkan 45 pabrik tutup tahun ini."
     assert _said(sentence) == "Kementerian Perindustrian"
+
+
+def test_tamil_speaker_after_what_was_said():
+    sentence = "நகரில் 45 பள்ளிகள் மூடப்பட்டன என்று மாநகராட்சி கல்வி அலுவலர் தெரிவித்தார்."
+    assert _said(sentence) == "மாநகராட்சி கல்வி அலுவலர்"
+    sentence = 'விவசாயி ப.முருகன் கூறுகையில், "இந்த ஆண்டு 30 மூட்டை மட்டுமே கிடைத்தது" என்றார்.'
+    assert _said(sentence) == "விவசாயி ப.முருகன்"
+
+
+def test_tamil_he_said_after_a_quotation_is_the_last_speaker():
+    found = _claimants(
+        'விவசாயி ப.முருகன் கூறுகையில், "இந்த ஆண்டு 30 மூட்டை மட்டுமே கிடைத்தது."',
+        '"கடந்த ஆண்டு 75 மூட்டை கிடைத்தது," என்றார்.',
+    )
+    assert found[75] == "விவசாயி ப.முருகன்"
+
+
+def test_chinese_speaker_before_said_and_a_comma():
+    assert _said("農會理事長陳國華說，今年稻米收成減少約2成。") == "陳國華"
+    assert _said("台南市農業局表示，補助金額為每公頃3萬元。") == "台南市農業局"
+    assert _said("他估計，明年價格會上漲1成。") == "他"
