@@ -33,6 +33,7 @@ from archive.articles.postpositions import (
 from archive.articles.sentences import OPENERS
 from archive.articles.source_forms import (
     blank_brackets,
+    closing_speaker,
     initials_after,
     named_after_title,
     other_source,
@@ -476,6 +477,8 @@ def attribution(sentence: str, spans) -> str:
         # a comma inside brackets ends no appositive ("Name, director of X (Town, Region),
         # said"): the brackets are blanked, every position kept
         found = " ".join(_attribution(blank_brackets(sentence), spans).split())
+        if found == "?":
+            found = closing_speaker(sentence, _SPEECH_VERB_RE) or found
     return initials_after(sentence, named_after_title(sentence, found))
 
 

@@ -15,6 +15,7 @@ from archive.articles.claimant_forms import (
     opening_name,
 )
 from archive.articles.claimant_scripts import (
+    INVERTED_PRONOUNS,
     POSTPOSED_DEMONSTRATIVES,
     SCRIPT_BACK_REFERENCES,
     caseless,
@@ -142,6 +143,10 @@ class Claimants:
             kind = PRONOUNS[low]
             found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
             return found or self.last_any
+        if re.match(r"[ld][’'][A-ZÀ-Ý]", printed):
+            printed, low = printed[2:], low[2:]  # "selon l'Insee": the elided article dropped
+        if low in INVERTED_PRONOUNS:
+            return self.last_person  # "a-t-il affirmé": "he said"
         if low in PRO_DROP_VERBS:
             return self.last_person  # "“…”, explicou.": "he explained"
         if low in DEFINITE_NOUNS:

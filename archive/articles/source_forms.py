@@ -391,6 +391,31 @@ def _spoken_to(sentence: str) -> str | None:
     return " ".join(who[:2]) if len(who) > 2 and who[2] in ("al", "ao", "a", "en") else m["who"]
 
 
+# French puts the pronoun after the verb, joined by hyphens ("a-t-il affirmé", "assure-t-il",
+# "ajoute-t-elle", "explique-t-elle"): the pronoun, resolved as "il" / "elle" are.
+_FRENCH_INVERTED_RE = re.compile(
+    r"(?<![\w-])(?:a|avait|aurait)-t-(?P<a>il|elle)\s+[^\W\d_]+|"
+    r"(?<![\w-])[^\W\d_]+(?:-t)?-(?P<b>il|elle)(?![\w-])"
+)
+# An age in apposition ("Name, 61, said"): a person's, no count of people saying it.
+_AGED_NAME_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Ž][\w’'-]+(?:\s+[A-ZÀ-Ž][\w’'-]+){1,3}),\s+\d{1,3},\s+"
+    r"(?:said|says|told|added|explained|warned|recalled|admitted)(?!\w)"
+)
+
+
+def _french_inverted(sentence: str) -> str | None:
+    m = _FRENCH_INVERTED_RE.search(sentence)
+    if not m or m.group().split("-")[0].lower() in ("peut", "est", "y", "va", "faut"):
+        return None  # "peut-il", "est-il": a question, not a speaker
+    return m["a"] or m["b"]
+
+
+def _aged(sentence: str) -> str | None:
+    m = _AGED_NAME_RE.search(sentence)
+    return m["name"] if m else None
+
+
 def other_source(sentence: str) -> str | None:
     """The source a sentence names in one of the forms above, as printed; "?" when it is
     attributed to nobody named; None when it uses none of them."""
@@ -405,6 +430,8 @@ def other_source(sentence: str) -> str | None:
         _kazakh,
         _tamil,
         _chinese,
+        _french_inverted,
+        _aged,
     )
     for read in (*readers, _spoken_to):
         found = read(sentence)
@@ -416,11 +443,14 @@ def other_source(sentence: str) -> str | None:
 # -- a title, then the name in apposition ----------------------------------------------------
 
 _APPOSED_NAME_RE = re.compile(
+    # the title's complement first: "la conseillère du district de X, Name"
+    r"(?:\s+(?:du|de|des|of|do|da|dos|del|della|di)\s+[^,.;]{1,60}?)?"
     r"\s*,\s+(?P<name>[A-ZÀ-ŽА-Я][\w’'-]+(?:\s+(?:(?:de|da|do|dos|del|y|e)\s+)?"
     r"[A-ZÀ-ŽА-Я][\w’'-]+){1,4})\s*(?=[,.;!?]|$)"
 )
 _TITLE_OPENERS = frozenset(
-    """o a os as el la los las il lo su sua seu sus the his her its our their""".split()
+    """o a os as el la los las il lo su sua seu sus the his her its our their le l’ l' son sa
+    ses leur""".split()
 )
 
 
@@ -445,12 +475,18 @@ def blank_brackets(sentence: str) -> str:
     return re.sub(r"\([^()]*,[^()]*\)", lambda m: " " * len(m.group()), sentence)
 
 
-_JOINING_WORDS = frozenset("y e i and of de del do da dos das la le et und für the".split())
+_JOINING_WORDS = frozenset(
+    "y e i and of de del do da dos das la le et und für the a o el los las les il lo".split()
+)
 
 
 def initials_after(sentence: str, printed: str) -> str:
     """The initials in brackets after ``printed`` when its capitalised words do not spell
-    them: the name before them was cut short ("Hiệp hội … Việt Nam (VASEP)" -> "VASEP")."""
+    them: the name before them was cut short ("Hiệp hội … Việt Nam (VASEP)" -> "VASEP").
+    Initials read as the name's last word are taken off ("Agência da Água AAG")."""
+    glued = re.search(r"\s([A-Z]{2,8})$", printed)
+    if glued and f"({glued.group(1)})" in sentence:
+        return printed[: glued.start()]
     at = sentence.find(printed) if len(printed) > 1 else -1
     before = sentence[:at].split()[-1:] if at > 0 else []
     # cut short: a lower-case word of the name before it, no comma nor joining word between
@@ -463,3 +499,23 @@ def initials_after(sentence: str, printed: str) -> str:
         return printed
     capitals = "".join(w[0] for w in printed.split() if w[:1].isupper())
     return printed if m.group(1).startswith(capitals) else m.group(1)
+
+
+# "..., informó este miércoles la Bolsa de Comercio de Rosario.": the speaker named after the
+# verb closing the sentence, after a day or a title in lower case
+_CLOSING_SPEAKER_RE = re.compile(
+    r"^\s+(?:[^\W\d_A-ZÀ-ŽА-Я][\w-]*\s+){0,4}?(?P<name>[A-ZÀ-ŽА-Я][\w’'.&-]*"
+    r"(?:\s+(?:(?:de|do|da|dos|das|del|des|du|di|della|of|the|and|y|e|für|von)\s+)?"
+    r"[A-ZÀ-ŽА-Я][\w’'.&-]*){0,7})(?:\s+\([A-Z]{2,8}\))?\s*[.!]?\s*$"
+)
+
+
+def closing_speaker(sentence: str, verbs: re.Pattern) -> str:
+    """The speaker named after the last speech verb of ``verbs`` when the verb follows a comma
+    and the name closes the sentence, else ""."""
+    found = list(verbs.finditer(sentence))
+    last = found[-1] if found else None
+    if last is None or not sentence[: last.start()].rstrip().endswith(","):
+        return ""
+    m = _CLOSING_SPEAKER_RE.match(sentence[last.end() :])
+    return m["name"].rstrip(".") if m else ""

@@ -69,7 +69,10 @@ MORE_SPEECH_VERBS = (
     r"alisema|walisema|ilisema|kilisema|amesema|anasema|alieleza|aliongeza|alibainisha|"
     r"mengatakan|menjelaskan|menyebutkan|mengungkapkan|menambahkan|nói|"
     # Portuguese and Spanish, more; Kazakh
-    r"lembrou|señalaron|indicaron|explicaron|деді|айтты|мәлімдеді|хабарлады"
+    r"lembrou|señalaron|indicaron|explicaron|деді|айтты|мәлімдеді|хабарлады|"
+    # Spanish, French and Italian, more
+    r"detalló|recordó|defendió|subrayó|puntualizó|cifró|a rappelé|a déploré|a calculé|"
+    r"a prévenu|fait valoir|ha assicurato|ha ricordato|ha precisato"
 )
 # Vietnamese "theo" (according to) is also a name in other languages ("Theo Walcott"): read
 # only before words with Vietnamese letters or a Vietnamese honorific ("Theo bà Mai").

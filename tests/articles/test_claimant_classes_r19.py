@@ -328,3 +328,55 @@ def test_chinese_speaker_before_said_and_a_comma():
     assert _said("農會理事長陳國華說，今年稻米收成減少約2成。") == "陳國華"
     assert _said("台南市農業局表示，補助金額為每公頃3萬元。") == "台南市農業局"
     assert _said("他估計，明年價格會上漲1成。") == "他"
+
+
+# -- classes left in the earlier sets ----------------------------------------------------------
+
+
+def test_an_elided_article_is_no_part_of_the_name():
+    found = _claimants("Le chômage a atteint 7,4 % en octobre, selon l'Insee.")
+    assert found[7.4] == "Insee"
+    found = _claimants("Il traffico è calato del 12%, secondo l’Anas.")
+    assert found[12] == "Anas"
+
+
+def test_a_french_pronoun_after_the_verb_is_the_last_person():
+    found = _claimants(
+        "Le maire, Paul Girard, a annoncé la fermeture de 4 piscines.",
+        "Sans subvention, a-t-il précisé, le déficit atteindrait 2 millions d’euros.",
+        "Une vingtaine de clubs devront changer de bassin, ajoute-t-il.",
+    )
+    assert found[2000000] == "Paul Girard"
+    assert found[20] == "Paul Girard"
+
+
+def test_an_age_in_apposition_is_no_count_of_speakers():
+    assert _said("Farmer Joseph Okello, 54, said he had lost 300 bags of maize.") == (
+        "Farmer Joseph Okello"
+    )
+
+
+def test_the_speaker_closing_the_sentence_after_the_verb_and_a_day():
+    sentence = (
+        "El puerto despachó 52 buques con granos en noviembre y 47 en octubre, informó este "
+        "martes la Cámara de Puertos de Bahía Blanca."
+    )
+    assert _said(sentence) == "Cámara de Puertos de Bahía Blanca"
+    sentence = (
+        "A barragem está a 23% da capacidade, a mais baixa desde que há registos no Alentejo, "
+        "anunciou esta segunda-feira a Agência da Água (AAG)."
+    )
+    assert _said(sentence) == "Agência da Água"
+
+
+def test_the_name_after_a_title_and_its_complement():
+    sentence = (
+        "« Nous avons perdu 30 % des élèves », a déploré la directrice de l’école Jean-Moulin, "
+        "Claire Dubois, devant les parents."
+    )
+    assert _said(sentence) == "Claire Dubois"
+
+
+def test_more_romance_speech_verbs():
+    assert _said("La obra costará 40 millones de euros, detalló Herrera.") == "Herrera"
+    assert _said("Saranno assunti 25 operai entro marzo, ha assicurato Bianchi.") == "Bianchi"
