@@ -20,7 +20,8 @@ ORG_WORDS = frozenset(
     уряд sindicato instituto entidad federación federação ordem associação asociación
     universidad universidade hospital câmara mairie rectorat conseil direcção direção
     comisión comissão oy oyj ry prefeitura secretaria ministério authority
-    общината министерството агенцията синдикатът синдиката полицията правителството""".split()
+    общината министерството агенцията синдикатът синдиката полицията правителството
+    corporation forum society municipality""".split()
 )
 ORG_SUFFIXES = (
     "ministerium",
@@ -68,6 +69,10 @@ KINDS_OF_BODY = {
         federation
         prefeitura
         pasta secretaria ministério ministerio ministry department
+        forum
+        society
+        city municipality council corporation
+        municipality municipal
         consistorio ayuntamiento
         autarquia câmara município""".splitlines()
     )

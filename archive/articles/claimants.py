@@ -103,6 +103,7 @@ class Claimants:
         self.names: list[str] = []  # every claimant named, latest last
         self.openers: list[str] = []  # names opening a sentence as its subject, latest last
         self.people: set[str] = set()  # the claimants read as people, as printed and resolved
+        self.sentence_orgs: list[str] = []  # the bodies the sentence being read names
 
     def note_opening(self, sentence: str) -> None:
         """Note the name opening a sentence as its subject ("Acme Forge will cut ..."): the
@@ -110,6 +111,24 @@ class Claimants:
         name = opening_name(sentence)
         if name:
             self.openers.append(name)
+        self.sentence_orgs = self._orgs_in(sentence)
+
+    @staticmethod
+    def _orgs_in(sentence: str) -> list[str]:
+        """The organisations a sentence names in capitalised words, first first."""
+        found = []
+        for m in re.finditer(
+            r"(?:[A-ZÀ-Ý][\w’'&?-]*(?:\s+(?:of|for|and|the|de|do|da|dos|das|del|du|des|am|der)?"
+            r"\s*[A-ZÀ-Ý][\w’'&?-]*)*)",
+            sentence,
+        ):
+            name = m.group().strip()
+            if len(name.split()) > 1 and any(
+                bare_word(w) in ORG_WORDS or bare_word(w).endswith(ORG_SUFFIXES)
+                for w in name.split()
+            ):
+                found.append(re.sub(r"^(?:The|A|An|O|Os|As|El|La|Le|Der|Die|Das)\s+", "", name))
+        return found
 
     def mention(self, sentence: str) -> None:
         """Note the organisations a sentence names, claimant or not, and the short forms it
@@ -139,6 +158,9 @@ class Claimants:
         if not printed or printed == "?":
             return ""
         low = printed.lower()
+        if low == "officials" and self.sentence_orgs:
+            # "The X Corporation will cut ..., officials said": the body the sentence names
+            return self.remember(self.sentence_orgs[0])
         if low in PRONOUNS:
             kind = PRONOUNS[low]
             found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""

@@ -11,6 +11,8 @@
   мәлімдеді" ("this was stated by X"), Tamil "… என்று X தெரிவித்துள்ளது", Chinese "X說，";
 - a quotation closed by a bare speech verb in the languages that drop the subject pronoun
   ("“…”, explicou.", "“…” dedi.", "“…,” alisema."): the last speaker's, as "he said" is;
+- what was said first as a pronoun, the speaker after the verb: German "Das teilte X mit",
+  Ukrainian "Про це повідомив X", Russian "Об этом сообщила X";
 - a title given as the claimant, the name in apposition after it ("Segundo o administrador,
   Name, ...", "..., a anunțat directorul firmei, Name."): the name.
 """
@@ -416,6 +418,49 @@ def _aged(sentence: str) -> str | None:
     return m["name"] if m else None
 
 
+# What was said first as a pronoun, the speaker after the verb: German "Das teilte der
+# Verbund am Mittwoch mit", Ukrainian "Про це повідомив …", Russian "Об этом сообщила …".
+_OBJECT_FIRST_RE = re.compile(
+    r"^(?:Das|Dies|Про\s+це|Об\s+этом)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:teilte|teilten|sagte|sagten|bestätigte|bestätigten|erklärte|erklärten|berichtete|"
+    r"berichteten|gab|gaben|повідомив|повідомила|повідомили|заявив|заявила|заявили|сказав|"
+    r"сказала|розповів|розповіла|сообщил|сообщила|сообщили|сообщает|заявил|рассказал|"
+    r"рассказала|написал|написала)\s+(?P<rest>[^,.;:]+)"
+)
+_GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einer eines".split())
+_GERMAN_JOINS = frozenset("der des von für und".split())
+
+
+def _object_first(sentence: str) -> str | None:
+    m = _OBJECT_FIRST_RE.match(sentence.strip())
+    if not m:
+        return None
+    words = m["rest"].split()
+    if re.match(r"[А-ЯҐЄІЇа-яґєії]", words[0]):
+        runs, run = [], []
+        for word in words:
+            if word[:1].isupper():
+                run.append(word)
+            else:
+                runs, run = ([*runs, run] if run else runs), []
+        runs = [*runs, run] if run else runs
+        named = [r for r in runs if len(r) >= 2]
+        if named:
+            return " ".join(named[-1])  # "начальник … адміністрації Name": the name
+        if words[0].lower() in ("в", "у"):
+            words = words[1:]  # "повідомили в … адміністрації": at the body
+        return " ".join(words[:6]) or "?"
+    taken = words[:1] if words[0].lower() in _GERMAN_ARTICLES else []
+    for word in words[len(taken) :]:
+        if word[:1].isupper() or (taken and word in _GERMAN_JOINS and len(taken) > 1):
+            taken.append(word)
+            continue
+        break
+    while taken and taken[-1] in _GERMAN_JOINS:
+        taken.pop()
+    return " ".join(taken) if len(taken) > (words[0].lower() in _GERMAN_ARTICLES) else "?"
+
+
 def other_source(sentence: str) -> str | None:
     """The source a sentence names in one of the forms above, as printed; "?" when it is
     attributed to nobody named; None when it uses none of them."""
@@ -432,6 +477,7 @@ def other_source(sentence: str) -> str | None:
         _chinese,
         _french_inverted,
         _aged,
+        _object_first,
     )
     for read in (*readers, _spoken_to):
         found = read(sentence)

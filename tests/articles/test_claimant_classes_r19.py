@@ -380,3 +380,39 @@ def test_the_name_after_a_title_and_its_complement():
 def test_more_romance_speech_verbs():
     assert _said("La obra costará 40 millones de euros, detalló Herrera.") == "Herrera"
     assert _said("Saranno assunti 25 operai entro marzo, ha assicurato Bianchi.") == "Bianchi"
+
+
+def test_what_was_said_first_as_a_pronoun_the_speaker_after_the_verb():
+    sentence = "Das teilte der Verkehrsverbund VBB am Dienstag nach einer Sitzung in Potsdam mit."
+    assert _said(sentence) == "der Verkehrsverbund VBB"
+    assert _said("Dies bestätigte ein Sprecher der Stadt Bonn am Montag.") == (
+        "ein Sprecher der Stadt Bonn"
+    )
+    assert _said("Про це повідомив мер міста Ігор Коваль у Facebook.") == "Ігор Коваль"
+    assert _said("Об этом сообщила пресс-служба областного правительства.") == (
+        "пресс-служба областного правительства"
+    )
+    found = _claimants(
+        "Die Preise für Monatskarten steigen um 6 Prozent. Das teilte der Verbund Nordhessen "
+        "am Mittwoch mit."
+    )
+    assert found[6] == "Verbund Nordhessen"
+
+
+def test_officials_are_the_body_the_sentence_names():
+    found = _claimants(
+        "The Lagos Water Corporation will ration supply in 14 districts from Monday, "
+        "officials said."
+    )
+    assert found[14] == "Lagos Water Corporation"
+
+
+def test_the_city_and_the_forum_are_the_bodies_of_their_kind_named_before():
+    found = _claimants(
+        "The Haifa Municipality said 300 trees had fallen. The Northern Growers Forum said "
+        "crops on 90 farms were lost.",
+        "About 40 roads are closed, the city said.",
+        "Exports fell 12%, according to the forum.",
+    )
+    assert found[40] == "Haifa Municipality"
+    assert found[12] == "Northern Growers Forum"
