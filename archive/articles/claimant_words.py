@@ -80,7 +80,7 @@ KINDS_OF_BODY = {
 # Back-references to a business: never a public body ("the company" is no agency).
 BUSINESS_WORDS = frozenset(
     """company firm business operator insurer airline management empresa compañía companhia
-    dirección direção direcção administração gerencia""".split()
+    dirección direção direcção administração gerencia unternehmen unternehmens konzern""".split()
 )
 PUBLIC_BODY_WORDS = frozenset().union(*KINDS_OF_BODY.values()) - {"bank", "union"} | {
     "police",

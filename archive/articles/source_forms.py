@@ -13,6 +13,8 @@
   ("“…”, explicou.", "“…” dedi.", "“…,” alisema."): the last speaker's, as "he said" is;
 - what was said first as a pronoun, the speaker after the verb: German "Das teilte X mit",
   Ukrainian "Про це повідомив X", Russian "Об этом сообщила X";
+- "by its own account" ("nach eigenen Angaben", "selon ses propres chiffres"): the subject
+  of the sentence;
 - a title given as the claimant, the name in apposition after it ("Segundo o administrador,
   Name, ...", "..., a anunțat directorul firmei, Name."): the name.
 """
@@ -461,6 +463,54 @@ def _object_first(sentence: str) -> str | None:
     return " ".join(taken) if len(taken) > (words[0].lower() in _GERMAN_ARTICLES) else "?"
 
 
+# "By its own account": the sentence's subject is its source ("Hallberg Defence produziert
+# nach eigenen Angaben ...", "L'Union ... a dépensé ..., selon ses propres chiffres").
+_OWN_ACCOUNT_RE = re.compile(
+    r"(?<!\w)(?:nach\s+eigenen\s+Angaben|eigenen\s+Angaben\s+zufolge|"
+    r"selon\s+(?:ses|leurs)\s+propres\s+(?:chiffres|données|calculs)|"
+    r"según\s+sus\s+propios\s+(?:datos|cálculos)|según\s+sus\s+propias\s+cifras|"
+    r"segundo\s+os\s+seus\s+próprios\s+dados|by\s+its\s+own\s+(?:count|account|figures))"
+    r"(?!\w)"
+)
+_SUBJECT_ARTICLES = frozenset("der die das the le la l’ l' el o a".split())
+_NAME_JOINS = frozenset("de des du del do da dos das der von für of and und".split())
+
+
+def _subject_run(words: list[str]) -> list[str]:
+    """The capitalised name these words open, its article and joining words with it."""
+    taken: list[str] = []
+    for word in words:
+        bare = word.strip(",;:")
+        if bare[:1].isupper() or re.match(r"[ld][’'][A-ZÀ-Ý]", bare):
+            taken.append(bare)
+        elif (not taken and bare.lower() in _SUBJECT_ARTICLES) or (taken and bare in _NAME_JOINS):
+            taken.append(bare)
+            continue
+        else:
+            break
+        if word != bare:
+            break  # a comma closes the name ("Die Erfurter Bahn, die ...")
+    while taken and (taken[-1] in _NAME_JOINS or taken[-1].lower() in _SUBJECT_ARTICLES):
+        taken.pop()
+    return taken
+
+
+def _own_account(sentence: str) -> str | None:
+    m = _OWN_ACCOUNT_RE.search(sentence)
+    if not m:
+        return None
+    before = sentence[: m.start()].rstrip(" ,").split()
+    if before and before[-1][:1].isupper():
+        # "Bereits investiert hat die Bahn nach eigenen Angaben": the name right before it
+        k = len(before)
+        while k > 0 and (before[k - 1][:1].isupper() or before[k - 1] in _NAME_JOINS):
+            k -= 1
+        if k > 0 and before[k - 1].lower() in _SUBJECT_ARTICLES:
+            k -= 1
+        return " ".join(before[k:])
+    return " ".join(_subject_run(sentence.split())) or "?"
+
+
 def other_source(sentence: str) -> str | None:
     """The source a sentence names in one of the forms above, as printed; "?" when it is
     attributed to nobody named; None when it uses none of them."""
@@ -478,6 +528,7 @@ def other_source(sentence: str) -> str | None:
         _french_inverted,
         _aged,
         _object_first,
+        _own_account,
     )
     for read in (*readers, _spoken_to):
         found = read(sentence)

@@ -416,3 +416,21 @@ def test_the_city_and_the_forum_are_the_bodies_of_their_kind_named_before():
     )
     assert found[40] == "Haifa Municipality"
     assert found[12] == "Northern Growers Forum"
+
+
+def test_by_its_own_account_the_subject_is_the_source():
+    assert _said("Die Stadtwerke Kiel beliefern nach eigenen Angaben 80.000 Haushalte.") == (
+        "Die Stadtwerke Kiel"
+    )
+    assert _said("Gebaut hat die Genossenschaft Nord nach eigenen Angaben 450 Wohnungen.") == (
+        "die Genossenschaft Nord"
+    )
+    sentence = (
+        "La Mutuelle Bretonne, fondée en 1920, compte 52 000 adhérents, selon ses propres chiffres."
+    )
+    assert _said(sentence) == "La Mutuelle Bretonne"
+    found = _claimants(
+        "Energie Lahn erhöht die Preise um 9 Prozent.",
+        "Das Unternehmen versorgt nach eigenen Angaben 12.000 Haushalte.",
+    )
+    assert found[12000] == "Energie Lahn"
