@@ -511,6 +511,19 @@ def _own_account(sentence: str) -> str | None:
     return " ".join(_subject_run(sentence.split())) or "?"
 
 
+# Vietnamese names a person after "ông" / "bà" / "chị" (Mr, Mrs, Ms), then his title in
+# apposition, then the verb: "Ngày 3-12, ông Name, tổng giám đốc …, cho biết …".
+_VIETNAMESE_SPEAKER_RE = re.compile(
+    r"(?:^|[,.]\s*)(?:ông|bà|chị|anh|Ông|Bà|Chị|Anh)\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,]*"
+    r"(?:\s+[A-ZĐÀ-Ỹ][^\s,]*){1,3})\s*,[^,]*,\s*(?:cho biết|nói|khẳng định|cho rằng)(?!\w)"
+)
+
+
+def _vietnamese(sentence: str) -> str | None:
+    m = _VIETNAMESE_SPEAKER_RE.search(blank_brackets(sentence))
+    return m["name"] if m else None
+
+
 def other_source(sentence: str) -> str | None:
     """The source a sentence names in one of the forms above, as printed; "?" when it is
     attributed to nobody named; None when it uses none of them."""
@@ -529,6 +542,7 @@ def other_source(sentence: str) -> str | None:
         _aged,
         _object_first,
         _own_account,
+        _vietnamese,
     )
     for read in (*readers, _spoken_to):
         found = read(sentence)
@@ -591,7 +605,8 @@ def initials_after(sentence: str, printed: str) -> str:
         return printed
     if before[0] in _JOINING_WORDS:
         return printed
-    m = re.match(r"\s*\(([A-Z]{2,8})\)", sentence[at + len(printed) :])
+    # ... then a lower-case word, its verb ("Việt Nam (VASEP) cho biết"), not a comma
+    m = re.match(r"\s*\(([A-Z]{2,8})\)\s+[^\W\d_A-ZÀ-Ý]", sentence[at + len(printed) :])
     if not m:
         return printed
     capitals = "".join(w[0] for w in printed.split() if w[:1].isupper())

@@ -259,10 +259,9 @@ def test_a_thai_given_name_is_the_person_named_before_in_full():
 
 def test_a_comma_inside_brackets_ends_no_appositive():
     sentence = (
-        "Ông Trương Văn Lộc, chủ tịch Hiệp hội Lúa gạo (Cần Thơ, Hậu Giang), cho biết giá lúa "
-        "giảm 10%."
+        "The head of the water board (Callao, Peru), Maria Lopez, said 30 districts had no supply."
     )
-    assert _said(sentence) == "Ông Trương Văn Lộc"
+    assert _said(sentence) == "Maria Lopez"
 
 
 def test_initials_the_name_before_them_does_not_spell_are_the_claimant():
@@ -434,3 +433,16 @@ def test_by_its_own_account_the_subject_is_the_source():
         "Das Unternehmen versorgt nach eigenen Angaben 12.000 Haushalte.",
     )
     assert found[12000] == "Energie Lahn"
+
+
+def test_vietnamese_speaker_after_a_date_and_before_his_title():
+    sentence = (
+        "Ngày 5-11, bà Đỗ Thị Hạnh, phó giám đốc Công ty Gạch Tân Mỹ (Vĩnh Long), cho biết "
+        "công ty giảm 25% sản lượng."
+    )
+    assert _said(sentence) == "Đỗ Thị Hạnh"
+
+
+def test_initials_after_an_according_to_source_are_no_cut_name():
+    sentence = "Kwa mujibu wa Shirika la Umeme Tanzania (TANESCO), wateja 5,000 waliathirika."
+    assert _said(sentence) == "Shirika la Umeme Tanzania"
