@@ -31,6 +31,13 @@ from archive.articles.postpositions import (
     finnish_source,
 )
 from archive.articles.sentences import OPENERS
+from archive.articles.source_forms import (
+    blank_brackets,
+    closing_speaker,
+    initials_after,
+    named_after_title,
+    other_source,
+)
 from archive.articles.speech_words import MORE_ACCORDING, MORE_SPEECH_VERBS
 
 _SPEECH_VERB_RE = re.compile(
@@ -465,6 +472,17 @@ _KICKER_RE = re.compile(r"^[A-Z][\w’' -]{1,30}:\s+(?=\S)")
 
 def attribution(sentence: str, spans) -> str:
     """Who the sentence says states it, as printed ("" when it attributes nothing)."""
+    found = other_source(sentence)  # forms unlike "X said" (`source_forms`)
+    if found is None:
+        # a comma inside brackets ends no appositive ("Name, director of X (Town, Region),
+        # said"): the brackets are blanked, every position kept
+        found = " ".join(_attribution(blank_brackets(sentence), spans).split())
+        if found == "?":
+            found = closing_speaker(sentence, _SPEECH_VERB_RE) or found
+    return initials_after(sentence, named_after_title(sentence, found))
+
+
+def _attribution(sentence: str, spans) -> str:
     kicker = _KICKER_RE.match(sentence)
     if (
         kicker

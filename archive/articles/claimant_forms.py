@@ -91,6 +91,15 @@ _OPENING_RE = re.compile(
 )
 
 
+# Portuguese and Spanish open with the company, its article and an appositive ("A Acme,
+# uma das maiores ..., vai cortar ..."), or name it after a lower-case descriptor ("La
+# floricultora Flores del Sur despidió ...").
+_ROMANCE_OPENING_RE = re.compile(
+    rf"(?:A|O|La|El)\s+(?:[a-zà-ÿ][\w-]*\s+)?(?P<name>{_NAME}"
+    rf"(?:\s+(?:(?:de|del|do|da|dos|das)\s+)?{_NAME}){{0,3}})(?:,\s|\s+(?=[a-zà-ÿ]{{4,}}\b))"
+)
+
+
 def opening_name(sentence: str) -> str:
     """The name opening a sentence as its subject, a verb right after it ("Acme Forge will
     cut ...", "DALLAS — Lone Star Tooling has closed ...", "De Limburgse bakkerijgroep
@@ -98,7 +107,8 @@ def opening_name(sentence: str) -> str:
     sentence = _DATELINE_RE.sub("", sentence.lstrip())
     m = _OPENING_RE.match(sentence)
     if not m:
-        return ""
+        romance = _ROMANCE_OPENING_RE.match(sentence)
+        return romance["name"] if romance else ""
     name = m["one"] or m["name"]
     if name.split()[0] in ("The", "A", "An", "In", "On", "At", "But", "And", "If", "When"):
         return ""

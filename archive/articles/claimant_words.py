@@ -20,7 +20,8 @@ ORG_WORDS = frozenset(
     уряд sindicato instituto entidad federación federação ordem associação asociación
     universidad universidade hospital câmara mairie rectorat conseil direcção direção
     comisión comissão oy oyj ry prefeitura secretaria ministério authority
-    общината министерството агенцията синдикатът синдиката полицията правителството""".split()
+    общината министерството агенцията синдикатът синдиката полицията правителството
+    corporation forum society municipality""".split()
 )
 ORG_SUFFIXES = (
     "ministerium",
@@ -67,11 +68,20 @@ KINDS_OF_BODY = {
         foundation
         federation
         prefeitura
-        pasta secretaria ministério ministerio ministry department""".splitlines()
+        pasta secretaria ministério ministerio ministry department
+        forum
+        society
+        city municipality council corporation
+        municipality municipal
+        consistorio ayuntamiento
+        autarquia câmara município""".splitlines()
     )
 }
 # Back-references to a business: never a public body ("the company" is no agency).
-BUSINESS_WORDS = frozenset("company firm business operator insurer airline".split())
+BUSINESS_WORDS = frozenset(
+    """company firm business operator insurer airline management empresa compañía companhia
+    dirección direção direcção administração gerencia unternehmen unternehmens konzern""".split()
+)
 PUBLIC_BODY_WORDS = frozenset().union(*KINDS_OF_BODY.values()) - {"bank", "union"} | {
     "police",
     "government",
@@ -85,11 +95,15 @@ TITLE_WORDS = FOREIGN_TITLES | frozenset(
     commissioner inspector prosecutor judge diplomat councillor mp mep presenter correspondent
     editor governor-general vice-president gov sprecher sprecherin minister ministre ministro
     président presidente porte-parole portavoz representative councilor geschäftsführer
-    geschäftsführerin bürgermeister bürgermeisterin direktor direktorin""".split()
+    direktur ketua kepala menteri gubernur bupati meneja mkurugenzi mwenyekiti waziri
+    geschäftsführerin bürgermeister bürgermeisterin direktor direktorin primarul directorul
+    președintele ministrul""".split()
 )
 # Honorifics before a name ("Mr Tunde Adeyemi-Cole", "Dr Ama Owusu", "Eng. Salim Al-Harthy"):
 # the segment they open names a person.
-HONORIFICS = frozenset("mr mrs ms miss dr prof eng engr hon alhaji alhaja sir dame rev".split())
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof eng engr hon alhaji alhaja sir dame rev ông bà chị".split()
+)  # Vietnamese "ông", "bà", "chị" ("Mr", "Mrs", "Ms")
 PRONOUNS = {
     "he": "person",
     "she": "person",
@@ -123,6 +137,12 @@ PRONOUNS = {
     "вона": "person",
     "jo": "person",  # Lithuanian "Anot jo", "Pasak jos"
     "jos": "person",
+    "acestuia": "person",  # Romanian "Potrivit acestuia" (according to him)
+    "acesteia": "person",
+    "ол": "person",  # Kazakh "деді ол" (he said)
+    "उन्होंने": "person",  # Hindi "उन्होंने कहा" (he said)
+    "他": "person",  # Chinese "他說" (he said)
+    "她": "person",
 }
 PERSON_NOUNS = frozenset(
     """minister president governor mayor spokesman spokeswoman spokesperson official chief

@@ -14,6 +14,12 @@ from archive.articles.claimant_forms import (
     is_definite_body,
     opening_name,
 )
+from archive.articles.claimant_scripts import (
+    INVERTED_PRONOUNS,
+    POSTPOSED_DEMONSTRATIVES,
+    SCRIPT_BACK_REFERENCES,
+    caseless,
+)
 from archive.articles.claimant_words import (
     BACK_REFERENCES,
     BUSINESS_WORDS,
@@ -30,6 +36,7 @@ from archive.articles.claimant_words import (
     bare_word,
     is_org,
 )
+from archive.articles.source_forms import PRO_DROP_VERBS
 
 
 def _name_in(printed: str) -> str:
@@ -96,6 +103,7 @@ class Claimants:
         self.names: list[str] = []  # every claimant named, latest last
         self.openers: list[str] = []  # names opening a sentence as its subject, latest last
         self.people: set[str] = set()  # the claimants read as people, as printed and resolved
+        self.sentence_orgs: list[str] = []  # the bodies the sentence being read names
 
     def note_opening(self, sentence: str) -> None:
         """Note the name opening a sentence as its subject ("Acme Forge will cut ..."): the
@@ -103,6 +111,24 @@ class Claimants:
         name = opening_name(sentence)
         if name:
             self.openers.append(name)
+        self.sentence_orgs = self._orgs_in(sentence)
+
+    @staticmethod
+    def _orgs_in(sentence: str) -> list[str]:
+        """The organisations a sentence names in capitalised words, first first."""
+        found = []
+        for m in re.finditer(
+            r"(?:[A-ZÀ-Ý][\w’'&?-]*(?:\s+(?:of|for|and|the|de|do|da|dos|das|del|du|des|am|der)?"
+            r"\s*[A-ZÀ-Ý][\w’'&?-]*)*)",
+            sentence,
+        ):
+            name = m.group().strip()
+            if len(name.split()) > 1 and any(
+                bare_word(w) in ORG_WORDS or bare_word(w).endswith(ORG_SUFFIXES)
+                for w in name.split()
+            ):
+                found.append(re.sub(r"^(?:The|A|An|O|Os|As|El|La|Le|Der|Die|Das)\s+", "", name))
+        return found
 
     def mention(self, sentence: str) -> None:
         """Note the organisations a sentence names, claimant or not, and the short forms it
@@ -132,13 +158,37 @@ class Claimants:
         if not printed or printed == "?":
             return ""
         low = printed.lower()
+        if low == "officials" and self.sentence_orgs:
+            # "The X Corporation will cut ..., officials said": the body the sentence names
+            return self.remember(self.sentence_orgs[0])
         if low in PRONOUNS:
             kind = PRONOUNS[low]
             found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
             return found or self.last_any
+        if re.match(r"[ld][’'][A-ZÀ-Ý]", printed):
+            printed, low = printed[2:], low[2:]  # "selon l'Insee": the elided article dropped
+        if low in INVERTED_PRONOUNS:
+            return self.last_person  # "a-t-il affirmé": "he said"
+        if low in PRO_DROP_VERBS:
+            return self.last_person  # "“…”, explicou.": "he explained"
         if low in DEFINITE_NOUNS:
             return self._generic(["the", DEFINITE_NOUNS[low]])  # "oplyser selskabet"
+        if low in SCRIPT_BACK_REFERENCES:
+            noun = SCRIPT_BACK_REFERENCES[low]  # "회사 측", "同社": the company named before
+            found = self._generic(["the", noun])
+            return printed if found == noun else found
         words = printed.split()
+        if len(words) == 2 and words[1].lower() in POSTPOSED_DEMONSTRATIVES:
+            # "Bodi hiyo ilisema" ("that board said"): the board named before in full
+            named = self._named_before(bare_word(words[0]))
+            if named:
+                return named
+        if len(words) == 1 and caseless(printed):
+            # "นายประเสริฐกล่าว": a Thai given name, the person named before in full; "संघ का
+            # कहना है" ("the association says"): the body named before, its head noun last
+            named = self._opened_by(printed) or self._headed_by(printed)
+            if named:
+                return named
         if (
             len(words) == 2
             and words[0].lower() in DETERMINERS
@@ -180,7 +230,7 @@ class Claimants:
         hints = {bare_word(w) for w in name.split()}
         if is_definite_body(name):
             return self.remember(name)  # "По данни на областта": the region's authority
-        if not any(w[:1].isupper() for w in name.split()) and not hints & ORG_WORDS:
+        if not any(w[:1].isupper() or caseless(w) for w in name.split()) and not hints & ORG_WORDS:
             if not hints & {"analysts", "experts", "officials", "campaigners", "sources"}:
                 return ""
         return self.remember(name)
@@ -192,7 +242,7 @@ class Claimants:
         if is_org(name):
             self.last_org = name
             self.orgs.append(name)
-        elif name[:1].isupper():
+        elif name[:1].isupper() or caseless(name):
             self.last_person = name
             self.people.add(name)
         self.last_any = name
@@ -208,6 +258,21 @@ class Claimants:
             words = org.split()
             if len(words) > 1 and words[0] == word:
                 return org
+        return ""
+
+    def _opened_by(self, given: str) -> str:
+        """The last person named before in full whose first name is ``given``."""
+        for name in reversed(self.names):
+            if name in self.people and len(name.split()) > 1 and name.split()[0] == given:
+                return name
+        return ""
+
+    def _headed_by(self, noun: str) -> str:
+        """The last name of several words met before that ends in ``noun``, in the scripts
+        without capitals whose languages put the head noun last ("… उद्योग संघ" for "संघ")."""
+        for name in reversed(self.orgs + self.names):
+            if len(name.split()) > 1 and name.split()[-1] == noun:
+                return name
         return ""
 
     def _named_before(self, noun: str) -> str:

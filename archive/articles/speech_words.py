@@ -5,7 +5,8 @@ Romanian ("a declarat", "spune"), Lithuanian ("sakė", "nurodė"), Estonian ("ü
 ("kertoo", "sanoo"), Vietnamese ("cho biết") and Italian ("ha spiegato"), Dutch ("zegt", "aldus"), Danish, Norwegian and Swedish ("vurderer", "mener",
 "menar"), Czech ("upozornil", "tvrdí"), Polish ("powiedział"), Latvian ("pastāstīja",
 "norādīja"), Bulgarian ("заяви", "съобщиха"), Russian and Ukrainian ("рассказал", "розповів"),
-Portuguese ("afirmou") and Turkish ("dedi", "açıkladı") speech verbs;
+Portuguese ("afirmou"), Turkish ("dedi", "açıkladı"), Swahili ("alisema"), Indonesian
+("mengatakan"), Vietnamese ("nói") and Kazakh ("деді") speech verbs;
 "according to" before its source in Romanian ("Potrivit X"), Lithuanian ("Anot X"), Bulgarian
 ("Според X", "по данни на X"), Latvian ("saskaņā ar"), Ukrainian ("згідно з"), Serbian and Croatian ("Prema
 podacima X"), Slovak ("Podľa X"), Lithuanian ("Pasak X") and Vietnamese ("Theo X").
@@ -63,10 +64,18 @@ MORE_SPEECH_VERBS = (
     # Portuguese, more
     r"afirma|declara|sublinhou|acrescentou|"
     # Turkish: the verb closes the sentence
-    r"dedi|söyledi|açıkladı|belirtti|ifade etti|kaydetti|bildirdi|vurguladı"
+    r"dedi|söyledi|açıkladı|belirtti|ifade etti|kaydetti|bildirdi|vurguladı|ekledi|"
+    # Swahili ("alisema", he said; "ilisema", "kilisema", it said), Indonesian, Vietnamese
+    r"alisema|walisema|ilisema|kilisema|amesema|anasema|alieleza|aliongeza|alibainisha|"
+    r"mengatakan|menjelaskan|menyebutkan|mengungkapkan|menambahkan|nói|"
+    # Portuguese and Spanish, more; Kazakh
+    r"lembrou|señalaron|indicaron|explicaron|деді|айтты|мәлімдеді|хабарлады|"
+    # Spanish, French and Italian, more
+    r"detalló|recordó|defendió|subrayó|puntualizó|cifró|a rappelé|a déploré|a calculé|"
+    r"a prévenu|fait valoir|ha assicurato|ha ricordato|ha precisato"
 )
 # Vietnamese "theo" (according to) is also a name in other languages ("Theo Walcott"): read
-# only before words with Vietnamese letters.
+# only before words with Vietnamese letters or a Vietnamese honorific ("Theo bà Mai").
 _VIETNAMESE_LETTERS = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 MORE_ACCORDING = (
     # Romanian "conform" only before what it follows ("conform datelor"): English "conform to"
@@ -75,5 +84,5 @@ MORE_ACCORDING = (
     r"saskaņā\s+ar|згідно\s+з|"
     r"prema(?:\s+(?:podacima|navodima|riječima|rečima|procjeni|proceni|anketi|izvješću|"
     r"izveštaju))?|"
-    rf"theo(?=\s[^,.]{{0,60}}[{_VIETNAMESE_LETTERS}])"
+    rf"theo(?=\s(?:ông|bà|chị|anh)\s|\s[^,.]{{0,60}}[{_VIETNAMESE_LETTERS}])"
 )
