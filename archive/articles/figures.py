@@ -67,6 +67,7 @@ from archive.articles.number_words import (
     WORD_RE,
     WORD_SCALES,
 )
+from archive.articles.writing_systems import latin_digits
 
 
 @dataclass(frozen=True)
@@ -646,6 +647,7 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
 
 def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
+    sentence = latin_digits(sentence)  # "٤٥٪", "४५": same positions
     blocked = _spans(DATE_RES, sentence) + _spans(TIME_RES, sentence)
     korean: list[Figure] = []
     if HANGUL_RE.search(sentence):

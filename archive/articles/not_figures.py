@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.writing_systems import MARKS
+
 _MONTHS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
@@ -142,7 +144,8 @@ ADJECTIVE_DROP = frozenset(
     "biggest largest smallest main other more new further additional extra separate".split()
 )
 RATE_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
-WORD_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*|\w+(?:-\w+)+")
+# (a word of Thai, Devanagari, Tamil or Arabic holds combining vowel signs: "ตัน", "ريالاً")
+WORD_TOKEN_RE = re.compile(rf"[^\W\d_][\w{MARKS}'’-]*|\w+(?:-\w+)+")
 VAGUE_BEFORE_RE = re.compile(
     r"(?:\b(?:several|many|tens of|hundreds of|thousands of|dozens of|scores of)\s*)$",
     re.IGNORECASE,
