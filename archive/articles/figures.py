@@ -25,7 +25,6 @@ from archive.articles.amounts import (
 )
 from archive.articles.figure_units import BETWEEN_BEFORE, between_after, from_to, unit_after
 from archive.articles.fraction_words import share_words
-from archive.articles.korean_figures import HANGUL_RE, korean_figures
 from archive.articles.money_words import currency_of_word
 from archive.articles.not_figures import (
     AGE_STEMS,
@@ -67,6 +66,7 @@ from archive.articles.number_words import (
     WORD_RE,
     WORD_SCALES,
 )
+from archive.articles.spaceless_figures import spaceless_figures
 from archive.articles.writing_systems import latin_digits
 
 
@@ -649,13 +649,11 @@ def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
     sentence = latin_digits(sentence)  # "٤٥٪", "४५": same positions
     blocked = _spans(DATE_RES, sentence) + _spans(TIME_RES, sentence)
-    korean: list[Figure] = []
-    if HANGUL_RE.search(sentence):
-        read_korean, spans = korean_figures(sentence)
-        blocked += spans
-        korean = [
-            Figure(k.value, k.unit, start=k.start, end=k.end, share=k.share) for k in read_korean
-        ]
+    korean: list[Figure] = []  # and Chinese, Japanese, Thai: read with what is joined to them
+    script = spaceless_figures(sentence)
+    if script is not None:
+        blocked += script[1]
+        korean = [Figure(k.value, k.unit, k.high, k.start, k.end, k.share) for k in script[0]]
     found = _fraction_figures(sentence, blocked)
     taken = [(f.start, f.end) for f in found] + blocked
     for f in _digit_figures(sentence):

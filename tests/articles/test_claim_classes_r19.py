@@ -108,3 +108,75 @@ def test_native_digits(sentence, value, unit):
     (figure,) = read_figures(sentence)
     assert figure.value == value
     assert figure.unit.split()[0] == unit
+
+
+# Chinese, Japanese and Thai: the figure read with the scale, counter or currency joined to it.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Japanese myriads, yen and counters
+        (
+            "市によると、今年度は約2億6000万円の赤字で、利用者は延べ約430万人だった。",
+            [(Decimal(260000000), "JPY"), (Decimal(4300000), "人")],
+        ),
+        (
+            "県は新たに12校を指定し、バス23台を導入する。",
+            [(Decimal(12), "校"), (Decimal(23), "台")],
+        ),
+        # Chinese (traditional and simplified) myriads, counters, per cent
+        (
+            "農會表示，今年共有85艘漁船出海，收入減少約27%，損失約3.2億元。",
+            [(Decimal(85), "艘"), (Decimal(27), "%"), (Decimal(320000000), "CNY")],
+        ),
+        ("该市共有640家工厂，雇用约1.5万人。", [(Decimal(640), "家"), (Decimal(15000), "人")]),
+        # Thai scales joined to one another and to the baht; classifiers
+        (
+            "กรมประมงระบุว่า มูลค่าส่งออก 2.4 แสนล้านบาท จากเรือ 530 ลำ",
+            [(Decimal(240000000000), "THB"), (Decimal(530), "ลำ")],
+        ),
+    ],
+)
+def test_figures_joined_to_their_scale_counter_or_currency(sentence, expected):
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("組合によると、組合員の3割が離職した。", Decimal("0.3")),  # Japanese tenths
+        ("業者說，今年產量只剩6成。", Decimal("0.6")),  # Chinese tenths
+        ("漁會指出，漁船數量減少4分之1。", Decimal("0.25")),
+        ("調査では、回答者の5分の2が反対した。", Decimal("0.4")),
+        ("組合によると、工場の半数が閉鎖された。", Decimal("0.5")),
+        ("ผู้ว่าฯ กล่าวว่า ข้าวเสียหายราว 2 ใน 5 ของพื้นที่", Decimal("0.4")),
+        ("ผู้ว่าฯ กล่าวว่า โรงงานปิดไปแล้วครึ่งหนึ่ง", Decimal("0.5")),
+    ],
+)
+def test_shares_in_chinese_japanese_and_thai(sentence, share):
+    (figure,) = read_figures(sentence)
+    assert (figure.value, figure.share) == (share, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同社は2025年10月1日に設立され、社長は61歳。",  # a date and an age
+        "過去7年間で初めて、3年連続の減少となった。",  # durations
+        "ผู้จัดการกล่าวว่า ช่วง 8 เดือนแรกของปี 2568 ยอดขายลดลง",  # months and a year
+    ],
+)
+def test_numbers_with_no_counter_are_no_figures(sentence):
+    assert read_figures(sentence) == []
+
+
+def test_a_thai_range_of_baht():
+    (figure,) = read_figures("ราคาข้าวเปลือกเหลือ 7,800-8,200 บาท ต่อตัน")
+    assert (figure.value, figure.high, figure.unit) == (Decimal(7800), Decimal(8200), "THB")
+
+
+def test_an_english_sentence_naming_a_place_in_chinese_is_read_as_english():
+    assert _figures("The city of Tainan (台南) hired 120 new drivers last year.") == [
+        (Decimal(120), "drivers")
+    ]
