@@ -567,7 +567,7 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
             before = sentence[: cur.start].rstrip().lower()
             # "between 3 and 4", "tra i 4 e i 6 mesi", "między 5 a 7"
             between = re.fullmatch(
-                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och|og|ir|un|și)\s+", gap
+                r"\s+(?:(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och|og|ir|un|și)\s+|و)", gap
             ) and re.search(BETWEEN_BEFORE, before)
             between = between or between_after(gap, sentence[nxt.end :])  # "X és Y között"
             # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures); Polish

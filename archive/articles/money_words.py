@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.cldr_currencies import currency_words
+
 # Three-letter codes a newsroom prints beside a figure; the ones `amounts` names already stay
 # there.
 ISO_CODES = (
@@ -52,7 +54,7 @@ LETTER_PREFIX_RE = (
 # figure or a preposition puts them in.
 WORD_CURRENCIES = (
     (r"forint(?:ot|ról|ra|tal|nak|nyi|os|ért|ba|ban)?", "HUF"),
-    (r"tenge|теңге|тенге", "KZT"),
+    (r"tenge|теңге\w*|тенге\w*", "KZT"),  # with a case ending: "теңгеден", "теңгеге"
     (r"dinara|dinari|dinare|динара|динари", "RSD"),
     (r"evra|evro|evrov|evre|evri|evrima|евра|евро", "EUR"),
     (r"eur|eurų|eurus|eurai|eurot|eurost|euroga|eurov|eurami|eurom|euri|eiro|eiras", "EUR"),
@@ -62,6 +64,8 @@ WORD_CURRENCIES = (
     (r"riyals?", "SAR"),
     (r"leva|лева", "BGN"),
 )
+# ... and each locale's own currency named as the CLDR names it ("ريال", "שקל", "रुपए")
+WORD_CURRENCIES += currency_words()
 WORD_CURRENCY_RE = "|".join(p for p, _code in WORD_CURRENCIES)
 
 

@@ -180,3 +180,70 @@ def test_an_english_sentence_naming_a_place_in_chinese_is_read_as_english():
     assert _figures("The city of Tainan (台南) hired 120 new drivers last year.") == [
         (Decimal(120), "drivers")
     ]
+
+
+# Scale words of more languages, and each country's currency named as the CLDR names it.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Arabic thousands, millions, billions; the riyal
+        (
+            "وقال المدير إن الميناء استقبل 27 ألف حاوية بقيمة 3.4 مليار ريال",
+            [(Decimal(27000), "حاوية"), (Decimal(3400000000), "SAR")],
+        ),
+        # Hebrew; the shekel
+        ("לדברי העירייה, הפרויקט יעלה 65 מיליון שקל", [(Decimal(65000000), "ILS")]),
+        # Hindi lakh and crore; the rupee
+        (
+            "मंडी समिति के अनुसार 2.5 लाख क्विंटल गेहूं 70 करोड़ रुपए में बिका",
+            [(Decimal(250000), "क्विंटल"), (Decimal(700000000), "INR")],
+        ),
+        # Bengali lakh and crore; the taka
+        ("সমিতি জানায়, ক্ষতি হয়েছে 12 কোটি টাকা", [(Decimal(120000000), "BDT")]),
+        # Tamil crore with a case ending, after the paper's rupee abbreviation
+        ("சங்கத்தின் வருவாய் ரூ.75 கோடியாக உயர்ந்தது", [(Decimal(750000000), "INR")]),
+        ("மாவட்டத்தில் 3 லட்சம் விவசாயிகள் உள்ளனர்", [(Decimal(300000), "விவசாயிகள்")]),
+        # Indonesian and Malay
+        (
+            "Menurut dinas, kerugian mencapai Rp 47 miliar dan 18 ribu warga terdampak",
+            [(Decimal(47000000000), "IDR"), (Decimal(18000), "warga")],
+        ),
+        (
+            "Kerajaan memperuntukkan 120 juta ringgit untuk projek itu",
+            [(Decimal(120000000), "MYR")],
+        ),
+        # Kazakh thousands; the tenge with a case ending
+        (
+            "Әкімдіктің мәліметінше, 45 мың тұрғын жол ақысын 90 теңгеден төлейді",
+            [(Decimal(45000), "тұрғын"), (Decimal(90), "KZT")],
+        ),
+        # Swahili
+        ("Halmashauri ilisema imepokea Sh4.8 bilioni", [(Decimal(4800000000), "KES")]),
+        # European Portuguese: a thousand million
+        ("As vendas chegaram a 2,4 mil milhões de euros", [(Decimal(2400000000), "EUR")]),
+    ],
+)
+def test_scale_words_and_currency_names_of_more_languages(sentence, expected):
+    assert [(v, u.split()[0] if u else u) for v, u in _figures(sentence)] == expected
+
+
+def test_bulgarian_million_abbreviation_keeps_its_full_stop_and_currency():
+    assert _figures("Общината е превела 7,2 млн. евро на дружеството") == [
+        (Decimal(7200000), "EUR")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Arabic "and" joined to the top of a range after "between"
+        ("وتتراوح الأسعار بين 12 و16 ريالاً للكيلو", (Decimal(12), Decimal(16), "SAR")),
+        # Hebrew "about" joined with a hyphen
+        ("לדברי המשטרה, כ-450 מפגינים הגיעו", (Decimal(450), None, "מפגינים")),
+    ],
+)
+def test_a_one_letter_word_joined_to_the_figure(sentence, expected):
+    (figure,) = read_figures(sentence)
+    assert (figure.value, figure.high, figure.unit.split()[0]) == expected
