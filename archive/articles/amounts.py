@@ -13,6 +13,7 @@ from archive.articles.money_words import (
     LETTER_PREFIX_RE,
     LETTER_PREFIXES,
     MONEY_SCALE_WORD_RE,
+    PERCENT_BEFORE_RE,
     PERCENT_WORD_RE,
     SCALE_WORDS,
     SIGN_SCALES,
@@ -35,6 +36,7 @@ _CURRENCY_PREFIX = (
     # the rupiah, the rupee, the ringgit and the Kenyan shilling ("Rp 150,000", "Rs 500 crore")
     r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
     rf"{RUPEE_PREFIX_RE}|"  # "ரூ.420 கோடி" (Tamil), "रु. 450" (Hindi)
+    rf"{PERCENT_BEFORE_RE}|"  # per cent, not a currency: "yüzde 30" (see `figures`)
     # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion")
     r"NIS\s?|Sh(?=\d)|"
     # the dirham ("Dh45 million", "Dh1,200")

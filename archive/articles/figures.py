@@ -25,7 +25,7 @@ from archive.articles.amounts import (
 )
 from archive.articles.figure_units import BETWEEN_BEFORE, between_after, from_to, unit_after
 from archive.articles.fraction_words import share_words
-from archive.articles.money_words import currency_of_word
+from archive.articles.money_words import PERCENT_BEFORE, currency_of_word
 from archive.articles.not_figures import (
     AGE_STEMS,
     CALIBRE_WORDS,
@@ -198,11 +198,11 @@ def _one_digit_figure(m: re.Match, p: str, sentence: str) -> _Found | None:
         found.kind, found.unit = "measure", "m"  # "300m from the market": metres
     elif m[p + "mult"]:
         found.scale = scale_of(m[p + "mult"])
-    if m[p + "cur"]:
-        cur = m[p + "cur"].strip().lower()
+    cur = (m[p + "cur"] or "").strip().lower()
+    if cur:  # a currency, or per cent said before the figure ("yüzde 30", "asilimia 40")
         found.currency = SYMBOL_CURRENCY.get(cur, cur.upper() if cur in CODES else "")
-    if m[p + "pct"]:
-        found.kind = "percent"
+    if m[p + "pct"] or cur in PERCENT_BEFORE:
+        found.kind, found.currency = "percent", ""
     return found
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.cldr_currencies import currency_words
+from archive.articles.writing_systems import MARKS
 
 # Three-letter codes a newsroom prints beside a figure; the ones `amounts` names already stay
 # there.
@@ -83,8 +84,16 @@ def currency_of_word(word: str) -> str:
 PERCENT_WORD_RE = (
     r"százalék\w*|prosent\w*|procent\w*|percent\w{0,2}|protsen\w*|"
     r"odst(?:o|otk\w*)|posto|postot\w*|procenat|procenata|proc\.|la sută|"
-    r"per\s?cento|por\s?cento|τοις\s+εκατό|phần trăm"
+    r"per\s?cento|por\s?cento|τοις\s+εκατό|phần trăm|"
+    # Indonesian, Malay, Arabic, Hebrew, Hindi, Bengali, Tamil and Kazakh (with its endings:
+    # "40 пайызға", "14 சதவீதமாக")
+    r"persen|peratus|في\s+المائة|في\s+المئة|بالمائة|بالمئة|אחוזים|אחוז|प्रतिशत|फ़ीसदी|फीसदी|"
+    rf"শতাংশ|சதவீத[\w{MARKS}]*|пайыз\w*"
 )
+# Per cent said before the figure, as a prefix: Turkish "yüzde 30", Swahili "asilimia 40",
+# Azerbaijani "faiz" comes after, so it is not here.
+PERCENT_BEFORE = ("yüzde", "asilimia")
+PERCENT_BEFORE_RE = r"(?:yüzde|Yüzde|asilimia|Asilimia)\s"
 
 # Scale words after a figure, with their value.
 SCALE_WORDS = {

@@ -247,3 +247,27 @@ def test_bulgarian_million_abbreviation_keeps_its_full_stop_and_currency():
 def test_a_one_letter_word_joined_to_the_figure(sentence, expected):
     (figure,) = read_figures(sentence)
     assert (figure.value, figure.high, figure.unit.split()[0]) == expected
+
+
+# Per cent said in words, after the figure or (Turkish, Swahili) before it.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقالت الوزارة إن الصادرات تراجعت 17 في المائة",  # Arabic
+        "وأوضح أن النمو بلغ 4 بالمئة",
+        "לדברי הלשכה, האבטלה עלתה ב-6 אחוזים",  # Hebrew
+        "बिजली की मांग में 9 प्रतिशत की बढ़ोतरी हुई",  # Hindi
+        "উৎপাদন 11 শতাংশ কমেছে বলে জানায় সমিতি",  # Bengali
+        "விலை 25 சதவீதமாக உயர்ந்தது என்றார்",  # Tamil, with a case ending
+        "Menurut BPS, inflasi naik 3 persen",  # Indonesian
+        "Harga getah turun 8 peratus bulan ini",  # Malay
+        "Бидай бағасы 15 пайызға өсті",  # Kazakh, with a case ending
+        "Belediye su fiyatını yüzde 24 artırdı",  # Turkish, before the figure
+        "Bei ya mahindi imeshuka kwa asilimia 12 mwaka huu",  # Swahili, before the figure
+    ],
+)
+def test_per_cent_said_in_words(sentence):
+    (figure,) = read_figures(sentence)
+    assert figure.unit == "%"
