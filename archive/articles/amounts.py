@@ -37,8 +37,9 @@ _CURRENCY_PREFIX = (
     r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
     rf"{RUPEE_PREFIX_RE}|"  # "ரூ.420 கோடி" (Tamil), "रु. 450" (Hindi)
     rf"{PERCENT_BEFORE_RE}|"  # per cent, not a currency: "yüzde 30" (see `figures`)
-    # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion")
-    r"NIS\s?|Sh(?=\d)|"
+    # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion"); Ugandan
+    # papers print theirs "Shs" ("Shs7,800", "Shs2 billion")
+    r"NIS\s?|Shs\.?\s?(?=\d)|Sh(?=\d)|"
     # the dirham ("Dh45 million", "Dh1,200")
     r"Dh(?=\d)|"
     # the Philippine peso ("P18,000", "P640 million"): as the rand, only with thousands or a
@@ -136,6 +137,8 @@ SYMBOL_CURRENCY = {
     "ரூ.": "INR",
     "रु.": "INR",
     "sh": "KES",
+    "shs": "UGX",
+    "shs.": "UGX",
     "nis": "ILS",
     "dh": "AED",
     "p": "PHP",
@@ -163,7 +166,8 @@ CURRENCY_WORD_RE = re.compile(
     r"|^\s?(?P<sign>[€£₴₽$])"
 )
 SUBUNIT_RE = re.compile(
-    r"^(?:p|\s?pence|\s?cents?|c|(?P<euro>\s?(?:Cent|céntimos?|centesimi|centimes?)))(?![\w’'-])"
+    r"^(?:p|\s?pence|\s?cents?|c|(?P<euro>\s?(?:Cent|céntimos?|centesimi|centimes?))"
+    r"|\s?centavos?\s+de\s+d[óo]lar(?:es)?)(?![\w’'-])"  # "28 centavos de dólar" (Spanish)
 )
 _SCALES = {
     "hundred": 100,

@@ -116,6 +116,7 @@ SCALE_WORDS = {
     "mii": 1000,
     "triệu": 10**6,  # Vietnamese
     "tỷ": 10**9,
+    "tỉ": 10**9,  # (the same word, spelled with its tone mark on the other letter)
     "nghìn": 1000,
     "ngàn": 1000,
     "miljoonalla": 10**6,  # Finnish, in more cases ("1,4 miljoonalla eurolla")
@@ -144,7 +145,7 @@ SCALE_WORDS = {
 }
 MONEY_SCALE_WORD_RE = (
     r"tūkst\.|mlrd\.|milj\.|mljrd\.|miljoni|miljonit|miljardit|milijon(?:a|ov|e|i)?|"
-    r"milijard(?:e)?|milioane|miliarde|mii|triệu|tỷ|nghìn|ngàn|billones|billón|"
+    r"milijard(?:e)?|milioane|miliarde|mii|triệu|tỷ|tỉ|nghìn|ngàn|billones|billón|"
     r"miljoonalla|miljoonaan|miljoonasta|miljardilla|miljardiin|miljardista|"
     r"miljons|miljonu|miljonus|miljards|miljardi|miljardu|miljardus|milijonų|milijonus|"
     r"milijardų|милиона|милион|милиарда|милиард|хиляди"

@@ -29,6 +29,8 @@ _WORDS = {
     "Swahili": {"milioni": 10**6, "bilioni": 10**9, "trilioni": 10**12},
     # "mil milhões" is a thousand million (the European Portuguese billion)
     "Portuguese": {"mil milhões": 10**9, "mil milhão": 10**9},
+    # Turkish "bin" in its cases ("980 bine indi", "12 binden fazla")
+    "Turkish": {"bine": 10**3, "binden": 10**3, "binin": 10**3, "bini": 10**3},
 }
 # Stems matched with any case ending: language -> stem -> value.
 _STEMS = {

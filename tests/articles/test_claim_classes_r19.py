@@ -271,3 +271,58 @@ def test_a_one_letter_word_joined_to_the_figure(sentence, expected):
 def test_per_cent_said_in_words(sentence):
     (figure,) = read_figures(sentence)
     assert figure.unit == "%"
+
+
+# A third, a quarter, a half as one word.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("وأكد المدير أن ربع المزارع توقفت عن الإنتاج", Decimal("0.25")),  # Arabic
+        ("وقال إن الشركة باعت نصف أسطولها", Decimal("0.5")),
+        ("לדברי המנהל, כרבע מהמשאיות מושבתות", Decimal("0.25")),  # Hebrew, "about" joined
+        ("उन्होंने बताया कि एक चौथाई दुकानें बंद हैं", Decimal("0.25")),  # Hindi
+        ("Menurut dinas, sepertiga sawah terendam banjir", Decimal("0.33")),  # Indonesian
+        ("Mwenyekiti alisema theluthi ya mashamba yameharibika", Decimal("0.33")),  # Swahili
+    ],
+)
+def test_a_share_said_as_one_word(sentence, share):
+    (figure,) = read_figures(sentence)
+    assert (figure.value, figure.share) == (share, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال السائق إنه انتظر نصف ساعة عند الحدود",  # half an hour
+        "Kami menunggu setengah jam di terminal",
+        "Abiria walisubiri nusu saa kituoni",
+    ],
+)
+def test_half_an_hour_is_no_share(sentence):
+    assert read_figures(sentence) == []
+
+
+# Money of more house styles.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Ugandan shillings, "Shs" joined to the figure
+        ("The union said maize fell to Shs650 a kilogramme", [(Decimal(650), "UGX")]),
+        ("The district will seek Shs3.4 billion from the ministry", [(Decimal(3400000000), "UGX")]),
+        # Spanish cents of a dollar
+        ("El café se pagaba a 95 centavos de dólar la libra", [(Decimal("0.95"), "USD")]),
+        # Vietnamese billion with its tone mark on the other letter
+        ("Công ty lỗ 12 tỉ đồng trong quý ba", [(Decimal(12000000000), "VND")]),
+    ],
+)
+def test_money_and_scales_of_more_house_styles(sentence, expected):
+    assert _figures(sentence) == expected
+
+
+def test_turkish_thousands_in_a_case():
+    (figure,) = read_figures("Kooperatifin üye sayısı 7 bine düştü")
+    assert figure.value == 7000
