@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from archive.articles import extract_claim_candidates
+from archive.articles import extract_claim_candidates, parse_article
 from archive.articles.figures import read_figures
 from archive.articles.sentences import split_sentences
 
@@ -326,3 +326,26 @@ def test_money_and_scales_of_more_house_styles(sentence, expected):
 def test_turkish_thousands_in_a_case():
     (figure,) = read_figures("Kooperatifin üye sayısı 7 bine düştü")
     assert figure.value == 7000
+
+
+# A sign shared by several countries means the page's own country's currency.
+
+_PAGE = """<!doctype html><html lang="{lang}"><head><title>{title}</title></head><body>
+<article><h1>{title}</h1><p>{body}</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "unit"),
+    [
+        ("zh-Hant-TW", "農會總幹事表示，今年補助款共約2400萬元。", "TWD"),
+        ("zh-Hant-HK", "運輸署表示，新巴士每輛約需350萬元。", "HKD"),
+        ("zh-Hans-CN", "市政府表示，项目投资约2400万元。", "CNY"),
+        ("zh-Hant-TW", "農會表示，合作社去年向大陸買進人民幣90萬元的飼料。", "CNY"),
+        ("sw", "Mwenyekiti alisema chama kimepata Sh48 milioni msimu huu.", "TZS"),
+        ("en", "The chairman said the union earned Sh48 million this season.", "KES"),
+    ],
+)
+def test_a_shared_currency_sign_means_the_page_countrys_own(lang, body, unit):
+    page = _PAGE.format(lang=lang, title="Test page headline", body=body)
+    draft = parse_article(page.encode(), filename="page.html")
+    assert [c.unit for c in draft.claim_candidates if c.figure is not None] == [unit]
