@@ -29,7 +29,7 @@ _NUM = (
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
 )
 _CURRENCY_PREFIX = (
-    r"US\$|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|"
+    r"US\$\s?|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|"
     rf"{LETTER_PREFIX_RE}|"  # "N1,500", "SR18 billion", "E£ 5"
     r"[£$€₴₽¥₹₩₱₦₺฿]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
     rf"|(?:{ISO_CODE_RE})\s?"  # "EGP 3.2 billion", "KES 500"

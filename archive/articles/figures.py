@@ -65,6 +65,7 @@ from archive.articles.number_words import (
     UNITS_OF_TEN,
     WORD_RE,
     WORD_SCALES,
+    portuguese_dos,
 )
 from archive.articles.spaceless_figures import spaceless_figures
 from archive.articles.writing_systems import latin_digits
@@ -472,7 +473,7 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Numbers written as words: "three", "twenty-five", "a dozen", "a million"."""
     out: list[_Found] = []
     for m in WORD_RE.finditer(sentence):
-        if _overlaps(m.span(), taken):
+        if _overlaps(m.span(), taken) or portuguese_dos(m, sentence):
             continue
         if m["tens"]:
             value = TENS[m["tens"].lower()] + (
@@ -610,11 +611,12 @@ _OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з|van|av|af|z|ze|zo|dos|das|no|od(?:\s+ukupno)?)\s+"
-    r"(?:(?:the|its|their|les|des|der|de|het|los|las|sine|sina|sin|sit|haar|zijn)\s+)?"
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av|af|z|ze|zo|dos|das|no|od(?:\s+ukupno)?|dintre)\s+"
+    r"(?:(?:the|its|their|les|des|der|de|het|los|las|sine|sina|sin|sit|haar|zijn|sus|seus|"
+    r"suas|nossos|nossas|cei|cele)\s+)?"
     r"(?:[\w’'-]+['’]s\s+)?"
 )
-_TIMES = frozenset("times fois mal veces vezes раз разів разы".split())
+_TIMES = frozenset("times fois mal veces vezes раз разів разы गुना kali".split())
 
 
 def _unit_of(f: _Found, sentence: str, end: int) -> str:
@@ -627,7 +629,7 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
         return f.unit
     if f.kind in ("ratio", "multiple", "fraction"):
         return ""
-    tail = sentence[end:]
+    tail = sentence[end:].replace("،", ",")  # the Arabic comma ends a unit as a comma does
     if re.match(r"-[^\W\d_]", tail):
         tail = " " + tail[1:]  # "a 40-mile convoy", "a 300-strong force"
     if f.kind == "fraction" or f.scale != 1 or f.value == 12:
@@ -649,11 +651,9 @@ def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
     sentence = latin_digits(sentence)  # "٤٥٪", "४५": same positions
     blocked = _spans(DATE_RES, sentence) + _spans(TIME_RES, sentence)
-    korean: list[Figure] = []  # and Chinese, Japanese, Thai: read with what is joined to them
-    script = spaceless_figures(sentence)
-    if script is not None:
-        blocked += script[1]
-        korean = [Figure(k.value, k.unit, k.high, k.start, k.end, k.share) for k in script[0]]
+    script = spaceless_figures(sentence) or ([], [])  # Korean, Chinese, Japanese, Thai
+    blocked += script[1]
+    korean = [Figure(k.value, k.unit, k.high, k.start, k.end, k.share) for k in script[0]]
     found = _fraction_figures(sentence, blocked)
     taken = [(f.start, f.end) for f in found] + blocked
     for f in _digit_figures(sentence):

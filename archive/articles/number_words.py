@@ -235,6 +235,30 @@ WORD_RE = re.compile(
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
+# Portuguese "dos" is "of the", not Spanish "dos" (two): before a possessive ("230 dos seus
+# trabalhadores"), after a figure or a share ("Metade dos despedidos"), or anywhere in a
+# sentence written in Portuguese (its "ã", "õ", "do", "das", "os", "ao").
+_PORTUGUESE_DOS_AFTER_RE = re.compile(
+    r"\s+(?:seus|suas|nossos|nossas|meus|minhas|teus|tuas|vossos|vossas)(?![\w’'-])",
+    re.IGNORECASE,
+)
+_PORTUGUESE_DOS_BEFORE_RE = re.compile(
+    r"(?:\d|metade|terços|quartos|maioria|parte|cento|mil|milhões)\s+$", re.IGNORECASE
+)
+_PORTUGUESE_RE = re.compile(r"[ãõ]|(?<![\w’'-])(?:do|das|os|ao|aos|pelo|pela)(?![\w’'-])")
+
+
+def portuguese_dos(m: re.Match, sentence: str) -> bool:
+    """Is a number word read by `WORD_RE` the Portuguese "dos" (of the)?"""
+    if (m["small"] or "").lower() != "dos":
+        return False
+    return bool(
+        _PORTUGUESE_DOS_AFTER_RE.match(sentence, m.end())
+        or _PORTUGUESE_DOS_BEFORE_RE.search(sentence[: m.start()])
+        or _PORTUGUESE_RE.search(sentence)
+    )
+
+
 SCALE_WORD_RE = re.compile(
     r"(?<![\w’'-])(?P<article>an?|one|half an?)\s+(?P<scale>hundred|thousand|million|billion)"
     r"(?![\w’'-])",

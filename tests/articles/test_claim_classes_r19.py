@@ -349,3 +349,57 @@ def test_a_shared_currency_sign_means_the_page_countrys_own(lang, body, unit):
     page = _PAGE.format(lang=lang, title="Test page headline", body=body)
     draft = parse_article(page.encode(), filename="page.html")
     assert [c.unit for c in draft.claim_candidates if c.figure is not None] == [unit]
+
+
+# Units: "X of its Y nouns" in Spanish, Portuguese and Romanian; the Arabic comma; multiples.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("La cooperativa despedirá a 42 de sus 130 socios", "socios"),
+        ("A fábrica vai dispensar 75 dos seus 310 operários", "operários"),
+        ("Primăria a concediat 14 dintre cei 60 de funcționari", "funcționari"),
+    ],
+)
+def test_a_count_of_its_whole_takes_the_wholes_noun(sentence, unit):
+    first = read_figures(sentence)[0]
+    assert first.unit == unit
+
+
+def test_the_arabic_comma_ends_a_unit():
+    (figure,) = read_figures("وقال إن المصنع يوظف 850 موظفاً، معظمهم من المدينة")
+    assert figure.unit == "موظفاً"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "विशेषज्ञों के अनुसार नदी का पानी 6 गुना ज्यादा गंदा है",  # Hindi "times"
+        "Menurut serikat, upah buruh naik 3 kali dari tahun lalu",  # Indonesian "times"
+    ],
+)
+def test_times_is_a_multiple_not_a_unit(sentence):
+    figures = [f for f in read_figures(sentence)]
+    assert figures and all(f.unit == "" for f in figures)
+
+
+def test_us_dollar_sign_with_a_space():
+    assert _figures("Nilai ekspor mencapai US$ 4,2 miliar tahun lalu") == [
+        (Decimal(4200000000), "USD")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Portuguese "dos" (of the) is no Spanish "dos" (two)
+        ("A empresa vai dispensar 75 dos seus 310 operários", [Decimal(75), Decimal(310)]),
+        ("Metade dos inquilinos não pagou a renda", [Decimal("0.5")]),
+        ("A câmara ouviu os representantes dos pescadores", []),
+        # ... which stays a number in Spanish
+        ("La empresa contrató a dos ingenieros", [Decimal(2)]),
+    ],
+)
+def test_portuguese_dos_is_no_number(sentence, expected):
+    assert [f.value for f in read_figures(sentence)] == expected
