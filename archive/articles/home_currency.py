@@ -25,13 +25,18 @@ _SHARED = {
 _LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)")
 
 
-def page_territory(html: str) -> str:
-    """The country a page's language names (``lang="zh-Hant-TW"`` -> "TW"; ``lang="sw"`` ->
-    the CLDR's likely country, "TZ"), else ""."""
+def page_language(html: str) -> str:
+    """The language a page says it is in (``<html lang="zh-Hant-TW">``), else ""."""
     m = _LANG_RE.search(html[:5000])
-    if not m:
+    return m.group(1) if m else ""
+
+
+def page_territory(language: str) -> str:
+    """The country a page's language names ("zh-Hant-TW" -> "TW"; "sw" -> the CLDR's likely
+    country, "TZ"), else ""."""
+    if not language:
         return ""
-    code = m.group(1).replace("-", "_")
+    code = language.replace("-", "_")
     try:
         locale = Locale.parse(code)
     except (ValueError, UnknownLocaleError):

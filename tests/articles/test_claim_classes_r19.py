@@ -403,3 +403,28 @@ def test_us_dollar_sign_with_a_space():
 )
 def test_portuguese_dos_is_no_number(sentence, expected):
     assert [f.value for f in read_figures(sentence)] == expected
+
+
+# Swahili prints the counted noun before the number.
+
+
+def _page_units(lang: str, body: str) -> list[str]:
+    page = _PAGE.format(lang=lang, title="Test page headline", body=body)
+    draft = parse_article(page.encode(), filename="page.html")
+    return [c.unit for c in draft.claim_candidates if c.figure is not None]
+
+
+@pytest.mark.parametrize(
+    ("body", "units"),
+    [
+        ("Mwenyekiti alisema ushirika ulikusanya magunia 7,300 msimu huu.", ["magunia"]),
+        ("Afisa kilimo alisema wavuvi zaidi ya 2,400 wamesajiliwa.", ["wavuvi"]),
+        ("Meneja alisema bei ilipanda kwa asilimia 9 na kufikia Sh1,800.", ["%", "TZS"]),
+    ],
+)
+def test_swahili_counted_noun_before_the_number(body, units):
+    assert _page_units("sw", body) == units
+
+
+def test_a_page_in_another_language_keeps_the_noun_after_the_number():
+    assert _page_units("en", "The chairman said the union collected 7,300 sacks.") == ["sacks"]
