@@ -79,7 +79,9 @@ TIME_UNITS = frozenset(
     vecka dagar dygn timmar
     metų metus metai mėnesių mėnesius dienų aastat aasta aastaga kuud päeva godina godine
     godinu meseci mjeseci dana rokov roky rokmi let mesiacov dní éve évvel éves évig
-    hónap hónapja napja ani luni zile vuotta vuoden kuukautta päivää""".split()
+    hónap hónapja napja ani luni zile vuotta vuoden kuukautta päivää
+    tundi tunni nädalat minutit hari tahun bulan minggu jam menit ngày tháng giờ tuần
+    שנים שנה ימים יום שעות שעה חודשים חודש שבועות""".split()
 )
 NUMBER_THEN_WORD_RE = re.compile(
     r"\s*(?:-|–|to|and|or|à|et|bis|a|до|do|e(?:\s+(?:i|gli|le))?)\s*\d+\s+([^\W\d_]+)"

@@ -428,3 +428,34 @@ def test_swahili_counted_noun_before_the_number(body, units):
 
 def test_a_page_in_another_language_keeps_the_noun_after_the_number():
     assert _page_units("en", "The chairman said the union collected 7,300 sacks.") == ["sacks"]
+
+
+# Counts in words of more languages.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Primăria a închis patru școli din comună", Decimal(4), "școli"),  # Romanian
+        ("Pemerintah membangun empat bendungan baru", Decimal(4), "bendungan"),  # Indonesian
+        ("Vallavalitsus sulgeb kolm raamatukogu", Decimal(3), "raamatukogu"),  # Estonian
+        ("Tỉnh xây thêm sáu trường học mới", Decimal(6), "trường"),  # Vietnamese
+        ("העירייה תסגור ארבעה גני ילדים", Decimal(4), "גני"),  # Hebrew
+    ],
+)
+def test_counts_in_words_of_more_languages(sentence, value, unit):
+    (figure,) = read_figures(sentence)
+    assert (figure.value, figure.unit.split()[0]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Warga mengaku sudah tiga hari tidak bisa berjualan",  # Indonesian days
+        "Vallavanem ütles, et sõit kestab kolm tundi",  # Estonian hours
+        "ביום שני חסמו המפגינים את הכביש",  # Hebrew "Monday"
+        "Kes meid enam tööle võtab?",  # Estonian "more", not Indonesian "six"
+    ],
+)
+def test_durations_and_look_alikes_are_no_counts(sentence):
+    assert read_figures(sentence) == []
