@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.cldr_currencies import RUPEE_PREFIX_RE
 from archive.articles.money_words import (
     ISO_CODE_RE,
     LETTER_PREFIX_RE,
     LETTER_PREFIXES,
     MONEY_SCALE_WORD_RE,
+    PERCENT_BEFORE_RE,
     PERCENT_WORD_RE,
     SCALE_WORDS,
     SIGN_SCALES,
     WORD_CURRENCY_RE,
 )
+from archive.articles.scale_words import LANGUAGE_SCALE_RE, language_scale
 
 _NUM = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,730 / 1,234.5
@@ -26,14 +29,17 @@ _NUM = (
     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?"  # 12 / 1.2 / 1,5
 )
 _CURRENCY_PREFIX = (
-    r"US\$|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|"
+    r"US\$\s?|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|"
     rf"{LETTER_PREFIX_RE}|"  # "N1,500", "SR18 billion", "E£ 5"
     r"[£$€₴₽¥₹₩₱₦₺฿]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
     rf"|(?:{ISO_CODE_RE})\s?"  # "EGP 3.2 billion", "KES 500"
     # the rupiah, the rupee, the ringgit and the Kenyan shilling ("Rp 150,000", "Rs 500 crore")
     r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
-    # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion")
-    r"NIS\s?|Sh(?=\d)|"
+    rf"{RUPEE_PREFIX_RE}|"  # "ரூ.420 கோடி" (Tamil), "रु. 450" (Hindi)
+    rf"{PERCENT_BEFORE_RE}|"  # per cent, not a currency: "yüzde 30" (see `figures`)
+    # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion"); Ugandan
+    # papers print theirs "Shs" ("Shs7,800", "Shs2 billion")
+    r"NIS\s?|Shs\.?\s?(?=\d)|Sh(?=\d)|"
     # the dirham ("Dh45 million", "Dh1,200")
     r"Dh(?=\d)|"
     # the Philippine peso ("P18,000", "P640 million"): as the rand, only with thousands or a
@@ -46,8 +52,10 @@ _CURRENCY_PREFIX = (
     r"R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?[-\s]?(?:million|billion|trillion|bn|m)(?![\w’'-]))"
 )
 _MULTIPLIER = (
+    # scale words of more languages, first: "14 ألف", "3 करोड़", "1,3 mil milhões"
+    rf"(?:\s(?:{LANGUAGE_SCALE_RE})|"
     # "$1.6-billion" (Canadian and some US house styles hyphenate the money's multiplier)
-    r"(?:[\s-]?(?:trillion|billion|million)(?![\w’'-])|\s?(?:mln|mn|bn|tn|trn)(?![\w’'-])"
+    r"[\s-]?(?:trillion|billion|million)(?![\w’'-])|\s?(?:mln|mn|bn|tn|trn)(?![\w’'-])"
     r"(?:\.(?=\s[^\W\d_]))?"  # "6,5 mln. eurų": the abbreviation's full stop
     r"|(?:m|b|k|K|M)(?![\w’'-])"
     r"|mila(?![\w’'-])"  # "45mila" (Italian prints its thousands joined to the figure)
@@ -88,8 +96,11 @@ _ONE = (
     # second ("650MGD", "45 MLD", "12,000 cusecs", South Asian papers)
     r"MGD|MLD|cusecs|cumecs)(?![\w’'-]))?"
 )
+# Arabic and Hebrew join a one-letter word to the figure after it: "و55" (and 55), "ב-2024",
+# "כ-300" (about 300).
+_JOINED_LETTER = r"(?<=(?<!\w)[وبلكف])|(?<=(?<!\w)[ובלכמשה])|(?<=(?<!\w)[ובלכמשה][-־])"
 DIGITS_RE = re.compile(
-    r"(?<![\w.,/:#№-])(?<![\w.,/:#№-][£$€₴₽¥₹])"
+    rf"(?:(?<![\w.,/:#№-])|{_JOINED_LETTER})(?<![\w.,/:#№-][£$€₴₽¥₹])"
     + _ONE.replace("@", "")
     + r"(?:\s?[-–—]\s?"
     + _ONE.replace("@", "hi_")
@@ -123,7 +134,11 @@ SYMBOL_CURRENCY = {
     "rs.": "INR",
     "rm": "MYR",
     "ksh": "KES",
+    "ரூ.": "INR",
+    "रु.": "INR",
     "sh": "KES",
+    "shs": "UGX",
+    "shs.": "UGX",
     "nis": "ILS",
     "dh": "AED",
     "p": "PHP",
@@ -151,7 +166,8 @@ CURRENCY_WORD_RE = re.compile(
     r"|^\s?(?P<sign>[€£₴₽$])"
 )
 SUBUNIT_RE = re.compile(
-    r"^(?:p|\s?pence|\s?cents?|c|(?P<euro>\s?(?:Cent|céntimos?|centesimi|centimes?)))(?![\w’'-])"
+    r"^(?:p|\s?pence|\s?cents?|c|(?P<euro>\s?(?:Cent|céntimos?|centesimi|centimes?))"
+    r"|\s?centavos?\s+de\s+d[óo]lar(?:es)?)(?![\w’'-])"  # "28 centavos de dólar" (Spanish)
 )
 _SCALES = {
     "hundred": 100,
@@ -261,6 +277,8 @@ _SCALES = {
 
 def scale_of(word: str) -> int:
     word = word.strip(" -").rstrip(".").lower()
+    if language_scale(word):
+        return language_scale(word)
     if word in _SCALES:
         return _SCALES[word]
     if word in SCALE_WORDS or word in SIGN_SCALES:

@@ -17,6 +17,7 @@ from archive.articles.draft import ClaimCandidate, norm
 from archive.articles.figures import read_figures
 from archive.articles.sentences import split_sentences
 from archive.articles.text_lines import BYLINE_RE, is_boilerplate
+from archive.articles.writing_systems import is_spaceless
 
 _STATUS_PATTERNS = (
     r"could not be independently verified",
@@ -65,6 +66,14 @@ def _status_of(sentence: str) -> str:
 # 500 characters) but a run of text without stops: it is not read for claims, which would
 # take minutes on a hostile draft.
 MAX_SENTENCE_CHARS = 2_000
+
+
+def _long_enough(sentence: str) -> bool:
+    """Is a sentence long enough to state a claim: four words, or (in Chinese, Japanese or
+    Thai, written without spaces between words) eight letters?"""
+    if len(sentence.split()) >= 4:
+        return True
+    return is_spaceless(sentence) and sum(ch.isalpha() for ch in sentence) >= 8
 
 
 def _is_furniture(sentence: str) -> bool:
@@ -131,7 +140,7 @@ def extract_claim_candidates(
                 quote_speaker = claimant
             as_printed = printed if printed not in ("", "?", claimant) else ""
             status = _status_of(sentence)
-            figures = read_figures(sentence) if len(sentence.split()) >= 4 else []
+            figures = read_figures(sentence) if _long_enough(sentence) else []
             # A figure in the attribution is no claim: "according to two people present".
             at = sentence.find(printed) if printed not in ("", "?") else -1
             if at >= 0:

@@ -77,7 +77,7 @@ def from_to(before: str, gap: str, unit: str) -> bool:
 # "between" before a pair of figures: "between 3 and 4", "tra i 4 e i 6 mesi", "mellem 25 og 30"
 BETWEEN_BEFORE = (
     r"(?:between|entre|zwischen|между|між|tra|fra|między|tussen|mellan|mellem|mellom|mezi|"
-    r"tarp|starp|între)(?:\s+(?:i|gli|le))?$"
+    r"tarp|starp|între|بين|בין)(?:\s+(?:i|gli|le))?$"
 )
 # Hungarian puts "between" after the pair: "820 millió és 1,1 milliárd forint között".
 _BETWEEN_AFTER_RE = re.compile(r"\s*(?:között|közé|közötti)(?![\w’'-])")

@@ -25,8 +25,7 @@ from archive.articles.amounts import (
 )
 from archive.articles.figure_units import BETWEEN_BEFORE, between_after, from_to, unit_after
 from archive.articles.fraction_words import share_words
-from archive.articles.korean_figures import HANGUL_RE, korean_figures
-from archive.articles.money_words import currency_of_word
+from archive.articles.money_words import PERCENT_BEFORE, currency_of_word
 from archive.articles.not_figures import (
     AGE_STEMS,
     CALIBRE_WORDS,
@@ -66,7 +65,10 @@ from archive.articles.number_words import (
     UNITS_OF_TEN,
     WORD_RE,
     WORD_SCALES,
+    portuguese_dos,
 )
+from archive.articles.spaceless_figures import spaceless_figures
+from archive.articles.writing_systems import latin_digits
 
 
 @dataclass(frozen=True)
@@ -197,11 +199,11 @@ def _one_digit_figure(m: re.Match, p: str, sentence: str) -> _Found | None:
         found.kind, found.unit = "measure", "m"  # "300m from the market": metres
     elif m[p + "mult"]:
         found.scale = scale_of(m[p + "mult"])
-    if m[p + "cur"]:
-        cur = m[p + "cur"].strip().lower()
+    cur = (m[p + "cur"] or "").strip().lower()
+    if cur:  # a currency, or per cent said before the figure ("yüzde 30", "asilimia 40")
         found.currency = SYMBOL_CURRENCY.get(cur, cur.upper() if cur in CODES else "")
-    if m[p + "pct"]:
-        found.kind = "percent"
+    if m[p + "pct"] or cur in PERCENT_BEFORE:
+        found.kind, found.currency = "percent", ""
     return found
 
 
@@ -471,7 +473,7 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Numbers written as words: "three", "twenty-five", "a dozen", "a million"."""
     out: list[_Found] = []
     for m in WORD_RE.finditer(sentence):
-        if _overlaps(m.span(), taken):
+        if _overlaps(m.span(), taken) or portuguese_dos(m, sentence):
             continue
         if m["tens"]:
             value = TENS[m["tens"].lower()] + (
@@ -566,7 +568,7 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
             before = sentence[: cur.start].rstrip().lower()
             # "between 3 and 4", "tra i 4 e i 6 mesi", "między 5 a 7"
             between = re.fullmatch(
-                r"\s+(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och|og|ir|un|și)\s+", gap
+                r"\s+(?:(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och|og|ir|un|și)\s+|و)", gap
             ) and re.search(BETWEEN_BEFORE, before)
             between = between or between_after(gap, sentence[nxt.end :])  # "X és Y között"
             # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures); Polish
@@ -609,11 +611,12 @@ _OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з|van|av|af|z|ze|zo|dos|das|no|od(?:\s+ukupno)?)\s+"
-    r"(?:(?:the|its|their|les|des|der|de|het|los|las|sine|sina|sin|sit|haar|zijn)\s+)?"
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av|af|z|ze|zo|dos|das|no|od(?:\s+ukupno)?|dintre)\s+"
+    r"(?:(?:the|its|their|les|des|der|de|het|los|las|sine|sina|sin|sit|haar|zijn|sus|seus|"
+    r"suas|nossos|nossas|cei|cele)\s+)?"
     r"(?:[\w’'-]+['’]s\s+)?"
 )
-_TIMES = frozenset("times fois mal veces vezes раз разів разы".split())
+_TIMES = frozenset("times fois mal veces vezes раз разів разы गुना kali".split())
 
 
 def _unit_of(f: _Found, sentence: str, end: int) -> str:
@@ -626,7 +629,7 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
         return f.unit
     if f.kind in ("ratio", "multiple", "fraction"):
         return ""
-    tail = sentence[end:]
+    tail = sentence[end:].replace("،", ",")  # the Arabic comma ends a unit as a comma does
     if re.match(r"-[^\W\d_]", tail):
         tail = " " + tail[1:]  # "a 40-mile convoy", "a 300-strong force"
     if f.kind == "fraction" or f.scale != 1 or f.value == 12:
@@ -646,14 +649,11 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
 
 def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
+    sentence = latin_digits(sentence)  # "٤٥٪", "४५": same positions
     blocked = _spans(DATE_RES, sentence) + _spans(TIME_RES, sentence)
-    korean: list[Figure] = []
-    if HANGUL_RE.search(sentence):
-        read_korean, spans = korean_figures(sentence)
-        blocked += spans
-        korean = [
-            Figure(k.value, k.unit, start=k.start, end=k.end, share=k.share) for k in read_korean
-        ]
+    script = spaceless_figures(sentence) or ([], [])  # Korean, Chinese, Japanese, Thai
+    blocked += script[1]
+    korean = [Figure(k.value, k.unit, k.high, k.start, k.end, k.share) for k in script[0]]
     found = _fraction_figures(sentence, blocked)
     taken = [(f.start, f.end) for f in found] + blocked
     for f in _digit_figures(sentence):

@@ -7,7 +7,9 @@
   Hungarian ("a felére", to its half);
 - shares said as "X in Y" in Greek ("τρεις στους τέσσερις") and "out of every" in English
   ("two out of every five");
-- Hungarian multiples ("háromszorosára", "kétszeresébe": threefold, twofold).
+- Hungarian multiples ("háromszorosára", "kétszeresébe": threefold, twofold);
+- a third, a quarter or a half as one word in Arabic, Hebrew, Hindi, Indonesian, Malay and
+  Swahili ("ثلث", "כשליש", "आधे", "separuh", "nusu").
 """
 
 from __future__ import annotations
@@ -107,6 +109,31 @@ _HUNGARIAN_MULTIPLE_RE = re.compile(
 _HUNGARIAN = {"két": 2, "három": 3, "négy": 4, "öt": 5, "tíz": 10}
 
 
+# A third, a quarter, a half said as one word before the whole, in Arabic ("ثلث الشحنات",
+# "نصف محصوله", with a joined "and" or "with"), Hebrew ("כשליש", about a third, "מחצית"),
+# Hindi ("एक तिहाई", "आधे"), Indonesian and Malay ("sepertiga", "separuh") and Swahili
+# ("theluthi", "nusu"); not a half or quarter of an hour, a day, a year or a century.
+_ONE_WORD_SHARES = {
+    "ثلث": 3, "ربع": 4, "نصف": 2,
+    "שליש": 3, "רבע": 4, "מחצית": 2,
+    "एक तिहाई": 3, "एक चौथाई": 4, "आधे": 2, "आधा": 2, "आधी": 2,
+    "sepertiga": 3, "seperempat": 4, "separuh": 2, "setengah": 2,
+    "theluthi": 3, "nusu": 2,
+}  # fmt: skip
+_TIME_AFTER = (
+    r"ساعة|قرن|يوم|شهر|عام|سنة|שעה|שנה|יום|חודש|घंटे|घंटा|दिन|साल|जाम|jam|hari|bulan|"
+    r"tahun|abad|saa|siku|mwezi|mwaka|karne"
+)
+_ONE_WORD_SHARE_RE = re.compile(
+    r"(?<![\w\u0600-\u06ff\u0590-\u05ff\u0900-\u097f])"
+    r"(?:[وبلف]|[וכבהלמש]{1,2})?"  # a joined Arabic or Hebrew word: "and", "about", "the"
+    rf"(?P<share>{'|'.join(sorted(_ONE_WORD_SHARES, key=len, reverse=True))})"
+    r"(?![\w\u0600-\u06ff\u0590-\u05ff\u0900-\u097f])"
+    rf"(?!\s+(?:ال)?(?:{_TIME_AFTER})(?![\w]))",
+    re.IGNORECASE,
+)
+
+
 def _number(word: str, table: dict[str, int]) -> int:
     return int(word) if word.isdigit() else table[word.lower()]
 
@@ -123,6 +150,9 @@ def share_words(sentence: str) -> list[tuple[int, int, Decimal, str]]:
         count = _COUNT.get((m["count"] or "").lower(), 1)
         if count < whole:
             out.append((m.start(), m.end(), Decimal(count) / whole, "fraction"))
+    for m in _ONE_WORD_SHARE_RE.finditer(sentence):
+        whole = _ONE_WORD_SHARES[m["share"].lower()]
+        out.append((m.start(), m.end(), Decimal(1) / whole, "fraction"))
     for m in HALF_RE.finditer(sentence):
         out.append((m.start(), m.end(), Decimal("0.5"), "fraction"))
     for regex, table in ((_VIETNAMESE_PARTS_RE, _VIETNAMESE), (_GREEK_RATIO_RE, _GREEK)):

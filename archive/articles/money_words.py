@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.cldr_currencies import currency_words
+from archive.articles.writing_systems import MARKS
+
 # Three-letter codes a newsroom prints beside a figure; the ones `amounts` names already stay
 # there.
 ISO_CODES = (
@@ -52,7 +55,7 @@ LETTER_PREFIX_RE = (
 # figure or a preposition puts them in.
 WORD_CURRENCIES = (
     (r"forint(?:ot|ról|ra|tal|nak|nyi|os|ért|ba|ban)?", "HUF"),
-    (r"tenge|теңге|тенге", "KZT"),
+    (r"tenge|теңге\w*|тенге\w*", "KZT"),  # with a case ending: "теңгеден", "теңгеге"
     (r"dinara|dinari|dinare|динара|динари", "RSD"),
     (r"evra|evro|evrov|evre|evri|evrima|евра|евро", "EUR"),
     (r"eur|eurų|eurus|eurai|eurot|eurost|euroga|eurov|eurami|eurom|euri|eiro|eiras", "EUR"),
@@ -62,6 +65,8 @@ WORD_CURRENCIES = (
     (r"riyals?", "SAR"),
     (r"leva|лева", "BGN"),
 )
+# ... and each locale's own currency named as the CLDR names it ("ريال", "שקל", "रुपए")
+WORD_CURRENCIES += currency_words()
 WORD_CURRENCY_RE = "|".join(p for p, _code in WORD_CURRENCIES)
 
 
@@ -79,8 +84,16 @@ def currency_of_word(word: str) -> str:
 PERCENT_WORD_RE = (
     r"százalék\w*|prosent\w*|procent\w*|percent\w{0,2}|protsen\w*|"
     r"odst(?:o|otk\w*)|posto|postot\w*|procenat|procenata|proc\.|la sută|"
-    r"per\s?cento|por\s?cento|τοις\s+εκατό|phần trăm"
+    r"per\s?cento|por\s?cento|τοις\s+εκατό|phần trăm|"
+    # Indonesian, Malay, Arabic, Hebrew, Hindi, Bengali, Tamil and Kazakh (with its endings:
+    # "40 пайызға", "14 சதவீதமாக")
+    r"persen|peratus|في\s+المائة|في\s+المئة|بالمائة|بالمئة|אחוזים|אחוז|प्रतिशत|फ़ीसदी|फीसदी|"
+    rf"শতাংশ|சதவீத[\w{MARKS}]*|пайыз\w*"
 )
+# Per cent said before the figure, as a prefix: Turkish "yüzde 30", Swahili "asilimia 40",
+# Azerbaijani "faiz" comes after, so it is not here.
+PERCENT_BEFORE = ("yüzde", "asilimia")
+PERCENT_BEFORE_RE = r"(?:yüzde|Yüzde|asilimia|Asilimia)\s"
 
 # Scale words after a figure, with their value.
 SCALE_WORDS = {
@@ -103,6 +116,7 @@ SCALE_WORDS = {
     "mii": 1000,
     "triệu": 10**6,  # Vietnamese
     "tỷ": 10**9,
+    "tỉ": 10**9,  # (the same word, spelled with its tone mark on the other letter)
     "nghìn": 1000,
     "ngàn": 1000,
     "miljoonalla": 10**6,  # Finnish, in more cases ("1,4 miljoonalla eurolla")
@@ -131,7 +145,7 @@ SCALE_WORDS = {
 }
 MONEY_SCALE_WORD_RE = (
     r"tūkst\.|mlrd\.|milj\.|mljrd\.|miljoni|miljonit|miljardit|milijon(?:a|ov|e|i)?|"
-    r"milijard(?:e)?|milioane|miliarde|mii|triệu|tỷ|nghìn|ngàn|billones|billón|"
+    r"milijard(?:e)?|milioane|miliarde|mii|triệu|tỷ|tỉ|nghìn|ngàn|billones|billón|"
     r"miljoonalla|miljoonaan|miljoonasta|miljardilla|miljardiin|miljardista|"
     r"miljons|miljonu|miljonus|miljards|miljardi|miljardu|miljardus|milijonų|milijonus|"
     r"milijardų|милиона|милион|милиарда|милиард|хиляди"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.writing_systems import MARKS
+
 _MONTHS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
@@ -77,7 +79,9 @@ TIME_UNITS = frozenset(
     vecka dagar dygn timmar
     metų metus metai mėnesių mėnesius dienų aastat aasta aastaga kuud päeva godina godine
     godinu meseci mjeseci dana rokov roky rokmi let mesiacov dní éve évvel éves évig
-    hónap hónapja napja ani luni zile vuotta vuoden kuukautta päivää""".split()
+    hónap hónapja napja ani luni zile vuotta vuoden kuukautta päivää
+    tundi tunni nädalat minutit hari tahun bulan minggu jam menit ngày tháng giờ tuần
+    שנים שנה ימים יום שעות שעה חודשים חודש שבועות""".split()
 )
 NUMBER_THEN_WORD_RE = re.compile(
     r"\s*(?:-|–|to|and|or|à|et|bis|a|до|do|e(?:\s+(?:i|gli|le))?)\s*\d+\s+([^\W\d_]+)"
@@ -142,7 +146,8 @@ ADJECTIVE_DROP = frozenset(
     "biggest largest smallest main other more new further additional extra separate".split()
 )
 RATE_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
-WORD_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*|\w+(?:-\w+)+")
+# (a word of Thai, Devanagari, Tamil or Arabic holds combining vowel signs: "ตัน", "ريالاً")
+WORD_TOKEN_RE = re.compile(rf"[^\W\d_][\w{MARKS}'’-]*|\w+(?:-\w+)+")
 VAGUE_BEFORE_RE = re.compile(
     r"(?:\b(?:several|many|tens of|hundreds of|thousands of|dozens of|scores of)\s*)$",
     re.IGNORECASE,

@@ -177,6 +177,16 @@ SMALL = {
     "deviatich": 9,
     "desiatich": 10,
     "dvanástich": 12,
+    # Romanian ("opt", eight, is an English word), Indonesian and Malay ("enam", six, is
+    # Estonian "more"), Estonian ("kuus", six, is also "in a month"), Vietnamese ("ba" and
+    # "năm" are also "father" and "year"), Hebrew
+    **{"doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6, "șapte": 7},
+    **{"nouă": 9, "zece": 10, "dua": 2, "tiga": 3, "empat": 4, "lima": 5},
+    **{"tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "kaks": 2, "kolm": 3},
+    **{"neli": 4, "viis": 5, "seitse": 7, "kaheksa": 8, "üheksa": 9, "kümme": 10},
+    **{"hai": 2, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
+    **{"שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "שלושת": 3},  # ("שני": Monday)
+    **{"ארבעה": 4, "ארבע": 4, "חמישה": 5, "חמש": 5, "שישה": 6, "עשרה": 10},
 }
 # Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
 # dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.
@@ -235,6 +245,30 @@ WORD_RE = re.compile(
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
+# Portuguese "dos" is "of the", not Spanish "dos" (two): before a possessive ("230 dos seus
+# trabalhadores"), after a figure or a share ("Metade dos despedidos"), or anywhere in a
+# sentence written in Portuguese (its "ã", "õ", "do", "das", "os", "ao").
+_PORTUGUESE_DOS_AFTER_RE = re.compile(
+    r"\s+(?:seus|suas|nossos|nossas|meus|minhas|teus|tuas|vossos|vossas)(?![\w’'-])",
+    re.IGNORECASE,
+)
+_PORTUGUESE_DOS_BEFORE_RE = re.compile(
+    r"(?:\d|metade|terços|quartos|maioria|parte|cento|mil|milhões)\s+$", re.IGNORECASE
+)
+_PORTUGUESE_RE = re.compile(r"[ãõ]|(?<![\w’'-])(?:do|das|os|ao|aos|pelo|pela)(?![\w’'-])")
+
+
+def portuguese_dos(m: re.Match, sentence: str) -> bool:
+    """Is a number word read by `WORD_RE` the Portuguese "dos" (of the)?"""
+    if (m["small"] or "").lower() != "dos":
+        return False
+    return bool(
+        _PORTUGUESE_DOS_AFTER_RE.match(sentence, m.end())
+        or _PORTUGUESE_DOS_BEFORE_RE.search(sentence[: m.start()])
+        or _PORTUGUESE_RE.search(sentence)
+    )
+
+
 SCALE_WORD_RE = re.compile(
     r"(?<![\w’'-])(?P<article>an?|one|half an?)\s+(?P<scale>hundred|thousand|million|billion)"
     r"(?![\w’'-])",

@@ -9,6 +9,7 @@ import re
 
 from archive.articles.dates import is_month_word
 from archive.articles.draft import norm
+from archive.articles.writing_systems import SCRIPT_STOPS, starts_sentence
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen lt col sgt capt cpt maj rev sen rep gov pres jr sr inc ltd co
@@ -20,8 +21,8 @@ _ABBREVIATIONS = frozenset(
     # "Nr.", "Mio." / "Mrd."; French "env." (about); Spanish "aprox."; Swiss "Fr." (francs)
     + "ok ul tys mln mld ca rd nr mio mrd env aprox fr".split()
 )
-_SPLIT_POINT_RE = re.compile(r"[.!?]+|[„“”\"]")
-_CLOSERS = "”\"’')]"
+_SPLIT_POINT_RE = re.compile(rf"[.!?]+|[{SCRIPT_STOPS}]+|[„“”\"]")
+_CLOSERS = "”\"’')]」』）"
 OPENERS = "“\"‘'(["
 _MAX_QUOTED_SENTENCE = 600
 
@@ -30,10 +31,12 @@ def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences.
 
     A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by a
-    space and a capital letter, digit or opening quote — but not after a known abbreviation
-    ("Mr.", "U.S.", "Gen.") or an initial ("J. Smith"), and not inside a double-quoted
-    passage: a quotation of several sentences stays whole with its attribution (unless it
-    runs past 600 characters, when it is split as usual).
+    space and a capital letter, digit, opening quote or letter of a script without case
+    (Arabic, Tamil), or at a script's own stop ("。", "।") with or without a space (but not
+    one closing a 「quotation」, which stays with its speaker after it) — but not after a
+    known abbreviation ("Mr.", "U.S.", "Gen.") or an initial ("J. Smith"), and not inside a
+    double-quoted passage: a quotation of several sentences stays whole with its
+    attribution (unless it runs past 600 characters, when it is split as usual).
     """
     text = norm(text)
     sentences: list[str] = []
@@ -60,7 +63,10 @@ def split_sentences(text: str) -> list[str]:
             if text[end] == "”" or (text[end] == '"' and inside):
                 inside = False
             end += 1
-        if end >= n or not text[end].isspace():
+        own_stop = ch[0] in SCRIPT_STOPS  # "。", "।": the stop alone ends the sentence
+        if own_stop and any(c in "」』" for c in text[m.end() : end]):
+            continue
+        if end >= n or not (own_stop or text[end].isspace()):
             continue
         k = end
         while k < n and text[k].isspace():
@@ -68,7 +74,7 @@ def split_sentences(text: str) -> list[str]:
         if k >= n:
             break
         nxt = text[k]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
+        if not (own_stop or starts_sentence(nxt) or nxt in OPENERS):
             continue
         if inside and (m.start() - start) < _MAX_QUOTED_SENTENCE:
             continue

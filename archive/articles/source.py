@@ -19,6 +19,7 @@ from archive.articles.claims import extract_claim_candidates
 from archive.articles.company_credits import company_photo_credit
 from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
+from archive.articles.home_currency import home_currency, page_language, page_territory
 from archive.articles.home_dollar import canadian_dollars
 from archive.articles.house_credits import (
     name_beside_house,
@@ -28,6 +29,7 @@ from archive.articles.house_credits import (
 )
 from archive.articles.html import parse_html
 from archive.articles.mid_credits import credits_inside_captions
+from archive.articles.noun_first import noun_first_units
 from archive.articles.text import parse_text
 
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
@@ -247,6 +249,9 @@ def parse_article(
     max_claims = settings.ARCHIVE_ARTICLE_MAX_CLAIMS
     draft.claim_candidates = extract_claim_candidates(paragraphs, limit=max_claims + 1)
     canadian_dollars(draft.claim_candidates, draft.paragraphs)
+    language = page_language(text) if is_html else ""
+    home_currency(draft.claim_candidates, page_territory(language))
+    noun_first_units(draft.claim_candidates, language)
     if len(draft.claim_candidates) > max_claims:
         del draft.claim_candidates[max_claims:]
         draft.warnings.append(
