@@ -73,12 +73,18 @@ _HAN_COUNTERS = sorted(
 _HAN_PERCENT = ("%", "％", "パーセント", "趴")
 _HAN_TENTHS = ("割", "成")
 
-# Thai: scales, the baht and foreign currencies, classifiers; longest first.
+# Thai: scales, the baht and foreign currencies, classifiers; longest first. The classifiers
+# (ลักษณนาม) are a closed class: the common ones of people, things, containers, places and
+# vehicles, and the metric units; time words (วัน, เดือน, ปี, ชั่วโมง) are left out, a
+# duration or a date being no figure.
 _THAI_SCALES = {"พัน": 1000, "หมื่น": 10**4, "แสน": 10**5, "ล้าน": 10**6}
 _THAI_CURRENCIES = {"บาท": "THB", "ดอลลาร์": "USD", "ยูโร": "EUR", "เยน": "JPY", "หยวน": "CNY"}
 _THAI_COUNTERS = sorted(
     """คน ราย ตัน กิโลกรัม ไร่ ตู้ แห่ง หลัง คัน ลำ ตัว ครัวเรือน ครอบครัว บริษัท โรงงาน เครื่อง
-    ต้น ลูก ผล ชิ้น ใบ ฉบับ ล้ง สวน จุด อำเภอ จังหวัด ประเทศ เที่ยว""".split(),
+    ต้น ลูก ผล ชิ้น ใบ ฉบับ ล้ง สวน จุด อำเภอ จังหวัด ประเทศ เที่ยว
+    อัน เล่ม ดอก เม็ด แผ่น เส้น ขวด แก้ว จาน ชาม กล่อง ถุง ซอง ห่อ คู่ ชุด โหล ห้อง เตียง
+    องค์ รูป ตำแหน่ง บาน ฟอง หัว ช่อง แปลง บ่อ กระสอบ ลัง ถัง แท่ง ก้อน เรือน ร้าน สาขา
+    โรงเรียน หมู่บ้าน ตำบล ชุมชน ครั้ง ลิตร กรัม เมตร กิโลเมตร ตารางเมตร ตารางกิโลเมตร""".split(),
     key=len,
     reverse=True,
 )

@@ -171,6 +171,21 @@ def test_numbers_with_no_counter_are_no_figures(sentence):
     assert read_figures(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("ร้านขายก๋วยเตี๋ยวได้วันละ 80 ชาม", Decimal(80), "ชาม"),  # bowls
+        ("โรงพยาบาลเพิ่มเตียงอีก 40 เตียง", Decimal(40), "เตียง"),  # beds
+        ("สหกรณ์ส่งข้าวสาร 1,200 กระสอบ", Decimal(1200), "กระสอบ"),  # sacks
+        ("น้ำท่วมแล้ว 17 หมู่บ้าน", Decimal(17), "หมู่บ้าน"),  # villages
+        ("ใช้น้ำมัน 3,500 ลิตร", Decimal(3500), "ลิตร"),  # litres
+    ],
+)
+def test_thai_figures_with_the_common_classifiers_and_units(sentence, value, unit):
+    (figure,) = read_figures(sentence)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
 def test_a_thai_range_of_baht():
     (figure,) = read_figures("ราคาข้าวเปลือกเหลือ 7,800-8,200 บาท ต่อตัน")
     assert (figure.value, figure.high, figure.unit) == (Decimal(7800), Decimal(8200), "THB")
