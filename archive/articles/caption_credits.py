@@ -55,6 +55,7 @@ from archive.articles.credit_names import (
 from archive.articles.draft import norm
 from archive.articles.genitive_credits import closing_lithuanian_credit
 from archive.articles.glued_credits import glued_credit
+from archive.articles.script_credits import caption_and_credit_line
 
 # "Image source, Getty Images" (BBC), optionally followed by "Image caption, ..."
 _BBC_LEAD_RE = re.compile(
@@ -422,6 +423,10 @@ def read_caption(printed: str) -> PrintedCaption:
     if m:
         rest = _BBC_CAPTION_RE.sub(r"\g<cap>", m["cap"].strip())
         return _found(rest, m["name"])
+
+    cut = caption_and_credit_line(text)
+    if cut:
+        return _found(*cut)  # "…（記者Name攝）", "…＝Place, date、Name撮影", Arabic "… (Name)"
 
     m = _SOURCE_LINE_RE.match(text)
     if m and len(m["name"].split()) <= 8:

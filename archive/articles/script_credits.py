@@ -1,0 +1,199 @@
+"""Credits closing captions in Chinese, Japanese and Arabic papers, and credit forms that
+name a platform, a giver or an archive beside the credit.
+
+- Full-width brackets closing a Chinese or Japanese caption: "（記者王小明攝）" (the reporter
+  photographed it: he is credit and creator), "（…翻攝）" (photographed from a screen or a
+  print), "（…提供）" (provided by: a handout, the giver credited), "（取自…臉書）" (taken
+  from someone's Facebook: the platform credited, the owner its source), "（資料照）" (file
+  photo, kept as printed).
+- Japanese papers' "＝" before the picture's place and date, the credit after its last "、":
+  "…＝神戸市で2026年5月1日、田中一郎撮影", "…＝共同" (an agency).
+- An Arabic caption closed by a short group in brackets: "(رويترز)", "(تصوير: Name)".
+- A platform printed before the page or account with no separator ("Facebook Page Name",
+  "TikTok @handle"); Swahili "Picha na Name" (picture by); an archive word in brackets after
+  the credit ("DHA (Arşiv)"); a screenshot's words before a dash ("Captura de video - X").
+
+`caption_and_credit_line` cuts a caption; `read_script_credit` reads a credit line, with
+``read`` (`credit_lines.read_credit_line`) for the rest. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.agencies import agency_named
+from archive.articles.credit_lines import CreditParts, _unwrap
+from archive.articles.draft import norm
+
+# --------------------------------------------------------------------------------------------
+# Full-width brackets (Chinese and Japanese)
+
+_FULL_WIDTH_GROUP_RE = re.compile(r"（(?P<inner>[^（）]{1,40})）\s*$")
+# "記者王小明攝", "王小明翻攝", "特派員王小明攝": the photographer, his title dropped
+_SHOT_BY_RE = re.compile(
+    r"^(?:(?:記者|特派員|特派记者|攝影記者|摄影记者)\s*)?(?P<who>[^\s/／、，]{2,12}?)\s*"
+    r"(?:翻攝|翻摄|攝|摄|撮影)$"
+)
+# "屏東縣政府提供", "道北中央バス提供": the giver of a handout
+_PROVIDED_RE = re.compile(r"^(?P<giver>[^\s、，]{2,30}?)\s*提供$")
+# "取自某某漁會臉書", "翻攝自某某IG": taken from someone's page on a platform
+_TAKEN_FROM_RE = re.compile(
+    r"^(?:取自|翻攝自|翻摄自|截自|截圖自|截图自)(?P<owner>.+?)"
+    r"(?P<platform>臉書|脸书|Facebook|FB|IG|Instagram|YouTube|推特|X|Threads|TikTok)"
+    r"(?:粉專|粉絲專頁|專頁|帳號|頻道)?$",
+    re.IGNORECASE,
+)
+_PLATFORM_WORDS = {"臉書": "Facebook", "脸书": "Facebook", "fb": "Facebook", "ig": "Instagram"}
+# "資料照", "資料照片", "资料照": a file photo, named by no one
+_FILE_PHOTO_RE = re.compile(r"^(?:資料照(?:片)?|资料照(?:片)?|檔案照(?:片)?|档案照(?:片)?)$")
+
+
+def _cjk_credit(inner: str) -> bool:
+    inner = inner.strip()
+    return bool(
+        _SHOT_BY_RE.match(inner)
+        or _PROVIDED_RE.match(inner)
+        or _TAKEN_FROM_RE.match(inner)
+        or _FILE_PHOTO_RE.match(inner)
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Japanese "＝place and date、credit"
+
+# Japanese and Chinese news agencies printed alone after "＝" or "、"
+_JAPANESE_AGENCIES = frozenset(("共同", "共同通信", "時事", "時事通信", "ロイター", "新華社"))
+_LATIN_AGENCY_RE = re.compile(r"^(?:AP|AFP|EPA|UPI|Reuters|ロイター|ゲッティ)$")
+
+
+def _japanese_credit(piece: str) -> bool:
+    piece = piece.strip()
+    if not piece or len(piece) > 14:
+        return False
+    return bool(
+        piece in _JAPANESE_AGENCIES
+        or _LATIN_AGENCY_RE.match(piece)
+        or re.fullmatch(r"[^\s、＝（）0-9０-９]{2,12}(?:撮影|提供)", piece)
+    )
+
+
+def _after_equals(text: str) -> tuple[str, str] | None:
+    caption, eq, tail = text.rpartition("＝")
+    if not eq or not caption.strip():
+        return None
+    before, comma, piece = tail.rpartition("、")
+    if comma and _japanese_credit(piece):
+        return f"{caption}＝{before}".strip(), piece.strip()
+    if not comma and _japanese_credit(tail):
+        return caption.strip(), tail.strip()
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Arabic: a short group in brackets closing the caption
+
+_ARABIC_LETTER_RE = re.compile(r"[\u0600-\u06ff]")
+_LATIN_OR_OTHER_RE = re.compile(r"[^\W\d_]")
+_TRAILING_GROUP_RE = re.compile(r"\s\((?P<inner>[^()]{2,60})\)\s*$")
+
+
+def _mostly_arabic(text: str) -> bool:
+    letters = _LATIN_OR_OTHER_RE.findall(text)
+    return bool(letters) and sum(1 for c in letters if _ARABIC_LETTER_RE.match(c)) * 2 > len(
+        letters
+    )
+
+
+def _arabic_group(text: str) -> tuple[str, str] | None:
+    m = _TRAILING_GROUP_RE.search(text)
+    if not m or not _mostly_arabic(text[: m.start()]) or not _mostly_arabic(m["inner"]):
+        return None
+    inner = m["inner"].strip()
+    name = inner.split(":", 1)[-1]  # "تصوير: Name": the label's name
+    if len(name.split()) > 4 or inner.count(":") > 1 or re.search(r"\d", inner):
+        return None
+    return text[: m.start()].strip(), f"({inner})"
+
+
+def caption_and_credit_line(text: str) -> tuple[str, str] | None:
+    """(caption, credit line) of a Chinese, Japanese or Arabic caption closed by its credit in
+    one of the forms above; None when it is not so printed."""
+    text = norm(text)
+    m = _FULL_WIDTH_GROUP_RE.search(text)
+    if m and text[: m.start()].strip() and _cjk_credit(m["inner"]):
+        return text[: m.start()].strip(), text[m.start() :].strip()
+    found = _after_equals(text)
+    if found:
+        return found
+    return _arabic_group(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a credit line
+
+# Swahili "Picha na Name" (picture by), "Video na Name"; "Picha|Instagram/Owner"
+_SWAHILI_BY_RE = re.compile(r"^(?:Picha|Video|Mchoro|Michoro)\s+na\s+(?P<rest>\S.*)$")
+_SWAHILI_BAR_RE = re.compile(r"^(?:Picha|Video)\s*\|\s*(?P<rest>\S.*)$")
+# "DHA (Arşiv)", "EFE (Archivo)": the archive's word after the credit (Turkish, English,
+# Portuguese, Spanish, Catalan, German and Czech, Nordic, Slovenian, Romanian, Italian, Dutch)
+_ARCHIVE_AFTER_RE = re.compile(
+    r"^(?P<name>[^()]+?)\s*\((?i:Arşiv|Arsiv|Archive|File|Arquivo|Archivo|Arxiu|Archiv|Arkiv|"
+    r"Arhiv|Arhivă|Arhiva|Archivio|Archief)\)$"
+)
+# A screenshot's words before a dash and the page or house it was taken from
+_SCREEN_DASH_RE = re.compile(
+    r"^(?i:captura de v[íi]deo|captura de pantalla|captura de tela|screenshot|screengrab|"
+    r"video grab|frame grab)\s+[-–—]\s+(?P<rest>\S.*)$"
+)
+# Hebrew "באדיבות" (courtesy of) before the giver
+_COURTESY_RE = re.compile(r"^(?:באדיבות|בעדות)\s+(?P<rest>\S.*)$")
+
+
+def _platform_then_page(text: str) -> CreditParts | None:
+    """ "Facebook Page Name", "TikTok @handle": a platform, then whose page, no separator."""
+    first, _space, rest = text.partition(" ")
+    agency = agency_named(first)
+    if not rest.strip() or agency is None or agency.kind != "social" or "/" in rest:
+        return None
+    return CreditParts(agency.name, rest.strip(), "", first)
+
+
+def read_script_credit(line: str, read) -> CreditParts | None:
+    """The parts of a credit line in one of the forms above, or None; ``read`` reads the
+    rest of the line (`read_credit_line`)."""
+    text = norm(line).strip()
+    if text.startswith("（") and text.endswith("）"):
+        inner = text[1:-1].strip()
+    else:
+        inner = text
+    m = _SHOT_BY_RE.match(inner)
+    if m:
+        who = m["who"]
+        return CreditParts(who, "", who, who)
+    m = _PROVIDED_RE.match(inner)
+    if m:
+        return read(m["giver"])
+    m = _TAKEN_FROM_RE.match(inner)
+    if m:
+        platform = _PLATFORM_WORDS.get(m["platform"].lower(), m["platform"])
+        found = agency_named(platform)
+        name = found.name if found else platform
+        return CreditParts(name, m["owner"].strip(), "", m["platform"])
+    if _FILE_PHOTO_RE.match(inner):
+        return CreditParts(inner, "", "", inner)
+    m = _SWAHILI_BY_RE.match(text) or _SWAHILI_BAR_RE.match(text)
+    if m:
+        return read(m["rest"])
+    unwrapped, label = _unwrap(text)
+    m = _COURTESY_RE.match(unwrapped)
+    if m:
+        return read(m["rest"])
+    m = _ARCHIVE_AFTER_RE.match(unwrapped)
+    if m:
+        return read(m["name"])
+    m = _SCREEN_DASH_RE.match(unwrapped)
+    if m:
+        return read(m["rest"])
+    if label or unwrapped != text:
+        return _platform_then_page(unwrapped)
+    return None
