@@ -245,6 +245,10 @@ _VIDEO_NAME_PHRASES = (
 )
 
 
+# A player element holding a video file's address for its script ("data-src=.../clip.mp4")
+_VIDEO_FILE_RE = re.compile(r"\.(?:mp4|m3u8|webm|mov|mpd)(?:[?#].*)?$", re.IGNORECASE)
+
+
 def is_video_el(el) -> bool:
     """A video player: <video>, an iframe of a video host, a player element or a VideoObject."""
     if el.tag == "video":
@@ -260,6 +264,7 @@ def is_video_el(el) -> bool:
     names = name_words(el)
     marked = (
         any(el.get(a) for a in _VIDEO_ATTRS)
+        or _VIDEO_FILE_RE.search(el.get("data-src") or "") is not None
         or (el.get("data-media-type") or el.get("data-type") or "").lower() == "video"
         or bool(set(names.split()) & _VIDEO_NAME_WORDS)
         or any(p in names for p in _VIDEO_NAME_PHRASES)

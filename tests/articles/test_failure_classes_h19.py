@@ -11,7 +11,14 @@ from __future__ import annotations
 import pytest
 
 from archive.articles import parse_article
-from archive.articles.draft import KIND_PICTURE
+from archive.articles.draft import (
+    KIND_PICTURE,
+    KIND_STILL,
+    KIND_VIDEO,
+    DraftPlacement,
+    drop_kind_labels,
+    mark_stills,
+)
 from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
 # A credit label in another script, then its colon: part of the line, no part of the credit.
@@ -291,3 +298,77 @@ def test_definition_list_with_a_photo_author():
             "Postimees",
         )
     ]
+
+
+# A picture after a video whose caption calls it a frame of the video above, in other
+# languages and scripts: a still.
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "上の動画の一場面。港に並ぶ漁船",  # Japanese
+        "上方影片截圖：市場內的攤商。",  # Chinese
+        "위 영상의 한 장면. 시장 골목의 상인들.",  # Korean
+        "ऊपर के वीडियो से ली गई तस्वीर: मंडी में किसान।",  # Hindi
+        "மேலே உள்ள வீடியோவில் இருந்து: சந்தையில் விவசாயிகள்",  # Tamil
+        "Kaader ülaltoodud videost: kalurid sadamas.",  # Estonian
+        "Los pescadores, durante la charla del video anterior.",  # Spanish
+        "Жоғарыдағы видеодан: базардағы саудагерлер.",  # Kazakh
+        "Bà Năm trong clip trên: “Mưa lớn quá”",  # Vietnamese
+    ],
+)
+def test_frame_of_the_video_above_is_a_still(caption):
+    video = DraftPlacement(0, KIND_VIDEO, title="Market day", caption="Market day")
+    picture = DraftPlacement(1, KIND_PICTURE, caption=caption)
+    mark_stills([video, picture])
+    assert picture.kind == KIND_STILL
+
+
+def test_a_picture_after_a_video_without_such_words_stays_a_picture():
+    video = DraftPlacement(0, KIND_VIDEO, title="市場の朝", caption="市場の朝")
+    picture = DraftPlacement(1, KIND_PICTURE, caption="港に並ぶ漁船＝函館市で")
+    mark_stills([video, picture])
+    assert picture.kind == KIND_PICTURE
+
+
+# A player element filled by a script from a video file in data-src, its title under it
+# ending with the video's credit.
+
+
+def test_player_div_with_a_video_file_and_a_credited_title():
+    body = (
+        '<div class="clip-card"><div class="site-player" data-src="https://cdn.example.org/v/ferry.mp4">'
+        '<img class="poster" src="https://cdn.example.org/v/ferry-poster.jpg" alt=""></div>'
+        '<p class="clip-title">How the night ferry is loaded <em>Video: Lena Berg</em></p></div>'
+    )
+    assert [(k, cap, line, credit) for k, _src, cap, line, credit in _html_cuts(body)] == [
+        (KIND_VIDEO, "How the night ferry is loaded", "Video: Lena Berg", "Lena Berg")
+    ]
+
+
+# A label opening a video's caption to say it is a video: no part of the caption.
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption"),
+    [
+        ("【動画】朝市でにぎわう港の様子", "朝市でにぎわう港の様子"),
+        ("Vídeo | Els veïns tallen la carretera", "Els veïns tallen la carretera"),
+        ("VIDEO Cum arată noul pod peste Mureș", "Cum arată noul pod peste Mureș"),
+        (
+            "வீடியோ: மழையால் பாதிக்கப்பட்ட விவசாயிகள் என்ன சொல்கிறார்கள்?",
+            "மழையால் பாதிக்கப்பட்ட விவசாயிகள் என்ன சொல்கிறார்கள்?",
+        ),
+    ],
+)
+def test_video_label_opening_a_caption(printed, caption):
+    placement = DraftPlacement(0, KIND_PICTURE, caption=printed)
+    drop_kind_labels([placement])
+    assert (placement.kind, placement.caption) == (KIND_VIDEO, caption)
+
+
+def test_capitals_that_are_no_label_stay():
+    placement = DraftPlacement(0, KIND_PICTURE, caption="NATO troops at the border crossing")
+    drop_kind_labels([placement])
+    assert placement.caption == "NATO troops at the border crossing"
