@@ -6,8 +6,12 @@ name a platform, a giver or an archive beside the credit.
   print), "（…提供）" (provided by: a handout, the giver credited), "（取自…臉書）" (taken
   from someone's Facebook: the platform credited, the owner its source), "（資料照）" (file
   photo, kept as printed).
+- Korean papers' " /" before the credit closing the caption line: "… /Name 기자",
+  "… /연합뉴스", "… /그래픽=Name" (the media's kind and "=", a label).
 - Japanese papers' "＝" before the picture's place and date, the credit after its last "、":
   "…＝神戸市で2026年5月1日、田中一郎撮影", "…＝共同" (an agency).
+- The kind in capitals glued by a slash to the credit after the caption's last full stop:
+  "… on Monday. PHOTO/NAME", "VIDEO/NAME" (a video), "PHOTO/FILE" (the paper's file).
 - An Arabic caption closed by a short group in brackets: "(رويترز)", "(تصوير: Name)".
 - A platform printed before the page or account with no separator ("Facebook Page Name",
   "TikTok @handle"); Swahili "Picha na Name" (picture by); an archive word in brackets after
@@ -115,6 +119,45 @@ def _arabic_group(text: str) -> tuple[str, str] | None:
     return text[: m.start()].strip(), f"({inner})"
 
 
+# --------------------------------------------------------------------------------------------
+# Korean papers: " /credit" closing the caption line ("… 있다. /이름 기자", "… 전경 /연합뉴스")
+
+_HANGUL_RE = re.compile(r"[가-힣]")
+_KOREAN_SLASH_RE = re.compile(
+    r"(?<=\S)\s+(?P<line>/(?:(?:그래픽|영상|사진|일러스트|자료)\s*=\s*)?[^/\s=][^/=]{0,30}?)\s*$"
+)
+# "/그래픽=Name", "/영상=Name PD": the kind of the media and "=", a label
+KOREAN_KIND_LABEL_RE = re.compile(r"^/?(?:(?P<kind>그래픽|영상|사진|일러스트|자료)\s*=\s*)?")
+
+
+def _korean_slash(text: str) -> tuple[str, str] | None:
+    m = _KOREAN_SLASH_RE.search(text)
+    if not m or not _HANGUL_RE.search(text[: m.start()]):
+        return None
+    credit = m["line"][1:].split("=", 1)[-1].strip()
+    if len(credit.split()) > 3 or not text[: m.start()].strip():
+        return None
+    return text[: m.start()].strip(), m["line"].strip()
+
+
+# --------------------------------------------------------------------------------------------
+# East African papers: the kind in capitals glued to the credit by a slash ("PHOTO/NAME",
+# "VIDEO/NAME", "PHOTO/FILE") after the caption's last full stop
+
+_CAPS_KIND_SLASH_RE = re.compile(r"^(?P<kind>PHOTO|VIDEO|GRAPHIC|PICTURE|IMAGE)S?/(?P<rest>\S.*)$")
+_CAPS_KIND_AFTER_STOP_RE = re.compile(
+    r"(?<=[.!?”])\s+(?P<line>(?:PHOTO|VIDEO|GRAPHIC|PICTURE|IMAGE)S?/[A-Z][^/a-z]{1,40})$"
+)
+
+
+def says_video(line: str) -> bool:
+    """Whether a credit line cut by `caption_and_credit_line` labels a video ("VIDEO/NAME",
+    Korean "/영상=Name")."""
+    line = line.strip()
+    m = KOREAN_KIND_LABEL_RE.match(line)
+    return line.startswith("VIDEO/") or bool(m and m["kind"] == "영상")
+
+
 def caption_and_credit_line(text: str) -> tuple[str, str] | None:
     """(caption, credit line) of a Chinese, Japanese or Arabic caption closed by its credit in
     one of the forms above; None when it is not so printed."""
@@ -122,9 +165,12 @@ def caption_and_credit_line(text: str) -> tuple[str, str] | None:
     m = _FULL_WIDTH_GROUP_RE.search(text)
     if m and text[: m.start()].strip() and _cjk_credit(m["inner"]):
         return text[: m.start()].strip(), text[m.start() :].strip()
-    found = _after_equals(text)
+    found = _after_equals(text) or _korean_slash(text)
     if found:
         return found
+    m = _CAPS_KIND_AFTER_STOP_RE.search(text)
+    if m and text[: m.start()].strip():
+        return text[: m.start()].strip(), m["line"]
     return _arabic_group(text)
 
 
@@ -181,6 +227,12 @@ def read_script_credit(line: str, read) -> CreditParts | None:
         return CreditParts(name, m["owner"].strip(), "", m["platform"])
     if _FILE_PHOTO_RE.match(inner):
         return CreditParts(inner, "", "", inner)
+    if text.startswith("/") and _HANGUL_RE.search(text):
+        return read(text[KOREAN_KIND_LABEL_RE.match(text).end() :])  # "/영상=Name PD"
+    m = _CAPS_KIND_SLASH_RE.match(text)
+    if m:
+        rest = m["rest"].strip()
+        return CreditParts(rest, "", "", rest) if rest in ("FILE", "COURTESY") else read(rest)
     m = _SWAHILI_BY_RE.match(text) or _SWAHILI_BAR_RE.match(text)
     if m:
         return read(m["rest"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from archive.articles import parse_article
+from archive.articles.caption_credits import read_caption
 from archive.articles.draft import (
     KIND_PICTURE,
     KIND_STILL,
@@ -19,6 +20,7 @@ from archive.articles.draft import (
     drop_kind_labels,
     mark_stills,
 )
+from archive.articles.text_wraps import join_wrapped_captions
 from tests.articles.conftest import PARAGRAPH, caption_cut, credit_parts
 
 # A credit label in another script, then its colon: part of the line, no part of the credit.
@@ -372,3 +374,124 @@ def test_capitals_that_are_no_label_stay():
     placement = DraftPlacement(0, KIND_PICTURE, caption="NATO troops at the border crossing")
     drop_kind_labels([placement])
     assert placement.caption == "NATO troops at the border crossing"
+
+
+# Korean papers: " /" before the credit closing the caption line; "/영상=" labels a video.
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "line", "credit"),
+    [
+        (
+            "부산항 신항에 쌓인 컨테이너. /박서준 기자",
+            "부산항 신항에 쌓인 컨테이너.",
+            "/박서준 기자",
+            "박서준",
+        ),
+        ("대전 도심을 지나는 시내버스 /뉴시스", "대전 도심을 지나는 시내버스", "/뉴시스", "뉴시스"),
+        ("지역별 아파트 거래량 /그래픽=최민지", "지역별 아파트 거래량", "/그래픽=최민지", "최민지"),
+        ("폭우로 잠긴 도로 /시민 제공", "폭우로 잠긴 도로", "/시민 제공", "시민"),
+    ],
+)
+def test_korean_slash_credit(printed, caption, line, credit):
+    assert caption_cut(printed) == (caption, line, credit)
+
+
+def test_korean_video_label_makes_a_video():
+    assert read_caption("항구의 새벽 풍경 /영상=김하늘 PD").video
+    assert not read_caption("항구의 새벽 풍경 /김하늘 기자").video
+
+
+def test_a_slash_inside_a_latin_caption_is_no_korean_credit():
+    printed = "Trains run between Lyon and Turin /Milan twice a day"
+    assert caption_cut(printed) == (printed, "", "")
+
+
+# The kind in capitals glued to the credit by a slash after the caption's last full stop.
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "line", "credit", "video"),
+    [
+        (
+            "Traders at Owino market on Monday. PHOTO/GRACE NAMUTEBI",
+            "Traders at Owino market on Monday.",
+            "PHOTO/GRACE NAMUTEBI",
+            "GRACE NAMUTEBI",
+            False,
+        ),
+        (
+            "The road to Jinja after the rain. PHOTO/FILE",
+            "The road to Jinja after the rain.",
+            "PHOTO/FILE",
+            "FILE",
+            False,
+        ),
+        (
+            "Residents speak about the floods. VIDEO/PAUL OKELLO",
+            "Residents speak about the floods.",
+            "VIDEO/PAUL OKELLO",
+            "PAUL OKELLO",
+            True,
+        ),
+    ],
+)
+def test_caps_kind_slash_credit(printed, caption, line, credit, video):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit, found.video) == (
+        caption,
+        line,
+        credit,
+        video,
+    )
+
+
+# A text copy's caption wrapped over two lines, its credit glued to the second line's end;
+# in a script with no case the second line opens with no lower-case letter.
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            [
+                "Vendors pack sweet potatoes into sacks at a roadside",
+                "stall in Mbale. PHOTO/JOHN WASSWA",
+            ],
+            [
+                "Vendors pack sweet potatoes into sacks at a roadside stall in Mbale. PHOTO/JOHN WASSWA"
+            ],
+        ),
+        (
+            [
+                "Nelayan menurunkan hasil tangkapan di Pelabuhan Ratu, Sukabumi,",
+                "2 Desember 2026. ANTARA/Rina Sari",
+            ],
+            [
+                "Nelayan menurunkan hasil tangkapan di Pelabuhan Ratu, Sukabumi, 2 Desember 2026. ANTARA/Rina Sari"
+            ],
+        ),
+        (
+            ["인천 남동공단의 한 공장에서 노동자들이 기계를", "점검하고 있다. /연합뉴스"],
+            ["인천 남동공단의 한 공장에서 노동자들이 기계를 점검하고 있다. /연합뉴스"],
+        ),
+        (
+            ["תושבים ממתינים לאוטובוס בתחנה המרכזית", "של באר שבע", "(צילום: נועה לוי)"],
+            ["תושבים ממתינים לאוטובוס בתחנה המרכזית של באר שבע", "(צילום: נועה לוי)"],
+        ),
+    ],
+)
+def test_wrapped_caption_with_its_credit_glued_or_below(lines, joined):
+    assert join_wrapped_captions(lines) == joined
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["00:00 / 02:10", "항구의 새벽 풍경. /김하늘 기자"],  # a running time, no caption
+        ["14", "Cranes at the harbour. PHOTO/JOHN WASSWA"],  # a counter
+        ["The council met on Monday.", "in the morning. PHOTO/JOHN WASSWA"],  # a full stop
+    ],
+)
+def test_lines_that_are_no_wrapped_caption_stay_apart(lines):
+    assert join_wrapped_captions(lines) == lines
