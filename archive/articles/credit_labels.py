@@ -70,3 +70,20 @@ SCRIPT_VIDEO_LABELS = tuple(
     for label, (_language, meaning) in CREDIT_LABELS.items()
     if meaning in ("video", "clip", "thanks for the clip", "thanks for the video")
 )
+
+# "File photo" printed alone as a picture's whole credit line (the paper's own file, naming no
+# one): credited as printed. Phrase -> language.
+FILE_PHOTO_LINES: dict[str, str] = {
+    "கோப்பு படம்": "Tamil",
+    "फाइल फोटो": "Hindi",
+    "फ़ाइल फ़ोटो": "Hindi",
+    "ফাইল ছবি": "Bengali",
+    "자료사진": "Korean",
+    "資料写真": "Japanese",
+    "資料照": "Chinese",
+    "资料照": "Chinese",
+    "صورة أرشيفية": "Arabic",
+    "צילום ארכיון": "Hebrew",
+    "ภาพแฟ้ม": "Thai",
+    "Foto arsip": "Indonesian",
+}

@@ -12,6 +12,10 @@ name a platform, a giver or an archive beside the credit.
   "…＝神戸市で2026年5月1日、田中一郎撮影", "…＝共同" (an agency).
 - The kind in capitals glued by a slash to the credit after the caption's last full stop:
   "… on Monday. PHOTO/NAME", "VIDEO/NAME" (a video), "PHOTO/FILE" (the paper's file).
+- Romanian "FOTO Name" (capitals, no colon) after the caption's last full stop, and "FOTO
+  arhivă House" (the house's archive: the house credited).
+- "Dok. Body" (a body's own documentation) and "Instagram/@account" after the caption's last
+  full stop (Indonesian and Malaysian papers).
 - An Arabic caption closed by a short group in brackets: "(رويترز)", "(تصوير: Name)".
 - A platform printed before the page or account with no separator ("Facebook Page Name",
   "TikTok @handle"); Swahili "Picha na Name" (picture by); an archive word in brackets after
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
+from archive.articles.credit_labels import FILE_PHOTO_LINES
 from archive.articles.credit_lines import CreditParts, _unwrap
 from archive.articles.draft import norm
 
@@ -150,6 +155,26 @@ _CAPS_KIND_AFTER_STOP_RE = re.compile(
 )
 
 
+# Romanian papers: "FOTO" in capitals and no colon after the caption's last full stop, the
+# person or "arhivă House" (the paper's archive) after it
+_CAPS_FOTO_RE = re.compile(
+    r"(?<=[.!?”])\s+(?P<line>FOTO\s+(?:(?:arhivă|arhiva)\s+)?[A-ZĂÂÎȘȚ][^\s.!?:;,()/]*"
+    r"(?:\s+[A-ZĂÂÎȘȚ][^\s.!?:;,()/]*){0,3})\s*$"
+)
+# "arhivă Adevărul", "Arquivo Name", "Archivo El Diario": the house's archive, the house credited
+_ARCHIVE_OF_HOUSE_RE = re.compile(
+    r"^(?i:arhivă|arhiva|arquivo|archivo|arxiu)\s+(?P<name>[A-ZÀ-ÝĂÂÎȘȚ].*)$"
+)
+
+
+# Indonesian and Malaysian papers, after the caption's last full stop: "Dok. Body" (the
+# body's own documentation: a handout) and a platform's page "Instagram/@account"
+_DOC_OR_PLATFORM_AFTER_STOP_RE = re.compile(
+    r"(?<=[.!?”])\s+(?P<line>(?:Dok\.|Dokumentasi)\s+[A-Z][^.!?:;()/]{1,60}?"
+    r"|(?:Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads)/@?[\w.]{2,40})\s*$"
+)
+
+
 def says_video(line: str) -> bool:
     """Whether a credit line cut by `caption_and_credit_line` labels a video ("VIDEO/NAME",
     Korean "/영상=Name")."""
@@ -158,17 +183,30 @@ def says_video(line: str) -> bool:
     return line.startswith("VIDEO/") or bool(m and m["kind"] == "영상")
 
 
+_FILE_PHOTO_KEYS = frozenset(phrase.casefold() for phrase in FILE_PHOTO_LINES)
+
+
+def _is_file_photo_line(text: str) -> bool:
+    return text.strip("()（）[] ").casefold() in _FILE_PHOTO_KEYS
+
+
 def caption_and_credit_line(text: str) -> tuple[str, str] | None:
     """(caption, credit line) of a Chinese, Japanese or Arabic caption closed by its credit in
     one of the forms above; None when it is not so printed."""
     text = norm(text)
+    if _is_file_photo_line(text):
+        return "", text  # "கோப்பு படம்" alone: the paper's file photo, its whole credit
     m = _FULL_WIDTH_GROUP_RE.search(text)
     if m and text[: m.start()].strip() and _cjk_credit(m["inner"]):
         return text[: m.start()].strip(), text[m.start() :].strip()
     found = _after_equals(text) or _korean_slash(text)
     if found:
         return found
-    m = _CAPS_KIND_AFTER_STOP_RE.search(text)
+    m = (
+        _CAPS_KIND_AFTER_STOP_RE.search(text)
+        or _CAPS_FOTO_RE.search(text)
+        or _DOC_OR_PLATFORM_AFTER_STOP_RE.search(text)
+    )
     if m and text[: m.start()].strip():
         return text[: m.start()].strip(), m["line"]
     return _arabic_group(text)
@@ -225,7 +263,8 @@ def read_script_credit(line: str, read) -> CreditParts | None:
         found = agency_named(platform)
         name = found.name if found else platform
         return CreditParts(name, m["owner"].strip(), "", m["platform"])
-    if _FILE_PHOTO_RE.match(inner):
+    if _FILE_PHOTO_RE.match(inner) or _is_file_photo_line(text):
+        inner = text.strip("()（）[] ")
         return CreditParts(inner, "", "", inner)
     if text.startswith("/") and _HANGUL_RE.search(text):
         return read(text[KOREAN_KIND_LABEL_RE.match(text).end() :])  # "/영상=Name PD"
@@ -243,6 +282,9 @@ def read_script_credit(line: str, read) -> CreditParts | None:
     m = _ARCHIVE_AFTER_RE.match(unwrapped)
     if m:
         return read(m["name"])
+    m = _ARCHIVE_OF_HOUSE_RE.match(re.sub(r"^FOTO\s+", "", text))
+    if m and text.startswith("FOTO "):
+        return read(m["name"])  # "FOTO arhivă House"
     m = _SCREEN_DASH_RE.match(unwrapped)
     if m:
         return read(m["rest"])

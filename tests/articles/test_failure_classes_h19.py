@@ -495,3 +495,87 @@ def test_wrapped_caption_with_its_credit_glued_or_below(lines, joined):
 )
 def test_lines_that_are_no_wrapped_caption_stay_apart(lines):
     assert join_wrapped_captions(lines) == lines
+
+
+# After the caption's last full stop: Romanian "FOTO Name" (capitals, no colon) and "FOTO
+# arhivă House"; Indonesian "Dok. Body" and a platform's "Instagram/@account".
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "line", "credit"),
+    [
+        (
+            "Podul de la Cernavodă, luni seara. FOTO Mihai Stan",
+            "Podul de la Cernavodă, luni seara.",
+            "FOTO Mihai Stan",
+            "Mihai Stan",
+        ),
+        (
+            "Vechea gară din Sibiu, în anii ’80. FOTO arhivă Gândul",
+            "Vechea gară din Sibiu, în anii ’80.",
+            "FOTO arhivă Gândul",
+            "Gândul",
+        ),
+        (
+            "Petani memanen padi di Karawang. Dok. Dinas Pertanian Jawa Barat",
+            "Petani memanen padi di Karawang.",
+            "Dok. Dinas Pertanian Jawa Barat",
+            "Dinas Pertanian Jawa Barat",
+        ),
+        (
+            "Poster aksi mahasiswa di Yogyakarta. Instagram/@bem_ugm",
+            "Poster aksi mahasiswa di Yogyakarta.",
+            "Instagram/@bem_ugm",
+            "Instagram",
+        ),
+    ],
+)
+def test_credit_after_the_last_full_stop(printed, caption, line, credit):
+    assert caption_cut(printed) == (caption, line, credit)
+
+
+def test_capital_word_in_a_sentence_is_no_foto_label():
+    printed = "Expoziția FOTO Sibiu se deschide vineri"
+    assert caption_cut(printed) == (printed, "", "")
+
+
+# "File photo" printed alone as the whole credit line under a caption: credited as printed.
+
+
+@pytest.mark.parametrize("line", ["கோப்பு படம்", "फाइल फोटो", "자료사진", "(صورة أرشيفية)"])
+def test_file_photo_alone_is_the_credit_line(line):
+    assert caption_cut(line) == ("", line, line.strip("()"))
+
+
+def test_file_photo_line_under_a_caption_in_a_text_copy():
+    text = f"""Headline about the mill
+{PARAGRAPH}
+{PARAGRAPH}
+ஆலையில் நிறுத்தப்பட்ட நூற்பு இயந்திரங்கள்.
+கோப்பு படம்
+{PARAGRAPH}"""
+    draft = parse_article(text.encode(), filename="copy.txt")
+    assert [(p.caption, p.credit_line, p.credit) for p in draft.placements] == [
+        ("ஆலையில் நிறுத்தப்பட்ட நூற்பு இயந்திரங்கள்.", "கோப்பு படம்", "கோப்பு படம்")
+    ]
+
+
+# A slider in one figure, each slide printing its picture, its counter and its own caption:
+# each picture takes the caption of its slide.
+
+
+def test_each_slide_of_a_slider_takes_its_own_caption():
+    slides = "".join(
+        f'<div class="swiper-slide"><img src="https://cdn.example.org/s{n}.jpg" alt="">'
+        f'<span class="count">{n} / 2</span><figcaption>{caption} <small class="credit">'
+        f"({credit})</small></figcaption></div>"
+        for n, caption, credit in (
+            (1, "Els pescadors descarreguen al moll de Palamós", "Pere Vila"),
+            (2, "La subhasta de la gamba, a primera hora", "Arxiu Municipal de Palamós"),
+        )
+    )
+    body = f'<figure class="gallery-box"><div class="swiper">{slides}</div></figure>'
+    assert [(cap, line) for _k, _s, cap, line, _c in _html_cuts(body)] == [
+        ("Els pescadors descarreguen al moll de Palamós", "(Pere Vila)"),
+        ("La subhasta de la gamba, a primera hora", "(Arxiu Municipal de Palamós)"),
+    ]
