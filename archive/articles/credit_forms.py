@@ -110,6 +110,13 @@ def brand_letters(credit: str, credit_line: str, names: list[str], spellings: li
     agency's name."""
     if not credit or not re.fullmatch(_BRAND, credit) or agency_named(credit):
         return credit
+    if credit in (name.strip() for name in names):
+        # A masthead printing the initials on a line of their own over the name ("JN" /
+        # "Jornal de Notícias"): the name whose capitalised words give them.
+        for name in names:
+            capitals = [w for w in re.split(r"[\s\-]+", name.strip()) if w[:1].isupper()]
+            if len(capitals) >= 2 and "".join(w[0] for w in capitals) == credit:
+                return name.strip()
     desk = re.search(
         rf"(?<!\w){re.escape(credit)}\s+(?:file\s+)?(?:photo|picture)s?\b", credit_line, re.I
     )

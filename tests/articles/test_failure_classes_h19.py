@@ -12,6 +12,7 @@ import pytest
 
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
+from archive.articles.credit_forms import brand_letters
 from archive.articles.draft import (
     KIND_PICTURE,
     KIND_STILL,
@@ -578,4 +579,30 @@ def test_each_slide_of_a_slider_takes_its_own_caption():
     assert [(cap, line) for _k, _s, cap, line, _c in _html_cuts(body)] == [
         ("Els pescadors descarreguen al moll de Palamós", "(Pere Vila)"),
         ("La subhasta de la gamba, a primera hora", "(Arxiu Municipal de Palamós)"),
+    ]
+
+
+# A text copy's masthead printing the paper's initials on a line of their own over its name:
+# a credit naming the initials names the paper.
+
+
+def test_masthead_initials_over_the_name_name_the_paper():
+    names = ["", "CM", "Correio da Manhã", "Greve nos portos"]
+    assert brand_letters("CM", "Foto: Pedro Lopes/CM", names, []) == "Correio da Manhã"
+    # initials no masthead line prints stay as printed
+    assert brand_letters("CM", "Foto: Pedro Lopes/CM", ["", "Correio da Manhã"], []) == "CM"
+
+
+def test_masthead_initials_in_a_text_copy():
+    text = f"""PN
+Periódico del Norte
+Cierra la conservera de Santoña
+{PARAGRAPH}
+{PARAGRAPH}
+Operarias a la salida del turno de mañana.
+Foto: Lucía Gómez/PN
+{PARAGRAPH}"""
+    draft = parse_article(text.encode(), filename="copy.txt")
+    assert [(p.credit_line, p.credit) for p in draft.placements] == [
+        ("Foto: Lucía Gómez/PN", "Periódico del Norte")
     ]
