@@ -25,11 +25,27 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         "AP",
         "agency",
-        ("Associated Press", "The Associated Press", "AP Photo", "AP Images", "AP Video"),
+        ("Associated Press", "The Associated Press", "AP Photo", "AP Images", "AP Video")
+        + ("أ.ب", "美聯社", "美联社"),  # the names in Arabic and Chinese
     ),
-    Agency("Reuters", "agency", ("REUTERS", "Thomson Reuters", "Reuters TV", "Reuters Graphics")),
-    Agency("AFP", "agency", ("Agence France-Presse", "Agence France Presse", "AFP Photo", "AFPTV")),
-    Agency("Getty Images", "agency", ("Getty", "GETTY", "Getty Images News", "GettyImages")),
+    Agency(
+        "Reuters",
+        "agency",
+        ("REUTERS", "Thomson Reuters", "Reuters TV", "Reuters Graphics")
+        # the name in Arabic, Hebrew, Japanese, Chinese, Hindi, Thai and Korean
+        + ("رويترز", "רויטרס", "ロイター", "路透", "路透社", "रॉयटर्स", "รอยเตอร์", "로이터"),
+    ),
+    Agency(
+        "AFP",
+        "agency",
+        ("Agence France-Presse", "Agence France Presse", "AFP Photo", "AFPTV")
+        + ("أ.ف.ب", "أ ف ب", "فرانس برس", "法新社"),  # in Arabic and Chinese
+    ),
+    Agency(
+        "Getty Images",
+        "agency",
+        ("Getty", "GETTY", "Getty Images News", "GettyImages", "غيتي", "גטי"),  # Arabic, Hebrew
+    ),
     Agency(
         "PA Media",
         "agency",
@@ -58,12 +74,25 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("The Guardian", "agency", ("Guardian", "Guardian News & Media")),
     Agency("BBC", "agency", ("BBC News", "British Broadcasting Corporation")),
     Agency("Reach", "agency", ("Reach plc", "Reach Licensing")),
-    Agency("Twitter", "social", ("X", "Twitter Inc", "트위터")),
-    Agency("Facebook", "social", ("Meta", "페이스북")),
-    Agency("Instagram", "social", ("인스타그램",)),
-    Agency("Telegram", "social", ()),
-    Agency("YouTube", "social", ("유튜브",)),
-    Agency("TikTok", "social", ()),
+    Agency(
+        "Twitter",
+        "social",
+        ("X", "Twitter Inc", "트위터", "تويتر", "إكس", "טוויטר", "推特", "எக்ஸ்"),
+    ),
+    Agency(
+        "Facebook",
+        "social",
+        ("Meta", "페이스북", "فيسبوك", "פייסבוק", "臉書", "脸书", "フェイスブック", "फेसबुक")
+        + ("เฟซบุ๊ก", "ஃபேஸ்புக்"),
+    ),
+    Agency(
+        "Instagram",
+        "social",
+        ("인스타그램", "إنستغرام", "انستغرام", "אינסטגרם", "インスタグラム", "इंस्टाग्राम"),
+    ),
+    Agency("Telegram", "social", ("تيليغرام", "טלגרם", "テレグラム", "телеграм")),
+    Agency("YouTube", "social", ("유튜브", "يوتيوب", "יוטיוב")),
+    Agency("TikTok", "social", ("تيك توك", "טיקטוק")),
 )
 
 _BY_KEY: dict[str, Agency] = {}

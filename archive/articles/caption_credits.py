@@ -10,6 +10,7 @@ calls, kept for their callers and answering from the same rules. Pure, no Django
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from archive.articles.caption_labels import mid_caption_label
 from archive.articles.credit_forms import reads_as_sentence
@@ -55,6 +56,7 @@ from archive.articles.credit_names import (
 from archive.articles.draft import norm
 from archive.articles.genitive_credits import closing_lithuanian_credit
 from archive.articles.glued_credits import glued_credit
+from archive.articles.script_credits import caption_and_credit_line, says_video
 
 # "Image source, Getty Images" (BBC), optionally followed by "Image caption, ..."
 _BBC_LEAD_RE = re.compile(
@@ -422,6 +424,12 @@ def read_caption(printed: str) -> PrintedCaption:
     if m:
         rest = _BBC_CAPTION_RE.sub(r"\g<cap>", m["cap"].strip())
         return _found(rest, m["name"])
+
+    cut = caption_and_credit_line(text)
+    if cut:  # "…（記者Name攝）", "…＝Place, date、Name撮影", Arabic "… (Name)", "… /Name 기자"
+        return (
+            replace(_found(*cut), video=says_video(cut[1])) if says_video(cut[1]) else _found(*cut)
+        )
 
     m = _SOURCE_LINE_RE.match(text)
     if m and len(m["name"].split()) <= 8:

@@ -20,6 +20,7 @@ import re
 from archive.agencies import agency_named
 from archive.articles.credit_lines import _LABEL_WORDS, CreditParts, _unwrap
 from archive.articles.credit_names import _known, _looks_like_person
+from archive.articles.script_credits import read_script_credit
 
 _BRAND = r"[A-Z]{1,3}"
 # "Foto – TASR", "Foto N – Name", "Video N – Name"
@@ -59,6 +60,9 @@ _SCREENSHOT_WORDS = frozenset(
 def read_credit_form(line: str, read) -> CreditParts | None:
     """The parts of a credit line in one of the forms above, or None; ``read`` reads the
     rest of the line (`read_credit_line`)."""
+    found = read_script_credit(line, read)
+    if found is not None:
+        return found
     m = _DASH_LABEL_RE.match(line.strip())
     if m:
         rest = m["rest"].strip()
@@ -106,6 +110,13 @@ def brand_letters(credit: str, credit_line: str, names: list[str], spellings: li
     agency's name."""
     if not credit or not re.fullmatch(_BRAND, credit) or agency_named(credit):
         return credit
+    if credit in (name.strip() for name in names):
+        # A masthead printing the initials on a line of their own over the name ("JN" /
+        # "Jornal de Notícias"): the name whose capitalised words give them.
+        for name in names:
+            capitals = [w for w in re.split(r"[\s\-]+", name.strip()) if w[:1].isupper()]
+            if len(capitals) >= 2 and "".join(w[0] for w in capitals) == credit:
+                return name.strip()
     desk = re.search(
         rf"(?<!\w){re.escape(credit)}\s+(?:file\s+)?(?:photo|picture)s?\b", credit_line, re.I
     )

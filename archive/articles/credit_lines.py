@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from archive.agencies import agency_named, canonical_credit
+from archive.articles.credit_labels import SCRIPT_LABEL_WORDS, SCRIPT_VIDEO_LABELS
 from archive.articles.credit_names import (
     _ARTICLES,
     _FILE_SUFFIXES,
@@ -70,6 +71,7 @@ _VIDEO_LABELS = frozenset(
     + ("videó",)  # Hungarian
     + ("sursa video", "sursă video")  # Romanian: "the video's source"
     + ("video credit", "video credits")  # "Video Credit: X" (Indian papers)
+    + SCRIPT_VIDEO_LABELS  # in other scripts and languages: `credit_labels`
 )
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
@@ -96,7 +98,8 @@ _LABEL_WORDS = (
     # a graphic's label in German, Polish, French and Spanish ("Grafik: SZ")
     r"(?:Info)?[Gg]rafi[kc]a?|(?:Info)?[Gg]rafikk|Graafik|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
-    r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela|v[íi]deo))?"
+    r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela|v[íi]deo))?|"
+    + SCRIPT_LABEL_WORDS  # labels in other scripts and languages: `credit_labels`
 )
 # "Source:" in other languages ("Źródło: City Hall" on the line under a caption): a credit
 # label only on a line of its own; closing a line it is as often the story's own source.

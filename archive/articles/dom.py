@@ -104,7 +104,19 @@ def _credit_signal(el) -> bool:
     itemprop = (el.get("itemprop") or "").lower()
     if any(p in _CREDIT_ITEMPROPS for p in itemprop.split()):
         return True
-    return class_says(el, _CREDIT_CLASS_WORDS)
+    return class_says(el, _CREDIT_CLASS_WORDS) or _media_author(el)
+
+
+# "photo-author", "image__author", "fotoAutor": the author of the picture, not the story's
+_MEDIA_WORDS = frozenset(("photo", "image", "picture", "pic", "img", "foto", "kuva", "bild"))
+
+
+def _media_author(el) -> bool:
+    words = _class_words(el)
+    return any(
+        a in _MEDIA_WORDS and b in ("author", "autor", "autori", "tekija")
+        for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _class_words(el) -> list[str]:
@@ -162,7 +174,12 @@ def is_caption_el(el) -> bool:
 def img_src(img, base: str) -> str:
     # A lazy-loaded picture keeps a placeholder (a data: URI) in src until it scrolls into
     # view; its address waits in data-src, data-original or data-lazy-src.
-    addresses = (img.get(a) or "" for a in ("src", "data-src", "data-original", "data-lazy-src"))
+    # A placeholder file may stand in src instead ("/img/placeholder.svg", "blank.gif", a
+    # logo in a picture marked "lazy"): the address in data-src is then the picture's.
+    names = ("src", "data-src", "data-original", "data-lazy-src")
+    if _lazy_placeholder(img):
+        names = names[1:]
+    addresses = (img.get(a) or "" for a in names)
     src = next((a for a in addresses if a.strip() and not a.startswith("data:")), "")
     if not src:
         srcset = img.get("srcset") or img.get("data-srcset") or ""
@@ -171,6 +188,27 @@ def img_src(img, base: str) -> str:
         return ""
     src = src.strip()
     return join_url(base, src)
+
+
+_PLACEHOLDER_FILE_RE = re.compile(
+    r"(?:^|[/_.-])(?:placeholder|blank|spacer|lazy|loading|loader|transparent|pixel|1x1|grey|gray)"
+    r"[\w-]*\.(?:svg|gif|png|jpe?g|webp)(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
+def _lazy_placeholder(img) -> bool:
+    """Whether an image's src holds a placeholder while a lazy loader's attribute holds the
+    picture: a file named for it, or any file in an image its classes mark lazy."""
+    lazy = next(
+        (img.get(a) for a in ("data-src", "data-original", "data-lazy-src") if img.get(a)), ""
+    )
+    src = (img.get("src") or "").strip()
+    if not lazy.strip() or not src or src.startswith("data:") or src == lazy.strip():
+        return False
+    return bool(_PLACEHOLDER_FILE_RE.search(src)) or any(
+        "lazy" in word for word in (img.get("class") or "").lower().split()
+    )
 
 
 def _is_tracking_pixel(img) -> bool:
@@ -207,6 +245,10 @@ _VIDEO_NAME_PHRASES = (
 )
 
 
+# A player element holding a video file's address for its script ("data-src=.../clip.mp4")
+_VIDEO_FILE_RE = re.compile(r"\.(?:mp4|m3u8|webm|mov|mpd)(?:[?#].*)?$", re.IGNORECASE)
+
+
 def is_video_el(el) -> bool:
     """A video player: <video>, an iframe of a video host, a player element or a VideoObject."""
     if el.tag == "video":
@@ -222,6 +264,7 @@ def is_video_el(el) -> bool:
     names = name_words(el)
     marked = (
         any(el.get(a) for a in _VIDEO_ATTRS)
+        or _VIDEO_FILE_RE.search(el.get("data-src") or "") is not None
         or (el.get("data-media-type") or el.get("data-type") or "").lower() == "video"
         or bool(set(names.split()) & _VIDEO_NAME_WORDS)
         or any(p in names for p in _VIDEO_NAME_PHRASES)

@@ -14,6 +14,9 @@ from decimal import Decimal
 
 import lxml.html
 
+from archive.articles.kind_labels import video_label_end
+from archive.articles.still_words import names_the_video_above
+
 KIND_PICTURE = "picture"
 KIND_VIDEO = "video"
 KIND_STILL = "still"
@@ -337,7 +340,7 @@ _STILL_WORDS_RE = re.compile(r"\b(?:still|screen\s?-?(?:grab|shot)s?|frame|grab)
 
 def speaks_of_a_video(caption: str) -> bool:
     """Does a caption's wording name a video it is a frame of ("in a still from the video")?"""
-    return bool(_STILL_SIGN_RE.search(caption))
+    return bool(_STILL_SIGN_RE.search(caption)) or names_the_video_above(caption)
 
 
 # "(Captura de video: X)", "Video grab: X", "Videostill: X": a credit labelled a video's frame.
@@ -362,7 +365,7 @@ def is_still_of(pic: DraftPlacement, video: DraftPlacement) -> str:
     if pic.src and _src_key(pic.src) in posters:
         return "the video's poster image"
     caption = pic.caption
-    if _STILL_SIGN_RE.search(caption):
+    if _STILL_SIGN_RE.search(caption) or names_the_video_above(caption):
         return "its caption speaks of the video"
     if _VIDEO_GRAB_LABEL_RE.match(pic.credit_line.strip("([ ")) or (
         _VIDEO_CAPTURE_CREDIT_RE.search(pic.credit_line)
@@ -411,6 +414,12 @@ def drop_kind_labels(placements: list[DraftPlacement]) -> None:
     """
     for p in placements:
         if p.caption_labelled:
+            continue
+        end = video_label_end(p.caption)  # "【動画】…", "Vídeo | …", "VIDEO Title"
+        if end:
+            p.caption = p.caption[end:].strip()
+            p.title = p.title[end:].strip() if video_label_end(p.title) == end else p.title
+            p.kind = KIND_VIDEO if p.kind == KIND_PICTURE else p.kind
             continue
         labels = (
             (_VIDEO_KIND_LABEL_RE, KIND_VIDEO),

@@ -281,8 +281,12 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         ):
             # A player's title or description printed beside it in an element named for it
             # ("vjs-title-bar", "video__description"), outside the player: the video's title
-            # and caption.
-            pending.title = pending.caption = plain(text_of(el))
+            # and caption; a credit closing it ("Title Video: Name") is the video's credit.
+            title = plain(text_of(el))
+            rest, line, credit = split_credit(title)
+            pending.title = pending.caption = rest if line and rest else title
+            if line and rest:
+                pending.credit_line, pending.credit = line, credit
             consumed.add(el)
             continue
         if (

@@ -100,12 +100,13 @@ def figure_placements(fig, page: Page, media_objects: list[dict]):
         imgs = [None]
     out = []
     for img in imgs:
+        own = _slide_caption(fig, img)  # a slider's slide: its own caption, not the first's
         p = DraftPlacement(
             0,
             KIND_PICTURE,
-            caption=caption,
-            credit_line=credit_line,
-            credit=credit,
+            caption=own[0] if own else caption,
+            credit_line=own[1] if own else credit_line,
+            credit=own[2] if own else credit,
             alt=plain(img.get("alt") or "") if img is not None else "",
             src=img_src(img, base) if img is not None else "",
         )
@@ -113,6 +114,31 @@ def figure_placements(fig, page: Page, media_objects: list[dict]):
             p.notes.append("figure without an image element")
         out.append(p)
     return out, dropped
+
+
+def _slide_caption(fig, img) -> tuple[str, str, str] | None:
+    """(caption, credit line, credit) of a picture in a figure that prints a caption for each
+    of its pictures (a slider's slides, "1 / 3"): the caption in the picture's own slide, the
+    closest element around it holding one caption element; None for a figure of one caption."""
+    if img is None:
+        return None
+    captions = [
+        e for e in fig.iter() if isinstance(e.tag, str) and e is not fig and is_caption_el(e)
+    ]
+    if len(outermost(captions)) < 2:
+        return None
+    node = img.getparent()
+    while node is not None and node is not fig:
+        inside = [
+            c for c in outermost(captions) if c is node or any(a is node for a in c.iterancestors())
+        ]
+        if len(inside) == 1:
+            found = caption_and_credit(node, inside[0])
+            return found[0], found[1], found[2]
+        if inside:
+            return None
+        node = node.getparent()
+    return None
 
 
 # An embedded player's own title for screen readers ("YouTube video player", "Vimeo embed",

@@ -3,7 +3,10 @@
 A browser copy of a page keeps the line breaks of a narrow caption box: "Workers at the
 harbour, where the cranes" / "stood idle" / "Foto: Name/Agency". The second line continues
 the first (it opens in lower case and is short), the first does not end a sentence, and a
-line that is only a credit follows: the two are one caption, whitespace collapsed.
+line that is only a credit follows: the two are one caption, whitespace collapsed. The same when
+the credit is glued to the end of the second line ("in Kyanamukaka. PHOTO/NAME"). A line
+opening in a script with no case (Hangul, Hebrew, Thai ...), or with a number after a comma,
+may continue one.
 """
 
 from __future__ import annotations
@@ -19,10 +22,21 @@ def _credit_only(line: str) -> bool:
     return bool(found.credit_line) and not found.caption
 
 
+def _opens_mid_sentence(head: str, tail: str) -> bool:
+    """Does a line open as a sentence's rest: in lower case, with a letter of a script that
+    has no case (Hangul, Hebrew, Arabic, Thai, Devanagari, CJK), or a number after a comma?"""
+    first = tail[0]
+    if first.isdigit():
+        return head[-1] in ",،"
+    return first.islower() or (first.isalpha() and not first.isupper())
+
+
 def _continues(head: str, tail: str) -> bool:
     """Is ``tail`` the wrapped rest of the caption line ``head``?"""
-    if not head or not tail or head[-1] in '.!?:;»”"' or not tail[0].islower():
+    if not head or not tail or head[-1] in '.!?:;»”"。' or not _opens_mid_sentence(head, tail):
         return False
+    if sum(1 for word in head.split() if any(c.isalpha() for c in word)) < 3:
+        return False  # a counter, a running time, a label: no caption's first line
     if len(tail.split()) > _MAX_TAIL_WORDS or tail[-1] in ":;":
         return False
     return len(head.split()) + len(tail.split()) <= _MAX_CAPTION_WORDS
@@ -43,6 +57,21 @@ def join_wrapped_captions(lines: list[str]) -> list[str]:
             joined.append(f"{line} {lines[i + 1]}")
             i += 2
             continue
+        if i + 1 < len(lines) and _glued_rest(line, lines[i + 1]):
+            joined.append(f"{line} {lines[i + 1]}")
+            i += 2
+            continue
         joined.append(line)
         i += 1
     return joined
+
+
+def _glued_rest(head: str, tail: str) -> bool:
+    """Is ``tail`` the wrapped rest of the caption line ``head`` with its credit glued to its
+    end ("… at a drying yard" / "in Kyanamukaka. PHOTO/NAME")?"""
+    if _credit_only(head) or read_caption(head).credit_line:
+        return False
+    found = read_caption(tail)
+    if not found.credit_line or not found.caption:
+        return False
+    return _continues(head, found.caption)

@@ -1,0 +1,89 @@
+"""Credit labels printed before a picture's credit in scripts and languages the Latin label
+list of `credit_lines` does not cover: each label, its language and what it says.
+
+A label is followed by a colon ("ภาพ: Name", "फोटो: PTI", "(צילום: Name)"); it is part of the
+credit line as printed and no part of the credit. No package we know of ships such a list
+(CLDR names languages and scripts, not newsroom labels), so it is kept here. Pure data.
+"""
+
+from __future__ import annotations
+
+import re
+
+# label -> (language, meaning)
+CREDIT_LABELS: dict[str, tuple[str, str]] = {
+    # Thai
+    "ภาพ": ("Thai", "picture"),
+    "ภาพถ่าย": ("Thai", "photograph"),
+    "ภาพประกอบ": ("Thai", "illustration"),
+    "ที่มาภาพ": ("Thai", "the picture's source"),
+    "ขอบคุณภาพ": ("Thai", "thanks for the picture"),
+    "ขอบคุณคลิป": ("Thai", "thanks for the clip"),
+    "ขอบคุณวิดีโอ": ("Thai", "thanks for the video"),
+    "คลิป": ("Thai", "clip"),
+    "วิดีโอ": ("Thai", "video"),
+    # Hindi (Devanagari), spelled with and without the nukta
+    "फोटो": ("Hindi", "photo"),
+    "फ़ोटो": ("Hindi", "photo"),
+    "फोटोग्राफर": ("Hindi", "photographer"),
+    "फ़ोटोग्राफ़र": ("Hindi", "photographer"),
+    "वीडियो": ("Hindi", "video"),
+    "ग्राफिक": ("Hindi", "graphic"),
+    # Bengali
+    "ছবি": ("Bengali", "picture"),
+    "ভিডিও": ("Bengali", "video"),
+    # Tamil
+    "படம்": ("Tamil", "picture"),
+    "புகைப்படம்": ("Tamil", "photograph"),
+    "வீடியோ": ("Tamil", "video"),
+    "வீடியோ காட்சி": ("Tamil", "video scene"),
+    # Hebrew
+    "צילום": ("Hebrew", "photography"),
+    "צילום מסך": ("Hebrew", "screenshot"),
+    "צילום ארכיון": ("Hebrew", "archive photo"),
+    "וידאו": ("Hebrew", "video"),
+    "איור": ("Hebrew", "illustration"),
+    # Arabic
+    "تصوير": ("Arabic", "photography"),
+    "صورة": ("Arabic", "picture"),
+    "الصورة": ("Arabic", "the picture"),
+    "فيديو": ("Arabic", "video"),
+    # Persian and Urdu
+    "عکس": ("Persian", "photo"),
+    "تصویر": ("Urdu", "picture"),
+    # Vietnamese: an archive picture and a screenshot ("Ảnh:" alone is in `credit_lines`)
+    "Ảnh tư liệu": ("Vietnamese", "archive photo"),
+    "Ảnh chụp màn hình": ("Vietnamese", "screenshot"),
+    # Romanian: a frame captured from a video
+    "Captură video": ("Romanian", "video capture"),
+    "Captura video": ("Romanian", "video capture"),
+}
+
+# The labels as one regular expression alternation, longest first ("צילום מסך" before "צילום").
+SCRIPT_LABEL_WORDS = "|".join(
+    re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True)
+)
+
+# Labels that say the media is a video.
+SCRIPT_VIDEO_LABELS = tuple(
+    label.lower()
+    for label, (_language, meaning) in CREDIT_LABELS.items()
+    if meaning in ("video", "clip", "thanks for the clip", "thanks for the video")
+)
+
+# "File photo" printed alone as a picture's whole credit line (the paper's own file, naming no
+# one): credited as printed. Phrase -> language.
+FILE_PHOTO_LINES: dict[str, str] = {
+    "கோப்பு படம்": "Tamil",
+    "फाइल फोटो": "Hindi",
+    "फ़ाइल फ़ोटो": "Hindi",
+    "ফাইল ছবি": "Bengali",
+    "자료사진": "Korean",
+    "資料写真": "Japanese",
+    "資料照": "Chinese",
+    "资料照": "Chinese",
+    "صورة أرشيفية": "Arabic",
+    "צילום ארכיון": "Hebrew",
+    "ภาพแฟ้ม": "Thai",
+    "Foto arsip": "Indonesian",
+}
