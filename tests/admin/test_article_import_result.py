@@ -87,3 +87,24 @@ def test_a_picture_brought_back_without_a_caption_shows_its_alt_text(archivist_c
     row = html[html.index(f'id="placement-{brought.position}"') :]
     row = row[: row.index("</tr>")]
     assert brought.alt_text in row
+
+
+def test_the_claim_autocomplete_tells_claims_from_one_sentence_apart(archivist_client, imported):
+    # Linking a picture to a claim (the asset's Illustrations): two claims drawn from one
+    # long sentence were offered under the same words, cut before their figures.
+    claims = [claim for claim in imported.claims.all() if claim.figure is not None]
+    response = archivist_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "destroyed",
+            "app_label": "archive",
+            "model_name": "illustration",
+            "field_name": "claim",
+        },
+    )
+    offered = {int(row["id"]): row["text"] for row in response.json()["results"]}
+    assert set(offered) == {claim.pk for claim in claims}
+    assert len(set(offered.values())) == len(claims)
+    for claim in claims:
+        assert figure(claim) in offered[claim.pk]
+        assert len(offered[claim.pk]) <= 100
