@@ -267,3 +267,23 @@ def record_id(value: object) -> int | None:
 def display_name(title: str, filename: str, kind_label: str) -> str:
     """An asset's name on every page, list, report and history: title, file name, or kind."""
     return (title or "").strip() or (filename or "").strip() or kind_label
+
+
+def format_figure(value, high=None, unit: str = "") -> str:
+    """Format a claim's figure with its unit: ``12,730 soldiers``, ``12–15 drones``; years stay
+    ``1959``; no figure: ``""``."""
+    if value is None:
+        return ""
+    year = "year" in (unit or "").lower()
+    text = _figure_number(value, year)
+    if high is not None and Decimal(high) != Decimal(value):
+        text = f"{text}–{_figure_number(high, year)}"
+    return f"{text} {unit or ''}".strip()
+
+
+def _figure_number(value, year: bool) -> str:
+    number = Decimal(value)
+    whole = number == number.to_integral_value()
+    if year:
+        return f"{number:.0f}" if whole else f"{number}"
+    return f"{number:,.0f}" if whole else f"{number:,.2f}".rstrip("0").rstrip(".")

@@ -328,6 +328,12 @@ class AssetAdmin(HistoryAdmin):
             return queryset, False
         return admin_search(queryset, search_term), False
 
+    def history_view(self, request, object_id, extra_context=None):
+        # The claim links and licences keep their own history tables: shown here too, since
+        # "who linked this claim, who changed that licence" is asked of the asset.
+        extra_context = {**(extra_context or {}), "linked_history": linked_history(object_id)}
+        return super().history_view(request, object_id, extra_context)
+
     def has_add_permission(self, request) -> bool:
         # New files come in through the upload page, which runs the ingest pipeline.
         return False
@@ -505,3 +511,54 @@ class AssetAdmin(HistoryAdmin):
             )
             return
         super().save_model(request, asset, form, change)
+
+
+LINKED_HISTORY_LIMIT = 200
+
+
+def linked_history(asset_id) -> list[dict]:
+    """The latest changes to an asset's claim links and licences, newest first, each with its
+    fields' before → after (up to ``LINKED_HISTORY_LIMIT`` of each)."""
+    from archive.models import Claim
+
+    rows = []
+    for model in (Illustration, Licence):
+        records = list(
+            model.history.filter(asset_id=asset_id)
+            .select_related("history_user")
+            .order_by("-history_date", "-history_id")[:LINKED_HISTORY_LIMIT]
+        )
+        claims = (
+            Claim.objects.in_bulk({record.claim_id for record in records})
+            if model is Illustration
+            else {}
+        )
+        previous = {}
+        for record in reversed(records):  # oldest first, to compare each with the one before
+            before = previous.get(record.id)
+            previous[record.id] = record
+            changes = []
+            if record.history_type == "~" and before is not None:
+                delta = record.diff_against(before, foreign_keys_are_objs=False)
+                changes = [
+                    (model._meta.get_field(change.field).verbose_name, change.old, change.new)
+                    for change in delta.changes
+                ]
+            if model is Illustration:
+                claim = claims.get(record.claim_id)
+                label = f"Claim link: {claim.text if claim else f'claim #{record.claim_id}'}"
+            else:
+                licensor = f" from {record.licensor}" if record.licensor else ""
+                label = f"Licence #{record.id}: {record.get_licence_type_display()}{licensor}"
+            rows.append(
+                {
+                    "when": record.history_date,
+                    "what": record.get_history_type_display(),
+                    "label": label,
+                    "who": record.history_user,
+                    "reason": record.history_change_reason,
+                    "changes": changes,
+                }
+            )
+    rows.sort(key=lambda row: row["when"], reverse=True)
+    return rows

@@ -387,13 +387,9 @@ class Summary:
     rights_ids: dict[str, list[int]] = field(default_factory=dict)
     rights_flagged: set[int] = field(default_factory=set)
 
-    @property
-    def chart_height(self) -> int:
-        """The chart's height in pixels: one 28-pixel bar per finding."""
-        return len(FINDINGS) * 28 + 8
-
-    def bars(self, width: int = 400) -> list[dict[str, Any]]:
-        """Return the chart's bars: each finding's count and its length in pixels."""
+    def bars(self) -> list[dict[str, Any]]:
+        """Return the chart's bars: each finding's count and its length, in percent of the
+        largest count's."""
         largest = max([self.totals.get(kind, 0) for kind in FINDINGS] + [1])
         return [
             {
@@ -401,10 +397,9 @@ class Summary:
                 "label": LABELS[kind],
                 "severity": SEVERITY[kind],
                 "count": self.totals.get(kind, 0),
-                "length": round(width * self.totals.get(kind, 0) / largest),
-                "y": index * 28,
+                "percent": round(100 * self.totals.get(kind, 0) / largest),
             }
-            for index, kind in enumerate(FINDINGS)
+            for kind in FINDINGS
         ]
 
 

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from archive.models.assets import Asset
 from archive.models.credits import Credit
+from archive.text import format_figure
 
 # How much of a caption the placements' caption index holds.
 CAPTION_KEY_LENGTH = 100
@@ -209,7 +210,13 @@ class Claim(models.Model):
         ordering = ["article", "id"]
 
     def __str__(self) -> str:
-        return self.text if len(self.text) <= 80 else self.text[:79] + "…"
+        # Its figure kept whole after the cut text: claims drawn from one long sentence are
+        # told apart by it (in the admin's claim choices, for one).
+        figure = format_figure(self.figure, self.figure_high, self.unit)
+        suffix = f" ({figure})" if figure else ""
+        room = max(40, 80 - len(suffix))
+        text = self.text if len(self.text) <= room else self.text[: room - 1] + "…"
+        return text + suffix
 
     def get_absolute_url(self) -> str:
         return reverse("archive:claim-detail", args=[self.pk])

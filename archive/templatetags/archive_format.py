@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from archive.text import format_figure
 
 register = template.Library()
 
@@ -25,23 +26,9 @@ def licence_status_label(status: str) -> str:
 def figure(claim) -> str:
     """Format a claim's figure with its unit: ``12,730 soldiers``, ``12–15 drones``; years stay
     ``1959``."""
-    value = getattr(claim, "figure", None)
-    if value is None:
-        return ""
-    year = "year" in (claim.unit or "").lower()
-    text = _number(value, year)
-    high = getattr(claim, "figure_high", None)
-    if high is not None and Decimal(high) != Decimal(value):
-        text = f"{text}–{_number(high, year)}"
-    return f"{text} {claim.unit}".strip()
-
-
-def _number(value, year: bool) -> str:
-    number = Decimal(value)
-    whole = number == number.to_integral_value()
-    if year:
-        return f"{number:.0f}" if whole else f"{number}"
-    return f"{number:,.0f}" if whole else f"{number:,.2f}".rstrip("0").rstrip(".")
+    return format_figure(
+        getattr(claim, "figure", None), getattr(claim, "figure_high", None), claim.unit
+    )
 
 
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}

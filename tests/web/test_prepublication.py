@@ -307,3 +307,15 @@ def test_the_api_rate_still_holds_the_check(settings, role_users, desk):
     headers = bearer(role_users["journalist"])
     assert post(Client(), body, **headers).status_code == 200
     assert post(Client(), body, **headers).status_code == 429
+
+
+def test_a_picture_no_agreement_names_a_credit_line_for_is_not_said_to_need_none(
+    journalist_client, desk
+):
+    # "None required" read as "no credit needed", of a picture whose credit must still print.
+    response = journalist_client.post(PAGE, form())
+    pictures = response.context["result"]["pictures"]
+    assert any((p["credit_line_check"] or {}).get("status") == "none_required" for p in pictures)
+    page = response.content.decode()
+    assert "None required" not in page
+    assert "No agreement sets one" in page
