@@ -227,7 +227,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Pages read through a memory map of the file, up to this many MiB (0: none; SQLite
     # caps it at its build's limit, 2 GiB in common builds): a page outside the cache is
     # then read from the operating system's cache without a system call and a copy (at 1M
-    # assets the takedown CSV's 163 011 rows: 7-11 % less CPU for the whole file).
+    # assets the takedown CSV's 163 011 rows: 6-13 % less CPU for the whole file).
     mmap_bytes = env_int("ARCHIVE_SQLITE_MMAP_MB", 2048) * 1024 * 1024
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
