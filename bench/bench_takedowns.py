@@ -19,7 +19,7 @@ after timed in turn, so a change of load weighs on both):
   written until 2026-12-04 (``old_csv_rows``: a line at a time, every cell tested by a
   pattern) over the same query;
 - ``--csv-only``: the CSV alone as the impact page streams it (the reached assets included),
-  now against ``--baseline``: ``9010bfd`` (the default, this session's start: the named
+  now against ``--baseline``: ``9010bfd`` (the default, session 17's start: the named
   rows read twice, each asset's name joined on its placements, on PostgreSQL the ids as
   ``IN (SELECT unnest(…))`` and a cursor declared WITH HOLD) or ``ab48827`` (``ab48827_csv_rows`` over ``impact``: sorted in publication order,
   the names read first), in turn, to the first chunk and to the end, the two CSVs asserted
@@ -270,7 +270,7 @@ def csv_only(args: argparse.Namespace) -> None:
     chunk of lines (the header and 2 000 lines) and to the end. The two CSVs are asserted to
     hold the same lines (in their own orders).
 
-    Baselines: ``9010bfd`` (this session's start: ``h9010bfd_how_reached``, the named
+    Baselines: ``9010bfd`` (session 17's start: ``h9010bfd_how_reached``, the named
     assets' rows read twice, and ``h9010bfd_csv_rows``, the names joined on every placement,
     the ids as ``IN (SELECT unnest(…))`` on PostgreSQL, the rows by a plain ``iterator()``:
     there a cursor declared WITH HOLD); ``ab48827`` (``impact``'s sorted publication
