@@ -19,7 +19,7 @@ after timed in turn, so a change of load weighs on both):
   written until 2026-12-04 (``old_csv_rows``: a line at a time, every cell tested by a
   pattern) over the same query;
 - ``--csv-only``: the CSV alone as the impact page streams it (the reached assets included),
-  now against ``--baseline``: ``9010bfd`` (the default, this session's start: the named
+  now against ``--baseline``: ``9010bfd`` (the default, session 17's start: the named
   rows read twice, each asset's name joined on its placements, on PostgreSQL the ids as
   ``IN (SELECT unnest(…))`` and a cursor declared WITH HOLD) or ``ab48827`` (``ab48827_csv_rows`` over ``impact``: sorted in publication order,
   the names read first), in turn, to the first chunk and to the end, the two CSVs asserted
@@ -28,7 +28,15 @@ after timed in turn, so a change of load weighs on both):
   (its placements, its stills, its look-alikes: a few queries per asset), on 2 000 of the
   credit's assets, scaled to all of them.
 
-    .venv/bin/python bench/bench_takedowns.py [--assets 1000000] [--reps 3] [--db URL] [--csv-only [--baseline 9010bfd|ab48827]]
+  The CSV's seconds of this process's CPU are printed beside: on a shared machine they move
+  less with the load than the wall clock. ``--baseline`` can also name a way of writing the
+  lines tried in session 18 and not kept (``ALTERNATIVES``, their CSVs asserted equal byte
+  for byte): ``joined-lines`` (each line joined in Python, ``csv`` only for a line a cell
+  of which holds a comma, quote or line break), ``line-check`` (the formula guard called
+  only on a line one of whose text cells starts with a risky character), ``sql-lines``
+  (SQLite: every cell quoted and guarded by SQL expressions, two strings a line fetched).
+
+    .venv/bin/python bench/bench_takedowns.py [--assets 1000000] [--reps 3] [--db URL] [--csv-only [--baseline 9010bfd|ab48827|joined-lines|line-check|sql-lines]]
 """
 
 from __future__ import annotations
@@ -71,7 +79,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--csv-only", action="store_true", help="the CSV, now and a baseline")
     parser.add_argument(
-        "--baseline", choices=("9010bfd", "ab48827"), default="9010bfd", help="for --csv-only"
+        "--baseline",
+        choices=("9010bfd", "ab48827", *ALTERNATIVES),
+        default="9010bfd",
+        help="for --csv-only: an earlier version, or a way of writing the lines tried and not kept",
     )
     args = parser.parse_args(argv)
     prepare(args.db, args.assets)
@@ -259,7 +270,7 @@ def csv_only(args: argparse.Namespace) -> None:
     chunk of lines (the header and 2 000 lines) and to the end. The two CSVs are asserted to
     hold the same lines (in their own orders).
 
-    Baselines: ``9010bfd`` (this session's start: ``h9010bfd_how_reached``, the named
+    Baselines: ``9010bfd`` (session 17's start: ``h9010bfd_how_reached``, the named
     assets' rows read twice, and ``h9010bfd_csv_rows``, the names joined on every placement,
     the ids as ``IN (SELECT unnest(…))`` on PostgreSQL, the rows by a plain ``iterator()``:
     there a cursor declared WITH HOLD); ``ab48827`` (``impact``'s sorted publication
@@ -284,26 +295,40 @@ def csv_only(args: argparse.Namespace) -> None:
         ways = takedowns.how_reached(base)
         yield from ab48827_csv_rows(takedowns.impact(ways), ways, {})
 
-    before = {"9010bfd": at_9010bfd, "ab48827": at_ab48827}[args.baseline]
+    def tried(alternative):
+        def rows():
+            ways = takedowns.how_reached(base)
+            yield from alternative(takedowns.impact_by_asset(ways), ways, {})
 
-    def stream(rows) -> tuple[float, float, str]:
-        started = time.perf_counter()
+        return rows
+
+    before = {
+        "9010bfd": at_9010bfd,
+        "ab48827": at_ab48827,
+        **{name: tried(alternative) for name, alternative in ALTERNATIVES.items()},
+    }[args.baseline]
+
+    def stream(rows) -> tuple[float, float, float, str]:
+        started, cpu = time.perf_counter(), time.process_time()
         first, chunks = None, []
         for chunk in rows():
             if first is None:
                 first = time.perf_counter() - started
             chunks.append(chunk)
-        return time.perf_counter() - started, first, "".join(chunks)
+        whole, cpu = time.perf_counter() - started, time.process_time() - cpu
+        return whole, first, cpu, "".join(chunks)
 
-    best = {"now": [float("inf")] * 2, args.baseline: [float("inf")] * 2}
+    best = {"now": [float("inf")] * 3, args.baseline: [float("inf")] * 3}
     texts = {}
     for _ in range(args.reps):
         for name, rows in ((args.baseline, before), ("now", now)):
-            whole, first, texts[name] = stream(rows)
-            best[name] = [min(best[name][0], whole), min(best[name][1], first)]
+            *figures, texts[name] = stream(rows)
+            best[name] = [min(pair) for pair in zip(best[name], figures, strict=True)]
     header, *lines = texts["now"].split("\r\n")
     was_header, *was_lines = texts[args.baseline].split("\r\n")
     assert header == was_header and sorted(lines) == sorted(was_lines), "the CSVs differ"
+    if args.baseline in ALTERNATIVES:
+        assert texts["now"] == texts[args.baseline], "the CSVs differ"
     print(
         f"\ntakedown CSV of {TAKEDOWN_SUPPLIER} at {args.assets:,} assets ({engine()}): "
         f"{len(takedowns.how_reached(base)):,} assets reached, {len(lines) - 1:,} lines, "
@@ -314,11 +339,235 @@ def csv_only(args: argparse.Namespace) -> None:
     for label, index, goal in (
         ("the whole CSV (s)", 0, "≤ 1.0"),
         ("its header and first 2 000 lines (s)", 1, ""),
+        ("the whole CSV, this process's CPU (s)", 2, ""),
     ):
         figure, was = best["now"][index], best[args.baseline][index]
         print(f"{label:40} {figure:9.3f} {was:9.3f} {was / figure:6.2f} {goal:>6}")
     after = os.getloadavg()
     print(f"(load average {load[0]:.1f} before, {after[0]:.1f} after)")
+
+
+def joined_lines(placements, ways, states, *, chunk_size: int = 2000):
+    """Tried in session 18, not kept: ``takedowns.csv_rows`` with each line joined in
+    Python, the ``csv`` writer used only for a line one of whose cells holds a comma, a
+    quote or a line break (found by counting the line's commas and searching it for the
+    rest)."""
+    import csv
+    import re
+
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+
+    from archive.audit.export import spreadsheet_safe as safe
+    from archive.models import Asset
+    from archive.takedowns import CSV_COLUMNS, _among, _streamed
+    from archive.text import display_name
+
+    class Echo:
+        def write(self, value: str) -> str:
+            return value
+
+    writer = csv.writer(Echo())
+    quoted = re.compile('["\r\n]').search
+    kinds = dict(Asset.Kind.choices)
+    names = {
+        pk: f"#{pk} {display_name(title, filename, kinds.get(kind, kind))}"
+        for pk, title, filename, kind in Asset.objects.filter(_among("id", list(ways)))
+        .order_by()
+        .values_list("id", "title", "original_filename", "kind")
+    }
+    rows = placements.values_list(
+        "id",
+        Cast("article__published_on", CharField()),
+        "article__publication",
+        "article__headline",
+        "article__url",
+        "position",
+        "print_page",
+        "asset_id",
+        "caption",
+        "credit_line",
+    )
+    undealt = ("", "")
+    lines = [writer.writerow(CSV_COLUMNS)]
+    for pk, day, publication, headline, url, position, page, asset, caption, credit in _streamed(
+        rows, chunk_size
+    ):
+        state, note = states.get(pk, undealt)
+        cells = (
+            pk,
+            day or "",
+            safe(publication),
+            safe(headline),
+            safe(url),
+            position,
+            safe(page),
+            "" if asset is None else asset,
+            names.get(asset, ""),
+            ways.get(asset, ""),
+            safe(caption),
+            safe(credit),
+            state,
+            safe(note),
+        )
+        line = ",".join(map(str, cells))
+        if line.count(",") != len(cells) - 1 or quoted(line):
+            lines.append(writer.writerow(cells))
+        else:
+            lines.append(line + "\r\n")
+        if len(lines) >= chunk_size:
+            yield "".join(lines)
+            lines.clear()
+    yield "".join(lines)
+
+
+def line_check(placements, ways, states, *, chunk_size: int = 2000):
+    """Tried in session 18, not kept: ``takedowns.csv_rows`` with the formula guard called
+    only on a line one of whose text cells starts with a character that could start a
+    formula (one set test over the line's first characters), not on every text cell."""
+    import csv
+    import io
+
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+
+    from archive.audit.export import _FORMULA_SIGNS, _INVISIBLE
+    from archive.audit.export import spreadsheet_safe as safe
+    from archive.models import Asset
+    from archive.takedowns import CSV_COLUMNS, _among, _streamed
+    from archive.text import display_name
+
+    risky = _FORMULA_SIGNS | _INVISIBLE | {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    kinds = dict(Asset.Kind.choices)
+    names = {
+        pk: f"#{pk} {display_name(title, filename, kinds.get(kind, kind))}"
+        for pk, title, filename, kind in Asset.objects.filter(_among("id", list(ways)))
+        .order_by()
+        .values_list("id", "title", "original_filename", "kind")
+    }
+    rows = placements.values_list(
+        "id",
+        Cast("article__published_on", CharField()),
+        "article__publication",
+        "article__headline",
+        "article__url",
+        "position",
+        "print_page",
+        "asset_id",
+        "caption",
+        "credit_line",
+    )
+    undealt = ("", "")
+    lines = []
+    for pk, day, publication, headline, url, position, page, asset, caption, credit in _streamed(
+        rows, chunk_size
+    ):
+        state, note = states.get(pk, undealt)
+        texts = (publication, headline, url, page, caption, credit, note)
+        if not risky.isdisjoint([text[:1] for text in texts]):
+            publication, headline, url, page, caption, credit, note = map(safe, texts)
+        lines.append(
+            (pk, day, publication, headline, url, position, page, asset)
+            + (names.get(asset, ""), ways.get(asset, ""), caption, credit, state, note)
+        )
+        if len(lines) >= chunk_size:
+            writer.writerows(lines)
+            lines.clear()
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    writer.writerows(lines)
+    yield buffer.getvalue()
+
+
+def sql_lines(placements, ways, states, *, chunk_size: int = 2000):
+    """Tried in session 18, not kept (SQLite only; ``placements`` unused: the statement is
+    ``impact_by_asset``'s, written out): each cell quoted as ``csv`` quotes it and guarded as
+    ``spreadsheet_safe`` guards it by SQL expressions, the cells before the asset's and
+    after them fetched as two strings; the asset's name and way (read once each) and a
+    recorded request's state and note joined in Python."""
+    import csv
+    import io
+    import json
+
+    from django.db import connection
+
+    from archive.audit.export import _FORMULA_SIGNS, _INVISIBLE
+    from archive.audit.export import spreadsheet_safe as safe
+    from archive.models import Asset
+    from archive.takedowns import CSV_COLUMNS, _among
+    from archive.text import display_name
+
+    if connection.vendor != "sqlite":
+        raise SystemExit("sql-lines is written for SQLite")
+    space = "".join(chr(c) for c in range(0x110000) if chr(c).isspace()) + "".join(_INVISIBLE)
+    signs = sorted(_FORMULA_SIGNS)
+
+    def cell(column: str) -> tuple[str, list]:
+        # A tab or carriage return first, or a formula sign after spaces: a quote first.
+        guarded = (
+            f"(CASE WHEN substr({column}, 1, 1) IN (char(9), char(13)) OR "
+            f"substr(ltrim({column}, %s), 1, 1) IN ({', '.join(['%s'] * len(signs))}) "
+            f"THEN '''' || {column} ELSE {column} END)"
+        )
+        # Quoted (its quotes doubled) when it holds a comma, a quote or a line break.
+        quoted = f"'\"' || replace({guarded}, '\"', '\"\"') || '\"'"
+        sql = f"(CASE WHEN {column} GLOB %s THEN {quoted} ELSE {guarded} END)"
+        return sql, ['*[,"\r\n]*', space, *signs, space, *signs]
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def written(*cells) -> str:
+        writer.writerow(cells)
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
+    kinds = dict(Asset.Kind.choices)
+    assets = {
+        pk: written(f"#{pk} {display_name(title, filename, kinds.get(kind, kind))}", ways[pk])
+        for pk, title, filename, kind in Asset.objects.filter(_among("id", list(ways)))
+        .order_by()
+        .values_list("id", "title", "original_filename", "kind")
+    }
+    before, after, params = ["p.id", "coalesce(a.published_on, '')"], [], []
+    for column in ("a.publication", "a.headline", "a.url", "p.position", "p.print_page"):
+        sql, more = cell(column) if column != "p.position" else (column, [])
+        before.append(sql)
+        params += more
+    for column in ("p.caption", "p.credit_line"):
+        sql, more = cell(column)
+        after.append(sql)
+        params += more
+    joined = " || ',' || "
+    statement = (
+        f"SELECT p.id, p.asset_id, {joined.join(before)}, {joined.join(after)} "
+        "FROM archive_placement p JOIN archive_article a ON a.id = p.article_id "
+        "WHERE p.asset_id IN (SELECT value FROM json_each(%s)) ORDER BY p.asset_id, p.id"
+    )
+    lines = [written(*CSV_COLUMNS)]
+    undealt = written("", "")
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [*params, json.dumps(sorted(ways))])
+        while chunk := cursor.fetchmany(chunk_size):
+            for pk, asset, head, tail in chunk:
+                state, note = states.get(pk, ("", ""))
+                ending = written(state, safe(note)) if pk in states else undealt
+                asset_cells = assets.get(asset, ",\r\n")[:-2]
+                lines.append(
+                    f"{head},{'' if asset is None else asset},{asset_cells},{tail},{ending}"
+                )
+            yield "".join(lines)
+            lines.clear()
+    yield "".join(lines)
+
+
+ALTERNATIVES = {"joined-lines": joined_lines, "line-check": line_check, "sql-lines": sql_lines}
 
 
 def h9010bfd_csv_rows(ways, *, chunk_size: int = 2000):

@@ -224,11 +224,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # row pages scattered over a large file, and re-reading them through the operating
     # system's cache costs a system call each (at 1M assets: 39 -> 32 ms for a one-word query).
     cache_kib = env_int("ARCHIVE_SQLITE_CACHE_MB", 64) * 1024
+    # Pages read through a memory map of the file, up to this many MiB (0: none; SQLite
+    # caps it at its build's limit, 2 GiB in common builds): a page outside the cache is
+    # then read from the operating system's cache without a system call and a copy (at 1M
+    # assets the takedown CSV's 163 011 rows: 6-13 % less CPU for the whole file).
+    mmap_bytes = env_int("ARCHIVE_SQLITE_MMAP_MB", 2048) * 1024 * 1024
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             # WAL lets searches read while an upload writes; IMMEDIATE avoids lock upgrades.
             "init_command": (
                 f"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-{cache_kib};"
+                f" PRAGMA mmap_size={mmap_bytes};"
             ),
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,

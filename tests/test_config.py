@@ -44,6 +44,18 @@ def settings_with(env: dict[str, str], expression: str):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def test_sqlite_reads_its_file_through_a_memory_map_unless_told_not_to(tmp_path):
+    """Each SQLite connection maps the file (``ARCHIVE_SQLITE_MMAP_MB``, 0: off): pages
+    outside its cache are then read without a system call each."""
+    read = (
+        "__import__('django.db').db.connection.cursor().execute('PRAGMA mmap_size').fetchone()[0]"
+    )
+    url = {"DATABASE_URL": f"sqlite:///{tmp_path / 'mapped.sqlite3'}"}
+    assert settings_with(url, read) >= 1024 * 1024 * 1024
+    assert settings_with({**url, "ARCHIVE_SQLITE_MMAP_MB": "16"}, read) == 16 * 1024 * 1024
+    assert settings_with({**url, "ARCHIVE_SQLITE_MMAP_MB": "0"}, read) == 0
+
+
 def test_s3_files_opened_for_a_download_spool_to_disk_not_memory():
     options = settings_with(
         {"ARCHIVE_STORAGE": "s3", "ARCHIVE_S3_BUCKET": "archive"},

@@ -204,6 +204,57 @@ def test_csv_cells_are_made_inert(family, auditor_client):
     assert "'=HYPERLINK" in text
 
 
+def test_every_cell_a_person_typed_is_made_inert_and_the_others_written_as_stored(family):
+    """Each text cell of a line (the article's publication, headline and address, the
+    placement's print page, caption and credit line, a kept placement's note) is guarded
+    as every CSV export guards it, whatever starts the formula (a sign after spaces, a
+    full-width sign, a tab); a sign later in a cell is left alone; the numbers, the day, the
+    asset's name and way and the state are written as stored."""
+    placement = family["placements"]["still"]
+    article = placement.article
+    article.publication, article.headline = "=cmd|' /C calc'!A0", " \n+SUM(A1:A9)"
+    article.url, article.published_on = "@https://news.example/a", None
+    article.save()
+    placement.print_page, placement.caption = "-3", "\tcaption"
+    placement.credit_line = "\uff1dHYPERLINK(1)"
+    placement.save()
+    plain = family["placements"]["sibling"]  # in another article, dated
+    plain.caption, plain.credit_line = 'Two = one, "quoted"\nand on', "(Image: a-b@c)"
+    plain.save()
+    request = TakedownRequest.objects.create(
+        scope="asset", asset=family["still"], received_on=date(2026, 3, 2)
+    )
+    takedowns.record_items(request)
+    takedowns.deal_with(
+        request,
+        list(request.items.values_list("pk", flat=True)),
+        state=TakedownItem.State.KEPT,
+        note="+ kept: fair comment",
+        user=None,
+    )
+    states = {item.placement_id: (item.state, item.note) for item in request.items.all()}
+    ways = takedowns.how_reached(takedowns.base_assets(asset=family["still"]))
+    text = "".join(takedowns.csv_rows(takedowns.impact_by_asset(ways), ways, states, chunk_size=1))
+    rows = {int(row["placement"]): row for row in csv.DictReader(io.StringIO(text))}
+    guarded = rows[placement.pk]
+    assert [guarded[column] for column in ("publication", "headline", "article_url")] == [
+        "'" + value for value in (article.publication, article.headline, article.url)
+    ]
+    assert [guarded[column] for column in ("print_page", "caption", "credit_line")] == [
+        "'" + value for value in (placement.print_page, placement.caption, placement.credit_line)
+    ]
+    assert (guarded["state"], guarded["note"]) == ("kept", "'+ kept: fair comment")
+    assert guarded["published_on"] == ""  # undated
+    assert (guarded["position"], guarded["asset"]) == (
+        str(placement.position),
+        str(family["still"].pk),
+    )
+    assert (guarded["asset_name"], guarded["via"]) == (str(family["still"]), "direct")
+    untouched = rows[plain.pk]
+    assert (untouched["caption"], untouched["credit_line"]) == (plain.caption, plain.credit_line)
+    assert untouched["published_on"] == plain.article.published_on.isoformat()
+
+
 def test_csvs_are_kept_by_no_cache(family, auditor_client):
     impact = auditor_client.get(
         reverse("archive:takedown-impact"), {"asset": family["still"].pk, "format": "csv"}
