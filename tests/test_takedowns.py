@@ -292,6 +292,8 @@ def test_archivist_records_a_takedown_in_the_admin_and_deals_with_it(family, arc
     request = TakedownRequest.objects.get()
     assert request.items.count() == 3
     detail = reverse("archive:takedown-detail", args=[request.pk])
+    # Saved, the desk lands on the placements the request reaches, not the admin's list.
+    assert response["Location"] == detail
     html = archivist_client.get(detail).content.decode()
     assert "3 to deal with" in html
     ids = list(request.items.values_list("pk", flat=True))
@@ -723,3 +725,24 @@ def test_a_requests_pages_keep_the_roles_rules(recorded, role_users, client, rol
     key = takedowns.ImpactKey(date(2026, 2, 1), 1, 1).encode()
     for params in ({}, {"after": key}, {"before": key}, {"format": "csv"}):
         assert client.get(recorded["url"], params).status_code == status, params
+
+
+def test_a_new_takedown_is_received_today_unless_the_desk_says(archivist_client):
+    from django.utils import timezone
+
+    form = archivist_client.get(reverse("admin:archive_takedownrequest_add")).content.decode()
+    assert f'name="received_on" value="{timezone.localdate().isoformat()}"' in form
+
+
+def test_marking_without_choosing_a_state_says_so_and_changes_nothing(family, archivist_client):
+    request = TakedownRequest.objects.create(
+        scope="asset", asset=family["still"], received_on=date(2026, 5, 1)
+    )
+    takedowns.record_items(request)
+    detail = reverse("archive:takedown-detail", args=[request.pk])
+    page = archivist_client.get(detail).content.decode()
+    assert '<select name="state" required><option value="">Choose' in page
+    ids = list(request.items.values_list("pk", flat=True))
+    answer = archivist_client.post(detail, {"item": ids, "state": ""}, follow=True)
+    assert "Choose what the ticked placements are marked as." in answer.content.decode()
+    assert set(request.items.values_list("state", flat=True)) == {"pending"}

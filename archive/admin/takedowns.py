@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -39,6 +41,17 @@ class TakedownRequestAdmin(SimpleHistoryAdmin):
             takedown.get_absolute_url(),
             takedown.items.count(),
         )
+
+    def get_changeform_initial_data(self, request):
+        # A request is recorded the day it arrives, as a rule: today unless the desk says.
+        return {"received_on": timezone.localdate(), **super().get_changeform_initial_data(request)}
+
+    def response_add(self, request, obj, post_url_continue=None):
+        # What the desk wants next is the list of placements the request reaches.
+        if "_addanother" in request.POST or "_continue" in request.POST or "_popup" in request.POST:
+            return super().response_add(request, obj, post_url_continue)
+        super().response_add(request, obj, post_url_continue)  # its "added" message
+        return HttpResponseRedirect(obj.get_absolute_url())
 
     def save_model(self, request, obj, form, change):
         if obj.created_by_id is None:

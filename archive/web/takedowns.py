@@ -161,6 +161,8 @@ def takedown_detail(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             if not ids:
                 raise ValueError("Tick the placements to mark.")
+            if not state:
+                raise ValueError("Choose what the ticked placements are marked as.")
             changed = takedowns.deal_with(
                 takedown, ids, state=state, note=request.POST.get("note", ""), user=request.user
             )
