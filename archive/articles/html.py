@@ -50,6 +50,7 @@ from archive.articles.furniture import (
     reason_from_names,
 )
 from archive.articles.house_credits import site_named_in_title
+from archive.articles.html_audio import drop_audio_players
 from archive.articles.html_boxes import box_placement, credit_first_box
 from archive.articles.html_captions import (
     caption_and_credit,
@@ -122,6 +123,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     outside = pictures_outside(root, scope, order, url or og.get("og:url", ""))
     for el in list(root.iter(*REMOVE_TAGS)):
         drop(el)
+    drop_audio_players(scope)  # "Listen to this article", a podcast: no placements
 
     article_obj = next(
         (

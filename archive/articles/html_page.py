@@ -41,6 +41,7 @@ from archive.articles.html_captions import (
     caption_and_credit,
     caption_element,
 )
+from archive.articles.html_lists import teaser_list_of
 
 
 class Page:
@@ -128,6 +129,9 @@ class Page:
         link = self.link_of(img)
         if link is not None:
             return REASON_TEASER, link
+        teasers = teaser_list_of(img, self.scope)
+        if teasers is not None:  # "Most read": other stories' headlines with their pictures
+            return REASON_TEASER, teasers
         alt = norm(img.get("alt") or "").casefold()
         if alt and any(
             alt == a or (len(a) > 4 and a in alt and len(alt) < 60) for a in self.authors

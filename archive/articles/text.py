@@ -17,6 +17,7 @@ read") are in `text_lines`, shared with the HTML reader; where a caption's credi
 from __future__ import annotations
 
 from archive.agencies import agency_named
+from archive.articles.audio_players import audio_player_end
 from archive.articles.caption_credits import (
     dash_credit,
     dash_separator,
@@ -78,6 +79,7 @@ from archive.articles.text_credit_first import (
     marks_picture_kind,
     masthead_with_initials,
 )
+from archive.articles.text_credit_order import caption_under, every_credit_over
 from archive.articles.text_credit_words import (
     lone_credit_word,
     staff_bar_credit,
@@ -106,6 +108,7 @@ from archive.articles.text_lines import (
     VIDEO_SUFFIX_RE,
     is_boilerplate,
 )
+from archive.articles.text_players import player_times_follow, stamp_line
 from archive.articles.text_wraps import join_wrapped_captions
 
 
@@ -278,7 +281,14 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     items: list[Item] = []
     paragraphs = sentences = 0
     in_list = teaser_next = teaser_list = date_updated = False
+    audio_end = -1
     for n, line in enumerate(lines):
+        if n <= audio_end:
+            continue  # an audio player's furniture: its voice and running times
+        end = audio_player_end(lines, n)
+        if end is not None:
+            audio_end = end  # "Listen to this article": the story read aloud, no placement
+            continue
         if teaser_list and not teaser_next:
             # "Read more:", "Related Stories" over a list of headlines: each short line is
             # one, until a line that is not (a paragraph, a caption over its credit line)
@@ -336,8 +346,10 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
                 draft.date, date_updated = stamp, updated
             items.append((_BYLINE, line, None))
             continue
-        if (BYLINE_RE.match(line) and not any(c.isdigit() for c in line)) or (
-            RELATIVE_TIME_RE.match(line)
+        if (
+            (BYLINE_RE.match(line) and not any(c.isdigit() for c in line))
+            or RELATIVE_TIME_RE.match(line)
+            or (stamp_line(line) and not read_caption(line).credit_line)
         ):
             items.append((_BYLINE, line, None))
             continue
@@ -418,6 +430,8 @@ def _assemble(
     lead_caption = _lead_caption_at(items) if lead_credit else None
     stays_under = _under_their_captions(items, block_ends)
     goes_down = _over_their_captions(items) | credits_over_captions(items)
+    all_over = every_credit_over(items)
+    goes_down |= all_over
 
     def credit_leads(j: int) -> bool:
         if j in goes_down:
@@ -455,7 +469,13 @@ def _assemble(
                 i += 1 + taken
                 continue
             credited = found is not None  # the teaser's credit, printed above its headline
-            if nxt and nxt[0] == _CREDIT and not _leads(nxt[1]) and not credited:
+            if (
+                nxt
+                and nxt[0] == _CREDIT
+                and not _leads(nxt[1])
+                and not credited
+                and i + 1 not in all_over  # (the page prints each credit over its caption)
+            ):
                 # A teaser's picture printed by its credit alone, under the teaser's headline.
                 draft.left_out.append(_left_out("teaser for another story", found=nxt[2]))
                 i += 2
@@ -502,8 +522,11 @@ def _assemble(
         if kind == _CAPTION:
             placement = _placement(found)
             before = items[i - 1] if i else None
-            if before and before[0] == _PLAYER and not speaks_of_a_video(found.caption):
-                # The caption printed under a video's player is the video's.
+            if (
+                (before and before[0] == _PLAYER) or player_times_follow(items, i)
+            ) and not speaks_of_a_video(found.caption):
+                # The caption printed under a video's player is the video's, and so is the
+                # caption over a player's start and running times ("00:00", "01:32").
                 placement.kind, placement.title = KIND_VIDEO, placement.caption
             placements.append(placement)
             i += 1
@@ -519,7 +542,7 @@ def _assemble(
                     placements[-1].title = caption
                 i += taken
                 continue
-            below = caption_below(items, i, goes_down)
+            below = caption_below(items, i, goes_down) or caption_under(items, i, all_over)
             if below:  # the page prints each credit over its caption (N1's "Foto: X")
                 placements.append(_placement(found, caption=below[0]))
                 goes_down.add(i + below[1])  # a credit under that caption is the next one's

@@ -158,6 +158,17 @@ _TEASER_LABELS = (
     "LEA MÁS",
     "VEA TAMBIÉN",
     "MIRA TAMBIÉN",
+    # "read also" in Kazakh, Kyrgyz and Uzbek papers, "read also" / "see also" in Tamil
+    # and Hindi papers
+    "СОНДАЙ-АҚ ОҚЫҢЫЗ",
+    "ОСЫ ТАҚЫРЫПТА",
+    "ОШОНДОЙ ЭЛЕ ОКУҢУЗ",
+    "SHUNINGDEK O‘QING",
+    "SHUNINGDEK OʻQING",
+    "இதையும் படிங்க",
+    "இதையும் படியுங்கள்",
+    "यह भी पढ़ें",
+    "ये भी पढ़ें",
 )
 TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
