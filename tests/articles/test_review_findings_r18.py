@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from archive.articles import parse_article
 from archive.articles.amounts import scale_of
 from archive.articles.figures import read_figures
 from archive.articles.scale_words import language_scale
@@ -94,3 +95,31 @@ def test_scale_words_of_the_whole_class_read_in_figures(sentence, value):
 def test_turkish_per_mille_locative_is_no_thousand():
     assert language_scale("binde") == 0
 
+
+# -- Swahili prints its time nouns before the number: a duration, no figure ----------------------
+
+
+def _swahili_page(*paragraphs: str) -> list[tuple[Decimal, str]]:
+    html = (
+        '<html lang="sw"><head><title>Habari</title></head><body><article>'
+        "<h1>Wakulima wa korosho walalamika</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+    draft = parse_article(html, filename="a.html")
+    return [(c.figure, c.unit) for c in draft.claim_candidates]
+
+
+def test_swahili_durations_are_no_figures():
+    found = _swahili_page(
+        "Wakulima wa mkoa huo wamekuwa wakilima zao hilo kwa miaka 15 sasa, alisema Bw Juma.",
+        "Kiwanda hicho kinafanya kazi saa 24 kwa siku na kimeajiri wafanyakazi 320 wa kudumu.",
+        "Bei ya mahindi imepanda kwa asilimia 30 katika wiki 6 zilizopita, alisema mfanyabiashara.",
+    )
+    assert found == [(Decimal(320), "wafanyakazi"), (Decimal(30), "%")]
+
+
+def test_swahili_noun_after_average_of():
+    assert _swahili_page(
+        "Kila kaya ina mifugo wastani wa 12 kwa mujibu wa takwimu za wilaya hiyo mwaka huu."
+    ) == [(Decimal(12), "mifugo")]
