@@ -9,6 +9,7 @@ import pytest
 from archive.articles import parse_article
 from archive.articles.amounts import scale_of
 from archive.articles.figures import read_figures
+from archive.articles.home_currency import page_territory
 from archive.articles.scale_words import language_scale
 
 
@@ -123,3 +124,33 @@ def test_swahili_noun_after_average_of():
     assert _swahili_page(
         "Kila kaya ina mifugo wastani wa 12 kwa mujibu wa takwimu za wilaya hiyo mwaka huu."
     ) == [(Decimal(12), "mifugo")]
+
+
+# -- a shared currency sign: the page's address places a language without a country -------------
+
+
+@pytest.mark.parametrize(
+    ("language", "url", "territory"),
+    [
+        ("sw", "https://taifaleo.nation.co.ke/habari/x", "KE"),
+        ("sw", "https://www.mwananchi.co.tz/habari/x", "TZ"),
+        ("sw", "https://example.tv/habari/x", "TZ"),  # no Swahili country: the likely one
+        ("zh", "https://news.example.com.tw/a/1", "TW"),
+        ("zh-Hant-HK", "https://news.example.com.tw/a/1", "HK"),  # the language's own country
+        ("sw", "", "TZ"),
+        ("", "https://nation.co.ke/x", ""),
+    ],
+)
+def test_page_territory_from_the_address(language, url, territory):
+    assert page_territory(language, url) == territory
+
+
+def test_kenyan_swahili_page_means_the_kenyan_shilling():
+    html = (
+        '<html lang="sw"><head><title>Habari</title></head><body><article>'
+        "<h1>Wakulima wa chai walalamika</h1>"
+        "<p>Serikali imetenga Sh500 milioni kwa ajili ya wakulima wa chai mwaka huu, "
+        "alisema waziri.</p></article></body></html>"
+    )
+    draft = parse_article(html, filename="a.html", url="https://taifaleo.nation.co.ke/x")
+    assert [(c.figure, c.unit) for c in draft.claim_candidates] == [(Decimal(500_000_000), "KES")]
