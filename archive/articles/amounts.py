@@ -19,7 +19,7 @@ from archive.articles.money_words import (
     SIGN_SCALES,
     WORD_CURRENCY_RE,
 )
-from archive.articles.scale_words import LANGUAGE_SCALE_RE, language_scale
+from archive.articles.scale_words import LANGUAGE_SCALE_RE, SCALE_BEFORE_RE, language_scale
 
 _NUM = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 12,730 / 1,234.5
@@ -39,7 +39,8 @@ _CURRENCY_PREFIX = (
     rf"{PERCENT_BEFORE_RE}|"  # per cent, not a currency: "yüzde 30" (see `figures`)
     # the shekel and the East African shilling ("NIS 750", "Sh350", "Sh1.2 billion"); Ugandan
     # papers print theirs "Shs" ("Shs7,800", "Shs2 billion")
-    r"NIS\s?|Shs\.?\s?(?=\d)|Sh(?=\d)|"
+    # ... "Sh milioni 200" (Swahili prints the scale before the figure)
+    rf"NIS\s?|Shs\.?\s?(?=\d)|Sh(?=\d)|Sh\s?(?={SCALE_BEFORE_RE})|"
     # the dirham ("Dh45 million", "Dh1,200")
     r"Dh(?=\d)|"
     # the Philippine peso ("P18,000", "P640 million"): as the rand, only with thousands or a
@@ -89,7 +90,7 @@ _PERCENT = (
     rf"{PERCENT_WORD_RE})(?![\w’'-]))"
 )
 _ONE = (
-    rf"(?P<@cur>{_CURRENCY_PREFIX})?(?P<@num>{_NUM})(?P<@mult>{_MULTIPLIER})?(?P<@pct>{_PERCENT})?"
+    rf"(?P<@cur>{_CURRENCY_PREFIX})?(?P<@pre>{SCALE_BEFORE_RE})?(?P<@num>{_NUM})(?P<@mult>{_MULTIPLIER})?(?P<@pct>{_PERCENT})?"
     r"(?P<@sub>p(?![\w’'-]))?(?P<@meas>(?:km/h|kmh|kph|mph|km|mm|cm|kg|kWh|MWh|GWh|TWh|kW|MW|GW|"
     r"bcm|°C|°F|"
     # water supply and river flow: million gallons or litres a day, cubic feet or metres a

@@ -186,7 +186,9 @@ def _one_digit_figure(m: re.Match, p: str, sentence: str) -> _Found | None:
     if value is None:
         return None
     found = _Found(m.start(p + "num"), m.end(), value)
-    found.plain = not (m[p + "cur"] or m[p + "mult"] or m[p + "pct"] or m[p + "sub"])
+    found.plain = not (
+        m[p + "cur"] or m[p + "pre"] or m[p + "mult"] or m[p + "pct"] or m[p + "sub"]
+    )
     if m[p + "meas"]:
         found.kind = "measure"
         found.unit = m[p + "meas"]
@@ -199,6 +201,8 @@ def _one_digit_figure(m: re.Match, p: str, sentence: str) -> _Found | None:
         found.kind, found.unit = "measure", "m"  # "300m from the market": metres
     elif m[p + "mult"]:
         found.scale = scale_of(m[p + "mult"])
+    elif m[p + "pre"]:
+        found.scale = scale_of(m[p + "pre"])  # Swahili "milioni 2": the scale before it
     cur = (m[p + "cur"] or "").strip().lower()
     if cur:  # a currency, or per cent said before the figure ("yüzde 30", "asilimia 40")
         found.currency = SYMBOL_CURRENCY.get(cur, cur.upper() if cur in CODES else "")

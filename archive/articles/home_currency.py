@@ -5,12 +5,16 @@ Several countries print their money with one sign: "元" is the yuan, the Taiwan
 Hong Kong dollar; "Sh" the Kenyan, Tanzanian and Ugandan shilling. `read_figures` reads the
 first of each; a page whose language names a country (``<html lang="zh-Hant-TW">``, or
 ``lang="sw"``, whose likely country in the Unicode CLDR is Tanzania) means that country's own
-currency by it, unless the sentence names the first one ("人民幣", "KSh").
+currency by it, unless the sentence names the first one ("人民幣", "KSh"). A language without
+a country is placed by the page's address when its country code is one where the CLDR says the
+language is spoken (a Swahili page on ".co.ke" is Kenyan, on ".co.tz" Tanzanian); else by the
+CLDR's likely country.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -31,9 +35,25 @@ def page_language(html: str) -> str:
     return m.group(1) if m else ""
 
 
-def page_territory(language: str) -> str:
-    """The country a page's language names ("zh-Hant-TW" -> "TW"; "sw" -> the CLDR's likely
-    country, "TZ"), else ""."""
+def _url_territory(url: str, language: str) -> str:
+    """The country of an address's country-code domain ("nation.co.ke" -> "KE") when the CLDR
+    has ``language`` spoken there (".tv" names no Swahili page's country), else ""."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    code = host.rsplit(".", 1)[-1].upper()
+    if len(code) != 2 or not code.isalpha():
+        return ""
+    code = {"UK": "GB"}.get(code, code)
+    spoken = get_global("territory_languages").get(code, {})
+    return code if any(tag.split("_")[0] == language for tag in spoken) else ""
+
+
+def page_territory(language: str, url: str = "") -> str:
+    """The country a page's language names ("zh-Hant-TW" -> "TW"), else its address's
+    country where the language is spoken ("sw" on "mwananchi.co.tz" -> "TZ"), else the CLDR's
+    likely country of the language ("sw" -> "TZ"); "" without a language."""
     if not language:
         return ""
     code = language.replace("-", "_")
@@ -43,6 +63,9 @@ def page_territory(language: str) -> str:
         return ""
     if locale.territory:
         return locale.territory
+    from_url = _url_territory(url, locale.language) if url else ""
+    if from_url:
+        return from_url
     likely = get_global("likely_subtags").get(locale.language, "")
     return likely.rsplit("_", 1)[-1] if likely.count("_") >= 1 else ""
 

@@ -54,19 +54,26 @@ KOREAN_FIGURE_RE = re.compile(
 KOREAN_FRACTION_RE = re.compile(r"(?<![\d.,])(?P<den>\d+)\s?분의\s?(?P<num>\d+)(?![\d.,])")
 
 
-def korean_value(number: str) -> Decimal:
-    """The value of a number written with Korean groups ("1천400억" -> 140000000000)."""
+def grouped_value(number: str, scales: dict[str, int]) -> Decimal:
+    """The value of a number grouped by myriads, as Korean, Chinese and Japanese write them:
+    a scale below 10⁴ ("천", "千") counts inside its group, a larger one closes the group
+    ("1천400억" -> 140000000000, "4億3000万" -> 430000000)."""
     total = group = Decimal(0)
-    for digits, scale in re.findall(rf"({_GROUP})\s?([천만억조]?)", number):
+    for digits, scale in re.findall(rf"({_GROUP})\s?([{''.join(scales)}]?)", number):
         value = Decimal(digits.replace(",", ""))
-        if scale == "천":
-            group += value * 1000
+        if scale and scales[scale] < 10**4:
+            group += value * scales[scale]
         elif scale:
-            total += (group + value) * _SCALES[scale]
+            total += (group + value) * scales[scale]
             group = Decimal(0)
         else:
             group += value
     return total + group
+
+
+def korean_value(number: str) -> Decimal:
+    """The value of a number written with Korean groups ("1천400억" -> 140000000000)."""
+    return grouped_value(number, _SCALES)
 
 
 def korean_figures(sentence: str) -> tuple[list[KoreanFigure], list]:

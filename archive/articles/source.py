@@ -250,7 +250,7 @@ def parse_article(
     draft.claim_candidates = extract_claim_candidates(paragraphs, limit=max_claims + 1)
     canadian_dollars(draft.claim_candidates, draft.paragraphs)
     language = page_language(text) if is_html else ""
-    home_currency(draft.claim_candidates, page_territory(language))
+    home_currency(draft.claim_candidates, page_territory(language, draft.url or url))
     noun_first_units(draft.claim_candidates, language)
     if len(draft.claim_candidates) > max_claims:
         del draft.claim_candidates[max_claims:]

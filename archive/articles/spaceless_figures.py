@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from archive.articles.korean_figures import HANGUL_RE, korean_figures
+from archive.articles.korean_figures import HANGUL_RE, grouped_value, korean_figures
 from archive.articles.writing_systems import is_spaceless
 
 
@@ -105,6 +105,9 @@ _HAN_FIGURE_RE = re.compile(
 )
 _HAN_FRACTION_RE = re.compile(r"(?<![\d.,])(?P<den>\d+)\s?分[之の]\s?(?P<num>\d+)(?![\d.,])")
 _HAN_HALF_RE = re.compile(r"半数|半數|一半")
+# Kana: the sentence is Japanese, where "3位" is a rank (third place), not Chinese "3位"
+# (three people, the polite counter).
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
 
 _THAI_FIGURE_RE = re.compile(
     rf"(?<![\d.,])(?P<num>{_GROUP})(?:\s?[-–]\s?(?P<high>{_GROUP}))?\s?"
@@ -117,17 +120,7 @@ _THAI_FIGURE_RE = re.compile(
 def han_value(number: str) -> Decimal:
     """The value of a number written with Chinese or Japanese groups ("4億3000万" ->
     430000000)."""
-    total = group = Decimal(0)
-    for digits, scale in re.findall(rf"({_GROUP})([千萬万億亿兆]?)", number):
-        value = Decimal(digits.replace(",", ""))
-        if scale == "千":
-            group += value * 1000
-        elif scale:
-            total += (group + value) * _HAN_SCALES[scale]
-            group = Decimal(0)
-        else:
-            group += value
-    return total + group
+    return grouped_value(number, _HAN_SCALES)
 
 
 def _share(num: int, den: int) -> Decimal:
@@ -151,6 +144,10 @@ def _han(sentence: str) -> tuple[list[SpacelessFigure], list]:
         after = m["after"]
         if not after:
             continue  # a year, a date, an age, a duration: no figure
+        if sentence[max(0, m.start() - 1) : m.start()] == "第":
+            continue  # "第3位", "第2工場", "第412尾": an ordinal, no count
+        if after.endswith("位") and _KANA_RE.search(sentence):
+            continue  # Japanese "世界3位": a rank
         value = han_value(m["num"])
         if after in _HAN_CURRENCIES:
             figures.append(
