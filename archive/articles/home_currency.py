@@ -2,7 +2,8 @@
 pure; used by `source`.
 
 Several countries print their money with one sign: "元" is the yuan, the Taiwan dollar and the
-Hong Kong dollar; "Sh" the Kenyan, Tanzanian and Ugandan shilling. `read_figures` reads the
+Hong Kong dollar; "Sh" the Kenyan, Tanzanian and Ugandan shilling; and with one word, as the
+CLDR names them: "ريال" the Saudi, Qatari, Omani and Yemeni riyal, "دينار" seven dinars. `read_figures` reads the
 first of each; a page whose language names a country (``<html lang="zh-Hant-TW">``, or
 ``lang="sw"``, whose likely country in the Unicode CLDR is Tanzania) means that country's own
 currency by it, unless the sentence names the first one ("人民幣", "KSh"). A language without
@@ -14,11 +15,14 @@ CLDR's likely country.
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urlsplit
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.numbers import get_territory_currencies
+
+from archive.articles.cldr_currencies import shared_currencies
 
 # The currency a shared sign is read as, the other currencies it can mean, and the words that
 # name the first one outright.
@@ -70,8 +74,25 @@ def page_territory(language: str, url: str = "") -> str:
     return likely.rsplit("_", 1)[-1] if likely.count("_") >= 1 else ""
 
 
+@cache
+def _shared() -> dict[str, tuple[set[str], re.Pattern]]:
+    """`_SHARED`, and the currency words the CLDR gives several countries ("ريال", "دينار",
+    "shilingi"; `cldr_currencies.shared_currencies`), each with its full names and code."""
+    shared = {code: (set(others), names) for code, (others, names) in _SHARED.items()}
+    for code, (others, names) in shared_currencies().items():
+        pattern = "|".join(re.escape(name) for name in (*names, code))
+        if code in shared:
+            shared[code][0].update(others)
+            pattern = f"{shared[code][1].pattern}|{pattern}"
+            shared[code] = (shared[code][0], re.compile(pattern, re.IGNORECASE))
+        else:
+            shared[code] = (set(others), re.compile(pattern, re.IGNORECASE))
+    return shared
+
+
 def home_currency(candidates: list, territory: str) -> None:
-    """A shared sign read as its first currency means the page's country's own (in place)."""
+    """A shared sign or word read as its first currency means the page's country's own (in
+    place)."""
     if not territory:
         return
     currencies = get_territory_currencies(territory)
@@ -79,6 +100,6 @@ def home_currency(candidates: list, territory: str) -> None:
         return
     home = currencies[0]
     for candidate in candidates:
-        shared = _SHARED.get(candidate.unit)
+        shared = _shared().get(candidate.unit)
         if shared and home in shared[0] and not shared[1].search(candidate.sentence):
             candidate.unit = home

@@ -154,3 +154,50 @@ def test_kenyan_swahili_page_means_the_kenyan_shilling():
     )
     draft = parse_article(html, filename="a.html", url="https://taifaleo.nation.co.ke/x")
     assert [(c.figure, c.unit) for c in draft.claim_candidates] == [(Decimal(500_000_000), "KES")]
+
+
+# -- a currency word several countries share, from the CLDR ---------------------------------------
+
+
+def _arabic_page(paragraph: str, url: str) -> list[tuple[Decimal, str]]:
+    html = (
+        '<html lang="ar" dir="rtl"><head><title>اقتصاد</title></head><body><article>'
+        f"<h1>الشركة تعلن نتائجها</h1><p>{paragraph}</p></article></body></html>"
+    )
+    draft = parse_article(html, filename="a.html", url=url)
+    return [(c.figure, c.unit) for c in draft.claim_candidates]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "url", "unit"),
+    [
+        (
+            "وقال المدير إن الشركة حققت أرباحا بلغت 186 مليون ريال العام الماضي.",
+            "https://a.com.qa/x",
+            "QAR",
+        ),
+        (
+            "وقال المدير إن الشركة حققت أرباحا بلغت 186 مليون ريال العام الماضي.",
+            "https://a.com.sa/x",
+            "SAR",
+        ),
+        (
+            "وقال المدير إن الأرباح بلغت 186 مليون ريال سعودي العام الماضي.",
+            "https://a.com.qa/x",
+            "SAR",
+        ),
+        ("وقال المدير إن الشركة استثمرت 40 مليون درهم في المصنع الجديد.", "https://a.ma/x", "MAD"),
+        (
+            "وقال المدير إن الشركة استثمرت 40 مليون دينار في المصنع الجديد.",
+            "https://a.com.jo/x",
+            "JOD",
+        ),
+        (
+            "وقال المدير إن الشركة استثمرت 300 مليون جنيه في المصنع الجديد.",
+            "https://a.com.eg/x",
+            "EGP",
+        ),
+    ],
+)
+def test_shared_currency_word_means_the_pages_country(paragraph, url, unit):
+    assert [u for _v, u in _arabic_page(paragraph, url)] == [unit]
