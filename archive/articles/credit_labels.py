@@ -51,6 +51,13 @@ CREDIT_LABELS: dict[str, tuple[str, str]] = {
     # Persian and Urdu
     "عکس": ("Persian", "photo"),
     "تصویر": ("Urdu", "picture"),
+    # Georgian
+    "ფოტო": ("Georgian", "photo"),
+    "ვიდეო": ("Georgian", "video"),
+    # Nepali (Devanagari; "तस्बिर : Name", a space before the colon)
+    "तस्बिर": ("Nepali", "picture"),
+    "तस्वीर": ("Nepali", "picture"),
+    "भिडियो": ("Nepali", "video"),
     # Vietnamese: an archive picture and a screenshot ("Ảnh:" alone is in `credit_lines`)
     "Ảnh tư liệu": ("Vietnamese", "archive photo"),
     "Ảnh chụp màn hình": ("Vietnamese", "screenshot"),

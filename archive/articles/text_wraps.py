@@ -31,9 +31,15 @@ def _opens_mid_sentence(head: str, tail: str) -> bool:
     return first.islower() or (first.isalpha() and not first.isupper())
 
 
+# A line closed by a sentence's end continues no caption: the Latin marks, and the full stops
+# of other scripts (the Devanagari danda "।" and double danda, the Armenian "։", the Ethiopic
+# "።", the Urdu "۔", the Arabic question mark, the Burmese "။", the Khmer "។", the CJK "。").
+_ENDS = '.!?:;»”"。' + "।॥։።۔؟။។"
+
+
 def _continues(head: str, tail: str) -> bool:
     """Is ``tail`` the wrapped rest of the caption line ``head``?"""
-    if not head or not tail or head[-1] in '.!?:;»”"。' or not _opens_mid_sentence(head, tail):
+    if not head or not tail or head[-1] in _ENDS or not _opens_mid_sentence(head, tail):
         return False
     if sum(1 for word in head.split() if any(c.isalpha() for c in word)) < 3:
         return False  # a counter, a running time, a label: no caption's first line
