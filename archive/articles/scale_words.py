@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from archive.articles.more_scale_words import MORE_STEMS, MORE_WORDS
 from archive.articles.writing_systems import MARKS
 
 # Words matched as printed: language -> word -> value.
@@ -90,6 +91,8 @@ _STEMS = {
     # (the abbreviations "млн", "млрд" are read with the Russian ones, with their full stop)
     "Kazakh": {"мың": 10**3, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12},
 }
+_WORDS.update(MORE_WORDS)  # Persian, Armenian: `more_scale_words`
+_STEMS.update(MORE_STEMS)  # Icelandic, Georgian, Armenian, Nepali
 
 
 def _forms(word: str) -> set[str]:
