@@ -496,6 +496,38 @@ def _streamed(rows: QuerySet, chunk_size: int) -> Iterator[tuple]:
         yield from rows.iterator(chunk_size=chunk_size)
 
 
+def csv_names(ways: dict[int, str]) -> dict[int, str]:
+    """Each reached asset's name for the CSV, read once, in one statement before the lines (a
+    picture has several placements: joined, its title, file name and kind came again on each
+    of its rows, and on PostgreSQL the join read every asset of the archive)."""
+    kinds = dict(Asset.Kind.choices)
+    return {
+        pk: f"#{pk} {display_name(title, filename, kinds.get(kind, kind))}"  # "#": no formula
+        for pk, title, filename, kind in Asset.objects.filter(
+            _among("id", [pk for pk in ways if pk is not None])
+        )
+        .order_by()
+        .values_list("id", "title", "original_filename", "kind")
+    }
+
+
+def csv_placement_rows(placements: QuerySet) -> QuerySet:
+    """The CSV's values of each placement, the day as the database writes it (ISO), not
+    parsed into a date and written back."""
+    return placements.values_list(
+        "id",
+        Cast("article__published_on", CharField()),
+        "article__publication",
+        "article__headline",
+        "article__url",
+        "position",
+        "print_page",
+        "asset_id",
+        "caption",
+        "credit_line",
+    )
+
+
 def csv_rows(
     placements: QuerySet,
     ways: dict[int, str],
@@ -509,31 +541,8 @@ def csv_rows(
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    kinds = dict(Asset.Kind.choices)
-    # Each asset's name read once, in one statement before the lines (a picture has several
-    # placements: joined, its title, file name and kind came again on each of its rows, and
-    # on PostgreSQL the join read every asset of the archive).
-    names = {
-        pk: f"#{pk} {display_name(title, filename, kinds.get(kind, kind))}"  # "#": no formula
-        for pk, title, filename, kind in Asset.objects.filter(
-            _among("id", [pk for pk in ways if pk is not None])
-        )
-        .order_by()
-        .values_list("id", "title", "original_filename", "kind")
-    }
-    # The day as the database writes it (ISO), not parsed into a date and written back.
-    rows = placements.values_list(
-        "id",
-        Cast("article__published_on", CharField()),
-        "article__publication",
-        "article__headline",
-        "article__url",
-        "position",
-        "print_page",
-        "asset_id",
-        "caption",
-        "credit_line",
-    )
+    names = csv_names(ways)
+    rows = csv_placement_rows(placements)
     safe = spreadsheet_safe
     undealt = ("", "")
     lines = []

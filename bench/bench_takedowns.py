@@ -355,13 +355,8 @@ def joined_lines(placements, ways, states, *, chunk_size: int = 2000):
     import csv
     import re
 
-    from django.db.models import CharField
-    from django.db.models.functions import Cast
-
     from archive.audit.export import spreadsheet_safe as safe
-    from archive.models import Asset
-    from archive.takedowns import CSV_COLUMNS, _among, _streamed
-    from archive.text import display_name
+    from archive.takedowns import CSV_COLUMNS, _streamed, csv_names, csv_placement_rows
 
     class Echo:
         def write(self, value: str) -> str:
@@ -369,25 +364,8 @@ def joined_lines(placements, ways, states, *, chunk_size: int = 2000):
 
     writer = csv.writer(Echo())
     quoted = re.compile('["\r\n]').search
-    kinds = dict(Asset.Kind.choices)
-    names = {
-        pk: f"#{pk} {display_name(title, filename, kinds.get(kind, kind))}"
-        for pk, title, filename, kind in Asset.objects.filter(_among("id", list(ways)))
-        .order_by()
-        .values_list("id", "title", "original_filename", "kind")
-    }
-    rows = placements.values_list(
-        "id",
-        Cast("article__published_on", CharField()),
-        "article__publication",
-        "article__headline",
-        "article__url",
-        "position",
-        "print_page",
-        "asset_id",
-        "caption",
-        "credit_line",
-    )
+    names = csv_names(ways)  # the product's own reads: only the lines' writing differs
+    rows = csv_placement_rows(placements)
     undealt = ("", "")
     lines = [writer.writerow(CSV_COLUMNS)]
     for pk, day, publication, headline, url, position, page, asset, caption, credit in _streamed(
@@ -428,38 +406,16 @@ def line_check(placements, ways, states, *, chunk_size: int = 2000):
     import csv
     import io
 
-    from django.db.models import CharField
-    from django.db.models.functions import Cast
-
     from archive.audit.export import _FORMULA_SIGNS, _INVISIBLE
     from archive.audit.export import spreadsheet_safe as safe
-    from archive.models import Asset
-    from archive.takedowns import CSV_COLUMNS, _among, _streamed
-    from archive.text import display_name
+    from archive.takedowns import CSV_COLUMNS, _streamed, csv_names, csv_placement_rows
 
     risky = _FORMULA_SIGNS | _INVISIBLE | {chr(c) for c in range(0x110000) if chr(c).isspace()}
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    kinds = dict(Asset.Kind.choices)
-    names = {
-        pk: f"#{pk} {display_name(title, filename, kinds.get(kind, kind))}"
-        for pk, title, filename, kind in Asset.objects.filter(_among("id", list(ways)))
-        .order_by()
-        .values_list("id", "title", "original_filename", "kind")
-    }
-    rows = placements.values_list(
-        "id",
-        Cast("article__published_on", CharField()),
-        "article__publication",
-        "article__headline",
-        "article__url",
-        "position",
-        "print_page",
-        "asset_id",
-        "caption",
-        "credit_line",
-    )
+    names = csv_names(ways)  # the product's own reads: only the lines' writing differs
+    rows = csv_placement_rows(placements)
     undealt = ("", "")
     lines = []
     for pk, day, publication, headline, url, position, page, asset, caption, credit in _streamed(
