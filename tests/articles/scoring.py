@@ -86,6 +86,7 @@ HOLDOUT20 = CORPUS.parent / "holdout20"
 # first ran on them; never tuned on.
 HOLDOUT21 = CORPUS.parent / "holdout21"
 HOLDOUT22 = CORPUS.parent / "holdout22"
+HOLDOUT23 = CORPUS.parent / "holdout23"
 # Every set, oldest first: the tests check all their keys and the benchmark scores them all.
 SETS = (
     CORPUS,
@@ -111,6 +112,7 @@ SETS = (
     HOLDOUT20,
     HOLDOUT21,
     HOLDOUT22,
+    HOLDOUT23,
 )
 
 MIN_CAPTION_SIMILARITY = 0.5
