@@ -435,8 +435,11 @@ _NORDIC_VERBS = frozenset(
 )
 _NORDIC_DEFINITE_RE = re.compile(r"\s+(?P<noun>[^\W\d_A-ZÀ-Þ]\w*(?:en|et|a|n))[.!?]?\s*$")
 _V2_ACCORDING = frozenset(
-    ("volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge", "podle", "podľa")
-)
+    (
+        "volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge", "podle", "podľa",
+        "samkvæmt",
+    )
+)  # fmt: skip
 _V2_SOURCE_RE = re.compile(
     # a pronoun ("enligt dem"), not German's article before a name ("laut dem Verband X")
     r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|něj|ní|lui|lei|loro)(?!\w)(?!\s+[A-ZÀ-Þ])|"

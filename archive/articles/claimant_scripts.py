@@ -25,4 +25,5 @@ INVERTED_PRONOUNS = frozenset(("il", "elle"))
 def caseless(word: str) -> bool:
     """A word in a script without capitals ("سامي", "박영숙", "संघ"), not a lower-case one."""
     first = word[:1]
-    return first.isalpha() and first.lower() == first.upper()
+    # Georgian prints no capitals, though Unicode pairs its letters with the Mtavruli ones
+    return first.isalpha() and (first.lower() == first.upper() or "\u10d0" <= first <= "\u10ff")

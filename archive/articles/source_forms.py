@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.claimant_languages import language_source
 from archive.articles.speech_words import MORE_SPEECH_VERBS
 
 # A bare verb standing for its speaker, as a pronoun does: returned as printed and resolved
@@ -70,7 +71,8 @@ _TURKISH_RE = re.compile(
 )
 _KOREAN_RE = re.compile(r"(?P<who>[^\s,.“”\"]+?)에\s*따르면")
 _JAPANESE_RE = re.compile(r"(?P<who>[^\s、。「」『』（）()]{1,30}?)によると")
-_HINDI_RE = re.compile(r"\s*के\s+(?:अनुसार|मुताबिक)(?!\w)")
+# Hindi "X के अनुसार"; Nepali glues the genitive to the source: "Xका अनुसार"
+_HINDI_RE = re.compile(r"(?:\s*के\s+|(?<=\S)का\s+)(?:अनुसार|मुताबिक)(?!\w)")
 _LEADING_LINKS = ("ด้าน", "ขณะที่", "ส่วน", "โดย")
 # The Kazakh pronoun's genitive ("Оның есебінше": by his estimate) is the pronoun.
 _KAZAKH_PRONOUNS = {"о": "ол", "он": "ол"}
@@ -144,9 +146,11 @@ def _prefixed(sentence: str) -> str | None:
 
 _ARABIC_VERB_RE = re.compile(
     r"(?:^|\s)و?(?P<verb>قال|قالت|أضاف|أضافت|أعلن|أعلنت|أشار|أشارت|أوضح|أوضحت|أكد|أكدت|"
-    r"ذكر|ذكرت|صرح|صرّح|صرحت|صرّحت)\s+(?P<rest>.*)"
+    r"ذكر|ذكرت|صرح|صرّح|صرحت|صرّحت|أفاد|أفادت)\s+(?P<rest>.*)"
 )
-_ARABIC_THAT_RE = re.compile(r"(?:^|\s)(?:إن|أن|أنه|أنها|إلى\s+أن)(?:\s|$)|،?\s*لـ\s*«")
+_ARABIC_THAT_RE = re.compile(
+    r"(?:^|\s)(?:إن|إنه|إنها|أن|أنه|أنها|بأن|بأنه|بأنها|إلى\s+أن)(?:\s|$)|،?\s*لـ\s*«"
+)
 
 
 def _arabic(sentence: str) -> str | None:
@@ -538,6 +542,7 @@ def other_source(sentence: str) -> str | None:
         _kazakh,
         _tamil,
         _chinese,
+        language_source,
         _french_inverted,
         _aged,
         _object_first,
