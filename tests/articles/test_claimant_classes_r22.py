@@ -144,3 +144,67 @@ def test_hebrew_quotation_then_verb_then_title_and_name():
 
 def test_hebrew_ministry_announced_that():
     assert _claimants("משרד הבריאות הודיע היום כי 200 מיטות נוספו.") == ["משרד הבריאות"]
+
+
+# -- Thai -----------------------------------------------------------------------------------
+
+
+def test_thai_date_and_place_before_the_speaker_named_with_an_honorific():
+    found = _claimants(
+        "เมื่อวันที่ 5 มีนาคม ที่อำเภอเมือง จังหวัดเชียงใหม่ นางมาลี ศรีสุข "
+        "ประธานกลุ่มผู้ปลูกลำไย เปิดเผยว่า ราคาลำไยลดลง 30%"
+    )
+    assert found == ["มาลี ศรีสุข"]
+
+
+def test_thai_company_named_after_the_word_company():
+    assert _claimants("ขณะที่บริษัท ไทยเกษตร จำกัด ชี้แจงว่า ยอดขายลดลง 20%") == ["ไทยเกษตร"]
+
+
+# -- Chinese and Japanese -------------------------------------------------------------------
+
+
+def test_chinese_spokesperson_of_a_body_then_the_spokesperson():
+    found = _claimants(
+        "东方航运发言人称，公司去年亏损3000万元。", "发言人表示，约40%乘客使用八达通。"
+    )
+    assert found == ["东方航运", "东方航运"]
+
+
+def test_chinese_company_and_its_statement_are_the_maker_named_before():
+    found = _claimants(
+        "本地饼干制造商金麦宣布，工厂将裁退120名员工。",
+        "公司昨天（5月2日）发表文告说，约80人是外籍员工。",
+        "文告指出，去年营业额下跌12%。",
+    )
+    assert found == ["金麦", "金麦", "金麦"]
+
+
+def test_chinese_body_described_before_its_name_and_initials_in_brackets():
+    assert _claimants("全国教师总会属下的小学教师联合会（PTU）说，约300名教师受影响。") == [
+        "小学教师联合会"
+    ]
+
+
+def test_chinese_councillor_title_before_the_name():
+    assert _source("沙田區議員林志明說，已收集超過800個居民簽名。") == "林志明"
+
+
+def test_japanese_bracketed_company_then_hearsay_and_its_announcement():
+    found = _claimants(
+        "大阪府堺市の刃物メーカー「堺光刃物」は2日、工場を閉鎖すると発表した。"
+        "従業員約60人のうち、約3分の1は系列会社へ移るという。",
+        "発表によると、売上高は前期比15％減の12億円だった。",
+    )
+    assert set(found) == {"堺光刃物"}
+
+
+# -- English --------------------------------------------------------------------------------
+
+
+def test_citing_a_reason_is_no_source_and_the_company_opened_with_an_appositive():
+    found = _claimants(
+        "Harbour Ropes, one of the town's oldest employers, has cut 90 of its 300 jobs, citing "
+        "falling orders and rising energy costs, the company said on Monday."
+    )
+    assert set(found) == {"Harbour Ropes"}
