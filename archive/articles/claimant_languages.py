@@ -245,6 +245,11 @@ def _bengali(sentence: str) -> str | None:
     if not m:
         return None
     words = _clause_before(sentence, m.start()).split()
+    figure = next((k for k, w in enumerate(words) if re.search(r"\d", w)), None)
+    if figure is not None:
+        # "X সরকারের কাছে ১০ কোটি টাকার দাবি জানিয়েছে": the speaker opens the clause, what it
+        # asks for follows
+        words = words[:figure]
     return " ".join(words[-5:]) or "?"
 
 

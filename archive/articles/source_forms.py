@@ -70,6 +70,8 @@ _TURKISH_RE = re.compile(
     r"tahminine|tahminlerine|hesaplamalarına|araştırmasına)\s+göre(?!\w)"
 )
 _KOREAN_RE = re.compile(r"(?P<who>[^\s,.“”\"]+?)에\s*따르면")
+# records named after their owner ("협회 자료에 따르면": according to the association's data)
+_KOREAN_RECORDS = frozenset("자료 통계 조사 집계 발표 보고서 설명 분석 추산".split())
 _JAPANESE_RE = re.compile(r"(?P<who>[^\s、。「」『』（）()]{1,30}?)によると")
 # Hindi "X के अनुसार"; Nepali glues the genitive to the source: "Xका अनुसार"
 _HINDI_RE = re.compile(r"(?:\s*के\s+|(?<=\S)का\s+)(?:अनुसार|मुताबिक)(?!\w)")
@@ -112,6 +114,9 @@ def _postposed(sentence: str) -> str | None:
         return re.sub(r"\s+\([^)]*\)$", "", m["who"])
     m = _KOREAN_RE.search(sentence)
     if m:
+        before = _clause_before(sentence, m.start("who")).split()
+        if m["who"] in _KOREAN_RECORDS and before:
+            return before[-1].removesuffix("의")  # "X 자료에 따르면": by X's data, X
         return m["who"]
     m = _JAPANESE_RE.search(sentence)
     if m:
@@ -338,6 +343,9 @@ def _chinese(sentence: str) -> str | None:
     statement = re.search(r"(?:發表|发表)(文告|聲明|声明)$", who)
     if statement:
         return statement.group(1)  # "公司昨天发表文告说": the statement, its issuer's
+    who = re.sub(
+        r"(?:在)?(?:回覆|回应|回應|答覆|答复)[^，。]{0,6}(?:查詢|查询|提問|提问)時?$", "", who
+    )
     name = _CHINESE_TITLES.sub("", who)
     if "的" in name[1:-2]:
         # "在X工作的陳太", "X属下的Y联合会": what it is, then its name

@@ -208,3 +208,16 @@ def test_citing_a_reason_is_no_source_and_the_company_opened_with_an_appositive(
         "falling orders and rising energy costs, the company said on Monday."
     )
     assert set(found) == {"Harbour Ropes"}
+
+
+def test_chinese_body_answering_the_papers_questions():
+    assert _source("漁農署在回應查詢時說，約有30艘漁船受影響。") == "漁農署"
+
+
+def test_korean_according_to_the_data_of_a_body():
+    assert _source("대한제과협회 자료에 따르면 지난해 빵 생산량은 12% 줄었다.") == "대한제과협회"
+
+
+def test_bengali_speaker_opens_a_clause_holding_the_figure():
+    found = _claimants("চা শ্রমিক ইউনিয়ন মালিকদের কাছে ৫০০ টাকা মজুরির দাবি জানিয়েছে।")
+    assert found == ["চা শ্রমিক ইউনিয়ন মালিকদের কাছে"]
