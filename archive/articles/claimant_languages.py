@@ -16,7 +16,9 @@ None when it uses none of the forms):
 - Hebrew: the speaker before the verb ("X אמר כי", "X הודיעה ש"), a speaker named with a
   relative clause after it ("X, שעובדת ..., סיפרה"), a body spoken for in the plural
   ("בעיריית X אמרו": "at X municipality they said"), or the verb after a quotation, a title
-  then the name ("“…”, אמר מנכ"ל החברה, Name.").
+  then the name ("“…”, אמר מנכ"ל החברה, Name.");
+- Nepali: the speaker in the ergative opening the clause, the verb closing it ("Xले … बताए",
+  "Xले … सूचना दिएको छ", X has given notice).
 
 Nouns come back in the nominative, so that a body named in the genitive is the one named
 elsewhere ("საქსტატის" -> "საქსტატი", "կոմիտեի" -> "կոմիտե", "বোর্ডের" -> "বোর্ড").
@@ -288,10 +290,35 @@ def _hebrew(sentence: str) -> str | None:
     return None
 
 
+# -- Nepali ---------------------------------------------------------------------------------
+
+NEPALI_SPEECH_VERBS = (
+    "बताए", "बताइन्", "बताएका छन्", "बताएको छ", "भने", "भनिन्", "जनाए", "जनायो", "जनाएको छ",
+    "सूचना दिएको छ",
+)  # fmt: skip
+# the verb closing the sentence, as Nepali puts it
+_NE_VERB_RE = re.compile(rf"(?<!\S)(?:{'|'.join(NEPALI_SPEECH_VERBS)})\s*[।.]?\s*$")
+
+
+def _nepali(sentence: str) -> str | None:
+    """ "Xले … बताए" (X said …), "Xले … सूचना दिएको छ" (X has given notice): the speaker in
+    the ergative ("-ले") opening the clause, after a dateline ("विराटनगर — ")."""
+    m = _NE_VERB_RE.search(sentence)
+    if not m:
+        return None
+    clause = _clause_before(sentence, m.start()).split("—")[-1].split()
+    ergative = next((k for k, w in enumerate(clause) if w.endswith("ले") and len(w) > 2), None)
+    if ergative is None or ergative > 5 or any(re.search(r"\d", w) for w in clause[:ergative]):
+        return None
+    if clause[ergative] in ("उनले", "उहाँले"):
+        return clause[ergative]  # "he", the last person named
+    return " ".join([*clause[:ergative], clause[ergative][:-2]])
+
+
 def language_source(sentence: str) -> str | None:
     """The source the sentence names in one of the forms above, as printed; None when it
     uses none of them."""
-    for read in (_georgian, _armenian, _persian, _bengali, _hebrew):
+    for read in (_georgian, _armenian, _persian, _bengali, _hebrew, _nepali):
         found = read(sentence)
         if found is not None:
             return found

@@ -156,6 +156,8 @@ PRONOUNS = {
     "তার": "person",
     "তাদের": "any",
     "তাঁদের": "any",
+    "उनले": "person",  # Nepali "उनले भने" (he said)
+    "उहाँले": "person",
     "hann": "person",
     "hún": "person",
 }

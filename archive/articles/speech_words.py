@@ -73,6 +73,8 @@ MORE_SPEECH_VERBS = (
     # Spanish, French and Italian, more
     r"detalló|recordó|defendió|subrayó|puntualizó|cifró|a rappelé|a déploré|a calculé|"
     r"a prévenu|fait valoir|ha assicurato|ha ricordato|ha precisato|"
+    # German ("verwies auf": referred to)
+    r"verwies|verwiesen|"
     # Icelandic ("segir hann", "sagði X")
     r"segir|sagði|segja|sögðu"
 )

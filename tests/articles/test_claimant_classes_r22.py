@@ -221,3 +221,23 @@ def test_korean_according_to_the_data_of_a_body():
 def test_bengali_speaker_opens_a_clause_holding_the_figure():
     found = _claimants("চা শ্রমিক ইউনিয়ন মালিকদের কাছে ৫০০ টাকা মজুরির দাবি জানিয়েছে।")
     assert found == ["চা শ্রমিক ইউনিয়ন মালিকদের কাছে"]
+
+
+def test_nepali_speaker_in_the_ergative_after_a_dateline():
+    found = _claimants("पोखरा — हिमालय सिमेन्टले ४५० मध्ये १२० कामदारलाई काममा नआउन सूचना दिएको छ ।")
+    assert set(found) == {"हिमालय सिमेन्ट"}
+
+
+def test_nepali_he_said_is_the_last_person_named():
+    found = _claimants(
+        "कारखानाका प्रबन्धक राम थापाका अनुसार उत्पादन ३० प्रतिशतले घटेको छ ।",
+        "उनले ५० कामदार घटाइने भने ।",
+    )
+    assert found[-1] == found[0] and "राम थापा" in found[0]
+
+
+def test_german_body_referring_to_a_case():
+    found = _claimants(
+        "Die IG Metall verwies auf ein Werk in Bremen, das 200 Stellen verloren habe."
+    )
+    assert found == ["IG Metall"]
