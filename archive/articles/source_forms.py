@@ -72,6 +72,7 @@ _TURKISH_RE = re.compile(
 _KOREAN_RE = re.compile(r"(?P<who>[^\s,.“”\"]+?)에\s*따르면")
 # records named after their owner ("협회 자료에 따르면": according to the association's data)
 _KOREAN_RECORDS = frozenset("자료 통계 조사 집계 발표 보고서 설명 분석 추산".split())
+_JAPANESE_RECORDS = frozenset("発表 資料 調査 統計 集計 説明 試算 推計".split())
 _JAPANESE_RE = re.compile(r"(?P<who>[^\s、。「」『』（）()]{1,30}?)によると")
 # Hindi "X के अनुसार"; Nepali glues the genitive to the source: "Xका अनुसार"
 _HINDI_RE = re.compile(r"(?:\s*के\s+|(?<=\S)का\s+)(?:अनुसार|मुताबिक)(?!\w)")
@@ -120,7 +121,10 @@ def _postposed(sentence: str) -> str | None:
         return m["who"]
     m = _JAPANESE_RE.search(sentence)
     if m:
-        return re.split(r"[はがもの]", m["who"])[-1] or m["who"]
+        parts = re.split(r"[はがもの]", m["who"])
+        if len(parts) > 1 and parts[-1] in _JAPANESE_RECORDS and parts[-2]:
+            return parts[-2]  # "県の調査によると": by the prefecture's survey, the prefecture
+        return parts[-1] or m["who"]
     m = _HINDI_RE.search(sentence)
     if m:
         return " ".join(_clause_before(sentence, m.start()).split()[-6:])

@@ -241,3 +241,7 @@ def test_german_body_referring_to_a_case():
         "Die IG Metall verwies auf ein Werk in Bremen, das 200 Stellen verloren habe."
     )
     assert found == ["IG Metall"]
+
+
+def test_japanese_according_to_the_survey_of_a_body():
+    assert _source("長野県の調査によると、県内のスキー場は約80か所に減った。") == "長野県"
