@@ -20,6 +20,7 @@ from archive.articles.claimant_words import (
     HONORIFICS,
     LEADING_ADVERBIALS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
     bare_word,
@@ -435,8 +436,11 @@ _NORDIC_VERBS = frozenset(
 )
 _NORDIC_DEFINITE_RE = re.compile(r"\s+(?P<noun>[^\W\d_A-ZÀ-Þ]\w*(?:en|et|a|n))[.!?]?\s*$")
 _V2_ACCORDING = frozenset(
-    ("volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge", "podle", "podľa")
-)
+    (
+        "volgens", "enligt", "według", "secondo", "laut", "nach", "ifølge", "podle", "podľa",
+        "samkvæmt",
+    )
+)  # fmt: skip
 _V2_SOURCE_RE = re.compile(
     # a pronoun ("enligt dem"), not German's article before a name ("laut dem Verband X")
     r"(?:hem|haar|hen|honom|henne|dem|niego|niej|nich|něj|ní|lui|lei|loro)(?!\w)(?!\s+[A-ZÀ-Þ])|"
@@ -470,6 +474,25 @@ _APPOSITIVE_NAME_RE = re.compile(
 _KICKER_RE = re.compile(r"^[A-Z][\w’' -]{1,30}:\s+(?=\S)")
 
 
+# what "citing" may name as a source: people, bodies, their records ("citing a report")
+_CITED_SOURCES = frozenset(
+    """the its his her their official officials source sources people person data figures
+    analysts analyst experts expert report reports statement statements study survey
+    document documents spokesperson spokesman spokeswoman witness witnesses""".split()
+)
+
+
+def _cites_no_source(m: re.Match) -> bool:
+    """ "citing" before a thing, not a source: "citing rising costs", "citing a collapse"."""
+    words = m.group(1).split()
+    if m.group(0).split()[0].lower() != "citing" or not words:
+        return False
+    first = words[0]
+    if first.lower() in ("a", "an") and len(words) > 1:
+        first = words[1]
+    return first[:1].islower() and first.lower() not in _CITED_SOURCES | PERSON_NOUNS
+
+
 def attribution(sentence: str, spans) -> str:
     """Who the sentence says states it, as printed ("" when it attributes nothing)."""
     found = other_source(sentence)  # forms unlike "X said" (`source_forms`)
@@ -495,6 +518,8 @@ def _attribution(sentence: str, spans) -> str:
         sentence = " " * kicker.end() + sentence[kicker.end() :]
         spans = quoted_spans(sentence)
     m = _ACCORDING_RE.search(sentence)
+    if m and _cites_no_source(m):
+        m = None  # "…, citing a collapse in supplies, the company said": a reason, no source
     if m and not _inside(m.start(), spans):
         who = re.split(r"\s+(?:who|which|that|on|in|at|and|as)\s+", m.group(1).strip())[0]
         named = _APPOSITIVE_NAME_RE.match(sentence, m.end())

@@ -91,6 +91,14 @@ _OPENING_RE = re.compile(
 )
 
 
+# A name, then an appositive between commas, then its verb ("Acme Tools, one of the region's
+# largest employers, has cut ...", "Acme Tools, a maker of drills, will close ...").
+_APPOSED_OPENING_RE = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,4}}),\s+(?:one|a|an|the)\s[^,]{{3,80}},\s+"
+    r"(?=[a-z]{3,}\b)"
+)
+
+
 # Portuguese and Spanish open with the company, its article and an appositive ("A Acme,
 # uma das maiores ..., vai cortar ..."), or name it after a lower-case descriptor ("La
 # floricultora Flores del Sur despidió ...").
@@ -105,11 +113,11 @@ def opening_name(sentence: str) -> str:
     cut ...", "DALLAS — Lone Star Tooling has closed ...", "De Limburgse bakkerijgroep
     Broodhuys schrapt ..."), else ""."""
     sentence = _DATELINE_RE.sub("", sentence.lstrip())
-    m = _OPENING_RE.match(sentence)
+    m = _OPENING_RE.match(sentence) or _APPOSED_OPENING_RE.match(sentence)
     if not m:
         romance = _ROMANCE_OPENING_RE.match(sentence)
         return romance["name"] if romance else ""
-    name = m["one"] or m["name"]
+    name = m.groupdict().get("one") or m["name"]
     if name.split()[0] in ("The", "A", "An", "In", "On", "At", "But", "And", "If", "When"):
         return ""
     return name

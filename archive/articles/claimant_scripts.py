@@ -15,7 +15,13 @@ from __future__ import annotations
 SCRIPT_BACK_REFERENCES = {
     "회사": "company", "회사 측": "company", "사측": "company", "同社": "company",
     "ההנהלה": "management", "ettevõtte": "company", "ettevõte": "company", "manajemen perusahaan": "management", "manajemen": "management",
+    # Chinese and Japanese: "the company", "the spokesperson", "the statement", "the
+    # announcement" ("公司表示", "發言人表示", "文告指出", "発表によると")
+    "公司": "company", "發言人": "spokesperson", "发言人": "spokesperson", "文告": "statement",
+    "聲明": "statement", "声明": "statement", "発表": "statement",
 }  # fmt: skip
+# "X發言人" (X's spokesperson): the body X speaks for
+SPOKESPERSON_SUFFIXES = ("發言人", "发言人", "報道官")
 POSTPOSED_DEMONSTRATIVES = frozenset("hiyo huyo hii huu hicho hilo".split())
 # French "a-t-il affirmé", "ajoute-t-elle": the pronoun after the verb, a person's (not read
 # as the pronouns of `claimant_words`, where Italian "il" is an article)
@@ -25,4 +31,5 @@ INVERTED_PRONOUNS = frozenset(("il", "elle"))
 def caseless(word: str) -> bool:
     """A word in a script without capitals ("سامي", "박영숙", "संघ"), not a lower-case one."""
     first = word[:1]
-    return first.isalpha() and first.lower() == first.upper()
+    # Georgian prints no capitals, though Unicode pairs its letters with the Mtavruli ones
+    return first.isalpha() and (first.lower() == first.upper() or "\u10d0" <= first <= "\u10ff")

@@ -143,6 +143,23 @@ PRONOUNS = {
     "उन्होंने": "person",  # Hindi "उन्होंने कहा" (he said)
     "他": "person",  # Chinese "他說" (he said)
     "她": "person",
+    # Georgian "მისი თქმით", Armenian "Նրա խոսքով", Persian "به گفته او", Bengali "তাঁর
+    # মতে" (in his words), Icelandic "Hann segir" (he says)
+    "მისი": "person",
+    "მათი": "any",
+    "նրա": "person",
+    "նրանց": "any",
+    "او": "person",
+    "وی": "person",
+    "ایشان": "person",
+    "তাঁর": "person",
+    "তার": "person",
+    "তাদের": "any",
+    "তাঁদের": "any",
+    "उनले": "person",  # Nepali "उनले भने" (he said)
+    "उहाँले": "person",
+    "hann": "person",
+    "hún": "person",
 }
 PERSON_NOUNS = frozenset(
     """minister president governor mayor spokesman spokeswoman spokesperson official chief

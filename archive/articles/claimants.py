@@ -18,6 +18,7 @@ from archive.articles.claimant_scripts import (
     INVERTED_PRONOUNS,
     POSTPOSED_DEMONSTRATIVES,
     SCRIPT_BACK_REFERENCES,
+    SPOKESPERSON_SUFFIXES,
     caseless,
 )
 from archive.articles.claimant_words import (
@@ -37,6 +38,12 @@ from archive.articles.claimant_words import (
     is_org,
 )
 from archive.articles.source_forms import PRO_DROP_VERBS
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")  # Chinese characters, no kana
+# and Japanese: "同社" (the same company), "発表" (the announcement)
+_CHINESE_BACK_REFERENCES = frozenset(
+    ("公司", "文告", "聲明", "声明", "發言人", "发言人", "同社", "発表")
+)
 
 
 def _name_in(printed: str) -> str:
@@ -176,7 +183,20 @@ class Claimants:
         if low in SCRIPT_BACK_REFERENCES:
             noun = SCRIPT_BACK_REFERENCES[low]  # "회사 측", "同社": the company named before
             found = self._generic(["the", noun])
-            return printed if found == noun else found
+            if found in (noun, f"the {noun}") and printed in _CHINESE_BACK_REFERENCES:
+                # "麦香园宣布 …", then "公司表示": no body told from a person in these
+                # scripts, the last one named is the company meant
+                if _HAN_RE.fullmatch(self.last_any):
+                    return self.last_any
+            return printed if found in (noun, f"the {noun}") else found
+        spoken_for = next((w for w in SPOKESPERSON_SUFFIXES if printed.endswith(w)), "")
+        if spoken_for and len(printed) > len(spoken_for) + 1:
+            # "港灣渡輪發言人稱": the body its spokesperson speaks for, the one "發言人" means next
+            body = printed[: -len(spoken_for)]
+            self.last_org = self.last_any = body
+            self.orgs.append(body)
+            self.names.append(body)
+            return body
         words = printed.split()
         if len(words) == 2 and words[1].lower() in POSTPOSED_DEMONSTRATIVES:
             # "Bodi hiyo ilisema" ("that board said"): the board named before in full

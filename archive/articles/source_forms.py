@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.claimant_languages import language_source
 from archive.articles.speech_words import MORE_SPEECH_VERBS
 
 # A bare verb standing for its speaker, as a pronoun does: returned as printed and resolved
@@ -69,8 +70,12 @@ _TURKISH_RE = re.compile(
     r"tahminine|tahminlerine|hesaplamalarına|araştırmasına)\s+göre(?!\w)"
 )
 _KOREAN_RE = re.compile(r"(?P<who>[^\s,.“”\"]+?)에\s*따르면")
+# records named after their owner ("협회 자료에 따르면": according to the association's data)
+_KOREAN_RECORDS = frozenset("자료 통계 조사 집계 발표 보고서 설명 분석 추산".split())
+_JAPANESE_RECORDS = frozenset("発表 資料 調査 統計 集計 説明 試算 推計".split())
 _JAPANESE_RE = re.compile(r"(?P<who>[^\s、。「」『』（）()]{1,30}?)によると")
-_HINDI_RE = re.compile(r"\s*के\s+(?:अनुसार|मुताबिक)(?!\w)")
+# Hindi "X के अनुसार"; Nepali glues the genitive to the source: "Xका अनुसार"
+_HINDI_RE = re.compile(r"(?:\s*के\s+|(?<=\S)का\s+)(?:अनुसार|मुताबिक)(?!\w)")
 _LEADING_LINKS = ("ด้าน", "ขณะที่", "ส่วน", "โดย")
 # The Kazakh pronoun's genitive ("Оның есебінше": by his estimate) is the pronoun.
 _KAZAKH_PRONOUNS = {"о": "ол", "он": "ол"}
@@ -110,10 +115,16 @@ def _postposed(sentence: str) -> str | None:
         return re.sub(r"\s+\([^)]*\)$", "", m["who"])
     m = _KOREAN_RE.search(sentence)
     if m:
+        before = _clause_before(sentence, m.start("who")).split()
+        if m["who"] in _KOREAN_RECORDS and before:
+            return before[-1].removesuffix("의")  # "X 자료에 따르면": by X's data, X
         return m["who"]
     m = _JAPANESE_RE.search(sentence)
     if m:
-        return re.split(r"[はがもの]", m["who"])[-1] or m["who"]
+        parts = re.split(r"[はがもの]", m["who"])
+        if len(parts) > 1 and parts[-1] in _JAPANESE_RECORDS and parts[-2]:
+            return parts[-2]  # "県の調査によると": by the prefecture's survey, the prefecture
+        return parts[-1] or m["who"]
     m = _HINDI_RE.search(sentence)
     if m:
         return " ".join(_clause_before(sentence, m.start()).split()[-6:])
@@ -144,9 +155,11 @@ def _prefixed(sentence: str) -> str | None:
 
 _ARABIC_VERB_RE = re.compile(
     r"(?:^|\s)و?(?P<verb>قال|قالت|أضاف|أضافت|أعلن|أعلنت|أشار|أشارت|أوضح|أوضحت|أكد|أكدت|"
-    r"ذكر|ذكرت|صرح|صرّح|صرحت|صرّحت)\s+(?P<rest>.*)"
+    r"ذكر|ذكرت|صرح|صرّح|صرحت|صرّحت|أفاد|أفادت)\s+(?P<rest>.*)"
 )
-_ARABIC_THAT_RE = re.compile(r"(?:^|\s)(?:إن|أن|أنه|أنها|إلى\s+أن)(?:\s|$)|،?\s*لـ\s*«")
+_ARABIC_THAT_RE = re.compile(
+    r"(?:^|\s)(?:إن|إنه|إنها|أن|أنه|أنها|بأن|بأنه|بأنها|إلى\s+أن)(?:\s|$)|،?\s*لـ\s*«"
+)
 
 
 def _arabic(sentence: str) -> str | None:
@@ -183,6 +196,7 @@ _JAPANESE_TOPIC_RE = re.compile(r"^(?:[^、。「」]*?の)?(?P<who>[^、。「�
 _JAPANESE_TITLES = ("社長", "会長", "市長", "知事", "部長", "課長", "氏", "さん")
 _THAI_SAID_RE = re.compile(r"(?P<verb>กล่าว|ระบุ|เล่า|เปิดเผย|ชี้แจง|รายงาน|แถลง|ยืนยัน|ให้สัมภาษณ์)(?:ว่า)?")
 _THAI_HONORIFICS = ("นางสาว", "นาย", "นาง", "ดร.")
+_THAI_OPENERS = ("เมื่อ", "วันที่", "ที่")  # "when", "on the day", "at": a time or a place
 _HINDI_SAID_RE = re.compile(
     r"(?P<who>\S+(?:\s+\S+){0,7}?)\s+(?:ने\s+(?:बताया|कहा)|का\s+कहना\s+है)(?!\w)"
 )
@@ -212,11 +226,16 @@ def _korean(sentence: str) -> str | None:
 
 
 def _japanese(sentence: str) -> str | None:
-    if not _JAPANESE_SAID_RE.search(sentence):
+    said = _JAPANESE_SAID_RE.search(sentence)
+    if not said:
         return None
+    if said.group().startswith("という"):
+        return "?"  # "Xは…という": hearsay about X, told by someone not named in the sentence
     m = _JAPANESE_TOPIC_RE.search(sentence.lstrip("　 "))
     if not m:
-        return "?"
+        # "…メーカー「X」は4日、…と発表した": the company's name in brackets, then the topic
+        bracketed = re.match(r"[^。]{0,40}?「(?P<who>[^」]{2,30})」は", sentence)
+        return bracketed["who"] if bracketed else "?"
     who = re.sub(r"[（(]\d+[）)]$", "", m["who"])
     for title in _JAPANESE_TITLES:
         if who.endswith(title) and len(who) > len(title) + 1:
@@ -242,6 +261,14 @@ def _thai(sentence: str) -> str | None:
             first = first[len(link) :]
     if any(first.startswith(own) for own in _OWN_REPORTER):
         return "?"  # "ผู้สื่อข่าวรายงานว่า": the reporter's own
+    if first.startswith(_THAI_OPENERS):
+        # "เมื่อวันที่ 3 ... ที่อำเภอ X นายName ...": a date or a place before the speaker
+        named = [k for k, w in enumerate(words) if w.startswith(_THAI_HONORIFICS)]
+        if named:
+            words = words[named[0] :]
+            first = words[0]
+    if first == "บริษัท" and len(words) > 1:
+        return words[1]  # "บริษัท Name จำกัด": the company's name after the word "company"
     for honorific in _THAI_HONORIFICS:
         if first.startswith(honorific) and len(first) > len(honorific):
             # a person: the given name, the surname after it
@@ -300,21 +327,33 @@ def _tamil(sentence: str) -> str | None:
 
 
 _CHINESE_SAID_RE = re.compile(
-    r"(?:^|(?<=[。，；〕」！？]))(?P<who>[^，。；「」〔〕（）\s]{1,20}?)則?"
-    r"(?:說|表示|指出|分析|統計|估計|認為|強調|坦言|透露|说|认为|统计|估计|强调)[，：:]"
+    r"(?:^|(?<=[。，；〕」！？）]))(?P<who>[^，。；「」〔〕（）\s]{1,30}?)則?"
+    r"(?:說|表示|指出|分析|統計|估計|認為|強調|坦言|透露|说|认为|统计|估计|强调|稱|称|宣布|宣佈)"
+    r"[，：:]"
 )
 _CHINESE_TITLES = re.compile(
     r"^.*(?:總幹事|处长|處長|研究員|研究员|鎮長|镇长|縣長|县长|市長|市长|局長|局长|主任|理事長|"
-    r"董事長|董事长|總經理|总经理|經理|经理|教授|主席|部長|部长|院長|院长|秘書長|秘书长)"
+    r"董事長|董事长|總經理|总经理|經理|经理|教授|主席|部長|部长|院長|院长|秘書長|秘书长|議員|议员|"
+    r"製造商|制造商)"
 )
 
 
 def _chinese(sentence: str) -> str | None:
-    m = _CHINESE_SAID_RE.search(sentence)
+    # "联合会（FDAWU）说": the body's initials in brackets before the verb
+    m = _CHINESE_SAID_RE.search(re.sub(r"（[A-Z]{2,10}）", "", sentence))
     if not m:
         return None
     who = m["who"]
+    statement = re.search(r"(?:發表|发表)(文告|聲明|声明)$", who)
+    if statement:
+        return statement.group(1)  # "公司昨天发表文告说": the statement, its issuer's
+    who = re.sub(
+        r"(?:在)?(?:回覆|回应|回應|答覆|答复)[^，。]{0,6}(?:查詢|查询|提問|提问)時?$", "", who
+    )
     name = _CHINESE_TITLES.sub("", who)
+    if "的" in name[1:-2]:
+        # "在X工作的陳太", "X属下的Y联合会": what it is, then its name
+        return name.rsplit("的", 1)[1]
     return name if 2 <= len(name) <= 4 else who  # "處長林淑惠說": the name after the title
 
 
@@ -538,6 +577,7 @@ def other_source(sentence: str) -> str | None:
         _kazakh,
         _tamil,
         _chinese,
+        language_source,
         _french_inverted,
         _aged,
         _object_first,

@@ -6,9 +6,9 @@ Romanian ("a declarat", "spune"), Lithuanian ("sakė", "nurodė"), Estonian ("ü
 "menar"), Czech ("upozornil", "tvrdí"), Polish ("powiedział"), Latvian ("pastāstīja",
 "norādīja"), Bulgarian ("заяви", "съобщиха"), Russian and Ukrainian ("рассказал", "розповів"),
 Portuguese ("afirmou"), Turkish ("dedi", "açıkladı"), Swahili ("alisema"), Indonesian
-("mengatakan"), Vietnamese ("nói") and Kazakh ("деді") speech verbs;
+("mengatakan"), Vietnamese ("nói"), Kazakh ("деді") and Icelandic ("segir") speech verbs;
 "according to" before its source in Romanian ("Potrivit X"), Lithuanian ("Anot X"), Bulgarian
-("Според X", "по данни на X"), Latvian ("saskaņā ar"), Ukrainian ("згідно з"), Serbian and Croatian ("Prema
+("Според X", "по данни на X"), Latvian ("saskaņā ar"), Icelandic ("Samkvæmt X"), Ukrainian ("згідно з"), Serbian and Croatian ("Prema
 podacima X"), Slovak ("Podľa X"), Lithuanian ("Pasak X") and Vietnamese ("Theo X").
 """
 
@@ -72,7 +72,11 @@ MORE_SPEECH_VERBS = (
     r"lembrou|señalaron|indicaron|explicaron|деді|айтты|мәлімдеді|хабарлады|"
     # Spanish, French and Italian, more
     r"detalló|recordó|defendió|subrayó|puntualizó|cifró|a rappelé|a déploré|a calculé|"
-    r"a prévenu|fait valoir|ha assicurato|ha ricordato|ha precisato"
+    r"a prévenu|fait valoir|ha assicurato|ha ricordato|ha precisato|"
+    # German ("verwies auf": referred to)
+    r"verwies|verwiesen|"
+    # Icelandic ("segir hann", "sagði X")
+    r"segir|sagði|segja|sögðu"
 )
 # Vietnamese "theo" (according to) is also a name in other languages ("Theo Walcott"): read
 # only before words with Vietnamese letters or a Vietnamese honorific ("Theo bà Mai").
@@ -81,7 +85,7 @@ MORE_ACCORDING = (
     # Romanian "conform" only before what it follows ("conform datelor"): English "conform to"
     r"potrivit|conform(?=\s+(?:cu|datelor|unor|declarațiilor|informațiilor)\b)|"
     r"podľa|pasak|anot|според|по\s+данни\s+(?:на|от)|по\s+думите\s+на|"
-    r"saskaņā\s+ar|згідно\s+з|"
+    r"saskaņā\s+ar|згідно\s+з|samkvæmt|"
     r"prema(?:\s+(?:podacima|navodima|riječima|rečima|procjeni|proceni|anketi|izvješću|"
     r"izveštaju))?|"
     rf"theo(?=\s(?:ông|bà|chị|anh)\s|\s[^,.]{{0,60}}[{_VIETNAMESE_LETTERS}])"
