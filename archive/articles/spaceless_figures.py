@@ -22,6 +22,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from archive.articles.khmer_figures import KHMER_RE, khmer_figures
 from archive.articles.korean_figures import HANGUL_RE, grouped_value, korean_figures
 from archive.articles.writing_systems import is_spaceless
 
@@ -201,7 +202,8 @@ def _tidy(value: Decimal | None) -> Decimal | None:
 
 
 def spaceless_figures(sentence: str) -> tuple[list[SpacelessFigure], list] | None:
-    """The figures of a sentence in Korean (`korean_figures`), Chinese, Japanese or Thai (most
+    """The figures of a sentence in Korean (`korean_figures`), Khmer (`khmer_figures`),
+    Chinese, Japanese or Thai (most
     of its letters), and the spans of every number read, figure or not (no other reader takes
     them); None for a sentence in another script."""
     if HANGUL_RE.search(sentence):
@@ -211,6 +213,9 @@ def spaceless_figures(sentence: str) -> tuple[list[SpacelessFigure], list] | Non
         return None  # an English sentence naming a place in Chinese: read as English
     elif HAN_OR_KANA_RE.search(sentence):
         figures, spans = _han(sentence)
+    elif KHMER_RE.search(sentence):
+        khmer, spans = khmer_figures(sentence)
+        figures = [SpacelessFigure(*k) for k in khmer]
     else:
         figures, spans = _thai(sentence)
     figures = [f._replace(value=_tidy(f.value), high=_tidy(f.high)) for f in figures]
