@@ -52,3 +52,29 @@ def test_script_stops_end_sentences(paragraph, count):
 )
 def test_khmer_figures(sentence, expected):
     assert _read(sentence) == expected
+
+
+# --- Chinese and Japanese: Han numerals before tenths, fractions and counters; more
+# currencies; multiples; "one in N" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("调查显示，受访者中有七成支持新方案。", [(Decimal("0.7"), "")]),
+        ("全港約五分之一長者獨居。", [(Decimal("0.2"), "")]),
+        ("槟城有三家工厂宣布关闭。", [(Decimal(3), "家")]),
+        ("事故中有兩名乘客受傷。", [(Decimal(2), "名")]),
+        ("該校每日開出18班校巴，約3500人次使用。", [(Decimal(18), "班"), (Decimal(3500), "人次")]),
+        ("政府拨款1.6亿新元兴建新医院。", [(Decimal(160_000_000), "SGD")]),
+        ("每月租金约为1800令吉。", [(Decimal(1800), "MYR")]),
+        ("輸出額は5年で2.4倍に増えた。", [(Decimal("2.4"), "")]),
+        ("住民の4人に1人が高齢者だ。", [(Decimal("0.25"), "")]),
+        # "a man", an idiom, "twenty or thirty years", per cent in words: no figure
+        ("一名男子在现场被捕。", []),
+        ("这项制度一成不变。", []),
+        ("他在这里住了二三十年。", []),
+    ],
+)
+def test_han_numerals_currencies_multiples(sentence, expected):
+    assert _read(sentence) == expected
