@@ -25,6 +25,7 @@ from archive.articles.amounts import (
 )
 from archive.articles.figure_units import BETWEEN_BEFORE, between_after, from_to, unit_after
 from archive.articles.fraction_words import share_words
+from archive.articles.minor_units import minor_unit
 from archive.articles.money_words import PERCENT_BEFORE, currency_of_word
 from archive.articles.not_figures import (
     AGE_STEMS,
@@ -151,6 +152,7 @@ class _Found:
     scale: int = 1
     currency: str = ""
     high_part: _Found | None = None
+    worth: Decimal = Decimal(1)  # a coin's or a toman's worth in the currency, in the value
 
 
 def _currency_after(after: str) -> tuple[str, int]:
@@ -256,6 +258,10 @@ def _apply_money(found: _Found, sentence: str) -> None:
         )
         found.end += sub.end()
         found.plain = False
+    coin, worth, used = minor_unit(after) if not found.currency else ("", 1, 0)
+    if coin:  # "٤٠٠ فلس", "40 თეთრი", "۲۲ هزار تومان"
+        found.value *= worth
+        found.currency, found.end, found.plain, found.worth = coin, found.end + used, False, worth
     code, used = _currency_after(after)
     if code:
         found.currency = found.currency or code
@@ -531,6 +537,11 @@ def _under_a_thousand(value) -> bool:
     return 0 < value < 1000 and value == int(value)
 
 
+# Between two groups of one figure: a space, or "and" where Persian and Arabic print it
+# ("۲۷ هزار و ۵۰۰").
+_GROUP_GAP_RE = re.compile(r"\s*|\s+و\s*")
+
+
 def _join_groups(found: list[_Found], sentence: str) -> list[_Found]:
     """ "1 milyon 250 bin", "12 bin 400", "2 mil 500 pesos": a figure printed as groups, each
     with its scale word (Turkish, Mexican Spanish), is one; so is "mil 200 millones" (a
@@ -538,17 +549,24 @@ def _join_groups(found: list[_Found], sentence: str) -> list[_Found]:
     joined: list[_Found] = []
     for f in found:
         prev = joined[-1] if joined else None
+        raw = f.value / f.worth  # "۵۰۰ تومان": 500, not its worth in rials
         if (
             prev is not None
             and prev.scale > 1
             and prev.high_part is None
             and f.high_part is None
-            and prev.kind == f.kind == "count"
-            and not sentence[prev.end : f.start].strip()
-            and f.value * f.scale < prev.scale
+            and (
+                (prev.kind == "count" and f.kind in ("count", "money") and not prev.currency)
+                or (prev.kind in ("count", "money") and f.kind == "count" and not f.currency)
+            )
+            and _GROUP_GAP_RE.fullmatch(sentence[prev.end : f.start])
+            and raw * f.scale < prev.scale
         ):
-            prev.value += f.value * f.scale / prev.scale
+            # "১ হাজার ১০০ টাকা", "۲۷ هزار و ۵۰۰ تومان": the last group names the currency
+            prev.value = (prev.value + raw * f.scale / prev.scale) * f.worth
             prev.end, prev.currency, prev.plain = f.end, prev.currency or f.currency, False
+            if f.kind == "money":
+                prev.kind, prev.unit = "money", f.unit
             continue
         thousand = _THOUSAND_BEFORE_RE.search(sentence[: f.start])
         if thousand and f.scale == 10**6 and f.kind == "count" and f.value < 1000:

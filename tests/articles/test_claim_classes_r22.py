@@ -78,3 +78,53 @@ def test_khmer_figures(sentence, expected):
 )
 def test_han_numerals_currencies_multiples(sentence, expected):
     assert _read(sentence) == expected
+
+
+# --- Currencies of Iceland, Georgia, Iran, Armenia, Nepal from the CLDR; spellings it lacks;
+# coins and tomans; per-cent words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fyrirtækið greiddi 85 milljónir króna í sekt á Ísafirði.",
+            [(Decimal(85_000_000), "ISK")],
+        ),
+        ("ბიუჯეტი 2,8 მილიონი ლარით შემცირდა ზუგდიდში.", [(Decimal(2_800_000), "GEL")]),
+        ("شهرداری اصفهان ۶۰ میلیارد ریال هزینه کرد.", [(Decimal(60_000_000_000), "IRR")]),
+        ("Գյուղապետարանը ծախսել է 900 հազար դրամ։", [(Decimal(900_000), "AMD")]),
+        ("जनकपुरमा १५ हजार रुपैयाँ भाडा तिर्नुपर्छ ।", [(Decimal(15_000), "NPR")]),
+        ("मजदूरों को रोज 520 रुपये मिलते हैं।", [(Decimal(520), "INR")]),
+        ("Općina je izdvojila 340.000 KM za vodovod.", [(Decimal(340_000), "BAM")]),
+        # coins: the fils a thousandth of the dinar, the tetri a hundredth of the lari
+        ("ارتفع سعر الخبز إلى ٢٥٠ فلساً في الجهراء.", [(Decimal("0.25"), "KWD")]),
+        ("ბილეთი 70 თეთრი ღირს ბათუმში.", [(Decimal("0.7"), "GEL")]),
+        # the toman is ten rials, also in a figure printed in groups joined by "و"
+        ("قیمت نان در شیراز به ۱۲ هزار و ۸۰۰ تومان رسید.", [(Decimal(128_000), "IRR")]),
+        # per-cent words with their case endings
+        ("Atvinnuleysi jókst um 4 prósent á Akureyri.", [(Decimal(4), "%")]),
+        ("ფასები 12 პროცენტით გაიზარდა რუსთავში.", [(Decimal(12), "%")]),
+        ("تورم در مشهد به ۴۲ درصد رسید.", [(Decimal(42), "%")]),
+        ("Արտահանումն աճել է 27 տոկոսով։", [(Decimal(27), "%")]),
+    ],
+)
+def test_currencies_coins_and_percent_words(sentence, expected):
+    assert _read(sentence) == expected
+
+
+# --- Figures printed as groups with their scale words, the currency after the last ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ঢাকায় ভাড়া এখন ২ হাজার ৪০০ টাকা।", [(Decimal(2400), "BDT")]),
+        ("سعر الكيلو بلغ ٣ آلاف و٢٥٠ دينار.", [(Decimal(3250), "KWD")]),
+        ("नगरपालिकाले रु. ३ करोड २५ लाख छुट्याएको छ ।", [(Decimal(32_500_000), "INR")]),
+        ("पोखरामा ८ हजार ६ सय घर छन् ।", [(Decimal(8600), "घर छन्")]),
+    ],
+)
+def test_figures_in_groups(sentence, expected):
+    # "रु." is read as the rupee of India here; a Nepali page's own is set by `home_currency`
+    assert _read(sentence) == expected
