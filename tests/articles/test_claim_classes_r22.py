@@ -128,3 +128,36 @@ def test_currencies_coins_and_percent_words(sentence, expected):
 def test_figures_in_groups(sentence, expected):
     # "रु." is read as the rupee of India here; a Nepali page's own is set by `home_currency`
     assert _read(sentence) == expected
+
+
+# --- Shares in words, with their endings ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nær helmingi íbúanna á Egilsstöðum vinnur hjá hinu opinbera.", Decimal("0.5")),
+        ("Um fjórðungur nemenda í Borgarnesi tekur strætó.", Decimal("0.25")),
+        ("თბილისში მოსახლეობის ნახევარზე მეტი ქირით ცხოვრობს.", Decimal("0.5")),
+        ("نیمی از نانوایی‌های قزوین تعطیل شده‌اند.", Decimal("0.5")),
+        ("حدود یک‌چهارم دانشجویان رشت خوابگاه ندارند.", Decimal("0.25")),
+        ("धरानका एक तिहाइ पसल बन्द छन् ।", Decimal("0.33")),
+        ("चितवनमा आधाभन्दा बढी किसानले धान बेचे ।", Decimal("0.5")),
+        ("রাজশাহীর অর্ধেক আমবাগান ক্ষতিগ্রস্ত।", Decimal("0.5")),
+        ("আয় এক-চতুর্থাংশে নেমেছে।", Decimal("0.25")),
+        ("부산 지역 어선의 절반이 출항하지 못했다.", Decimal("0.5")),
+        ("החברה מכרה בחצי מהכמות בשנה שעברה.", Decimal("0.5")),
+    ],
+)
+def test_shares_in_words(sentence, expected):
+    values = [f.value for f in read_figures(sentence) if f.share]
+    assert [round(v, 2) for v in values] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["הנסיעה נמשכה חצי שעה.", "הם טיילו בחצי האי.", "მან ნახევარი საათი იცადა.",
+     "Hann beið í helming klukkustundar."],
+)  # fmt: skip
+def test_half_an_hour_and_a_peninsula_are_no_share(sentence):
+    assert [f for f in read_figures(sentence) if f.share] == []
