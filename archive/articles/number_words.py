@@ -187,6 +187,15 @@ SMALL = {
     **{"hai": 2, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
     **{"שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "שלושת": 3},  # ("שני": Monday)
     **{"ארבעה": 4, "ארבע": 4, "חמישה": 5, "חמש": 5, "שישה": 6, "עשרה": 10},
+    # Bosnian, Croatian and Serbian ("dva", "tri", "šest", "deset" above; "pet" is English)
+    **{"četiri": 4, "sedam": 7, "osam": 8, "devet": 9},
+    # Icelandic, in its genders and cases ("tveimur", "þremur": dative)
+    **{"tveir": 2, "tvær": 2, "tvö": 2, "tveimur": 2, "tveggja": 2, "þrír": 3, "þrjár": 3},
+    **{"þrjú": 3, "þremur": 3, "þriggja": 3, "fjórir": 4, "fjórar": 4, "fjögur": 4},
+    **{"fjórum": 4, "fjögurra": 4, "fimm": 5, "sjö": 7, "átta": 8, "níu": 9, "tíu": 10},
+    # Armenian, and the forms with the article ("երկուսը": the two of them)
+    **{"երկու": 2, "երեք": 3, "չորս": 4, "հինգ": 5, "վեց": 6, "յոթ": 7, "ութ": 8},
+    **{"ինը": 9, "տասը": 10, "երկուսը": 2, "երեքը": 3, "չորսը": 4},
 }
 # Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
 # dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.

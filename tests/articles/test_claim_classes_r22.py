@@ -161,3 +161,61 @@ def test_shares_in_words(sentence, expected):
 )  # fmt: skip
 def test_half_an_hour_and_a_peninsula_are_no_share(sentence):
     assert [f for f in read_figures(sentence) if f.share] == []
+
+
+# --- Two Hebrew prefix letters before a figure; Korean counters; Bengali classifiers; a day
+# before a month's name in any script is a date --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "המפעל בחיפה העסיק 300 עובדים, וכ-45% מהם נשים.",
+            [(Decimal(300), "עובדים"), (Decimal(45), "%")],
+        ),
+        ("העירייה גבתה מכ-900 עסקים ארנונה מופחתת.", [(Decimal(900), "עסקים")]),
+        ("올해 전주 지역에서 팔린 우유는 120만병이다.", [(Decimal(1_200_000), "병")]),
+        ("도서관은 작년 3만2000권을 새로 들였다.", [(Decimal(32_000), "권")]),
+        ("খুলনার ১৫টি কারখানা বন্ধ হয়ে গেছে।", [(Decimal(15), "কারখানা")]),
+        ("বরিশালে ৪২জন জেলে নিখোঁজ।", [(Decimal(42), "জেলে")]),
+        # an ordinal chapter; a day and a month in Bengali, Hindi and Armenian
+        ("보고서 제3장에서 이를 다뤘다.", []),
+        ("সিলেট, ১২ মার্চ: বৃষ্টি হয়েছে।", []),
+        ("लखनऊ, 7 अक्टूबर को बैठक हुई।", []),
+        ("ՎԱՆԱՁՈՐ, 9 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ։", []),
+    ],
+)
+def test_prefixes_counters_classifiers_and_month_names(sentence, expected):
+    # the unit's first word: what the figure counts
+    assert [(f.value, f.unit.split()[0]) for f in read_figures(sentence)] == expected
+
+
+# --- "X of our Y"; a capitalised word before "X of Y"; a space after the sign; Zimbabwe Gold;
+# small numbers in Bosnian, Icelandic and Armenian words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“Four of our five kilns are cold,” the owner said.", [(4, "kilns"), (5, "kilns")]),
+        (
+            "Cerramos tres de nuestras siete sucursales en Salto.",
+            [(3, "sucursales"), (7, "sucursales")],
+        ),
+        ("Die Firma streicht in Esch 40 von 210 Stellen.", [(40, "Stellen"), (210, "Stellen")]),
+        ("El municipio pagará $ 4.500 por familia.", [(4500, "USD")]),
+        ("Vendors pay ZiG2 400 a month in Bulawayo.", [(2400, "ZWG")]),
+        ("Zatvoreno je pet od osam rudnika u Zenici.", [(8, "rudnika")]),
+        (
+            "Bæjarráð lokaði tveimur af fjórum leikskólum á Selfossi.",
+            [(2, "leikskólum"), (4, "leikskólum")],
+        ),
+        ("Fimm bátar lágu við bryggju á Húsavík.", [(5, "bátar")]),
+        ("Գործարանը փակեց հինգ արտադրամաս Վանաձորում։", [(5, "արտադրամաս")]),
+        # a time of day and a duration in words: no figure
+        ("Trajekt isplovljava u osam ujutro iz Splita.", []),
+    ],
+)
+def test_parts_signs_and_word_numbers(sentence, expected):
+    assert [(f.value, f.unit.split()[0]) for f in read_figures(sentence)] == expected
