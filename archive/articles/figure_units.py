@@ -29,7 +29,7 @@ def unit_after(after: str) -> str:
     rest = after
     for token in after.split():
         core = token.strip("“”\"‘’'()«»")
-        clean = core.rstrip(",.;:!?")
+        clean = core.rstrip(",.;:!?։՝،؛؟।")  # and the Armenian, Arabic and Devanagari stops
         low = clean.lower()
         if not clean or not WORD_TOKEN_RE.fullmatch(clean):
             break
@@ -95,7 +95,8 @@ OF_THEM_RE = re.compile(
     re.IGNORECASE,
 )
 OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з|van|av|af|z|ze|zo|dos|das|no|od(?:\s+ukupno)?|dintre)\s+"
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av|af|z|ze|zo|dos|das|no|od(?:\s+ukupno)?|dintre|"
+    r"में से|मध्ये)\s+"  # Hindi "22 में से 14", Nepali "९०० मध्ये ३२०": the whole first
     r"(?:(?:the|its|their|les|des|der|de|het|los|las|sine|sina|sin|sit|haar|zijn|sus|seus|"
     r"suas|nossos|nossas|cei|cele|"
     # possessives: "Two of our three drums", "dos de nuestras tres", "tri od četiri naša"

@@ -92,7 +92,9 @@ PERCENT_WORD_RE = (
     r"per\s?cento|por\s?cento|τοις\s+εκατό|phần trăm|"
     # Indonesian, Malay, Arabic, Hebrew, Hindi, Bengali, Tamil and Kazakh (with its endings:
     # "40 пайызға", "14 சதவீதமாக")
-    r"persen|peratus|في\s+المائة|في\s+المئة|بالمائة|بالمئة|אחוזים|אחוז|प्रतिशत|फ़ीसदी|फीसदी|"
+    r"persen|peratus|في\s+المائة|في\s+المئة|بالمائة|بالمئة|אחוזים|אחוז|फ़ीसदी|फीसदी|"
+    # Hindi and Nepali, with Nepali case endings ("४० प्रतिशतले", by 40 per cent)
+    r"प्रतिशत(?:ले|को|मा|सम्म)?|"
     rf"শতাংশ|சதவீத[\w{MARKS}]*|пайыз\w*|"
     # Icelandic, Georgian, Persian, Armenian (with their case endings: "პროცენტით",
     # "տոկոսով"), Khmer

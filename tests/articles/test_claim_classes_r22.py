@@ -219,3 +219,21 @@ def test_prefixes_counters_classifiers_and_month_names(sentence, expected):
 )
 def test_parts_signs_and_word_numbers(sentence, expected):
     assert [(f.value, f.unit.split()[0]) for f in read_figures(sentence)] == expected
+
+
+# --- The noun before an Armenian stop or comma; "X में से Y" / "X मध्ये Y" (Y of the X);
+# Nepali case endings on the per-cent word -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Վանաձորում աշխատում է 3 հազար բժիշկ։", [(3000, "բժիշկ")]),
+        ("Գործարանը կազատի 80 վարորդի՝ ըստ տնօրենի։", [(80, "վարորդի")]),
+        ("ज़िले के 40 में से 9 स्कूल बंद हैं।", [(40, "स्कूल"), (9, "स्कूल")]),
+        ("२५ मध्ये ६ कारखाना बन्द भए ।", [(25, "कारखाना"), (6, "कारखाना")]),
+        ("भाडा १२ प्रतिशतले बढ्यो ।", [(12, "%")]),
+    ],
+)
+def test_units_after_script_stops_and_postpositions(sentence, expected):
+    assert [(f.value, f.unit.split()[0]) for f in read_figures(sentence)] == expected
