@@ -76,6 +76,7 @@ from archive.articles.number_words import (
     UNITS_OF_TEN,
     WORD_RE,
     WORD_SCALES,
+    and_after_hundred,
     portuguese_dos,
 )
 from archive.articles.spaceless_figures import spaceless_figures
@@ -526,7 +527,7 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
         ):
             continue
         if m["hundred"]:
-            value *= 100
+            value = value * 100 + and_after_hundred(m)  # "two hundred and thirty"
         if m["scale"]:
             value *= WORD_SCALES.get(m["scale"].lower()) or scale_of(m["scale"])
         out.append(_Found(start, m.end(), Decimal(value), kind="word"))

@@ -237,3 +237,26 @@ def test_parts_signs_and_word_numbers(sentence, expected):
 )
 def test_units_after_script_stops_and_postpositions(sentence, expected):
     assert [(f.value, f.unit.split()[0]) for f in read_figures(sentence)] == expected
+
+
+# --- English "X hundred and Y" in words (any case); Bosnian, Croatian and Serbian multiples --
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("THREE hundred and sixty families were moved from Lautoka.", [(360, "families")]),
+        ("Some two hundred and seven buses were taken off the road.", [(207, "buses")]),
+        ("Four hundred and fifty-five nurses signed the petition.", [(455, "nurses")]),
+    ],
+)
+def test_hundred_and_in_words(sentence, expected):
+    assert [(f.value, f.unit.split()[0]) for f in read_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Zarade su trostruko veće u Tuzli.", 3), ("Prinos je dvostruko manji nego lani.", 2)],
+)
+def test_bosnian_multiples(sentence, value):
+    assert [(f.value, f.share) for f in read_figures(sentence)] == [(value, True)]
