@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from archive.articles import parse_article
 from archive.articles.figures import read_figures
 from archive.articles.sentences import split_sentences
 
@@ -260,3 +261,22 @@ def test_hundred_and_in_words(sentence, expected):
 )
 def test_bosnian_multiples(sentence, value):
     assert [(f.value, f.share) for f in read_figures(sentence)] == [(value, True)]
+
+
+# --- The rupee's sign on a Nepali page is Nepal's rupee, unless India's is named ------------
+
+
+def _nepali_page(paragraph: str) -> list[tuple[Decimal, str]]:
+    html = (
+        '<html lang="ne"><head><title>समाचार</title></head><body><article>'
+        f"<h1>चिया किसान आन्दोलित</h1><p>{paragraph}</p></article></body></html>"
+    )
+    draft = parse_article(html, filename="a.html")
+    return [(c.figure, c.unit) for c in draft.claim_candidates]
+
+
+def test_rupee_sign_on_a_nepali_page():
+    found = _nepali_page("इलामका किसानले प्रतिकिलो रु. ६५ पाउने गरेको बताए ।")
+    assert found == [(Decimal(65), "NPR")]
+    found = _nepali_page("सीमापारि भारतीय बजारमा प्रतिकिलो रु. ४० पर्छ, किसानले भने ।")
+    assert found == [(Decimal(40), "INR")]
