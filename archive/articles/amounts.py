@@ -31,7 +31,10 @@ _NUM = (
 _CURRENCY_PREFIX = (
     r"US\$\s?|A\$|C\$|HK\$|NZ\$|S\$|NT\$|R\$\s?|"
     rf"{LETTER_PREFIX_RE}|"  # "N1,500", "SR18 billion", "E£ 5"
-    r"[£$€₴₽¥₹₩₱₦₺฿]|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+    # "$ 31.000", "€ 5": Latin American and Dutch papers print a space after the sign
+    r"[£$€₴₽¥₹₩₱₦₺฿](?:\s(?=\d))?|(?:USD|GBP|EUR|UAH|RUB|CHF|JPY|CNY)\s?"
+    # Zimbabwe Gold ("ZiG18 000", "ZiG2,5 million")
+    r"|ZiG(?=\d)"
     rf"|(?:{ISO_CODE_RE})\s?"  # "EGP 3.2 billion", "KES 500"
     # the rupiah, the rupee, the ringgit and the Kenyan shilling ("Rp 150,000", "Rs 500 crore")
     r"|Rp\.?\s?|Rs\.?\s?|RM\s?|KSh\s?|"
@@ -98,8 +101,12 @@ _ONE = (
     r"MGD|MLD|cusecs|cumecs)(?![\w’'-]))?"
 )
 # Arabic and Hebrew join a one-letter word to the figure after it: "و55" (and 55), "ב-2024",
-# "כ-300" (about 300).
-_JOINED_LETTER = r"(?<=(?<!\w)[وبلكف])|(?<=(?<!\w)[ובלכמשה])|(?<=(?<!\w)[ובלכמשה][-־])"
+# "כ-300" (about 300); Hebrew stacks two of them: "וכ-60%" (and about 60 %), "מכ-40" (from
+# about 40).
+_JOINED_LETTER = (
+    r"(?<=(?<!\w)[وبلكف])|(?<=(?<!\w)[ובלכמשה])|(?<=(?<!\w)[ובלכמשה][-־])"
+    r"|(?<=(?<!\w)[ובלכמשה]{2}[-־])"
+)
 DIGITS_RE = re.compile(
     rf"(?:(?<![\w.,/:#№-])|{_JOINED_LETTER})(?<![\w.,/:#№-][£$€₴₽¥₹])"
     + _ONE.replace("@", "")
@@ -145,6 +152,7 @@ SYMBOL_CURRENCY = {
     "p": "PHP",
     "fr.": "CHF",
     "r": "ZAR",
+    "zig": "ZWG",
 }
 SYMBOL_CURRENCY.update(LETTER_PREFIXES)
 CODES = {"usd", "gbp", "eur", "uah", "rub", "chf", "jpy", "cny"} | {

@@ -25,7 +25,7 @@ from archive.articles.writing_systems import MARKS
 CURRENCY_LOCALES = (
     "ar_SA he_IL hi_IN ta_IN bn_BD kk_KZ id_ID ms_MY tr_TR sw_TZ "
     "ar_EG ar_AE ar_KW ar_QA ar_OM ar_YE ar_MA ar_JO ar_IQ ar_BH ar_DZ ar_TN ar_LY ar_SD "
-    "ar_LB ar_SY sw_KE sw_UG"
+    "ar_LB ar_SY sw_KE sw_UG is_IS ka_GE fa_IR hy_AM ne_NP"
 ).split()
 # Counts that take each plural form of a currency's name (one, two, few, many, other).
 _COUNTS = (0, 1, 2, 3, 11, 100, 1.5)
@@ -37,7 +37,11 @@ RUPEE_PREFIX_RE = r"ரூ\.\s?|रु\.\s?"
 def _country_word(word: str, country: str) -> bool:
     """Does a word of a currency's name name its country ("भारतीय" in "भारत")?"""
     stem = word.lower()[:4]
-    return len(stem) >= 3 and stem in country.lower()
+    if len(stem) >= 3 and stem in country.lower():
+        return True
+    # an adjective sharing the country's first letters ("íslensk" of "Ísland", "հայկական" of
+    # "Հայաստան")
+    return len(word) >= 5 and word.lower()[:3] == country.lower()[:3]
 
 
 def _first_word(name: str, country: str) -> str:
@@ -84,9 +88,19 @@ def currency_words() -> tuple[tuple[str, str], ...]:
     for word, lemma, _currency, _name in _locale_words():
         found.setdefault(word, first[lemma])
     return tuple(
-        (re.escape(word) + (rf"[\w{MARKS}]*" if len(word) >= 4 else ""), currency)
+        (_pattern(word), currency)
         for word, currency in sorted(found.items(), key=lambda item: -len(item[0]))
     )
+
+
+def _pattern(word: str) -> str:
+    """A currency word with any ending; a Georgian noun drops its nominative "ი" before
+    one ("ლარი", "ლარის", "ლარით")."""
+    if len(word) < 4:
+        return re.escape(word)
+    if word.endswith("ი") and "\u10d0" <= word[0] <= "\u10ff":
+        word = word[:-1]
+    return re.escape(word) + rf"[\w{MARKS}]*"
 
 
 @cache

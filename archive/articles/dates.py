@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from functools import cache
 
@@ -28,7 +29,8 @@ _MONTHS = {
 # earlier in this list wins: Polish "listopada" (November) over Croatian (October).
 DATE_LOCALES = (
     "ru uk fr de de_AT es pl it nl sv pt hu cs el hr sk sl sr_Latn sr bs mk bg ro lt lv et fi "
-    "da nb nn is ga cy ca eu gl tr sq be ka hy az kk uz id ms fil vi sw af ar he fa"
+    "da nb nn is ga cy ca eu gl tr sq be ka hy az kk uz id ms fil vi sw af ar he fa "
+    "hi bn ne mr ta ur"
 ).split()
 _ENGLISH_MONTHS = {
     **{
@@ -60,6 +62,11 @@ _TYPED_ABBREVIATIONS = {
 _NOT_MONTHS = frozenset("ago set out pro lis lip ian des mac".split())
 
 
+def _is_word(name: str) -> bool:
+    """Letters only, with the vowel signs of Indic scripts ("ডিসেম্বর", "दिसंबर")."""
+    return all(ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc") for ch in name)
+
+
 @cache
 def _cldr_names(kind: str, width: str) -> dict[str, int]:
     """Every locale's names of months (or weekdays) of one width ("wide", "abbreviated") in
@@ -72,7 +79,7 @@ def _cldr_names(kind: str, width: str) -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for number, name in table[context][width].items():
                 key = name.lower().rstrip(".")
-                if len(key) >= 3 and key.isalpha() and key not in _NOT_MONTHS:
+                if len(key) >= 3 and _is_word(key) and key not in _NOT_MONTHS:
                     names.setdefault(key, number)
     if kind == "months" and width == "wide":
         # Forms papers print that the CLDR lacks: Austrian "Feber", Croatian "studenog".

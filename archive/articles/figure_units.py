@@ -29,7 +29,7 @@ def unit_after(after: str) -> str:
     rest = after
     for token in after.split():
         core = token.strip("“”\"‘’'()«»")
-        clean = core.rstrip(",.;:!?")
+        clean = core.rstrip(",.;:!?։՝،؛؟।")  # and the Armenian, Arabic and Devanagari stops
         low = clean.lower()
         if not clean or not WORD_TOKEN_RE.fullmatch(clean):
             break
@@ -86,3 +86,28 @@ _BETWEEN_AFTER_RE = re.compile(r"\s*(?:között|közé|közötti)(?![\w’'-])")
 def between_after(gap: str, after: str) -> bool:
     """Is "X és Y" a range closed by Hungarian "között" ("between")?"""
     return bool(re.fullmatch(r"\s+és\s+", gap) and _BETWEEN_AFTER_RE.match(after))
+
+
+# "Nine of them were killed", "tre av dem": a count of those named before, a figure itself.
+OF_THEM_RE = re.compile(
+    r"\s+(?:of them|of those|of these|av dem|af dem|von ihnen|de ellos|de ellas|d'entre eux|"
+    r"z nich)\b",
+    re.IGNORECASE,
+)
+OF_THE_RE = re.compile(
+    r"\s+(?:of|out of|sur|von|de|из|з|van|av|af|z|ze|zo|dos|das|no|od(?:\s+ukupno)?|dintre|"
+    r"में से|मध्ये)\s+"  # Hindi "22 में से 14", Nepali "९०० मध्ये ३२०": the whole first
+    r"(?:(?:the|its|their|les|des|der|de|het|los|las|sine|sina|sin|sit|haar|zijn|sus|seus|"
+    r"suas|nossos|nossas|cei|cele|"
+    # possessives: "Two of our three drums", "dos de nuestras tres", "tri od četiri naša"
+    r"our|my|his|her|nuestros|nuestras|mis|nos|unserer|unseren|naših|naša|naše|"
+    r"njihovih|svojih)\s+)?"
+    r"(?:[\w’'-]+['’]s\s+)?"
+)
+
+
+def of_a_figure(after: str) -> bool:
+    """Is the figure the part of a whole the next figure gives ("95 von 320", "210 of its
+    480")?"""
+    m = OF_THE_RE.match(after)
+    return bool(m) and after[m.end() : m.end() + 1].isdigit()

@@ -23,8 +23,19 @@ from archive.articles.amounts import (
     SYMBOL_CURRENCY,
     scale_of,
 )
-from archive.articles.figure_units import BETWEEN_BEFORE, between_after, from_to, unit_after
+from archive.articles.classifiers import blank_classifiers
+from archive.articles.dates import is_month_word
+from archive.articles.figure_units import (
+    BETWEEN_BEFORE,
+    OF_THE_RE,
+    OF_THEM_RE,
+    between_after,
+    from_to,
+    of_a_figure,
+    unit_after,
+)
 from archive.articles.fraction_words import share_words
+from archive.articles.minor_units import minor_unit
 from archive.articles.money_words import PERCENT_BEFORE, currency_of_word
 from archive.articles.not_figures import (
     AGE_STEMS,
@@ -65,6 +76,7 @@ from archive.articles.number_words import (
     UNITS_OF_TEN,
     WORD_RE,
     WORD_SCALES,
+    and_after_hundred,
     portuguese_dos,
 )
 from archive.articles.spaceless_figures import spaceless_figures
@@ -151,6 +163,7 @@ class _Found:
     scale: int = 1
     currency: str = ""
     high_part: _Found | None = None
+    worth: Decimal = Decimal(1)  # a coin's or a toman's worth in the currency, in the value
 
 
 def _currency_after(after: str) -> tuple[str, int]:
@@ -256,6 +269,10 @@ def _apply_money(found: _Found, sentence: str) -> None:
         )
         found.end += sub.end()
         found.plain = False
+    coin, worth, used = minor_unit(after) if not found.currency else ("", 1, 0)
+    if coin:  # "٤٠٠ فلس", "40 თეთრი", "۲۲ هزار تومان"
+        found.value *= worth
+        found.currency, found.end, found.plain, found.worth = coin, found.end + used, False, worth
     code, used = _currency_after(after)
     if code:
         found.currency = found.currency or code
@@ -341,6 +358,7 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
             and not before.rstrip().endswith((".", "!", "?"))
             and prev_core.lower() not in DAY_AND_MONTH_WORDS
             and prev_core.lower() not in QUANTITY_CUES
+            and not of_a_figure(after)  # "in Differdingen 95 von 320"
         ):
             if not _counts_something(unit_after(after)):
                 return True
@@ -358,8 +376,8 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
             return True
     if found.kind == "count":
         unit = unit_after(after) or (raw_after.split(None, 1) or [""])[0].strip("“”\"«»’',.;:")
-        if unit and unit.split()[0].lower() in TIME_UNITS:
-            return True  # "40 years", "40 metų“" (a quotation closing on the unit)
+        if unit and (unit.split()[0].lower() in TIME_UNITS or is_month_word(unit.split()[0])):
+            return True  # "40 years", "40 metų“" (a quotation closing), "৪ ডিসেম্বর" (a date)
         if re.match(r"\s*ago\b", after):
             return True
     return False
@@ -509,7 +527,7 @@ def _word_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
         ):
             continue
         if m["hundred"]:
-            value *= 100
+            value = value * 100 + and_after_hundred(m)  # "two hundred and thirty"
         if m["scale"]:
             value *= WORD_SCALES.get(m["scale"].lower()) or scale_of(m["scale"])
         out.append(_Found(start, m.end(), Decimal(value), kind="word"))
@@ -531,6 +549,10 @@ def _under_a_thousand(value) -> bool:
     return 0 < value < 1000 and value == int(value)
 
 
+# Between two groups of one figure: a space, or Persian and Arabic "and" ("۲۷ هزار و ۵۰۰")
+_GROUP_GAP_RE = re.compile(r"\s*|\s+و\s*")
+
+
 def _join_groups(found: list[_Found], sentence: str) -> list[_Found]:
     """ "1 milyon 250 bin", "12 bin 400", "2 mil 500 pesos": a figure printed as groups, each
     with its scale word (Turkish, Mexican Spanish), is one; so is "mil 200 millones" (a
@@ -538,17 +560,24 @@ def _join_groups(found: list[_Found], sentence: str) -> list[_Found]:
     joined: list[_Found] = []
     for f in found:
         prev = joined[-1] if joined else None
+        raw = f.value / f.worth  # "۵۰۰ تومان": 500, not its worth in rials
         if (
             prev is not None
             and prev.scale > 1
             and prev.high_part is None
             and f.high_part is None
-            and prev.kind == f.kind == "count"
-            and not sentence[prev.end : f.start].strip()
-            and f.value * f.scale < prev.scale
+            and (
+                (prev.kind == "count" and f.kind in ("count", "money") and not prev.currency)
+                or (prev.kind in ("count", "money") and f.kind == "count" and not f.currency)
+            )
+            and _GROUP_GAP_RE.fullmatch(sentence[prev.end : f.start])
+            and raw * f.scale < prev.scale
         ):
-            prev.value += f.value * f.scale / prev.scale
+            # "১ হাজার ১০০ টাকা", "۲۷ هزار و ۵۰۰ تومان": the last group names the currency
+            prev.value = (prev.value + raw * f.scale / prev.scale) * f.worth
             prev.end, prev.currency, prev.plain = f.end, prev.currency or f.currency, False
+            if f.kind == "money":
+                prev.kind, prev.unit = "money", f.unit
             continue
         thousand = _THOUSAND_BEFORE_RE.search(sentence[: f.start])
         if thousand and f.scale == 10**6 and f.kind == "count" and f.value < 1000:
@@ -608,18 +637,6 @@ def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
     return merged
 
 
-# "Nine of them were killed", "tre av dem": a count of those named before, a figure itself.
-_OF_THEM_RE = re.compile(
-    r"\s+(?:of them|of those|of these|av dem|af dem|von ihnen|de ellos|de ellas|d'entre eux|"
-    r"z nich)\b",
-    re.IGNORECASE,
-)
-_OF_THE_RE = re.compile(
-    r"\s+(?:of|out of|sur|von|de|из|з|van|av|af|z|ze|zo|dos|das|no|od(?:\s+ukupno)?|dintre)\s+"
-    r"(?:(?:the|its|their|les|des|der|de|het|los|las|sine|sina|sin|sit|haar|zijn|sus|seus|"
-    r"suas|nossos|nossas|cei|cele)\s+)?"
-    r"(?:[\w’'-]+['’]s\s+)?"
-)
 _TIMES = frozenset("times fois mal veces vezes раз разів разы गुना kali".split())
 
 
@@ -644,8 +661,8 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
             tail,
         )
     unit = unit_after(tail)
-    if not unit and f.kind in ("word", "count") and _OF_THE_RE.match(tail):
-        unit = unit_after(tail[_OF_THE_RE.match(tail).end() :])  # "three of the deaths"
+    if not unit and f.kind in ("word", "count") and OF_THE_RE.match(tail):
+        unit = unit_after(tail[OF_THE_RE.match(tail).end() :])  # "three of the deaths"
     if unit.split(" ")[0].lower() in _TIMES:
         return ""  # "four or five times": a multiple, not a count of "times"
     return unit
@@ -653,7 +670,7 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
 
 def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
-    sentence = latin_digits(sentence)  # "٤٥٪", "४५": same positions
+    sentence = blank_classifiers(latin_digits(sentence))  # "٤٥٪", "४५", "৬টি": same positions
     blocked = _spans(DATE_RES, sentence) + _spans(TIME_RES, sentence)
     script = spaceless_figures(sentence) or ([], [])  # Korean, Chinese, Japanese, Thai
     blocked += script[1]
@@ -697,7 +714,7 @@ def read_figures(sentence: str) -> list[Figure]:
         f, value, high, end, unit = read[k]
         nxt = read[k + 1]
         gap = sentence[end : nxt[0].start]
-        if _OF_THE_RE.fullmatch(gap) and not f.currency and f.kind in ("count", "word"):
+        if OF_THE_RE.fullmatch(gap) and not f.currency and f.kind in ("count", "word"):
             read[k] = (f, value, high, end, nxt[4])
         elif nxt[4] and from_to(sentence[: f.start], gap, unit):
             read[k] = (f, value, high, end, nxt[4])  # "z 10 na 15 evrov": the unit said once
@@ -710,7 +727,7 @@ def read_figures(sentence: str) -> list[Figure]:
 
     figures: list[Figure] = []
     for f, value, high, end, unit in read:
-        part = bool(_OF_THEM_RE.match(sentence, end))
+        part = bool(OF_THEM_RE.match(sentence, end))
         if f.kind == "word":
             after_word = (sentence[end:].split(None, 1) or [""])[0].strip("”\"’',.;:»)").lower()
             if not unit and after_word not in _TIMES and not part:

@@ -8,8 +8,10 @@
 - shares said as "X in Y" in Greek ("τρεις στους τέσσερις") and "out of every" in English
   ("two out of every five");
 - Hungarian multiples ("háromszorosára", "kétszeresébe": threefold, twofold);
-- a third, a quarter or a half as one word in Arabic, Hebrew, Hindi, Indonesian, Malay and
-  Swahili ("ثلث", "כשליש", "आधे", "separuh", "nusu").
+- a third, a quarter or a half as one word in Arabic, Hebrew, Hindi, Indonesian, Malay,
+  Swahili, Persian, Nepali, Bengali and Korean ("ثلث", "כשליש", "आधे", "separuh", "nusu",
+  "یک‌سوم", "আধাভন্দা", "এক-তৃতীয়াংশে", "절반"), and with case endings in Icelandic and Georgian
+  ("helmingur", "ნახევრით").
 """
 
 from __future__ import annotations
@@ -119,17 +121,36 @@ _ONE_WORD_SHARES = {
     "एक तिहाई": 3, "एक चौथाई": 4, "आधे": 2, "आधा": 2, "आधी": 2,
     "sepertiga": 3, "seperempat": 4, "separuh": 2, "setengah": 2,
     "theluthi": 3, "nusu": 2,
+    # Hebrew "חצי" (half); Persian "نیمی" (a half), "یک‌سوم" (with or without the zero-width
+    # non-joiner); Nepali "एक तिहाइ"; Bengali "অর্ধেক", "এক-তৃতীয়াংশ"; Korean "절반"
+    "חצי": 2,
+    "نیمی": 2, "یک‌سوم": 3, "یکسوم": 3, "یک سوم": 3, "یک‌چهارم": 4, "یک چهارم": 4,
+    "एक तिहाइ": 3, "एक चौथाइ": 4,
+    "অর্ধেক": 2, "এক-তৃতীয়াংশ": 3, "এক তৃতীয়াংশ": 3, "এক-চতুর্থাংশ": 4, "এক চতুর্থাংশ": 4,
+    "절반": 2,
 }  # fmt: skip
 _TIME_AFTER = (
     r"ساعة|قرن|يوم|شهر|عام|سنة|שעה|שנה|יום|חודש|घंटे|घंटा|दिन|साल|जाम|jam|hari|bulan|"
-    r"tahun|abad|saa|siku|mwezi|mwaka|karne"
+    r"tahun|abad|saa|siku|mwezi|mwaka|karne|ساعت|سال|روز|ماه|घण्टा|वर्ष|ঘণ্টা|দিন|বছর|"
+    r"시간|년|האי|גמר"  # and Hebrew "חצי האי" (a peninsula), "חצי גמר" (a semi-final)
 )
+# Endings a share word takes glued to it: Bengali cases ("এক-তৃতীয়াংশে"), Nepali
+# postpositions ("आधाभन्दा", more than half), Korean particles ("절반이").
+_SHARE_ENDING = r"(?:ের|ে|ই|কে|भन्दा|को|मा|ले|이|을|은|의|에|가|는|으로|로)?"
 _ONE_WORD_SHARE_RE = re.compile(
-    r"(?<![\w\u0600-\u06ff\u0590-\u05ff\u0900-\u097f])"
+    r"(?<![\w\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u0980-\u09ff])"
     r"(?:[وبلف]|[וכבהלמש]{1,2})?"  # a joined Arabic or Hebrew word: "and", "about", "the"
-    rf"(?P<share>{'|'.join(sorted(_ONE_WORD_SHARES, key=len, reverse=True))})"
-    r"(?![\w\u0600-\u06ff\u0590-\u05ff\u0900-\u097f])"
+    rf"(?P<share>{'|'.join(sorted(_ONE_WORD_SHARES, key=len, reverse=True))}){_SHARE_ENDING}"
+    r"(?![\w\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u0980-\u09ff])"
     rf"(?!\s+(?:ال)?(?:{_TIME_AFTER})(?![\w]))",
+    re.IGNORECASE,
+)
+# Share words with case endings: Icelandic "helmingur", "þriðjungi", "fjórðung"; Georgian
+# "ნახევარი", "ნახევრით"; not half an hour, a year, a day or a month.
+_SHARE_STEMS = {"helming": 2, "þriðjung": 3, "fjórðung": 4, "ნახევარ": 2, "ნახევრ": 2}
+_SHARE_STEM_RE = re.compile(
+    rf"(?<![\w’'-])(?P<stem>{'|'.join(_SHARE_STEMS)})\w*(?!\w)"
+    r"(?!\s+(?:klukku|ár|dag|mánuð|საათ|წლ|დღ|თვ)\w*)",
     re.IGNORECASE,
 )
 
@@ -152,6 +173,9 @@ def share_words(sentence: str) -> list[tuple[int, int, Decimal, str]]:
             out.append((m.start(), m.end(), Decimal(count) / whole, "fraction"))
     for m in _ONE_WORD_SHARE_RE.finditer(sentence):
         whole = _ONE_WORD_SHARES[m["share"].lower()]
+        out.append((m.start(), m.end(), Decimal(1) / whole, "fraction"))
+    for m in _SHARE_STEM_RE.finditer(sentence):
+        whole = _SHARE_STEMS[m["stem"].lower()]
         out.append((m.start(), m.end(), Decimal(1) / whole, "fraction"))
     for m in HALF_RE.finditer(sentence):
         out.append((m.start(), m.end(), Decimal("0.5"), "fraction"))

@@ -29,6 +29,9 @@ from archive.articles.cldr_currencies import shared_currencies
 _SHARED = {
     "CNY": ({"TWD", "HKD", "MOP"}, re.compile(r"人民幣|人民币|RMB|CNY")),
     "KES": ({"TZS", "UGX"}, re.compile(r"KSh|KES|Kenya")),
+    # "रु.", "Rs": the rupee of Nepal, Pakistan or Sri Lanka on their pages, unless the sentence
+    # names India's ("भारतीय", Nepali "भारु", "₹")
+    "INR": ({"NPR", "PKR", "LKR"}, re.compile(r"भारतीय|भारु|₹|INR|Indian")),
 }
 _LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)")
 

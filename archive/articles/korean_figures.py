@@ -18,8 +18,16 @@ _GROUP = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALES = {"천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
 _CURRENCIES = {"원": "KRW", "달러": "USD", "유로": "EUR", "위안": "CNY"}
 # What a figure counts, joined to it: people, cases, vehicles, things, places, households,
-# houses, ships, tonnes, animals, trees, countries, companies.
+# houses, ships, tonnes, animals, trees, countries, companies; sheets (briquettes, tickets),
+# bottles, volumes, garments, pairs, boxes and plots of land.
 _COUNTERS = (
+    "켤레",
+    "상자",
+    "필지",
+    "장",
+    "병",
+    "권",
+    "벌",
     "개국",
     "개사",
     "가구",
@@ -94,6 +102,8 @@ def korean_figures(sentence: str) -> tuple[list[KoreanFigure], list]:
         after = m["after"]
         if not after or (after == "개" and sentence[m.end() : m.end() + 1] in ("월", "년")):
             continue  # a bare number; a year, an age or a line number; "3개월" (months)
+        if sentence[max(0, m.start() - 1) : m.start()] == "제":
+            continue  # "제3장", "제2공장": an ordinal, no count
         value = korean_value(m["num"])
         if after in _CURRENCIES:
             figures.append(KoreanFigure(m.start(), m.end(), value, _CURRENCIES[after], False))

@@ -64,6 +64,11 @@ WORD_CURRENCIES = (
     (r"naira", "NGN"),
     (r"riyals?", "SAR"),
     (r"leva|лева", "BGN"),
+    # spellings the CLDR's names do not have: Hindi "रुपये" (beside "रुपए"), Nepali "रुपैयाँ"
+    # (beside "रूपैयाँ"); the convertible mark's sign "KM" printed after the figure (Bosnian)
+    (r"रुपये|रुपयों", "INR"),
+    (r"रुपैयाँ|रुपैयां", "NPR"),
+    (r"KM", "BAM"),
 )
 # ... and each locale's own currency named as the CLDR names it ("ريال", "שקל", "रुपए")
 WORD_CURRENCIES += currency_words()
@@ -87,8 +92,13 @@ PERCENT_WORD_RE = (
     r"per\s?cento|por\s?cento|τοις\s+εκατό|phần trăm|"
     # Indonesian, Malay, Arabic, Hebrew, Hindi, Bengali, Tamil and Kazakh (with its endings:
     # "40 пайызға", "14 சதவீதமாக")
-    r"persen|peratus|في\s+المائة|في\s+المئة|بالمائة|بالمئة|אחוזים|אחוז|प्रतिशत|फ़ीसदी|फीसदी|"
-    rf"শতাংশ|சதவீத[\w{MARKS}]*|пайыз\w*"
+    r"persen|peratus|في\s+المائة|في\s+المئة|بالمائة|بالمئة|אחוזים|אחוז|फ़ीसदी|फीसदी|"
+    # Hindi and Nepali, with Nepali case endings ("४० प्रतिशतले", by 40 per cent)
+    r"प्रतिशत(?:ले|को|मा|सम्म)?|"
+    rf"শতাংশ|சதவீத[\w{MARKS}]*|пайыз\w*|"
+    # Icelandic, Georgian, Persian, Armenian (with their case endings: "პროცენტით",
+    # "տոկոսով"), Khmer
+    r"prósent\w*|პროცენტ\w*|درصد|տոկոս\w*|ភាគរយ"
 )
 # Per cent said before the figure, as a prefix: Turkish "yüzde 30", Swahili "asilimia 40",
 # Azerbaijani "faiz" comes after, so it is not here.

@@ -11,6 +11,8 @@ MORE_WORDS = {
     "Persian": {"هزار": 10**3, "میلیون": 10**6, "میلیارد": 10**9},
     # the abbreviations "մլն", "մլրդ" are printed without a full stop
     "Armenian": {"մլն": 10**6, "մլրդ": 10**9},
+    # Nepali "सय" (a hundred) inside a figure printed in groups ("१७ हजार ३ सय")
+    "Nepali": {"सय": 100},
 }
 # Stems matched with any case ending: language -> stem -> value.
 MORE_STEMS = {

@@ -81,7 +81,12 @@ TIME_UNITS = frozenset(
     godinu meseci mjeseci dana rokov roky rokmi let mesiacov dní éve évvel éves évig
     hónap hónapja napja ani luni zile vuotta vuoden kuukautta päivää
     tundi tunni nädalat minutit hari tahun bulan minggu jam menit ngày tháng giờ tuần
-    שנים שנה ימים יום שעות שעה חודשים חודש שבועות""".split()
+    שנים שנה ימים יום שעות שעה חודשים חודש שבועות
+    sati sata ujutro ujutru navečer uvečer popodne mjeseca meseca
+    ár ára árum mánuði mánuða daga dögum vikur vikna klukkustundir
+    տարի տարվա ամիս ամսվա օր ժամ""".split()
+    # Bosnian, Croatian and Serbian hours and times of day ("osam ujutro"), Icelandic and
+    # Armenian durations
 )
 NUMBER_THEN_WORD_RE = re.compile(
     r"\s*(?:-|–|to|and|or|à|et|bis|a|до|do|e(?:\s+(?:i|gli|le))?)\s*\d+\s+([^\W\d_]+)"

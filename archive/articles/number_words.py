@@ -187,6 +187,15 @@ SMALL = {
     **{"hai": 2, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
     **{"שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "שלושת": 3},  # ("שני": Monday)
     **{"ארבעה": 4, "ארבע": 4, "חמישה": 5, "חמש": 5, "שישה": 6, "עשרה": 10},
+    # Bosnian, Croatian and Serbian ("dva", "tri", "šest", "deset" above; "pet" is English)
+    **{"četiri": 4, "sedam": 7, "osam": 8, "devet": 9},
+    # Icelandic, in its genders and cases ("tveimur", "þremur": dative)
+    **{"tveir": 2, "tvær": 2, "tvö": 2, "tveimur": 2, "tveggja": 2, "þrír": 3, "þrjár": 3},
+    **{"þrjú": 3, "þremur": 3, "þriggja": 3, "fjórir": 4, "fjórar": 4, "fjögur": 4},
+    **{"fjórum": 4, "fjögurra": 4, "fimm": 5, "sjö": 7, "átta": 8, "níu": 9, "tíu": 10},
+    # Armenian, and the forms with the article ("երկուսը": the two of them)
+    **{"երկու": 2, "երեք": 3, "չորս": 4, "հինգ": 5, "վեց": 6, "յոթ": 7, "ութ": 8},
+    **{"ինը": 9, "տասը": 10, "երկուսը": 2, "երեքը": 3, "չորսը": 4},
 }
 # Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
 # dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.
@@ -220,6 +229,23 @@ TENS = {
 }
 _UNIT_WORDS = "two three four five six seven eight nine deux trois quatre cinq sept huit neuf"
 UNITS_OF_TEN = {k: v for k, v in SMALL.items() if v < 10 and k in _UNIT_WORDS.split()} | {"one": 1}
+_ENGLISH_SMALL = {"one": 1} | {
+    word: SMALL[word]
+    for word in """two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen""".split()
+}
+_ENGLISH_UNITS = [k for k, v in _ENGLISH_SMALL.items() if v < 10]
+
+
+def and_after_hundred(m: re.Match) -> int:
+    """What "and …" adds after "hundred" in a match of `WORD_RE` ("two hundred and thirty")."""
+    if m["and_tens"]:
+        return TENS[m["and_tens"].lower()] + (
+            _ENGLISH_SMALL[m["and_unit"].lower()] if m["and_unit"] else 0
+        )
+    return _ENGLISH_SMALL[m["and_small"].lower()] if m["and_small"] else 0
+
+
 WORD_SCALES = {
     "hundred": 100,
     "thousand": 1000,
@@ -238,7 +264,14 @@ WORD_RE = re.compile(
     + r")|(?P<dozen>"
     + "|".join(ROUND_COUNTS)
     + r"|десяток))"
-    r"(?:\s+(?P<hundred>hundred))?(?:\s+(?P<scale>thousand|million|billion|trillion|"
+    # "two hundred and thirty", "three hundred and five"
+    r"(?:\s+(?P<hundred>hundred)(?:\s+and\s+(?:(?P<and_tens>"
+    + "|".join(t for t in TENS if t.endswith("ty"))
+    + r")(?:[-\s](?P<and_unit>"
+    + "|".join(_ENGLISH_UNITS)
+    + r"))?|(?P<and_small>"
+    + "|".join(sorted(_ENGLISH_SMALL, key=len, reverse=True))
+    + r")))?)?(?:\s+(?P<scale>thousand|million|billion|trillion|"
     # a scale in the number's own language ("nio miljoner", "tres millones", "zwei Millionen")
     r"miljoner|miljarder|millioner|milliarder|millones|Millionen|Milliarden|millions|"
     r"milliards|milioni|miliardi|milhões|bilhões|milióna|milióny|miliónov|millió|milliárd))?"
@@ -386,7 +419,9 @@ MULTIPLE_RE = re.compile(
     r"verdoppelt|verdreifacht|"
     # "el doble", "o triplo", "le double", "il doppio", "das Doppelte", "вдвое", "втричі"
     r"(?:el|la|lo|o|le|il) (?:doble|triple|dobro|triplo|double|doppio|triplo|quádruplo)|"
-    r"das (?:doppelte|dreifache)|doppelt so|вдвое|втрое|вчетверо|удвічі|втричі))(?![\w’'-])",
+    r"das (?:doppelte|dreifache)|doppelt so|вдвое|втрое|вчетверо|удвічі|втричі|"
+    # Bosnian, Croatian and Serbian ("dvostruko manje", half as much; "trostruko više")
+    r"dvostruko|trostruko|četverostruko))(?![\w’'-])",
     re.IGNORECASE,
 )
 MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple the": 3,
@@ -396,4 +431,5 @@ MULTIPLES = {"doubled": 2, "double the": 2, "tripled": 3, "trebled": 3, "triple 
              "halverad": Decimal("0.5"), "halverades": Decimal("0.5"),
              "halverats": Decimal("0.5"), "halbiert": Decimal("0.5"), "verdoppelt": 2, "verdreifacht": 3, "doble": 2, "dobro": 2, "double": 2, "doppio": 2, "doppelte": 2,
              "triple": 3, "triplo": 3, "quádruplo": 4, "dreifache": 3, "doppelt so": 2,
-             "вдвое": 2, "втрое": 3, "вчетверо": 4, "удвічі": 2, "втричі": 3}  # fmt: skip
+             "вдвое": 2, "втрое": 3, "вчетверо": 4, "удвічі": 2, "втричі": 3,
+             "dvostruko": 2, "trostruko": 3, "četverostruko": 4}  # fmt: skip

@@ -20,8 +20,13 @@ _ABBREVIATIONS = frozenset(
     # "tys." / "mln" / "mld" (thousand, million, billion); German "ca." / "rd." (about),
     # "Nr.", "Mio." / "Mrd."; French "env." (about); Spanish "aprox."; Swiss "Fr." (francs)
     + "ok ul tys mln mld ca rd nr mio mrd env aprox fr".split()
+    # the rupee's abbreviation before a figure in Devanagari and Tamil ("रु. ७,२००")
+    + ["रु", "ரூ"]
 )
-_SPLIT_POINT_RE = re.compile(rf"[.!?]+|[{SCRIPT_STOPS}]+|[„“”\"]")
+# Full stops of scripts that write a space after them, like ".": Armenian "։", Khmer "។" and
+# "៕", Burmese "။", Ethiopic "።", Urdu "۔".
+SPACED_STOPS = "։។៕။።۔"
+_SPLIT_POINT_RE = re.compile(rf"[.!?{SPACED_STOPS}]+|[{SCRIPT_STOPS}]+|[„“”\"]")
 _CLOSERS = "”\"’')]」』）"
 OPENERS = "“\"‘'(["
 _MAX_QUOTED_SENTENCE = 600

@@ -22,6 +22,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from archive.articles.khmer_figures import KHMER_RE, khmer_figures
 from archive.articles.korean_figures import HANGUL_RE, grouped_value, korean_figures
 from archive.articles.writing_systems import is_spaceless
 
@@ -61,10 +62,23 @@ _HAN_CURRENCIES = {
     "元": "CNY",
     "ポンド": "GBP",
     "英鎊": "GBP",
+    # Singapore and Malaysian Chinese: the Singapore dollar ("新元", "新币"; the CLDR's
+    # "新加坡元"), the ringgit; the Australian and Canadian dollars, the New Taiwan dollar
+    "新元": "SGD",
+    "新币": "SGD",
+    "新幣": "SGD",
+    "新加坡元": "SGD",
+    "令吉": "MYR",
+    "澳元": "AUD",
+    "澳幣": "AUD",
+    "加元": "CAD",
+    "加幣": "CAD",
+    "新台幣": "TWD",
+    "新台币": "TWD",
 }
 # Counters that name what is counted (Japanese and Chinese), as printed; longest first.
 _HAN_COUNTERS = sorted(
-    """人 名 位 台 輛 辆 社 家 路線 路線 件 戸 戶 户 世帯 軒 棟 隻 只 艘 尾 頭 匹 羽 校 店 店舗
+    """人次 人 名 位 台 輛 辆 班 社 家 路線 路線 件 戸 戶 户 世帯 軒 棟 隻 只 艘 尾 頭 匹 羽 校 店 店舗
     カ所 か所 ヵ所 箇所 處 处 所 座 間 间 機 架 本 枚 個 个 トン t 噸 吨 公噸 公斤 キロ 公頃
     ヘクタール 公里 度 ℃ 床 基 団体 人分 票 品目 種 種類 項""".split(),
     key=len,
@@ -72,6 +86,26 @@ _HAN_COUNTERS = sorted(
 )
 _HAN_PERCENT = ("%", "％", "パーセント", "趴")
 _HAN_TENTHS = ("割", "成")
+_HAN_TIMES = "倍"  # a multiple: "1.5倍" (Japanese, Chinese)
+# Han numerals of one digit, read as digits where a tenth, a fraction or a count follows
+# ("三成", "三分之一", "两家", "二人"); "一" before a counter is mostly "a" ("一名男子"), and
+# a numeral next to another ("二三十年", "十一") is left to the words around it.
+_HAN_NUMERALS = {
+    "一": "1",
+    "二": "2",
+    "两": "2",
+    "兩": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
+_NUMERAL_COUNTERS = "名人家位艘台辆輛个個间間所座架隻只頭头件社校班"
+# "3人に1人" (Japanese): one in three
+_HAN_ONE_IN_RE = re.compile(r"(?<![\d.,])(?P<den>\d+)\s?人に\s?(?P<num>\d+)\s?人")
 
 # Thai: scales, the baht and foreign currencies, classifiers; longest first. The classifiers
 # (ลักษณนาม) are a closed class: the common ones of people, things, containers, places and
@@ -101,7 +135,7 @@ _HAN_PART = rf"(?:{_GROUP})[千萬万億亿兆]"
 _HAN_FIGURE_RE = re.compile(
     rf"(?<![\d.,])(?P<num>(?:{_HAN_PART})+(?:{_GROUP})?|(?:{_GROUP}))"
     rf"(?P<after>{_alternatives(_HAN_CURRENCIES)}|{_alternatives(_HAN_PERCENT)}|"
-    rf"[{''.join(_HAN_TENTHS)}]|(?:以上の|余りの|多|餘|余)?(?:{_alternatives(_HAN_COUNTERS)}))?"
+    rf"[{''.join(_HAN_TENTHS)}{_HAN_TIMES}]|(?:以上の|余りの|多|餘|余)?(?:{_alternatives(_HAN_COUNTERS)}))?"
 )
 _HAN_FRACTION_RE = re.compile(r"(?<![\d.,])(?P<den>\d+)\s?分[之の]\s?(?P<num>\d+)(?![\d.,])")
 _HAN_HALF_RE = re.compile(r"半数|半數|一半")
@@ -127,9 +161,34 @@ def _share(num: int, den: int) -> Decimal:
     return (Decimal(num) / Decimal(den)).quantize(Decimal("0.01"))
 
 
+def _han_digits(sentence: str) -> str:
+    """The sentence with the Han numerals of `_HAN_NUMERALS` that count something written as
+    ASCII digits, one character for one."""
+    numerals = "".join(_HAN_NUMERALS) + "十百千万萬億亿"
+    chars = list(sentence)
+    for i, ch in enumerate(sentence):
+        if ch not in _HAN_NUMERALS:
+            continue
+        before, after = sentence[:i], sentence[i + 1 :]
+        prev, nxt = before[-1:] or " ", after[:1] or " "
+        if prev in numerals or prev.isdigit() or nxt in numerals:
+            continue
+        share = after.startswith(("成", "割", "分之", "分の")) and not after.startswith("成不")
+        share = share or before.endswith(("分之", "分の"))  # "一成不变": an idiom
+        if share or (ch != "一" and nxt in _NUMERAL_COUNTERS):
+            chars[i] = _HAN_NUMERALS[ch]
+    return "".join(chars)
+
+
 def _han(sentence: str) -> tuple[list[SpacelessFigure], list]:
     figures: list[SpacelessFigure] = []
     spans: list[tuple[int, int]] = []
+    sentence = _han_digits(sentence)
+    for m in _HAN_ONE_IN_RE.finditer(sentence):
+        num, den = int(m["num"]), int(m["den"])
+        spans.append(m.span())
+        if 0 < num < den:
+            figures.append(SpacelessFigure(m.start(), m.end(), _share(num, den), "", True))
     for m in _HAN_FRACTION_RE.finditer(sentence):
         num, den = int(m["num"]), int(m["den"])
         spans.append(m.span())
@@ -155,6 +214,8 @@ def _han(sentence: str) -> tuple[list[SpacelessFigure], list]:
             )
         elif after in _HAN_PERCENT:
             figures.append(SpacelessFigure(m.start(), m.end(), value, "%", False))
+        elif after == _HAN_TIMES:
+            figures.append(SpacelessFigure(m.start(), m.end(), value, "", True))
         elif after in _HAN_TENTHS:
             if 0 < value < 10:
                 figures.append(SpacelessFigure(m.start(), m.end(), value / 10, "", True))
@@ -201,7 +262,8 @@ def _tidy(value: Decimal | None) -> Decimal | None:
 
 
 def spaceless_figures(sentence: str) -> tuple[list[SpacelessFigure], list] | None:
-    """The figures of a sentence in Korean (`korean_figures`), Chinese, Japanese or Thai (most
+    """The figures of a sentence in Korean (`korean_figures`), Khmer (`khmer_figures`),
+    Chinese, Japanese or Thai (most
     of its letters), and the spans of every number read, figure or not (no other reader takes
     them); None for a sentence in another script."""
     if HANGUL_RE.search(sentence):
@@ -211,6 +273,9 @@ def spaceless_figures(sentence: str) -> tuple[list[SpacelessFigure], list] | Non
         return None  # an English sentence naming a place in Chinese: read as English
     elif HAN_OR_KANA_RE.search(sentence):
         figures, spans = _han(sentence)
+    elif KHMER_RE.search(sentence):
+        khmer, spans = khmer_figures(sentence)
+        figures = [SpacelessFigure(*k) for k in khmer]
     else:
         figures, spans = _thai(sentence)
     figures = [f._replace(value=_tidy(f.value), high=_tidy(f.high)) for f in figures]
