@@ -8,6 +8,7 @@ candidates (sentences stating a checkable fact) an archivist reviews.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -113,12 +114,29 @@ class ArticleParseError(ValueError):
 # Small text helpers
 
 _SPACE_RE = re.compile(r"\s+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
+# The zero-width non-joiner and joiner are spelling inside a word (Persian "آن‌ها", Devanagari
+# half forms, emoji sequences): kept between two letters, marks or symbols, dropped elsewhere.
+_JOINERS_RE = re.compile(r"[\u200c\u200d]+")
+
+
+def _joins(char: str) -> bool:
+    category = unicodedata.category(char)
+    return category[0] in "LM" or category == "So"
+
+
+def _in_word(text: str, start: int, end: int) -> bool:
+    return 0 < start and end < len(text) and _joins(text[start - 1]) and _joins(text[end])
 
 
 def norm(text: str) -> str:
     """Collapse whitespace (incl. no-break spaces) and drop invisible characters."""
-    return _SPACE_RE.sub(" ", text.translate(_INVISIBLE)).strip()
+    text = text.translate(_INVISIBLE)
+    if "\u200c" in text or "\u200d" in text:
+        text = _JOINERS_RE.sub(
+            lambda m: m.group() if _in_word(m.string, m.start(), m.end()) else "", text
+        )
+    return _SPACE_RE.sub(" ", text).strip()
 
 
 _TAG_LIKE_RE = re.compile(r"<\s*[A-Za-z!/]")
