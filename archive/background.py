@@ -29,6 +29,7 @@ from django_tasks import task
 
 from archive.ingest.validation import IngestRefused
 from archive.models import Asset
+from archive.preservation.staging import grace, owner, owner_dead, this_host
 
 logger = logging.getLogger("archive.background")
 
@@ -237,19 +238,71 @@ def read_credentials(asset: Asset) -> None:
         Asset.objects.filter(pk=asset.pk, digital_source_type="").update(digital_source_type=code)
 
 
+class WorkerLost(Exception):
+    """The worker running a task was killed: the task is recorded failed and queued again."""
+
+
+def worker_name() -> str:
+    """Name a worker process as staging names a command: host, process id, start time.
+
+    `manage.py db_worker` takes it as its worker id, so a task left running by a killed
+    worker is known to be abandoned as soon as that process is gone.
+    """
+    return f"{owner()}-w"
+
+
+def worker_gone(worker_id: str, *, started_at) -> bool:
+    """Return whether the worker that took a task will never finish it.
+
+    A worker of this host is checked by its process; one elsewhere, or one whose id we did
+    not make, after ``ARCHIVE_STAGING_GRACE_HOURS`` (no asset takes that long).
+    """
+    parts = worker_id.rsplit("-", 3)
+    if len(parts) == 4 and parts[1].isdigit() and parts[0] == this_host():
+        return owner_dead(worker_id)
+    return started_at is None or started_at < timezone.now() - grace()
+
+
+def fail_abandoned_tasks() -> int:
+    """Record as failed the processing tasks whose worker was killed; return how many."""
+    from django_tasks_db.models import DBTaskResult
+
+    running = DBTaskResult.objects.filter(
+        task_path=process_asset.module_path, status="RUNNING"
+    ).values_list("pk", "worker_ids", "started_at")
+    abandoned = [
+        pk
+        for pk, worker_ids, started_at in running
+        if worker_gone((worker_ids or [""])[-1], started_at=started_at)
+    ]
+    if not abandoned:
+        return 0
+    # Only while still running: a worker that finished meanwhile keeps its result.
+    failed = DBTaskResult.objects.filter(pk__in=abandoned, status="RUNNING").update(
+        status="FAILED",
+        finished_at=timezone.now(),
+        exception_class_path=f"{WorkerLost.__module__}.{WorkerLost.__qualname__}",
+        traceback="The worker running this task was killed; the asset was queued again.",
+    )
+    logger.warning("%s task(s) left running by a killed worker recorded as failed", failed)
+    return failed
+
+
 def requeue_stranded() -> int:
     """Queue the pending assets that no waiting or running task will process; return how many.
 
     An upload's task is queued after its row commits, so a process killed between the two
-    leaves the asset pending with nothing queued; a restored bag brings pending assets too.
-    The commands that finish a killed run's work (`ingest`, `import_bag`, `fixity`) call this.
-    Only the database backend keeps a queue to look in.
+    leaves the asset pending with nothing queued; a worker killed in the middle of a task
+    leaves it "running" for ever; a restored bag brings pending assets too. The commands that
+    finish a killed run's work (`ingest`, `import_bag`, `fixity`, and `db_worker` as it
+    starts) call this. Only the database backend keeps a queue to look in.
     """
     from django_tasks_db import DatabaseBackend
     from django_tasks_db.models import DBTaskResult
 
     if not isinstance(process_asset.get_backend(), DatabaseBackend):
         return 0
+    fail_abandoned_tasks()
     pending = set(Asset.objects.filter(processing_state=PENDING).values_list("pk", flat=True))
     if not pending:
         return 0

@@ -1,4 +1,4 @@
-"""Structured logs: one JSON object a line on standard output, with the request's id.
+"""Structured logs: one JSON object a line on standard error, with the request's id.
 
 ``RequestIdMiddleware`` (archive/web/middleware.py) sets ``request_id`` for the request's
 duration; every record logged meanwhile carries it, so an error's traceback and the access
@@ -56,21 +56,25 @@ class JsonFormatter(logging.Formatter):
 
 
 def logging_config(level: str) -> dict:
-    """Return the LOGGING dict: everything to standard output as JSON lines."""
+    """Return the LOGGING dict: everything to standard error as JSON lines.
+
+    Not standard output: that is the commands' own (`ingest --json`, `licence_report --format
+    csv`), which scripts read line by line. Service managers keep both (journald, Docker).
+    """
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "filters": {"request_id": {"()": "config.logs.RequestIdFilter"}},
         "formatters": {"json": {"()": "config.logs.JsonFormatter"}},
         "handlers": {
-            "stdout": {
+            "console": {
                 "class": "logging.StreamHandler",
-                "stream": "ext://sys.stdout",
+                "stream": "ext://sys.stderr",
                 "formatter": "json",
                 "filters": ["request_id"],
             }
         },
-        "root": {"handlers": ["stdout"], "level": "WARNING"},
+        "root": {"handlers": ["console"], "level": "WARNING"},
         "loggers": {
             # Errors with tracebacks (django.request logs each 5xx with exc_info).
             "django": {"level": "INFO"},

@@ -97,11 +97,13 @@ INSTALLED_APPS = [
     # from our own static files, not a CDN.
     "ninja",
     "axes",
+    # Before the tasks apps: its `db_worker` (which names its worker by host and process)
+    # takes the place of django-tasks-db's.
+    "archive.apps.ArchiveConfig",
     # Background work (renditions, look-alikes): the backport of Django 6's tasks framework
     # and its database backend, whose table is the queue (`manage.py db_worker` runs it).
     "django_tasks",
     "django_tasks_db",
-    "archive.apps.ArchiveConfig",
 ]
 
 MIDDLEWARE = [

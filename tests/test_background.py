@@ -409,3 +409,72 @@ def test_two_worker_processes_record_each_pair_once(tmp_path):
     for name in names:
         pair = [link for link in links if link[0].startswith(name)]
         assert len(pair) == 1 and {pair[0][0], pair[0][1]} == {f"{name}-a.jpg", f"{name}-b.jpg"}
+
+
+def dead_worker_id() -> str:
+    """The id a worker of this host had, whose process has ended since."""
+    from archive.preservation.staging import this_host
+
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return f"{this_host()}-{child.pid}-0-w"
+
+
+def left_running(asset: Asset, worker_id: str, *, started_at=None) -> None:
+    """Make the asset's queued task look taken by ``worker_id`` and never finished."""
+    DBTaskResult.objects.filter(args_kwargs__args=[asset.pk]).update(
+        status="RUNNING", started_at=started_at or timezone.now(), worker_ids=[worker_id]
+    )
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_a_task_a_killed_worker_left_running_is_queued_again():
+    asset = ingest_file(jpeg_bytes("killed", size=(800, 600)), filename="killed.jpg").asset
+    left_running(asset, dead_worker_id())
+
+    assert background.requeue_stranded() == 1
+    lost = DBTaskResult.objects.get(status="FAILED")
+    assert lost.exception_class_path.endswith("WorkerLost")
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
+    asset.refresh_from_db()
+    assert asset.processing_state == "ready" and asset.thumbnail
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_a_restarted_worker_takes_up_what_the_killed_one_was_doing():
+    asset = ingest_file(jpeg_bytes("restart", size=(800, 600)), filename="restart.jpg").asset
+    left_running(asset, dead_worker_id())
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
+    asset.refresh_from_db()
+    assert asset.processing_state == "ready"
+
+
+@pytest.mark.queued_tasks
+@pytest.mark.django_db(transaction=True)
+def test_a_task_of_a_live_or_distant_worker_is_left_running(settings):
+    here = ingest_file(jpeg_bytes("here", size=(800, 600)), filename="here.jpg").asset
+    away = ingest_file(jpeg_bytes("away", size=(800, 600)), filename="away.jpg").asset
+    left_running(here, background.worker_name())  # this process: alive
+    left_running(away, "otherhost-4242-99-w")
+
+    assert background.requeue_stranded() == 0
+    assert DBTaskResult.objects.filter(status="RUNNING").count() == 2
+
+    # A worker elsewhere cannot be checked: its task is given up after the grace period.
+    left_running(
+        away,
+        "otherhost-4242-99-w",
+        started_at=timezone.now() - timedelta(hours=settings.ARCHIVE_STAGING_GRACE_HOURS + 1),
+    )
+    assert background.requeue_stranded() == 1
+    assert DBTaskResult.objects.get(status="FAILED").args_kwargs["args"] == [away.pk]
+
+
+def test_the_worker_is_named_by_its_host_and_process():
+    name = background.worker_name()
+    assert str(os.getpid()) in name.split("-")
+    assert len(name) <= 64  # django-tasks-db's limit on worker ids
+    assert not background.worker_gone(name, started_at=None)

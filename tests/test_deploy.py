@@ -104,13 +104,14 @@ def test_gunicorn_config_serves_the_app_and_answers_healthz(tmp_path):
     finally:
         server.terminate()
         out, err = server.communicate(timeout=60)
-    lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    # Our JSON log lines are on standard error, beside gunicorn's own.
+    lines = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
     access = [line for line in lines if line.get("logger") == "archive.requests"]
     # (A probe sent while the worker was still booting may have been answered too.)
     assert [(line["path"], line["status"]) for line in access][-2:] == [
         ("/healthz", 200),
         ("/search/", 302),
-    ], out
+    ], err
     assert access[-2]["request_id"] == request_id and access[-2]["user"] == ""
     assert "Booting worker" in err  # gunicorn's own log on standard error
 
@@ -299,7 +300,7 @@ def test_nginx_sends_the_upload_endpoints_to_the_upload_server(tmp_path):
         outs = {}
         for name, server in (("web", web), ("upload", upload)):
             server.terminate()
-            outs[name], _ = server.communicate(timeout=60)
+            _, outs[name] = server.communicate(timeout=60)  # our logs: standard error
 
     def paths(out: str) -> set[str]:
         lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
@@ -369,7 +370,7 @@ def test_nginx_in_front_of_gunicorn_passes_the_request_id_and_client_address(tmp
         proxy.terminate()
         proxy.communicate(timeout=30)
         server.terminate()
-        out, _ = server.communicate(timeout=60)
+        _, out = server.communicate(timeout=60)  # our logs: standard error
     lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     (line,) = [line for line in lines if line.get("request_id") == request_id]
     # The forged "6.6.6.6" the client sent is left of what nginx appended: not believed.

@@ -218,6 +218,9 @@ class MultipleFileField(forms.FileField):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput(attrs={"multiple": True}))
+        # An empty file is refused by the pipeline, by name, as one file's fate: a form error
+        # would drop the whole batch without saying which file was empty.
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -254,7 +257,7 @@ class BulkUploadForm(UploadOptionsForm):
 
 
 class OneFileForm(UploadOptionsForm):
-    file = forms.FileField()
+    file = forms.FileField(allow_empty_file=True)  # refused by the pipeline, with its name
 
 
 def result_json(result: IngestResult) -> dict:

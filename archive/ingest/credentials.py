@@ -316,6 +316,18 @@ class Recheck:
     after: str
 
 
+def pages_of(assets, size: int = 100):
+    """Yield ``assets`` by id, each page read whole before the caller writes.
+
+    Not one cursor left open across the writes: on SQLite an open read cannot turn into a
+    write once another process (an upload, a worker) has committed since it began.
+    """
+    last_id = 0
+    while page := list(assets.filter(pk__gt=last_id).order_by("pk")[:size]):
+        yield from page
+        last_id = page[-1].pk
+
+
 def recheck_content_credentials(assets) -> tuple[int, list[Recheck]]:
     """Read the credentials of ``assets``' stored originals again, with this archive's trust
     anchors; store what changed. Return how many were read and the changed states.
@@ -329,7 +341,7 @@ def recheck_content_credentials(assets) -> tuple[int, list[Recheck]]:
 
     checked, changed = 0, []
     fields = ("id", "file", "mime_type", "c2pa_state", "c2pa_summary", "c2pa_manifest_store")
-    for asset in assets.only(*fields).order_by("pk").iterator(chunk_size=100):
+    for asset in pages_of(assets.only(*fields)):
         try:
             with default_storage.open(asset.file.name, "rb") as handle:
                 data = handle.read()

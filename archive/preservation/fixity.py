@@ -130,24 +130,30 @@ def check_fixity(
     queryset = (queryset if queryset is not None else Asset.objects.all()).only(
         "id", "file", "sha256", "thumbnail", "preview"
     )
-    checks: list[FixityCheck] = []
     now = timezone.now()
-    for asset in queryset.order_by("id").iterator(chunk_size=batch_size):
-        result, detail = check_asset(asset)
-        report.checked += 1
-        if result != FixityCheck.Result.OK:
-            report.problems.append(FixityProblem(asset.pk, asset.file.name, result, detail))
-        elif not renditions_present(asset):
-            # Renditions are derived: a view queues their remaking; worth saying, not an error.
-            report.renditions_missing.append(asset.pk)
-        checks.append(FixityCheck(asset_id=asset.pk, checked_at=now, result=result, detail=detail))
-        if len(checks) >= batch_size:
-            if record_checks:
-                record(checks)
-            checks = []
-    if record_checks:
-        record(checks)
-    return report
+    last_id = 0
+    while True:
+        # A page read whole, by id, rather than one cursor left open across the writes below:
+        # on SQLite an open read cannot turn into a write once an upload or a worker has
+        # committed since it began ("database is locked" at once, whatever the timeout).
+        page = list(queryset.filter(pk__gt=last_id).order_by("id")[:batch_size])
+        if not page:
+            return report
+        last_id = page[-1].pk
+        checks: list[FixityCheck] = []
+        for asset in page:
+            result, detail = check_asset(asset)
+            report.checked += 1
+            if result != FixityCheck.Result.OK:
+                report.problems.append(FixityProblem(asset.pk, asset.file.name, result, detail))
+            elif not renditions_present(asset):
+                # Renditions are derived: a view queues their remaking; worth saying, not an error.
+                report.renditions_missing.append(asset.pk)
+            checks.append(
+                FixityCheck(asset_id=asset.pk, checked_at=now, result=result, detail=detail)
+            )
+        if record_checks:
+            record(checks)
 
 
 def record(checks: list[FixityCheck]) -> None:

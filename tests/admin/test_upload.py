@@ -347,6 +347,28 @@ def test_without_javascript_many_files_post_at_once_and_a_result_page_lists_them
     assert reverse("archive:asset-media", args=[created.pk, "thumbnail"]) in html
 
 
+def test_an_empty_file_among_many_is_refused_alone_by_name(archivist_client, media_storage):
+    """A 0-byte file in a batch is one file's fate, not a form error that drops the batch."""
+    files = [
+        upload("first.jpg", jpeg_bytes("first")),
+        upload("nothing.jpg", b""),
+        upload("last.png", png_bytes("last")),
+    ]
+    response = archivist_client.post(UPLOAD_URL, {"files": files})
+    html = response.content.decode()
+    assert "3 files: 2 created, 0 duplicate, 1 refused" in html
+    assert "nothing.jpg" in html and "refused: the file is empty" in html
+    assert sorted(Asset.objects.values_list("original_filename", flat=True)) == [
+        "first.jpg",
+        "last.png",
+    ]
+
+    body = archivist_client.post(ENDPOINT, {"file": upload("again.jpg", b"")}).json()
+    assert body["filename"] == "again.jpg" and body["reason"] == "the file is empty"
+    originals = [name for name in stored_files(media_storage) if name.startswith("originals/")]
+    assert Asset.objects.count() == 2 and len(originals) == 2
+
+
 def test_a_failure_in_the_middle_keeps_earlier_files_and_nothing_of_the_failed_one(
     archivist_client, media_storage, monkeypatch
 ):

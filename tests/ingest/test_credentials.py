@@ -230,3 +230,67 @@ def test_damaged_credentials_never_raise(data):
 @cache
 def signed_once() -> bytes:
     return sign_jpeg(jpeg_bytes("fuzzed", (64, 48)))
+
+
+# In a process of its own on a SQLite file: the test database is in memory, where a second
+# connection cannot commit beside the first.
+RACE = """
+import sqlite3
+from django.conf import settings
+from archive.ingest import credentials, ingest_file
+from archive.models import Asset
+from tests.factories import jpeg_bytes
+
+original = ingest_file(jpeg_bytes("recheck"), filename="r.jpg").asset
+# More rows than one read of the old loop (100) took, naming the same stored original.
+copies = []
+for n in range(120):
+    copy = Asset.objects.get(pk=original.pk)
+    copy.pk, copy.sha256 = None, f"{n:064x}"
+    copies.append(copy)
+Asset.objects.bulk_create(copies)
+Asset.objects.update(c2pa_state="")
+real_read = credentials.read_content_credentials
+
+def read_while_a_worker_commits(data, **kwargs):
+    other = sqlite3.connect(settings.DATABASES["default"]["NAME"])
+    other.execute("UPDATE archive_asset SET title = title || '.'")
+    other.commit()
+    other.close()
+    return real_read(data, **kwargs)
+
+credentials.read_content_credentials = read_while_a_worker_commits
+checked, changed = credentials.recheck_content_credentials(Asset.objects.all())
+print("checked", checked, "changed", len(changed))
+"""
+
+
+def test_credentials_are_read_again_while_others_write_on_sqlite(tmp_path):
+    """`read_content_credentials --all` (and a restore's re-read) beside uploads."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "ARCHIVE_MEDIA_ROOT": str(tmp_path / "media"),
+        "ARCHIVE_TASKS_BACKEND": "immediate",
+    }
+    env.pop("DATABASE_REPLICA_URLS", None)
+
+    def manage(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=Path(__file__).resolve().parents[2],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    assert manage("migrate", "--noinput").returncode == 0
+    done = manage("shell", "-c", RACE)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1].split() == ["checked", "121", "changed", "121"]

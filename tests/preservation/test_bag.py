@@ -100,3 +100,30 @@ def test_export_refuses_a_used_folder(seeded, tmp_path):
     (tmp_path / "used" / "x").write_text("x")
     with pytest.raises(CommandError, match="not empty"):
         call_command("export_bag", str(tmp_path / "used"))
+
+
+def test_an_upload_during_the_export_leaves_a_bag_that_restores(
+    seeded, tmp_path, media_storage, monkeypatch
+):
+    """The newsroom goes on uploading while the archive is exported."""
+    from archive.preservation.bag import export
+
+    real_copy = export.shutil.copyfileobj
+    arrived = []
+
+    def copy_while_an_upload_arrives(*args, **kwargs):
+        if not arrived:
+            arrived.append(ingest_file(jpeg_bytes("during export"), filename="late.jpg").asset)
+        return real_copy(*args, **kwargs)
+
+    monkeypatch.setattr(export.shutil, "copyfileobj", copy_while_an_upload_arrives)
+    before = snapshot()
+    bag_dir = tmp_path / "bag"
+    call_command("export_bag", str(bag_dir))
+    assert arrived, "an upload arrived while the files were copied"
+
+    wipe(media_storage)
+    call_command("import_bag", str(bag_dir))
+    after = snapshot()
+    assert after["files"] == before["files"]
+    assert after["records"] == before["records"]

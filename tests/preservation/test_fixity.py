@@ -82,3 +82,61 @@ def test_a_bad_path_is_a_failure_of_that_asset_and_the_check_goes_on(three_asset
     assert "is refused" in report["missing"][0]["detail"]
     assert FixityCheck.objects.get(asset=bad).result == "missing"
     assert FixityCheck.objects.filter(asset__in=rest, result="ok").count() == 2
+
+
+# Run in a process of its own on a SQLite file: the test database is in memory, where a
+# second connection cannot commit beside the first.
+RACE = """
+import sqlite3
+from django.conf import settings
+from archive.ingest import ingest_file
+from archive.preservation import fixity
+from tests.factories import jpeg_bytes
+
+for n in range(3):
+    ingest_file(jpeg_bytes(f"race-{n}"), filename=f"r{n}.jpg")
+real_check = fixity.check_asset
+
+def check_while_a_worker_commits(asset):
+    other = sqlite3.connect(settings.DATABASES["default"]["NAME"])
+    other.execute("UPDATE archive_asset SET title = title || '.' WHERE id = ?", (asset.pk,))
+    other.commit()
+    other.close()
+    return real_check(asset)
+
+fixity.check_asset = check_while_a_worker_commits
+report = fixity.check_fixity(batch_size=1)
+print("checked", report.checked, "problems", len(report.problems))
+"""
+
+
+def test_fixity_records_its_checks_while_others_write_on_sqlite(tmp_path):
+    """A cron fixity run goes on while uploads are processed (SQLite: WAL, one writer)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    project = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "ARCHIVE_MEDIA_ROOT": str(tmp_path / "media"),
+        "ARCHIVE_TASKS_BACKEND": "immediate",
+    }
+    env.pop("DATABASE_REPLICA_URLS", None)
+
+    def manage(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    assert manage("migrate", "--noinput").returncode == 0
+    done = manage("shell", "-c", RACE)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1].split() == ["checked", "3", "problems", "0"]

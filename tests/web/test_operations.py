@@ -35,7 +35,7 @@ class LogOutput:
 @pytest.fixture
 def log_output():
     """Point the LOGGING handler (JSON formatter, request-id filter) at a buffer."""
-    (handler,) = [h for h in logging.getLogger().handlers if h.get_name() == "stdout"]
+    (handler,) = [h for h in logging.getLogger().handlers if h.get_name() == "console"]
     output = LogOutput()
     previous = handler.setStream(output.stream)
     yield output

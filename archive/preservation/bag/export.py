@@ -7,13 +7,15 @@ import decimal
 import json
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import bagit
 from django.contrib.auth import get_user_model
 from django.core import serializers
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import connection, transaction
 
 from archive.models import Asset, DatasetExport, DatasetExportItem, Licence
 from archive.preservation.bag.layout import RECORDS, BagError, BagSummary, exported_models
@@ -28,6 +30,35 @@ def stored_names() -> list[str]:
         name for name in Licence.objects.exclude(document="").values_list("document", flat=True)
     )
     return sorted(names)
+
+
+@contextmanager
+def one_snapshot() -> Iterator[None]:
+    """Read every table as of one moment, holding no writer back.
+
+    Uploads go on during an export: read apart, the records could name an asset whose file
+    list was read before it came, or a placement whose asset came after the assets were read,
+    and the bag would not restore.
+    """
+    if connection.in_atomic_block:
+        yield  # already one transaction (a caller's, or a test's)
+        return
+    if connection.vendor == "sqlite":
+        # atomic() would BEGIN IMMEDIATE (settings) and hold the write lock throughout; a
+        # deferred transaction reads one WAL snapshot and blocks no writer.
+        connection.ensure_connection()
+        with connection.cursor() as cursor:
+            cursor.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("COMMIT")
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        yield
 
 
 def exact_json(value):
@@ -63,9 +94,18 @@ def export_bag(directory: Path, *, contact: str = "", training_set: str = "") ->
     directory = Path(directory)
     if directory.exists() and any(directory.iterdir()):
         raise BagError(f"{directory} is not empty; choose a new folder")
+    with one_snapshot():
+        names = stored_names()
+        records: list[dict] = serialise_people()
+        counts = {"users": len(records)}
+        for model in exported_models():
+            rows = serialise(model._default_manager.order_by("pk"))
+            counts[model._meta.label] = len(rows)
+            records.extend(rows)
+    # Stored files are named by their content and never rewritten: copied after the snapshot,
+    # they are the ones its records name.
     files_dir = directory / "files"
     files_dir.mkdir(parents=True, exist_ok=True)
-    names = stored_names()
     for name in names:
         target = files_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -77,12 +117,6 @@ def export_bag(directory: Path, *, contact: str = "", training_set: str = "") ->
             raise BagError(
                 f"{name} is missing from storage; run `manage.py fixity` first"
             ) from None
-    records: list[dict] = serialise_people()
-    counts = {"users": len(records)}
-    for model in exported_models():
-        rows = serialise(model._default_manager.order_by("pk"))
-        counts[model._meta.label] = len(rows)
-        records.extend(rows)
     (directory / RECORDS).write_text(
         json.dumps(records, ensure_ascii=False, indent=1, default=exact_json), "utf-8"
     )
