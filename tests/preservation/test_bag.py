@@ -127,3 +127,26 @@ def test_an_upload_during_the_export_leaves_a_bag_that_restores(
     after = snapshot()
     assert after["files"] == before["files"]
     assert after["records"] == before["records"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_export_reads_in_one_transaction_on_either_engine():
+    """Outside any caller's transaction the snapshot opens its own: a deferred read on SQLite
+    (no write lock held), a read-only repeatable read on PostgreSQL."""
+    from django.db import connection
+
+    from archive.preservation.bag.export import one_snapshot
+
+    assert not connection.in_atomic_block
+    with one_snapshot():
+        Asset.objects.count()
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SHOW transaction_isolation")
+                assert cursor.fetchone()[0] == "repeatable read"
+                cursor.execute("SHOW transaction_read_only")
+                assert cursor.fetchone()[0] == "on"
+        else:
+            assert connection.connection.in_transaction
+    if connection.vendor == "sqlite":
+        assert not connection.connection.in_transaction
