@@ -87,6 +87,7 @@ HOLDOUT20 = CORPUS.parent / "holdout20"
 HOLDOUT21 = CORPUS.parent / "holdout21"
 HOLDOUT22 = CORPUS.parent / "holdout22"
 HOLDOUT23 = CORPUS.parent / "holdout23"
+HOLDOUT24 = CORPUS.parent / "holdout24"
 # Every set, oldest first: the tests check all their keys and the benchmark scores them all.
 SETS = (
     CORPUS,
@@ -113,6 +114,7 @@ SETS = (
     HOLDOUT21,
     HOLDOUT22,
     HOLDOUT23,
+    HOLDOUT24,
 )
 
 MIN_CAPTION_SIMILARITY = 0.5
