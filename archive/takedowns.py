@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.db.models import BooleanField, CharField, F, Func, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
@@ -486,14 +487,60 @@ def _streamed(rows: QuerySet, chunk_size: int) -> Iterator[tuple]:
     when the statement's own transaction commits, before the first is sent (at 1M, 163 011
     rows: the takedown CSV's first line came 1–2 s after the reached assets). Read in a
     transaction, the cursor is an ordinary one and the first rows come as soon as the plan
-    gives them. Not on SQLite, where a transaction here (``IMMEDIATE``) would hold the
+    gives them; ``_fetched_ahead`` asks for each chunk before the caller writes the one
+    before it. Not on SQLite, where a transaction here (``IMMEDIATE``) would hold the
     database's write lock for the whole download, and the reads stream already.
     """
-    if connection.vendor != "postgresql":
+    alias = rows.db  # read once: the router may choose a replica at random
+    if connections[alias].vendor != "postgresql":
         yield from rows.iterator(chunk_size=chunk_size)
         return
-    with transaction.atomic(savepoint=False):  # within a transaction already: no savepoint
-        yield from rows.iterator(chunk_size=chunk_size)
+    # Within a transaction already: no savepoint. On the rows' own database (a replica's
+    # connection in autocommit would declare the cursor WITH HOLD again).
+    with transaction.atomic(using=alias, savepoint=False):
+        yield from _fetched_ahead(rows.using(alias), chunk_size)
+
+
+def _fetched_ahead(rows: QuerySet, chunk_size: int) -> Iterator[tuple]:
+    """PostgreSQL, in a transaction: the rows through a cursor declared for them, each chunk's
+    ``FETCH`` sent before the chunk before it is handed over, in psycopg's pipeline mode, so
+    that the server computes the next chunk while the caller writes this one (fetched one
+    after another, the client waited for the server at each chunk: at 1M about 0.6 s of the
+    CSV's 1.2 s). A cursor, not one streamed statement: a cursor's plan is chosen for its
+    first rows (no sort of every row reached before the first line), and ``FETCH ALL``
+    computes all its rows before sending one. Other statements on the connection meanwhile
+    are queued behind the chunk asked for ahead; the cursor closes with the transaction.
+    """
+    connection_ = connections[rows.db]
+    compiler = rows.query.get_compiler(using=rows.db)
+    sql, params = compiler.as_sql()
+    name = f"_takedown_rows_{next(_cursor_numbers)}"
+    with connection_.cursor() as cursor:  # through Django: logged, seen by query captures
+        cursor.execute(f'DECLARE "{name}" NO SCROLL CURSOR WITHOUT HOLD FOR {sql}', params)
+    pg = connection_.connection
+    fetch = f'FETCH FORWARD {int(chunk_size)} FROM "{name}"'
+
+    def chunks() -> Iterator[list[tuple]]:
+        with pg.pipeline():
+            ahead = pg.cursor()
+            ahead.execute(fetch)
+            while True:
+                chunk = ahead.fetchall()
+                if not chunk:
+                    return
+                # Sent now, computed by the server while this chunk is written.
+                ahead = pg.cursor()
+                ahead.execute(fetch)
+                yield chunk
+
+    batches = chunks()
+    try:
+        yield from compiler.results_iter(batches, tuple_expected=True)
+    finally:
+        batches.close()  # the pipeline ends before the transaction does
+
+
+_cursor_numbers = itertools.count(1)
 
 
 def csv_names(ways: dict[int, str]) -> dict[int, str]:

@@ -22,7 +22,9 @@ after timed in turn, so a change of load weighs on both):
   now against ``--baseline``: ``9010bfd`` (the default, session 17's start: the named
   rows read twice, each asset's name joined on its placements, on PostgreSQL the ids as
   ``IN (SELECT unnest(…))`` and a cursor declared WITH HOLD) or ``ab48827`` (``ab48827_csv_rows`` over ``impact``: sorted in publication order,
-  the names read first), in turn, to the first chunk and to the end, the two CSVs asserted
+  the names read first) or ``13878b1`` (session 19's start: on PostgreSQL each chunk fetched
+  after the one before is written, not asked for ahead; the CSVs asserted equal byte for
+  byte), in turn, to the first chunk and to the end, the two CSVs asserted
   to hold the same lines;
 - baseline, same run: the same list built the naive way, asset by asset through the ORM
   (its placements, its stills, its look-alikes: a few queries per asset), on 2 000 of the
@@ -36,7 +38,7 @@ after timed in turn, so a change of load weighs on both):
   only on a line one of whose text cells starts with a risky character), ``sql-lines``
   (SQLite: every cell quoted and guarded by SQL expressions, two strings a line fetched).
 
-    .venv/bin/python bench/bench_takedowns.py [--assets 1000000] [--reps 3] [--db URL] [--csv-only [--baseline 9010bfd|ab48827|joined-lines|line-check|sql-lines]]
+    .venv/bin/python bench/bench_takedowns.py [--assets 1000000] [--reps 3] [--db URL] [--csv-only [--baseline 9010bfd|ab48827|13878b1|joined-lines|line-check|sql-lines]]
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--csv-only", action="store_true", help="the CSV, now and a baseline")
     parser.add_argument(
         "--baseline",
-        choices=("9010bfd", "ab48827", *ALTERNATIVES),
+        choices=("9010bfd", "ab48827", "13878b1", *ALTERNATIVES),
         default="9010bfd",
         help="for --csv-only: an earlier version, or a way of writing the lines tried and not kept",
     )
@@ -305,6 +307,7 @@ def csv_only(args: argparse.Namespace) -> None:
     before = {
         "9010bfd": at_9010bfd,
         "ab48827": at_ab48827,
+        "13878b1": tried(h13878b1_csv_rows),
         **{name: tried(alternative) for name, alternative in ALTERNATIVES.items()},
     }[args.baseline]
 
@@ -327,7 +330,7 @@ def csv_only(args: argparse.Namespace) -> None:
     header, *lines = texts["now"].split("\r\n")
     was_header, *was_lines = texts[args.baseline].split("\r\n")
     assert header == was_header and sorted(lines) == sorted(was_lines), "the CSVs differ"
-    if args.baseline in ALTERNATIVES:
+    if args.baseline in ALTERNATIVES or args.baseline == "13878b1":
         assert texts["now"] == texts[args.baseline], "the CSVs differ"
     print(
         f"\ntakedown CSV of {TAKEDOWN_SUPPLIER} at {args.assets:,} assets ({engine()}): "
@@ -524,6 +527,33 @@ def sql_lines(placements, ways, states, *, chunk_size: int = 2000):
 
 
 ALTERNATIVES = {"joined-lines": joined_lines, "line-check": line_check, "sql-lines": sql_lines}
+
+
+def h13878b1_csv_rows(placements, ways, states, *, chunk_size: int = 2000):
+    """``takedowns.csv_rows`` as at 13878b1 (session 19's start): on PostgreSQL each chunk of
+    rows fetched from the cursor after the chunk before it is written (``h13878b1_streamed``:
+    Django's ``iterator()`` in a transaction), the server idle while the client writes and
+    the client waiting while the server computes. ``csv_rows`` itself is run, with its
+    ``_streamed`` swapped for that one while it runs (the lines' code is today's)."""
+    from archive import takedowns
+
+    today = takedowns._streamed
+    takedowns._streamed = h13878b1_streamed
+    try:
+        yield from takedowns.csv_rows(placements, ways, states, chunk_size=chunk_size)
+    finally:
+        takedowns._streamed = today
+
+
+def h13878b1_streamed(rows, chunk_size: int):
+    """``takedowns._streamed`` as at 13878b1."""
+    from django.db import connection, transaction
+
+    if connection.vendor != "postgresql":
+        yield from rows.iterator(chunk_size=chunk_size)
+        return
+    with transaction.atomic(savepoint=False):
+        yield from rows.iterator(chunk_size=chunk_size)
 
 
 def h9010bfd_csv_rows(ways, *, chunk_size: int = 2000):

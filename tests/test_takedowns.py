@@ -500,9 +500,37 @@ def test_the_csv_streams_through_a_cursor_postgresql_does_not_hold(many):
     first = next(lines)
     assert first.count("\r\n") == 3  # the header and the first chunk of lines
     with connection.cursor() as cursor:
-        cursor.execute("SELECT is_holdable FROM pg_cursors")
+        # The cursor declared (the extended protocol's unnamed portals are listed too).
+        cursor.execute("SELECT is_holdable FROM pg_cursors WHERE statement LIKE 'DECLARE%%'")
         assert cursor.fetchall() == [(False,)]
     assert ("".join(lines)).count("\r\n") == len(many["expected"]) - 2
+    assert connection.get_autocommit() and not connection.in_atomic_block
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's cursors")
+@pytest.mark.django_db(transaction=True)
+def test_the_next_chunk_is_asked_for_before_this_one_is_written(many):
+    """While the caller writes a chunk of lines, the server is already computing the next:
+    its ``FETCH`` was sent before the chunk was handed over (fetched one after another, the
+    client waited for the server at every chunk). Read here through the same cursor: what is
+    left after the first chunk starts two chunks in, not one."""
+    ways = many["ways"]
+    every = [row[0] for row in takedowns.csv_placement_rows(takedowns.impact_by_asset(ways))]
+    assert len(every) > 6
+    lines = takedowns.csv_rows(takedowns.impact_by_asset(ways), ways, {}, chunk_size=2)
+    try:
+        first = next(lines)
+        assert [int(line.split(",")[0]) for line in first.split("\r\n")[1:-1]] == every[:2]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT name FROM pg_cursors WHERE statement LIKE 'DECLARE%%'")
+            [(name,)] = cursor.fetchall()
+            cursor.execute(f'FETCH ALL FROM "{name}"')
+            assert [row[0] for row in cursor.fetchall()] == every[4:]
+        # The chunk asked for ahead is still handed over; then the list ends.
+        rest = "".join(lines).split("\r\n")[:-1]
+        assert [int(line.split(",")[0]) for line in rest] == every[2:4]
+    finally:
+        lines.close()  # a failure above leaves no transaction open
     assert connection.get_autocommit() and not connection.in_atomic_block
 
 

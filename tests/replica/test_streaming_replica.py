@@ -12,8 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from archive import takedowns
-from archive.models import Asset, Credit, TakedownRequest
-from tests.factories import AssetFactory, PlacementFactory
+from archive.models import Asset, Credit, Placement, TakedownRequest
+from config import routers
+from tests.factories import AssetFactory, CreditFactory, PlacementFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, databases="__all__")
 
@@ -81,3 +82,34 @@ def test_a_writer_reads_their_write_while_the_replica_lags(role_users):
         with connections[REPLICA].cursor() as cursor:
             cursor.execute("SELECT pg_wal_replay_resume()")
     wait_for_replica(lambda: "3 taken down" in auditor.get(url).content.decode())
+
+
+def test_the_takedown_csv_streams_from_the_replica_through_its_own_cursor(role_users):
+    """An auditor's CSV reads the replica: the cursor is declared there, in a transaction on
+    the replica's own connection (in one on the primary's, the replica's cursor was held, or,
+    declared by hand, refused outside a transaction)."""
+    supplier = CreditFactory(name="Streamed Agency")
+    assets = [AssetFactory(without_file=True, credit=supplier) for _ in range(3)]
+    for asset in assets:
+        for position in (1, 2):
+            PlacementFactory(asset=asset, position=position)
+    wait_for_replica(lambda: Placement.objects.using(REPLICA).filter(asset__in=assets).count() == 6)
+    auditor = Client()
+    auditor.force_login(role_users["auditor"])
+    url = reverse("archive:takedown-impact")
+    # This test wrote (its rows): its own reads are pinned to the primary. The response's
+    # lines are read after the request's middleware, as in a server's fresh thread: unpinned.
+    tokens = routers.pin(False)
+    try:
+        with CaptureQueriesContext(connections[REPLICA]) as on_replica:
+            response = auditor.get(url, {"credit": supplier.pk, "format": "csv"})
+            text = b"".join(response.streaming_content).decode()
+    finally:
+        routers.unpin(tokens)
+    lines = text.split("\r\n")[1:-1]
+    assert sorted(int(line.split(",")[0]) for line in lines) == sorted(
+        Placement.objects.filter(asset__in=assets).values_list("pk", flat=True)
+    )
+    declared = [q["sql"] for q in on_replica.captured_queries if q["sql"].startswith("DECLARE")]
+    assert len(declared) == 1 and "archive_placement" in declared[0]
+    assert not connections[REPLICA].in_atomic_block
