@@ -184,6 +184,8 @@ def says_video(line: str) -> bool:
 
 
 _FILE_PHOTO_KEYS = frozenset(phrase.casefold() for phrase in FILE_PHOTO_LINES)
+# A "file photo" phrase in brackets closing a caption: "… (แฟ้มภาพ)", "…（资料图片）"
+_FILE_PHOTO_GROUP_RE = re.compile(r"\s*(?P<line>[(（][^()（）]{2,30}[)）])\s*$")
 
 
 def _is_file_photo_line(text: str) -> bool:
@@ -196,6 +198,9 @@ def caption_and_credit_line(text: str) -> tuple[str, str] | None:
     text = norm(text)
     if _is_file_photo_line(text):
         return "", text  # "கோப்பு படம்" alone: the paper's file photo, its whole credit
+    m = _FILE_PHOTO_GROUP_RE.search(text)
+    if m and text[: m.start()].strip() and _is_file_photo_line(m["line"]):
+        return text[: m.start()].strip(), m["line"]  # "… (រូបថតឯកសារ)": a file photo
     m = _FULL_WIDTH_GROUP_RE.search(text)
     if m and text[: m.start()].strip() and _cjk_credit(m["inner"]):
         return text[: m.start()].strip(), text[m.start() :].strip()

@@ -1,0 +1,175 @@
+"""Failure classes of round 21a (placements and credits), each on a few lines written here.
+
+Credit labels closed by the Khmer colon "៖" or a full-width "：" are labels; Thai labels with
+no colon ("ขอบคุณภาพจาก X", thanks for the picture from X); a "file photo" phrase in brackets
+closing a caption is its credit line; a video's title printed with the video label over the
+video's own credit line is the title, not a second credit; and lines in scripts written
+without spaces between words (Thai, Khmer) are measured by their characters, not their
+spaces, so that a caption is told from a paragraph there. The snippets are invented, in
+other words, places, names and languages than the sets' pages, and the expected values read
+off them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.articles import parse_article
+from archive.articles.caption_credits import read_caption
+from archive.articles.credit_lines import read_credit_line
+from archive.articles.draft import KIND_PICTURE, KIND_VIDEO
+from archive.articles.text_sizes import words_in
+
+
+def _text(lines: list[str]):
+    return parse_article("\n".join(lines).encode(), filename="copy.txt")
+
+
+# 1. Labels closed by the Khmer colon "៖" or a full-width colon "：".
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("រូបថត៖ ចាន់ ដារ៉ា", "ចាន់ ដារ៉ា"),
+        ("រូបភាព៖ ក្រសួងទេសចរណ៍", "ក្រសួងទេសចរណ៍"),
+        ("摄影：王志明", "王志明"),
+        ("圖片：陳家豪", "陳家豪"),
+    ],
+)
+def test_labels_closed_by_a_khmer_or_full_width_colon(line, credit):
+    assert read_credit_line(line).credit == credit
+
+
+@pytest.mark.parametrize("line", ["វីដេអូ៖ ទូរទស្សន៍បាយ័ន", "视频：陈国华"])
+def test_video_labels_closed_by_a_khmer_or_full_width_colon_mark_a_video(line):
+    found = read_caption(line)
+    assert found.credit_line == line and not found.caption
+    assert found.video
+
+
+def test_khmer_credit_names_facebook_in_khmer_letters():
+    parts = read_credit_line("រូបថត៖ ហ្វេសប៊ុក សាលាខេត្តកំពត")
+    assert (parts.credit, parts.source) == ("Facebook", "សាលាខេត្តកំពត")
+
+
+# 2. Thai labels printed with no colon before the name.
+
+
+def test_thai_thanks_for_the_picture_from():
+    parts = read_credit_line("ขอบคุณภาพจาก กรมอุตุนิยมวิทยา")
+    assert parts.credit == "กรมอุตุนิยมวิทยา"
+
+
+def test_thai_thanks_for_the_clip_from_marks_a_video():
+    found = read_caption("ขอบคุณคลิปจาก ไทยพีบีเอส")
+    assert found.credit_line == "ขอบคุณคลิปจาก ไทยพีบีเอส"
+    assert found.credit == "ไทยพีบีเอส"
+    assert found.video
+
+
+def test_thai_thanks_for_the_picture_from_a_facebook_page():
+    parts = read_credit_line("ขอบคุณภาพจาก เฟซบุ๊ก ร้านกาแฟบ้านไร่")
+    assert (parts.credit, parts.source) == ("Facebook", "ร้านกาแฟบ้านไร่")
+
+
+# 3. A "file photo" phrase in brackets closing a caption.
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "credit"),
+    [
+        ("เรือประมงจอดเรียงรายที่ท่าเรือสงขลา (แฟ้มภาพ)", "เรือประมงจอดเรียงรายที่ท่าเรือสงขลา", "แฟ้มภาพ"),
+        ("ផ្សារធំថ្មីនៅរាជធានីភ្នំពេញ។ (រូបថតឯកសារ)", "ផ្សារធំថ្មីនៅរាជធានីភ្នំពេញ។", "រូបថតឯកសារ"),
+        ("عمال في ميناء الشويخ (أرشيف)", "عمال في ميناء الشويخ", "أرشيف"),
+    ],
+)
+def test_file_photo_in_brackets_closing_a_caption(printed, caption, credit):
+    found = read_caption(printed)
+    assert found.caption == caption
+    assert found.credit == credit
+    assert found.credit_line == printed[len(caption) :].strip()
+
+
+# 4. A video's title with the video label, over the video's credit line.
+
+_KHMER_PARAGRAPHS = [
+    "អាជ្ញាធរខេត្តសៀមរាបបានឱ្យដឹងថា ចំនួនភ្ញៀវទេសចរបរទេសបានកើនឡើងក្នុងខែនេះ "
+    "ហើយសណ្ឋាគារជាច្រើននៅក្នុងក្រុងបានបើកដំណើរការឡើងវិញបន្ទាប់ពីរដូវវស្សា។",
+    "ម្ចាស់ភោជនីយដ្ឋានមួយនៅជិតផ្សារចាស់បាននិយាយថា "
+    "ចំណូលរបស់គាត់បានកើនឡើងទ្វេដងបើធៀបនឹងឆ្នាំមុន ហើយគាត់ត្រូវការបុគ្គលិកបន្ថែមទៀត។",
+    "មន្ទីរទេសចរណ៍ខេត្តរំពឹងថា ភ្ញៀវទេសចរនឹងបន្តកើនឡើងរហូតដល់ចុងឆ្នាំ ដោយសារជើងហោះហើរថ្មីពីប្រទេសជិតខាង។",
+]
+
+
+def test_khmer_video_title_over_its_credit_and_captions_closed_by_the_khmer_stop():
+    draft = _text(
+        [
+            "សារព័ត៌មានអង្គរ",
+            "ភ្ញៀវទេសចរកើនឡើងនៅសៀមរាប",
+            _KHMER_PARAGRAPHS[0],
+            "ភ្ញៀវទេសចរដើរលេងនៅប្រាសាទអង្គរវត្ត កាលពីថ្ងៃអាទិត្យ។",
+            "រូបថត៖ ចាន់ ដារ៉ា",
+            _KHMER_PARAGRAPHS[1],
+            "វីដេអូ៖ ទេសចរនិយាយពីដំណើរកម្សាន្តនៅអង្គរ",
+            "វីដេអូ៖ ទូរទស្សន៍បាយ័ន",
+            _KHMER_PARAGRAPHS[2],
+        ]
+    )
+    found = [(p.kind, p.caption, p.credit) for p in draft.placements]
+    assert found == [
+        (KIND_PICTURE, "ភ្ញៀវទេសចរដើរលេងនៅប្រាសាទអង្គរវត្ត កាលពីថ្ងៃអាទិត្យ។", "ចាន់ ដារ៉ា"),
+        (KIND_VIDEO, "ទេសចរនិយាយពីដំណើរកម្សាន្តនៅអង្គរ", "ទូរទស្សន៍បាយ័ន"),
+    ]
+
+
+def test_thai_video_title_over_its_thanks_for_the_clip_line():
+    draft = _text(
+        [
+            "ข่าวภาคเหนือ",
+            "น้ำในอ่างเก็บน้ำเชียงใหม่ลดลง",
+            "เจ้าหน้าที่เทศบาลเมืองเชียงใหม่ แถลงว่า ปีนี้ฝนตกน้อยกว่าปกติ "
+            "ทำให้อ่างเก็บน้ำหลายแห่งในจังหวัดมีน้ำเหลือไม่ถึงครึ่ง "
+            "และชาวนาในอำเภอสันทรายต้องเลื่อนการปลูกข้าวออกไปอีกหนึ่งเดือน",
+            "วิดีโอ : ชาวนาสันทรายเล่าถึงปัญหาน้ำแล้ง",
+            "ขอบคุณคลิปจาก ลานนาทีวี",
+            "ด้านสำนักงานชลประทานจังหวัดระบุว่า จะเร่งขุดลอกคลองส่งน้ำ "
+            "ให้เสร็จก่อนฤดูแล้งปีหน้า และจะแจกจ่ายน้ำให้เกษตรกรตามรอบเวร",
+        ]
+    )
+    found = [(p.kind, p.caption, p.credit) for p in draft.placements]
+    assert found == [(KIND_VIDEO, "ชาวนาสันทรายเล่าถึงปัญหาน้ำแล้ง", "ลานนาทีวี")]
+
+
+# 5. Lines in scripts without spaces between words: measured by their characters.
+
+
+def test_spaceless_lines_are_counted_by_their_characters():
+    paragraph = (
+        "เจ้าหน้าที่เทศบาลเมืองเชียงใหม่ แถลงว่า ปีนี้ฝนตกน้อยกว่าปกติ ทำให้อ่างเก็บน้ำหลายแห่งในจังหวัดมีน้ำเหลือไม่ถึงครึ่ง"
+    )
+    assert words_in(paragraph) > 15 > len(paragraph.split())
+    assert words_in("ชาวนาสูบน้ำเข้าแปลงนา") < 8
+    assert words_in("Farmers pump water into their fields") == 6
+
+
+def test_thai_caption_wrapped_over_two_lines_above_its_credit_between_paragraphs():
+    # Thai prints no full stops: the caption's second line continues its first, and the
+    # credit under it goes with that caption, not with the long paragraph below.
+    draft = _text(
+        [
+            "ข่าวภาคเหนือ",
+            "น้ำในอ่างเก็บน้ำเชียงใหม่ลดลง",
+            "ชาวนาสูบน้ำเข้าแปลงนาที่อำเภอสันทราย",
+            "เมื่อวันที่ 10 มีนาคม",
+            "ภาพ : สมชาย ใจดี",
+            "เจ้าหน้าที่เทศบาลเมืองเชียงใหม่ แถลงว่า ปีนี้ฝนตกน้อยกว่าปกติ "
+            "ทำให้อ่างเก็บน้ำหลายแห่งในจังหวัดมีน้ำเหลือไม่ถึงครึ่ง "
+            "และชาวนาในอำเภอสันทรายต้องเลื่อนการปลูกข้าวออกไปอีกหนึ่งเดือน "
+            "ขณะที่ราคาน้ำดื่มในตลาดเพิ่มขึ้นอย่างต่อเนื่องตลอดสัปดาห์ที่ผ่านมา",
+            "ด้านสำนักงานชลประทานจังหวัดระบุว่า จะเร่งขุดลอกคลองส่งน้ำ "
+            "ให้เสร็จก่อนฤดูแล้งปีหน้า และจะแจกจ่ายน้ำให้เกษตรกรตามรอบเวร",
+        ]
+    )
+    found = [(p.caption, p.credit_line) for p in draft.placements]
+    assert found == [("ชาวนาสูบน้ำเข้าแปลงนาที่อำเภอสันทราย เมื่อวันที่ 10 มีนาคม", "ภาพ : สมชาย ใจดี")]
