@@ -109,15 +109,13 @@ from archive.articles.text_lines import (
     is_boilerplate,
 )
 from archive.articles.text_players import player_times_follow, stamp_line
-from archive.articles.text_sizes import words_in
+from archive.articles.text_sizes import uncased_house, words_in
 from archive.articles.text_video_titles import video_title_over_credit
 from archive.articles.text_wraps import join_wrapped_captions
 
 
 def _is_short_line(line: str) -> bool:
-    words = words_in(line)  # (counted by letters in Thai, Khmer, Chinese ...: `text_sizes`)
-    # (the full stops of other scripts close a sentence too: Chinese and Japanese "。",
-    # the Devanagari and Bengali danda "।", Khmer "។", Burmese "။", Armenian "։")
+    words = words_in(line)  # (the full stops of other scripts too: "。", "।", "។", "။", "։")
     return 0 < words <= 15 and len(line) <= 140 and line[-1] not in '.!?:;,”"。।។။։'
 
 
@@ -257,6 +255,8 @@ def _slashed_captions(lines: list[str]) -> bool:
 def _house_in_capitals(line: str, names: set[str]) -> bool:
     """Is a line only a house's name in capitals ("GETTY IMAGES"; "HARBOUR NEWS" where the
     page credits Harbour News elsewhere): a credit line of its own under its caption?"""
+    if not any(c.isupper() or c.islower() for c in line):
+        return uncased_house(line, names)  # a script without case: named elsewhere as credit
     if not line.isupper() or not 1 <= len(line.split()) <= 4 or not line[:1].isalpha():
         return False
     if any(c in line for c in ".,;:!?()"):

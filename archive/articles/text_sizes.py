@@ -1,4 +1,5 @@
-"""How many words a line of a plain-text copy holds, in any script. Pure.
+"""How many words a line of a plain-text copy holds, in any script; and a house's name alone
+on a line in a script without case. Pure.
 
 The text reader tells a caption from a paragraph, and a credit's caption from its neighbour,
 by their counts of words. Thai, Khmer, Lao, Burmese, Chinese and Japanese put no spaces
@@ -26,3 +27,12 @@ def words_in(line: str) -> int:
     han = sum(1 for c in signs if _HAN_OR_KANA_RE.match(c))
     per_word = 2 if han * 2 > len(signs) else 5
     return max(spaced, len(signs) // per_word)
+
+
+def uncased_house(line: str, names: set[str]) -> bool:
+    """Is ``line``, in a script without case (Bengali, Thai, Khmer ...), only a name the page's
+    credit lines give elsewhere (``names``, casefolded: "ছবি : House" above, "House" alone
+    under a later caption), one to four words with no punctuation?"""
+    if not 1 <= len(line.split()) <= 4 or any(c in line for c in ".,;:!?()|/"):
+        return False
+    return line.casefold() in names

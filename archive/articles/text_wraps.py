@@ -12,6 +12,8 @@ may continue one.
 from __future__ import annotations
 
 from archive.articles.caption_credits import read_caption
+from archive.articles.credit_lines import _LABEL_RE
+from archive.articles.kind_labels import video_label_end
 from archive.articles.writing_systems import is_spaceless
 
 _MAX_TAIL_WORDS = 8  # the wrapped rest of a caption is a few words
@@ -46,6 +48,8 @@ def _continues(head: str, tail: str) -> bool:
     """Is ``tail`` the wrapped rest of the caption line ``head``?"""
     if not head or not tail or head[-1] in _ENDS or not _opens_mid_sentence(head, tail):
         return False
+    if video_label_end(tail) or _LABEL_RE.match(tail):
+        return False  # a line opening with a label ("Video: A title") starts its own block
     if is_spaceless(head):
         # (Thai, Khmer, Chinese: no spaces between words, so letters are counted, not words)
         if sum(1 for c in head if c.isalpha()) < _MIN_SPACELESS_LETTERS:

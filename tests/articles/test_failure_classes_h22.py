@@ -173,3 +173,68 @@ def test_thai_caption_wrapped_over_two_lines_above_its_credit_between_paragraphs
     )
     found = [(p.caption, p.credit_line) for p in draft.placements]
     assert found == [("ชาวนาสูบน้ำเข้าแปลงนาที่อำเภอสันทราย เมื่อวันที่ 10 มีนาคม", "ภาพ : สมชาย ใจดี")]
+
+
+# 6. "Read more" in other scripts opens a teaser, not a caption wrapped over two lines; a line
+# opening with a label starts its own block.
+
+
+def test_bengali_read_more_teaser_is_no_caption_and_the_video_title_stands():
+    draft = _text(
+        [
+            "দৈনিক বার্তা",
+            "চট্টগ্রামে চায়ের দাম বাড়ল",
+            "চট্টগ্রামের পাইকারি বাজারে এক সপ্তাহে চায়ের দাম কেজিতে বেড়েছে অনেক। "
+            "ব্যবসায়ীরা বলছেন, নিলামে সরবরাহ কমে যাওয়ায় এই অবস্থা।",
+            "আরও পড়ুন",
+            "সিলেটের বাগানে নতুন মৌসুমের প্রস্তুতি",
+            "ভিডিও : চা শ্রমিকেরা বললেন মজুরির কথা",
+            "ভিডিও : দৈনিক বার্তা",
+            "বাগান মালিকেরা জানান, উৎপাদন খরচ গত বছরের চেয়ে বেশি। তাঁরা সরকারের কাছে সহায়তা চেয়েছেন।",
+        ]
+    )
+    found = [(p.kind, p.caption, p.credit) for p in draft.placements]
+    assert found == [(KIND_VIDEO, "চা শ্রমিকেরা বললেন মজুরির কথা", "দৈনিক বার্তা")]
+
+
+# 7. A house's name alone on a line, in a script without case, under a caption closed by the
+# danda or the Khmer stop: the caption's credit line, when the page credits that name
+# elsewhere; and a frame of the video above named in Bengali or Khmer is a still.
+
+
+def test_house_name_alone_under_a_bengali_still_caption():
+    draft = _text(
+        [
+            "দৈনিক বার্তা",
+            "চট্টগ্রামে চায়ের দাম বাড়ল",
+            "চট্টগ্রামের পাইকারি বাজারে এক সপ্তাহে চায়ের দাম কেজিতে বেড়েছে অনেক। "
+            "ব্যবসায়ীরা বলছেন, নিলামে সরবরাহ কমে যাওয়ায় এই অবস্থা।",
+            "ভিডিও : চা শ্রমিকেরা বললেন মজুরির কথা",
+            "ভিডিও : দৈনিক বার্তা",
+            "ওপরের ভিডিও থেকে: বাগানে পাতা তুলছেন এক শ্রমিক।",
+            "দৈনিক বার্তা",
+            "বাগান মালিকেরা জানান, উৎপাদন খরচ গত বছরের চেয়ে বেশি। তাঁরা সরকারের কাছে সহায়তা চেয়েছেন।",
+        ]
+    )
+    found = [(p.kind, p.caption, p.credit_line) for p in draft.placements]
+    assert found == [
+        (KIND_VIDEO, "চা শ্রমিকেরা বললেন মজুরির কথা", "ভিডিও : দৈনিক বার্তা"),
+        ("still", "ওপরের ভিডিও থেকে: বাগানে পাতা তুলছেন এক শ্রমিক।", "দৈনিক বার্তা"),
+    ]
+
+
+def test_khmer_still_under_the_video_with_the_house_alone_as_credit():
+    draft = _text(
+        [
+            "សារព័ត៌មានអង្គរ",
+            "ភ្ញៀវទេសចរកើនឡើងនៅសៀមរាប",
+            _KHMER_PARAGRAPHS[0],
+            "វីដេអូ៖ ទេសចរនិយាយពីដំណើរកម្សាន្តនៅអង្គរ",
+            "វីដេអូ៖ សារព័ត៌មានអង្គរ",
+            "រូបភាពពីវីដេអូខាងលើ៖ ភ្ញៀវទេសចរថតរូបនៅមុខប្រាសាទ។",
+            "សារព័ត៌មានអង្គរ",
+            _KHMER_PARAGRAPHS[1],
+        ]
+    )
+    found = [(p.kind, p.credit_line) for p in draft.placements]
+    assert found == [(KIND_VIDEO, "វីដេអូ៖ សារព័ត៌មានអង្គរ"), ("still", "សារព័ត៌មានអង្គរ")]
