@@ -130,4 +130,8 @@ FILE_PHOTO_LINES: dict[str, str] = {
     "资料图片": "Chinese",
     "แฟ้มภาพ": "Thai",
     "أرشيف": "Arabic",
+    # and pictures that name no one either: a screenshot, an online picture
+    "צילום מסך": "Hebrew",
+    "網上圖片": "Chinese",
+    "网上图片": "Chinese",
 }

@@ -47,6 +47,7 @@ from archive.articles.draft import (
     text_of,
 )
 from archive.articles.furniture import (
+    REASON_LOGO,
     reason_from_names,
 )
 from archive.articles.house_credits import site_named_in_title
@@ -65,6 +66,7 @@ from archive.articles.html_media import (
     video_placement,
 )
 from archive.articles.html_page import Page
+from archive.articles.html_social import credited_social_figure
 from archive.articles.structured_data import (
     extract_metadata,
     meta_content,
@@ -221,6 +223,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         tag = el.tag
         if tag != "img" and page.has_picture(el) and not page.is_big(el):
             reason = reason_from_names(name_words(el), el, page.url) or page.label_reason(el)
+            if reason == REASON_LOGO and credited_social_figure(el):
+                reason = ""  # a social post the story shows, credited under it
             if reason:
                 left_out.extend(page.left_out_in(el, reason))
                 consumed.add(el)

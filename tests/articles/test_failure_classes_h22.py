@@ -238,3 +238,99 @@ def test_khmer_still_under_the_video_with_the_house_alone_as_credit():
     )
     found = [(p.kind, p.credit_line) for p in draft.placements]
     assert found == [(KIND_VIDEO, "វីដេអូ៖ សារព័ត៌មានអង្គរ"), ("still", "សារព័ត៌មានអង្គរ")]
+
+
+# 8. Chinese, Japanese, Arabic and Hebrew credit forms closing a caption.
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "credit_line", "credit"),
+    [
+        # a handout's giver, a file photo, a platform glued after the last "。"
+        (
+            "渔民在码头卸下当天的渔获。渔业协会提供",
+            "渔民在码头卸下当天的渔获。",
+            "渔业协会提供",
+            "渔业协会",
+        ),
+        (
+            "旧车站在上世纪70年代落成。资料照片",
+            "旧车站在上世纪70年代落成。",
+            "资料照片",
+            "资料照片",
+        ),
+        (
+            "夜市摊位前挤满了游客。取自夜市协会脸书",
+            "夜市摊位前挤满了游客。",
+            "取自夜市协会脸书",
+            "Facebook",
+        ),
+        # the maker of the video, the grab or the picture, before what it is
+        (
+            "居民在屋苑大堂开会。（黄家明视频截图）",
+            "居民在屋苑大堂开会。",
+            "（黄家明视频截图）",
+            "黄家明",
+        ),
+        ("水務署人員檢查水管。（水務署圖片）", "水務署人員檢查水管。", "（水務署圖片）", "水務署"),
+        # a label and a full-width colon in brackets; an online picture names no one
+        (
+            "店主讲述搬迁的原因。（视频：郑文辉）",
+            "店主讲述搬迁的原因。",
+            "（视频：郑文辉）",
+            "郑文辉",
+        ),
+        ("網民在論壇轉載通告。（網上圖片）", "網民在論壇轉載通告。", "（網上圖片）", "網上圖片"),
+        # Japanese "＝Xから": taken from a platform
+        (
+            "閉店を惜しむ常連客の投稿＝Instagramから",
+            "閉店を惜しむ常連客の投稿",
+            "Instagramから",
+            "Instagram",
+        ),
+        # Arabic "تصوير" with no colon; "from X's account on a platform"
+        (
+            "صيادون في سوق السمك (تصوير خالد المطيري)",
+            "صيادون في سوق السمك",
+            "(تصوير خالد المطيري)",
+            "خالد المطيري",
+        ),
+        (
+            "ملصق البلدية عن مواعيد العمل (من حساب البلدية على فيسبوك)",
+            "ملصق البلدية عن مواعيد العمل",
+            "(من حساب البلدية على فيسبوك)",
+            "Facebook",
+        ),
+        # Hebrew "(צילום מסך)": a screenshot, naming no one
+        (
+            "מנהל המפעל בראיון לערוץ (צילום מסך)",
+            "מנהל המפעל בראיון לערוץ",
+            "(צילום מסך)",
+            "צילום מסך",
+        ),
+    ],
+)
+def test_script_credit_forms_closing_a_caption(printed, caption, credit_line, credit):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit) == (caption, credit_line, credit)
+
+
+def test_video_label_in_full_width_brackets_marks_a_video():
+    assert read_caption("店主讲述搬迁的原因。（视频：郑文辉）").video
+
+
+# 9. A figure named as a social post, printing its caption and credit, is the story's picture.
+
+
+def test_social_post_figure_with_a_credited_caption_is_a_placement():
+    page = (
+        "<html><body><article><h1>夜市延长营业时间</h1>"
+        "<p>市政府昨天宣布，夜市将从下月起延长营业时间至凌晨两点。摊贩们表示欢迎。</p>"
+        '<figure class="social-embed"><img src="https://example.com/pics/nightmarket_post.jpg" '
+        'alt=""><figcaption>一名游客在微博上分享夜市美食。（取自微博）</figcaption></figure>'
+        "<p>摊贩协会说，延长营业时间有助增加收入，但也需要更多清洁人手。</p>"
+        "</article></body></html>"
+    )
+    draft = parse_article(page.encode(), filename="page.html")
+    found = [(p.caption, p.credit_line, p.credit) for p in draft.placements]
+    assert found == [("一名游客在微博上分享夜市美食。", "（取自微博）", "微博")]
