@@ -1,4 +1,5 @@
-"""A figure of the story that shows a post from a social network (HTML). Pure.
+"""A figure of the story that shows a post from a social network; a player titled only by
+its own attribute, its caption printed beside it (HTML). Pure.
 
 Pages name such a figure after the network ("social-embed", "social-post", "share-card"),
 words that the furniture rules read as an icon or a share button's. A figure that prints its
@@ -29,4 +30,19 @@ def credited_social_figure(el) -> bool:
     if caption_el is None:
         return False
     found = read_caption(plain(text_of(caption_el)))
+    return bool(found.caption and found.credit_line)
+
+
+def titled_by_player(pending, el) -> bool:
+    """Is ``pending`` a video whose only caption is the title its player gives itself (an
+    iframe's ``title="House video"``), with ``el``, the box's next text element beside the
+    player, printing a caption and its credit line? That text is the video's caption."""
+    if pending.kind != "video" or pending.credit_line or pending.caption != pending.title:
+        return False
+    parent = el.getparent()
+    if parent is None or not any(
+        child is not el and child.tag in ("iframe", "video") for child in parent
+    ):
+        return False
+    found = read_caption(plain(text_of(el)))
     return bool(found.caption and found.credit_line)

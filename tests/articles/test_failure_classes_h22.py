@@ -334,3 +334,39 @@ def test_social_post_figure_with_a_credited_caption_is_a_placement():
     draft = parse_article(page.encode(), filename="page.html")
     found = [(p.caption, p.credit_line, p.credit) for p in draft.placements]
     assert found == [("一名游客在微博上分享夜市美食。", "（取自微博）", "微博")]
+
+
+# 10. A player titled only by its own attribute, its caption and credit printed beside it;
+# the headline and lead picture printed in the box above a body-only <article>.
+
+
+def test_player_named_by_its_iframe_title_takes_the_caption_beside_it():
+    page = (
+        "<html><body><article><h1>Tram line closes for repairs</h1>"
+        "<p>The city will close the harbour tram line for three weeks from Monday, officials "
+        "said, while engineers replace the worn rails.</p>"
+        '<div class="clipbox"><iframe src="https://player.example.com/v/tram.mp4" '
+        'title="Harbour Post video" allowfullscreen></iframe>'
+        "<div>Commuters on the last tram before the closure. (Video: Jan Olsen)</div></div>"
+        "<p>Replacement buses will run every ten minutes, the operator said.</p>"
+        "</article></body></html>"
+    )
+    draft = parse_article(page.encode(), filename="page.html")
+    found = [(p.kind, p.caption, p.credit) for p in draft.placements]
+    assert found == [(KIND_VIDEO, "Commuters on the last tram before the closure.", "Jan Olsen")]
+
+
+def test_lead_picture_above_a_body_only_article_is_the_storys():
+    page = (
+        '<html><body><div class="menu"><a href="/">Home</a></div><div id="story">'
+        "<h1>Tram line closes for repairs</h1>"
+        '<div class="leadbox"><img src="https://example.com/pics/tram_lead.jpg" alt="">'
+        "<p>A tram crosses the harbour bridge on Tuesday. (Photo: Jan Olsen)</p></div>"
+        "<article><p>The city will close the harbour tram line for three weeks from Monday, "
+        "officials said, while engineers replace the worn rails.</p>"
+        "<p>Replacement buses will run every ten minutes, the operator said.</p></article>"
+        "</div></body></html>"
+    )
+    draft = parse_article(page.encode(), filename="page.html")
+    found = [(p.caption, p.credit) for p in draft.placements]
+    assert found == [("A tram crosses the harbour bridge on Tuesday.", "Jan Olsen")]
