@@ -62,6 +62,10 @@ CREDIT_LABELS: dict[str, tuple[str, str]] = {
     "រូបថត": ("Khmer", "photograph"),
     "រូបភាព": ("Khmer", "picture"),
     "វីដេអូ": ("Khmer", "video"),
+    # Korean: the media's kind and "=" ("영상=Name PD", "사진=House")
+    "영상": ("Korean", "video"),
+    "사진": ("Korean", "photo"),
+    "그래픽": ("Korean", "graphic"),
     # Chinese and Japanese ("视频：Name", a full-width colon)
     "视频": ("Chinese", "video"),
     "視頻": ("Chinese", "video"),
@@ -108,6 +112,10 @@ SCRIPT_VIDEO_LABELS += tuple(
     for label, (_language, meaning) in NO_COLON_LABELS.items()
     if "clip" in meaning or "video" in meaning
 )
+
+# Korea's news agencies, printed alone after a caption's last full stop ("… 있다. 연합뉴스"):
+# Yonhap, Newsis, News1
+KOREAN_AGENCIES = "(?:연합뉴스|뉴시스|뉴스1)"
 
 # "File photo" printed alone as a picture's whole credit line (the paper's own file, naming no
 # one): credited as printed. Phrase -> language.

@@ -370,3 +370,36 @@ def test_lead_picture_above_a_body_only_article_is_the_storys():
     draft = parse_article(page.encode(), filename="page.html")
     found = [(p.caption, p.credit) for p in draft.placements]
     assert found == [("A tram crosses the harbour bridge on Tuesday.", "Jan Olsen")]
+
+
+# 11. Korean: "영상=Name PD" (the kind and "="), a house's "자료사진" (file photo) and a Korean
+# news agency glued after the caption's last full stop.
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "credit_line", "credit"),
+    [
+        (
+            "1990년대 부산항의 모습. 부산일보 자료사진",
+            "1990년대 부산항의 모습.",
+            "부산일보 자료사진",
+            "부산일보",
+        ),
+        ("시민들이 광장에 모여 있다. 뉴시스", "시민들이 광장에 모여 있다.", "뉴시스", "뉴시스"),
+        (
+            "어선들이 항구로 돌아오고 있다. 연합뉴스",
+            "어선들이 항구로 돌아오고 있다.",
+            "연합뉴스",
+            "연합뉴스",
+        ),
+    ],
+)
+def test_korean_credits_glued_after_the_last_full_stop(printed, caption, credit_line, credit):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit) == (caption, credit_line, credit)
+
+
+def test_korean_kind_and_equals_label_credits_a_video():
+    found = read_caption("영상=박지훈 PD")
+    assert (found.credit_line, found.credit, found.video) == ("영상=박지훈 PD", "박지훈", True)
+    assert read_credit_line("사진=부산시").credit == "부산시"
