@@ -62,6 +62,12 @@ CREDIT_LABELS: dict[str, tuple[str, str]] = {
     "រូបថត": ("Khmer", "photograph"),
     "រូបភាព": ("Khmer", "picture"),
     "វីដេអូ": ("Khmer", "video"),
+    # Armenian ("Լուսանկարը՝ Name", closed by the Armenian "՝"): `armenian_credits` reads
+    # the name, printed in the genitive
+    "Լուսանկարը": ("Armenian", "the photo"),
+    "Լուսանկար": ("Armenian", "photo"),
+    "Տեսանյութը": ("Armenian", "the video"),
+    "Տեսանյութ": ("Armenian", "video"),
     # Korean: the media's kind and "=" ("영상=Name PD", "사진=House")
     "영상": ("Korean", "video"),
     "사진": ("Korean", "photo"),
@@ -93,7 +99,7 @@ SCRIPT_LABEL_WORDS = "|".join(
 SCRIPT_VIDEO_LABELS = tuple(
     label.lower()
     for label, (_language, meaning) in CREDIT_LABELS.items()
-    if meaning in ("video", "clip", "thanks for the clip", "thanks for the video")
+    if meaning in ("video", "the video", "clip", "thanks for the clip", "thanks for the video")
 )
 
 # Labels printed with no colon before the name: Thai "ขอบคุณภาพจาก X" ("thanks for the

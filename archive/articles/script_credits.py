@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
+from archive.articles.armenian_credits import armenian_credit
 from archive.articles.credit_labels import FILE_PHOTO_LINES
 from archive.articles.credit_lines import CreditParts, _unwrap
 from archive.articles.draft import norm
@@ -299,6 +300,9 @@ def read_script_credit(line: str, read) -> CreditParts | None:
     """The parts of a credit line in one of the forms above, or None; ``read`` reads the
     rest of the line (`read_credit_line`)."""
     text = norm(line).strip()
+    armenian = armenian_credit(text, read)
+    if armenian is not None:
+        return armenian
     if text.startswith("（") and text.endswith("）"):
         inner = text[1:-1].strip()
     else:

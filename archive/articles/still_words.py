@@ -18,6 +18,7 @@ _STILL_PHRASES: tuple[tuple[str, str], ...] = (
     ("Bengali", r"(?:ওপরের|উপরের)\s+ভিডিও|ভিডিও\s+থেকে\s+নেওয়া"),
     ("Nepali", r"माथिको\s+भिडियो|भिडियोबाट\s+लिइएको"),
     ("Khmer", r"វីដេអូខាងលើ|រូបភាពពីវីដេអូ"),
+    ("Armenian", r"վեր(?:և|եւ)ի\s+տեսանյութից|տեսանյութից\s+կադր|կադր\s+տեսանյութից"),
     ("Arabic", r"لقطة\s+من\s+(?:ال)?فيديو|من\s+الفيديو\s+(?:أعلاه|المرفق)"),
     ("Vietnamese", r"\b(?:trong|từ)\s+(?:clip|video)\s+(?:trên|dưới|phía\s+trên)\b"),
     ("Estonian", r"\bkaader\s+(?:\w+\s+){0,2}videost\b|\bülaltoodud\s+videost\b"),

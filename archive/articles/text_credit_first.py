@@ -25,7 +25,7 @@ from archive.articles.text_sizes import words_in
 from archive.articles.writing_systems import is_spaceless
 
 # (and the full stops of other scripts: "。", the danda "।", Khmer "។", Burmese "။")
-_CLOSING = ".!?:;”\"'»。।។။"
+_CLOSING = ".!?:;”\"'»。।។။։"
 _SPACELESS_STORY_WORDS = 25
 
 

@@ -187,6 +187,8 @@ _TEASER_LABELS = (
     "اقرأ أيضاً",
     "اقرأ أيضا",
     "あわせて読みたい",
+    "Կարդացեք նաև",
+    "Կարդացեք նաեւ",
 )
 TEASER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»：៖]\s*\S",

@@ -403,3 +403,38 @@ def test_korean_kind_and_equals_label_credits_a_video():
     found = read_caption("영상=박지훈 PD")
     assert (found.credit_line, found.credit, found.video) == ("영상=박지훈 PD", "박지훈", True)
     assert read_credit_line("사진=부산시").credit == "부산시"
+
+
+# 12. Armenian credit lines: the label closed by "՝", the name in the genitive.
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Լուսանկարը՝ Արամ Սարգսյանի", "Արամ Սարգսյան"),
+        ("Լուսանկարը՝ Շանթի արխիվից", "Շանթ"),
+        ("Լուսանկարը՝ Reuters-ի", "Reuters"),
+    ],
+)
+def test_armenian_label_and_genitive_name(line, credit):
+    assert read_credit_line(line).credit == credit
+
+
+def test_armenian_video_label_marks_a_video_and_a_frame_of_it_is_a_still():
+    found = read_caption("Տեսանյութը՝ Շանթի")
+    assert (found.credit, found.video) == ("Շանթ", True)
+    draft = _text(
+        [
+            "Լրատու",
+            "Վանաձորում փակվում է հացի գործարանը",
+            "Վանաձորի հացի գործարանը հունվարից կդադարեցնի աշխատանքը, հայտնել են ընկերությունից։",
+            "Տեսանյութ",
+            "Գործարանի տնօրենը պատմում է փակման պատճառների մասին",
+            "Տեսանյութը՝ Շանթի",
+            "Կադր վերևի տեսանյութից՝ աշխատողները գործարանի բակում",
+            "Լուսանկարը՝ Շանթի",
+            "Քաղաքապետարանը խոստացել է օգնել աշխատողներին նոր աշխատանք գտնել։",
+        ]
+    )
+    found = [(p.kind, p.credit) for p in draft.placements]
+    assert found == [(KIND_VIDEO, "Շանթ"), ("still", "Շանթ")]
