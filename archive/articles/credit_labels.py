@@ -50,6 +50,8 @@ CREDIT_LABELS: dict[str, tuple[str, str]] = {
     "فيديو": ("Arabic", "video"),
     # Persian and Urdu
     "عکس": ("Persian", "photo"),
+    "ویدئو": ("Persian", "video"),
+    "ویدیو": ("Persian", "video"),
     "تصویر": ("Urdu", "picture"),
     # Georgian
     "ფოტო": ("Georgian", "photo"),

@@ -113,12 +113,19 @@ class ArticleParseError(ValueError):
 # Small text helpers
 
 _SPACE_RE = re.compile(r"\s+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
+# The zero-width non-joiner and joiner spell a word between two of its letters (Persian
+# "گفت‌وگو", Indic conjuncts); anywhere else they are invisible noise.
+_STRAY_JOINER_RE = re.compile(r"(?<![^\W\d_])[\u200c\u200d]|[\u200c\u200d](?![^\W\d_])")
 
 
 def norm(text: str) -> str:
-    """Collapse whitespace (incl. no-break spaces) and drop invisible characters."""
-    return _SPACE_RE.sub(" ", text.translate(_INVISIBLE)).strip()
+    """Collapse whitespace (incl. no-break spaces) and drop invisible characters (a joiner
+    between two letters is kept: it is part of the word's spelling)."""
+    text = text.translate(_INVISIBLE)
+    if "\u200c" in text or "\u200d" in text:
+        text = _STRAY_JOINER_RE.sub("", text)
+    return _SPACE_RE.sub(" ", text).strip()
 
 
 _TAG_LIKE_RE = re.compile(r"<\s*[A-Za-z!/]")

@@ -279,6 +279,8 @@ _SCREEN_DASH_RE = re.compile(
 )
 # Arabic "تصوير Name" (photography: Name) and "بعدسة Name" (through the lens of) with no colon
 _ARABIC_BY_RE = re.compile(r"^(?:تصوير|بعدسة)\s+(?P<rest>[^\s:][^:]*)$")
+# Persian "آرشیو House" (the house's archive)
+_PERSIAN_ARCHIVE_RE = re.compile(r"^(?:آرشیو|بایگانی)\s+(?P<name>[^\s:].*)$")
 # Arabic "من حساب X على Platform" (from X's account on the platform): the platform credited
 _ARABIC_ACCOUNT_RE = re.compile(
     r"^(?:من\s+)?(?:حساب|صفحة)\s+(?P<owner>.+?)\s+(?:على|في|عبر)\s+(?P<platform>\S+)$"
@@ -342,6 +344,9 @@ def read_script_credit(line: str, read) -> CreditParts | None:
     if m:
         return read(m["rest"])
     unwrapped, label = _unwrap(text)
+    m = _PERSIAN_ARCHIVE_RE.match(unwrapped)
+    if m:
+        return read(m["name"])  # "آرشیو House": the house's archive, the house credited
     m = _ARABIC_BY_RE.match(unwrapped)
     if m:
         return read(m["rest"])  # "(تصوير Name)": photographed by, no colon

@@ -17,7 +17,7 @@ import pytest
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
-from archive.articles.draft import KIND_PICTURE, KIND_VIDEO
+from archive.articles.draft import KIND_PICTURE, KIND_VIDEO, norm
 from archive.articles.text_sizes import words_in
 
 
@@ -438,3 +438,44 @@ def test_armenian_video_label_marks_a_video_and_a_frame_of_it_is_a_still():
     )
     found = [(p.kind, p.credit) for p in draft.placements]
     assert found == [(KIND_VIDEO, "Շանթ"), ("still", "Շանթ")]
+
+
+# 13. Persian: the zero-width non-joiner inside a word is part of its spelling; "ویدئو:" is a
+# video label; Telegram, Instagram and Facebook in Persian letters; "آرشیو House".
+
+
+def test_zero_width_non_joiner_inside_a_word_is_kept_and_stray_ones_dropped():
+    assert norm("کتاب\u200cها در قفسه\u200cای") == "کتاب\u200cها در قفسه\u200cای"
+    assert norm("\u200cسلام \u200c دنیا\u200c") == "سلام دنیا"
+    assert norm("a\u200bb") == "ab"
+
+
+def test_persian_caption_keeps_its_non_joiners_in_an_html_figure():
+    page = (
+        "<html><body><article><h1>کارخانه تعطیل می\u200cشود</h1>"
+        "<p>کارگران کارخانه نساجی قزوین از هفته آینده بیکار می\u200cشوند، "
+        "مدیر کارخانه روز دوشنبه گفت.</p>"
+        '<figure><img src="https://example.com/pics/mill.jpg" alt="">'
+        "<figcaption>سالن تولید کارخانه\u200cای در قزوین عکس: مریم احمدی</figcaption></figure>"
+        "<p>به گفته او، سفارش\u200cها در سال جاری کاهش یافته است.</p>"
+        "</article></body></html>"
+    )
+    draft = parse_article(page.encode(), filename="page.html")
+    assert [p.caption for p in draft.placements] == ["سالن تولید کارخانه\u200cای در قزوین"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "source"),
+    [
+        ("ویدئو: خبرگزاری شمال", "خبرگزاری شمال", ""),
+        ("تلگرام / کانال کارگران نساجی", "Telegram", "کانال کارگران نساجی"),
+        ("آرشیو روزنامه شرق", "روزنامه شرق", ""),
+    ],
+)
+def test_persian_credit_forms(line, credit, source):
+    parts = read_credit_line(line)
+    assert (parts.credit, parts.source) == (credit, source)
+
+
+def test_persian_video_label_marks_a_video():
+    assert read_caption("ویدئو: خبرگزاری شمال").video
