@@ -58,6 +58,7 @@ from archive.articles.draft import norm
 from archive.articles.genitive_credits import closing_lithuanian_credit
 from archive.articles.glued_credits import glued_credit
 from archive.articles.script_credits import caption_and_credit_line, says_video
+from archive.articles.site_credits import site_slash_credit
 
 # "Image source, Getty Images" (BBC), optionally followed by "Image caption, ..."
 _BBC_LEAD_RE = re.compile(
@@ -553,7 +554,7 @@ def read_caption(printed: str) -> PrintedCaption:
     if closing:
         return _found(*closing)  # "A caption Ž. Name / BNS nuotr."
 
-    glued = glued_credit(text)
+    glued = site_slash_credit(text) or glued_credit(text)
     if glued:
         return _found(*glued)  # "A caption. Name Surname", "A caption. Collected"
 

@@ -479,3 +479,43 @@ def test_persian_credit_forms(line, credit, source):
 
 def test_persian_video_label_marks_a_video():
     assert read_caption("ویدئو: خبرگزاری شمال").video
+
+
+# 14. A house named by its website's domain, the photographer after a slash, glued after the
+# caption's last full stop.
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "credit_line", "credit", "creator"),
+    [
+        (
+            "Ferðamenn við Gullfoss í gær. visir.is/Anna Jónsdóttir",
+            "Ferðamenn við Gullfoss í gær.",
+            "visir.is/Anna Jónsdóttir",
+            "visir.is",
+            "Anna Jónsdóttir",
+        ),
+        (
+            "Kayakers on the harbour at dawn. harbournews.co.nz/Tom Reid",
+            "Kayakers on the harbour at dawn.",
+            "harbournews.co.nz/Tom Reid",
+            "harbournews.co.nz",
+            "Tom Reid",
+        ),
+    ],
+)
+def test_site_domain_and_photographer_after_the_last_full_stop(
+    printed, caption, credit_line, credit, creator
+):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        caption,
+        credit_line,
+        credit,
+        creator,
+    )
+
+
+def test_a_sentence_naming_a_site_is_no_credit():
+    found = read_caption("Readers can find the full list online. See example.com/results for more.")
+    assert not found.credit_line
