@@ -289,6 +289,15 @@ _ARABIC_ACCOUNT_RE = re.compile(
 _COURTESY_RE = re.compile(r"^(?:באדיבות|בעדות)\s+(?P<rest>\S.*)$")
 
 
+def _person_in_uncased_script(who: str) -> bool:
+    """Two to four words of a script without case (Hebrew, Arabic ...): shaped like a person's
+    name before the agency in "Name, Agency" (the Latin rules read capitals)."""
+    words = who.split()
+    return 2 <= len(words) <= 4 and not any(
+        c.isupper() or c.islower() or c.isdigit() or c in ".:;/()" for c in who
+    )
+
+
 def _platform_then_page(text: str) -> CreditParts | None:
     """ "Facebook Page Name", "TikTok @handle": a platform, then whose page, no separator."""
     first, _space, rest = text.partition(" ")
@@ -344,6 +353,9 @@ def read_script_credit(line: str, read) -> CreditParts | None:
     if m:
         return read(m["rest"])
     unwrapped, label = _unwrap(text)
+    who, comma, org = unwrapped.rpartition(",")
+    if comma and _person_in_uncased_script(who) and agency_named(org.strip()):
+        return CreditParts(org.strip(), "", who.strip(), org.strip())  # "Name, Agency"
     m = _PERSIAN_ARCHIVE_RE.match(unwrapped)
     if m:
         return read(m["name"])  # "آرشیو House": the house's archive, the house credited

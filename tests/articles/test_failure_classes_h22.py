@@ -519,3 +519,12 @@ def test_site_domain_and_photographer_after_the_last_full_stop(
 def test_a_sentence_naming_a_site_is_no_credit():
     found = read_caption("Readers can find the full list online. See example.com/results for more.")
     assert not found.credit_line
+
+
+# 15. "(צילום: Name, Agency)": the photographer, then the agency after a comma, in a script
+# without case: the agency credited, the person its creator.
+
+
+def test_hebrew_photographer_then_agency_after_a_comma():
+    parts = read_credit_line("(צילום: יוסי כהן, פלאש 90)")
+    assert (parts.credit, parts.creator) == ("פלאש 90", "יוסי כהן")
