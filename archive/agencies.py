@@ -69,6 +69,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("SOPA Images", "agency", ("SOPA",)),
     Agency("NurPhoto", "agency", ()),
     Agency("Sipa", "agency", ("Sipa USA", "Sipa Press")),
+    Agency("Flash90", "agency", ("Flash 90", "פלאש 90", "פלאש90")),
     # Publications whose staff pictures others print (and license) under the paper's name.
     Agency("The New York Times", "agency", ("New York Times", "NYT", "The New York Times Co")),
     Agency("The Guardian", "agency", ("Guardian", "Guardian News & Media")),
@@ -83,14 +84,15 @@ AGENCIES: tuple[Agency, ...] = (
         "Facebook",
         "social",
         ("Meta", "페이스북", "فيسبوك", "פייסבוק", "臉書", "脸书", "フェイスブック", "फेसबुक")
-        + ("เฟซบุ๊ก", "ஃபேஸ்புக்"),
+        + ("เฟซบุ๊ก", "ஃபேஸ்புக்", "ហ្វេសប៊ុក", "ফেসবুক", "فیسبوک"),
     ),
     Agency(
         "Instagram",
         "social",
-        ("인스타그램", "إنستغرام", "انستغرام", "אינסטגרם", "インスタグラム", "इंस्टाग्राम"),
+        ("인스타그램", "إنستغرام", "انستغرام", "אינסטגרם", "インスタグラム", "इंस्टाग्राम")
+        + ("اینستاگرام",),
     ),
-    Agency("Telegram", "social", ("تيليغرام", "טלגרם", "テレグラム", "телеграм")),
+    Agency("Telegram", "social", ("تيليغرام", "טלגרם", "テレグラム", "телеграм", "تلگرام")),
     Agency("YouTube", "social", ("유튜브", "يوتيوب", "יוטיוב")),
     Agency("TikTok", "social", ("تيك توك", "טיקטוק")),
 )

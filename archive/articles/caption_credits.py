@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from archive.articles.caption_labels import mid_caption_label
 from archive.articles.credit_forms import reads_as_sentence
+from archive.articles.credit_labels import NO_COLON_WORDS
 from archive.articles.credit_lines import (
     _BBC_SOURCE_RE,
     _BY_LABEL_RE,
@@ -57,6 +58,7 @@ from archive.articles.draft import norm
 from archive.articles.genitive_credits import closing_lithuanian_credit
 from archive.articles.glued_credits import glued_credit
 from archive.articles.script_credits import caption_and_credit_line, says_video
+from archive.articles.site_credits import site_slash_credit
 
 # "Image source, Getty Images" (BBC), optionally followed by "Image caption, ..."
 _BBC_LEAD_RE = re.compile(
@@ -73,7 +75,7 @@ _BBC_CAPTION_RE = re.compile(r"^(?P<label>Image|Media) caption,\s*(?P<cap>.*)$",
 _TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\)|\[(?P<sq>[^\[\]]+)\])\s*$")
 # "Caption. Photograph: Name/Agency", "Фото: Name / Agency", "Foto: Name (EFE)", "Credit...X"
 _BARE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…)|Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))\s*"
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…|：|៖|=|՝)|Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|{NO_COLON_WORDS})\s*"
     rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
     re.IGNORECASE,
 )
@@ -552,7 +554,7 @@ def read_caption(printed: str) -> PrintedCaption:
     if closing:
         return _found(*closing)  # "A caption Ž. Name / BNS nuotr."
 
-    glued = glued_credit(text)
+    glued = site_slash_credit(text) or glued_credit(text)
     if glued:
         return _found(*glued)  # "A caption. Name Surname", "A caption. Collected"
 

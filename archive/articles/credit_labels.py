@@ -50,6 +50,8 @@ CREDIT_LABELS: dict[str, tuple[str, str]] = {
     "فيديو": ("Arabic", "video"),
     # Persian and Urdu
     "عکس": ("Persian", "photo"),
+    "ویدئو": ("Persian", "video"),
+    "ویدیو": ("Persian", "video"),
     "تصویر": ("Urdu", "picture"),
     # Georgian
     "ფოტო": ("Georgian", "photo"),
@@ -58,6 +60,30 @@ CREDIT_LABELS: dict[str, tuple[str, str]] = {
     "तस्बिर": ("Nepali", "picture"),
     "तस्वीर": ("Nepali", "picture"),
     "भिडियो": ("Nepali", "video"),
+    # Khmer ("រូបថត៖ Name": the Khmer colon "៖" closes the label)
+    "រូបថត": ("Khmer", "photograph"),
+    "រូបភាព": ("Khmer", "picture"),
+    "វីដេអូ": ("Khmer", "video"),
+    # Armenian ("Լուսանկարը՝ Name", closed by the Armenian "՝"): `armenian_credits` reads
+    # the name, printed in the genitive
+    "Լուսանկարը": ("Armenian", "the photo"),
+    "Լուսանկար": ("Armenian", "photo"),
+    "Տեսանյութը": ("Armenian", "the video"),
+    "Տեսանյութ": ("Armenian", "video"),
+    # Korean: the media's kind and "=" ("영상=Name PD", "사진=House")
+    "영상": ("Korean", "video"),
+    "사진": ("Korean", "photo"),
+    "그래픽": ("Korean", "graphic"),
+    # Chinese and Japanese ("视频：Name", a full-width colon)
+    "视频": ("Chinese", "video"),
+    "視頻": ("Chinese", "video"),
+    "影片": ("Chinese", "video"),
+    "图片": ("Chinese", "picture"),
+    "圖片": ("Chinese", "picture"),
+    "摄影": ("Chinese", "photography"),
+    "攝影": ("Chinese", "photography"),
+    "写真": ("Japanese", "photo"),
+    "動画": ("Japanese", "video"),
     # Vietnamese: an archive picture and a screenshot ("Ảnh:" alone is in `credit_lines`)
     "Ảnh tư liệu": ("Vietnamese", "archive photo"),
     "Ảnh chụp màn hình": ("Vietnamese", "screenshot"),
@@ -75,8 +101,29 @@ SCRIPT_LABEL_WORDS = "|".join(
 SCRIPT_VIDEO_LABELS = tuple(
     label.lower()
     for label, (_language, meaning) in CREDIT_LABELS.items()
-    if meaning in ("video", "clip", "thanks for the clip", "thanks for the video")
+    if meaning in ("video", "the video", "clip", "thanks for the clip", "thanks for the video")
 )
+
+# Labels printed with no colon before the name: Thai "ขอบคุณภาพจาก X" ("thanks for the
+# picture from X"), the name after a space. Label -> (language, meaning).
+NO_COLON_LABELS: dict[str, tuple[str, str]] = {
+    "ขอบคุณภาพจาก": ("Thai", "thanks for the picture from"),
+    "ขอบคุณคลิปจาก": ("Thai", "thanks for the clip from"),
+    "ขอบคุณวิดีโอจาก": ("Thai", "thanks for the video from"),
+    "ที่มาภาพจาก": ("Thai", "the picture's source from"),
+}
+NO_COLON_WORDS = "(?:{})(?=\\s)".format(
+    "|".join(re.escape(label) for label in sorted(NO_COLON_LABELS, key=len, reverse=True))
+)
+SCRIPT_VIDEO_LABELS += tuple(
+    label.lower()
+    for label, (_language, meaning) in NO_COLON_LABELS.items()
+    if "clip" in meaning or "video" in meaning
+)
+
+# Korea's news agencies, printed alone after a caption's last full stop ("… 있다. 연합뉴스"):
+# Yonhap, Newsis, News1
+KOREAN_AGENCIES = "(?:연합뉴스|뉴시스|뉴스1)"
 
 # "File photo" printed alone as a picture's whole credit line (the paper's own file, naming no
 # one): credited as printed. Phrase -> language.
@@ -93,4 +140,14 @@ FILE_PHOTO_LINES: dict[str, str] = {
     "צילום ארכיון": "Hebrew",
     "ภาพแฟ้ม": "Thai",
     "Foto arsip": "Indonesian",
+    "រូបថតឯកសារ": "Khmer",
+    "档案照片": "Chinese",
+    "資料圖片": "Chinese",
+    "资料图片": "Chinese",
+    "แฟ้มภาพ": "Thai",
+    "أرشيف": "Arabic",
+    # and pictures that name no one either: a screenshot, an online picture
+    "צילום מסך": "Hebrew",
+    "網上圖片": "Chinese",
+    "网上图片": "Chinese",
 }

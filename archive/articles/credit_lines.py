@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from archive.agencies import agency_named, canonical_credit
-from archive.articles.credit_labels import SCRIPT_LABEL_WORDS, SCRIPT_VIDEO_LABELS
+from archive.articles import credit_labels as labels
 from archive.articles.credit_names import (
     _ARTICLES,
     _FILE_SUFFIXES,
@@ -71,7 +71,7 @@ _VIDEO_LABELS = frozenset(
     + ("videó",)  # Hungarian
     + ("sursa video", "sursă video")  # Romanian: "the video's source"
     + ("video credit", "video credits")  # "Video Credit: X" (Indian papers)
-    + SCRIPT_VIDEO_LABELS  # in other scripts and languages: `credit_labels`
+    + labels.SCRIPT_VIDEO_LABELS  # in other scripts and languages: `credit_labels`
 )
 _LABEL_WORDS = (
     r"Main image|(?:Image|Photo|Picture|Top image|Video) credits?|Images?|Pic(?:ture)?s?|"
@@ -99,7 +99,7 @@ _LABEL_WORDS = (
     r"(?:Info)?[Gg]rafi[kc]a?|(?:Info)?[Gg]rafikk|Graafik|Graphique|Infographie|(?:Info)?[Gg]r[áa]fico|Infografía|Infografia|Grafiikka|"
     # a frame taken from a video or a page: "Screengrab: X", "Screenshot from X"
     r"Screen ?(?:grab|shot)s?|(?:Video|Frame|Image) grab|Captura(?: de (?:pantalla|tela|v[íi]deo))?|"
-    + SCRIPT_LABEL_WORDS  # labels in other scripts and languages: `credit_labels`
+    + labels.SCRIPT_LABEL_WORDS  # labels in other scripts and languages: `credit_labels`
 )
 # "Source:" in other languages ("Źródło: City Hall" on the line under a caption): a credit
 # label only on a line of its own; closing a line it is as often the story's own source.
@@ -117,7 +117,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:Dok\.|Dokumentasi)(?=\s+(?-i:[A-Z]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|영상(?=\s+[가-힣]{{2,4}}\s+(?:기자|피디|PD))|(?:infographic|infografiek|infographie|infografik|infografía|infografica|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…|：|៖|=|՝)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>{labels.NO_COLON_WORDS}|Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:Dok\.|Dokumentasi)(?=\s+(?-i:[A-Z]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|영상(?=\s+[가-힣]{{2,4}}\s+(?:기자|피디|PD))|(?:infographic|infografiek|infographie|infografik|infografía|infografica|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -207,11 +207,13 @@ _KOREAN_STAFF = (
     r"(?:(?:사진|영상)\s+)?(?P<who>[가-힣]{2,4})\s+(?:기자|피디|PD|특파원|통신원)"
     r"(?:\s+[\w.+-]+@[\w.-]+)?"
 )
-_KOREAN_GIVEN = r"(?P<org>[^\s.][^.]{0,30}?)\s+(?:제공|(?:화면\s*)?갈무리)"
+_KOREAN_GIVEN = r"(?P<org>[^\s.][^.]{0,30}?)\s+(?:제공|(?:화면\s*)?갈무리|자료사진)"
 _KOREAN_STAFF_RE = re.compile(rf"^{_KOREAN_STAFF}$")
 _KOREAN_GIVEN_RE = re.compile(rf"^{_KOREAN_GIVEN}$")
 # Either closing a caption's last sentence.
-KOREAN_CREDIT_RE = re.compile(rf"(?<=[.!?])\s+(?P<line>{_KOREAN_STAFF}|{_KOREAN_GIVEN})\s*$")
+KOREAN_CREDIT_RE = re.compile(
+    rf"(?<=[.!?])\s+(?P<line>{_KOREAN_STAFF}|{_KOREAN_GIVEN}|{labels.KOREAN_AGENCIES})\s*$"
+)
 
 
 def _unwrap(line: str) -> tuple[str, str]:

@@ -47,6 +47,7 @@ from archive.articles.draft import (
     text_of,
 )
 from archive.articles.furniture import (
+    REASON_LOGO,
     reason_from_names,
 )
 from archive.articles.house_credits import site_named_in_title
@@ -65,6 +66,8 @@ from archive.articles.html_media import (
     video_placement,
 )
 from archive.articles.html_page import Page
+from archive.articles.html_scope import headed_box
+from archive.articles.html_social import credited_social_figure, titled_by_player
 from archive.articles.structured_data import (
     extract_metadata,
     meta_content,
@@ -82,7 +85,7 @@ def _pick_scope(root):
         if length > best_len:
             best, best_len = el, length
     if best is not None:
-        return best
+        return headed_box(best)
     for tag in ("main",):
         for el in root.iter(tag):
             return el
@@ -221,6 +224,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         tag = el.tag
         if tag != "img" and page.has_picture(el) and not page.is_big(el):
             reason = reason_from_names(name_words(el), el, page.url) or page.label_reason(el)
+            if reason == REASON_LOGO and credited_social_figure(el):
+                reason = ""  # a social post the story shows, credited under it
             if reason:
                 left_out.extend(page.left_out_in(el, reason))
                 consumed.add(el)
@@ -331,7 +336,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         if (
             pending is not None
             and pending.kind in (KIND_PICTURE, KIND_VIDEO)
-            and not (pending.caption or pending.credit_line)
+            and (not (pending.caption or pending.credit_line) or titled_by_player(pending, el))
             and tag in LOOSE_CAPTION_TAGS
             and not page.has_picture(el)
             and page.text_len.get(el, 0) <= 300
@@ -340,6 +345,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             # marked by nothing but the credit line it ends with ("<p><em>Caption. Photo:
             # X</em></p>").
             rest, line, credit = split_credit(plain(text_of(el)))
+            if line and rest and titled_by_player(pending, el):
+                pending.title = ""  # the player's name for itself ("House video"), no title
             if line:
                 pending.caption, pending.credit_line, pending.credit = rest, line, credit
                 if pending.kind == KIND_VIDEO:

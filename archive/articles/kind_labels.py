@@ -5,7 +5,8 @@
 - A label and a bar: "Vídeo | Title" (Spanish and Catalan papers).
 - A label in capitals with no colon before a capitalised word: Romanian "VIDEO Title".
 - A label and a colon in other scripts: Hindi "वीडियो:", Tamil "வீடியோ:", Thai "วิดีโอ:",
-  Arabic "فيديو:", Hebrew "וידאו:".
+  Arabic "فيديو:", Hebrew "וידאו:", Bengali "ভিডিও :", Georgian "ვიდეო:", Nepali "भिडियो :";
+  Khmer "វីដេអូ៖" (the Khmer colon) and Chinese "视频：" (a full-width colon).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ _VIDEO_OPENING_RE = re.compile(
     r"|\[(?:영상|동영상)\]\s*"
     r"|(?:V[íi]deo|Vidéo)\s*\|\s+"
     r"|VIDEO\s+(?=[A-ZĂÂÎȘȚÀ-Ý][a-zăâîșțà-ÿ])"
-    r"|(?:वीडियो|வீடியோ|วิดีโอ|คลิป|فيديو|וידאו)\s*:\s+)"
+    r"|(?:वीडियो|வீடியோ|วิดีโอ|คลิป|فيديو|וידאו|ভিডিও|ვიდეო|भिडियो)\s*:\s+"
+    r"|វីដេអូ\s*៖\s*|(?:视频|視頻|影片)\s*：\s*)"
 )
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
+from archive.articles.armenian_credits import armenian_credit
 from archive.articles.credit_labels import FILE_PHOTO_LINES
 from archive.articles.credit_lines import CreditParts, _unwrap
 from archive.articles.draft import norm
@@ -47,13 +48,29 @@ _SHOT_BY_RE = re.compile(
 _PROVIDED_RE = re.compile(r"^(?P<giver>[^\s、，]{2,30}?)\s*提供$")
 # "取自某某漁會臉書", "翻攝自某某IG": taken from someone's page on a platform
 _TAKEN_FROM_RE = re.compile(
-    r"^(?:取自|翻攝自|翻摄自|截自|截圖自|截图自)(?P<owner>.+?)"
-    r"(?P<platform>臉書|脸书|Facebook|FB|IG|Instagram|YouTube|推特|X|Threads|TikTok)"
+    r"^(?:取自|翻攝自|翻摄自|截自|截圖自|截图自)(?P<owner>.*?)"
+    r"(?P<platform>臉書|脸书|Facebook|FB|IG|Instagram|YouTube|推特|X|Threads|TikTok|"
+    r"小红书|小紅書|微博|抖音)"
     r"(?:粉專|粉絲專頁|專頁|帳號|頻道)?$",
     re.IGNORECASE,
 )
 _PLATFORM_WORDS = {"臉書": "Facebook", "脸书": "Facebook", "fb": "Facebook", "ig": "Instagram"}
-# "資料照", "資料照片", "资料照": a file photo, named by no one
+# "刘伟杰视频截图", "明報影片", "運輸署圖片": the one who made the video, the grab or the
+# picture, then what it is ("網上圖片", an online picture, names no one: kept as printed)
+_MADE_BY_RE = re.compile(
+    r"^(?P<who>[^\s、，：（）]{2,12}?)"
+    r"(?:视频截图|視頻截圖|影片截圖|影片截图|截图|截圖|视频|視頻|影片|图片|圖片)$"
+)
+_NO_ONE_WORDS = frozenset(("網上", "网上", "資料", "资料", "檔案", "档案", "網絡", "网络"))
+# "视频：刘伟杰", "攝影：Name" in full-width brackets: a label, a full-width colon, the name
+_LABELLED_RE = re.compile(r"^(?:视频|視頻|影片|图|圖|图片|圖片|摄影|攝影|攝|摄)：\s*\S")
+_VIDEO_LABELLED_RE = re.compile(r"^(?:视频|視頻|影片)：")
+# "Xから" (Japanese, "from X"): a platform the picture was taken from
+_FROM_PLATFORM_RE = re.compile(
+    r"^(?P<platform>X|Twitter|Facebook|Instagram|YouTube|TikTok|Threads|"
+    r"フェイスブック|インスタグラム|ユーチューブ)から$"
+)
+# "资料照", "資料照片": a file photo, named by no one
 _FILE_PHOTO_RE = re.compile(r"^(?:資料照(?:片)?|资料照(?:片)?|檔案照(?:片)?|档案照(?:片)?)$")
 
 
@@ -64,7 +81,28 @@ def _cjk_credit(inner: str) -> bool:
         or _PROVIDED_RE.match(inner)
         or _TAKEN_FROM_RE.match(inner)
         or _FILE_PHOTO_RE.match(inner)
+        or _made_by(inner)
+        or _LABELLED_RE.match(inner)
+        or _FROM_PLATFORM_RE.match(inner)
+        or _is_file_photo_line(inner)
     )
+
+
+def _made_by(inner: str) -> bool:
+    m = _MADE_BY_RE.match(inner)
+    return bool(m) and m["who"] not in _NO_ONE_WORDS
+
+
+# A credit glued after a Chinese or Japanese caption's last full stop, with no bracket or
+# separator ("…包装白面包。受访者提供", "…启用。档案照片", "…长龙。取自某某脸书")
+def _after_last_stop(text: str) -> tuple[str, str] | None:
+    head, stop, tail = text.rpartition("。")
+    tail = tail.strip()
+    if not stop or not head.strip() or not tail or len(tail) > 30:
+        return None
+    if _PROVIDED_RE.match(tail) or _TAKEN_FROM_RE.match(tail) or _FILE_PHOTO_RE.match(tail):
+        return f"{head}{stop}".strip(), tail
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -82,6 +120,7 @@ def _japanese_credit(piece: str) -> bool:
     return bool(
         piece in _JAPANESE_AGENCIES
         or _LATIN_AGENCY_RE.match(piece)
+        or _FROM_PLATFORM_RE.match(piece)
         or re.fullmatch(r"[^\s、＝（）0-9０-９]{2,12}(?:撮影|提供)", piece)
     )
 
@@ -119,7 +158,9 @@ def _arabic_group(text: str) -> tuple[str, str] | None:
         return None
     inner = m["inner"].strip()
     name = inner.split(":", 1)[-1]  # "تصوير: Name": the label's name
-    if len(name.split()) > 4 or inner.count(":") > 1 or re.search(r"\d", inner):
+    if inner.count(":") > 1 or re.search(r"\d", inner):
+        return None
+    if len(name.split()) > 4 and not _ARABIC_ACCOUNT_RE.match(inner):
         return None
     return text[: m.start()].strip(), f"({inner})"
 
@@ -180,10 +221,14 @@ def says_video(line: str) -> bool:
     Korean "/영상=Name")."""
     line = line.strip()
     m = KOREAN_KIND_LABEL_RE.match(line)
+    if _VIDEO_LABELLED_RE.match(line.strip("（）")):
+        return True  # "（视频：Name）"
     return line.startswith("VIDEO/") or bool(m and m["kind"] == "영상")
 
 
 _FILE_PHOTO_KEYS = frozenset(phrase.casefold() for phrase in FILE_PHOTO_LINES)
+# A "file photo" phrase in brackets closing a caption: "… (แฟ้มภาพ)", "…（资料图片）"
+_FILE_PHOTO_GROUP_RE = re.compile(r"\s*(?P<line>[(（][^()（）]{2,30}[)）])\s*$")
 
 
 def _is_file_photo_line(text: str) -> bool:
@@ -196,10 +241,13 @@ def caption_and_credit_line(text: str) -> tuple[str, str] | None:
     text = norm(text)
     if _is_file_photo_line(text):
         return "", text  # "கோப்பு படம்" alone: the paper's file photo, its whole credit
+    m = _FILE_PHOTO_GROUP_RE.search(text)
+    if m and text[: m.start()].strip() and _is_file_photo_line(m["line"]):
+        return text[: m.start()].strip(), m["line"]  # "… (រូបថតឯកសារ)": a file photo
     m = _FULL_WIDTH_GROUP_RE.search(text)
     if m and text[: m.start()].strip() and _cjk_credit(m["inner"]):
         return text[: m.start()].strip(), text[m.start() :].strip()
-    found = _after_equals(text) or _korean_slash(text)
+    found = _after_equals(text) or _korean_slash(text) or _after_last_stop(text)
     if found:
         return found
     m = (
@@ -229,8 +277,25 @@ _SCREEN_DASH_RE = re.compile(
     r"^(?i:captura de v[íi]deo|captura de pantalla|captura de tela|screenshot|screengrab|"
     r"video grab|frame grab)\s+[-–—]\s+(?P<rest>\S.*)$"
 )
+# Arabic "تصوير Name" (photography: Name) and "بعدسة Name" (through the lens of) with no colon
+_ARABIC_BY_RE = re.compile(r"^(?:تصوير|بعدسة)\s+(?P<rest>[^\s:][^:]*)$")
+# Persian "آرشیو House" (the house's archive)
+_PERSIAN_ARCHIVE_RE = re.compile(r"^(?:آرشیو|بایگانی)\s+(?P<name>[^\s:].*)$")
+# Arabic "من حساب X على Platform" (from X's account on the platform): the platform credited
+_ARABIC_ACCOUNT_RE = re.compile(
+    r"^(?:من\s+)?(?:حساب|صفحة)\s+(?P<owner>.+?)\s+(?:على|في|عبر)\s+(?P<platform>\S+)$"
+)
 # Hebrew "באדיבות" (courtesy of) before the giver
 _COURTESY_RE = re.compile(r"^(?:באדיבות|בעדות)\s+(?P<rest>\S.*)$")
+
+
+def _person_in_uncased_script(who: str) -> bool:
+    """Two to four words of a script without case (Hebrew, Arabic ...): shaped like a person's
+    name before the agency in "Name, Agency" (the Latin rules read capitals)."""
+    words = who.split()
+    return 2 <= len(words) <= 4 and not any(
+        c.isupper() or c.islower() or c.isdigit() or c in ".:;/()" for c in who
+    )
 
 
 def _platform_then_page(text: str) -> CreditParts | None:
@@ -246,6 +311,9 @@ def read_script_credit(line: str, read) -> CreditParts | None:
     """The parts of a credit line in one of the forms above, or None; ``read`` reads the
     rest of the line (`read_credit_line`)."""
     text = norm(line).strip()
+    armenian = armenian_credit(text, read)
+    if armenian is not None:
+        return armenian
     if text.startswith("（") and text.endswith("）"):
         inner = text[1:-1].strip()
     else:
@@ -257,6 +325,15 @@ def read_script_credit(line: str, read) -> CreditParts | None:
     m = _PROVIDED_RE.match(inner)
     if m:
         return read(m["giver"])
+    m = _MADE_BY_RE.match(inner)
+    if m and m["who"] not in _NO_ONE_WORDS:
+        return CreditParts(m["who"], "", m["who"], m["who"])
+    if _LABELLED_RE.match(inner):
+        return read(inner.split("：", 1)[1].strip())  # "视频：Name": the label read off
+    m = _FROM_PLATFORM_RE.match(inner)
+    if m:
+        found = agency_named(m["platform"])
+        return CreditParts(found.name if found else m["platform"], "", "", m["platform"])
     m = _TAKEN_FROM_RE.match(inner)
     if m:
         platform = _PLATFORM_WORDS.get(m["platform"].lower(), m["platform"])
@@ -276,6 +353,19 @@ def read_script_credit(line: str, read) -> CreditParts | None:
     if m:
         return read(m["rest"])
     unwrapped, label = _unwrap(text)
+    who, comma, org = unwrapped.rpartition(",")
+    if comma and _person_in_uncased_script(who) and agency_named(org.strip()):
+        return CreditParts(org.strip(), "", who.strip(), org.strip())  # "Name, Agency"
+    m = _PERSIAN_ARCHIVE_RE.match(unwrapped)
+    if m:
+        return read(m["name"])  # "آرشیو House": the house's archive, the house credited
+    m = _ARABIC_BY_RE.match(unwrapped)
+    if m:
+        return read(m["rest"])  # "(تصوير Name)": photographed by, no colon
+    m = _ARABIC_ACCOUNT_RE.match(unwrapped)
+    if m and agency_named(m["platform"]):
+        found = agency_named(m["platform"])
+        return CreditParts(found.name, m["owner"].strip(), "", m["platform"])
     m = _COURTESY_RE.match(unwrapped)
     if m:
         return read(m["rest"])

@@ -109,12 +109,14 @@ from archive.articles.text_lines import (
     is_boilerplate,
 )
 from archive.articles.text_players import player_times_follow, stamp_line
+from archive.articles.text_sizes import uncased_house, words_in
+from archive.articles.text_video_titles import video_title_over_credit
 from archive.articles.text_wraps import join_wrapped_captions
 
 
 def _is_short_line(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 15 and len(line) <= 140 and line[-1] not in '.!?:;,”"'
+    words = words_in(line)  # (the full stops of other scripts too: "。", "।", "។", "။", "։")
+    return 0 < words <= 15 and len(line) <= 140 and line[-1] not in '.!?:;,”"。।។။։'
 
 
 def _looks_like_video_title(line: str) -> bool:
@@ -253,6 +255,8 @@ def _slashed_captions(lines: list[str]) -> bool:
 def _house_in_capitals(line: str, names: set[str]) -> bool:
     """Is a line only a house's name in capitals ("GETTY IMAGES"; "HARBOUR NEWS" where the
     page credits Harbour News elsewhere): a credit line of its own under its caption?"""
+    if not any(c.isupper() or c.islower() for c in line):
+        return uncased_house(line, names)  # a script without case: named elsewhere as credit
     if not line.isupper() or not 1 <= len(line.split()) <= 4 or not line[:1].isalpha():
         return False
     if any(c in line for c in ".,;:!?()"):
@@ -387,6 +391,8 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
                 # "Источник: X" under the dateline: the story's source, not a picture's.
                 items.append((_BYLINE, line, None))
                 continue
+        if video_title_over_credit(lines, n, found):
+            found = PrintedCaption(line)  # "Video: Title" over "Video: House"
         if found.credit_line and found.caption:
             items.append((_CAPTION, line, found))
         elif found.credit_line:
@@ -596,7 +602,7 @@ def _assemble(
             and nxt[0] == _CREDIT
             and not _leads(nxt[1])
             and not credit_leads(i + 1)
-            and (len(line.split()) >= 3 or marks_picture_kind(line))
+            and (words_in(line) >= 3 or marks_picture_kind(line))
             and not (kind == _PARA and paragraphs_seen == 0 and nxt[1] in headings)
             and not (kind == _PARA and SOURCE_LABEL_RE.match(nxt[1]) and line[-1] in '.!?”"')
             and not _between_paragraphs(items, i + 1)

@@ -16,6 +16,7 @@ from archive.articles.credit_lines import PrintedCaption
 from archive.articles.dates import dateline
 from archive.articles.draft import content_words, speaks_of_a_video
 from archive.articles.text_lines import BYLINE_RE, DESK_RE, VIDEO_MARKER_RE
+from archive.articles.text_sizes import words_in
 
 # Item kinds of the first pass.
 _CAPTION = "caption"  # a caption that ends in its credit line
@@ -93,7 +94,7 @@ def _credit_leads(items: list[Item], i: int, block_ends: frozenset[str] = frozen
         and below[0] == _SHORT
     ):
         return True  # two sentences of the story above, a caption's short line below
-    if above[1][-1:] in ".!?" and below[1][-1:] not in ".!?:;)]\"'”’»":
+    if above[1][-1:] in _STOPS and below[1][-1:] not in _STOPS + ":;)]\"'”’»":
         return False  # a sentence above, a heading below: the credit closes the caption
     return len(below[1].split()) < len(above[1].split()) <= 60 or (
         len(above[1].split()) > 60 >= len(below[1].split())
@@ -101,6 +102,8 @@ def _credit_leads(items: list[Item], i: int, block_ends: frozenset[str] = frozen
 
 
 _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?](?=\s+[^\W\d_])")
+# A sentence's end: the Latin marks and the full stops of other scripts ("।", "។", "。")
+_STOPS = ".!?।។。։"
 
 
 def _story_paragraph(item: Item | None, sentences: int) -> bool:
@@ -155,7 +158,7 @@ def _over_their_captions(items: list[Item]) -> set[int]:
         below = items[j + 1] if j + 1 < len(items) else None
         if below is None or below[0] not in (_SHORT, _PARA) or BYLINE_RE.match(below[1]):
             return set()
-        if not 4 <= len(below[1].split()) <= 30 or below[1][-1:] in ".!?:;”\"'»":
+        if not 4 <= words_in(below[1]) <= 30 or below[1][-1:] in _STOPS + ":;”\"'»":
             return set()
     return set(credits)
 

@@ -21,8 +21,12 @@ from archive.articles.text_captions import (
 )
 from archive.articles.text_credit_words import ENTRY_TIME_RE
 from archive.articles.text_lines import BYLINE_RE
+from archive.articles.text_sizes import words_in
+from archive.articles.writing_systems import is_spaceless
 
-_CLOSING = ".!?:;”\"'»"
+# (and the full stops of other scripts: "。", the danda "।", Khmer "។", Burmese "။")
+_CLOSING = ".!?:;”\"'»。।។။։"
+_SPACELESS_STORY_WORDS = 25
 
 
 def _caption_like(item: Item | None, closing: str = _CLOSING) -> bool:
@@ -30,7 +34,7 @@ def _caption_like(item: Item | None, closing: str = _CLOSING) -> bool:
     only as a short line ("Illustration", "The mayor Ana Ruiz")."""
     if item is None or item[0] not in (_SHORT, _PARA) or BYLINE_RE.match(item[1]):
         return False
-    words = len(item[1].split())
+    words = words_in(item[1])
     if words > 30 or item[1][-1:] in closing:
         return False
     return words >= 4 or item[0] == _SHORT
@@ -56,15 +60,18 @@ def _caption_sized(item: Item | None) -> bool:
     if item is None or item[0] not in (_SHORT, _PARA) or BYLINE_RE.match(item[1]):
         return False
     line = item[1]
-    return len(line.split()) <= 20 and not _SENTENCE_END_RE.search(line) and line[-1:] != ":"
+    return words_in(line) <= 20 and not _SENTENCE_END_RE.search(line) and line[-1:] != ":"
 
 
 def _story(item: Item | None) -> bool:
     """A paragraph of the story: a finished sentence of twelve words or more, or two
     sentences."""
-    if item is None or item[0] != _PARA or item[1][-1:] not in _CLOSING + "“":
+    if item is None or item[0] != _PARA:
         return False
-    return len(item[1].split()) >= 12 or bool(_SENTENCE_END_RE.search(item[1]))
+    if item[1][-1:] not in _CLOSING + "“":
+        # (Thai prints no full stops: a long line in a script without spaces is the story's)
+        return is_spaceless(item[1]) and words_in(item[1]) >= _SPACELESS_STORY_WORDS
+    return words_in(item[1]) >= 12 or bool(_SENTENCE_END_RE.search(item[1]))
 
 
 def _votes(items: list[Item], credits: list[int]) -> tuple[int, int]:
@@ -81,8 +88,8 @@ def _votes(items: list[Item], credits: list[int]) -> tuple[int, int]:
         if above[0] in _NOT_TEXT and _caption_sized(below):
             down += 1
         elif _story(above) and _caption_sized(below):
-            down += len(below[1].split()) < len(above[1].split())
-        elif above[0] in (_SHORT, _PARA) and len(above[1].split()) >= 3:
+            down += words_in(below[1]) < words_in(above[1])
+        elif above[0] in (_SHORT, _PARA) and words_in(above[1]) >= 3:
             up += _story(below)
     return down, up
 

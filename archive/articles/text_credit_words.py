@@ -28,7 +28,8 @@ def story_goes_on_below(lines: list[str], n: int) -> bool:
     below = lines[n + 1 : n + 3]
     if below and ENTRY_TIME_RE.match(below[0]):
         below = below[1:]
-    return bool(below) and below[0][-1:] in '.!?”"'
+    # (the full stops of other scripts too: the danda "।", Khmer "។", "。", Burmese "။")
+    return bool(below) and below[0][-1:] in '.!?”"।॥។。။'
 
 
 def lone_credit_word(line: str) -> bool:

@@ -169,14 +169,34 @@ _TEASER_LABELS = (
     "இதையும் படியுங்கள்",
     "यह भी पढ़ें",
     "ये भी पढ़ें",
+    # "read more" in Bengali, Thai ("read the related news") and Khmer, "related news" in
+    # Khmer, Korean, Chinese and Hebrew, "read also" in Arabic, "read it too" in Japanese
+    "আরও পড়ুন",
+    "আরো পড়ুন",
+    "อ่านข่าวที่เกี่ยวข้อง",
+    "อ่านเพิ่มเติม",
+    "អានបន្ថែម",
+    "ព័ត៌មានពាក់ព័ន្ធ",
+    "관련기사",
+    "관련 기사",
+    "相关新闻",
+    "相關新聞",
+    "延伸阅读",
+    "延伸閱讀",
+    "עוד בנושא",
+    "اقرأ أيضاً",
+    "اقرأ أيضا",
+    "あわせて読みたい",
+    "Կարդացեք նաև",
+    "Կարդացեք նաեւ",
 )
 TEASER_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]\s*\S",
+    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»：៖]\s*\S",
     re.IGNORECASE,
 )
 # The label alone on its line, the teaser's headline on the next ("Читайте також:").
 TEASER_LABEL_LINE_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»]?$", re.IGNORECASE
+    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»：៖]?$", re.IGNORECASE
 )
 _RELATED_TAG_RE = re.compile(r"\[[A-Z][A-Z ]{1,20}\]\s*$")
 BOILERPLATE_RE = re.compile(

@@ -12,9 +12,16 @@ may continue one.
 from __future__ import annotations
 
 from archive.articles.caption_credits import read_caption
+from archive.articles.credit_lines import _LABEL_RE
+from archive.articles.kind_labels import video_label_end
+from archive.articles.writing_systems import is_spaceless
 
 _MAX_TAIL_WORDS = 8  # the wrapped rest of a caption is a few words
 _MAX_CAPTION_WORDS = 40
+# In a script written without spaces: a caption's first line has a few words' letters, and
+# the whole caption is no paragraph's length.
+_MIN_SPACELESS_LETTERS = 8
+_MAX_SPACELESS_CHARACTERS = 200
 
 
 def _credit_only(line: str) -> bool:
@@ -41,6 +48,15 @@ def _continues(head: str, tail: str) -> bool:
     """Is ``tail`` the wrapped rest of the caption line ``head``?"""
     if not head or not tail or head[-1] in _ENDS or not _opens_mid_sentence(head, tail):
         return False
+    if video_label_end(tail) or _LABEL_RE.match(tail):
+        return False  # a line opening with a label ("Video: A title") starts its own block
+    if is_spaceless(head):
+        # (Thai, Khmer, Chinese: no spaces between words, so letters are counted, not words)
+        if sum(1 for c in head if c.isalpha()) < _MIN_SPACELESS_LETTERS:
+            return False
+        if len(head) + len(tail) > _MAX_SPACELESS_CHARACTERS or tail[-1] in ":;":
+            return False
+        return len(tail.split()) <= _MAX_TAIL_WORDS
     if sum(1 for word in head.split() if any(c.isalpha() for c in word)) < 3:
         return False  # a counter, a running time, a label: no caption's first line
     if len(tail.split()) > _MAX_TAIL_WORDS or tail[-1] in ":;":
