@@ -45,6 +45,7 @@ _TEASER_PHRASES = (
     "more on",
     "read next",
     "also read",
+    "read also",  # "read-also" (UNIAN's "Читайте також" box)
     "see also",
     "more from",
     "you may like",

@@ -109,6 +109,7 @@ from archive.articles.text_lines import (
     is_boilerplate,
 )
 from archive.articles.text_players import player_times_follow, stamp_line
+from archive.articles.text_video_pairs import video_title_over_credit
 from archive.articles.text_wraps import join_wrapped_captions
 
 
@@ -357,7 +358,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         if lead:
             items.append((_LEAD_CREDIT, line, lead))
             continue
-        found = read_caption(line)
+        found = video_title_over_credit(lines, n, read_caption(line))  # "Video: title" / "Video: X"
         # (An agency's name closing the story, the story not going on below, signs it off.)
         goes_on = story_goes_on_below(lines, n)
         house = (
