@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from archive.articles.caption_labels import mid_caption_label
-from archive.articles.caption_separators import separated_credit
+from archive.articles.caption_separators import separated_credit, uncoloned_credit_line
 from archive.articles.credit_forms import reads_as_sentence
 from archive.articles.credit_lines import (
     _BBC_SOURCE_RE,
@@ -436,7 +436,7 @@ def read_caption(printed: str) -> PrintedCaption:
     if m and len(m["name"].split()) <= 8:
         return _found("", text)
 
-    cut = separated_credit(text)  # "A caption / фото X", "A caption. - Foto X"
+    cut = separated_credit(text) or uncoloned_credit_line(text)  # "A caption / фото X"
     if cut:
         return _found(*cut)
 

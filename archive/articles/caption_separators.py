@@ -54,3 +54,37 @@ def separated_credit(text: str) -> tuple[str, str] | None:
     if len(caption.split()) < 2 or not _opens_with_label(credit_line):
         return None
     return caption, credit_line
+
+
+# A credit line printed alone under its caption, its label with no colon: "Photo Radio
+# Okapi/Ph. Name", "Vidéo House", "Foto Bernama" (French, Malay, Portuguese and other papers).
+_UNCOLONED_RE = re.compile(
+    r"^(?P<label>Photo|Vidéo|Foto|Vídeo|Фото|Видео|Відео)\s+"
+    r"(?P<name>(?-i:[^\W\d_])[^.!?:;,]*(?:/Ph\.\s*[^.!?:;,]+)?)$",
+    re.IGNORECASE,
+)
+
+
+# Portuguese labels before a spaced slash ("Reprodução / Instagram @account": a reproduction,
+# a screenshot; "Arquivo / House": the house's archive); the French screen capture's label
+# ("Capture d'écran X/@account")
+_LABEL_SLASH_RE = re.compile(
+    r"^(?:(?:Reprodução|Reproducao|Arquivo(?:\s+pessoal)?)\s+/\s+|Capture\s+d['’]\s?écran\s+)"
+    r"(?P<name>(?-i:[^\W\d_@]|@)[^.!?:;,]*)$",
+    re.IGNORECASE,
+)
+
+
+def uncoloned_credit_line(text: str) -> tuple[str, str] | None:
+    """("", the line) when ``text`` is only a credit line whose label has no colon, the name
+    after it one to six capitalised words (a slash and "Ph. Name" may follow); else None."""
+    slashed = _LABEL_SLASH_RE.match(text.strip())
+    if slashed and len(slashed["name"].split()) <= 6:
+        return "", text.strip()
+    m = _UNCOLONED_RE.match(text.strip())
+    if not m:
+        return None
+    words = m["name"].replace("/", " ").replace("Ph.", "").split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1] == "@" for w in words):
+        return None
+    return "", text.strip()

@@ -108,6 +108,7 @@ from archive.articles.text_lines import (
     VIDEO_SUFFIX_RE,
     is_boilerplate,
 )
+from archive.articles.text_mastheads import masthead_line
 from archive.articles.text_players import player_times_follow, stamp_line
 from archive.articles.text_video_pairs import video_title_over_credit
 from archive.articles.text_wraps import join_wrapped_captions
@@ -371,6 +372,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
                 or _caption_sized([(_SHORT, lines[n + 1], None)])
             )
         )
+        house = house or (paragraphs > 0 and goes_on and masthead_line(line, draft.headline, items))
         staff = _caption_sized(items) and staff_bar_credit(line, found, masthead)
         if staff:
             found = staff  # "Name | HOUSE" under its caption

@@ -24,6 +24,12 @@ lines written here.
    Portuguese, Malay and Ukrainian (a still of that video).
 8. A paper's initials after a label with no colon ("Video HM", "Gambar tangkap layar HM")
    name the paper itself.
+9. In a text copy, a credit line alone with a label and no colon ("Photo House/Ph. Name",
+   "Vidéo House", "Reprodução / Instagram @x", "Arquivo / House", "Capture d'écran X/@x") is a
+   credit line; a credit line between a caption with no full stop and a sentence of the story
+   closes the caption; "Receba ... no WhatsApp" is a channel's sign-up, not a caption.
+10. A text copy's masthead (its first line, the house's name) printed again alone under a
+    caption is that caption's credit line (the house's own frame of its video).
 
 The snippets are invented, in other words, places, names and languages than the sets' pages,
 and the expected values read off them.
@@ -38,6 +44,7 @@ from archive.articles.caption_credits import read_caption
 from archive.articles.credit_forms import brand_letters
 from archive.articles.credit_lines import read_credit_line
 from archive.articles.draft import KIND_PICTURE, KIND_VIDEO, speaks_of_a_video
+from archive.articles.furniture import invites_signup
 from archive.articles.text_lines import TEASER_RE
 from tests.articles.conftest import PARAGRAPH
 
@@ -322,3 +329,76 @@ def test_initials_after_a_label_name_the_paper(line):
 
 def test_initials_after_a_photographer_are_kept():
     assert brand_letters("HM", "Ali Hassan / HM", ["Harian Metro"], []) == "HM"
+
+
+# 9. Lone credit lines with labels and no colon; which caption a credit closes.
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "source", "creator"),
+    [
+        ("Photo Top Congo/Ph. Aimé Lukusa", "Top Congo", "", "Aimé Lukusa"),
+        ("Photo MONUSCO/Ph. Jean Kabila", "MONUSCO", "", "Jean Kabila"),
+        ("Reprodução / Instagram @feiradolivro", "Instagram", "@feiradolivro", ""),
+        ("Arquivo / Jornal do Comércio", "Jornal do Comércio", "", ""),
+        ("Capture d'écran X/@UNICEF_DRC", "Twitter", "@UNICEF_DRC", ""),
+    ],
+)
+def test_lone_credit_line_with_a_label_and_no_colon(line, credit, source, creator):
+    found = read_caption(line)
+    assert (found.caption, found.credit_line) == ("", line)
+    assert (found.credit, found.source, found.creator) == (credit, source, creator)
+
+
+def test_a_photo_line_that_is_a_sentence_is_no_credit_line():
+    assert read_caption("Photo exhibition opens in the old town hall.").credit_line == ""
+
+
+def test_credit_between_an_unstopped_caption_and_a_story_sentence_closes_the_caption():
+    caption = "Message posted by the charity on X about the wounded treated in Rutshuru town"
+    story = "The provincial government released an envelope of 300,000 dollars for the emergency."
+    draft = _text(
+        [
+            "Headline of the story here",
+            PARAGRAPH,
+            caption,
+            "Capture d'écran X/@Caritas_Goma",
+            story,
+            PARAGRAPH,
+        ]
+    )
+    assert [(p.caption, p.credit) for p in draft.placements] == [(caption, "Twitter")]
+    assert story in draft.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Receba as principais notícias do Correio no WhatsApp",
+        "Join our Telegram channel for updates",
+    ],
+)
+def test_messaging_channel_invitations_are_sign_ups(line):
+    assert invites_signup(line)
+
+
+# 10. The masthead again under a caption: the house's credit line.
+
+
+def test_masthead_line_under_a_caption_is_the_houses_credit():
+    draft = _text(
+        [
+            "Radio Maendeleo",
+            "Bukavu : le pont de Ruzizi rouvert",
+            PARAGRAPH,
+            "VIDÉO : Les habitants de Bukavu traversent le pont rouvert",
+            "Vidéo Radio Maendeleo",
+            "Capture de la vidéo ci-dessus : des motos sur le pont de Ruzizi",
+            "Radio Maendeleo",
+            PARAGRAPH,
+        ]
+    )
+    still = [p for p in draft.placements if p.caption.startswith("Capture de la vidéo")]
+    assert [(p.kind, p.credit_line, p.credit) for p in still] == [
+        ("still", "Radio Maendeleo", "Radio Maendeleo")
+    ]
