@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from archive.agency_spellings import more_spellings
 from archive.text import credit_key
 
 
@@ -101,6 +102,8 @@ _BY_KEY: dict[str, Agency] = {}
 for _agency in AGENCIES:
     for _spelling in (_agency.name, *_agency.aliases):
         _BY_KEY.setdefault(credit_key(_spelling), _agency)
+for _key, _agency in more_spellings(AGENCIES, credit_key).items():  # `agency_spellings`
+    _BY_KEY.setdefault(_key, _agency)
 
 
 def agency_named(name: str) -> Agency | None:

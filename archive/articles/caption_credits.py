@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from archive.articles.caption_labels import mid_caption_label
+from archive.articles.caption_separators import separated_credit, uncoloned_credit_line
 from archive.articles.credit_forms import reads_as_sentence
 from archive.articles.credit_labels import NO_COLON_WORDS
 from archive.articles.credit_lines import (
@@ -75,7 +76,7 @@ _BBC_CAPTION_RE = re.compile(r"^(?P<label>Image|Media) caption,\s*(?P<cap>.*)$",
 _TRAILING_PAREN_RE = re.compile(r"\s*(?P<line>\((?P<inner>[^()]+)\)|\[(?P<sq>[^\[\]]+)\])\s*$")
 # "Caption. Photograph: Name/Agency", "Фото: Name / Agency", "Foto: Name (EFE)", "Credit...X"
 _BARE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|\.\.\.|…|：|៖|=|՝)|Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|{NO_COLON_WORDS})\s*"
+    rf"(?:^|(?<=\s)|(?<=[.!?]))(?P<line>(?:(?:{_LABEL_WORDS})\s*(?::|፡|\.\.\.|…|：|៖|=|՝)|Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|{NO_COLON_WORDS})\s*"
     rf"(?P<name>[^:()]+?(?:\s*\([^():]+\))?))\s*$",
     re.IGNORECASE,
 )
@@ -436,6 +437,10 @@ def read_caption(printed: str) -> PrintedCaption:
     m = _SOURCE_LINE_RE.match(text)
     if m and len(m["name"].split()) <= 8:
         return _found("", text)
+
+    cut = separated_credit(text) or uncoloned_credit_line(text)  # "A caption / фото X"
+    if cut:
+        return _found(*cut)
 
     found = _giver_then_distributor(text)
     if found:

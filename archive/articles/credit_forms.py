@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
+from archive.articles.credit_forms_more import read_more_credit_form
 from archive.articles.credit_lines import _LABEL_WORDS, CreditParts, _unwrap
 from archive.articles.credit_names import _known, _looks_like_person
 from archive.articles.script_credits import read_script_credit
@@ -60,7 +61,7 @@ _SCREENSHOT_WORDS = frozenset(
 def read_credit_form(line: str, read) -> CreditParts | None:
     """The parts of a credit line in one of the forms above, or None; ``read`` reads the
     rest of the line (`read_credit_line`)."""
-    found = read_script_credit(line, read)
+    found = read_script_credit(line, read) or read_more_credit_form(line, read)
     if found is not None:
         return found
     m = _DASH_LABEL_RE.match(line.strip())
@@ -100,6 +101,10 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+# the media words a Malay or Indonesian paper prints before its initials ("Video BH")
+_UNCOLONED_LABELS = r"(?:foto|video|gambar)(?:\s+(?:tangkap\s+layar|fail))?"
+
+
 def brand_letters(credit: str, credit_line: str, names: list[str], spellings: list[str]) -> str:
     """The publication, when ``credit`` is its brand letters, one of its ``names`` (its name,
     or the first lines of a text copy: its masthead): the one letter that ends it ("Foto N –
@@ -120,6 +125,8 @@ def brand_letters(credit: str, credit_line: str, names: list[str], spellings: li
     desk = re.search(
         rf"(?<!\w){re.escape(credit)}\s+(?:file\s+)?(?:photo|picture)s?\b", credit_line, re.I
     )
+    # "Video BH", "Gambar tangkap layar BH": a label with no colon before the initials alone
+    desk = desk or re.fullmatch(rf"(?i:{_UNCOLONED_LABELS})\s+{re.escape(credit)}", credit_line)
     for name in names:
         name = (name or "").strip()
         # "Hospodářské noviny (HN.cz)": the page gives the initials it goes by itself

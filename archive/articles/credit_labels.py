@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.credit_labels_more import MORE_CREDIT_LABELS
+
 # label -> (language, meaning)
 CREDIT_LABELS: dict[str, tuple[str, str]] = {
     # Thai
@@ -91,6 +93,7 @@ CREDIT_LABELS: dict[str, tuple[str, str]] = {
     "Captură video": ("Romanian", "video capture"),
     "Captura video": ("Romanian", "video capture"),
 }
+CREDIT_LABELS.update(MORE_CREDIT_LABELS)  # Urdu, Amharic, Sinhala, Greek: `credit_labels_more`
 
 # The labels as one regular expression alternation, longest first ("צילום מסך" before "צילום").
 SCRIPT_LABEL_WORDS = "|".join(

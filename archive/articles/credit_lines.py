@@ -117,7 +117,7 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:Autor(?:ka|in)?|Author|Auteur|Autore|Tekijä)
 _SLASHED_LABELS = r"Photos?|Videos?|Graphics?|Images?|Pictures?|Illustration"
 # "Photo: X", "Photo : X" (French spacing), "Credit...X" (The New York Times)
 _LABEL_RE = re.compile(
-    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|\.\.\.|…|：|៖|=|՝)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>{labels.NO_COLON_WORDS}|Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:Dok\.|Dokumentasi)(?=\s+(?-i:[A-Z]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|영상(?=\s+[가-힣]{{2,4}}\s+(?:기자|피디|PD))|(?:infographic|infografiek|infographie|infografik|infografía|infografica|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
+    rf"^(?:(?P<label>{_LABEL_WORDS}|{SOURCE_WORDS})\s*(?::|፡|\.\.\.|…|：|៖|=|՝)|(?P<slashed>{_SLASHED_LABELS})\s+/(?=\s)|(?P<abbr>{labels.NO_COLON_WORDS}|Fot\.|Rys\.(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))|(?:Dok\.|Dokumentasi)(?=\s+(?-i:[A-Z]))|(?:foto|video|beeld|grafiek|illustratie|photo|vidéo|vídeo)(?=\s+(?!(?:by|from|par|de|por|courtesy|fournie?s?)\b)(?-i:[A-ZÀ-Ý]))|영상(?=\s+[가-힣]{{2,4}}\s+(?:기자|피디|PD))|(?:infographic|infografiek|infographie|infografik|infografía|infografica|infografia|graphique|grafik|(?:imagen|imagem|foto) ilustrativa)(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))))\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )

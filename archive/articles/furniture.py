@@ -45,6 +45,7 @@ _TEASER_PHRASES = (
     "more on",
     "read next",
     "also read",
+    "read also",  # "read-also" (UNIAN's "Читайте також" box)
     "see also",
     "more from",
     "you may like",
@@ -200,9 +201,19 @@ def appeals_for_support(text: str) -> bool:
     return len(text) <= 120 and bool(_APPEAL_RE.search(text))
 
 
+# An invitation to get the paper's news on a messaging app ("Receba as principais notícias
+# de GZH no WhatsApp", "Join our Telegram channel"): a channel sign-up, like a newsletter's.
+_CHANNEL_SIGNUP_RE = re.compile(
+    r"^(?:receba|receive|get|join|follow|siga|sigue|recibe|únete|suivez|rejoignez|abonnez)\b"
+    r".{0,80}\b(?:WhatsApp|Telegram)\b",
+    re.IGNORECASE,
+)
+
+
 def invites_signup(text: str) -> bool:
-    """Does this short text invite the reader to sign up for a newsletter?"""
-    return len(text) <= 300 and bool(_SIGNUP_RE.search(text))
+    """Does this short text invite the reader to sign up for a newsletter (or the paper's
+    channel on a messaging app)?"""
+    return len(text) <= 300 and bool(_SIGNUP_RE.search(text) or _CHANNEL_SIGNUP_RE.search(text))
 
 
 def reason_from_signup(container) -> str:

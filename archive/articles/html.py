@@ -53,6 +53,7 @@ from archive.articles.furniture import (
 from archive.articles.house_credits import site_named_in_title
 from archive.articles.html_audio import drop_audio_players
 from archive.articles.html_boxes import box_placement, credit_first_box
+from archive.articles.html_caption_boxes import is_media_caption
 from archive.articles.html_captions import (
     caption_and_credit,
 )
@@ -154,6 +155,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             continue
         classes = classes_of(el)
         boiler = any(w in classes for w in BOILER_CLASS_WORDS) and not is_credit_el(el)
+        boiler = boiler and not is_media_caption(el)  # `html_caption_boxes`
         if boiler or el.tag == "aside":
             if el.getparent() is not None and not any(
                 True for _f in el.iter("figure", "img", "video")

@@ -218,7 +218,8 @@ def _box_caption(box) -> tuple[str, str, str]:
 
 
 # Elements that may print a picture's caption right after it with no caption name.
-LOOSE_CAPTION_TAGS = frozenset(("p", "small", "em", "i", "span", "div", "cite"))
+# (and "dd": a `<dl>` gallery's caption under the `<dt>` holding its picture, UNIAN's)
+LOOSE_CAPTION_TAGS = frozenset(("p", "small", "em", "i", "span", "div", "cite", "dd"))
 
 
 def attach_loose_caption(p: DraftPlacement, el) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.text_labels_more import MORE_STILL_PHRASES
+
 # (language, phrase pattern): a frame of the video, or the video above
 _STILL_PHRASES: tuple[tuple[str, str], ...] = (
     ("Japanese", r"上の動画|動画の一場面|動画から|動画より|映像から|映像の一場面"),
@@ -27,6 +29,7 @@ _STILL_PHRASES: tuple[tuple[str, str], ...] = (
     ("Kazakh", r"жоғарыдағы\s+видео|видеодан\s+(?:алынған\s+)?кадр"),
     ("Russian", r"\bиз\s+видео\s+(?:выше|ниже)\b|\bкадр\s+видео\b"),
 )
+_STILL_PHRASES += MORE_STILL_PHRASES  # Urdu, Amharic, Sinhala, ...: `text_labels_more`
 _STILL_PHRASE_RE = re.compile("|".join(p for _lang, p in _STILL_PHRASES), re.IGNORECASE)
 
 

@@ -108,8 +108,10 @@ from archive.articles.text_lines import (
     VIDEO_SUFFIX_RE,
     is_boilerplate,
 )
+from archive.articles.text_mastheads import masthead_line
 from archive.articles.text_players import player_times_follow, stamp_line
 from archive.articles.text_sizes import uncased_house, words_in
+from archive.articles.text_video_pairs import video_title_over_credit as same_label_video_title
 from archive.articles.text_video_titles import video_title_over_credit
 from archive.articles.text_wraps import join_wrapped_captions
 
@@ -361,7 +363,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         if lead:
             items.append((_LEAD_CREDIT, line, lead))
             continue
-        found = read_caption(line)
+        found = same_label_video_title(lines, n, read_caption(line))  # "Video: title" / "Video: X"
         # (An agency's name closing the story, the story not going on below, signs it off.)
         goes_on = story_goes_on_below(lines, n)
         house = (
@@ -374,6 +376,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
                 or _caption_sized([(_SHORT, lines[n + 1], None)])
             )
         )
+        house = house or (paragraphs > 0 and goes_on and masthead_line(line, draft.headline, items))
         staff = _caption_sized(items) and staff_bar_credit(line, found, masthead)
         if staff:
             found = staff  # "Name | HOUSE" under its caption

@@ -15,6 +15,7 @@ from archive.agencies import agency_named
 from archive.articles.credit_lines import PrintedCaption
 from archive.articles.dates import dateline
 from archive.articles.draft import content_words, speaks_of_a_video
+from archive.articles.text_credit_sides import closes_caption_above
 from archive.articles.text_lines import BYLINE_RE, DESK_RE, VIDEO_MARKER_RE
 from archive.articles.text_sizes import words_in
 
@@ -86,6 +87,8 @@ def _credit_leads(items: list[Item], i: int, block_ends: frozenset[str] = frozen
         return above is None or above[0] not in (_SHORT, _PARA, _PLAYER)
     if line.lower().startswith(("credit...", "credit…")):
         return False
+    if closes_caption_above(above[1], below[1]):
+        return False  # `text_credit_sides`
     if (
         above[0] == _PARA
         and above[1][-1:] in ".!?"

@@ -10,6 +10,7 @@ import re
 
 from archive.articles.credit_lines import SOURCE_WORDS
 from archive.articles.draft import LEAD_LABELS
+from archive.articles.text_labels_more import MORE_TEASER_LABELS
 
 STOP_LINES = frozenset(
     s.lower()
@@ -190,8 +191,9 @@ _TEASER_LABELS = (
     "Կարդացեք նաև",
     "Կարդացեք նաեւ",
 )
+_TEASER_LABELS += tuple(label for label, _language in MORE_TEASER_LABELS)  # `text_labels_more`
 TEASER_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»：៖]\s*\S",
+    r"^(?:" + "|".join(re.escape(t) for t in _TEASER_LABELS) + r")\s*[:>»：៖፡]\s*\S",
     re.IGNORECASE,
 )
 # The label alone on its line, the teaser's headline on the next ("Читайте також:").
