@@ -111,7 +111,6 @@ from archive.articles.text_lines import (
 from archive.articles.text_mastheads import masthead_line
 from archive.articles.text_players import player_times_follow, stamp_line
 from archive.articles.text_sizes import uncased_house, words_in
-from archive.articles.text_video_pairs import video_title_over_credit as same_label_video_title
 from archive.articles.text_video_titles import video_title_over_credit
 from archive.articles.text_wraps import join_wrapped_captions
 
@@ -363,7 +362,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         if lead:
             items.append((_LEAD_CREDIT, line, lead))
             continue
-        found = same_label_video_title(lines, n, read_caption(line))  # "Video: title" / "Video: X"
+        found = read_caption(line)
         # (An agency's name closing the story, the story not going on below, signs it off.)
         goes_on = story_goes_on_below(lines, n)
         house = (
@@ -394,8 +393,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
                 # "Источник: X" under the dateline: the story's source, not a picture's.
                 items.append((_BYLINE, line, None))
                 continue
-        if video_title_over_credit(lines, n, found):
-            found = PrintedCaption(line)  # "Video: Title" over "Video: House"
+        found = video_title_over_credit(lines, n, found)  # "Video: Title" over "Video: House"
         if found.credit_line and found.caption:
             items.append((_CAPTION, line, found))
         elif found.credit_line:
