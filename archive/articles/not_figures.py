@@ -147,8 +147,11 @@ UNIT_STOP = frozenset(
     les et à en der die das den dem und von im zu mit del y los las el que и в во на по с со
     из за от до что як та що у із з для""".split()
 )
+# ... and "more than" printed after the figure: Amharic "ከ600 በላይ ሰዎች" (from 600 above
+# people), Urdu "۱۴۰ سے زائد زخمی" (140 from more injured)
 ADJECTIVE_DROP = frozenset(
     "biggest largest smallest main other more new further additional extra separate".split()
+    + ["በላይ", "سے", "زائد"]
 )
 RATE_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 # (a word of Thai, Devanagari, Tamil or Arabic holds combining vowel signs: "ตัน", "ريالاً")
