@@ -1,4 +1,4 @@
-"""Attributions of Malay, Urdu and Ukrainian, for `source_forms.other_source`: pure.
+"""Attributions of Malay, Urdu, Ukrainian, Sinhala and Amharic, for `source_forms.other_source`: pure.
 
 Each language has a small table of its speech verbs and "according to" forms, and one reader
 returning the source as printed (a pronoun for "he", resolved by `claimants`), or None when
@@ -10,7 +10,12 @@ the sentence uses none of the forms:
   (according to X);
 - Urdu: "X کے مطابق" (according to X), the speaker in the ergative before the verb closing
   the clause ("X نے بتایا کہ", "X نے … اعلان کیا"), "انہوں نے" (he) for the one named before;
-- Ukrainian: "За його словами" (in his words), the speaker named before.
+- Ukrainian: "За його словами" (in his words), the speaker named before;
+- Sinhala: the speaker between "බව" (that) and the verb closing the sentence ("… බව X
+  පවසයි", that …, X says), opening it ("X පවසන්නේ … බවයි"), "X අනුව" (according to X, in
+  the dative or after X's records, given back in the nominative);
+- Amharic: "X እንዳስታወቀው" (as X announced), the speaker before the verb closing the sentence
+  after what is said ("…ማለፉን X አስታወቀ"), or opening it ("X በበኩሉ … ገልጿል").
 """
 
 from __future__ import annotations
@@ -130,10 +135,107 @@ def _ukrainian(sentence: str) -> str | None:
     return m["who"] if m else None
 
 
+# -- Sinhala --------------------------------------------------------------------------------
+
+SINHALA_SPEECH_VERBS = (
+    "පවසයි", "පවසති", "පැවසීය", "පැවසූහ", "පැවසුවේය", "කියයි", "ප්‍රකාශ කළේය", "සඳහන් කළේය",
+    "නිවේදනය කළේය", "දැනුම් දුන්නේය",
+)  # fmt: skip
+# between the speaker and the verb: "further", "issuing a statement"
+_SI_BETWEEN = r"(?:\s+(?:වැඩිදුරටත්|නිවේදනයක්\s+නිකුත්\s+කරමින්))*"
+_SI_THAT_RE = re.compile(  # "… බව X පවසයි" (that …, X says); "බව ද" (that … too)
+    rf"(?<!\S)බව(?:\s+ද)?\s+(?P<who>\S+(?:\s+\S+){{0,7}}?){_SI_BETWEEN}\s+"
+    rf"(?:{'|'.join(SINHALA_SPEECH_VERBS)})\s*[.!]?\s*$"
+)
+_SI_SAYS_RE = re.compile(r"^(?P<who>\S+(?:\s+\S+){0,6}?)\s+පවසන්නේ(?!\S)")  # "X පවසන්නේ … බවයි"
+_SI_ACCORDING_RE = re.compile(r"(?<!\S)අනුව(?![\u0d80-\u0dff])")  # "X අනුව" (according to X)
+# records of the one cited ("X-ගේ සංඛ්‍යා ලේඛනවලට අනුව", by X's statistics)
+_SI_RECORDS = ("සංඛ්‍යා", "ලේඛනවලට", "දත්තවලට", "වාර්තාවට", "වාර්තාවලට", "තොරතුරුවලට")
+
+
+def _sinhala_nominative(words: list[str]) -> list[str]:
+    """ "අධිකාරියට" (to the authority) -> "අධිකාරිය", "මණ්ඩලයේ" (of the board) -> "මණ්ඩලය"."""
+    last = words[-1]
+    if last.endswith(("යට", "වට", "යේ", "වේ")):
+        last = last[:-1]  # (the genitive's vowel sign on the final "ය", "ව": "බැංකුවේ")
+    elif last.endswith("ට") and len(last) > 2:
+        last = last[:-1]
+    return [*words[:-1], last]
+
+
+def _sinhala(sentence: str) -> str | None:
+    if not re.search(r"[\u0d80-\u0dff]", sentence):
+        return None
+    m = _SI_THAT_RE.search(sentence) or _SI_SAYS_RE.search(sentence)
+    if m:
+        return m["who"]
+    m = _SI_ACCORDING_RE.search(sentence)
+    if m:
+        words = _clause_words(sentence, m.start())
+        while words and words[-1] in _SI_RECORDS:
+            words = words[:-1]
+        if words and len(words) <= 8:
+            return " ".join(_sinhala_nominative(words))
+    return None
+
+
+def _clause_words(sentence: str, end: int) -> list[str]:
+    head = sentence[:end]
+    cut = max(head.rfind(c) for c in ',;:.!?“”"፣።')
+    return head[cut + 1 :].split()
+
+
+# -- Amharic --------------------------------------------------------------------------------
+
+# "X እንዳስታወቀው" (as X announced), "X መረጃ እንደሚያሳየው" (as X's data shows)
+_AM_AS_RE = re.compile(r"(?<!\S)(?:እንዳስታወቀው|እንዳስታወቁት|እንደገለጸው|እንደገለጹት|እንደሚያሳየው)(?![\u1200-\u135f])")
+AMHARIC_SPEECH_VERBS = (
+    "አስታወቀ", "አስታውቋል", "አስታውቀዋል", "ገልጿል", "ገልጸዋል", "ተናግረዋል", "ተናግሯል",
+)  # fmt: skip
+_AM_VERB_RE = re.compile(rf"(?<!\S)(?:{'|'.join(AMHARIC_SPEECH_VERBS)})\s*።?\s*$")
+_AM_RECORDS = ("መረጃ", "ሪፖርት")
+_AM_FOR_ITS_PART = ("በበኩሉ", "በበኩሏ", "በበኩላቸው")
+
+
+def _said_clause(word: str) -> bool:
+    """ "ማለፉን", "መላኩን" (that it passed, that it sent): a verbal noun in "-ኡን" closing what
+    is said, the second (u) order of its syllable before "ን"."""
+    return len(word) > 2 and word.endswith("ን") and (ord(word[-2]) - 0x1200) % 8 == 1
+
+
+def _amharic(sentence: str) -> str | None:
+    if not re.search(r"[\u1200-\u135f]", sentence):
+        return None
+    m = _AM_AS_RE.search(sentence)
+    if m:
+        words = _clause_words(sentence, m.start())
+        while words and words[-1] in _AM_RECORDS:
+            words = words[:-1]
+        if len(words) == 1 and words[0].endswith("ው"):
+            return words[0][:-1]  # "መምሪያው" (the department): the one named before
+        return " ".join(words) if 0 < len(words) <= 8 else None
+    v = _AM_VERB_RE.search(sentence)
+    if not v:
+        return None
+    words = sentence[: v.start()].split()
+    said = [k for k, w in enumerate(words) if _said_clause(w)]
+    if not said:
+        return None
+    who = words[said[-1] + 1 :]
+    if not who:  # "X በበኩሉ 4,200 … መላኩን ገልጿል": the speaker opening the sentence
+        lead: list[str] = []
+        for w in words[:8]:
+            if w in _AM_FOR_ITS_PART or re.search(r"\d", w):
+                who = lead
+                break
+            lead.append(w)
+    return " ".join(who) if 0 < len(who) <= 8 else None
+
+
 def more_language_source(sentence: str) -> str | None:
     """The source the sentence names in one of the forms above, as printed; None when it
     uses none of them."""
-    for read in (_malay, _urdu, _ukrainian):
+    for read in (_malay, _urdu, _ukrainian, _sinhala, _amharic):
         found = read(sentence)
         if found is not None:
             return found

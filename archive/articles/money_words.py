@@ -102,7 +102,9 @@ PERCENT_WORD_RE = (
     rf"শতাংশ|சதவீத[\w{MARKS}]*|пайыз\w*|"
     # Icelandic, Georgian, Persian, Armenian (with their case endings: "პროცენტით",
     # "տոկոսով"), Khmer
-    r"prósent\w*|პროცენტ\w*|درصد|տոկոս\w*|ភាគរយ"
+    r"prósent\w*|პროცენტ\w*|درصد|տոկոս\w*|ភាគរយ|"
+    # Urdu, Amharic ("18 በመቶ", by the hundred)
+    r"فیصد|በመቶ"
 )
 # Per cent said before the figure, as a prefix: Turkish "yüzde 30", Swahili "asilimia 40",
 # Azerbaijani "faiz" comes after, so it is not here.

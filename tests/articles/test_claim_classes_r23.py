@@ -148,3 +148,55 @@ def test_cyrillic_name_after_the_initials_of_the_body_a_title_heads():
         "«Ми відновили 30 ліній», — сказав журналістам очільник Житомирської ОДА Петро Бойко.",
     )
     assert [c for _f, c in found] == ["Петро Бойко"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("የዋጋ ግሽበት 18 በመቶ ደርሷል።", [(Decimal(18), "%")]),  # Amharic "by the hundred"
+        ("مہنگائی ۲۵ فیصد بڑھ گئی۔", [(Decimal(25), "%")]),  # Urdu
+        ("ከተጎጂዎቹ መካከል 9ኙ ሴቶች ናቸው።", [(Decimal(9), "ሴቶች")]),  # "the nine" (9ኙ)
+    ],
+)
+def test_amharic_and_urdu_per_cent_and_the_amharic_article_after_nine(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_sinhala_speaker_between_that_and_the_verb_then_the_same_body_by_its_head_noun():
+    found = _claims(
+        "ගාල්ල ප්‍රදේශයේ නිවාස 75ක් විනාශ වූ බව ආපදා කළමනාකරණ මධ්‍යස්ථානය පවසයි.",
+        "පවුල් 300කට ආධාර ලබා දුන් බව මධ්‍යස්ථානය වැඩිදුරටත් පවසයි.",
+    )
+    body = "ආපදා කළමනාකරණ මධ්‍යස්ථානය"
+    assert found == [(75, body), (300, body)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("ධීවර සංගමය පවසන්නේ බෝට්ටු 60ක් වරායේ නතර කර ඇති බවයි.", "ධීවර සංගමය"),
+        ("මහ බැංකුවේ දත්තවලට අනුව, උද්ධමනය සියයට 4කි.", "මහ බැංකුව"),
+        ("ජල සම්පාදන මණ්ඩලයට අනුව නිවාස 5,000කට ජලය නොමැත.", "ජල සම්පාදන මණ්ඩලය"),
+    ],
+)
+def test_sinhala_says_and_according_to_in_the_nominative(sentence, claimant):
+    assert [c for _f, c in _claims(sentence)] == [claimant]
+
+
+def test_amharic_speaker_after_what_is_said_then_as_the_office_announced():
+    found = _claims(
+        "የ30 ሰዎች ሕይወት ማለፉን የሲዳማ ክልል ጤና ቢሮ አስታወቀ።",
+        "ቢሮው እንዳስታወቀው፣ ከተጎጂዎቹ መካከል 14 ሰዎች ቆስለዋል።",
+    )
+    assert found == [(30, "የሲዳማ ክልል ጤና ቢሮ"), (14, "የሲዳማ ክልል ጤና ቢሮ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("የአማራ ክልል ግብርና ቢሮ በበኩሉ 2,000 ኩንታል ማዳበሪያ መላኩን ገልጿል።", "የአማራ ክልል ግብርና ቢሮ"),
+        ("የብሔራዊ ባንክ መረጃ እንደሚያሳየው የዋጋ ግሽበት 18 በመቶ ደርሷል።", "የብሔራዊ ባንክ"),
+    ],
+)
+def test_amharic_speaker_opening_the_sentence_and_as_the_data_shows(sentence, claimant):
+    assert [c for _f, c in _claims(sentence)] == [claimant]
