@@ -200,3 +200,46 @@ def test_amharic_speaker_after_what_is_said_then_as_the_office_announced():
 )
 def test_amharic_speaker_opening_the_sentence_and_as_the_data_shows(sentence, claimant):
     assert [c for _f, c in _claims(sentence)] == [claimant]
+
+
+# --- Small numbers in words: collectives, Serbian Cyrillic, Greek, Amharic -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Повређено је шест рудара.", [(Decimal(6), "рудара")]),
+        ("У несрећи је повређено седморо деце.", [(Decimal(7), "деце")]),
+        ("Під завалами опинилися троє рятувальників.", [(Decimal(3), "рятувальників")]),
+        ("Ήρθαν έξι πυροσβέστες στις 7 το απόγευμα.", [(Decimal(6), "πυροσβέστες")]),
+        ("Έκλεισαν τέσσερα σχολεία στη Λάρισα.", [(Decimal(4), "σχολεία")]),
+        ("በአደጋው ሰባት ሰዎች ቆስለዋል።", [(Decimal(7), "ሰዎች")]),
+    ],
+)
+def test_small_numbers_in_words_of_more_languages(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_a_greek_time_of_day_in_words_is_no_figure():
+    assert _read("Το πλοίο έφτασε στις οκτώ το πρωί.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Пожар је угашен после око пет сати.",  # Serbian Cyrillic durations
+        "Ово је друга поплава за последњих шест година.",
+        "Η ανασκαφή κράτησε έξι μήνες.",  # Greek
+        "Η βροχή έπεφτε για 48 ώρες.",
+    ],
+)
+def test_durations_in_serbian_cyrillic_and_greek_are_no_figures(sentence):
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A costureira trabalhou 23 anos na fábrica.", "ጥር 12 ቀን 2017 ዓ.ም.", "ለ3 ሳምንታት ቆየ።"],
+)
+def test_portuguese_years_and_amharic_days_and_weeks_are_durations(sentence):
+    assert _read(sentence) == []
