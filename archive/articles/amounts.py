@@ -144,6 +144,7 @@ SYMBOL_CURRENCY = {
     "ksh": "KES",
     "ரூ.": "INR",
     "रु.": "INR",
+    "රුපියල්": "LKR",
     "sh": "KES",
     "shs": "UGX",
     "shs.": "UGX",

@@ -344,6 +344,9 @@ def _subject_after(sentence: str, verb_end: int) -> str:
         break
     while run and run[-1].lower() in CONNECTORS:
         run.pop()
+    body = _CYRILLIC_BODY_RE.match(sentence, verb_end)
+    if len(run) == 1 and body and body["head"] == run[0]:
+        return body["name"]  # "..., саопштило је Министарство унутрашњих послова."
     if run:
         return " ".join(run)
     m = _CLOSING_APPOSITIVE_RE.search(sentence, verb_end)
@@ -357,6 +360,12 @@ def _subject_after(sentence: str, verb_end: int) -> str:
 # csütörtökön a cég vezérigazgatója, Name."), the name closing it after a comma, its role
 # before it.
 _VERB_AFTER_DASH_RE = re.compile(r"\s[–—]\s+\w+(?:\s+\w+)?$")
+# A body named in Cyrillic by a capitalised noun and its lower-case complements closing the
+# sentence after the verb ("Министарство унутрашњих послова", "Міністерство оборони")
+_CYRILLIC_BODY_RE = re.compile(
+    r"\s+(?P<name>(?P<head>[А-ЯЁЂЈЉЊЋЏЄІЇҐ][а-яёђјљњћџєіїґ'’-]+)(?:\s+[а-яёђјљњћџєіїґ'’-]+){1,4})"
+    r"\s*[.!?]?\s*$"
+)
 _CLOSING_APPOSITIVE_RE = re.compile(
     r",\s+(?P<name>[A-ZÀ-Ž][\w’'-]+(?:\s+[A-ZÀ-Ž][\w’'-]+){1,3})\s*[.!?]?\s*$"
 )

@@ -160,6 +160,10 @@ PRONOUNS = {
     "उहाँले": "person",
     "hann": "person",
     "hún": "person",
+    "dia": "person",  # Malay "katanya" (he said), Urdu "انہوں نے" (he), Ukrainian "його"
+    "انہوں": "person",
+    "його": "person",
+    "її": "person",
 }
 PERSON_NOUNS = frozenset(
     """minister president governor mayor spokesman spokeswoman spokesperson official chief

@@ -46,6 +46,12 @@ _CHINESE_BACK_REFERENCES = frozenset(
 )
 
 
+# a person's name in Cyrillic, after the initials of the body the person heads
+_CYRILLIC_NAME_RE = re.compile(
+    r"[А-ЯЁЂЈЉЊЋЏЄІЇҐ][а-яёђјљњћџєіїґ'’-]+(?:\s[А-ЯЁЂЈЉЊЋЏЄІЇҐ][а-яёђјљњћџєіїґ'’-]+){1,2}"
+)
+
+
 def _name_in(printed: str) -> str:
     """A claimant's name without its title or article ("regional governor Oleh Kravets" ->
     "Oleh Kravets", "The UK Ministry of Defence" -> "UK Ministry of Defence")."""
@@ -87,6 +93,9 @@ def _name_in(printed: str) -> str:
         words = printed[spoken.end() :].split()  # "a spokesperson for the X ministry": the body
     if len(words) > 1 and words[0].lower() == "charity" and words[1][:1].isupper():
         words = words[1:]
+    caps = [k for k, w in enumerate(words) if len(w) > 1 and w.isupper()]
+    if caps and _CYRILLIC_NAME_RE.fullmatch(" ".join(words[caps[-1] + 1 :])):
+        return " ".join(words[caps[-1] + 1 :])  # "Одеської ОВА Олег Кіпер": the body's head
     titled = [i for i, w in enumerate(words) if bare_word(w) in TITLE_WORDS]
     if titled:
         tail = words[titled[-1] + 1 :]

@@ -25,13 +25,14 @@ from archive.articles.writing_systems import MARKS
 CURRENCY_LOCALES = (
     "ar_SA he_IL hi_IN ta_IN bn_BD kk_KZ id_ID ms_MY tr_TR sw_TZ "
     "ar_EG ar_AE ar_KW ar_QA ar_OM ar_YE ar_MA ar_JO ar_IQ ar_BH ar_DZ ar_TN ar_LY ar_SD "
-    "ar_LB ar_SY sw_KE sw_UG is_IS ka_GE fa_IR hy_AM ne_NP"
+    "ar_LB ar_SY sw_KE sw_UG is_IS ka_GE fa_IR hy_AM ne_NP ur_PK am_ET si_LK"
 ).split()
 # Counts that take each plural form of a currency's name (one, two, few, many, other).
 _COUNTS = (0, 1, 2, 3, 11, 100, 1.5)
 
-# Rupee abbreviations printed before the figure ("ரூ.420 கோடி", "रु. 450"): Tamil, Hindi.
-RUPEE_PREFIX_RE = r"ரூ\.\s?|रु\.\s?"
+# Rupee abbreviations printed before the figure ("ரூ.420 கோடி", "रु. 450"): Tamil, Hindi; and
+# Sinhala's word "රුපියල්" (rupees), printed before the figure or its scale ("රුපියල් 500").
+RUPEE_PREFIX_RE = r"ரூ\.\s?|रु\.\s?|රුපියල්\s"
 
 
 def _country_word(word: str, country: str) -> bool:

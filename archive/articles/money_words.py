@@ -69,6 +69,10 @@ WORD_CURRENCIES = (
     (r"रुपये|रुपयों", "INR"),
     (r"रुपैयाँ|रुपैयां", "NPR"),
     (r"KM", "BAM"),
+    # Urdu's plural and oblique "روپے", "روپوں" (the CLDR has "روپیہ"); Amharic "ብር" alone (the
+    # CLDR names it with its country, "የኢትዮጵያ ብር")
+    (r"روپے|روپوں", "PKR"),
+    (r"ብር", "ETB"),
 )
 # ... and each locale's own currency named as the CLDR names it ("ريال", "שקל", "रुपए")
 WORD_CURRENCIES += currency_words()
@@ -98,12 +102,15 @@ PERCENT_WORD_RE = (
     rf"শতাংশ|சதவீத[\w{MARKS}]*|пайыз\w*|"
     # Icelandic, Georgian, Persian, Armenian (with their case endings: "პროცენტით",
     # "տոկոսով"), Khmer
-    r"prósent\w*|პროცენტ\w*|درصد|տոկոս\w*|ភាគរយ"
+    r"prósent\w*|პროცენტ\w*|درصد|տոկոս\w*|ភាគរយ|"
+    # Urdu, Amharic ("18 በመቶ", by the hundred)
+    r"فیصد|በመቶ"
 )
 # Per cent said before the figure, as a prefix: Turkish "yüzde 30", Swahili "asilimia 40",
 # Azerbaijani "faiz" comes after, so it is not here.
-PERCENT_BEFORE = ("yüzde", "asilimia")
-PERCENT_BEFORE_RE = r"(?:yüzde|Yüzde|asilimia|Asilimia)\s"
+# Sinhala "සියයට 40" ("per hundred 40").
+PERCENT_BEFORE = ("yüzde", "asilimia", "සියයට")
+PERCENT_BEFORE_RE = r"(?:yüzde|Yüzde|asilimia|Asilimia|සියයට)\s"
 
 # Scale words after a figure, with their value.
 SCALE_WORDS = {

@@ -67,6 +67,8 @@ TIME_RES = (
     re.compile(r"\b\d{4}\s?(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|MSK)\b"),
     re.compile(r"\b(?:at|à|um|a las|в|о)\s+\d{1,2}[.:]\d{2}\b", re.IGNORECASE),
     re.compile(r"\b\d{1,2} o[’']clock\b", re.IGNORECASE),
+    # Greek "στις δέκα το πρωί" (at ten in the morning), "στις 6 το απόγευμα"
+    re.compile(r"(?<!\w)στις\s+\w+\s+(?:το\s+(?:πρωί|απόγευμα|βράδυ|μεσημέρι)|η\s+ώρα)(?!\w)"),
 )
 TIME_UNITS = frozenset(
     """second seconds minute minutes min mins hour hours hrs day days night nights week weeks
@@ -84,9 +86,13 @@ TIME_UNITS = frozenset(
     שנים שנה ימים יום שעות שעה חודשים חודש שבועות
     sati sata ujutro ujutru navečer uvečer popodne mjeseca meseca
     ár ára árum mánuði mánuða daga dögum vikur vikna klukkustundir
-    տարի տարվա ամիս ամսվա օր ժամ""".split()
+    տարի տարվա ամիս ամսվա օր ժամ
+    сат сата сати дан дана недеља недеље месец месеца месеци година године годину
+    ώρα ώρες ωρών μέρα μέρες ημέρα ημέρες ημερών εβδομάδα εβδομάδες μήνα μήνες χρόνια χρόνο
+    έτη ετών anos ano ቀን ቀናት ሳምንት ሳምንታት ወር ወራት ዓመት ዓመታት ሰዓት ሰዓታት""".split()
     # Bosnian, Croatian and Serbian hours and times of day ("osam ujutro"), Icelandic and
-    # Armenian durations
+    # Armenian durations; Serbian Cyrillic, Greek, Portuguese ("19 anos") and Amharic ("25
+    # ቀን", day 25; "ሁለት ዓመት", two years) durations
 )
 NUMBER_THEN_WORD_RE = re.compile(
     r"\s*(?:-|–|to|and|or|à|et|bis|a|до|do|e(?:\s+(?:i|gli|le))?)\s*\d+\s+([^\W\d_]+)"
@@ -145,10 +151,14 @@ UNIT_STOP = frozenset(
     neither including according said says told added claimed here there being them us those
     these se s’ ont est sont ist sind hat haben es son ha han été de des du la le
     les et à en der die das den dem und von im zu mit del y los las el que и в во на по с со
-    из за от до что як та що у із з для""".split()
+    из за от до что як та що у із з для
+    σε στο στη στην στις στα στους στον από και για με μέσα""".split()  # Greek prepositions
 )
+# ... and "more than" printed after the figure: Amharic "ከ600 በላይ ሰዎች" (from 600 above
+# people), Urdu "۱۴۰ سے زائد زخمی" (140 from more injured)
 ADJECTIVE_DROP = frozenset(
     "biggest largest smallest main other more new further additional extra separate".split()
+    + ["በላይ", "سے", "زائد"]
 )
 RATE_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 # (a word of Thai, Devanagari, Tamil or Arabic holds combining vowel signs: "ตัน", "ريالاً")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from archive.articles.more_number_words import MORE_SMALL
+
 SMALL = {
     "two": 2,
     "three": 3,
@@ -196,6 +198,7 @@ SMALL = {
     # Armenian, and the forms with the article ("երկուսը": the two of them)
     **{"երկու": 2, "երեք": 3, "չորս": 4, "հինգ": 5, "վեց": 6, "յոթ": 7, "ութ": 8},
     **{"ինը": 9, "տասը": 10, "երկուսը": 2, "երեքը": 3, "չորսը": 4},
+    **MORE_SMALL,  # Ukrainian and Serbian collectives, Serbian Cyrillic, Greek, Amharic
 }
 # Collective numerals, "about ten" and so on: a clear amount when one is counted ("une
 # dizaine de", "una treintena", "ett tiotal"); their plurals ("des dizaines") are vague.

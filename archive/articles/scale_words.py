@@ -120,7 +120,11 @@ LANGUAGE_SCALE_RE = (
 
 # Languages that print the scale BEFORE the figure: Swahili "watu milioni 2" (two million
 # people), "Sh milioni 200", "tani elfu 6" (6,000 tonnes).
-_BEFORE = {"Swahili": ("elfu", "laki", "milioni", "bilioni", "trilioni")}
+# Sinhala "රුපියල් මිලියන 380" (rupees million 380).
+_BEFORE = {
+    "Swahili": ("elfu", "laki", "milioni", "bilioni", "trilioni"),
+    "Sinhala": ("මිලියන", "බිලියන", "ලක්ෂ"),
+}
 SCALE_BEFORE_RE = "(?:" + "|".join(w for words in _BEFORE.values() for w in words) + r")\s(?=\d)"
 
 

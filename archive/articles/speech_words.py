@@ -9,7 +9,7 @@ Portuguese ("afirmou"), Turkish ("dedi", "açıkladı"), Swahili ("alisema"), In
 ("mengatakan"), Vietnamese ("nói"), Kazakh ("деді") and Icelandic ("segir") speech verbs;
 "according to" before its source in Romanian ("Potrivit X"), Lithuanian ("Anot X"), Bulgarian
 ("Според X", "по данни на X"), Latvian ("saskaņā ar"), Icelandic ("Samkvæmt X"), Ukrainian ("згідно з"), Serbian and Croatian ("Prema
-podacima X"), Slovak ("Podľa X"), Lithuanian ("Pasak X") and Vietnamese ("Theo X").
+podacima X", "Према наводима X"), Slovak ("Podľa X"), Lithuanian ("Pasak X") and Vietnamese ("Theo X").
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ MORE_SPEECH_VERBS = (
     r"navela je|potvrdio je|potvrdila je|saopštio je|saopštila je|saopštilo je|saopćio je|"
     r"saopćila je|priopćio je|priopćila je|priopćilo je|istakao je|istakla je|dodao je|"
     r"dodala je|objasnio je|objasnila je|kaže|kažu|navodi|tvrdi|tvrde|"
+    # the same in Serbian Cyrillic ("саопштило је", "рекао је")
+    r"рекао је|рекла је|рекли су|казао је|казала је|изјавио је|изјавила је|навео је|"
+    r"навела је|потврдио је|потврдила је|саопштио је|саопштила је|саопштило је|"
+    r"саопштили су|истакао је|истакла је|додао је|додала је|објаснио је|објаснила је|"
     # Slovene
     r"je povedal|je povedala|je dejal|je dejala|je pojasnil|je pojasnila|je sporočil|"
     r"je sporočila|so sporočili|pravi|"
@@ -88,5 +92,6 @@ MORE_ACCORDING = (
     r"saskaņā\s+ar|згідно\s+з|samkvæmt|"
     r"prema(?:\s+(?:podacima|navodima|riječima|rečima|procjeni|proceni|anketi|izvješću|"
     r"izveštaju))?|"
+    r"према(?:\s+(?:подацима|наводима|речима|процени|анкети|извештају))?|"
     rf"theo(?=\s(?:ông|bà|chị|anh)\s|\s[^,.]{{0,60}}[{_VIETNAMESE_LETTERS}])"
 )

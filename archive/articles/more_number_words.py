@@ -1,0 +1,31 @@
+"""Small numbers written in words in more languages, each under its language, joined to
+`number_words.SMALL` (the CLDR has no number words). Pure.
+
+Collective numerals count people ("двоє людей", two people; Serbian "седморо", seven of
+them); Amharic words stand alone here ("ስምንት ሰዎች", eight people), not with a preposition
+joined before them.
+"""
+
+from __future__ import annotations
+
+MORE_SMALL_BY_LANGUAGE = {
+    "Ukrainian and Russian (collective)": {
+        "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "двое": 2, "трое": 3,
+    },
+    "Serbian (Cyrillic)": {
+        "четири": 4, "пет": 5, "шест": 6, "седам": 7, "осам": 8, "девет": 9, "десет": 10,
+        "двоје": 2, "троје": 3, "четворо": 4, "петоро": 5, "шесторо": 6, "седморо": 7,
+        "осморо": 8,
+    },
+    "Greek": {
+        "δύο": 2, "τρεις": 3, "τρία": 3, "τέσσερις": 4, "τέσσερα": 4, "πέντε": 5, "έξι": 6,
+        "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
+    },
+    "Amharic": {
+        "ሁለት": 2, "ሦስት": 3, "ሶስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7,
+        "ስምንት": 8, "ዘጠኝ": 9, "አሥር": 10, "አስር": 10,
+    },
+}  # fmt: skip
+MORE_SMALL = {
+    word: value for words in MORE_SMALL_BY_LANGUAGE.values() for word, value in words.items()
+}
