@@ -457,7 +457,13 @@ def licence_report(request: HttpRequest) -> HttpResponse:
         )
     if csv_wanted:
         response = StreamingHttpResponse(
-            audit.csv_lines(filters, today=today, warning_days=warning_days),
+            audit.csv_lines(
+                filters,
+                today=today,
+                warning_days=warning_days,
+                # Links a spreadsheet can follow: the configured address, else this request's.
+                base_url=settings.ARCHIVE_BASE_URL or request.build_absolute_uri("/").rstrip("/"),
+            ),
             content_type="text/csv; charset=utf-8",
         )
         response["Content-Disposition"] = (

@@ -144,7 +144,7 @@ def test_csv_streams_stable_columns(seeded, role_users):
     )
     rows = list(csv.DictReader(io.StringIO(text)))
     assert {row["severity"] for row in rows} <= {"high", "medium", "low", "none"}
-    assert all(row["fix_url"].startswith("/admin/archive/") for row in rows)
+    assert all(row["fix_url"].startswith("http://testserver/admin/archive/") for row in rows)
 
 
 def test_filters_by_credit_alias_finding_article_and_dates(seeded, role_users):
@@ -215,6 +215,52 @@ def test_the_command_writes_csv_and_json(seeded):
     items = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(items) == 2 and set(items[0]) == set(audit.CSV_COLUMNS)
     assert all(item["finding"] == "missing" and item["credit"] == "NC" for item in items)
+
+
+def untitled_asset() -> Asset:
+    """An upload with no title, only its file's name (what the pages then show)."""
+    return Asset.objects.create(
+        sha256="7" * 64, file="originals/77/u.jpg", title="", original_filename="IMG_4021.jpg"
+    )
+
+
+def test_the_csv_links_are_absolute_and_untitled_assets_named_as_the_pages_name_them(
+    seeded, role_users, settings
+):
+    asset = untitled_asset()
+    client = client_as(role_users["auditor"])
+    detail = reverse("archive:asset-detail", args=[asset.pk])
+    page = client.get(detail).content.decode()
+    assert asset.display_name in page and asset.display_name == "IMG_4021.jpg"
+    rows = [row for row in csv_of(client.get(URL + "?format=csv")) if row["asset_id"]]
+    mine = [row for row in rows if int(row["asset_id"]) == asset.pk]
+    assert mine and {row["title"] for row in mine} == {asset.display_name}
+    assert {row["asset_url"] for row in mine} == {f"http://testserver{detail}"}
+    assert all(row["asset_url"].startswith("http://testserver/") for row in rows)
+    assert all(row["fix_url"].startswith("http://testserver/") for row in rows)
+    # The configured address wins over the request's (behind a proxy the request's may be
+    # an internal one).
+    settings.ARCHIVE_BASE_URL = "https://archive.example.org"
+    rows = csv_of(client.get(URL + "?format=csv"))
+    assert all(row["asset_url"].startswith("https://archive.example.org/assets/") for row in rows)
+
+
+def test_the_command_writes_absolute_links_with_a_base_url(seeded, settings):
+    asset = untitled_asset()
+    detail = reverse("archive:asset-detail", args=[asset.pk])
+    out = io.StringIO()
+    call_command("licence_report", "--base-url", "https://news.example/", stdout=out)
+    rows = [
+        r for r in csv.DictReader(io.StringIO(out.getvalue())) if int(r["asset_id"]) == asset.pk
+    ]
+    assert rows and {(r["title"], r["asset_url"]) for r in rows} == {
+        (asset.display_name, f"https://news.example{detail}")
+    }
+    settings.ARCHIVE_BASE_URL = "https://archive.example.org"
+    out = io.StringIO()
+    call_command("licence_report", "--format", "json", stdout=out)
+    items = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert all(item["asset_url"].startswith("https://archive.example.org/") for item in items)
 
 
 def test_the_command_refuses_bad_dates(seeded):
@@ -422,7 +468,11 @@ def test_auditors_are_not_sent_to_an_admin_they_cannot_open(seeded, role_users):
     html = client_as(role_users["auditor"]).get(URL).content.decode()
     assert "/admin/" not in html and "an archivist fixes this in the admin" in html
     rows = csv_of(client_as(role_users["auditor"]).get(URL + "?format=csv"))
-    assert all(row["fix_url"].startswith("/admin/") for row in rows if row["finding"] != "ok")
+    assert all(
+        row["fix_url"].startswith("http://testserver/admin/")
+        for row in rows
+        if row["finding"] != "ok"
+    )
 
 
 def test_the_no_credit_row_links_to_the_uncredited_assets_only(seeded, role_users):
