@@ -141,8 +141,10 @@ ASSET_VALUES = (
     "near_duplicate_of__credit_id",
     # Read from the metadata when the asset was saved (its facts row): no JSON here.
     "facts__embedded_credit",
-    # Which of its credit's supplier agreements cover it (the facts' copy, as the SQL reads).
-    "facts__usage_category_id",
+    # Which of its credit's supplier agreements cover it, and whether it needs a licence (the
+    # SQL reads the facts' copy of the category, which archive.derived keeps equal).
+    "usage_rights__category__code",
+    "usage_rights__category__needs_licence",
     "digital_source_type",
     "c2pa_state",
     "data_mining",
@@ -273,9 +275,9 @@ def gather(
             rights_findings=tuple(rights_found.get(pk, ())),
             agreements=agreement_facts(
                 rights.agreements.get(row["credit_id"], ()) if row["credit_id"] else (),
-                rights.categories.get(row["facts__usage_category_id"]),
+                row["usage_rights__category__code"],
             ),
-            licence_needed=row["facts__usage_category_id"] not in rights.waivers,
+            licence_needed=row["usage_rights__category__needs_licence"] is not False,
         )
         gathered.append((facts, row))
     return gathered

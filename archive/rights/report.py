@@ -1,7 +1,7 @@
 """The licence report's usage-rights findings, gathered from the database.
 
-A ``RightsContext`` is read once per report: every supplier agreement (and the usage
-categories' codes, which ``agreement_facts`` reads them by, for the audit), and the placements
+A ``RightsContext`` is read once per report: every supplier agreement (and, when the audit's
+SQL first asks, the usage categories' codes and which need no licence), and the placements
 past a monthly quota (the months over quota read from the uses ``archive.rights.usage``
 keeps, the uses of those months then ranked by ``rules.uses_over_quota``). ``rights_findings_for`` gives the findings
 of a chunk of assets in two queries; ``candidates`` narrows a selection of assets, in SQL,
@@ -43,10 +43,8 @@ class RightsContext:
     agreements: dict[int, list[AgreementTerms]] = field(default_factory=dict)
     # placement id -> (asset id, description)
     over_quota: dict[int, tuple[int, str]] = field(default_factory=dict)
-    # usage category id -> its code
-    categories: dict[int, str] = field(default_factory=dict)
-    # the categories that need no licence (their ids)
-    waivers: frozenset[int] = frozenset()
+    # usage category id -> (its code, whether it needs a licence); read when first asked
+    category_terms: dict[int, tuple[str, bool]] | None = None
 
     @classmethod
     def load(cls) -> RightsContext:
@@ -59,13 +57,28 @@ class RightsContext:
 
     @classmethod
     def agreements_only(cls) -> RightsContext:
-        """Read the agreements and the categories, not the uses over quota."""
-        categories = list(UsageCategory.objects.values_list("id", "code", "needs_licence"))
-        return cls(
-            dict(agreements_of(None)),
-            categories={pk: code for pk, code, _ in categories},
-            waivers=frozenset(pk for pk, _, needed in categories if not needed),
-        )
+        """Read the agreements, not the uses over quota."""
+        return cls(dict(agreements_of(None)))
+
+    def _category_terms(self) -> dict[int, tuple[str, bool]]:
+        if self.category_terms is None:
+            self.category_terms = {
+                pk: (code, needed)
+                for pk, code, needed in UsageCategory.objects.values_list(
+                    "id", "code", "needs_licence"
+                )
+            }
+        return self.category_terms
+
+    @property
+    def categories(self) -> dict[int, str]:
+        """Each usage category's code, by id (one query, the first time)."""
+        return {pk: code for pk, (code, _) in self._category_terms().items()}
+
+    @property
+    def waivers(self) -> frozenset[int]:
+        """The usage categories that need no licence (their ids)."""
+        return frozenset(pk for pk, (_, needed) in self._category_terms().items() if not needed)
 
     @property
     def over_quota_descriptions(self) -> dict[int, str]:
