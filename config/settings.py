@@ -378,6 +378,9 @@ ARCHIVE_PREVIEW_SIZE = env_int("ARCHIVE_PREVIEW_SIZE", 1600)
 # Perceptual-hash distance (of 64 bits) at or under which two pictures are look-alikes.
 ARCHIVE_NEAR_DUPLICATE_DISTANCE = env_int("ARCHIVE_NEAR_DUPLICATE_DISTANCE", 8)
 ARCHIVE_EXPIRY_WARNING_DAYS = env_int("ARCHIVE_EXPIRY_WARNING_DAYS", 30)
+# The site's address (``https://archive.example.org``) for links in files that leave the
+# browser (the licence report's CSV); empty: the request's own address, or none for a command.
+ARCHIVE_BASE_URL = os.environ.get("ARCHIVE_BASE_URL", "").strip().rstrip("/")
 
 # Background tasks: renditions, look-alike comparison and the derived tables' refresh after an
 # upload (archive/background.py). "database" (the default): queued in the database, run by

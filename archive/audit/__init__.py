@@ -30,6 +30,8 @@ from archive.audit.report import (
     summarise,
 )
 from archive.audit.rules import (
+    AGREEMENT_ENDED,
+    AGREEMENT_NOT_COVERING,
     AI_TRAINING_EXPORT,
     AI_UNDISCLOSED,
     CREDIT_LINE_NOT_PRINTED,
@@ -49,6 +51,7 @@ from archive.audit.rules import (
     SEVERITY,
     UNKNOWN_CREDIT,
     UNVERIFIED,
+    AgreementFacts,
     AssetFacts,
     Finding,
     LicenceFacts,
@@ -70,6 +73,8 @@ from archive.audit.sql import (
 )
 
 __all__ = [
+    "AGREEMENT_ENDED",
+    "AGREEMENT_NOT_COVERING",
     "AI_TRAINING_EXPORT",
     "AI_UNDISCLOSED",
     "CREDIT_LINE_NOT_PRINTED",
@@ -94,6 +99,7 @@ __all__ = [
     "SEVERITY",
     "UNKNOWN_CREDIT",
     "UNVERIFIED",
+    "AgreementFacts",
     "AssetFacts",
     "AssetReport",
     "CreditCounts",

@@ -51,16 +51,21 @@ LOCATION_FIELDS = {
 }
 
 
-def csv_rows(report: AssetReport, only: str = "") -> Iterator[list[Any]]:
-    """Yield the report's CSV lines for one asset: one per finding (``only`` keeps one kind)."""
+def csv_rows(report: AssetReport, only: str = "", base_url: str = "") -> Iterator[list[Any]]:
+    """Yield the report's CSV lines for one asset: one per finding (``only`` keeps one kind).
+
+    The title is the name the pages show (the file name of an untitled asset); the links are
+    absolute when ``base_url`` (the site's address, no trailing slash) is given, as a file
+    that leaves the browser needs.
+    """
     articles = " ".join(str(pk) for pk in report.article_ids)
-    asset_url = url_for("archive:asset-detail", report.id)
+    asset_url = base_url + url_for("archive:asset-detail", report.id)
     for finding in report.findings:
         if only and finding.kind != only:
             continue
         yield [
             report.id,
-            report.title,
+            report.name,
             report.kind,
             report.credit_name,
             finding.kind,
@@ -69,7 +74,7 @@ def csv_rows(report: AssetReport, only: str = "") -> Iterator[list[Any]]:
             finding.licence_id or "",
             articles,
             asset_url,
-            fix_url(report, finding),
+            base_url + fix_url(report, finding),
             report.digital_source_type,
             report.data_mining,
             *provenance_cells(report.provenance),
@@ -98,9 +103,9 @@ def provenance_cells(provenance: dict[str, Any]) -> list[Any]:
     ]
 
 
-def json_row(report: AssetReport, only: str = "") -> Iterator[dict[str, Any]]:
+def json_row(report: AssetReport, only: str = "", base_url: str = "") -> Iterator[dict[str, Any]]:
     """Yield the same lines as ``csv_rows`` as dictionaries keyed by the CSV columns."""
-    for row in csv_rows(report, only):
+    for row in csv_rows(report, only, base_url):
         item = dict(zip(CSV_COLUMNS, row, strict=True))
         item["licence_id"] = item["licence_id"] or None
         item["article_ids"] = list(report.article_ids)
@@ -141,9 +146,15 @@ def spreadsheet_safe(value: Any) -> Any:
 
 
 def csv_lines(
-    filters: ReportFilters, *, today: date, warning_days: int, chunk_size: int = 2000
+    filters: ReportFilters,
+    *,
+    today: date,
+    warning_days: int,
+    chunk_size: int = 2000,
+    base_url: str = "",
 ) -> Iterator[str]:
-    """Yield the CSV text, header first, a chunk of lines at a time."""
+    """Yield the CSV text, header first, a chunk of lines at a time (links made absolute
+    with ``base_url``, see ``csv_rows``)."""
     writer = csv.writer(_Echo())
     yield writer.writerow(CSV_COLUMNS)
     buffer: list[str] = []
@@ -152,7 +163,7 @@ def csv_lines(
     ):
         buffer.extend(
             writer.writerow([spreadsheet_safe(cell) for cell in row])
-            for row in csv_rows(report, filters.finding)
+            for row in csv_rows(report, filters.finding, base_url)
         )
         if len(buffer) >= 500:
             yield "".join(buffer)

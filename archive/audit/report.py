@@ -54,7 +54,13 @@ from archive.audit.sql import (
 from archive.models import Asset, Credit, CreditAlias, DatasetExportItem, Licence, Placement
 from archive.models import AssetFacts as AssetFactsRow
 from archive.provenance import NO_AI_TRAINING, ai_source_type
-from archive.rights.report import RightsContext, candidates, findings_among, rights_findings_for
+from archive.rights.report import (
+    RightsContext,
+    agreement_facts,
+    candidates,
+    findings_among,
+    rights_findings_for,
+)
 from archive.search import NO_CREDIT
 from archive.text import credit_key, display_name, record_id
 from config.routers import read_connection
@@ -115,6 +121,8 @@ def fix_url(report: AssetReport, finding: Finding) -> str:
         return f"{add}?asset={report.id}"
     if finding.licence_id is not None:
         return url_for("admin:archive_licence_change", finding.licence_id)
+    if finding.agreement_id is not None:
+        return url_for("admin:archive_supplieragreement_change", finding.agreement_id)
     if finding.kind == UNKNOWN_CREDIT and report.credit_id is not None:
         return url_for("admin:archive_credit_change", report.credit_id)
     return url_for("admin:archive_asset_change", report.id)
@@ -133,6 +141,10 @@ ASSET_VALUES = (
     "near_duplicate_of__credit_id",
     # Read from the metadata when the asset was saved (its facts row): no JSON here.
     "facts__embedded_credit",
+    # Which of its credit's supplier agreements cover it, and whether it needs a licence (the
+    # SQL reads the facts' copy of the category, which archive.derived keeps equal).
+    "usage_rights__category__code",
+    "usage_rights__category__needs_licence",
     "digital_source_type",
     "c2pa_state",
     "data_mining",
@@ -194,9 +206,10 @@ def gather(
     """Return the facts of a chunk of asset rows, in a fixed number of queries whatever its
     size (``rights``: the report's agreements and uses over quota, read once per report)."""
     ids = [row["id"] for row in rows]
+    rights = rights or RightsContext.load()
     rights_found = rights_findings_for(
         [(row["id"], row["credit_id"]) for row in rows],
-        context=rights or RightsContext.load(),
+        context=rights,
         aliases=aliases,
     )
     licences: dict[int, list[LicenceFacts]] = defaultdict(list)
@@ -260,6 +273,11 @@ def gather(
             data_mining=row["data_mining"],
             training_exports=tuple(exports.get(pk, ())),
             rights_findings=tuple(rights_found.get(pk, ())),
+            agreements=agreement_facts(
+                rights.agreements.get(row["credit_id"], ()) if row["credit_id"] else (),
+                row["usage_rights__category__code"],
+            ),
+            licence_needed=row["usage_rights__category__needs_licence"] is not False,
         )
         gathered.append((facts, row))
     return gathered
@@ -304,12 +322,18 @@ def chunked(iterable: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def iter_reports(
-    queryset, *, today: date, warning_days: int, chunk_size: int = 2000, provenance: bool = False
+    queryset,
+    *,
+    today: date,
+    warning_days: int,
+    chunk_size: int = 2000,
+    provenance: bool = False,
+    rights: RightsContext | None = None,
 ) -> Iterator[AssetReport]:
     """Stream report lines for a queryset of assets, a constant number of queries per chunk
     (``provenance``: with the provenance fields the exports carry)."""
     aliases = alias_map()
-    rights = RightsContext.load()
+    rights = rights or RightsContext.load()
     rows = _asset_values(queryset, provenance=provenance).iterator(chunk_size=chunk_size)
     for chunk in chunked(rows, chunk_size):
         yield from build_reports(
@@ -419,7 +443,8 @@ def summarise(
     embedded credits (5): the compact rows the credit rule needs.
     """
     q = connection.ops.quote_name
-    ctes, params = flag_table(assets, today=today, warning_days=warning_days)
+    rights = rights or RightsContext.load()
+    ctes, params = flag_table(assets, today=today, warning_days=warning_days, rights=rights)
     columns = list(FLAG.values())
     clean = f"CASE WHEN {clean_condition()} THEN 1 ELSE 0 END"
     sums = ", ".join(f"SUM({column})" for column in columns)
@@ -497,7 +522,7 @@ def summarise(
         ok_ids,
         today=today,
         warning_days=warning_days,
-        rights=rights or RightsContext.load(),
+        rights=rights,
         aliases=aliases,
     )
     totals: dict[str, int] = defaultdict(int)
@@ -538,9 +563,9 @@ def _count_rights_findings(
             credit.counts.setdefault(kind, 0)
     flagged_assets = assets.filter(candidates(rights, aliases))
     ok_in_sql = set(
-        assets_flagged(flagged_assets, SQL_OK, today=today, warning_days=warning_days).values_list(
-            "id", flat=True
-        )
+        assets_flagged(
+            flagged_assets, SQL_OK, today=today, warning_days=warning_days, rights=rights
+        ).values_list("id", flat=True)
     )
     for asset_id, (credit_id, findings) in found.items():
         counts = per_credit[credit_id].counts
@@ -563,11 +588,12 @@ def stream_reports(
 ) -> Iterator[AssetReport]:
     """Stream the report lines the filters select, evaluated by the rules, chunk by chunk."""
     assets = report_assets(filters)
+    rights = RightsContext.load()
     if filters.finding in RIGHTS_FINDINGS:
-        assets = assets.filter(candidates(RightsContext.load(), alias_map()))
+        assets = assets.filter(candidates(rights, alias_map()))
     elif filters.finding:
         assets = assets_with_finding(
-            assets, filters.finding, today=today, warning_days=warning_days
+            assets, filters.finding, today=today, warning_days=warning_days, rights=rights
         )
     for report in iter_reports(
         assets,
@@ -575,6 +601,7 @@ def stream_reports(
         warning_days=warning_days,
         chunk_size=chunk_size,
         provenance=provenance,
+        rights=rights,
     ):
         if not filters.finding or any(f.kind == filters.finding for f in report.findings):
             yield report
@@ -617,7 +644,9 @@ def report_page(
             condition, decided = MISMATCH_CERTAIN, summary.mismatch_ids
         else:
             condition, decided = SQL_OK, sorted(summary.ok_candidate_ids)
-        certain = assets_flagged(assets, condition, today=today, warning_days=warning_days)
+        certain = assets_flagged(
+            assets, condition, today=today, warning_days=warning_days, rights=rights
+        )
         if filters.finding == OK and summary.rights_flagged:
             certain = certain.exclude(pk__in=summary.rights_flagged)
         certain = certain.values_list("id", flat=True)
@@ -627,7 +656,7 @@ def report_page(
             source = _Counted(certain, summary.totals.get(filters.finding, 0))
     elif filters.finding:
         flagged = assets_with_finding(
-            assets, filters.finding, today=today, warning_days=warning_days
+            assets, filters.finding, today=today, warning_days=warning_days, rights=rights
         )
         source = _Counted(flagged.values_list("id", flat=True), summary.totals[filters.finding])
     else:

@@ -3,6 +3,13 @@
 No database here: this module is the single source of truth the SQL mirror (``sql.py``) is
 tested against. Time-based findings (``expired``, ``expiring``) are decided from the day
 passed in, so nothing stored goes stale.
+
+An asset is licensed by its own licences or through a supplier agreement of its credit that
+is in force and covers it (its usage category, and publication: the web or print), as "can I
+use it?" (``archive.rights.rules``) reads agreements: such an asset is not ``missing``, and
+is ``expiring`` only when its agreement ends within the warning horizon too. An agreement
+that has ended, or that is in force but does not cover it, is a finding of its own. An asset
+whose usage category needs no licence (staff, handout ...) needs neither.
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ from archive.text import credit_key, printed_credit_name
 
 MISSING = "missing"
 EXPIRED = "expired"
+AGREEMENT_ENDED = "agreement_ended"
+AGREEMENT_NOT_COVERING = "agreement_not_covering"
 EXPIRING = "expiring"
 UNVERIFIED = "unverified"
 EMBED_ONLY = "embed_only"
@@ -45,6 +54,8 @@ HIGH, MEDIUM, LOW, NONE = "high", "medium", "low", "none"
 SEVERITY: dict[str, str] = {
     MISSING: HIGH,
     EXPIRED: HIGH,
+    AGREEMENT_ENDED: HIGH,
+    AGREEMENT_NOT_COVERING: HIGH,
     EMBED_ONLY: HIGH,
     AI_UNDISCLOSED: HIGH,
     AI_TRAINING_EXPORT: HIGH,
@@ -62,6 +73,8 @@ FINDINGS: tuple[str, ...] = tuple(SEVERITY)
 LABELS: dict[str, str] = {
     MISSING: "No licence",
     EXPIRED: "Licence expired",
+    AGREEMENT_ENDED: "Supplier agreement ended",
+    AGREEMENT_NOT_COVERING: "Supplier agreement does not cover it",
     EMBED_ONLY: "Embed-only, yet stored and published",
     AI_UNDISCLOSED: "AI-made, published without saying so",
     AI_TRAINING_EXPORT: "In a training set its rights holder forbids",
@@ -102,6 +115,37 @@ class LicenceFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class AgreementFacts:
+    """A supplier agreement of the asset's credit, as the audit reads it."""
+
+    id: int
+    supplier: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    # Whether it covers this asset: its usage category (an asset with none takes the
+    # agreement's first) and publication (the web or print).
+    covers: bool = True
+
+    def in_force(self, day: date) -> bool:
+        return (self.starts_on is None or self.starts_on <= day) and (
+            self.ends_on is None or self.ends_on >= day
+        )
+
+    @property
+    def name(self) -> str:
+        return f"the {self.supplier or 'supplier'} agreement (#{self.id})"
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementCoverage:
+    """What an asset's supplier agreements say on a day (``agreement_coverage``)."""
+
+    covering: AgreementFacts | None = None  # in force and covering it: the longest lasting
+    ended: AgreementFacts | None = None  # none covering: the last one covering it that ended
+    other: AgreementFacts | None = None  # none covering: one in force that does not cover it
+
+
+@dataclass(frozen=True, slots=True)
 class PlacementFacts:
     article_id: int
     credit_id: int | None = None
@@ -134,6 +178,10 @@ class AssetFacts:
     training_exports: tuple[TrainingExportFacts, ...] = ()
     # The usage-rights findings, decided by ``archive.rights.rules.report_findings``.
     rights_findings: tuple[Finding, ...] = ()
+    # Its credit's supplier agreements (any dates), each saying whether it covers the asset.
+    agreements: tuple[AgreementFacts, ...] = ()
+    # False when its usage category needs no licence (staff, handout ...).
+    licence_needed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +189,7 @@ class Finding:
     kind: str
     detail: str = ""
     licence_id: int | None = None
+    agreement_id: int | None = None
 
     @property
     def severity(self) -> str:
@@ -157,6 +206,30 @@ def in_force(licence: LicenceFacts, today: date) -> bool:
     return started and (licence.expires_on is None or licence.expires_on >= today)
 
 
+def agreement_coverage(agreements: Iterable[AgreementFacts], today: date) -> AgreementCoverage:
+    """Return which of an asset's supplier agreements covers it on ``today`` (the one lasting
+    longest), else the last covering one that ended and one in force that does not cover it."""
+    agreements = list(agreements)
+    current = [a for a in agreements if a.in_force(today)]
+    covering = [a for a in current if a.covers]
+    if covering:
+        # An open end lasts longest; then the latest end; then the lowest id.
+        return AgreementCoverage(
+            covering=min(
+                covering, key=lambda a: (a.ends_on is not None, -_ordinal(a.ends_on), a.id)
+            )
+        )
+    ended = [a for a in agreements if a.covers and a.ends_on is not None and a.ends_on < today]
+    return AgreementCoverage(
+        ended=min(ended, key=lambda a: (-a.ends_on.toordinal(), a.id)) if ended else None,
+        other=min(current, key=lambda a: a.id) if current else None,
+    )
+
+
+def _ordinal(day: date | None) -> int:
+    return day.toordinal() if day is not None else 0
+
+
 def licence_findings(
     licences: Iterable[LicenceFacts],
     *,
@@ -164,31 +237,76 @@ def licence_findings(
     warning_days: int,
     stored: bool,
     placed: bool,
+    agreements: Iterable[AgreementFacts] = (),
+    licence_needed: bool = True,
 ) -> list[Finding]:
-    """Return the missing, expired, expiring, unverified and embed-only findings."""
+    """Return the missing, expired, agreement, expiring, unverified and embed-only findings.
+
+    A supplier agreement in force that covers the asset licenses it as a licence in force
+    does (not missing, not expired); with no licence in force and none covering, an agreement
+    that ended and one in force that does not cover it are findings of their own, and
+    ``missing`` is left for an asset that neither a licence nor an agreement ever named. An
+    asset whose usage category needs no licence (``licence_needed`` false) is never without.
+    """
     licences = list(licences)
     findings: list[Finding] = []
     current = [lic for lic in licences if in_force(lic, today)]
     expired = [lic for lic in licences if lic.expires_on is not None and lic.expires_on < today]
-    if not current and not expired:
-        later = [lic for lic in licences if lic.starts_on and lic.starts_on > today]
-        detail = (
-            f"only a licence starting {min(lic.starts_on for lic in later).isoformat()}"
-            if later
-            else "no licence recorded"
-        )
-        findings.append(Finding(MISSING, detail, later[0].id if later else None))
-    elif not current:
-        last = max(expired, key=lambda lic: lic.expires_on)
-        findings.append(Finding(EXPIRED, f"expired {last.expires_on.isoformat()}", last.id))
+    coverage = agreement_coverage(agreements, today)
+    covering = coverage.covering
+    if not licence_needed:
+        pass  # licensed by its usage category, which does not lapse
+    elif not current and covering is None:
+        if expired:
+            last = max(expired, key=lambda lic: lic.expires_on)
+            findings.append(Finding(EXPIRED, f"expired {last.expires_on.isoformat()}", last.id))
+        if coverage.ended is not None:
+            ended = coverage.ended
+            findings.append(
+                Finding(
+                    AGREEMENT_ENDED,
+                    f"{ended.name} ended {ended.ends_on.isoformat()}",
+                    agreement_id=ended.id,
+                )
+            )
+        if coverage.other is not None:
+            other = coverage.other
+            findings.append(
+                Finding(
+                    AGREEMENT_NOT_COVERING,
+                    f"{other.name} does not cover its usage category or publication",
+                    agreement_id=other.id,
+                )
+            )
+        if not expired and coverage.ended is None and coverage.other is None:
+            later = [lic for lic in licences if lic.starts_on and lic.starts_on > today]
+            detail = (
+                f"only a licence starting {min(lic.starts_on for lic in later).isoformat()}"
+                if later
+                else "no licence or supplier agreement recorded"
+            )
+            findings.append(Finding(MISSING, detail, later[0].id if later else None))
     else:
         horizon = today + timedelta(days=warning_days)
-        if all(lic.expires_on is not None and lic.expires_on <= horizon for lic in current):
-            last = max(current, key=lambda lic: lic.expires_on)
-            days = (last.expires_on - today).days
-            findings.append(
-                Finding(EXPIRING, f"expires {last.expires_on.isoformat()} ({days} d)", last.id)
-            )
+        ends = [lic.expires_on for lic in current]
+        if covering is not None:
+            ends.append(covering.ends_on)
+        if all(end is not None and end <= horizon for end in ends):
+            last = max(ends)
+            days = (last - today).days
+            licence = next((lic for lic in current if lic.expires_on == last), None)
+            if licence is not None:
+                findings.append(
+                    Finding(EXPIRING, f"expires {last.isoformat()} ({days} d)", licence.id)
+                )
+            else:
+                findings.append(
+                    Finding(
+                        EXPIRING,
+                        f"covered by {covering.name} until {last.isoformat()} ({days} d)",
+                        agreement_id=covering.id,
+                    )
+                )
     if licences and not any(lic.verified for lic in licences):
         findings.append(Finding(UNVERIFIED, "no licence has been verified", licences[0].id))
     embeds = [lic for lic in licences if lic.licence_type == SOCIAL_EMBED]
@@ -349,6 +467,8 @@ def evaluate(
             warning_days=warning_days,
             stored=facts.stored,
             placed=bool(facts.placements),
+            agreements=facts.agreements,
+            licence_needed=facts.licence_needed,
         )
         + credit_findings(facts, aliases)
         + ai_findings(facts)

@@ -4,7 +4,9 @@
 over the assets joined to their ``AssetFacts`` row (what the audit needs of the licences,
 placements and embedded credit, written by ``archive.audit.facts``). Only what those facts
 leave open is read from the licence rows (a gap between licences, an embed licence beside
-another type, several licensors), a minority of assets. Nothing stored names a credit:
+another type, several licensors), a minority of assets. The supplier agreements (a handful)
+are decided in Python by the rules themselves (``rules.agreement_coverage``) for each supplier
+and usage category on the day, and passed in as a ``CASE`` over the facts' credit and category. Nothing stored names a credit:
 licensors and embedded credits are compared by their keys through the alias table when the
 query runs, so merged credits and edited aliases count at once. ``credit_mismatch`` is exact
 but for assets printed with only a credit line (no credit record): those are flagged
@@ -21,6 +23,8 @@ from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from archive.audit.rules import (
+    AGREEMENT_ENDED,
+    AGREEMENT_NOT_COVERING,
     AI_TRAINING_EXPORT,
     AI_UNDISCLOSED,
     CREDIT_MISMATCH,
@@ -34,6 +38,7 @@ from archive.audit.rules import (
     UNKNOWN_CREDIT,
     UNKNOWN_KIND,
     UNVERIFIED,
+    agreement_coverage,
 )
 from archive.models import (
     Asset,
@@ -45,10 +50,13 @@ from archive.models import (
     Placement,
 )
 from archive.provenance import NO_AI_TRAINING
+from archive.rights.report import RightsContext, agreement_facts
 
 FLAG = {
     MISSING: "missing",
     EXPIRED: "expired",
+    AGREEMENT_ENDED: "agreement_ended",
+    AGREEMENT_NOT_COVERING: "agreement_not_covering",
     EXPIRING: "expiring",
     UNVERIFIED: "unverified",
     EMBED_ONLY: "embed_only",
@@ -72,6 +80,66 @@ LICENCE_STATE = {"none": 0, "expired": 1, "expiring": 2, "lasting": 3}
 LICENCE_BITS = {"state": 3, "verified": 4, "embed": 8, "other_in_force": 16, "odd_licensor": 32}
 
 
+# What an asset's supplier agreements say on the day, one integer: the covering agreement's
+# state in the two low bits (0 none covers it, 2 it ends within the warning horizon, 3
+# beyond), then none covers it and one that did has ended, or one in force does not cover it.
+AGREEMENT_BITS = {"state": 3, "ended": 4, "other": 8}
+
+
+def agreement_classes(
+    rights: RightsContext, *, today: date, warning_days: int
+) -> dict[int, dict[int, list[int]]]:
+    """Return, for each supplier with agreements, its assets' agreement bits (nonzero only)
+    and the usage categories (their ids, 0 for none recorded) of the assets that have them:
+    the rules' ``agreement_coverage`` for each supplier and category."""
+    horizon = today + timedelta(days=warning_days)
+    categories: list[tuple[int, str | None]] = [(0, None), *rights.categories.items()]
+    classes: dict[int, dict[int, list[int]]] = {}
+    for supplier, agreements in rights.agreements.items():
+        by_bits: dict[int, list[int]] = {}
+        for category_id, code in categories:
+            coverage = agreement_coverage(agreement_facts(agreements, code), today)
+            bits = 0
+            if coverage.covering is not None:
+                ends = coverage.covering.ends_on
+                bits = LICENCE_STATE["lasting" if ends is None or ends > horizon else "expiring"]
+            if coverage.ended is not None:
+                bits |= AGREEMENT_BITS["ended"]
+            if coverage.other is not None:
+                bits |= AGREEMENT_BITS["other"]
+            if bits:
+                by_bits.setdefault(bits, []).append(category_id)
+        if by_bits:
+            classes[supplier] = by_bits
+    return classes
+
+
+def agreement_bits_sql(
+    classes: dict[int, dict[int, list[int]]],
+    credit: str,
+    category: str,
+    waivers: frozenset[int] = frozenset(),
+) -> str:
+    """Return the SQL of an asset's agreement bits from its credit and category columns (ids
+    only, written in: integers); a category that needs no licence counts as an agreement
+    covering it that never ends."""
+    branches = (
+        [
+            f"WHEN {category} IN ({', '.join(str(int(pk)) for pk in sorted(waivers))}) "
+            f"THEN {LICENCE_STATE['lasting']}"
+        ]
+        if waivers
+        else []
+    )
+    branches += [
+        f"WHEN {credit} = {int(supplier)} AND COALESCE({category}, 0) IN "
+        f"({', '.join(str(int(pk)) for pk in category_ids)}) THEN {int(bits)}"
+        for supplier, by_bits in sorted(classes.items())
+        for bits, category_ids in sorted(by_bits.items())
+    ]
+    return f"CASE {' '.join(branches)} ELSE 0 END" if branches else "0"
+
+
 def _compiled(queryset: QuerySet) -> tuple[str, tuple]:
     sql, params = queryset.query.sql_with_params()
     return sql, tuple(params)
@@ -83,10 +151,17 @@ def codes(values) -> str:
     return ", ".join(f"'{value}'" for value in sorted(values))
 
 
-def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str, tuple]:
+def flag_table(
+    assets: QuerySet,
+    *,
+    today: date,
+    warning_days: int,
+    rights: RightsContext | None = None,
+) -> tuple[str, tuple]:
     """Return the common table expressions (and params) ending in ``flags``: for each
     selected asset its id, credit_id, a 0/1 column per SQL finding (see ``FLAG``) and the two
-    credit-mismatch columns (``MISMATCH``, ``UNDECIDED``).
+    credit-mismatch columns (``MISMATCH``, ``UNDECIDED``). ``rights``: the report's
+    agreements, when it has read them.
 
     One pass over the assets (their covering index ``asset_audit_summary``) joined to their
     narrow facts row; an asset with no facts row yet counts as having no licence and no
@@ -162,6 +237,15 @@ def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str
         return bits(b["state"], state[name])
 
     embed = b["embed"] | b["other_in_force"]
+    rights = rights or RightsContext.agreements_only()
+    classes = agreement_classes(rights, today=today, warning_days=warning_days)
+    agreement_bits = agreement_bits_sql(
+        classes, f"a.{credit_id}", f"f.{q('usage_category_id')}", rights.waivers
+    )
+    agreed = f"(agreement_bits & {AGREEMENT_BITS['state']})"
+    licence_state = f"(COALESCE(licence_bits, 0) & {b['state']})"
+    # Licensed today: by a licence, or through an agreement covering it (the better state).
+    covered_state = f"CASE WHEN {agreed} > {licence_state} THEN {agreed} ELSE {licence_state} END"
     sql = f"""
         uncredited_names AS MATERIALIZED (
           SELECT p.{asset_id} AS id, p.{credit_id} AS resolved, NULL AS unresolved
@@ -188,6 +272,7 @@ def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str
             CASE WHEN a.{q("file")} <> '' THEN 1 ELSE 0 END AS stored,
             {licence_bits} AS licence_bits,
             {placement_bits} AS placement_bits,
+            {agreement_bits} AS agreement_bits,
             CASE WHEN a.{pk} IN (SELECT dup.{pk} {conflicting})
                       OR a.{pk} IN (SELECT dup.{copy_of} {conflicting})
                  THEN 1 ELSE 0 END AS look_alike_conflict,
@@ -218,9 +303,16 @@ def flag_table(assets: QuerySet, *, today: date, warning_days: int) -> tuple[str
         ),
         flags AS (
         SELECT id, credit_id,
-          CASE WHEN {in_state("none")} THEN 1 ELSE 0 END AS {FLAG[MISSING]},
-          CASE WHEN {in_state("expired")} THEN 1 ELSE 0 END AS {FLAG[EXPIRED]},
-          CASE WHEN {in_state("expiring")} THEN 1 ELSE 0 END AS {FLAG[EXPIRING]},
+          CASE WHEN {in_state("none")} AND agreement_bits = 0
+               THEN 1 ELSE 0 END AS {FLAG[MISSING]},
+          CASE WHEN {in_state("expired")} AND {agreed} = 0 THEN 1 ELSE 0 END AS {FLAG[EXPIRED]},
+          CASE WHEN {licence_state} < {state["expiring"]}
+                    AND (agreement_bits & {AGREEMENT_BITS["ended"]}) > 0
+               THEN 1 ELSE 0 END AS {FLAG[AGREEMENT_ENDED]},
+          CASE WHEN {licence_state} < {state["expiring"]}
+                    AND (agreement_bits & {AGREEMENT_BITS["other"]}) > 0
+               THEN 1 ELSE 0 END AS {FLAG[AGREEMENT_NOT_COVERING]},
+          CASE WHEN {covered_state} = {state["expiring"]} THEN 1 ELSE 0 END AS {FLAG[EXPIRING]},
           CASE WHEN licence_bits IS NOT NULL AND {bits(b["verified"], 0)}
                THEN 1 ELSE 0 END AS {FLAG[UNVERIFIED]},
           CASE WHEN stored = 1 AND placement_bits IS NOT NULL
@@ -247,15 +339,27 @@ def clean_condition() -> str:
     return " AND ".join(f"{column} = 0" for column in FLAG.values())
 
 
-def assets_flagged(assets: QuerySet, condition: str, *, today: date, warning_days: int) -> QuerySet:
+def assets_flagged(
+    assets: QuerySet,
+    condition: str,
+    *,
+    today: date,
+    warning_days: int,
+    rights: RightsContext | None = None,
+) -> QuerySet:
     """Return the assets whose flag-table row meets ``condition`` (SQL over the flag columns)."""
-    table, params = flag_table(assets, today=today, warning_days=warning_days)
+    table, params = flag_table(assets, today=today, warning_days=warning_days, rights=rights)
     ids = RawSQL(f"SELECT id FROM (WITH {table} SELECT id FROM flags WHERE {condition}) f", params)
     return Asset.objects.filter(id__in=ids).order_by("id")
 
 
 def assets_with_finding(
-    assets: QuerySet, finding: str, *, today: date, warning_days: int
+    assets: QuerySet,
+    finding: str,
+    *,
+    today: date,
+    warning_days: int,
+    rights: RightsContext | None = None,
 ) -> QuerySet:
     """Narrow assets to those that may have ``finding`` (exact but for undecided mismatches)."""
     if finding in FLAG:
@@ -266,4 +370,4 @@ def assets_with_finding(
         condition = f"{clean_condition()} AND {MISMATCH} = 0"
     else:
         return assets
-    return assets_flagged(assets, condition, today=today, warning_days=warning_days)
+    return assets_flagged(assets, condition, today=today, warning_days=warning_days, rights=rights)

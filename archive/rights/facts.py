@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from django.conf import settings
@@ -38,6 +38,7 @@ from archive.rights.rules import (
     UsageRequest,
     applicable_agreement,
     denials,
+    required_credit,
     territory_codes,
     usability,
 )
@@ -230,11 +231,17 @@ def usability_for(
 
 
 def usability_by_medium(
-    asset_id: int, *, on: date | None = None, territory: str = ""
+    asset_id: int,
+    *,
+    on: date | None = None,
+    territory: str = "",
+    facts: RightsFacts | None = None,
 ) -> dict[str, Usability]:
-    """Return the verdict on each medium for one day and territory (the asset page's table)."""
+    """Return the verdict on each medium for one day and territory (the asset page's table;
+    ``facts``: the asset's, when the caller has read them for that day)."""
     on = on or timezone.localdate()
-    facts = rights_facts([asset_id], on=on).get(asset_id)
+    if facts is None:
+        facts = rights_facts([asset_id], on=on).get(asset_id)
     if facts is None:
         return {}
     warning_days = settings.ARCHIVE_EXPIRY_WARNING_DAYS
@@ -242,6 +249,27 @@ def usability_by_medium(
         medium: usability(facts, UsageRequest(medium, on, territory), warning_days=warning_days)
         for medium in MEDIA
     }
+
+
+@dataclass(frozen=True)
+class CreditLineToCopy:
+    """The credit line to print with an asset, and the rule that requires it ("": none does,
+    it is the credit as recorded)."""
+
+    line: str
+    required_by: str = ""
+
+
+def credit_line_to_copy(facts: RightsFacts | None, recorded: str, *, on: date) -> CreditLineToCopy:
+    """Return the credit line the asset page's copy button copies: the one the supplier
+    agreement in force requires (``rules.required_credit``), else the recorded one."""
+    agreement = required_credit(facts, on) if facts is not None else None
+    if agreement is None:
+        return CreditLineToCopy(recorded)
+    return CreditLineToCopy(
+        agreement.required_credit_line,
+        f"the {agreement.supplier or 'supplier'} agreement (#{agreement.id})",
+    )
 
 
 def download_refusal(asset_id: int, *, on: date | None = None) -> str:

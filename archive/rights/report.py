@@ -1,6 +1,7 @@
 """The licence report's usage-rights findings, gathered from the database.
 
-A ``RightsContext`` is read once per report: every supplier agreement, and the placements
+A ``RightsContext`` is read once per report: every supplier agreement (and, when the audit's
+SQL first asks, the usage categories' codes and which need no licence), and the placements
 past a monthly quota (the months over quota read from the uses ``archive.rights.usage``
 keeps, the uses of those months then ranked by ``rules.uses_over_quota``). ``rights_findings_for`` gives the findings
 of a chunk of assets in two queries; ``candidates`` narrows a selection of assets, in SQL,
@@ -17,9 +18,10 @@ from operator import or_
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from archive.audit.rules import Finding
-from archive.models import MediaLease, Placement
+from archive.audit.rules import AgreementFacts, Finding
+from archive.models import MediaLease, Placement, UsageCategory
 from archive.rights.facts import agreements_of, month_bounds
+from archive.rights.media import PRINT, WEB
 from archive.rights.rules import (
     DENY,
     USE,
@@ -41,16 +43,69 @@ class RightsContext:
     agreements: dict[int, list[AgreementTerms]] = field(default_factory=dict)
     # placement id -> (asset id, description)
     over_quota: dict[int, tuple[int, str]] = field(default_factory=dict)
+    # usage category id -> (its code, whether it needs a licence); read when first asked
+    category_terms: dict[int, tuple[str, bool]] | None = None
 
     @classmethod
     def load(cls) -> RightsContext:
-        agreements = agreements_of(None)
-        quotas = [a for group in agreements.values() for a in group if a.monthly_quota is not None]
-        return cls(dict(agreements), placements_over_quota(quotas))
+        context = cls.agreements_only()
+        quotas = [
+            a for group in context.agreements.values() for a in group if a.monthly_quota is not None
+        ]
+        context.over_quota = placements_over_quota(quotas)
+        return context
+
+    @classmethod
+    def agreements_only(cls) -> RightsContext:
+        """Read the agreements, not the uses over quota."""
+        return cls(dict(agreements_of(None)))
+
+    def _category_terms(self) -> dict[int, tuple[str, bool]]:
+        if self.category_terms is None:
+            self.category_terms = {
+                pk: (code, needed)
+                for pk, code, needed in UsageCategory.objects.values_list(
+                    "id", "code", "needs_licence"
+                )
+            }
+        return self.category_terms
+
+    @property
+    def categories(self) -> dict[int, str]:
+        """Each usage category's code, by id (one query, the first time)."""
+        return {pk: code for pk, (code, _) in self._category_terms().items()}
+
+    @property
+    def waivers(self) -> frozenset[int]:
+        """The usage categories that need no licence (their ids)."""
+        return frozenset(pk for pk, (_, needed) in self._category_terms().items() if not needed)
 
     @property
     def over_quota_descriptions(self) -> dict[int, str]:
         return {pk: text for pk, (_, text) in self.over_quota.items()}
+
+
+# The media an article is published on: an agreement covering neither does not license a
+# picture printed in one.
+PUBLISHED = frozenset({WEB, PRINT})
+
+
+def agreement_facts(
+    agreements: Iterable[AgreementTerms], category: str | None
+) -> tuple[AgreementFacts, ...]:
+    """Return a supplier's agreements as the licence audit reads them for one of its assets of
+    a usage category (``None``: none recorded): whether each covers it (``rules.usability``
+    reads ``covers_category`` the same way) and publication."""
+    return tuple(
+        AgreementFacts(
+            agreement.id,
+            agreement.supplier,
+            agreement.starts_on,
+            agreement.ends_on,
+            covers=agreement.covers_category(category) and bool(agreement.media & PUBLISHED),
+        )
+        for agreement in agreements
+    )
 
 
 def counts_against(agreement: AgreementTerms, supplier: int | None, category, day) -> bool:

@@ -226,6 +226,14 @@ def applicable_agreement(
     return next((a for a in agreements if a.in_force(day) and a.covers_category(category)), None)
 
 
+def required_credit(facts: RightsFacts, day: date) -> AgreementTerms | None:
+    """Return the supplier agreement in force on ``day`` for the asset's category that
+    requires a credit line (None: nothing requires one, the credit as recorded stands)."""
+    category = facts.category.code if facts.category else None
+    agreement = applicable_agreement(facts.agreements, category, day)
+    return agreement if agreement is not None and agreement.required_credit_line else None
+
+
 def effective_category(
     category: CategoryTerms | None, agreement: AgreementTerms | None
 ) -> str | None:

@@ -9,6 +9,11 @@ The licence window (``LICENCE_WINDOW``) is copied from the asset's ``AssetFacts`
 definition it is: the facts are written first (``archive.derived.refresh_assets`` and
 ``rebuild_all`` call their owner before this one), so a facet counts licence statuses from
 the documents alone. The dates are stored, never a status: the status is today's when counted.
+
+The ``title`` column holds the title, or for an untitled upload the stem of its file's
+original name (``search_title``: ``IMG_4021``, ``ukraine-strike-3``, as the pages name it by
+the file), folded like every text into words split on ``-``, ``_`` and ``.``, so it is found
+by the name the desk knows it by, as a phrase (``IMG_4021`` is searched as "img 4021").
 """
 
 from __future__ import annotations
@@ -46,6 +51,18 @@ DOCUMENT_COLUMNS = ("asset_id", *WRITTEN_FIELDS)
 REFRESH_CHUNK = 500
 REBUILD_CHUNK = 20_000
 WRITE_BATCH = 1000  # rows a statement (fewer on SQLite: its limit on parameters)
+
+
+def filename_stem(filename: str) -> str:
+    """Return a file's original name without its folders and its last extension."""
+    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    stem, dot, _ = name.rpartition(".")
+    return stem if dot and stem else name
+
+
+def search_title(title: str, filename: str) -> str:
+    """Return the text of the ``title`` column: the title, else the file name's stem."""
+    return title if (title or "").strip() else filename_stem(filename)
 
 
 def joined(values: Iterable[str]) -> str:
@@ -101,7 +118,7 @@ def written_texts(asset: Asset, names: list[str]) -> dict[str, list[str]]:
         asset.location_country,
     )
     return {
-        "title": [asset.title],
+        "title": [search_title(asset.title, asset.original_filename)],
         "caption": caption_texts(
             asset.description,
             asset.extended_description,
@@ -155,6 +172,7 @@ def build_documents(
         .values_list(
             "id",
             "title",
+            "original_filename",
             "description",
             "creator",
             "credit_id",
@@ -206,7 +224,7 @@ def build_documents(
     ):
         claims[asset_id].append(text)
         claimants[asset_id].append(claimant)
-    names = credit_names(row[4] for row in assets)
+    names = credit_names(row[5] for row in assets)
     # Credits, creators, headlines and claims repeat across assets: fold each text once.
     folded: dict[str, str] = {}
 
@@ -224,7 +242,7 @@ def build_documents(
             year,
             *window,
             text_key(description) or f"#{pk}",
-            search_fold(title),
+            search_fold(search_title(title, filename)),
             joined(caption_texts(description, extended, alt_text, persons, places, others)),
             joined(printed[pk]),
             once(names.get(credit_id, [])),
@@ -238,6 +256,7 @@ def build_documents(
         for (
             pk,
             title,
+            filename,
             description,
             creator,
             credit_id,

@@ -127,6 +127,7 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
     can_download = not refused
     rights_form = UsabilityForm(request.GET or None)
     day, territory = rights_form.request_day(), rights_form.asked_territory()
+    rights_facts = rights.rights_facts([asset.pk], on=day).get(asset.pk)
     return render(
         request,
         "archive/asset_detail.html",
@@ -141,7 +142,11 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "can_download": can_download,
             "download_refused": "" if refused == ROLE_REFUSAL else refused,
             # "Can I use it?" on each medium, for the day and territory asked (today: any).
-            "usability": rights.usability_by_medium(asset.pk, on=day, territory=territory),
+            "usability": rights.usability_by_medium(
+                asset.pk, on=day, territory=territory, facts=rights_facts
+            ),
+            # What "copy" copies: the line an agreement requires, else the credit as recorded.
+            "credit_to_copy": rights.credit_line_to_copy(rights_facts, asset.credit_line, on=day),
             "rights_form": rights_form,
             "rights_day": day,
             # Why the original is handed out untouched with a sidecar, said on the page.
@@ -457,7 +462,13 @@ def licence_report(request: HttpRequest) -> HttpResponse:
         )
     if csv_wanted:
         response = StreamingHttpResponse(
-            audit.csv_lines(filters, today=today, warning_days=warning_days),
+            audit.csv_lines(
+                filters,
+                today=today,
+                warning_days=warning_days,
+                # Links a spreadsheet can follow: the configured address, else this request's.
+                base_url=settings.ARCHIVE_BASE_URL or request.build_absolute_uri("/").rstrip("/"),
+            ),
             content_type="text/csv; charset=utf-8",
         )
         response["Content-Disposition"] = (

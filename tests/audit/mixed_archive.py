@@ -76,7 +76,10 @@ def build_mixed_archive(
         MediaLease,
         Placement,
         SupplierAgreement,
+        UsageCategory,
+        UsageRights,
     )
+    from archive.rights.defaults import ensure_default_categories
     from archive.text import credit_key
 
     rng = random.Random(seed)
@@ -199,6 +202,41 @@ def build_mixed_archive(
                 supplier=by_name[name],
                 defaults={"monthly_quota": quota, "required_credit_line": line, "cost": "free"},
             )
+        # Agreements the licence audit reads (their own stream of choices): GETTY's covers
+        # its agency pictures until three weeks from today (others of its pictures it does
+        # not cover), Twitter's covers social media only (no picture printed in an article),
+        # Express's covered its pictures until 100 days ago; two fifths of the pictures have
+        # a usage category.
+        terms = random.Random(seed + 3000)
+        ensure_default_categories()
+        categories = list(UsageCategory.objects.order_by("id"))
+        UsageRights.objects.bulk_create(
+            (
+                UsageRights(asset=asset, category=terms.choice(categories))
+                for asset in assets
+                if terms.random() < 0.4
+            ),
+            batch_size=2000,
+        )
+        for name, code, starts, ends, published in (
+            ("GETTY", "agency", -400, 20, True),
+            ("Twitter", None, -800, None, False),
+            ("Express", None, -800, -100, True),
+        ):
+            agreement, created = SupplierAgreement.objects.get_or_create(
+                supplier=by_name[name],
+                name=f"mixed archive {name}",
+                defaults={
+                    "starts_on": today + timedelta(days=starts),
+                    "ends_on": None if ends is None else today + timedelta(days=ends),
+                    "cost": "pay",
+                    "web": published,
+                    "print": published,
+                    "social": not published,
+                },
+            )
+            if created and code:
+                agreement.categories.set(UsageCategory.objects.filter(code=code))
         published = {article.pk: article.published_on for article in articles}
         leases = []
         for placement in placements:

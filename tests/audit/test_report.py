@@ -21,7 +21,17 @@ from django.utils import timezone
 from archive import audit
 from archive.audit.facts import rebuild_facts
 from archive.audit.rules import embedded_credit
-from archive.models import Article, Asset, AssetFacts, Credit, Licence, Placement
+from archive.models import (
+    Article,
+    Asset,
+    AssetFacts,
+    Credit,
+    Licence,
+    Placement,
+    SupplierAgreement,
+    UsageCategory,
+    UsageRights,
+)
 from archive.text import credit_key
 from tests.audit.mixed_archive import build_mixed_archive
 
@@ -144,7 +154,7 @@ def test_csv_streams_stable_columns(seeded, role_users):
     )
     rows = list(csv.DictReader(io.StringIO(text)))
     assert {row["severity"] for row in rows} <= {"high", "medium", "low", "none"}
-    assert all(row["fix_url"].startswith("/admin/archive/") for row in rows)
+    assert all(row["fix_url"].startswith("http://testserver/admin/archive/") for row in rows)
 
 
 def test_filters_by_credit_alias_finding_article_and_dates(seeded, role_users):
@@ -189,6 +199,8 @@ def test_expiry_boundaries_in_the_database(seeded, settings, role_users):
     settings.ARCHIVE_EXPIRY_WARNING_DAYS = 10
     today = timezone.localdate()
     map_licence = Licence.objects.get(licence_type="in_house")
+    # Its demo category (staff) needs no licence: without it, the licence decides.
+    UsageRights.objects.filter(asset=map_licence.asset).delete()
     client = client_as(role_users["auditor"])
 
     def map_findings() -> set[str]:
@@ -215,6 +227,52 @@ def test_the_command_writes_csv_and_json(seeded):
     items = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(items) == 2 and set(items[0]) == set(audit.CSV_COLUMNS)
     assert all(item["finding"] == "missing" and item["credit"] == "NC" for item in items)
+
+
+def untitled_asset() -> Asset:
+    """An upload with no title, only its file's name (what the pages then show)."""
+    return Asset.objects.create(
+        sha256="7" * 64, file="originals/77/u.jpg", title="", original_filename="IMG_4021.jpg"
+    )
+
+
+def test_the_csv_links_are_absolute_and_untitled_assets_named_as_the_pages_name_them(
+    seeded, role_users, settings
+):
+    asset = untitled_asset()
+    client = client_as(role_users["auditor"])
+    detail = reverse("archive:asset-detail", args=[asset.pk])
+    page = client.get(detail).content.decode()
+    assert asset.display_name in page and asset.display_name == "IMG_4021.jpg"
+    rows = [row for row in csv_of(client.get(URL + "?format=csv")) if row["asset_id"]]
+    mine = [row for row in rows if int(row["asset_id"]) == asset.pk]
+    assert mine and {row["title"] for row in mine} == {asset.display_name}
+    assert {row["asset_url"] for row in mine} == {f"http://testserver{detail}"}
+    assert all(row["asset_url"].startswith("http://testserver/") for row in rows)
+    assert all(row["fix_url"].startswith("http://testserver/") for row in rows)
+    # The configured address wins over the request's (behind a proxy the request's may be
+    # an internal one).
+    settings.ARCHIVE_BASE_URL = "https://archive.example.org"
+    rows = csv_of(client.get(URL + "?format=csv"))
+    assert all(row["asset_url"].startswith("https://archive.example.org/assets/") for row in rows)
+
+
+def test_the_command_writes_absolute_links_with_a_base_url(seeded, settings):
+    asset = untitled_asset()
+    detail = reverse("archive:asset-detail", args=[asset.pk])
+    out = io.StringIO()
+    call_command("licence_report", "--base-url", "https://news.example/", stdout=out)
+    rows = [
+        r for r in csv.DictReader(io.StringIO(out.getvalue())) if int(r["asset_id"]) == asset.pk
+    ]
+    assert rows and {(r["title"], r["asset_url"]) for r in rows} == {
+        (asset.display_name, f"https://news.example{detail}")
+    }
+    settings.ARCHIVE_BASE_URL = "https://archive.example.org"
+    out = io.StringIO()
+    call_command("licence_report", "--format", "json", stdout=out)
+    items = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert all(item["asset_url"].startswith("https://archive.example.org/") for item in items)
 
 
 def test_the_command_refuses_bad_dates(seeded):
@@ -377,9 +435,17 @@ def test_a_printed_line_with_an_alias_agrees(seeded):
 
 def test_today_is_used_not_a_stored_status(seeded):
     shoigu = Asset.objects.get(title="Sergei Shoigu")
-    later = timezone.localdate() + timedelta(days=15)
+    own = Licence.objects.get(asset=shoigu)
+    covering = SupplierAgreement.objects.filter(
+        supplier=shoigu.credit, ends_on__gt=own.expires_on
+    ).get()
+    # Its licence has expired, but its supplier's agreement still covers it: licensed.
+    later = own.expires_on + timedelta(days=1)
     kinds = {f.kind for f in audit.findings_for_asset(shoigu.pk, today=later)}
-    assert kinds == {audit.EXPIRED, audit.DENY_LEASE_BREACHED}  # the breach is not time-based
+    assert kinds == {audit.EXPIRING, audit.DENY_LEASE_BREACHED}  # the breach is not time-based
+    later = covering.ends_on + timedelta(days=1)
+    kinds = {f.kind for f in audit.findings_for_asset(shoigu.pk, today=later)}
+    assert kinds == {audit.EXPIRED, audit.AGREEMENT_ENDED, audit.DENY_LEASE_BREACHED}
 
 
 def test_the_fix_link_for_a_missing_licence_opens_a_prefilled_admin_form(seeded, role_users):
@@ -422,7 +488,11 @@ def test_auditors_are_not_sent_to_an_admin_they_cannot_open(seeded, role_users):
     html = client_as(role_users["auditor"]).get(URL).content.decode()
     assert "/admin/" not in html and "an archivist fixes this in the admin" in html
     rows = csv_of(client_as(role_users["auditor"]).get(URL + "?format=csv"))
-    assert all(row["fix_url"].startswith("/admin/") for row in rows if row["finding"] != "ok")
+    assert all(
+        row["fix_url"].startswith("http://testserver/admin/")
+        for row in rows
+        if row["finding"] != "ok"
+    )
 
 
 def test_the_no_credit_row_links_to_the_uncredited_assets_only(seeded, role_users):
@@ -505,3 +575,77 @@ def test_a_still_placed_under_its_videos_deny_lease_is_a_breach(seeded, role_use
     assert still.pk in listed
     summary = client_as(role_users["auditor"]).get(URL).context["summary"]
     assert summary.totals[audit.DENY_LEASE_BREACHED] == len(listed)
+
+
+def report_kinds(client: Client, asset: Asset) -> set[str]:
+    rows = csv_of(client.get(URL + "?format=csv"))
+    return {row["finding"] for row in rows if int(row["asset_id"]) == asset.pk}
+
+
+def licence_kinds(client: Client, asset: Asset) -> set[str]:
+    """The findings about whether it is licensed at all, as the report lists them."""
+    about = {audit.MISSING, audit.EXPIRED, audit.AGREEMENT_ENDED, audit.AGREEMENT_NOT_COVERING}
+    return report_kinds(client, asset) & about
+
+
+def test_the_report_and_can_i_use_it_agree_on_supplier_agreements(seeded, role_users):
+    """An asset with no licence of its own, credited to a supplier whose agreement covers it,
+    is licensed through it on the report as on its page; an agreement that ended or does not
+    cover it is said as such, and the summary counts what the lines list."""
+    from archive.rights.facts import usability_by_medium
+
+    client = client_as(role_users["auditor"])
+    supplier = Credit.objects.create(name="Harbour Agency", kind="agency", reviewed=True)
+    asset = Asset.objects.create(sha256="6" * 64, file="originals/66/h.jpg", credit=supplier)
+    today = timezone.localdate()
+
+    def web_verdict() -> str:
+        return usability_by_medium(asset.pk, on=today)["web"].verdict
+
+    def counts_equal_rows() -> None:
+        rows = csv_of(client.get(URL + "?format=csv"))
+        totals = client.get(URL).context["summary"].totals
+        listed = Counter(row["finding"] for row in rows)
+        assert {kind: totals.get(kind, 0) for kind in audit.FINDINGS} == {
+            kind: listed[kind] for kind in audit.FINDINGS
+        }
+
+    assert licence_kinds(client, asset) == {audit.MISSING} and web_verdict() == "no"
+    agreement = SupplierAgreement.objects.create(supplier=supplier, name="Harbour news")
+    assert web_verdict() != "no"  # yes, or yes with conditions
+    assert licence_kinds(client, asset) == set()
+    counts_equal_rows()
+    # Its category is one the agreement does not cover.
+    agreement.categories.set([UsageCategory.objects.get(code="agency")])
+    UsageRights.objects.create(asset=asset, category=UsageCategory.objects.get(code="social-embed"))
+    assert web_verdict() == "no"
+    assert licence_kinds(client, asset) == {audit.AGREEMENT_NOT_COVERING}
+    counts_equal_rows()
+    # It covers the category again, but has ended.
+    agreement.categories.set([])
+    SupplierAgreement.objects.filter(pk=agreement.pk).update(ends_on=today - timedelta(days=1))
+    assert web_verdict() == "no"
+    assert licence_kinds(client, asset) == {audit.AGREEMENT_ENDED}
+    counts_equal_rows()
+    # An agreement for social media only licenses no picture printed on the web or in print.
+    SupplierAgreement.objects.create(supplier=supplier, web=False, print=False, social=True)
+    assert web_verdict() == "no"
+    assert licence_kinds(client, asset) == {audit.AGREEMENT_ENDED, audit.AGREEMENT_NOT_COVERING}
+    # A usage category that needs no licence (staff) needs no agreement either.
+    UsageRights.objects.filter(asset=asset).update(
+        category=UsageCategory.objects.filter(needs_licence=False).order_by("id").first()
+    )
+    rebuild_facts()  # an update() sends no signal
+    assert web_verdict() != "no" and licence_kinds(client, asset) == set()
+    counts_equal_rows()
+    UsageRights.objects.filter(asset=asset).update(
+        category=UsageCategory.objects.get(code="social-embed")
+    )
+    rebuild_facts()
+    rows = csv_of(client.get(URL + f"?format=csv&finding={audit.AGREEMENT_ENDED}"))
+    assert {row["finding"] for row in rows} == {audit.AGREEMENT_ENDED}
+    mine = [row for row in rows if int(row["asset_id"]) == asset.pk]
+    assert len(mine) == 1 and mine[0]["fix_url"].endswith(
+        reverse("admin:archive_supplieragreement_change", args=[agreement.pk])
+    )
+    counts_equal_rows()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
 from archive.audit.rules import (
+    AGREEMENT_ENDED,
+    AGREEMENT_NOT_COVERING,
     CREDIT_MISMATCH,
     DUPLICATE_CONFLICT,
     EMBED_ONLY,
@@ -16,9 +19,11 @@ from archive.audit.rules import (
     OK,
     UNKNOWN_CREDIT,
     UNVERIFIED,
+    AgreementFacts,
     AssetFacts,
     LicenceFacts,
     PlacementFacts,
+    agreement_coverage,
     credit_identity,
     embedded_credit,
     evaluate,
@@ -237,3 +242,103 @@ def test_embedded_credit_prefers_xmp_then_iptc():
     )
     assert embedded_credit({"xmp": {}, "iptc": {"Credit": ["", "AFP"]}}) == "AFP"
     assert embedded_credit({}) == "" and embedded_credit(None) == ""
+
+
+# Supplier agreements: an asset covered by one in force is licensed through it --------------
+
+
+def agreement(pk: int = 7, **fields) -> AgreementFacts:
+    return AgreementFacts(id=pk, **{"supplier": "GETTY", **fields})
+
+
+def findings_of(facts: AssetFacts, warning_days: int = 30):
+    return evaluate(facts, today=TODAY, warning_days=warning_days, aliases=ALIASES)
+
+
+def test_an_agreement_in_force_licenses_an_asset_with_no_licence_of_its_own():
+    assert kinds(asset(licences=(), agreements=(agreement(),))) == [OK]
+    # It is not verified by anyone either: "unverified" is about licence records only.
+    opened = agreement(starts_on=TODAY, ends_on=TODAY + timedelta(days=31))
+    assert kinds(asset(licences=(), agreements=(opened,))) == [OK]
+
+
+def test_an_agreement_in_force_outlasts_an_expired_or_expiring_licence():
+    expired = licence(expires_on=TODAY - timedelta(days=1))
+    expiring = licence(expires_on=TODAY + timedelta(days=3))
+    for own in (expired, expiring):
+        assert kinds(asset(licences=(own,), agreements=(agreement(),))) == [OK]
+
+
+def test_an_agreement_ending_within_the_horizon_is_expiring_and_says_so():
+    ending = agreement(ends_on=TODAY + timedelta(days=10))
+    found = findings_of(asset(licences=(), agreements=(ending,)))
+    assert [f.kind for f in found] == [EXPIRING]
+    assert found[0].agreement_id == ending.id and found[0].licence_id is None
+    assert "GETTY agreement" in found[0].detail and ending.ends_on.isoformat() in found[0].detail
+    # A licence lasting beyond the horizon covers the asset after the agreement ends.
+    lasting = licence(expires_on=TODAY + timedelta(days=90))
+    assert kinds(asset(licences=(lasting,), agreements=(ending,))) == [OK]
+    # The later of the two ends decides; a licence ending last is the one named.
+    later = licence(expires_on=TODAY + timedelta(days=20))
+    found = findings_of(asset(licences=(later,), agreements=(ending,)))
+    assert [(f.kind, f.licence_id) for f in found] == [(EXPIRING, later.id)]
+    assert kinds(asset(licences=(), agreements=(ending,)), warning_days=9) == [OK]
+
+
+def test_an_agreement_that_ended_is_a_finding_of_its_own_not_missing():
+    ended = agreement(ends_on=TODAY - timedelta(days=1))
+    found = findings_of(asset(licences=(), agreements=(ended,)))
+    assert [f.kind for f in found] == [AGREEMENT_ENDED]
+    assert found[0].agreement_id == ended.id and ended.ends_on.isoformat() in found[0].detail
+    # Beside an expired licence, both are said.
+    expired = licence(expires_on=TODAY - timedelta(days=40))
+    assert kinds(asset(licences=(expired,), agreements=(ended,))) == [EXPIRED, AGREEMENT_ENDED]
+    # A licence in force licenses it whatever the agreement did.
+    assert kinds(asset(agreements=(ended,))) == [OK]
+
+
+def test_an_agreement_that_does_not_cover_the_asset_is_a_finding_of_its_own():
+    other = agreement(covers=False)
+    found = findings_of(asset(licences=(), agreements=(other,)))
+    assert [f.kind for f in found] == [AGREEMENT_NOT_COVERING]
+    assert found[0].agreement_id == other.id
+    assert kinds(asset(agreements=(other,))) == [OK]
+    # One that covers it wins over one that does not.
+    assert kinds(asset(licences=(), agreements=(other, agreement(8)))) == [OK]
+
+
+def test_an_agreement_not_yet_started_covers_nothing():
+    later = agreement(starts_on=TODAY + timedelta(days=1))
+    assert kinds(asset(licences=(), agreements=(later,))) == [MISSING]
+    not_covering_later = agreement(starts_on=TODAY + timedelta(days=1), covers=False)
+    assert kinds(asset(licences=(), agreements=(not_covering_later,))) == [MISSING]
+
+
+def test_agreement_coverage_prefers_the_longest_lasting_and_the_last_ended():
+    short = agreement(1, ends_on=TODAY + timedelta(days=5))
+    open_ended = agreement(2)
+    assert agreement_coverage((short, open_ended), TODAY).covering == open_ended
+    long = agreement(3, ends_on=TODAY + timedelta(days=50))
+    assert agreement_coverage((short, long), TODAY).covering == long
+    first = agreement(4, ends_on=TODAY - timedelta(days=50))
+    last = agreement(5, ends_on=TODAY - timedelta(days=5))
+    coverage = agreement_coverage((first, last), TODAY)
+    assert coverage.covering is None and coverage.ended == last and coverage.other is None
+
+
+def test_an_agreement_does_not_lift_embed_only():
+    embed = licence(licence_type="social_embed")
+    assert kinds(asset(licences=(embed,), agreements=(agreement(),))) == [EMBED_ONLY]
+
+
+def test_a_usage_category_that_needs_no_licence_licenses_the_asset():
+    expired = licence(expires_on=TODAY - timedelta(days=1))
+    ended = agreement(ends_on=TODAY - timedelta(days=1))
+    for facts in (
+        asset(licences=()),
+        asset(licences=(expired,)),
+        asset(licences=(), agreements=(ended, agreement(8, covers=False))),
+        asset(licences=(licence(expires_on=TODAY + timedelta(days=3)),)),
+    ):
+        assert kinds(replace(facts, licence_needed=False)) == [OK]
+        assert kinds(facts) != [OK]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.test import Client
@@ -48,6 +48,28 @@ def test_each_new_finding_shows_on_the_seed(seeded):
     assert audit.DENY_LEASE_BREACHED in found["Sergei Shoigu"]
     assert audit.OVER_QUOTA in found["Volodymyr Zelensky"]
     assert audit.CREDIT_LINE_NOT_PRINTED in found["Ministry of Defence"]
+
+
+def test_the_seed_shows_the_agreement_findings_and_agrees_with_can_i_use_it(seeded):
+    """The archive purchase's agreement has ended and the news subscription does not cover
+    it: the report says both, and "can I use it?" says no; Shoigu's licence ends before the
+    subscription does, which licenses it meanwhile, on the report as on its page."""
+    today = date.today()
+    reports = {
+        report.id: report
+        for report in audit.iter_reports(Asset.objects.order_by("id"), today=today, warning_days=30)
+    }
+    archive_purchase = Asset.objects.filter(title="Vladimir Putin").order_by("id")[1]
+    kinds = {finding.kind for finding in reports[archive_purchase.pk].findings}
+    assert {audit.AGREEMENT_ENDED, audit.AGREEMENT_NOT_COVERING} <= kinds
+    assert verdicts("Vladimir Putin", index=1)["web"][0] == "no"
+    shoigu = Asset.objects.get(title="Sergei Shoigu")
+    licence_end = shoigu.licences.get().expires_on
+    after = licence_end + timedelta(days=1)
+    later = {f.kind for f in audit.findings_for_asset(shoigu.pk, today=after)}
+    assert audit.EXPIRED not in later and audit.EXPIRING in later
+    usable = usability_by_medium(shoigu.pk, on=after)["print"]
+    assert not {"no_licence", "expired"} & {point.code for point in usable.reasons}
 
 
 def test_the_report_filters_by_a_new_finding_with_counts_equal_to_rows(seeded, role_users):

@@ -287,3 +287,63 @@ def test_a_videos_allow_lease_makes_its_stills_usable_unless_they_deny(
     assert body["verdict"] == "no" and "a face to blur" in body["reasons"][0]["text"]
     assert bare.pk not in usable_ids(journalist_client)
     assert licensed.pk in usable_ids(journalist_client)
+
+
+def copied_line(page: str) -> str:
+    """The text the asset page's copy button copies (the element its data-copy names)."""
+    start = page.index('id="credit-line">') + len('id="credit-line">')
+    return page[start : page.index("</code>", start)]
+
+
+def test_copy_credit_line_copies_the_line_an_agreement_requires(journalist_client):
+    supplier = CreditFactory(name="Harbour Agency")
+    asset = AssetFactory(title="Harbour at dawn", credit=supplier)
+    agreement = SupplierAgreement.objects.create(
+        supplier=supplier,
+        required_credit_line="Photo: Harbour Agency / Jane Doe",
+        ends_on=timezone.localdate() + timedelta(days=30),
+    )
+    assert asset.credit_line and asset.credit_line != agreement.required_credit_line
+    url = reverse("archive:asset-detail", args=[asset.pk])
+    response = journalist_client.get(url)
+    page = response.content.decode()
+    assert copied_line(page) == agreement.required_credit_line
+    assert f"required by the {supplier.name} agreement (#{agreement.pk})" in page
+    assert f"recorded credit: {asset.credit_line}" in page
+    # Once the agreement has ended, nothing requires it: the credit as recorded is copied.
+    after = (agreement.ends_on + timedelta(days=1)).isoformat()
+    page = journalist_client.get(url, {"on": after}).content.decode()
+    assert copied_line(page) == asset.credit_line and "required by" not in page
+
+
+def test_copy_credit_line_copies_the_recorded_line_when_nothing_requires_another(
+    journalist_client,
+):
+    supplier = CreditFactory(name="Harbour Agency")
+    asset = AssetFactory(title="Harbour at dawn", credit=supplier)
+    # An agreement that requires no line leaves the credit as recorded.
+    SupplierAgreement.objects.create(supplier=supplier)
+    page = journalist_client.get(reverse("archive:asset-detail", args=[asset.pk]))
+    page = page.content.decode()
+    assert asset.credit_line and copied_line(page) == asset.credit_line
+    assert "required by" not in page
+
+
+def test_copy_credit_line_follows_the_agreement_covering_the_assets_category(journalist_client):
+    supplier = CreditFactory(name="Harbour Agency")
+    asset = AssetFactory(title="Harbour at dawn", credit=supplier)
+    handout = UsageCategory.objects.get(code="handout")
+    UsageRights.objects.create(asset=asset, category=handout)
+    agency = SupplierAgreement.objects.create(
+        supplier=supplier, required_credit_line="Harbour Agency / agency feed"
+    )
+    agency.categories.set([UsageCategory.objects.get(code="agency")])
+    url = reverse("archive:asset-detail", args=[asset.pk])
+    # The only agreement covers another category: nothing requires a line for a handout.
+    assert copied_line(journalist_client.get(url).content.decode()) == asset.credit_line
+    handouts = SupplierAgreement.objects.create(
+        supplier=supplier, required_credit_line="Handout via Harbour Agency"
+    )
+    handouts.categories.set([handout])
+    page = journalist_client.get(url).content.decode()
+    assert copied_line(page) == handouts.required_credit_line

@@ -213,3 +213,43 @@ def test_a_deleted_asset_is_no_longer_found(seeded):
     assert shoigu.pk not in ids(search_assets("shoigu"))
     assert search_assets("shoigu").total == len(search_assets("shoigu").assets)
     assert_current()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("filename", "queries", "not_found"),
+    [
+        ("IMG_4021.jpg", ["IMG_4021", "img 4021", "4021", "IMG_40*"], ["IMG_4022", "jpg"]),
+        (
+            "uploads/ukraine-strike-3.final.JPEG",
+            ["ukraine-strike-3", "ukraine strike 3", "ukraine-strike-3.final", "strike"],
+            ["ukraine-strike-4", "uploads", "jpeg"],
+        ),
+    ],
+)
+def test_an_untitled_upload_is_found_by_its_file_name(seeded, filename, queries, not_found):
+    """Its original file name's stem, split on - _ . as every text is, on either engine."""
+    asset = Asset.objects.create(sha256="5" * 64, title="", original_filename=filename)
+    for query in queries:
+        assert asset.pk in ids(search_assets(query)), (connection.vendor, query)
+    for query in not_found:
+        assert asset.pk not in ids(search_assets(query)), (connection.vendor, query)
+    assert_current()
+    # Once titled, it is found by its title (the file name is the name of untitled uploads).
+    asset.title = "Harbour at dawn"
+    asset.save()
+    assert asset.pk in ids(search_assets("harbour dawn"))
+    assert asset.pk not in ids(search_assets(queries[0]))
+
+
+@pytest.mark.django_db
+def test_a_rebuild_indexes_the_file_names_of_documents_written_before(seeded):
+    """Documents written before file names were indexed get them from the reindex path."""
+    asset = Asset.objects.create(sha256="5" * 64, title="", original_filename="DSC_0815.NEF")
+    # As a document was written before: the title column without the file name.
+    AssetSearchDocument.objects.filter(asset=asset).update(title="")
+    get_backend().rebuild()
+    assert asset.pk not in ids(search_assets("DSC_0815"))
+    call_command("rebuild_search_index")
+    assert asset.pk in ids(search_assets("DSC_0815"))
+    assert_current()

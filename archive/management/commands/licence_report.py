@@ -24,6 +24,13 @@ class Command(BaseCommand):
         parser.add_argument("--article", default=None, help="An article id.")
         parser.add_argument("--published-from", default=None, metavar="YYYY-MM-DD")
         parser.add_argument("--published-to", default=None, metavar="YYYY-MM-DD")
+        parser.add_argument(
+            "--base-url",
+            default=None,
+            metavar="URL",
+            help="The site's address for absolute links (default: ARCHIVE_BASE_URL; "
+            "none: links relative to the site).",
+        )
 
     def handle(self, *args, **options):
         form = audit.ReportFilterForm(
@@ -41,13 +48,16 @@ class Command(BaseCommand):
         filters = form.filters()
         today = timezone.localdate()
         warning_days = settings.ARCHIVE_EXPIRY_WARNING_DAYS
+        base_url = (options["base_url"] or settings.ARCHIVE_BASE_URL).rstrip("/")
         if options["format"] == "csv":
-            for text in audit.csv_lines(filters, today=today, warning_days=warning_days):
+            for text in audit.csv_lines(
+                filters, today=today, warning_days=warning_days, base_url=base_url
+            ):
                 self.stdout.write(text, ending="")
             return
         reports = audit.stream_reports(
             filters, today=today, warning_days=warning_days, provenance=True
         )
         for report in reports:
-            for item in audit.json_row(report, filters.finding):
+            for item in audit.json_row(report, filters.finding, base_url):
                 self.stdout.write(json.dumps(item, ensure_ascii=False))
