@@ -153,12 +153,21 @@ def asset_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "original_protected": original_is_protected(asset) if can_download else "",
             "licence_findings": findings,
             "licence_status": asset.licence_status,
+            "licensed_otherwise": _licensed_otherwise(asset.licence_status, findings),
             "in_date_until": _in_date_until(licences, asset.licence_status),
             "training_exports": DatasetExport.objects.filter(items__asset=asset).order_by("id")
             if licences is not None
             else None,
         },
     )
+
+
+def _licensed_otherwise(status: str, findings: list | None) -> bool:
+    """No licence of its own in force, yet the audit (as the licence report) finds it licensed:
+    through a supplier agreement covering it, or a usage category that needs no licence."""
+    if findings is None or status not in ("none", "expired"):  # the licence facet's statuses
+        return False
+    return not any(finding.kind in (audit.MISSING, audit.EXPIRED) for finding in findings)
 
 
 @require_GET

@@ -649,3 +649,24 @@ def test_the_report_and_can_i_use_it_agree_on_supplier_agreements(seeded, role_u
         reverse("admin:archive_supplieragreement_change", args=[agreement.pk])
     )
     counts_equal_rows()
+
+
+def test_the_asset_page_says_an_agreement_licenses_what_has_no_licence_of_its_own(
+    seeded, role_users
+):
+    """The asset page's licence dates say "No licence" of the asset's own records; when the
+    audit finds it licensed through its supplier's agreement, the page says so beside it."""
+    client = client_as(role_users["auditor"])
+    supplier = Credit.objects.create(name="Quay Agency", kind="agency", reviewed=True)
+    asset = Asset.objects.create(sha256="7" * 64, file="originals/77/q.jpg", credit=supplier)
+    page = f"/assets/{asset.pk}/"
+
+    response = client.get(page)
+    assert response.context["licence_status"] == "none"
+    assert not response.context["licensed_otherwise"]
+    assert b"licensed-otherwise" not in response.content
+    SupplierAgreement.objects.create(supplier=supplier, name="Quay news")
+    response = client.get(page)
+    assert response.context["licence_status"] == "none"  # still none of its own
+    assert response.context["licensed_otherwise"]
+    assert "of its own; licensed through a supplier agreement" in response.content.decode()
