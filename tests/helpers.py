@@ -53,3 +53,33 @@ def changelist(client, **params):
     response = client.get(reverse("admin:archive_asset_changelist"), params)
     assert response.status_code == 200
     return list(response.context["cl"].result_list)
+
+
+def manage_in(folder):
+    """A ``manage(*args)`` that runs ``manage.py`` in a process of its own, on an archive of its
+    own in ``folder`` (a SQLite file and a media folder; tasks run at once, no replica), for
+    tests of what happens between processes (SQLite's one writer, standard output)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{Path(folder) / 'db.sqlite3'}",
+        "ARCHIVE_MEDIA_ROOT": str(Path(folder) / "media"),
+        "ARCHIVE_TASKS_BACKEND": "immediate",
+    }
+    env.pop("DATABASE_REPLICA_URLS", None)
+    project = Path(__file__).resolve().parents[1]
+
+    def manage(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    return manage

@@ -35,6 +35,12 @@ def caption_cut(printed: str) -> tuple[str, str, str]:
     return read.caption, read.credit_line, read.credit
 
 
+def caption_parts(printed: str) -> tuple[str, str, str, str]:
+    """``caption_cut`` and the creator the credit line names."""
+    read = read_caption(printed)
+    return read.caption, read.credit_line, read.credit, read.creator
+
+
 def parse_fixture(name: str) -> ArticleDraft:
     """Parse one of the article fixtures, its file name deciding the format."""
     return parse_article((FIXTURES / name).read_bytes(), filename=name)

@@ -46,7 +46,7 @@ from archive.articles.credit_lines import read_credit_line
 from archive.articles.draft import KIND_PICTURE, KIND_VIDEO, speaks_of_a_video
 from archive.articles.furniture import invites_signup
 from archive.articles.text_lines import TEASER_RE
-from tests.articles.conftest import PARAGRAPH
+from tests.articles.conftest import PARAGRAPH, caption_parts
 
 
 def _text(lines: list[str]):
@@ -166,13 +166,7 @@ def test_a_cased_video_label_pair_is_left_to_the_title_rule():
 def test_caption_and_credit_joined_by_a_slash_or_dash(
     printed, caption, credit_line, credit, creator
 ):
-    found = read_caption(printed)
-    assert (found.caption, found.credit_line, found.credit, found.creator) == (
-        caption,
-        credit_line,
-        credit,
-        creator,
-    )
+    assert caption_parts(printed) == (caption, credit_line, credit, creator)
 
 
 def test_a_slash_inside_a_caption_before_no_label_is_the_captions():

@@ -11,6 +11,7 @@ from PIL import Image
 
 from archive.models import Asset, Credit
 from tests.factories import jpeg_bytes, png_bytes
+from tests.helpers import manage_in
 
 pytestmark = pytest.mark.django_db
 
@@ -138,32 +139,12 @@ def test_no_progress_bar_when_not_a_terminal_or_with_json(folder, monkeypatch):
 
 def test_json_output_holds_only_the_files_fates_and_the_logs_go_to_stderr(tmp_path):
     """A script reads `ingest --json` line by line: no log record may come between."""
-    import os
-    import subprocess
-    import sys
     from pathlib import Path
 
-    project = Path(__file__).resolve().parents[2]
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "ARCHIVE_MEDIA_ROOT": str(tmp_path / "media"),
-        "ARCHIVE_TASKS_BACKEND": "immediate",
-    }
-    env.pop("DATABASE_REPLICA_URLS", None)
+    manage = manage_in(tmp_path)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.jpg").write_bytes(jpeg_bytes("stdout-a"))
     (tmp_path / "in" / "b.png").write_bytes(png_bytes("stdout-b"))
-
-    def manage(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=project,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
 
     assert manage("migrate", "--noinput").returncode == 0
     done = manage("ingest", str(tmp_path / "in"), "--json")

@@ -26,6 +26,7 @@ from tests.c2pa_signing import (
     tampered,
 )
 from tests.factories import jpeg_bytes
+from tests.helpers import manage_in
 
 
 def read(data: bytes):
@@ -267,28 +268,8 @@ print("checked", checked, "changed", len(changed))
 
 def test_credentials_are_read_again_while_others_write_on_sqlite(tmp_path):
     """`read_content_credentials --all` (and a restore's re-read) beside uploads."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
 
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "ARCHIVE_MEDIA_ROOT": str(tmp_path / "media"),
-        "ARCHIVE_TASKS_BACKEND": "immediate",
-    }
-    env.pop("DATABASE_REPLICA_URLS", None)
-
-    def manage(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=Path(__file__).resolve().parents[2],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+    manage = manage_in(tmp_path)
 
     assert manage("migrate", "--noinput").returncode == 0
     done = manage("shell", "-c", RACE)

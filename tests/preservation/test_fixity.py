@@ -10,6 +10,7 @@ from django.core.management import call_command
 from archive.ingest import ingest_file
 from archive.models import Asset, FixityCheck
 from tests.factories import jpeg_bytes
+from tests.helpers import manage_in
 
 pytestmark = pytest.mark.django_db
 
@@ -112,29 +113,8 @@ print("checked", report.checked, "problems", len(report.problems))
 
 def test_fixity_records_its_checks_while_others_write_on_sqlite(tmp_path):
     """A cron fixity run goes on while uploads are processed (SQLite: WAL, one writer)."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
 
-    project = Path(__file__).resolve().parents[2]
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "ARCHIVE_MEDIA_ROOT": str(tmp_path / "media"),
-        "ARCHIVE_TASKS_BACKEND": "immediate",
-    }
-    env.pop("DATABASE_REPLICA_URLS", None)
-
-    def manage(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=project,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+    manage = manage_in(tmp_path)
 
     assert manage("migrate", "--noinput").returncode == 0
     done = manage("shell", "-c", RACE)
