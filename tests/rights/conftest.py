@@ -20,6 +20,7 @@ from archive.models import (
     UsageCategory,
     UsageRights,
 )
+from archive.rights.defaults import ensure_default_categories
 
 DAY = date(2026, 6, 15)
 
@@ -47,6 +48,7 @@ def rights_archive(db):
     reuters = Credit.objects.create(name="Reuters", kind=Credit.Kind.AGENCY)
     getty = Credit.objects.create(name="Getty Images", kind=Credit.Kind.AGENCY)
     afp = Credit.objects.create(name="AFP", kind=Credit.Kind.AGENCY)
+    ensure_default_categories()  # a transactional test before may have emptied the table
     categories = {c.code: c for c in UsageCategory.objects.all()}
     quota = SupplierAgreement.objects.create(
         supplier=reuters, monthly_quota=2, required_credit_line="REUTERS/", cost="free"

@@ -19,6 +19,7 @@ from archive.models import (
     UsageCategory,
     UsageRights,
 )
+from archive.rights.defaults import ensure_default_categories
 
 DAY = date(2026, 6, 15)
 
@@ -64,6 +65,7 @@ def build_desk_archive() -> dict:
     getty = Credit.objects.create(name="GETTY", kind=Credit.Kind.AGENCY)
     CreditAlias.objects.create(credit=getty, alias="Getty Images")
     staff = Credit.objects.create(name="Staff", kind=Credit.Kind.IN_HOUSE)
+    ensure_default_categories()  # a transactional test before may have emptied the table
     categories = {c.code: c for c in UsageCategory.objects.all()}
     agreement = SupplierAgreement.objects.create(
         supplier=getty,
