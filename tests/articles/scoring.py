@@ -88,6 +88,7 @@ HOLDOUT21 = CORPUS.parent / "holdout21"
 HOLDOUT22 = CORPUS.parent / "holdout22"
 HOLDOUT23 = CORPUS.parent / "holdout23"
 HOLDOUT24 = CORPUS.parent / "holdout24"
+HOLDOUT25 = CORPUS.parent / "holdout25"
 # Every set, oldest first: the tests check all their keys and the benchmark scores them all.
 SETS = (
     CORPUS,
@@ -115,6 +116,7 @@ SETS = (
     HOLDOUT22,
     HOLDOUT23,
     HOLDOUT24,
+    HOLDOUT25,
 )
 
 MIN_CAPTION_SIMILARITY = 0.5
