@@ -62,6 +62,7 @@ from archive.audit.rules import (
     embedded_credit,
     evaluate,
     in_force,
+    within,
     worst_severity,
 )
 from archive.audit.sql import (
@@ -124,6 +125,7 @@ __all__ = [
     "findings_for_assets",
     "fix_url",
     "in_force",
+    "within",
     "iter_reports",
     "json_row",
     "report_assets",

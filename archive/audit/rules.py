@@ -104,6 +104,12 @@ SOCIAL_EMBED = "social_embed"
 UNKNOWN_KIND = "unknown"
 
 
+def within(day: date, starts_on: date | None, ends_on: date | None) -> bool:
+    """Whether ``day`` falls in a window whose first and last days are both in it (either end
+    left open: None). Licences, supplier agreements and leases all read their dates so."""
+    return (starts_on is None or starts_on <= day) and (ends_on is None or ends_on >= day)
+
+
 @dataclass(frozen=True, slots=True)
 class LicenceFacts:
     id: int
@@ -127,9 +133,7 @@ class AgreementFacts:
     covers: bool = True
 
     def in_force(self, day: date) -> bool:
-        return (self.starts_on is None or self.starts_on <= day) and (
-            self.ends_on is None or self.ends_on >= day
-        )
+        return within(day, self.starts_on, self.ends_on)
 
     @property
     def name(self) -> str:
@@ -202,8 +206,7 @@ class Finding:
 
 def in_force(licence: LicenceFacts, today: date) -> bool:
     """Return whether the licence covers ``today`` (an expiry date is the last valid day)."""
-    started = licence.starts_on is None or licence.starts_on <= today
-    return started and (licence.expires_on is None or licence.expires_on >= today)
+    return within(today, licence.starts_on, licence.expires_on)
 
 
 def agreement_coverage(agreements: Iterable[AgreementFacts], today: date) -> AgreementCoverage:

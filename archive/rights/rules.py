@@ -21,6 +21,7 @@ from archive.audit.rules import (
     Finding,
     credit_identity,
     in_force,
+    within,
 )
 from archive.audit.rules import OVER_QUOTA as OVER_QUOTA_FINDING
 from archive.provenance import AI_SOURCE_TYPES, DATA_MINING_BY_CODE, NO_AI_TRAINING
@@ -100,9 +101,7 @@ class LeaseTerms:
     video_id: int | None = None  # set on a lease of the video a still was cut from
 
     def covers(self, day: date) -> bool:
-        return (self.starts_on is None or self.starts_on <= day) and (
-            self.ends_on is None or self.ends_on >= day
-        )
+        return within(day, self.starts_on, self.ends_on)
 
     @property
     def origin(self) -> str:
@@ -135,9 +134,7 @@ class AgreementTerms:
     restrictions: str = ""
 
     def in_force(self, day: date) -> bool:
-        return (self.starts_on is None or self.starts_on <= day) and (
-            self.ends_on is None or self.ends_on >= day
-        )
+        return within(day, self.starts_on, self.ends_on)
 
     def covers_category(self, code: str | None) -> bool:
         return code is None or not self.categories or code in self.categories

@@ -98,8 +98,7 @@ def _in_date_until(licences, status: str) -> date | str | None:
     ends = [
         licence.expires_on
         for licence in licences
-        if (licence.starts_on is None or licence.starts_on <= today)
-        and (licence.expires_on is None or licence.expires_on >= today)
+        if audit.within(today, licence.starts_on, licence.expires_on)
     ]
     if not ends:
         return None
