@@ -6,7 +6,8 @@ The corpus is `tests/fixtures/articles/corpus/` (invented articles in many house
 written by hand from the articles); `holdout/` to `holdout8/` beside it hold articles
 written after the parser was tuned on the corpus, each scored separately: how well the rules carry
 to pages not seen. The table gives each figure beside its goal (issue 14) and
-the ratio; `--misses` lists every missed, extra or wrong item.
+the ratio; `--misses` lists every missed, extra or wrong item. Last comes `bench/out/real/`:
+pages real newsrooms published, with our keys (bench/real_pages.py fetches them).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import django  # noqa: E402
 
 django.setup()
 
+from bench.real_pages import KEYS as REAL_KEYS  # noqa: E402
+from bench.real_pages import FetchError, materialise  # noqa: E402
 from tests.articles.scoring import (  # noqa: E402
     GOALS,
     SETS,
@@ -39,10 +42,21 @@ def _pct(value: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--no-real",
+        action="store_true",
+        help="skip the real newsrooms' pages (bench/real_pages.py fetches them through pip)",
+    )
     args = parser.parse_args()
     for folder in SETS:
         if any(folder.glob("*.key.json")):
             report(folder, misses=args.misses)
+    if not args.no_real and any(REAL_KEYS.glob("*.key.json")):
+        try:
+            folder = materialise()
+        except FetchError as error:
+            sys.exit(f"real pages: {error} (--no-real scores the invented sets alone)")
+        report(folder, misses=args.misses)
 
 
 def report(folder: Path, *, misses: bool) -> None:
