@@ -89,6 +89,7 @@ HOLDOUT22 = CORPUS.parent / "holdout22"
 HOLDOUT23 = CORPUS.parent / "holdout23"
 HOLDOUT24 = CORPUS.parent / "holdout24"
 HOLDOUT25 = CORPUS.parent / "holdout25"
+HOLDOUT26 = CORPUS.parent / "holdout26"
 # Every set, oldest first: the tests check all their keys and the benchmark scores them all.
 SETS = (
     CORPUS,
@@ -117,6 +118,7 @@ SETS = (
     HOLDOUT23,
     HOLDOUT24,
     HOLDOUT25,
+    HOLDOUT26,
 )
 
 MIN_CAPTION_SIMILARITY = 0.5
