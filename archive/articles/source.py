@@ -19,6 +19,7 @@ from archive.articles.claims import extract_claim_candidates
 from archive.articles.company_credits import company_photo_credit
 from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
+from archive.articles.file_marker_credits import file_markers_after_dash
 from archive.articles.home_currency import home_currency, page_language, page_territory
 from archive.articles.home_dollar import canadian_dollars
 from archive.articles.house_bracket_credits import house_bracket_credits
@@ -266,6 +267,7 @@ def parse_article(
     credits_inside_captions(draft.placements)
     labelled_credits_inside_captions(draft.placements)
     credits_after_dash_like_the_rest(draft.placements)
+    file_markers_after_dash(draft.placements)
     # The names the page goes by, for its brand letters: its name; a text copy's masthead.
     names = [draft.publication]
     if draft.source_format == "text":

@@ -17,6 +17,8 @@ few lines written here.
    "fotogramma") make a still.
 6. A screenshot's word before a colon ("Skärmdump: Facebook / Page", "Знімок екрана: Telegram /
    Channel") is a label: the platform is credited, the page its source.
+7. A caption closed by a spaced dash and a file marker naming no one ("… in 2019. — File
+   photo") has that marker as its credit line, credited "File" (holdout21's The Herald).
 
 The snippets are invented, in other words, places, names and languages than the sets' pages,
 and the expected values read off them.
@@ -30,6 +32,7 @@ from archive.articles import parse_article
 from archive.articles.credit_lines import read_credit_line
 from archive.articles.dom import looks_like_a_name
 from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO
+from archive.articles.file_marker_credits import dash_file_marker
 from archive.articles.house_bracket_credits import house_bracket
 from archive.articles.labelled_mid_credits import labelled_bracket
 from archive.articles.still_words import names_the_video_above
@@ -266,3 +269,35 @@ def test_italian_still_after_a_video_is_a_still():
 def test_screenshot_word_before_a_colon_is_a_label(line, credit, source):
     parts = read_credit_line(line)
     assert (parts.credit, parts.source) == (credit, source)
+
+
+# 7. A file marker after a dash.
+
+
+def test_file_marker_after_a_dash_is_the_credit_line():
+    draft = _page(
+        _figure("Deckhands load the ferry at Wickham Quay. — Picture: Tom Reyes", "deck")
+        + _figure("The terminal during the 2019 floods. — File photo", "flood")
+    )
+    assert _placements(draft) == [
+        (
+            KIND_PICTURE,
+            "Deckhands load the ferry at Wickham Quay.",
+            "Picture: Tom Reyes",
+            "Tom Reyes",
+        ),
+        (KIND_PICTURE, "The terminal during the 2019 floods.", "File photo", "File"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "found"),
+    [
+        ("The quay in 2009. – File", ("The quay in 2009.", "File", "File")),
+        ("The quay in 2009. — FILE PICTURE", ("The quay in 2009.", "FILE PICTURE", "FILE")),
+        ("Notes from the file — File photo of the year", None),
+        ("The quay — File photo", None),
+    ],
+)
+def test_dash_file_marker(caption, found):
+    assert dash_file_marker(caption) == found
