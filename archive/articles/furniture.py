@@ -26,9 +26,11 @@ _AD_WORDS = frozenset(
     adcontainer adwrapper dfp gpt googletag adsbygoogle sponsored sponsor promoted dianomi
     teads publicidad publicidade pubblicita publicite werbung reklama""".split()
 )
+# the author's picture, named in English or (the last line) Nordic and Finnish words
 _AUTHOR_WORDS = frozenset(
     """author authors byline bylines avatar avatars headshot headshots profile profiles
-    contributor contributors bio biography columnist""".split()
+    contributor contributors bio biography columnist
+    forfatter forfattare skribent hofundur hofundar kirjoittaja""".split()
 )
 _TEASER_WORDS = frozenset(
     """related teaser teasers card cards outbrain taboola recommended recommendations

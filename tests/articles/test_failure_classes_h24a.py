@@ -13,12 +13,15 @@ few lines written here.
    …", "(Bild: Keystone)") is the caption's credit line; the caption is kept whole.
 4. A card labelled with a text copy's "read also" label of two words or more ("LEES OOK",
    "LEIA TAMBÉM") is a teaser on a saved page too.
-5. Italian captions naming a frame of the video above ("fermo immagine dal video in alto",
-   "fotogramma") make a still.
+5. Italian, Icelandic and Georgian captions naming a frame of the video above ("fermo immagine
+   dal video in alto", "fotogramma", "úr myndbandinu hér að ofan", "ზემოთ მოცემული ვიდეოდან")
+   make a still.
 6. A screenshot's word before a colon ("Skärmdump: Facebook / Page", "Знімок екрана: Telegram /
    Channel") is a label: the platform is credited, the page its source.
 7. A caption closed by a spaced dash and a file marker naming no one ("… in 2019. — File
    photo") has that marker as its credit line, credited "File" (holdout21's The Herald).
+8. An author's picture in a box named in Nordic or Finnish words ("forfatter-bilde",
+   "hofundur-mynd", "kirjoittaja") is furniture.
 
 The snippets are invented, in other words, places, names and languages than the sets' pages,
 and the expected values read off them.
@@ -33,6 +36,7 @@ from archive.articles.credit_lines import read_credit_line
 from archive.articles.dom import looks_like_a_name
 from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO
 from archive.articles.file_marker_credits import dash_file_marker
+from archive.articles.furniture import REASON_AUTHOR
 from archive.articles.house_bracket_credits import house_bracket
 from archive.articles.labelled_mid_credits import labelled_bracket
 from archive.articles.still_words import names_the_video_above
@@ -235,10 +239,14 @@ def test_card_with_a_read_also_label_is_a_teaser(label):
         ("Un fermo immagine dal video in alto: la gru sul molo", True),
         ("Un fotogramma del filmato: il traghetto in porto", True),
         ("Nel video qui sopra, il sindaco al molo", True),
+        ("Skjáskot úr myndbandinu hér að ofan: ferjan við bryggjuna", True),
+        ("Ferjan við bryggjuna í Stykkishólmi", False),
+        ("კადრი ზემოთ მოცემული ვიდეოდან: ბორანი ნავსადგურში", True),
+        ("ბორანი ბათუმის ნავსადგურში", False),
         ("Il traghetto in porto a Livorno", False),
     ],
 )
-def test_italian_still_wording(caption, still):
+def test_italian_icelandic_georgian_still_wording(caption, still):
     assert names_the_video_above(caption) is still
 
 
@@ -301,3 +309,17 @@ def test_file_marker_after_a_dash_is_the_credit_line():
 )
 def test_dash_file_marker(caption, found):
     assert dash_file_marker(caption) == found
+
+
+# 8. An author's picture named in Nordic or Finnish words.
+
+
+@pytest.mark.parametrize("cls", ["forfatter-bilde", "hofundur-mynd", "kirjoittaja-kuva"])
+def test_author_picture_named_in_nordic_words_is_furniture(cls):
+    draft = _page(
+        _figure("Divers inspect the pier on Monday. (Lena Okoro/Harbour Post)", "pier")
+        + f'<div class="{cls}"><img src="https://example.org/img/p/ola-nordmann.jpg" alt="">'
+        "<p>Ola Nordmann, reporter</p></div>"
+    )
+    assert [p.caption for p in draft.placements] == ["Divers inspect the pier on Monday."]
+    assert [item.reason for item in draft.left_out] == [REASON_AUTHOR]
