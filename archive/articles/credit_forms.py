@@ -21,6 +21,7 @@ from archive.agencies import agency_named
 from archive.articles.credit_forms_more import read_more_credit_form
 from archive.articles.credit_lines import _LABEL_WORDS, CreditParts, _unwrap
 from archive.articles.credit_names import _known, _looks_like_person
+from archive.articles.screenshot_labels import read_screenshot_label
 from archive.articles.script_credits import read_script_credit
 
 _BRAND = r"[A-Z]{1,3}"
@@ -62,6 +63,7 @@ def read_credit_form(line: str, read) -> CreditParts | None:
     """The parts of a credit line in one of the forms above, or None; ``read`` reads the
     rest of the line (`read_credit_line`)."""
     found = read_script_credit(line, read) or read_more_credit_form(line, read)
+    found = found or read_screenshot_label(line, read)  # "Скриншот: X": `screenshot_labels`
     if found is not None:
         return found
     m = _DASH_LABEL_RE.match(line.strip())

@@ -364,6 +364,8 @@ def name_words(el) -> str:
 
 
 _NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][\w.'’/-]*|\(?[A-Z]{2,}\)?|/|&|-|–|—)$")
+# A network's handle after the network's name ("X / @CityMedics", "Instagram @townhall")
+_HANDLE_RE = re.compile(r"^@[\w.]{2,30}$")
 _NAME_PARTICLES = frozenset(
     "de del della di da dos das du la le van von der den ten y i e and of for via".split()
 )
@@ -384,7 +386,7 @@ def looks_like_a_name(text: str) -> bool:
         return False
     capital = 0
     for word in words:
-        if word.lower() in _NAME_PARTICLES or word in "/&-–—":
+        if word.lower() in _NAME_PARTICLES or word in "/&-–—" or _HANDLE_RE.match(word):
             continue
         if not _NAME_WORD_RE.match(word) or not word.lstrip("(")[:1].isupper():
             return False

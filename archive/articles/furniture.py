@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from archive.articles.dom import is_caption_el, join_url, name_words, url_key
 from archive.articles.draft import norm, plain, text_of
+from archive.articles.text_lines import _TEASER_LABELS as _TEXT_TEASER_LABELS
 
 REASON_AUTHOR = "author's picture"
 REASON_AD = "advertisement"
@@ -25,9 +26,11 @@ _AD_WORDS = frozenset(
     adcontainer adwrapper dfp gpt googletag adsbygoogle sponsored sponsor promoted dianomi
     teads publicidad publicidade pubblicita publicite werbung reklama""".split()
 )
+# the author's picture, named in English or (the last line) Nordic and Finnish words
 _AUTHOR_WORDS = frozenset(
     """author authors byline bylines avatar avatars headshot headshots profile profiles
-    contributor contributors bio biography columnist""".split()
+    contributor contributors bio biography columnist
+    forfatter forfattare skribent hofundur hofundar kirjoittaja""".split()
 )
 _TEASER_WORDS = frozenset(
     """related teaser teasers card cards outbrain taboola recommended recommendations
@@ -124,6 +127,10 @@ TEASER_LABELS = frozenset(
         "по теме",
     ]
 )
+# The text copies' teaser labels of two words or more ("LEGGI ANCHE", "LES OGSÅ", "LEES OOK"):
+# printed alone in a card's label element on a saved page, they name it a teaser too. One word
+# ("LIVE", "MORE") is no label on its own in a box: a player's badge may print it.
+TEASER_LABELS |= frozenset(t.lower() for t in _TEXT_TEASER_LABELS if len(t.split()) >= 2)
 _LABEL_PUNCT = " :.-–—|>»›\u00a0"
 
 

@@ -3,8 +3,9 @@ its own attribute, its caption printed beside it (HTML). Pure.
 
 Pages name such a figure after the network ("social-embed", "social-post", "share-card"),
 words that the furniture rules read as an icon or a share button's. A figure that prints its
-own caption closed by a credit line ("… （取自小红书）", "… (Photo: Instagram/Name)") is a
-picture the story shows, not furniture: the credit says whose post it is.
+own caption closed by a credit line ("… （取自小红书）", "… (Photo: Instagram/Name)"), or
+beside a credit element of its own (a span or ``<small>`` "X / @handle" after the caption's),
+is a picture the story shows, not furniture: the credit says whose post it is.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from archive.articles.caption_credits import read_caption
 from archive.articles.dom import name_words
 from archive.articles.draft import plain, text_of
-from archive.articles.html_captions import caption_element
+from archive.articles.html_captions import caption_and_credit, caption_element
 
 # Words naming a social network's post or a share button: on their own no logo
 _SOCIAL_WORDS = frozenset(("social", "share"))
@@ -30,7 +31,10 @@ def credited_social_figure(el) -> bool:
     if caption_el is None:
         return False
     found = read_caption(plain(text_of(caption_el)))
-    return bool(found.caption and found.credit_line)
+    if found.caption and found.credit_line:
+        return True
+    caption, credit_line, _credit, _found = caption_and_credit(el, caption_el)
+    return bool(caption and credit_line)
 
 
 def titled_by_player(pending, el) -> bool:

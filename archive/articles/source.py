@@ -19,8 +19,10 @@ from archive.articles.claims import extract_claim_candidates
 from archive.articles.company_credits import company_photo_credit
 from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
+from archive.articles.file_marker_credits import file_markers_after_dash
 from archive.articles.home_currency import home_currency, page_language, page_territory
 from archive.articles.home_dollar import canadian_dollars
+from archive.articles.house_bracket_credits import house_bracket_credits
 from archive.articles.house_credits import (
     name_beside_house,
     own_desk_initials,
@@ -28,6 +30,7 @@ from archive.articles.house_credits import (
     own_house_first,
 )
 from archive.articles.html import parse_html
+from archive.articles.labelled_mid_credits import labelled_credits_inside_captions
 from archive.articles.mid_credits import credits_inside_captions
 from archive.articles.noun_first import noun_first_units
 from archive.articles.text import parse_text
@@ -259,9 +262,12 @@ def parse_article(
             f"{max_claims} are shown for review"
         )
     merge_reviewed(draft.claim_candidates, draft.reviewed_claims)
+    house_bracket_credits(draft.placements, draft.publication)
     credits_in_brackets_like_the_rest(draft.placements)
     credits_inside_captions(draft.placements)
+    labelled_credits_inside_captions(draft.placements)
     credits_after_dash_like_the_rest(draft.placements)
+    file_markers_after_dash(draft.placements)
     # The names the page goes by, for its brand letters: its name; a text copy's masthead.
     names = [draft.publication]
     if draft.source_format == "text":

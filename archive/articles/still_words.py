@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.still_words_extra import EXTRA_STILL_PHRASES
 from archive.articles.text_labels_more import MORE_STILL_PHRASES
 
 # (language, phrase pattern): a frame of the video, or the video above
@@ -30,6 +31,7 @@ _STILL_PHRASES: tuple[tuple[str, str], ...] = (
     ("Russian", r"\bиз\s+видео\s+(?:выше|ниже)\b|\bкадр\s+видео\b"),
 )
 _STILL_PHRASES += MORE_STILL_PHRASES  # Urdu, Amharic, Sinhala, ...: `text_labels_more`
+_STILL_PHRASES += EXTRA_STILL_PHRASES  # Italian, Icelandic, Georgian: `still_words_extra`
 _STILL_PHRASE_RE = re.compile("|".join(p for _lang, p in _STILL_PHRASES), re.IGNORECASE)
 
 
