@@ -6,7 +6,7 @@ The corpus is `tests/fixtures/articles/corpus/` (invented articles in many house
 written by hand from the articles); `holdout/` to `holdout8/` beside it hold articles
 written after the parser was tuned on the corpus, each scored separately: how well the rules carry
 to pages not seen. The table gives each figure beside its goal (issue 14) and
-the ratio; `--misses` lists every missed, extra or wrong item. Last comes `bench/out/real/`:
+the ratio; `--misses` lists every missed, extra or wrong item. Last come `bench/out/real*/`:
 pages real newsrooms published, with our keys (bench/real_pages.py fetches them).
 """
 
@@ -25,8 +25,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from bench.real_pages import KEYS as REAL_KEYS  # noqa: E402
-from bench.real_pages import FetchError, materialise  # noqa: E402
+from bench.real_pages import FetchError, materialise, real_sets  # noqa: E402
 from tests.articles.scoring import (  # noqa: E402
     GOALS,
     SETS,
@@ -51,9 +50,11 @@ def main() -> None:
     for folder in SETS:
         if any(folder.glob("*.key.json")):
             report(folder, misses=args.misses)
-    if not args.no_real and any(REAL_KEYS.glob("*.key.json")):
+    for keys in [] if args.no_real else real_sets():
+        if not any(keys.glob("*.key.json")):
+            continue
         try:
-            folder = materialise()
+            folder = materialise(keys)
         except FetchError as error:
             sys.exit(f"real pages: {error} (--no-real scores the invented sets alone)")
         report(folder, misses=args.misses)

