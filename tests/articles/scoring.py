@@ -126,8 +126,9 @@ _STOP = frozenset("a an the of and in on at to for by s its his her their".split
 
 
 def printed(text: str) -> str:
-    """Text as printed, for exact comparisons: Unicode NFC, whitespace collapsed."""
-    text = unicodedata.normalize("NFC", text or "").replace("\u00a0", " ")
+    """Text as printed, for exact comparisons: Unicode NFC, whitespace collapsed, zero-width
+    spaces (U+200B, a line-break hint no reader sees) dropped."""
+    text = unicodedata.normalize("NFC", text or "").replace("\u00a0", " ").replace("\u200b", "")
     return " ".join(text.split())
 
 

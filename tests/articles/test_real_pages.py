@@ -131,7 +131,7 @@ def test_the_real_sets_are_found():
     assert names[:2] == ["real", "real2"]
 
 
-@pytest.mark.parametrize("name", ["real"])
+@pytest.mark.parametrize("name", ["real", "real2"])
 def test_the_manifest_names_every_key_and_the_keys_match_their_pages(name):
     """Every committed key has its page in the manifest, and check_keys passes on them all."""
     real_pages = load_real_pages()

@@ -81,3 +81,11 @@ def test_article_score_counts_exact_fields_and_claims():
     assert score.date_right == 1
     assert any("claim missed: 12" in miss for miss in score.misses)
     assert any("extra claim: 2022" in miss for miss in score.misses)
+
+
+def test_printed_drops_zero_width_spaces_but_keeps_joiners():
+    from tests.articles.scoring import printed
+
+    assert printed("Name/\u200bAFP/\u200bGetty Images") == "Name/AFP/Getty Images"
+    # Joiners change how a word is written (Persian, Indic scripts): they stay.
+    assert printed("می\u200cخواهد") == "می\u200cخواهد"
