@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.credit_labels_more import MORE_CREDIT_LABELS
+from archive.articles.credit_labels_nordic import NORDIC_CREDIT_LABELS
 
 # label -> (language, meaning)
 CREDIT_LABELS: dict[str, tuple[str, str]] = {
@@ -94,6 +95,7 @@ CREDIT_LABELS: dict[str, tuple[str, str]] = {
     "Captura video": ("Romanian", "video capture"),
 }
 CREDIT_LABELS.update(MORE_CREDIT_LABELS)  # Urdu, Amharic, Sinhala, Greek: `credit_labels_more`
+CREDIT_LABELS.update(NORDIC_CREDIT_LABELS)  # Nordic screenshots: `credit_labels_nordic`
 
 # The labels as one regular expression alternation, longest first ("צילום מסך" before "צילום").
 SCRIPT_LABEL_WORDS = "|".join(

@@ -20,7 +20,6 @@ from archive.agencies import agency_named
 from archive.articles.audio_players import audio_player_end
 from archive.articles.caption_credits import (
     dash_credit,
-    dash_separator,
     read_caption,
     slash_credit,
     without_file_marker,
@@ -72,6 +71,7 @@ from archive.articles.text_captions import (
     _uncredited_caption,
     _under_their_captions,
 )
+from archive.articles.text_conventions import page_conventions, slashed_captions
 from archive.articles.text_credit_first import (
     caption_below,
     credits_over_captions,
@@ -109,8 +109,10 @@ from archive.articles.text_lines import (
     is_boilerplate,
 )
 from archive.articles.text_mastheads import masthead_line
+from archive.articles.text_own_house import credit_own_house
 from archive.articles.text_players import player_times_follow, stamp_line
 from archive.articles.text_sizes import uncased_house, words_in
+from archive.articles.text_teasers import teaser_picture
 from archive.articles.text_video_titles import video_title_over_credit
 from archive.articles.text_wraps import join_wrapped_captions
 
@@ -228,31 +230,6 @@ def _story_goes_on(lines: list[str], start: int, before: int) -> bool:
     return after > before
 
 
-def _page_conventions(lines: list[str]) -> tuple[str, set[str]]:
-    """The dash a page prints between its captions and their credits ("... Tuesday. — Photo
-    by Name/Agency"), or ""; and the names its credits give (casefolded)."""
-    dashes: list[str] = []
-    names: set[str] = set()
-    for line in lines:
-        found = read_caption(line)
-        if found.credit:
-            names.add(found.credit.casefold())
-        if found.credit_line and found.caption:
-            dashes.append(dash_separator(line))
-    dash = next((d for d in dashes if d), "")
-    return dash, names
-
-
-def _slashed_captions(lines: list[str]) -> bool:
-    """Does the page print three or more captions "Caption / Credit" that no other rule reads
-    (`slash_credit`): its house's convention, read for every caption so printed?"""
-    slashed = 0
-    for line in lines:
-        if slash_credit(line) and not read_caption(line).credit_line:
-            slashed += 1
-    return slashed >= 3
-
-
 def _house_in_capitals(line: str, names: set[str]) -> bool:
     """Is a line only a house's name in capitals ("GETTY IMAGES"; "HARBOUR NEWS" where the
     page credits Harbour News elsewhere): a credit line of its own under its caption?"""
@@ -279,9 +256,9 @@ def _caption_sized(items: list[Item]) -> bool:
 
 def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
-    dash, credited = _page_conventions(lines)
+    dash, credited = page_conventions(lines)
     masthead = {line.casefold() for line in lines[:15]}
-    slashed = _slashed_captions(lines)
+    slashed = slashed_captions(lines)
     bracketed = brackets_captions(lines)
     items: list[Item] = []
     paragraphs = sentences = 0
@@ -470,7 +447,7 @@ def _assemble(
             # A video under it, credited as one, is the story's own: a teaser shows a still.
             block, taken = _picture_at(items, i + 1)
             video = bool(nxt and nxt[2] is not None and nxt[2].video)
-            if block and not video and _shares_words(f"{block.alt} {block.caption}", line):
+            if block and not video and teaser_picture(block, line, draft):
                 block.reason = "teaser for another story"
                 draft.left_out.append(block)
                 i += 1 + taken
@@ -734,6 +711,7 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
     for p in placements:
         if p.kind == KIND_PICTURE and calls_itself_a_video(p.caption):
             p.kind = KIND_VIDEO  # a plain-text copy prints a player's caption as a picture's
+    credit_own_house(placements, lines)  # "(Express Photo)" under "The Indian Express"
     mark_stills(placements)
     staff_credit = publication or publication_named(lines)
     for p in placements:

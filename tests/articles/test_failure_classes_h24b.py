@@ -1,0 +1,304 @@
+"""Failure classes of round 23b (placements and credits of holdout24's plain-text copies), each
+on a few lines written here.
+
+1. A caption's bracketed credit wrapped over two lines ("(Courier Photo" / "by Name)") is one
+   credit line.
+2. A house's desk credited with no name, in brackets ("(Harbour Post Video)", "(Harbour Post
+   Photo/File)"), is a credit line; a text copy whose masthead ends with that word ("The
+   Bombay Courier" over "(Courier Photo)") credits the house by its masthead's name.
+3. A caption wrapped after a word no caption ends with ("... the old fort at" / "Panaji.
+   (Credit)") is one caption.
+4. A video's title after a label to watch it ("Watch:", "Se video:", Arabic "فيديو:") over a
+   line that is only a credit is the video's title, then its credit line.
+5. A frame of the video above, credited to a video desk, is the video's still.
+6. On a page whose captions close with a bracketed credit (two or more), a line that is only a
+   bracketed group of names, under its caption, is that caption's credit line.
+7. "(Name - House)" where the house is the copy's masthead: the house credited, the name its
+   photographer.
+8. Archive words in a credit: "Archive photo / House", "TT Arkiv", Arabic "أرشيف «House»".
+9. "Supplied / Body" and "Body / Supplied": credited "Supplied", the body the source.
+10. Norwegian, Swedish and Danish screenshot labels ("Skjermbilde:", "Skärmdump:").
+11. A teaser whose words the story shares with the picture under it does not take the story's
+    own picture.
+
+The snippets are invented, in other words, places, names and languages than the set's pages,
+and the expected values read off them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.articles import parse_article
+from archive.articles.caption_credits import read_caption
+from archive.articles.credit_lines import read_credit_line
+from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO
+from tests.articles.conftest import PARAGRAPH
+
+_STORY = (
+    "Fishermen in the bay said the storm had wrecked dozens of boats and nets overnight, "
+    "and the port stayed shut through the morning."
+)
+_ARABIC_STORY = (
+    "وقالت البلدية في بيان إنّ العاصفة ألحقت أضراراً بعشرات المنازل في الأحياء الساحلية، "
+    "وإنّ فرق الإغاثة تعمل منذ الفجر على فتح الطرقات."
+)
+
+
+def _text(lines: list[str]):
+    return parse_article("\n".join(lines).encode(), filename="copy.txt")
+
+
+def _courier(*lines: str):
+    """A text copy of a page of "The Bombay Courier" with ``lines`` in its story."""
+    return _text(
+        [
+            "Skip to content",
+            "The Bombay Courier",
+            "Cyclone batters Goa coast as fishing fleet stays in harbour",
+            "Written by Meera Joshi",
+            "Panaji | Updated: March 3, 2026 10:15 IST",
+            PARAGRAPH,
+            *lines,
+            _STORY,
+            PARAGRAPH,
+        ]
+    )
+
+
+# 1. and 2. A bracketed credit wrapped over two lines; the house's desk named by its masthead.
+
+
+def test_bracketed_credit_wrapped_over_two_lines_is_one_credit_line():
+    draft = _courier(
+        "Boats lie overturned on the beach at Calangute on Tuesday. (Courier Photo",
+        "by Rahul Desai)",
+        _STORY,
+        "A fishing boat in the harbour last monsoon. (PTI Photo)",
+    )
+    first = draft.placements[0]
+    assert first.caption == "Boats lie overturned on the beach at Calangute on Tuesday."
+    assert first.credit_line == "(Courier Photo by Rahul Desai)"
+    assert (first.credit, first.creator) == ("The Bombay Courier", "Rahul Desai")
+
+
+@pytest.mark.parametrize("inner", ["Harbour Post Video", "Harbour Post Photo/File"])
+def test_a_house_desk_with_no_name_in_brackets_is_a_credit(inner):
+    found = read_caption(f"Waves break over the sea wall at dawn. ({inner})")
+    assert found.caption == "Waves break over the sea wall at dawn."
+    assert found.credit_line == f"({inner})"
+
+
+def test_a_desk_file_credit_names_the_house():
+    assert read_credit_line("(Harbour Post Photo/File)").credit == "Harbour Post"
+
+
+def test_a_headline_closed_by_its_media_kinds_is_no_credit():
+    assert read_caption("Storm hits the coast (PHOTO, VIDEO)").credit_line == ""
+
+
+def test_desk_credits_name_the_masthead_of_the_copy():
+    draft = _courier(
+        "The old jetty at Vasco after the storm. (Courier Photo/File)",
+        _STORY,
+        "Tourists wait for buses at Margao station. (PTI Photo)",
+    )
+    credits = [(p.caption, p.credit) for p in draft.placements]
+    assert credits == [
+        ("The old jetty at Vasco after the storm.", "The Bombay Courier"),
+        ("Tourists wait for buses at Margao station.", "PTI"),
+    ]
+
+
+# 3., 4. and 5. A watch label over a credit alone; a caption wrapped after a hanging word; the
+# frame of the video above, credited to the video desk.
+
+
+def test_watch_title_over_a_desk_credit_then_its_wrapped_still():
+    draft = _courier(
+        "Watch: Giant waves lash the promenade at Miramar",
+        "(Courier Video)",
+        "Screengrab from the video above shows the flooded road near the old fort at",
+        "Panaji. (Courier Video)",
+        _STORY,
+        "Fishermen haul a net at Colva beach. (PTI Photo)",
+    )
+    found = [(p.kind, p.caption, p.credit_line, p.credit) for p in draft.placements]
+    assert found == [
+        (
+            KIND_VIDEO,
+            "Giant waves lash the promenade at Miramar",
+            "(Courier Video)",
+            "The Bombay Courier",
+        ),
+        (
+            KIND_STILL,
+            "Screengrab from the video above shows the flooded road near the old fort at Panaji.",
+            "(Courier Video)",
+            "The Bombay Courier",
+        ),
+        (KIND_PICTURE, "Fishermen haul a net at Colva beach.", "(PTI Photo)", "PTI"),
+    ]
+
+
+def test_norwegian_watch_label_over_a_video_credit():
+    draft = _text(
+        [
+            "Dagbladet",
+            "Storm stenger Bergensbanen",
+            "Av Kari Nilsen",
+            "Publisert: 03.03.2026 09:12",
+            "Toget ble stående i over fem timer ved Finse etter at snøskred stengte linjen tidlig i morges, opplyser Bane NOR.",
+            "Se video: Snøskredet sperrer sporet ved Finse",
+            "Video: Ola Hansen / Dagbladet",
+            "Passasjerene ble hentet med beltevogner fra stasjonen og kjørt til Geilo før kvelden.",
+            "Mannskaper rydder sporet ved Finse onsdag.",
+            "Foto: Bane NOR",
+            "Bane NOR regner med at linjen kan åpne igjen torsdag morgen dersom været bedrer seg.",
+        ]
+    )
+    found = [(p.kind, p.caption, p.credit_line, p.credit) for p in draft.placements]
+    assert found == [
+        (
+            KIND_VIDEO,
+            "Snøskredet sperrer sporet ved Finse",
+            "Video: Ola Hansen / Dagbladet",
+            "Dagbladet",
+        ),
+        (KIND_PICTURE, "Mannskaper rydder sporet ved Finse onsdag.", "Foto: Bane NOR", "Bane NOR"),
+    ]
+
+
+# 4., 6. and 7. An Arabic page: bracketed credits on their own lines, a video's label, a
+# photographer beside the masthead.
+
+
+def test_arabic_copy_with_bracketed_credit_lines():
+    draft = _text(
+        [
+            "الأخبار",
+            "عاصفة تضرب الساحل الشمالي وتقطع الطرقات",
+            "سامر الخوري",
+            "03-03-2026 | 09:40",
+            "أمواج عالية تضرب الكورنيش البحري في طرابلس صباح اليوم. (ليلى حداد - الأخبار)",
+            _ARABIC_STORY,
+            "عناصر الإغاثة يزيلون الأشجار المقتلعة عن طريق البحصاص.",
+            "(الصليب الأحمر اللبناني)",
+            _ARABIC_STORY,
+            "فيديو: السيول تجتاح شوارع الميناء",
+            "(الأخبار)",
+            "سيارة جرفتها المياه قرب سوق الخضار. (الأخبار)",
+            _ARABIC_STORY,
+            "مرفأ طرابلس خلال عاصفة سابقة، في صورة من الأرشيف.",
+            '(أرشيف "الأخبار")',
+            _ARABIC_STORY,
+        ]
+    )
+    found = [(p.kind, p.caption, p.credit_line, p.credit, p.creator) for p in draft.placements]
+    assert found == [
+        (
+            KIND_PICTURE,
+            "أمواج عالية تضرب الكورنيش البحري في طرابلس صباح اليوم.",
+            "(ليلى حداد - الأخبار)",
+            "الأخبار",
+            "ليلى حداد",
+        ),
+        (
+            KIND_PICTURE,
+            "عناصر الإغاثة يزيلون الأشجار المقتلعة عن طريق البحصاص.",
+            "(الصليب الأحمر اللبناني)",
+            "الصليب الأحمر اللبناني",
+            "",
+        ),
+        (KIND_VIDEO, "السيول تجتاح شوارع الميناء", "(الأخبار)", "الأخبار", ""),
+        (KIND_PICTURE, "سيارة جرفتها المياه قرب سوق الخضار.", "(الأخبار)", "الأخبار", ""),
+        (
+            KIND_PICTURE,
+            "مرفأ طرابلس خلال عاصفة سابقة، في صورة من الأرشيف.",
+            '(أرشيف "الأخبار")',
+            "الأخبار",
+            "",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("line", ["(pictured)", "(Reporting by Sam Lee)", "(1 of 3)"])
+def test_a_bracketed_remark_alone_is_no_credit_line(line):
+    from archive.articles.text_brackets import bracketed_credit_line
+
+    assert bracketed_credit_line(line) is None
+
+
+# 8. and 9. Archive words; handouts.
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "source"),
+    [
+        ("(Image: Archive photo / Evening Times)", "Evening Times", ""),
+        ("Foto: TT Arkiv", "TT", ""),
+        ("Library picture / Belfast Telegraph", "Belfast Telegraph", ""),
+        ("(أرشيف «السفير»)", "السفير", ""),
+        ("Picture: Supplied / NSW Rural Fire Service", "Supplied", "NSW Rural Fire Service"),
+        ("Photo: Queensland Police / Supplied", "Supplied", "Queensland Police"),
+    ],
+)
+def test_archive_and_handout_credit_forms(line, credit, source):
+    parts = read_credit_line(line)
+    assert (parts.credit, parts.source) == (credit, source)
+
+
+def test_supplied_beside_a_person_keeps_the_person():
+    assert read_credit_line("Supplied/John Smith").credit == "John Smith"
+
+
+# 10. Nordic screenshot labels.
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "source"),
+    [
+        ("Skjermbilde: Facebook / Bergen kommune", "Facebook", "Bergen kommune"),
+        ("Skärmdump: Instagram / Göteborgs stad", "Instagram", "Göteborgs stad"),
+        ("Skærmbillede: X / Aarhus Kommune", "Twitter", "Aarhus Kommune"),
+    ],
+)
+def test_nordic_screenshot_labels_are_no_part_of_the_credit(line, credit, source):
+    found = read_caption(f"Kommunen la ut bildene torsdag. {line}")
+    assert found.caption == "Kommunen la ut bildene torsdag."
+    assert found.credit_line == line
+    assert (found.credit, found.source) == (credit, source)
+
+
+# 11. A teaser sharing only the story's own words.
+
+
+def test_a_teaser_sharing_the_story_topic_keeps_the_story_picture():
+    draft = _text(
+        [
+            "Flood waters rise along the Murray as towns brace for peak",
+            "Emergency crews sandbagged homes in Echuca as the river rose overnight.",
+            PARAGRAPH,
+            "RELATED: Flood warning issued for Gippsland towns",
+            "Sandbags stacked outside a bakery as the flood nears Echuca. Picture: Jane Roe / AAP",
+            PARAGRAPH,
+        ]
+    )
+    assert [p.caption for p in draft.placements] == [
+        "Sandbags stacked outside a bakery as the flood nears Echuca."
+    ]
+
+
+def test_a_teaser_picture_naming_the_other_story_is_left_out():
+    draft = _text(
+        [
+            "Flood waters rise along the Murray as towns brace for peak",
+            "Emergency crews sandbagged homes in Echuca as the river rose overnight.",
+            PARAGRAPH,
+            "RELATED: Gippsland dairy farmers count cost of floods",
+            "Dairy cows wade through a paddock in Gippsland. Picture: Jane Roe / AAP",
+            PARAGRAPH,
+        ]
+    )
+    assert draft.placements == []
+    assert [o.reason for o in draft.left_out] == ["teaser for another story"]
