@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.credit_labels_files import MORE_FILE_PHOTO_LINES
 from archive.articles.credit_labels_more import MORE_CREDIT_LABELS
 from archive.articles.credit_labels_nordic import NORDIC_CREDIT_LABELS
 
@@ -156,3 +157,4 @@ FILE_PHOTO_LINES: dict[str, str] = {
     "網上圖片": "Chinese",
     "网上图片": "Chinese",
 }
+FILE_PHOTO_LINES.update(MORE_FILE_PHOTO_LINES)  # Urdu, Persian, Amharic: `credit_labels_files`

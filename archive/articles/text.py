@@ -85,6 +85,8 @@ from archive.articles.text_credit_words import (
     staff_bar_credit,
     story_goes_on_below,
 )
+from archive.articles.text_datelines import reporter_dateline
+from archive.articles.text_file_captions import file_label_caption
 from archive.articles.text_lines import (
     ADVERT_RE,
     AVATAR_WORDS_RE,
@@ -118,8 +120,8 @@ from archive.articles.text_wraps import join_wrapped_captions
 
 
 def _is_short_line(line: str) -> bool:
-    words = words_in(line)  # (the full stops of other scripts too: "。", "।", "។", "။", "։")
-    return 0 < words <= 15 and len(line) <= 140 and line[-1] not in '.!?:;,”"。।។။։'
+    words = words_in(line)  # (and the full stops of other scripts: "。", "।", "។", "።", "۔")
+    return 0 < words <= 15 and len(line) <= 140 and line[-1] not in '.!?:;,”"。।។။։።۔؟'
 
 
 def _looks_like_video_title(line: str) -> bool:
@@ -331,6 +333,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         if (
             (BYLINE_RE.match(line) and not any(c.isdigit() for c in line))
             or RELATIVE_TIME_RE.match(line)
+            or reporter_dateline(line)
             or (stamp_line(line) and not read_caption(line).credit_line)
         ):
             items.append((_BYLINE, line, None))
@@ -371,6 +374,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
                 items.append((_BYLINE, line, None))
                 continue
         found = video_title_over_credit(lines, n, found)  # "Video: Title" over "Video: House"
+        found = file_label_caption(lines, n, found)  # "File photo: A caption" over "Photo: X"
         if found.credit_line and found.caption:
             items.append((_CAPTION, line, found))
         elif found.credit_line:

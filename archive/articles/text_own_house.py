@@ -4,9 +4,10 @@ The copy opens with the site's masthead ("The Indian Express", "النهار") a
 A credit naming the house by the masthead's last word, its desk's form around it ("(Express
 Photo by Name)", "(Express Video)", "(Express Photo/File)"), credits the house by its full
 name; so does "(Name - House)", a photographer and the masthead side by side (Arabic papers),
-the photographer its creator. And a frame of a video printed under it, credited to a video
-desk ("Screengrab from the video above … (House Video)"), is a picture that `mark_stills`
-can take for the video's still, not a second video. Pure.
+the photographer its creator; and "House archive" (Amharic "ሪፖርተር ማኅደር"). And a frame of a
+video printed under it, credited to a video desk ("Screengrab from the video above … (House
+Video)"), is a picture that `mark_stills` can take for the video's still, not a second video.
+Pure.
 """
 
 from __future__ import annotations
@@ -55,6 +56,18 @@ def _house_by_last_word(credit: str, credit_line: str, mastheads: list[str]) -> 
     return ""
 
 
+# The archive's word after the house's name: "Reporter archive" (Amharic "ማኅደር"), "Arkiv".
+_ARCHIVE_WORDS = frozenset(("ማኅደር", "ማህደር", "archive", "archives", "arkiv", "archiv", "آرکائیو"))
+
+
+def _masthead_archive(credit: str, mastheads: list[str]) -> str:
+    """The masthead, when ``credit`` is its name then the archive's word; else ""."""
+    name, _, word = credit.rpartition(" ")
+    if word.casefold() not in _ARCHIVE_WORDS:
+        return ""
+    return next((line for line in mastheads if line.casefold() == name.casefold()), "")
+
+
 def _name_beside_masthead(credit: str, mastheads: list[str]) -> tuple[str, str] | None:
     """(house, photographer) of a credit "Name - House" whose house is the masthead."""
     pieces = _DASH_RE.split(credit)
@@ -81,6 +94,7 @@ def credit_own_house(placements: list[DraftPlacement], lines: list[str]) -> None
         if p.credit:
             house = _house_by_last_word(p.credit, p.credit_line, mastheads)
             beside = None if house else _name_beside_masthead(p.credit, mastheads)
+            house = house or _masthead_archive(p.credit, mastheads)
             if house:
                 p.credit = house
             elif beside:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import _LABEL_RE
 from archive.articles.kind_labels import video_label_end
+from archive.articles.text_datelines import reporter_dateline
 from archive.articles.text_wrapped_brackets import join_wrapped_brackets
 from archive.articles.writing_systems import is_spaceless
 
@@ -104,8 +105,8 @@ def join_wrapped_captions(lines: list[str]) -> list[str]:
 def _glued_rest(head: str, tail: str) -> bool:
     """Is ``tail`` the wrapped rest of the caption line ``head`` with its credit glued to its
     end ("… at a drying yard" / "in Kyanamukaka. PHOTO/NAME")?"""
-    if _credit_only(head) or read_caption(head).credit_line:
-        return False
+    if _credit_only(head) or read_caption(head).credit_line or reporter_dateline(tail):
+        return False  # (a dateline naming the reporter opens no caption's rest)
     found = read_caption(tail)
     if not found.credit_line or not found.caption:
         return False

@@ -21,6 +21,18 @@ on a few lines written here.
 11. A teaser whose words the story shares with the picture under it does not take the story's
     own picture.
 
+And holdout23's text leftovers (Urdu, Amharic, Sinhala):
+
+12. The full stops of Urdu ("۔") and Amharic ("።") end the story's sentences: a paragraph so
+    closed under a credit line is no caption that credit stands over, and a house's name
+    alone under a caption, above such a sentence, is its credit line.
+13. The most-read list's heading in Urdu, Amharic, Sinhala and Arabic ends the story: the
+    headlines under it are no caption.
+14. "فائل فوٹو" (Urdu "file photo") alone is a credit line; a caption opened by a "file
+    photo" label ("የማኅደር ፎቶ፡ …", "File photo: …") over a credit line is a caption, whole; the
+    masthead then the archive's word ("ሪፖርተር ማኅደር") credits the house.
+15. A dateline naming the reporter in brackets ("کوئٹہ (نمائندہ جنگ)") is no caption's credit.
+
 The snippets are invented, in other words, places, names and languages than the set's pages,
 and the expected values read off them.
 """
@@ -302,3 +314,91 @@ def test_a_teaser_picture_naming_the_other_story_is_left_out():
     )
     assert draft.placements == []
     assert [o.reason for o in draft.left_out] == ["teaser for another story"]
+
+
+# 12. to 15. Urdu and Amharic copies.
+
+_URDU = [
+    "روزنامہ آواز",
+    "پشاور میں سیلاب سے سڑکیں زیر آب، ہزاروں افراد متاثر",
+    "پشاور (نمائندہ آواز)",
+    "03 مارچ ، 2026",
+    "دریائے کابل میں طغیانی کے بعد ڈوبی ہوئی گلیاں",
+    "فوٹو: آواز",
+    "ضلعی انتظامیہ کے مطابق شہر کے نشیبی علاقوں میں پانی داخل ہونے سے سیکڑوں گھر متاثر ہوئے ہیں۔",
+    "ریسکیو اہلکار کشتیوں کے ذریعے لوگوں کو محفوظ مقامات پر منتقل کر رہے ہیں",
+    "فوٹو: اے پی پی",
+    "محکمہ موسمیات نے آئندہ دو روز میں مزید بارش کی پیش گوئی کی ہے اور شہریوں کو احتیاط کی ہدایت کی ہے۔",
+    "۲۰۱۰ کے سیلاب میں پشاور کا ایک متاثرہ محلہ",
+    "فائل فوٹو",
+    "صوبائی حکومت نے متاثرین کے لیے امدادی کیمپ قائم کر دیے ہیں جہاں کھانا اور ادویات فراہم کی جا رہی ہیں۔",
+    "سب سے زیادہ پڑھی جانے والی",
+    "سونے کی قیمت میں اضافہ",
+    "کرکٹ ٹیم کا اعلان",
+    "© روزنامہ آواز",
+]
+
+
+def test_urdu_copy_credits_under_captions_and_its_furniture():
+    draft = _text(_URDU)
+    found = [(p.caption, p.credit_line) for p in draft.placements]
+    assert found == [
+        ("دریائے کابل میں طغیانی کے بعد ڈوبی ہوئی گلیاں", "فوٹو: آواز"),
+        (
+            "ریسکیو اہلکار کشتیوں کے ذریعے لوگوں کو محفوظ مقامات پر منتقل کر رہے ہیں",
+            "فوٹو: اے پی پی",
+        ),
+        ("۲۰۱۰ کے سیلاب میں پشاور کا ایک متاثرہ محلہ", "فائل فوٹو"),
+    ]
+
+
+def test_urdu_reporter_dateline_is_no_credit():
+    draft = _text(_URDU)
+    assert all("نمائندہ" not in p.credit_line for p in draft.placements)
+
+
+def test_amharic_copy_masthead_credit_and_archive_caption():
+    draft = _text(
+        [
+            "አዲስ ልሳን",
+            "በአዲስ አበባ ከባድ ዝናብ መንገዶችን ዘጋ",
+            "በሰላም ታደሰ",
+            "የከተማዋ ነዋሪዎች በውኃ በተሞላው መንገድ ላይ ሲጓዙ",
+            "ፎቶ፡ ሰናይት አበበ",
+            "የከተማው አስተዳደር እንዳስታወቀው በዝናቡ ምክንያት በርካታ መንገዶች ለሰዓታት ተዘግተው ቆይተዋል።",
+            "ቪዲዮ፡ በቦሌ አካባቢ የጎርፍ ሁኔታ",
+            "ቪዲዮ፡ አዲስ ልሳን",
+            "ከላይ ካለው ቪዲዮ የተወሰደ ምስል፡ በጎርፍ የተከበበ አውቶቡስ",
+            "አዲስ ልሳን",
+            "የሜቲዮሮሎጂ ኢንስቲትዩት በሚቀጥሉት ቀናት ተጨማሪ ዝናብ እንደሚጠበቅ አስታውቋል።",
+            "የማኅደር ፎቶ፡ በ2015 ዓ.ም. በዚሁ አካባቢ የደረሰው ጎርፍ",
+            "ፎቶ፡ አዲስ ልሳን ማኅደር",
+            "የከተማዋ የአደጋ መከላከል ኮሚሽን ነዋሪዎች ጥንቃቄ እንዲያደርጉ አሳስቧል።",
+            "በብዛት የተነበቡ",
+            "የነዳጅ ዋጋ ጨመረ",
+            "የቡና ኤክስፖርት አደገ",
+            "© 2026 አዲስ ልሳን",
+        ]
+    )
+    found = [(p.kind, p.caption, p.credit) for p in draft.placements]
+    assert found == [
+        (KIND_PICTURE, "የከተማዋ ነዋሪዎች በውኃ በተሞላው መንገድ ላይ ሲጓዙ", "ሰናይት አበበ"),
+        (KIND_VIDEO, "በቦሌ አካባቢ የጎርፍ ሁኔታ", "አዲስ ልሳን"),
+        (KIND_STILL, "ከላይ ካለው ቪዲዮ የተወሰደ ምስል፡ በጎርፍ የተከበበ አውቶቡስ", "አዲስ ልሳን"),
+        (KIND_PICTURE, "የማኅደር ፎቶ፡ በ2015 ዓ.ም. በዚሁ አካባቢ የደረሰው ጎርፍ", "አዲስ ልሳን"),
+    ]
+
+
+def test_english_file_photo_label_over_its_credit_is_the_caption():
+    draft = _text(
+        [
+            "Dam level falls to record low",
+            PARAGRAPH,
+            "File photo: The reservoir at Kariba in a wetter year",
+            "Photo: Zimbabwe Herald",
+            PARAGRAPH,
+        ]
+    )
+    assert [(p.caption, p.credit_line) for p in draft.placements] == [
+        ("File photo: The reservoir at Kariba in a wetter year", "Photo: Zimbabwe Herald")
+    ]
