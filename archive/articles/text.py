@@ -114,6 +114,7 @@ from archive.articles.text_mastheads import masthead_line
 from archive.articles.text_own_house import credit_own_house
 from archive.articles.text_players import player_times_follow, stamp_line
 from archive.articles.text_sizes import uncased_house, words_in
+from archive.articles.text_stamps import copy_stamp
 from archive.articles.text_teasers import teaser_picture
 from archive.articles.text_video_titles import video_title_over_credit
 from archive.articles.text_wraps import join_wrapped_captions
@@ -323,7 +324,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             continue  # a button over a picture; a newsletter's "Sign up for ..." box
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.
-        stamp = dateline(line) or byline_date(line)
+        stamp = dateline(line) or byline_date(line) or copy_stamp(line)
         if stamp:
             updated = bool(UPDATE_STAMP_RE.match(line))
             if paragraphs <= 2 and (not draft.date or (date_updated and not updated)):
@@ -385,7 +386,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             items.append((_SHORT, line, None))
         else:
             items.append((_PARA, line, None))
-            paragraphs += 1
+            paragraphs += len(items) < 2 or items[-2][1] != line  # (a headline printed twice)
             sentences += _story_sentence(line)
     return items
 

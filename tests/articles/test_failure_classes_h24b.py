@@ -33,11 +33,20 @@ And holdout23's text leftovers (Urdu, Amharic, Sinhala):
     masthead then the archive's word ("ሪፖርተር ማኅደር") credits the house.
 15. A dateline naming the reporter in brackets ("کوئٹہ (نمائندہ جنگ)") is no caption's credit.
 
+Dates of text copies:
+
+16. Datelines `dates.dateline` does not read: "03-11-2026 | 08:05", "03/11/2026 - 8h05min",
+    Urdu "03 نومبر ، 2026", Sinhala year first "2026 නොවැම්බර් 03 …", an Ethiopian-calendar
+    date "ጥቅምት 24 ቀን 2019 ዓ.ም." (the Gregorian 3 November 2026).
+17. A headline printed twice counts as one paragraph above the dateline.
+
 The snippets are invented, in other words, places, names and languages than the set's pages,
 and the expected values read off them.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -45,6 +54,7 @@ from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
 from archive.articles.draft import KIND_PICTURE, KIND_STILL, KIND_VIDEO
+from archive.articles.text_stamps import copy_stamp
 from tests.articles.conftest import PARAGRAPH
 
 _STORY = (
@@ -402,3 +412,45 @@ def test_english_file_photo_label_over_its_credit_is_the_caption():
     assert [(p.caption, p.credit_line) for p in draft.placements] == [
         ("File photo: The reservoir at Kariba in a wetter year", "Photo: Zimbabwe Herald")
     ]
+
+
+# 16. and 17. Dates of text copies.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "03-11-2026 | 08:05",
+        "03-11-2026",
+        "03/11/2026 - 8h05min",
+        "03 نومبر ، 2026",
+        "2026 නොවැම්බර් 03 අඟහරුවාදා, පෙ.ව. 08:05",
+        "ጥቅምት 24 ቀን 2019 ዓ.ም.",
+    ],
+)
+def test_copy_datelines(line):
+    assert copy_stamp(line) == date(2026, 11, 3)
+
+
+@pytest.mark.parametrize("line", ["Population 03-11-2026 was", "31-02-2026", "ጥቅምት 31 ቀን 2019"])
+def test_no_dateline(line):
+    assert copy_stamp(line) is None
+
+
+def test_headline_printed_twice_before_the_dateline():
+    headline = (
+        "Heavy snow closes Rohtang and Baralacha passes; army clears roads to 40 stranded "
+        "villages in Lahaul"
+    )
+    draft = _text(
+        [
+            "The Valley Herald",
+            headline,
+            headline,
+            "Snowfall of more than a metre cut off dozens of villages in the upper valley overnight.",
+            "Manali | Updated: November 3, 2026 08:05 IST",
+            PARAGRAPH,
+            PARAGRAPH,
+        ]
+    )
+    assert draft.date == date(2026, 11, 3)
