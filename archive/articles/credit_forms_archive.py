@@ -38,8 +38,10 @@ _DESK_RE = re.compile(
     r"(?:\s*/\s*(?:File|Archive))?$",
     re.IGNORECASE,
 )
-# The media's kind is no house's name ("(Photo Video)", "(FOTO VIDEO)").
-_KIND_WORDS = frozenset("photo photos foto fotos video videos pic pics image picture".split())
+# The media's kind, or a button's verb, is no house's name ("(FOTO VIDEO)", "(Watch Video)").
+_KIND_WORDS = frozenset(
+    "photo photos foto fotos video videos pic pics image picture watch play see view".split()
+)
 
 
 def _archive_house(name: str) -> bool:

@@ -115,8 +115,11 @@ def test_a_desk_file_credit_names_the_house():
     assert read_credit_line("(Harbour Post Photo/File)").credit == "Harbour Post"
 
 
-def test_a_headline_closed_by_its_media_kinds_is_no_credit():
-    assert read_caption("Storm hits the coast (PHOTO, VIDEO)").credit_line == ""
+@pytest.mark.parametrize(
+    "line", ["Storm hits the coast (PHOTO, VIDEO)", "Storm hits the coast. (Watch Video)"]
+)
+def test_media_kinds_and_buttons_in_brackets_are_no_credit(line):
+    assert read_caption(line).credit_line == ""
 
 
 def test_desk_credits_name_the_masthead_of_the_copy():
