@@ -15,6 +15,7 @@ from dataclasses import replace
 from archive.articles.caption_labels import mid_caption_label
 from archive.articles.caption_separators import separated_credit, uncoloned_credit_line
 from archive.articles.credit_forms import reads_as_sentence
+from archive.articles.credit_forms_archive import desk_without_name
 from archive.articles.credit_labels import NO_COLON_WORDS
 from archive.articles.credit_lines import (
     _BBC_SOURCE_RE,
@@ -268,6 +269,8 @@ def _is_credit_in_brackets(inner: str) -> bool:
     m = _HOUSE_PHOTO_RE.match(inner)
     if m and "/" not in inner and _is_house(m["house"], file_photo=bool(m["file"])):
         return True  # "(Harbour Post file photo)": the house's own archive or desk
+    if desk_without_name(inner):
+        return True  # "(Harbour Post Video)", "(Harbour Post Photo/File)": the house's desk
     text = EDITOR_INITIALS_RE.sub("", _SUFFIX_RE.sub("", inner))
     pieces = [p for p in re.split(r"\s*/\s*|\s+via\s+", text) if p]
     if len(pieces) > 4 or len(text.split()) > 10:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from archive.agencies import agency_named
+from archive.articles.credit_forms_archive import read_archive_credit_form
 from archive.articles.credit_forms_more import read_more_credit_form
 from archive.articles.credit_lines import _LABEL_WORDS, CreditParts, _unwrap
 from archive.articles.credit_names import _known, _looks_like_person
@@ -64,6 +65,7 @@ def read_credit_form(line: str, read) -> CreditParts | None:
     rest of the line (`read_credit_line`)."""
     found = read_script_credit(line, read) or read_more_credit_form(line, read)
     found = found or read_screenshot_label(line, read)  # "Скриншот: X": `screenshot_labels`
+    found = found or read_archive_credit_form(line, read)  # files, handouts, desks
     if found is not None:
         return found
     m = _DASH_LABEL_RE.match(line.strip())

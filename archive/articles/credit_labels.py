@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.credit_labels_files import MORE_FILE_PHOTO_LINES
 from archive.articles.credit_labels_more import MORE_CREDIT_LABELS
+from archive.articles.credit_labels_nordic import NORDIC_CREDIT_LABELS
 
 # label -> (language, meaning)
 CREDIT_LABELS: dict[str, tuple[str, str]] = {
@@ -94,6 +96,7 @@ CREDIT_LABELS: dict[str, tuple[str, str]] = {
     "Captura video": ("Romanian", "video capture"),
 }
 CREDIT_LABELS.update(MORE_CREDIT_LABELS)  # Urdu, Amharic, Sinhala, Greek: `credit_labels_more`
+CREDIT_LABELS.update(NORDIC_CREDIT_LABELS)  # Nordic screenshots: `credit_labels_nordic`
 
 # The labels as one regular expression alternation, longest first ("צילום מסך" before "צילום").
 SCRIPT_LABEL_WORDS = "|".join(
@@ -154,3 +157,4 @@ FILE_PHOTO_LINES: dict[str, str] = {
     "網上圖片": "Chinese",
     "网上图片": "Chinese",
 }
+FILE_PHOTO_LINES.update(MORE_FILE_PHOTO_LINES)  # Urdu, Persian, Amharic: `credit_labels_files`

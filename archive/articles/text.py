@@ -20,7 +20,6 @@ from archive.agencies import agency_named
 from archive.articles.audio_players import audio_player_end
 from archive.articles.caption_credits import (
     dash_credit,
-    dash_separator,
     read_caption,
     slash_credit,
     without_file_marker,
@@ -72,6 +71,7 @@ from archive.articles.text_captions import (
     _uncredited_caption,
     _under_their_captions,
 )
+from archive.articles.text_conventions import page_conventions, slashed_captions
 from archive.articles.text_credit_first import (
     caption_below,
     credits_over_captions,
@@ -85,6 +85,8 @@ from archive.articles.text_credit_words import (
     staff_bar_credit,
     story_goes_on_below,
 )
+from archive.articles.text_datelines import reporter_dateline
+from archive.articles.text_file_captions import file_label_caption
 from archive.articles.text_lines import (
     ADVERT_RE,
     AVATAR_WORDS_RE,
@@ -109,15 +111,18 @@ from archive.articles.text_lines import (
     is_boilerplate,
 )
 from archive.articles.text_mastheads import masthead_line
+from archive.articles.text_own_house import credit_own_house
 from archive.articles.text_players import player_times_follow, stamp_line
 from archive.articles.text_sizes import uncased_house, words_in
+from archive.articles.text_stamps import copy_stamp
+from archive.articles.text_teasers import teaser_picture
 from archive.articles.text_video_titles import video_title_over_credit
 from archive.articles.text_wraps import join_wrapped_captions
 
 
 def _is_short_line(line: str) -> bool:
-    words = words_in(line)  # (the full stops of other scripts too: "。", "।", "។", "။", "։")
-    return 0 < words <= 15 and len(line) <= 140 and line[-1] not in '.!?:;,”"。।។။։'
+    words = words_in(line)  # (and the full stops of other scripts: "。", "।", "។", "።", "۔")
+    return 0 < words <= 15 and len(line) <= 140 and line[-1] not in '.!?:;,”"。।។။։።۔؟'
 
 
 def _looks_like_video_title(line: str) -> bool:
@@ -228,31 +233,6 @@ def _story_goes_on(lines: list[str], start: int, before: int) -> bool:
     return after > before
 
 
-def _page_conventions(lines: list[str]) -> tuple[str, set[str]]:
-    """The dash a page prints between its captions and their credits ("... Tuesday. — Photo
-    by Name/Agency"), or ""; and the names its credits give (casefolded)."""
-    dashes: list[str] = []
-    names: set[str] = set()
-    for line in lines:
-        found = read_caption(line)
-        if found.credit:
-            names.add(found.credit.casefold())
-        if found.credit_line and found.caption:
-            dashes.append(dash_separator(line))
-    dash = next((d for d in dashes if d), "")
-    return dash, names
-
-
-def _slashed_captions(lines: list[str]) -> bool:
-    """Does the page print three or more captions "Caption / Credit" that no other rule reads
-    (`slash_credit`): its house's convention, read for every caption so printed?"""
-    slashed = 0
-    for line in lines:
-        if slash_credit(line) and not read_caption(line).credit_line:
-            slashed += 1
-    return slashed >= 3
-
-
 def _house_in_capitals(line: str, names: set[str]) -> bool:
     """Is a line only a house's name in capitals ("GETTY IMAGES"; "HARBOUR NEWS" where the
     page credits Harbour News elsewhere): a credit line of its own under its caption?"""
@@ -279,9 +259,9 @@ def _caption_sized(items: list[Item]) -> bool:
 
 def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
     """Pass 1: what each line is."""
-    dash, credited = _page_conventions(lines)
+    dash, credited = page_conventions(lines)
     masthead = {line.casefold() for line in lines[:15]}
-    slashed = _slashed_captions(lines)
+    slashed = slashed_captions(lines)
     bracketed = brackets_captions(lines)
     items: list[Item] = []
     paragraphs = sentences = 0
@@ -344,7 +324,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             continue  # a button over a picture; a newsletter's "Sign up for ..." box
         # Datelines and bylines are page furniture wherever they are printed (some pages put
         # them after the standfirst); a dateline near the top gives the article's date.
-        stamp = dateline(line) or byline_date(line)
+        stamp = dateline(line) or byline_date(line) or copy_stamp(line)
         if stamp:
             updated = bool(UPDATE_STAMP_RE.match(line))
             if paragraphs <= 2 and (not draft.date or (date_updated and not updated)):
@@ -354,6 +334,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
         if (
             (BYLINE_RE.match(line) and not any(c.isdigit() for c in line))
             or RELATIVE_TIME_RE.match(line)
+            or reporter_dateline(line)
             or (stamp_line(line) and not read_caption(line).credit_line)
         ):
             items.append((_BYLINE, line, None))
@@ -394,6 +375,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
                 items.append((_BYLINE, line, None))
                 continue
         found = video_title_over_credit(lines, n, found)  # "Video: Title" over "Video: House"
+        found = file_label_caption(lines, n, found)  # "File photo: A caption" over "Photo: X"
         if found.credit_line and found.caption:
             items.append((_CAPTION, line, found))
         elif found.credit_line:
@@ -404,7 +386,7 @@ def _classify(lines: list[str], draft: ArticleDraft) -> list[Item]:
             items.append((_SHORT, line, None))
         else:
             items.append((_PARA, line, None))
-            paragraphs += 1
+            paragraphs += len(items) < 2 or items[-2][1] != line  # (a headline printed twice)
             sentences += _story_sentence(line)
     return items
 
@@ -470,7 +452,7 @@ def _assemble(
             # A video under it, credited as one, is the story's own: a teaser shows a still.
             block, taken = _picture_at(items, i + 1)
             video = bool(nxt and nxt[2] is not None and nxt[2].video)
-            if block and not video and _shares_words(f"{block.alt} {block.caption}", line):
+            if block and not video and teaser_picture(block, line, draft):
                 block.reason = "teaser for another story"
                 draft.left_out.append(block)
                 i += 1 + taken
@@ -734,6 +716,7 @@ def parse_text(text: str, *, url: str, publication: str, warnings: list[str]) ->
     for p in placements:
         if p.kind == KIND_PICTURE and calls_itself_a_video(p.caption):
             p.kind = KIND_VIDEO  # a plain-text copy prints a player's caption as a picture's
+    credit_own_house(placements, lines)  # "(Express Photo)" under "The Indian Express"
     mark_stills(placements)
     staff_credit = publication or publication_named(lines)
     for p in placements:

@@ -105,8 +105,9 @@ def _credit_leads(items: list[Item], i: int, block_ends: frozenset[str] = frozen
 
 
 _SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[.!?](?=\s+[^\W\d_])")
-# A sentence's end: the Latin marks and the full stops of other scripts ("।", "។", "。")
-_STOPS = ".!?।។。։"
+# A sentence's end: the Latin marks and the full stops of other scripts ("।", "។", "。", the
+# Urdu "۔", the Ethiopic "።", the Burmese "။", the Arabic question mark "؟")
+_STOPS = ".!?।។。։۔።။؟"
 
 
 def _story_paragraph(item: Item | None, sentences: int) -> bool:

@@ -24,8 +24,9 @@ from archive.articles.text_lines import BYLINE_RE
 from archive.articles.text_sizes import words_in
 from archive.articles.writing_systems import is_spaceless
 
-# (and the full stops of other scripts: "。", the danda "।", Khmer "។", Burmese "။")
-_CLOSING = ".!?:;”\"'»。।។။։"
+# (and the full stops of other scripts: "。", the danda "।", Khmer "។", Burmese "။", the Urdu
+# "۔", the Ethiopic "።", the Arabic question mark "؟")
+_CLOSING = ".!?:;”\"'»。।។။։۔።؟"
 _SPACELESS_STORY_WORDS = 25
 
 

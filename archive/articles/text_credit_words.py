@@ -28,8 +28,9 @@ def story_goes_on_below(lines: list[str], n: int) -> bool:
     below = lines[n + 1 : n + 3]
     if below and ENTRY_TIME_RE.match(below[0]):
         below = below[1:]
-    # (the full stops of other scripts too: the danda "।", Khmer "។", "。", Burmese "။")
-    return bool(below) and below[0][-1:] in '.!?”"।॥។。။'
+    # (the full stops of other scripts too: the danda "।", Khmer "។", "。", Burmese "။", the
+    # Ethiopic "።", the Urdu "۔", the Arabic question mark "؟")
+    return bool(below) and below[0][-1:] in '.!?”"।॥។。။።۔؟'
 
 
 def lone_credit_word(line: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from archive.articles.credit_lines import SOURCE_WORDS
 from archive.articles.draft import LEAD_LABELS
 from archive.articles.text_labels_more import MORE_TEASER_LABELS
+from archive.articles.text_stop_lines_more import MORE_MOST_READ
 
 STOP_LINES = frozenset(
     s.lower()
@@ -69,7 +70,7 @@ STOP_LINES = frozenset(
         "Skaitomiausi",
         "Най-четени",
     )
-)
+) | frozenset(MORE_MOST_READ)  # in more languages and scripts: `text_stop_lines_more`
 # "More from The Daily Gazette", "More from UK": the page's own teasers below the story.
 STOP_RE = re.compile(
     r"^(?:More from|More stories from|Most (?:read|viewed|popular) in)\b.{0,60}$", re.IGNORECASE

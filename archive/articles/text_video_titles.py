@@ -5,7 +5,9 @@ crop by the road" then "ขอบคุณคลิปจาก House", "វី�
 "ویڈیو: title" over "ویڈیو: House". Read alone, the first is shaped like a credit line (a video
 label, then words); under it, another line credits the same video. Two credits for one video
 are not printed: the upper line is the video's title, its label dropped. In a script without
-capital letters nothing else tells a title from a name. Pure.
+capital letters nothing else tells a title from a name. So is a title printed after a label
+that calls it a video to watch ("Watch: A title", "Se video: Tittel", Arabic "فيديو: عنوان")
+over a line that is only a credit ("(House)", "Source: House", "Video: Name / House"). Pure.
 """
 
 from __future__ import annotations
@@ -14,9 +16,33 @@ import re
 
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import PrintedCaption
+from archive.articles.kind_labels import video_label_end
+from archive.articles.text_brackets import bracketed_credit_line
 
 # The label's own colon: Latin, full-width, Khmer, Ethiopic.
 _LABEL_RE = re.compile(r"^[^:：៖፡]{1,24}?\s*[:：៖፡]\s*")
+
+
+# "Watch:", "WATCH:", Norwegian and Danish "Se video:", "Se videoen:", Nynorsk "Sjå video:",
+# Swedish "Se videon:", "Titta:", Finnish "Katso video:", German "Video ansehen:".
+_WATCH_LABEL_RE = re.compile(
+    r"^(?:watch|se video(?:en|n)?|sjå video(?:en)?|titta|katso video|video ansehen)\s*:\s+",
+    re.IGNORECASE,
+)
+_MIN_TITLE_WORDS = 3
+
+
+def _watch_title(line: str) -> str:
+    """The title after a label calling it a video to watch, or ""."""
+    m = _WATCH_LABEL_RE.match(line)
+    end = m.end() if m else video_label_end(line)
+    title = line[end:].strip() if end else ""
+    return title if len(title.split()) >= _MIN_TITLE_WORDS else ""
+
+
+def _credit_alone(line: str) -> bool:
+    found = read_caption(line)
+    return bool(found.credit_line and not found.caption) or bool(bracketed_credit_line(line))
 
 
 def _credits_a_video(found: PrintedCaption) -> bool:
@@ -25,8 +51,14 @@ def _credits_a_video(found: PrintedCaption) -> bool:
 
 def video_title_over_credit(lines: list[str], n: int, found: PrintedCaption) -> PrintedCaption:
     """``found`` (what was read on ``lines[n]`` alone), or, when it credits a video and the line
-    right under it credits a video too, the video's title: the line without its label."""
-    if not _credits_a_video(found) or n + 1 >= len(lines):
+    right under it credits a video too, or when it is a title after a label to watch it over a
+    credit alone, the video's title: the line without its label."""
+    if n + 1 >= len(lines):
+        return found
+    title = _watch_title(lines[n])
+    if title and _credit_alone(lines[n + 1]):
+        return PrintedCaption(title, video=True)  # "Watch: A title" over "(House)"
+    if not _credits_a_video(found):
         return found
     if not _credits_a_video(read_caption(lines[n + 1])):
         return found

@@ -14,6 +14,8 @@ from __future__ import annotations
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import _LABEL_RE
 from archive.articles.kind_labels import video_label_end
+from archive.articles.text_datelines import reporter_dateline
+from archive.articles.text_wrapped_brackets import join_wrapped_brackets
 from archive.articles.writing_systems import is_spaceless
 
 _MAX_TAIL_WORDS = 8  # the wrapped rest of a caption is a few words
@@ -29,12 +31,23 @@ def _credit_only(line: str) -> bool:
     return bool(found.credit_line) and not found.caption
 
 
+# Words no caption ends with: a preposition, an article or a conjunction left hanging
+# ("... the swollen river at" / "Kasol. (House Video)": the place's name opens the next line).
+_HANGING_WORDS = frozenset(
+    "a an the at in on of to from near into onto over under with by for and or as outside "
+    "inside".split()
+)
+
+
 def _opens_mid_sentence(head: str, tail: str) -> bool:
     """Does a line open as a sentence's rest: in lower case, with a letter of a script that
-    has no case (Hangul, Hebrew, Arabic, Thai, Devanagari, CJK), or a number after a comma?"""
+    has no case (Hangul, Hebrew, Arabic, Thai, Devanagari, CJK), a number after a comma, or
+    anything after a word left hanging?"""
     first = tail[0]
     if first.isdigit():
         return head[-1] in ",،"
+    if head.split()[-1] in _HANGING_WORDS:
+        return True
     return first.islower() or (first.isalpha() and not first.isupper())
 
 
@@ -66,6 +79,7 @@ def _continues(head: str, tail: str) -> bool:
 
 def join_wrapped_captions(lines: list[str]) -> list[str]:
     """``lines`` with each caption wrapped over two lines, above a credit line, joined."""
+    lines = join_wrapped_brackets(lines)
     joined: list[str] = []
     i = 0
     while i < len(lines):
@@ -91,8 +105,8 @@ def join_wrapped_captions(lines: list[str]) -> list[str]:
 def _glued_rest(head: str, tail: str) -> bool:
     """Is ``tail`` the wrapped rest of the caption line ``head`` with its credit glued to its
     end ("… at a drying yard" / "in Kyanamukaka. PHOTO/NAME")?"""
-    if _credit_only(head) or read_caption(head).credit_line:
-        return False
+    if _credit_only(head) or read_caption(head).credit_line or reporter_dateline(tail):
+        return False  # (a dateline naming the reporter opens no caption's rest)
     found = read_caption(tail)
     if not found.credit_line or not found.caption:
         return False
