@@ -6,9 +6,9 @@ Our own corpora are invented pages in real house styles. These are pages that re
 published, saved by other projects as their test data and shipped in their source
 distributions on PyPI: `real/` from newspaper4k (CNN, TIME, Wired, Yonhap, BBC Burmese and
 Chinese, Nikkei, LSM ...), `real2/` and `real3/` from trafilatura (the Guardian, Süddeutsche,
-Zeit, DW, Reuters, Spiegel, FAZ ...; magazines, trade press and blogs). The pages belong to their publishers, so the repository keeps only
-our hand-written answer keys and each folder's `pages.json`: which file of which source
-distribution each key answers, with the SHA-256 of the distribution and of every page.
+Zeit, DW, Reuters, Spiegel, FAZ ...; magazines, trade press and blogs). The pages belong to
+their publishers, so the repository keeps only our hand-written answer keys and each folder's
+`pages.json`: which file of which source distribution each key answers, with the SHA-256 of the distribution and of every page.
 `materialise(folder)` downloads the distribution through pip (the index pip is configured
 with; nothing else), checks both digests and writes the pages beside copies of the keys under
 `bench/out/<folder's name>/`, a folder the scorer and `tests/fixtures/articles/check_keys.py`
