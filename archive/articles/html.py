@@ -66,6 +66,7 @@ from archive.articles.html_media import (
     finish_credit,
     video_placement,
 )
+from archive.articles.html_noscript import unwrap_noscript_pictures
 from archive.articles.html_page import Page
 from archive.articles.html_scope import headed_box
 from archive.articles.html_social import credited_social_figure, titled_by_player
@@ -119,6 +120,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
 
     schema, og = extract_metadata(root, warnings)
 
+    unwrap_noscript_pictures(root)  # a picture printed only in <noscript>
     for el in list(root.iter(*REMOVE_FIRST)):
         drop(el)
     # Every picture's place in the page, to list the ones left out in page order.

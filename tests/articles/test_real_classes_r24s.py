@@ -1,0 +1,73 @@
+"""Classes of round 24s (placement recall and credits on real2's pages), each on snippets
+written here in other words and other markup of the same convention.
+
+1. A picture printed only in `<noscript>` (inside a `<picture>` a script fills, or beside a
+   loader's `<img>` with no address) is a placement; a script's `<noscript>` advert or
+   tracking pixel is not, nor a fallback repeating a lazy picture already printed.
+"""
+
+from __future__ import annotations
+
+from archive.articles import parse_article
+from archive.articles.draft import KIND_PICTURE
+
+_STORY = (
+    "<p>Rangers counted the nesting seabirds on the island for a third week, and said the "
+    "colonies had grown since the rats were cleared from the cliffs two winters ago.</p>"
+)
+
+
+def _page(body: str):
+    page = (
+        '<html><head><meta property="og:site_name" content="Coast Weekly"></head><body>'
+        f"<article><h1>Seabirds return to the cliffs</h1>{_STORY}{body}{_STORY}</article>"
+        "</body></html>"
+    )
+    return parse_article(page.encode(), filename="seabirds.html")
+
+
+# 1. Pictures printed only in <noscript>.
+
+
+def test_picture_only_in_noscript_inside_picture_is_a_placement():
+    draft = _page(
+        '<div class="photo-block"><picture class="responsive"><noscript>'
+        '<img src="/media/puffins-900.jpg" alt="Puffins on the ledge"/></noscript>'
+        "<script>loadPicture(this)</script></picture>"
+        '<div class="photo-block__caption">Puffins on the north ledge in May.</div>'
+        '<div class="photo-block__credit">Photo: Mari Lund</div></div>'
+    )
+    assert len(draft.placements) == 1
+    placement = draft.placements[0]
+    assert placement.kind == KIND_PICTURE
+    assert placement.src.endswith("/media/puffins-900.jpg")
+    assert placement.caption == "Puffins on the north ledge in May."
+
+
+def test_noscript_beside_a_loader_img_without_address_is_the_picture():
+    draft = _page(
+        '<figure><img class="lazy" alt=""/><noscript><img src="/media/gannet.jpg" '
+        'alt="A gannet"/></noscript><figcaption>A gannet over the bay. Photo: Ole Berg'
+        "</figcaption></figure>"
+    )
+    assert len(draft.placements) == 1
+    assert draft.placements[0].src.endswith("/media/gannet.jpg")
+    assert draft.placements[0].credit_line == "Photo: Ole Berg"
+
+
+def test_noscript_repeating_a_lazy_picture_is_not_a_second_placement():
+    draft = _page(
+        '<figure><img class="lazyload" data-src="/media/tern.jpg" alt="A tern"/>'
+        '<noscript><img src="/media/tern.jpg" alt="A tern"/></noscript>'
+        "<figcaption>A tern on the shingle. Photo: Ole Berg</figcaption></figure>"
+    )
+    assert len(draft.placements) == 1
+
+
+def test_noscript_advert_after_a_script_is_no_placement():
+    draft = _page(
+        '<div class="ad-slot"><script>writeBanner()</script><noscript><a href="/click">'
+        '<img src="https://ads.example.net/banner.php?zone=4" alt="Advert"/></a></noscript>'
+        "</div>"
+    )
+    assert draft.placements == []
