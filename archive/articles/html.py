@@ -68,6 +68,7 @@ from archive.articles.html_media import (
 )
 from archive.articles.html_noscript import unwrap_noscript_pictures
 from archive.articles.html_page import Page
+from archive.articles.html_picture_text import caption_paragraph
 from archive.articles.html_scope import headed_box
 from archive.articles.html_social import credited_social_figure, titled_by_player
 from archive.articles.structured_data import (
@@ -276,6 +277,9 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                     pending.caption, pending.credit_line, pending.credit = caption, line, credit
                     consumed.add(box)
                     pending = None
+            elif (para := caption_paragraph(pending, el, page)) is not None:  # `html_picture_text`
+                consumed.add(para)
+                pending = None
             continue
         if is_video_el(el) and not page.is_big(el):
             pending = video_placement(el, page.url, media_objects, caption_el=None)

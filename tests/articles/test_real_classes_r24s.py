@@ -71,3 +71,35 @@ def test_noscript_advert_after_a_script_is_no_placement():
         "</div>"
     )
     assert draft.placements == []
+
+
+# 2. A picture box's lone plain paragraph under its picture is the caption.
+
+
+def test_plain_paragraph_in_a_picture_box_is_the_caption():
+    draft = _page(
+        '<div class="photoFrame wide"><a class="zoom" href="#"><img src="/media/cliff.jpg" '
+        'alt="Cliff (Coast Weekly/A. Holm)"/></a><p>The west cliff after the storm</p></div>'
+    )
+    assert len(draft.placements) == 1
+    assert draft.placements[0].caption == "The west cliff after the storm"
+    assert all("west cliff after" not in p for p in draft.paragraphs)
+
+
+def test_picture_box_paragraph_ending_in_a_credit_gives_the_credit_line():
+    draft = _page(
+        '<div class="image-box"><img src="/media/nest.jpg" alt=""/>'
+        "<p>A nest on the east ledge. Photo: Kari Nes</p></div>"
+    )
+    assert draft.placements[0].caption == "A nest on the east ledge."
+    assert draft.placements[0].credit_line == "Photo: Kari Nes"
+
+
+def test_box_with_a_heading_or_two_paragraphs_is_not_read_so():
+    draft = _page(
+        '<div class="media-teaser"><img src="/media/boat.jpg" alt=""/><h3>Boats</h3>'
+        "<p>The ferry returns in spring</p></div>"
+        '<div class="photo-row"><img src="/media/gull.jpg" alt=""/>'
+        "<p>One line of the story's text here.</p><p>And another one of it.</p></div>"
+    )
+    assert [p.caption for p in draft.placements] == ["", ""]
