@@ -70,6 +70,7 @@ from archive.articles.html_noscript import unwrap_noscript_pictures
 from archive.articles.html_page import Page
 from archive.articles.html_picture_text import caption_paragraph
 from archive.articles.html_scope import headed_box
+from archive.articles.html_slides import gallery_slides
 from archive.articles.html_social import credited_social_figure, titled_by_player
 from archive.articles.structured_data import (
     extract_metadata,
@@ -236,6 +237,12 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 consumed.add(el)
                 pending = None
                 continue
+        slides = gallery_slides(el, page)  # `html_slides`: a gallery's slides in the HTML
+        if slides is not None:
+            placements.extend(slides)
+            consumed.add(el)
+            pending = None
+            continue
         box = credit_first_box(el, page)
         if box is not None:
             # A box printing its credit above its picture: the credit is this picture's.

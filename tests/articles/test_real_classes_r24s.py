@@ -103,3 +103,47 @@ def test_box_with_a_heading_or_two_paragraphs_is_not_read_so():
         "<p>One line of the story's text here.</p><p>And another one of it.</p></div>"
     )
     assert [p.caption for p in draft.placements] == ["", ""]
+
+
+# 3. A gallery whose slides are in the HTML: one placement per slide, the repeated title out.
+
+
+def _slide(src: str, heading: str, text: str, extra: str = "") -> str:
+    return (
+        f'<li class="item"><div class="frame"><img src="{src}" alt="x (Agency)"/></div>'
+        f'<div class="text"><h3>Birds of the outer isles</h3><h2>{heading}</h2>'
+        f"<p>{text}</p>{extra}</div></li>"
+    )
+
+
+def test_gallery_slides_in_the_html_are_one_placement_each():
+    draft = _page(
+        '<div class="photo-gallery"><ol class="carousel-track">'
+        + _slide("/g/1.jpg", "Guillemots", "They nest on the bare rock of the cliffs.")
+        + _slide("/g/2.jpg", "Kittiwakes", "Their colony doubled in ten years. Photo: Ida Sund")
+        + _slide(
+            "/g/3.jpg",
+            "Skuas",
+            "They chase other birds for their catch.",
+            '<p class="author">Author: Per Vik</p>',
+        )
+        + "</ol></div>"
+    )
+    assert [p.caption for p in draft.placements] == [
+        "Guillemots They nest on the bare rock of the cliffs.",
+        "Kittiwakes Their colony doubled in ten years.",
+        "Skuas They chase other birds for their catch.",
+    ]
+    assert draft.placements[1].credit_line == "Photo: Ida Sund"
+    assert draft.placements[0].credit_line == ""
+    assert all("bare rock" not in p for p in draft.paragraphs)
+
+
+def test_slider_of_linked_covers_is_not_a_gallery_of_the_story():
+    draft = _page(
+        '<div class="slider"><ul class="covers">'
+        '<li><h4>Weekly</h4><a href="https://shop.example.org/weekly"><img src="/c/1.jpg" '
+        'alt="Weekly"/></a></li><li><h4>Monthly</h4><a href="https://shop.example.org/monthly">'
+        '<img src="/c/2.jpg" alt="Monthly"/></a></li></ul></div>'
+    )
+    assert draft.placements == []
