@@ -59,6 +59,7 @@ from archive.articles.credit_names import (
 from archive.articles.draft import norm
 from archive.articles.genitive_credits import closing_lithuanian_credit
 from archive.articles.glued_credits import glued_credit
+from archive.articles.licence_credits import licence_caption
 from archive.articles.script_credits import caption_and_credit_line, says_video
 from archive.articles.site_credits import site_slash_credit
 
@@ -431,6 +432,9 @@ def read_caption(printed: str) -> PrintedCaption:
         rest = _BBC_CAPTION_RE.sub(r"\g<cap>", m["cap"].strip())
         return _found(rest, m["name"])
 
+    cut = licence_caption(text)  # `licence_credits`: "... klicken. CC-BY-SA 2.0"
+    if cut:
+        return _found(*cut)
     cut = caption_and_credit_line(text)
     if cut:  # "…（記者Name攝）", "…＝Place, date、Name撮影", Arabic "… (Name)", "… /Name 기자"
         return (

@@ -665,6 +665,11 @@ def read_credit_line(line: str) -> CreditParts:
     ``Foto: Name (EFE)``                          EFE                          Name
     ============================================  ==============  ===========  ============
     """
+    from archive.articles.licence_credits import read_licence_credit  # it imports this module
+
+    licensed = read_licence_credit(_unwrap(norm(line).strip())[0])  # "CC-BY-SA 2.0 Name"
+    if licensed is not None:
+        return licensed
     lithuanian = read_lithuanian_credit(line)
     if lithuanian:
         credit, source, creator, printed = lithuanian

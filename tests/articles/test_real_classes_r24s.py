@@ -4,11 +4,21 @@ written here in other words and other markup of the same convention.
 1. A picture printed only in `<noscript>` (inside a `<picture>` a script fills, or beside a
    loader's `<img>` with no address) is a placement; a script's `<noscript>` advert or
    tracking pixel is not, nor a fallback repeating a lazy picture already printed.
+2. A box named for pictures holding one picture and one short plain `<p>` under it (DW's
+   "picBox"): the paragraph is the caption, not body text.
+3. A gallery whose slides are all in the HTML (a list in a box named for a gallery or
+   slideshow, one picture per item): one placement per slide, its caption the slide's
+   headings and text, less the gallery title every slide repeats and the author's line.
+4. A Creative Commons licence as the credit: alone ("CC-BY-SA 2.0", closing a caption) it is
+   the credit line and the credit; beside a name ("Foto: CC-BY-NC 2.0 Name") the name.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from archive.articles import parse_article
+from archive.articles.caption_credits import read_caption
 from archive.articles.draft import KIND_PICTURE
 
 _STORY = (
@@ -147,3 +157,64 @@ def test_slider_of_linked_covers_is_not_a_gallery_of_the_story():
         '<img src="/c/2.jpg" alt="Monthly"/></a></li></ul></div>'
     )
     assert draft.placements == []
+
+
+# 4. A Creative Commons licence printed as the credit.
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "line", "credit", "creator"),
+    [
+        (
+            "Map of the harbour's owners (as of May 2024). CC BY-SA 4.0",
+            "Map of the harbour's owners (as of May 2024).",
+            "CC BY-SA 4.0",
+            "CC BY-SA 4.0",
+            "",
+        ),
+        (
+            "The old lighthouse. Foto: CC-BY 2.0 Lena Vogt",
+            "The old lighthouse.",
+            "Foto: CC-BY 2.0 Lena Vogt",
+            "Lena Vogt",
+            "Lena Vogt",
+        ),
+        (
+            "Ferries at the quay. Photo: Tom Hale (CC BY-NC-ND 3.0)",
+            "Ferries at the quay.",
+            "Photo: Tom Hale (CC BY-NC-ND 3.0)",
+            "Tom Hale",
+            "Tom Hale",
+        ),
+        (
+            "Nets drying on the pier. Bild: Ari Lahti, CC0 1.0",
+            "Nets drying on the pier.",
+            "Bild: Ari Lahti, CC0 1.0",
+            "Ari Lahti",
+            "Ari Lahti",
+        ),
+    ],
+)
+def test_creative_commons_licence_as_the_credit(printed, caption, line, credit, creator):
+    found = read_caption(printed)
+    assert (found.caption, found.credit_line, found.credit, found.creator) == (
+        caption,
+        line,
+        credit,
+        creator,
+    )
+
+
+def test_licence_linked_in_a_figcaption_is_the_credit_line():
+    draft = _page(
+        '<figure><img src="/media/owners.png" alt=""/><figcaption>Who owns the quay. '
+        '<span class=\'media-licence\'><a rel="license" href="https://creativecommons.org/'
+        'licenses/by/4.0/">CC BY 4.0</a></span></figcaption></figure>'
+    )
+    assert draft.placements[0].caption == "Who owns the quay."
+    assert draft.placements[0].credit_line == "CC BY 4.0"
+
+
+def test_a_licence_named_inside_a_sentence_is_no_credit():
+    found = read_caption("Volunteers released the photos under CC BY 4.0 for the museum")
+    assert found.credit_line == ""
