@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from archive.articles.caption_credits import split_credit
 from archive.articles.draft import norm, plain, text_of
+from archive.articles.figure_cites import is_figure_cite
 
 REMOVE_FIRST = (
     "script",
@@ -104,7 +105,7 @@ def _credit_signal(el) -> bool:
     itemprop = (el.get("itemprop") or "").lower()
     if any(p in _CREDIT_ITEMPROPS for p in itemprop.split()):
         return True
-    return class_says(el, _CREDIT_CLASS_WORDS) or _media_author(el)
+    return class_says(el, _CREDIT_CLASS_WORDS) or _media_author(el) or is_figure_cite(el)
 
 
 # "photo-author", "image__author", "fotoAutor": the author of the picture, not the story's

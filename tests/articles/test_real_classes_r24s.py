@@ -11,15 +11,19 @@ written here in other words and other markup of the same convention.
    headings and text, less the gallery title every slide repeats and the author's line.
 4. A Creative Commons licence as the credit: alone ("CC-BY-SA 2.0", closing a caption) it is
    the credit line and the credit; beside a name ("Foto: CC-BY-NC 2.0 Name") the name.
+5. A `<cite>` in a picture's `<figure>` beside its caption is the picture's credit; one under
+   a quotation is not.
 """
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.draft import KIND_PICTURE
+from archive.articles.figure_cites import is_figure_cite
 
 _STORY = (
     "<p>Rangers counted the nesting seabirds on the island for a third week, and said the "
@@ -218,3 +222,27 @@ def test_licence_linked_in_a_figcaption_is_the_credit_line():
 def test_a_licence_named_inside_a_sentence_is_no_credit():
     found = read_caption("Volunteers released the photos under CC BY 4.0 for the museum")
     assert found.credit_line == ""
+
+
+# 5. A <cite> in a picture's figure is its credit.
+
+
+def test_cite_in_a_picture_figure_is_its_credit():
+    draft = _page(
+        '<figure class="photo"><span class="inner"><img src="/media/quay.jpg" alt=""/></span>'
+        '<span class="meta"><figcaption><em>The quay at low tide.</em></figcaption>'
+        '<cite>Photo: <a href="https://example.org/ines">Ines Paul</a></cite></span></figure>'
+    )
+    assert draft.placements[0].caption == "The quay at low tide."
+    assert draft.placements[0].credit_line == "Photo: Ines Paul"
+    assert draft.placements[0].credit == "Ines Paul"
+
+
+def test_cite_under_a_quotation_is_no_picture_credit():
+    root = lxml.html.fromstring(
+        '<div><figure><img src="/a.jpg"/><blockquote>We stay.</blockquote>'
+        "<cite>Mayor Ann Holt</cite></figure><figure><img src='/b.jpg'/>"
+        "<cite>Photo: Ann Holt</cite></figure></div>"
+    )
+    cites = list(root.iter("cite"))
+    assert [is_figure_cite(c) for c in cites] == [False, True]
