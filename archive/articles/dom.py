@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
+from archive.articles.caption_controls import is_caption_control
 from archive.articles.caption_credits import split_credit
 from archive.articles.draft import norm, plain, text_of
 from archive.articles.figure_cites import is_figure_cite
@@ -167,7 +168,7 @@ def is_credit_el(el) -> bool:
 
 
 def is_caption_el(el) -> bool:
-    if not _caption_signal(el):
+    if not _caption_signal(el) or is_caption_control(el):  # `caption_controls`
         return False
     return not _credit_signal(el) or not _reads_as_credit(el)
 

@@ -13,6 +13,8 @@ written here in other words and other markup of the same convention.
    the credit line and the credit; beside a name ("Foto: CC-BY-NC 2.0 Name") the name.
 5. A `<cite>` in a picture's `<figure>` beside its caption is the picture's credit; one under
    a quotation is not.
+6. A control that reveals the caption (a `<label>`/`<input>` named "reveal-caption", its
+   icon) is not the caption: the `<figcaption>` after it is.
 """
 
 from __future__ import annotations
@@ -246,3 +248,18 @@ def test_cite_under_a_quotation_is_no_picture_credit():
     )
     cites = list(root.iter("cite"))
     assert [is_figure_cite(c) for c in cites] == [False, True]
+
+
+# 6. A caption's reveal control is not the caption.
+
+
+def test_caption_toggle_before_the_figcaption_is_not_the_caption():
+    draft = _page(
+        '<figure class="lead"><a href="#lead" class="zoom"><img src="/media/dunes.jpg" '
+        'alt="Dunes"/></a><input type="checkbox" class="show-caption__toggle" id="t1">'
+        '<label class="show-caption" for="t1"><span class="show-caption-icon">i</span>'
+        '</label><figcaption class="caption">Dunes north of the bay in March. Photograph: '
+        "Lea Moser/Coast Weekly</figcaption></figure>"
+    )
+    assert draft.placements[0].caption == "Dunes north of the bay in March."
+    assert draft.placements[0].credit_line == "Photograph: Lea Moser/Coast Weekly"
