@@ -15,6 +15,8 @@ written here in other words and other markup of the same convention.
    a quotation is not.
 6. A control that reveals the caption (a `<label>`/`<input>` named "reveal-caption", its
    icon) is not the caption: the `<figcaption>` after it is.
+7. A credit closed by "files"/"file" after the house ("Name/Reuters files", "Postmedia News
+   files"): the house is credited, the name before it its photographer.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import pytest
 
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
+from archive.articles.credit_lines import read_credit_line
 from archive.articles.draft import KIND_PICTURE
 from archive.articles.figure_cites import is_figure_cite
 
@@ -263,3 +266,29 @@ def test_caption_toggle_before_the_figcaption_is_not_the_caption():
     )
     assert draft.placements[0].caption == "Dunes north of the bay in March."
     assert draft.placements[0].credit_line == "Photograph: Lea Moser/Coast Weekly"
+
+
+# 7. "Name/Agency files": the agency's file picture.
+
+
+@pytest.mark.parametrize(
+    ("printed", "credit", "creator"),
+    [
+        ("Ana Ruiz/AFP files", "AFP", "Ana Ruiz"),
+        ("Coast Weekly files", "Coast Weekly", ""),
+        ("(Dan Hook/Reuters file)", "Reuters", "Dan Hook"),
+    ],
+)
+def test_files_after_the_house_credits_the_house(printed, credit, creator):
+    parts = read_credit_line(printed)
+    assert (parts.credit, parts.creator) == (credit, creator)
+
+
+def test_credit_element_closed_by_files_in_a_figure():
+    draft = _page(
+        '<figure><img src="/media/port.jpg" alt=""/><figcaption><span class="img-caption">'
+        'The port at night.</span> <span class="img-author"><span itemprop="creator">'
+        "Ana Ruiz/AFP files</span></span></figcaption></figure>"
+    )
+    assert draft.placements[0].credit_line == "Ana Ruiz/AFP files"
+    assert draft.placements[0].credit == "AFP"
