@@ -66,6 +66,11 @@ from archive.articles.html_media import (
     finish_credit,
     video_placement,
 )
+from archive.articles.html_more_dates import (
+    header_date_above,
+    in_other_story,
+    labelled_fact_date,
+)
 from archive.articles.html_noscript import unwrap_noscript_pictures
 from archive.articles.html_page import Page
 from archive.articles.html_picture_text import caption_paragraph
@@ -210,6 +215,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 found
                 for el in scope.iter("div", "span", "p")
                 if "date" in name_words(el).split()
+                and not in_other_story(el, draft.url)  # `html_more_dates`: a teaser's date
                 and len(line := plain(text_of(el))) <= 120
                 and not UPDATE_STAMP_RE.match(line)
                 and (found := dateline(line))
@@ -217,6 +223,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             None,
         )
 
+    if draft.date is None:  # `html_more_dates`: a facts list's "Date", the header above
+        draft.date = labelled_fact_date(scope) or header_date_above(scope)
     media_objects = [o for o in schema if schema_types(o) & {"ImageObject", "VideoObject"}]
     page = Page(scope, draft.url, _author_names(root, article_obj))
     placements: list[DraftPlacement] = []

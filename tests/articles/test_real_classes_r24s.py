@@ -17,9 +17,14 @@ written here in other words and other markup of the same convention.
    icon) is not the caption: the `<figcaption>` after it is.
 7. A credit closed by "files"/"file" after the house ("Name/Reuters files", "Postmedia News
    files"): the house is credited, the name before it its photographer.
+8. Dates, when the page declares none: a date in a teaser of another story (inside its link)
+   is not the page's; a facts list's labelled date ("<li><strong>Date</strong> …</li>",
+   "<dt>Datum</dt><dd>…</dd>") is; so is the date of the header box above the `<article>`.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import lxml.html
 import pytest
@@ -292,3 +297,47 @@ def test_credit_element_closed_by_files_in_a_figure():
     )
     assert draft.placements[0].credit_line == "Ana Ruiz/AFP files"
     assert draft.placements[0].credit == "AFP"
+
+
+# 8. Dates printed where the first readings do not look.
+
+
+def _undated(article: str, before: str = "") -> str:
+    return ("<html><body>" + before + f"<article>{article}</article></body></html>").encode()
+
+
+def test_teaser_date_is_not_the_page_date_and_facts_list_date_is():
+    page = _undated(
+        f"<h1>Wine on the steep slopes</h1>{_STORY}{_STORY}"
+        '<ul class="facts"><li><strong>Date</strong> 03.09.2014</li>'
+        "<li><strong>Author</strong> Eva Roth</li></ul>"
+        '<div class="more-reading"><a href="/other-story/a-1234"><h2>Another story '
+        '<span class="date">21.02.2021</span></h2></a></div>'
+    )
+    draft = parse_article(page, filename="wine.html")
+    assert draft.date == date(2014, 9, 3)
+
+
+def test_definition_list_date_label():
+    page = _undated(
+        f"<h1>Wine on the steep slopes</h1>{_STORY}"
+        "<dl><dt>Autor</dt><dd>Eva Roth</dd><dt>Datum:</dt><dd>4. März 2015</dd></dl>"
+    )
+    assert parse_article(page, filename="wine.html").date == date(2015, 3, 4)
+
+
+def test_date_in_the_header_box_above_the_article():
+    page = _undated(
+        f"{_STORY}{_STORY}",
+        before='<header class="story-head"><h1>Wine on the steep slopes</h1>'
+        '<div class="story-date">07.11.2016, 08:30 Uhr</div></header>',
+    )
+    assert parse_article(page, filename="wine.html").date == date(2016, 11, 7)
+
+
+def test_header_box_without_the_headline_gives_no_date():
+    page = _undated(
+        f"<h1>Wine on the steep slopes</h1>{_STORY}{_STORY}",
+        before='<div class="ticker"><span class="ticker-date">07.11.2016</span></div>',
+    )
+    assert parse_article(page, filename="wine.html").date is None
