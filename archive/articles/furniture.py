@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from archive.articles.dom import is_caption_el, join_url, name_words, url_key
 from archive.articles.draft import norm, plain, text_of
+from archive.articles.html_figure_edges import is_lazy_preview
 from archive.articles.text_lines import _TEASER_LABELS as _TEXT_TEASER_LABELS
 
 REASON_AUTHOR = "author's picture"
@@ -332,6 +333,6 @@ def reason_from_img(img, src: str) -> str:
     if dims and min(dims) <= _SMALL_MAX:
         return REASON_SMALL
     match = _SRC_WIDTH_RE.search(src or "")
-    if match and int(match.group(1) or match.group(2)) <= _SMALL_MAX:
-        return REASON_SMALL
+    if match and int(match.group(1) or match.group(2)) <= _SMALL_MAX and not is_lazy_preview(img):
+        return REASON_SMALL  # (a lazy loader's blurred preview is the picture: `html_figure_edges`)
     return ""

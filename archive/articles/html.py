@@ -57,6 +57,7 @@ from archive.articles.html_caption_boxes import is_media_caption
 from archive.articles.html_captions import (
     caption_and_credit,
 )
+from archive.articles.html_figure_edges import caption_after
 from archive.articles.html_left_out import dedupe_left_out, pictures_outside, share_images
 from archive.articles.html_media import (
     LOOSE_CAPTION_TAGS,
@@ -268,7 +269,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             placements.extend(found)
             left_out.extend((el, item) for item in dropped)
             consumed.add(el)
-            pending = None
+            pending = caption_after(el, found)  # `html_figure_edges`: <figcaption> after it
             continue
         if tag == "img":
             src = img_src(el, page.url)

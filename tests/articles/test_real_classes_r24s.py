@@ -20,6 +20,9 @@ written here in other words and other markup of the same convention.
 8. Dates, when the page declares none: a date in a teaser of another story (inside its link)
    is not the page's; a facts list's labelled date ("<li><strong>Date</strong> …</li>",
    "<dt>Datum</dt><dd>…</dd>") is; so is the date of the header box above the `<article>`.
+9. A lazy loader's blurred preview (`src` asking "w=20", in a box named "lazy…") is the
+   story's picture, not a small one; a `<figcaption>` right after its `<figure>` is its
+   caption, unless it is only the gallery's label ("Slideshow (14 Images)").
 """
 
 from __future__ import annotations
@@ -341,3 +344,32 @@ def test_header_box_without_the_headline_gives_no_date():
         before='<div class="ticker"><span class="ticker-date">07.11.2016</span></div>',
     )
     assert parse_article(page, filename="wine.html").date is None
+
+
+# 9. A lazy loader's preview; a caption after its figure; a gallery's label.
+
+
+def test_lazy_preview_with_the_caption_after_the_figure():
+    draft = _page(
+        '<div class="Photo_box"><figure class="Photo_zoom"><div class="LazyPic_frame">'
+        '<img src="//img.example.net/r/?id=77&amp;w=20"/></div></figure>'
+        '<figcaption><div class="Photo_caption"><span>Seals on the sandbank at low tide. '
+        "REUTERS/Jon Lee</span></div></figcaption></div>"
+    )
+    assert len(draft.placements) == 1
+    assert draft.placements[0].caption == "Seals on the sandbank at low tide."
+    assert draft.placements[0].credit == "Reuters"
+
+
+def test_tiny_picture_outside_a_lazy_box_is_still_small():
+    draft = _page('<p><img src="//img.example.net/r/?id=78&amp;w=20"/></p>')
+    assert draft.placements == []
+
+
+def test_gallery_label_after_a_preview_is_no_caption():
+    draft = _page(
+        '<div class="Gallery_box"><figure><div class="LazyPic_frame"><img '
+        'src="//img.example.net/r/?id=79"/></div></figure><figcaption class="Gallery_caption">'
+        'Photo gallery<span class="count"> (9 photos)</span></figcaption></div>'
+    )
+    assert draft.placements[0].caption == ""
