@@ -14,6 +14,7 @@ from archive.articles.caption_controls import is_caption_control
 from archive.articles.caption_credits import split_credit
 from archive.articles.draft import norm, plain, text_of
 from archive.articles.figure_cites import is_figure_cite
+from archive.articles.img_loader_src import loader_src
 
 REMOVE_FIRST = (
     "script",
@@ -186,6 +187,7 @@ def img_src(img, base: str) -> str:
     if not src:
         srcset = img.get("srcset") or img.get("data-srcset") or ""
         src = srcset.split(",")[0].strip().split(" ")[0] if srcset else ""
+    src = loader_src(img, src)  # `img_loader_src`: "leer.gif" and data-retina-src
     if src.startswith("data:"):
         return ""
     src = src.strip()

@@ -42,6 +42,7 @@ from archive.articles.html_captions import (
     caption_element,
 )
 from archive.articles.html_lists import teaser_list_of
+from archive.articles.picture_page_links import links_to_its_own_page
 
 
 class Page:
@@ -127,7 +128,7 @@ class Page:
         if reason:
             return reason, img
         link = self.link_of(img)
-        if link is not None:
+        if link is not None and not links_to_its_own_page(link, self.url):  # `picture_page_links`
             return REASON_TEASER, link
         teasers = teaser_list_of(img, self.scope)
         if teasers is not None:  # "Most read": other stories' headlines with their pictures

@@ -23,6 +23,9 @@ written here in other words and other markup of the same convention.
 9. A lazy loader's blurred preview (`src` asking "w=20", in a box named "lazy…") is the
    story's picture, not a small one; a `<figcaption>` right after its `<figure>` is its
    caption, unless it is only the gallery's label ("Slideshow (14 Images)").
+10. A GIF placeholder in `src` with the picture in a loader's own `data-…-src`
+    ("data-retina-src") is that picture; a picture linked to a page under the article's own
+    address (its picture page) is the story's, not a teaser.
 """
 
 from __future__ import annotations
@@ -373,3 +376,30 @@ def test_gallery_label_after_a_preview_is_no_caption():
         'Photo gallery<span class="count"> (9 photos)</span></figcaption></div>'
     )
     assert draft.placements[0].caption == ""
+
+
+# 10. A loader's own data-…-src; a link to the picture's own page under the article.
+
+
+def _linked_page(href: str):
+    page = (
+        '<html><head><link rel="canonical" href="https://coast.example/news/seabirds-4411.html">'
+        "</head><body><article><h1>Seabirds return to the cliffs</h1>"
+        f'<div class="lead-box"><a href="{href}"><img src="/img/empty.gif" width="900" '
+        'data-hires-src="https://media.coast.example/seabirds/auk-colony.jpg" alt="Auks"/></a>'
+        '<span class="lead-box__text">Auks on the east stack.</span> '
+        '<span class="lead-box__credit">Bild: Coast Weekly</span></div>'
+        f"{_STORY}{_STORY}</article></body></html>"
+    )
+    return parse_article(page.encode(), filename="seabirds.html")
+
+
+def test_picture_linked_to_its_page_under_the_article_with_a_loader_address():
+    draft = _linked_page("https://coast.example/news/seabirds-4411/auks-on-the-stack-4412.html")
+    assert len(draft.placements) == 1
+    assert draft.placements[0].src == "https://media.coast.example/seabirds/auk-colony.jpg"
+
+
+def test_picture_linked_to_another_story_is_still_a_teaser():
+    draft = _linked_page("https://coast.example/news/auk-census-4390.html")
+    assert draft.placements == []
