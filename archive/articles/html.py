@@ -57,6 +57,7 @@ from archive.articles.html_caption_boxes import is_media_caption
 from archive.articles.html_captions import (
     caption_and_credit,
 )
+from archive.articles.html_charts import chart_placement
 from archive.articles.html_figure_edges import caption_after
 from archive.articles.html_left_out import dedupe_left_out, pictures_outside, share_images
 from archive.articles.html_media import (
@@ -247,6 +248,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 pending = None
                 continue
         slides = gallery_slides(el, page)  # `html_slides`: a gallery's slides in the HTML
+        chart = chart_placement(el)  # `html_charts`: an interactive chart a service draws
+        slides = [chart] if chart is not None else slides
         if slides is not None:
             placements.extend(slides)
             consumed.add(el)

@@ -26,6 +26,8 @@ written here in other words and other markup of the same convention.
 10. A GIF placeholder in `src` with the picture in a loader's own `data-…-src`
     ("data-retina-src") is that picture; a picture linked to a page under the article's own
     address (its picture page) is the story's, not a teaser.
+11. An interactive chart a chart service draws (Infogram's or Flourish's embed `<div>`, a
+    Datawrapper `<iframe>`) is a picture placement, with its figure's caption if printed.
 """
 
 from __future__ import annotations
@@ -402,4 +404,27 @@ def test_picture_linked_to_its_page_under_the_article_with_a_loader_address():
 
 def test_picture_linked_to_another_story_is_still_a_teaser():
     draft = _linked_page("https://coast.example/news/auk-census-4390.html")
+    assert draft.placements == []
+
+
+# 11. Interactive charts.
+
+
+def test_chart_service_embeds_are_picture_placements():
+    draft = _page(
+        '<figure class="html-box"><div class="flourish-embed flourish-chart" '
+        'data-src="visualisation/123"></div><script>drawChart()</script></figure>'
+        '<div class="chart"><iframe src="https://datawrapper.dwcdn.net/AbC12/3/" '
+        'title="Nests per year"></iframe></div>'
+        '<figure><div class="infogram-embed" data-id="x-1" data-type="interactive"></div>'
+        "<figcaption>Nests counted each spring. Grafik: Coast Weekly</figcaption></figure>"
+    )
+    assert [p.kind for p in draft.placements] == [KIND_PICTURE] * 3
+    assert draft.placements[0].caption == ""
+    assert draft.placements[2].caption == "Nests counted each spring."
+    assert draft.placements[2].credit_line == "Grafik: Coast Weekly"
+
+
+def test_a_div_merely_named_for_a_chart_is_no_placement():
+    draft = _page('<div class="chart-note">Figures from the harbour office.</div>')
     assert draft.placements == []
