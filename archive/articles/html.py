@@ -16,6 +16,7 @@ import lxml.etree
 import lxml.html
 
 from archive.articles.caption_credits import parse_credit_text, split_credit
+from archive.articles.caption_glyphs import without_separator
 from archive.articles.claimreview import read_claim_reviews
 from archive.articles.credit_lines import BROADCAST_META_RE, read_credit_line
 from archive.articles.dates import UPDATE_STAMP_RE, dateline, find_date, parse_iso_date
@@ -399,6 +400,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         if p.kind == KIND_PICTURE and not (p.caption or p.credit_line):
             p.needs_review = True
             p.notes.append("no caption or credit printed beside it")
+        p.caption = without_separator(p.caption, p.credit_line)  # `caption_glyphs`: "… •"
         finish_credit(p, media_objects)
     drop_kind_labels(placements)
     mark_stills(placements)

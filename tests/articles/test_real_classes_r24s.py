@@ -28,6 +28,8 @@ written here in other words and other markup of the same convention.
     address (its picture page) is the story's, not a teaser.
 11. An interactive chart a chart service draws (Infogram's or Flourish's embed `<div>`, a
     Datawrapper `<iframe>`) is a picture placement, with its figure's caption if printed.
+12. A separator glyph in its own element between a caption and its credit element ("•") is
+    neither's.
 """
 
 from __future__ import annotations
@@ -428,3 +430,16 @@ def test_chart_service_embeds_are_picture_placements():
 def test_a_div_merely_named_for_a_chart_is_no_placement():
     draft = _page('<div class="chart-note">Figures from the harbour office.</div>')
     assert draft.placements == []
+
+
+# 12. A separator glyph between caption and credit.
+
+
+def test_separator_glyph_between_caption_and_credit_elements():
+    draft = _page(
+        '<figure><img src="/media/pier.jpg" alt=""/><figcaption><span class="caption">'
+        'The pier in 1910</span><span class="sep">&middot;</span><span class="copyright">'
+        "Photo: <em>Coast Museum</em></span></figcaption></figure>"
+    )
+    assert draft.placements[0].caption == "The pier in 1910"
+    assert draft.placements[0].credit_line == "Photo: Coast Museum"
