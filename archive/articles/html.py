@@ -60,6 +60,7 @@ from archive.articles.html_captions import (
 )
 from archive.articles.html_charts import chart_placement
 from archive.articles.html_figure_edges import caption_after
+from archive.articles.html_input_players import input_player, mark_input_players
 from archive.articles.html_left_out import dedupe_left_out, pictures_outside, share_images
 from archive.articles.html_media import (
     LOOSE_CAPTION_TAGS,
@@ -131,6 +132,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     schema, og = extract_metadata(root, warnings)
 
     unwrap_noscript_pictures(root)  # a picture printed only in <noscript>
+    mark_input_players(root)  # `html_input_players`: a player declared in hidden inputs
     for el in list(root.iter(*REMOVE_FIRST)):
         drop(el)
     # Every picture's place in the page, to list the ones left out in page order.
@@ -248,6 +250,12 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 consumed.add(el)
                 pending = None
                 continue
+        player = input_player(el)  # `html_input_players`: a player built from hidden inputs
+        if player is not None:
+            placements.append(player[0])
+            consumed.add(player[1])
+            pending = player[0]
+            continue
         slides = gallery_slides(el, page)  # `html_slides`: a gallery's slides in the HTML
         chart = chart_placement(el)  # `html_charts`: an interactive chart a service draws
         slides = [chart] if chart is not None else slides

@@ -30,6 +30,8 @@ written here in other words and other markup of the same convention.
     Datawrapper `<iframe>`) is a picture placement, with its figure's caption if printed.
 12. A separator glyph in its own element between a caption and its credit element ("•") is
     neither's.
+13. A player a script builds from hidden inputs (`player_type` "video", a `.mp4` file) is a
+    video placement, its caption the title its box prints (not a hidden share box's).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ import pytest
 from archive.articles import parse_article
 from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import read_credit_line
-from archive.articles.draft import KIND_PICTURE
+from archive.articles.draft import KIND_PICTURE, KIND_VIDEO
 from archive.articles.figure_cites import is_figure_cite
 
 _STORY = (
@@ -443,3 +445,28 @@ def test_separator_glyph_between_caption_and_credit_elements():
     )
     assert draft.placements[0].caption == "The pier in 1910"
     assert draft.placements[0].credit_line == "Photo: Coast Museum"
+
+
+# 13. A player declared in hidden inputs.
+
+
+def test_player_declared_in_hidden_inputs_is_a_video():
+    draft = _page(
+        '<div class="clipBox"><div class="clip">'
+        '<input type="hidden" name="kind" value="video">'
+        '<input type="hidden" name="clip_file" value="https://cdn.example.org/clips/auks.mp4">'
+        '<div class="poster" title="Auks (Coast Weekly)"><span>Play 01:45</span></div>'
+        '<div class="sharing" style="display:none"><h4>Share</h4><h2>Auks return</h2></div>'
+        '</div><div class="clipInfo"><h2>Auks return to the east stack</h2></div></div>'
+    )
+    assert len(draft.placements) == 1
+    assert draft.placements[0].kind == KIND_VIDEO
+    assert draft.placements[0].caption == "Auks return to the east stack"
+
+
+def test_hidden_inputs_of_a_form_are_no_player():
+    draft = _page(
+        '<div class="poll"><input type="hidden" name="poll_id" value="12">'
+        '<input type="hidden" name="kind" value="poll"><h3>Should the ferry run?</h3></div>'
+    )
+    assert draft.placements == []
