@@ -667,9 +667,11 @@ def read_credit_line(line: str) -> CreditParts:
     """
     from archive.articles.files_suffix_credits import read_files_credit  # they import this
     from archive.articles.licence_credits import read_licence_credit
+    from archive.articles.split_picture_credits import read_split_credit
 
     licensed = read_licence_credit(_unwrap(norm(line).strip())[0])  # "CC-BY-SA 2.0 Name"
     licensed = licensed or read_files_credit(_unwrap(norm(line).strip())[0])  # "X/Reuters files"
+    licensed = licensed or read_split_credit(norm(line))  # "Left Image: X, Right Image: Y"
     if licensed is not None:
         return licensed
     lithuanian = read_lithuanian_credit(line)

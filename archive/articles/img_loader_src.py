@@ -1,7 +1,8 @@
 """A picture whose `src` holds a GIF placeholder (FAZ's "leer.gif", a spacer of any name) or
 nothing, while the loader keeps the picture's address in an attribute of its own naming:
 `data-retina-src`, `data-hi-res-src`, `data-full-src`, `data-lazy-src`. The picture is at
-that address (`dom.img_src` knows only the common names and placeholder file names). Pure.
+that address (`dom.img_src` knows only the common names and placeholder file names). An
+`<img>` with no address at all in a `<picture>` shows its `<source srcset>`'s picture. Pure.
 """
 
 from __future__ import annotations
@@ -32,4 +33,11 @@ def loader_src(img, src: str) -> str:
         value = (value or "").strip()
         if value and not value.startswith("data:") and _PICTURE_FILE_RE.search(_path(value)):
             return value
+    parent = img.getparent()
+    if not src and parent is not None and parent.tag == "picture":
+        for source in parent.iter("source"):  # the address only in a <source srcset>
+            srcset = source.get("srcset") or source.get("data-srcset") or ""
+            first = srcset.split(",")[0].strip().split(" ")[0] if srcset.strip() else ""
+            if first and not first.startswith("data:"):
+                return first
     return src

@@ -32,6 +32,8 @@ written here in other words and other markup of the same convention.
     neither's.
 13. A player a script builds from hidden inputs (`player_type` "video", a `.mp4` file) is a
     video placement, its caption the title its box prints (not a hidden share box's).
+14. A `<picture>` whose `<img>` has no address shows its `<source srcset>`'s picture; a
+    split picture's credit line ("Left Image: X, Right Image: Y") credits the first side.
 """
 
 from __future__ import annotations
@@ -470,3 +472,20 @@ def test_hidden_inputs_of_a_form_are_no_player():
         '<input type="hidden" name="kind" value="poll"><h3>Should the ferry run?</h3></div>'
     )
     assert draft.placements == []
+
+
+# 14. An address only in <source srcset>; a two-sided credit line.
+
+
+def test_picture_with_its_address_only_in_source_srcset_and_two_sided_credit():
+    draft = _page(
+        '<div class="lede"><picture class="resp"><source media="(min-width: 0px)" '
+        'srcSet="https://img.example.org/lede/split.jpeg?resize=700:*"/><img class="resp__img" '
+        'alt=""/></picture></div><p class="lede__credit">Top photo: Harbour Office, bottom '
+        "photo: Per Vik</p>"
+    )
+    assert len(draft.placements) == 1
+    placement = draft.placements[0]
+    assert placement.src.startswith("https://img.example.org/lede/split.jpeg")
+    assert placement.credit_line == "Top photo: Harbour Office, bottom photo: Per Vik"
+    assert placement.credit == "Harbour Office"
