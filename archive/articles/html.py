@@ -78,6 +78,7 @@ from archive.articles.html_more_dates import (
 from archive.articles.html_noscript import unwrap_noscript_pictures
 from archive.articles.html_page import Page
 from archive.articles.html_picture_text import caption_paragraph
+from archive.articles.html_river import related_list, river_story
 from archive.articles.html_scope import headed_box
 from archive.articles.html_slides import gallery_slides
 from archive.articles.html_social import credited_social_figure, titled_by_player
@@ -137,7 +138,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         drop(el)
     # Every picture's place in the page, to list the ones left out in page order.
     order = {el: i for i, el in enumerate(root.iter("img", "video", "iframe"))}
-    scope = _pick_scope(root)
+    scope = river_story(root, _pick_scope(root), og)  # `html_river`: a river of stories
     outside = pictures_outside(root, scope, order, url or og.get("og:url", ""))
     for el in list(root.iter(*REMOVE_TAGS)):
         drop(el)
@@ -241,7 +242,13 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         if el in consumed or has_ancestor(el, scope, lambda a: a in consumed):
             continue
         tag = el.tag
-        if tag != "img" and page.has_picture(el) and not page.is_big(el):
+        if (
+            tag != "img"
+            and page.has_picture(el)
+            and (
+                not page.is_big(el) or related_list(el, page)  # `html_river`: "list--related"
+            )
+        ):
             reason = reason_from_names(name_words(el), el, page.url) or page.label_reason(el)
             if reason == REASON_LOGO and credited_social_figure(el):
                 reason = ""  # a social post the story shows, credited under it

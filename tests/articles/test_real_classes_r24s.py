@@ -34,6 +34,10 @@ written here in other words and other markup of the same convention.
     video placement, its caption the title its box prints (not a hidden share box's).
 14. A `<picture>` whose `<img>` has no address shows its `<source srcset>`'s picture; a
     split picture's credit line ("Left Image: X, Right Image: Y") credits the first side.
+15. A river of whole stories (three `<article>`s or more) opened at one: the story is the
+    `<article>` whose id is the address's last word (or whose headline is the declared
+    title), not the longest; its "related" list of pictured blurbs is furniture even when
+    its blurbs are long.
 """
 
 from __future__ import annotations
@@ -489,3 +493,48 @@ def test_picture_with_its_address_only_in_source_srcset_and_two_sided_credit():
     assert placement.src.startswith("https://img.example.org/lede/split.jpeg")
     assert placement.credit_line == "Top photo: Harbour Office, bottom photo: Per Vik"
     assert placement.credit == "Harbour Office"
+
+
+# 15. A river of stories; its related list.
+
+
+def _river(first_id: str) -> bytes:
+    blurb = "<p>" + "A long blurb about another story in the series of the coast. " * 4 + "</p>"
+    related = (
+        '<div class="list list--related">'
+        + "".join(
+            f'<div class="entry entry--check"><header><div class="text"><span class="topic"><a '
+            f'href="/topics/coast/">Coast</a></span><h2>Other story {i}</h2>{blurb}</div>'
+            f'<div class="pic"><picture><img src="/img/other-{i}.jpg" alt=""/></picture></div>'
+            f'</header><div class="entry__bar"><a href="/news/other-{i}/">Read on</a></div></div>'
+            for i in range(4)
+        )
+        + "</div>"
+    )
+    ours = (
+        f'<article id="{first_id}"><h2>Ferry service returns to the isle</h2>'
+        '<figure><img src="/img/ferry.jpg" alt=""/><figcaption>The ferry at the pier. '
+        f"Photo: Ole Berg</figcaption></figure>{_STORY * 10}{related}</article>"
+    )
+    longer = "".join(
+        f'<article id="story-{i}"><h2>Older story {i}</h2><figure><img src="/img/old-{i}.jpg" '
+        f'alt=""/><figcaption>Old picture {i}. Photo: Kari Nes</figcaption></figure>'
+        + _STORY * 24
+        + "</article>"
+        for i in range(3)
+    )
+    return (
+        '<html><head><meta property="og:url" content="https://coast.example/news/2024/'
+        'ferry-service-returns/"><meta property="og:title" content="Ferry service returns to '
+        f'the isle"></head><body>{ours}{longer}</body></html>'
+    ).encode()
+
+
+def test_river_story_named_by_the_address_with_its_related_list_left_out():
+    draft = parse_article(_river("ferry-service-returns"), filename="ferry.html")
+    assert [p.caption for p in draft.placements] == ["The ferry at the pier."]
+
+
+def test_river_story_named_by_its_declared_title():
+    draft = parse_article(_river("post-981"), filename="ferry.html")
+    assert [p.caption for p in draft.placements] == ["The ferry at the pier."]
