@@ -43,4 +43,3 @@ def unwrap_noscript_pictures(root) -> None:
             img.tail = None
             parent.insert(index + offset, img)
         images[-1].tail = tail
-
