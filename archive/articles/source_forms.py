@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 
 from archive.articles.claimant_languages import language_source
-from archive.articles.claimant_more_languages import more_language_source
 from archive.articles.speech_words import MORE_SPEECH_VERBS
 
 # A bare verb standing for its speaker, as a pronoun does: returned as printed and resolved
@@ -579,7 +578,6 @@ def other_source(sentence: str) -> str | None:
         _tamil,
         _chinese,
         language_source,
-        more_language_source,
         _french_inverted,
         _aged,
         _object_first,
