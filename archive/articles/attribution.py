@@ -62,6 +62,7 @@ _SPEECH_VERB_RE = re.compile(
     r"skriver|uppskattar|räknar med|"
     # Norwegian and Danish ("sier", "opplyser", "siger", "oplyser", "fortæller")
     r"sier|opplyser|opplyste|forteller|fortalte|siger|sagde|oplyser|oplyste|fortæller|"
+    r"bekrefter|bekreftet|bekræfter|bekræftede|anslår|anslo|anslog|"
     r"prévoit|recense|souligne|a souligné|ajoute|a ajouté|raconte|a raconté|confie|a confié|"
     r"nannte|"
     r"заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|"
@@ -91,6 +92,13 @@ _DATA_FROM_RE = re.compile(
     r"poll|polling)\s+(?:from|by|of|published by|released by)\s+((?:the\s+)?[A-Z][^,.;:“”\"]*?)"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|found|finds|reveal|reveals|revealed|"
     r"indicate|indicates|indicated)\b"
+)
+
+# Nordic records after the verb, closing the sentence: "…, viser tall fra X", "…, visar siffror
+# från X" (figures from X show)
+_NORDIC_DATA_FROM_RE = re.compile(
+    r"\b(?:viser|visar)\s+(?:nye\s+|ferske\s+|nya\s+)?(?:tall|tal|siffror|data|statistikk|"
+    r"statistik)\s+(?:fra|från)\s+(?P<who>[A-ZÆØÅÄÖ][^,.;:“”\"]*?)\s*[.!]?\s*$"
 )
 
 # A sentence that gives its own source in records ("Council accounts show", "the company’s
@@ -554,6 +562,9 @@ def _attribution(sentence: str, spans) -> str:
     m = _DATA_FROM_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         return m.group(1).strip()
+    m = _NORDIC_DATA_FROM_RE.search(sentence)
+    if m and not _inside(m.start(), spans):
+        return m["who"].strip()
     owner = records_source(sentence)
     if owner:
         return owner

@@ -21,6 +21,7 @@ from archive.articles.claimant_scripts import (
     SPOKESPERSON_SUFFIXES,
     caseless,
 )
+from archive.articles.claimant_subjects import person_subject
 from archive.articles.claimant_words import (
     BACK_REFERENCES,
     BUSINESS_WORDS,
@@ -128,6 +129,13 @@ class Claimants:
         if name:
             self.openers.append(name)
         self.sentence_orgs = self._orgs_in(sentence)
+        person = person_subject(sentence)  # "The mayor, Ann Whitby, opened ...": "she" next
+        if person:
+            self.last_person = person
+            self.people.add(person)
+            surname = person.split()[-1]
+            if len(person) > len(self.full_names.get(surname, "")):
+                self.full_names[surname] = person
 
     @staticmethod
     def _orgs_in(sentence: str) -> list[str]:
@@ -229,6 +237,9 @@ class Claimants:
             named = self._named_before(bare_word(words[1]))
             if named:
                 return named
+        compound = self._compound_headed(words)
+        if compound:
+            return compound  # "Departementet", "de bond": "Forsvarsdepartementet", "Fietsersbond"
         possessive = any(w.endswith(("’s", "'s")) for w in words[:-1])
         if (
             words[0].lower() in DETERMINERS
@@ -301,6 +312,29 @@ class Claimants:
         without capitals whose languages put the head noun last ("… उद्योग संघ" for "संघ")."""
         for name in reversed(self.orgs + self.names):
             if len(name.split()) > 1 and name.split()[-1] == noun:
+                return name
+        return ""
+
+    def _compound_headed(self, words: list[str]) -> str:
+        """The last name met before holding a compound whose head is the noun ``words`` give
+        alone or after an article ("Departementet" for "Forsvarsdepartementet", "de bond" for
+        "Fietsersbond Utrecht", "die Stiftung" for "Bürgerstiftung Ost"), or ""."""
+        if len(words) == 2 and words[0].lower() in DETERMINERS:
+            noun = words[1]
+        elif len(words) == 1 and words[0] not in self.full_names:
+            noun = words[0]
+        else:
+            return ""
+        noun = bare_word(noun)
+        if len(noun) < 4:
+            return ""
+        for name in reversed(self.orgs + self.openers + self.names):
+            if name in self.people:
+                continue
+            if any(
+                bare_word(w).endswith(noun) and len(bare_word(w)) > len(noun) + 2
+                for w in name.split()
+            ):
                 return name
         return ""
 

@@ -163,7 +163,9 @@ def extract_claim_candidates(
                     )
             if not made:
                 named = printed not in ("", "?")  # a speaker named or referred to
-                rule_quote = quote_words >= 6 and (named or in_continued_quote)
+                # a quotation opening its paragraph: one within a report adds no claim of its
+                # own without a figure
+                rule_quote = quote_words >= 6 and ((named and s_index == 0) or in_continued_quote)
                 rule_media = bool(
                     _MEDIA_NOUN_RE.search(sentence) and _MEDIA_VERB_RE.search(sentence)
                 )

@@ -1,0 +1,149 @@
+"""Claim classes of the round on holdout24 (issue 14), each on sentences written here: other
+words, places, numbers and names than the set's pages, the expected claimants read off them.
+
+- a quotation in guillemets or low quotes opens a sentence of its own after a stop, and a
+  figure-less quotation within a report is no claim of its own;
+- Arabic: "that" with its shadda ("أنّ"), the paper spoken to in straight quotes, a colon
+  opening the quotation, a relative clause after the speaker, "according to a tally of X";
+- a quotation closed by a bare speech verb in Italian, Czech and Polish (the last person);
+- Norwegian and Danish "bekrefter X", "anslår X", "…, viser tall fra X";
+- a compound's head standing for it ("Departementet", "de bond", "die Stiftung");
+- a person named as a sentence's subject, in apposition or after a title, for "he" next.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from archive.articles import extract_claim_candidates
+from archive.articles.claimant_subjects import person_subject
+from archive.articles.sentences import split_sentences
+
+
+def _claims(*paragraphs: str) -> list[tuple[Decimal, str]]:
+    return [(c.figure, c.claimant) for c in extract_claim_candidates(list(paragraphs)) if c.figure]
+
+
+# --- Quotations opening a sentence ---------------------------------------------------------
+
+
+def test_guillemets_and_low_quotes_open_a_sentence_after_a_stop():
+    assert split_sentences("Le port a perdu 12 navires. « Nous repartirons », dit-il.") == [
+        "Le port a perdu 12 navires.",
+        "« Nous repartirons », dit-il.",
+    ]
+    assert split_sentences("Der Verein zählt 900 Mitglieder. „Wir wachsen“, sagte sie.") == [
+        "Der Verein zählt 900 Mitglieder.",
+        "„Wir wachsen“, sagte sie.",
+    ]
+
+
+def test_a_quotation_after_a_report_has_its_own_speaker():
+    claims = _claims(
+        "Les pompiers ont secouru 45 personnes, selon la préfecture. « Nous avons perdu 12 "
+        "maisons dans la nuit », a raconté la maire, Odile Perrin."
+    )
+    assert claims == [(Decimal(45), "préfecture"), (Decimal(12), "Odile Perrin")]
+
+
+def test_a_figureless_quotation_within_a_report_is_no_claim():
+    found = extract_claim_candidates(
+        [
+            "La mairie a recensé 45 caves inondées. “Personne ici n'avait jamais vu monter "
+            "l'eau aussi vite”, a raconté la maire, Odile Perrin."
+        ]
+    )
+    assert [c.figure for c in found] == [Decimal(45)]
+
+
+# --- Arabic --------------------------------------------------------------------------------
+
+
+def test_arabic_that_with_its_shadda_and_the_paper_spoken_to():
+    claims = _claims(
+        'وقال مدير المرفأ، سمير داود، لـ"الصباح" إنّ "الميناء استقبل 40 سفينة هذا الشهر".'
+    )
+    assert claims == [(Decimal(40), "سمير داود")]
+
+
+def test_arabic_announced_that_with_its_shadda():
+    claims = _claims("من جهته، أعلن الصليب الأحمر أنّه وزّع 500 خيمة على العائلات.")
+    assert claims == [(Decimal(500), "الصليب الأحمر")]
+
+
+def test_arabic_colon_opening_the_quotation_and_a_relative_clause_after_the_speaker():
+    claims = _claims('وقال الصياد كمال نجار، الذي يعمل في الميناء منذ صغره: "خسرت 20 شبكة".')
+    assert claims == [(Decimal(20), "الصياد كمال نجار")]
+
+
+def test_arabic_according_to_a_tally_of_a_body():
+    claims = _claims("وأدّت العاصفة، وفق حصيلة رسمية لوزارة الداخلية، إلى تضرّر 60 منزلاً.")
+    assert claims == [(Decimal(60), "وزارة الداخلية")]
+
+
+# --- A bare speech verb closing a quotation ------------------------------------------------
+
+
+def test_italian_czech_and_polish_bare_verbs_after_a_quotation():
+    assert _claims(
+        "Lo ha detto Carla Neri, presidente della cooperativa.",
+        "«Abbiamo venduto 300 quintali di mele», ha spiegato.",
+    ) == [(Decimal(300), "Carla Neri")]
+    assert _claims(
+        "Krajská radní Jana Malá opravy chválí.",
+        "„Opravili jsme 14 mostů,“ řekla.",
+    ) == [(Decimal(14), "Jana Malá")]
+    assert _claims(
+        "Wiceburmistrz miasta Adam Nowicki chwali projekt.",
+        "„Mamy 25 nowych autobusów” – dodał.",
+    ) == [(Decimal(25), "Adam Nowicki")]
+
+
+# --- Nordic verbs and records ----------------------------------------------------------------
+
+
+def test_norwegian_confirms_estimates_and_figures_from():
+    assert _claims("Kommunen får 80 millioner kroner, bekrefter Kulturdepartementet.")[0][1] == (
+        "Kulturdepartementet"
+    )
+    assert _claims("Ledigheten er 3,1 prosent, viser tall fra Statistisk sentralbyrå.") == [
+        (Decimal("3.1"), "Statistisk sentralbyrå")
+    ]
+
+
+# --- A compound's head standing for it -----------------------------------------------------
+
+
+def test_a_compounds_head_refers_back_to_it():
+    claims = _claims(
+        "Tilskuddet er 50 millioner kroner, bekrefter Samferdselsdepartementet. "
+        "Departementet anslår at 700 veier må repareres."
+    )
+    assert [c for _f, c in claims] == ["Samferdselsdepartementet"] * 2
+    claims = _claims(
+        "Volgens de Reizigersbond Zuid rijden er 20 bussen minder. Volgens de bond zijn 12 "
+        "lijnen geschrapt."
+    )
+    assert [c for _f, c in claims] == ["de Reizigersbond Zuid"] * 2
+
+
+# --- A person named as a sentence's subject ------------------------------------------------
+
+
+def test_a_person_in_apposition_or_after_a_title_is_the_subject():
+    assert person_subject("La sindaca di Bra, Anna Costa, ha firmato l'ordinanza.") == (
+        "Anna Costa"
+    )
+    assert person_subject("Krajský radní Pavel Novák projekt chválí.") == "Pavel Novák"
+    assert person_subject("The head of the port board, Dr Ama Mensah, resigned.") == "Ama Mensah"
+    assert person_subject("Oslo, Bergen, Tromsø og Bodø er med.") == ""
+    assert person_subject("In the end Oslo won.") == ""
+
+
+def test_he_after_a_person_named_as_the_subject():
+    claims = _claims(
+        "Det var Erik Dahl som tok kontakt, sier Kari Lund.",
+        "Rektoren ved skolen, Morten Aas, er fornøyd.",
+        "– Vi har fått 30 nye elever, sier han.",
+    )
+    assert claims == [(Decimal(30), "Morten Aas")]
