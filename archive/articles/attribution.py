@@ -102,12 +102,13 @@ _NORDIC_DATA_FROM_RE = re.compile(
 )
 
 # A sentence that gives its own source in records ("Council accounts show", "the company’s
-# accounts show", "new figures show"): the owner, when named, is its claimant; unnamed, the
-# sentence still takes no other sentence's claimant.
+# accounts show", "new figures show", "The Ayr club's accounts, published on Friday, show"):
+# the owner, when named, is its claimant; unnamed, the sentence still takes no other
+# sentence's claimant.
 _RECORDS_SHOW_RE = re.compile(
-    r"(?:\b(?P<owner>(?:the\s+\w+|[A-Z][\w’'&-]*(?:\s+(?:for|of|and|[A-Z][\w’'&-]*))*)"
+    r"(?:\b(?P<owner>(?:the\s+\w+|The\s+[A-Z][\w’'-]*\s+[a-z]\w*|[A-Z][\w’'&-]*(?:\s+(?:for|of|and|[A-Z][\w’'&-]*))*)"
     r"(?:’s|'s)?)\s+|\b)(?i:accounts|records|figures|data|statistics|documents|filings|"
-    r"minutes)\s+(?:show|shows|showed|reveal|reveals|revealed)\b"
+    r"minutes)(?:,\s+[^,]{3,60},)?\s+(?:show|shows|showed|reveal|reveals|revealed)\b"
 )
 
 _RECORDS_ADJECTIVES = frozenset(
@@ -393,6 +394,8 @@ def _subject_of_lead(sentence: str, verb_end: int, lead: list[str]) -> str:
         ):
             return " ".join(lead + [rest[0], rest[1].strip(',;:()“”"«».')])
         return " ".join(lead)
+    if len(lead) == 1 and re.fullmatch(r"[lL][’'][^\W\d_A-ZÀ-Þ]\w+", lead[0]):
+        return lead[0]  # "..., précise l'entreprise.": the article elided before the noun
     return ""
 
 

@@ -189,6 +189,8 @@ class Claimants:
             kind = PRONOUNS[low]
             found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
             return found or self.last_any
+        if re.fullmatch(r"[lL][’'][^\W\d_A-ZÀ-Ý]\w+", printed):
+            return self._generic(["the", printed[2:]])  # "l'entreprise": the company
         if re.match(r"[ld][’'][A-ZÀ-Ý]", printed):
             printed, low = printed[2:], low[2:]  # "selon l'Insee": the elided article dropped
         if low in INVERTED_PRONOUNS:
@@ -240,6 +242,15 @@ class Claimants:
         compound = self._compound_headed(words)
         if compound:
             return compound  # "Departementet", "de bond": "Forsvarsdepartementet", "Fietsersbond"
+        if (
+            len(words) == 3
+            and words[0].lower() in DETERMINERS
+            and words[1][:1].isupper()
+            and not words[1].endswith(("’s", "'s"))
+            and words[-1].islower()
+            and bare_word(words[-1]) in BUSINESS_WORDS | BACK_REFERENCES
+        ):
+            return self._generic(words)  # "the Tannadice club", "the Lisbon company"
         possessive = any(w.endswith(("’s", "'s")) for w in words[:-1])
         if (
             words[0].lower() in DETERMINERS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.attribution import attribution, quoted_spans, records_source
+from archive.articles.claimant_clauses import relative_clauses
 from archive.articles.claimants import Claimants
 from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
@@ -113,6 +114,7 @@ def extract_claim_candidates(
     people = Claimants()
     quote_speaker = ""
     prev_open_quote = False
+    papers_own: set[int] = set()  # the candidates describing the one named (no claimant)
 
     for index, paragraph in enumerate(paragraphs):
         if limit is not None and len(candidates) >= limit:
@@ -147,20 +149,28 @@ def extract_claim_candidates(
                 figures = [f for f in figures if not at <= f.start < at + len(printed)]
             made: list[ClaimCandidate] = []
             counts = any(f.unit for f in figures)
+            described = relative_clauses(
+                sentence, printed, lambda clause: bool(attribution(clause, []))
+            )
             for figure in figures:
                 if figure.unit or attributed or status or counts or figure.share:
+                    # a figure describing the one named ("Acme, which runs 300 vans, said"):
+                    # the paper's own account, no one's claim
+                    own = any(a <= figure.start < b for a, b in described)
                     made.append(
                         ClaimCandidate(
                             sentence=sentence,
-                            claimant=claimant,
+                            claimant="" if own else claimant,
                             figure=figure.value,
                             figure_high=figure.high,
                             unit=figure.unit,
-                            claimant_as_printed=as_printed,
+                            claimant_as_printed="" if own else as_printed,
                             status=status,
                             paragraph_index=index,
                         )
                     )
+                    if own:
+                        papers_own.add(id(made[-1]))
             if not made:
                 named = printed not in ("", "?")  # a speaker named or referred to
                 # a quotation opening its paragraph: one within a report adds no claim of its
@@ -197,7 +207,7 @@ def extract_claim_candidates(
             order = [rows[j] for j in range(k - 1, -1, -1)] + rows[k + 1 :]
             near = next((c for _m, h, c in order if h), "")
             for cand in made:
-                if cand.figure is not None and near:
+                if cand.figure is not None and near and id(cand) not in papers_own:
                     cand.claimant = near
             candidates.extend(made)
         prev_open_quote = paragraph.count("“") > paragraph.count("”") or (

@@ -77,6 +77,9 @@ MORE_SPEECH_VERBS = (
     # Spanish, French and Italian, more
     r"detalló|recordó|defendió|subrayó|puntualizó|cifró|a rappelé|a déploré|a calculé|"
     r"a prévenu|fait valoir|ha assicurato|ha ricordato|ha precisato|"
+    r"a justifié|a détaillé|a insisté|"
+    # Russian and Ukrainian, a body's neuter ("міністерство заявило", "ведомство сообщило")
+    r"заявило|повідомило|сообщило|"
     # German ("verwies auf": referred to)
     r"verwies|verwiesen|"
     # Icelandic ("segir hann", "sagði X")

@@ -147,3 +147,54 @@ def test_he_after_a_person_named_as_the_subject():
         "– Vi har fått 30 nye elever, sier han.",
     )
     assert claims == [(Decimal(30), "Morten Aas")]
+
+
+# --- A club, the management, the firm ----------------------------------------------------
+
+
+def test_the_club_refers_back_to_the_team_named_before():
+    claims = _claims(
+        "Leith Athletic have announced a loss of £1.4m for the season.",
+        "The Meadowbank club's accounts, filed on Monday, show wages rose to £3.2m.",
+        "Ticket sales reached £900,000, the club said.",
+    )
+    assert [c for _f, c in claims] == ["Leith Athletic"] * 3
+
+
+def test_french_management_and_firm_refer_back_to_the_company():
+    claims = _claims(
+        "Le fabricant de cartons Papeval a annoncé la fermeture de son site de Lens.",
+        "Selon la direction, l'usine a perdu 12 millions d'euros en deux ans.",
+        "Elle exporte 70 % de sa production, précise l'entreprise.",
+    )
+    assert [c for _f, c in claims] == ["Papeval"] * 2
+
+
+# --- Relative clauses describing the one named -------------------------------------------
+
+
+def test_a_figure_in_a_relative_clause_after_a_name_is_no_ones_claim():
+    assert _claims("“The water rose in minutes,” said Ruth Okoye, 61, who lost three goats.") == [
+        (Decimal(3), "")
+    ]
+    assert _claims("Brightline Buses, which runs 450 coaches, said it would cut 60 routes.") == [
+        (Decimal(450), ""),
+        (Decimal(60), "Brightline Buses"),
+    ]
+    assert _claims("La coopérative Lactalp, qui compte 800 éleveurs, a annoncé 35 départs.")[0] == (
+        Decimal(800),
+        "",
+    )
+
+
+def test_a_relative_clause_with_its_own_speech_verb_stays_the_names_claim():
+    claims = _claims("The Harbour Trust, which said 40 boats sank, counted 12 more today.")
+    assert claims[0] == (Decimal(40), "Harbour Trust")
+
+
+def test_a_relative_clause_in_what_is_said_stays_the_speakers_claim():
+    claims = _claims(
+        "Moira Bell confirmed the trust had bought a new 300-seat hall, which would raise "
+        "its capacity to 2,500."
+    )
+    assert [c for _f, c in claims] == ["Moira Bell"] * 2
