@@ -31,6 +31,7 @@ from archive.articles.postpositions import (
     HUNGARIAN_ACCORDING_RE,
     finnish_source,
 )
+from archive.articles.records_forms import released_by
 from archive.articles.sentences import OPENERS
 from archive.articles.source_forms import (
     blank_brackets,
@@ -570,6 +571,9 @@ def _attribution(sentence: str, spans) -> str:
         return m["who"].strip()
     owner = records_source(sentence)
     if owner:
+        return owner
+    owner = released_by(sentence)
+    if owner and not _inside(sentence.find(owner), spans):
         return owner
     m = FINNISH_ACCORDING_RE.search(sentence) if "mukaan" in sentence.lower() else None
     if m and not _inside(m.start(), spans):

@@ -207,6 +207,12 @@ CONNECTORS = (
     "der",
     "für",
     "von",
+    # Italian ("Dipartimento della Protezione civile", "Istituto degli Innocenti")
+    "della",
+    "dello",
+    "delle",
+    "degli",
+    "dei",
 )
 
 

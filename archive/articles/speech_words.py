@@ -41,6 +41,7 @@ MORE_SPEECH_VERBS = (
     # Italian ("ha spiegato l'amministratore delegato Name")
     r"ha spiegato|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha sottolineato|"
     r"ha annunciato|ha confermato|spiega|afferma|sottolinea|"
+    r"aggiunge|"
     # Lithuanian, more
     r"tvirtino|skaičiuoja|nurodo|informavo|paaiškino|patikino|pažymėjo|"
     # Dutch ("zegt het bedrijf", "liet de woordvoerder weten")

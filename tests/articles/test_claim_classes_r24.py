@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from archive.articles import extract_claim_candidates
 from archive.articles.claimant_subjects import person_subject
+from archive.articles.home_dollar import home_dollars
 from archive.articles.sentences import split_sentences
 
 
@@ -198,3 +199,52 @@ def test_a_relative_clause_in_what_is_said_stays_the_speakers_claim():
         "its capacity to 2,500."
     )
     assert [c for _f, c in claims] == ["Moira Bell"] * 2
+
+
+# --- Records released by their owner -------------------------------------------------------
+
+
+def test_records_released_by_a_body_name_it_as_the_source():
+    assert _claims(
+        "Il rapporto pubblicato ieri dalla Guardia costiera ligure conta 16 dispersi."
+    ) == [(Decimal(16), "Guardia costiera ligure")]
+    assert _claims("Les chiffres publiés par Météo-France font état de 80 communes touchées.") == [
+        (Decimal(80), "Météo-France")
+    ]
+    assert _claims("Os dados divulgados pela Defesa Civil apontam 230 desalojados em Itajaí.") == [
+        (Decimal(230), "Defesa Civil")
+    ]
+
+
+def test_an_italian_body_named_with_della_after_the_verb():
+    claims = _claims(
+        "Sono state chiuse 9 scuole, ha annunciato la Direzione della Sanità regionale."
+    )
+    assert claims[0][1].startswith("Direzione della Sanità")
+
+
+# --- A bare "$" in a story set in Australia ------------------------------------------------
+
+
+def test_a_bare_dollar_in_a_story_set_in_australia_is_the_australian_dollar():
+    paragraphs = [
+        "Floods across Queensland have cut 40 roads, the Australian Bureau of Meteorology said.",
+        "The state will spend $12 million on repairs.",
+        "A US charity gave US$3 million.",
+    ]
+    candidates = extract_claim_candidates(paragraphs)
+    home_dollars(candidates, paragraphs)
+    assert [(c.figure, c.unit) for c in candidates if c.unit.endswith("D")] == [
+        (Decimal(12_000_000), "AUD"),
+        (Decimal(3_000_000), "USD"),
+    ]
+
+
+def test_a_paper_marking_the_australian_dollar_means_the_us_dollar_by_a_bare_sign():
+    paragraphs = [
+        "A Western Australia miner wrote down A$900mn, as Australian lithium prices fell.",
+        "Prices below $800 a tonne leave no profit.",
+    ]
+    candidates = extract_claim_candidates(paragraphs)
+    home_dollars(candidates, paragraphs)
+    assert [c.unit for c in candidates if c.figure == 800][0] == "USD"
