@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.claimant_cyrillic import as_reported_at, published_by
 from archive.articles.claimant_forms import (
     DEFINITE_NOUNS,
     TURKISH_VERBS,
@@ -83,7 +84,8 @@ _SPEECH_VERB_RE = re.compile(
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|de acuerdo con|"
     r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
-    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo|ifølge|"
+    r"по информации|за словами|за даними|за інформацією|за підрахунками|за оцінками|"
+    r"по подсчетам|по оценкам|volgens|enligt|według|secondo|ifølge|"
     rf"σύμφωνα με|podle|{MORE_ACCORDING})"
     r"\s+((?:[A-ZÀ-ŽА-Я]\.\s+)?[^,.;:“”\"«»]+)",  # an initial's stop: "Pasak T. Žukausko"
     re.IGNORECASE,
@@ -574,6 +576,9 @@ def _attribution(sentence: str, spans) -> str:
         return owner
     owner = released_by(sentence)
     if owner and not _inside(sentence.find(owner), spans):
+        return owner
+    owner = as_reported_at(sentence) or published_by(sentence)
+    if owner:
         return owner
     m = FINNISH_ACCORDING_RE.search(sentence) if "mukaan" in sentence.lower() else None
     if m and not _inside(m.start(), spans):

@@ -248,3 +248,34 @@ def test_a_paper_marking_the_australian_dollar_means_the_us_dollar_by_a_bare_sig
     candidates = extract_claim_candidates(paragraphs)
     home_dollars(candidates, paragraphs)
     assert [c.unit for c in candidates if c.figure == 800][0] == "USD"
+
+
+# --- Ukrainian and Russian: "as they reported at X", a body publishing, "by X's counts" -----
+
+
+def test_as_reported_at_a_body_gives_the_body_in_the_nominative():
+    assert _claims("Як повідомили в Харківській обласній прокуратурі, пошкоджено 17 будинків.") == [
+        (Decimal(17), "Харківська обласна прокуратура")
+    ]
+    assert _claims("Як зазначили у Державних службах зайнятості, роботу знайшли 400 людей.")[0][
+        1
+    ].startswith("Державні служби")
+    assert _claims(
+        "Как сообщили в Министерстве здравоохранения, без тепла остались 60 больниц."
+    ) == [(Decimal(60), "Министерство здравоохранения")]
+
+
+def test_a_cyrillic_body_publishing_its_figures():
+    assert (
+        _claims("Водночас Національний банк оприлюднив дані: інфляція сягнула 9 відсотків.")[0][1]
+        == "Національний банк"
+    )
+    assert _claims("Росстат опубликовал данные: в регионе родились 1200 детей.")[0][1] == (
+        "Росстат"
+    )
+
+
+def test_by_the_counts_of_a_body():
+    assert _claims("За підрахунками Львівської ОВА, з початку року збито 35 дронів.") == [
+        (Decimal(35), "Львівської ОВА")
+    ]
