@@ -121,6 +121,7 @@ class Claimants:
         self.openers: list[str] = []  # names opening a sentence as its subject, latest last
         self.people: set[str] = set()  # the claimants read as people, as printed and resolved
         self.sentence_orgs: list[str] = []  # the bodies the sentence being read names
+        self.named_runs: list[str] = []  # names of several capitalised words met, latest last
 
     def note_opening(self, sentence: str) -> None:
         """Note the name opening a sentence as its subject ("Acme Forge will cut ..."): the
@@ -163,6 +164,8 @@ class Claimants:
             sentence,
         ):
             name = re.sub(r"\s+\([^)]*\)$", "", m.group().strip())
+            if len(name.split()) > 1:
+                self.named_runs.append(name)
             if len(name.split()) > 1 and any(
                 bare_word(w) in ORG_WORDS or bare_word(w).endswith(ORG_SUFFIXES)
                 for w in name.split()
@@ -239,6 +242,16 @@ class Claimants:
             named = self._named_before(bare_word(words[1]))
             if named:
                 return named
+        if (
+            len(words) == 3
+            and words[0].lower() in DETERMINERS
+            and re.fullmatch(r"[A-Z]{2,6}", words[1])
+            and bare_word(words[2]) in PERSON_NOUNS | TITLE_WORDS
+        ):
+            # "a WFP spokesperson": the body its initials stand for, named before in full
+            owner = self.short_forms.get(words[1]) or self._spelled_out(words[1])
+            if owner:
+                return self.remember(owner)
         compound = self._compound_headed(words)
         if compound:
             return compound  # "Departementet", "de bond": "Forsvarsdepartementet", "Fietsersbond"
@@ -274,6 +287,8 @@ class Claimants:
             name = self.full_names.get(name.split()[1], name)
         elif name in self.short_forms:
             name = self.short_forms[name]
+        elif re.fullmatch(r"[A-Z]{2,6}", name) and self._spelled_out(name):
+            name = self._spelled_out(name)  # "MSF": "Médecins Sans Frontières" named before
         elif inflected_name(name, self.full_names):
             name = inflected_name(name, self.full_names)  # "Pasak T. Žukausko"
         elif self._short_of(name):
@@ -324,6 +339,19 @@ class Claimants:
         for name in reversed(self.orgs + self.names):
             if len(name.split()) > 1 and name.split()[-1] == noun:
                 return name
+        return ""
+
+    def _spelled_out(self, initials: str) -> str:
+        """The last name of capitalised words met before whose initials are ``initials``
+        ("Médecins Sans Frontières" for "MSF"), or end in them ("United Nations Office for
+        the Coordination of Humanitarian Affairs" for "OCHA"), or ""."""
+        for name in reversed(self.named_runs + self.orgs + self.names):
+            words = [w for w in name.split() if w[:1].isupper()]
+            if len(words) < 2 or initials in name.split():
+                continue
+            caps = "".join(w[0] for w in words).upper()
+            if caps == initials or (len(initials) >= 3 and caps.endswith(initials)):
+                return re.sub(r"^(?:The|A|An)\s+", "", name)
         return ""
 
     def _compound_headed(self, words: list[str]) -> str:

@@ -279,3 +279,20 @@ def test_by_the_counts_of_a_body():
     assert _claims("За підрахунками Львівської ОВА, з початку року збито 35 дронів.") == [
         (Decimal(35), "Львівської ОВА")
     ]
+
+
+# --- Initials standing for a name spelled out before -------------------------------------
+
+
+def test_initials_resolve_to_the_name_spelled_out_before():
+    claims = _claims(
+        "A doctor at a clinic run by Cruz Vermelha Portuguesa in the camp said it was full.",
+        "CVP said its clinic had 80 beds.",
+        "The Norwegian Refugee Council said it had housed 900 families.",
+        "“We can reach half of them,” an NRC spokesperson said.",
+    )
+    assert [c for _f, c in claims] == [
+        "Cruz Vermelha Portuguesa",
+        "Norwegian Refugee Council",
+        "Norwegian Refugee Council",
+    ]
