@@ -1,7 +1,10 @@
-"""Relative clauses describing who a sentence says speaks: a figure in them is the paper's own
-account of that one, no claim of the speaker's ("…, said Ann Lee, 44, who lost two cows",
-"Acme, which runs 300 vans, said …", "l'usine de Jumet, qui emploie 460 personnes"). Pure;
-used by `claims`.
+"""The paper's own account, no one's claim: pure; used by `claims`.
+
+- relative clauses describing who a sentence says speaks ("…, said Ann Lee, 44, who lost two
+  cows", "Acme, which runs 300 vans, said …");
+- the paper citing its own information ("selon nos informations", "according to our
+  information", "secondo le nostre informazioni", "nach unseren Informationen"): the
+  sentence is sourced, to no one, and takes no other sentence's claimant.
 """
 
 from __future__ import annotations
@@ -30,3 +33,18 @@ def relative_clauses(sentence: str, speaker: str, speaker_said) -> list[tuple[in
         if not speaker_said(m["clause"]):
             spans.append((m.start("clause"), m.end("clause")))
     return spans
+
+
+_OWN_INFORMATION_RE = re.compile(
+    r"(?i:\b(?:selon|d['’]après)\s+nos\s+(?:informations|sources)|"
+    r"according\s+to\s+our\s+(?:information|sources|reporting)|"
+    r"secondo\s+(?:le\s+)?nostre\s+(?:informazioni|fonti)|"
+    r"nach\s+unseren\s+(?:Informationen|Recherchen)|"
+    r"según\s+(?:nuestras\s+)?(?:informaciones|fuentes)\s+de\s+este\s+(?:diario|periódico)|"
+    r"según\s+ha\s+podido\s+saber\s+este\s+(?:diario|periódico))"
+)
+
+
+def papers_own_information(sentence: str) -> bool:
+    """Does the sentence cite the paper's own information ("selon nos informations")?"""
+    return bool(_OWN_INFORMATION_RE.search(sentence))

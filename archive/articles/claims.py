@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.attribution import attribution, quoted_spans, records_source
-from archive.articles.claimant_clauses import relative_clauses
+from archive.articles.claimant_clauses import papers_own_information, relative_clauses
 from archive.articles.claimants import Claimants
 from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
@@ -128,7 +128,7 @@ def extract_claim_candidates(
             if len(sentence) > MAX_SENTENCE_CHARS:
                 continue  # no writer's sentence; reading it costs time growing with its square
             spans = quoted_spans(sentence)
-            printed = attribution(sentence, spans)
+            printed = "" if papers_own_information(sentence) else attribution(sentence, spans)
             people.note_opening(sentence)
             claimant = people.resolve(printed)
             people.mention(sentence)
@@ -196,7 +196,11 @@ def extract_claim_candidates(
                     )
             # A sentence citing its own records ("Council accounts show") is sourced, named
             # or not: it takes no other sentence's claimant.
-            sourced = bool(claimant) or records_source(sentence) is not None
+            sourced = (
+                bool(claimant)
+                or records_source(sentence) is not None
+                or papers_own_information(sentence)  # "selon nos informations": the paper's
+            )
             rows.append((made, sourced, claimant))
         # An unattributed figure takes the claimant of the nearest attributed sentence of its
         # paragraph, the one before it first.

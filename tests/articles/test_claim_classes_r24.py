@@ -296,3 +296,19 @@ def test_initials_resolve_to_the_name_spelled_out_before():
         "Norwegian Refugee Council",
         "Norwegian Refugee Council",
     ]
+
+
+# --- The paper's own information -----------------------------------------------------------
+
+
+def test_the_papers_own_information_is_no_ones_and_takes_no_other_claimant():
+    claims = _claims(
+        "Le maire a annoncé 14 nouvelles classes, a-t-il précisé. Le chantier coûtera 3 "
+        "millions d'euros, selon nos informations."
+    )
+    assert claims[-1] == (Decimal(3_000_000), "")
+    claims = _claims(
+        "Die Stadt baut 200 Wohnungen, sagte der Bürgermeister Jens Kohl. Nach unseren "
+        "Informationen fehlen noch 40 Millionen Euro."
+    )
+    assert claims[-1] == (Decimal(40_000_000), "")
