@@ -180,6 +180,27 @@ _ARABIC_THAT_RE = re.compile(
 )
 
 
+# Words of time after a verb, before its object ("وأعلن X الشهر الماضي تخصيص …")
+_ARABIC_TIME_WORDS = frozenset("الشهر الأسبوع اليوم أمس العام السنة صباح مساء الليلة".split())
+
+
+def _arabic_subject(rest: str) -> str | None:
+    """The subject after a verb that takes an object, not a "that" clause ("وأعلن البنك
+    الدولي الشهر الماضي تخصيص …", the World Bank announced last month allocating …): a noun
+    made definite, or a noun and the definite one it governs; None when none opens ``rest``."""
+    words: list[str] = []
+    for word in rest.split()[:3]:
+        governed = len(words) == 1 and not words[0].startswith("ال")  # "بلدية طرابلس"
+        if word in _ARABIC_TIME_WORDS or (words and not governed and not word.startswith("ال")):
+            break
+        words.append(word.strip("،"))
+        if word.endswith("،"):
+            break
+    if not words or not (words[0].startswith("ال") or len(words) > 1):
+        return None
+    return " ".join(words)
+
+
 def _arabic(sentence: str) -> str | None:
     m = _ARABIC_VERB_RE.search(sentence)
     if not m:
@@ -187,7 +208,7 @@ def _arabic(sentence: str) -> str | None:
     rest = m["rest"]
     that = _ARABIC_THAT_RE.search(rest)
     if not that:
-        return None
+        return _arabic_subject(rest)
     who = rest[: that.start()].strip(" ،")
     if not who:
         return m.group().split()[0]  # "وأضاف أن ...": "and he added that": the last speaker

@@ -312,3 +312,11 @@ def test_the_papers_own_information_is_no_ones_and_takes_no_other_claimant():
         "Informationen fehlen noch 40 Millionen Euro."
     )
     assert claims[-1] == (Decimal(40_000_000), "")
+
+
+def test_arabic_verb_first_with_an_object_not_a_that_clause():
+    assert (
+        _claims("وأعلن الصندوق العربي الأسبوع الماضي تقديم 30 مليون دولار للمزارعين.")[0][1]
+        == "الصندوق العربي"
+    )
+    assert _claims("وأعلنت بلدية صيدا اليوم إغلاق 8 مدارس.")[0][1] == "بلدية صيدا"
