@@ -483,6 +483,9 @@ def _closing_attribution(sentence: str, v: re.Match) -> bool:
         comma >= 0
         and 0 < len(subject) <= 6
         and subject[0].lower() not in _CONJUNCTIONS  # ", though AT has said no one ..."
+        # ", roughly double the number it estimated": a clause on a noun, its subject a
+        # pronoun after it, no speaker closing the sentence
+        and not (len(subject) > 1 and subject[-1].lower() in PRONOUNS)
         and len(rest.split()) <= 4
         and not clause
     )

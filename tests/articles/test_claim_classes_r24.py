@@ -320,3 +320,14 @@ def test_arabic_verb_first_with_an_object_not_a_that_clause():
         == "الصندوق العربي"
     )
     assert _claims("وأعلنت بلدية صيدا اليوم إغلاق 8 مدارس.")[0][1] == "بلدية صيدا"
+
+
+# --- A clause on a noun closing the sentence is no closing attribution ---------------------
+
+
+def test_a_clause_on_a_noun_closing_the_sentence_keeps_the_subject_before_said():
+    claims = _claims(
+        "The International Committee of the Red Cross said on Monday that 12,000 people "
+        "had fled, twice the number it counted in June."
+    )
+    assert claims[0] == (Decimal(12000), "International Committee of the Red Cross")
