@@ -267,6 +267,12 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
         break
     while run and run[-1].lower() in CONNECTORS:
         run.pop()
+    place_at = len(words) - len(run) - 1
+    if run and place_at >= 1 and words[place_at].lower() in ("in", "at"):
+        # "Sudan's army-aligned government in Port Sudan said": the body, not its seat
+        body = re.split(r"[,;:]", " ".join(words[:place_at]))[-1].split()
+        if body and bare_word(body[-1]) in ORG_WORDS and len(body) <= 6:
+            return " ".join(body)
     if run:
         candidate = " ".join(reversed(run))
         if not (candidate.lower().split()[0] in LEADING_ADVERBIALS and len(run) == 1):

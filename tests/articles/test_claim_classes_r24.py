@@ -331,3 +331,8 @@ def test_a_clause_on_a_noun_closing_the_sentence_keeps_the_subject_before_said()
         "had fled, twice the number it counted in June."
     )
     assert claims[0] == (Decimal(12000), "International Committee of the Red Cross")
+
+
+def test_a_body_and_its_seat_before_said_is_the_body():
+    claims = _claims("Chad's transitional government in N'Djamena said 70 villages were burnt.")
+    assert claims == [(Decimal(70), "Chad's transitional government")]
