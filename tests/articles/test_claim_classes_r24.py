@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from archive.articles import extract_claim_candidates
 from archive.articles.claimant_subjects import person_subject
+from archive.articles.figures import read_figures
 from archive.articles.home_dollar import home_dollars
 from archive.articles.sentences import split_sentences
 
@@ -336,3 +337,14 @@ def test_a_clause_on_a_noun_closing_the_sentence_keeps_the_subject_before_said()
 def test_a_body_and_its_seat_before_said_is_the_body():
     claims = _claims("Chad's transitional government in N'Djamena said 70 villages were burnt.")
     assert claims == [(Decimal(70), "Chad's transitional government")]
+
+
+# --- Arabic "dollar" alone --------------------------------------------------------------
+
+
+def test_arabic_dollar_alone_is_the_us_dollar_and_another_countrys_is_not():
+    assert [(f.value, f.unit) for f in read_figures("رصدت الحكومة 70 مليون دولار للطرق.")] == [
+        (Decimal(70_000_000), "USD")
+    ]
+    assert [f.unit for f in read_figures("دفعت الشركة 15 دولاراً عن كل طن.")] == ["USD"]
+    assert read_figures("بلغت الصادرات 9 ملايين دولار كندي.")[0].unit != "USD"
