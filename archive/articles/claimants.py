@@ -193,7 +193,9 @@ class Claimants:
             found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
             return found or self.last_any
         if re.fullmatch(r"[lL][’'][^\W\d_A-ZÀ-Ý]\w+", printed):
-            return self._generic(["the", printed[2:]])  # "l'entreprise": the company
+            # "l'entreprise": the company named before; a body of no kind known, unresolved
+            found = self._generic(["the", printed[2:]])
+            return "" if found in (printed[2:], f"the {printed[2:]}") else found
         if re.match(r"[ld][’'][A-ZÀ-Ý]", printed):
             printed, low = printed[2:], low[2:]  # "selon l'Insee": the elided article dropped
         if low in INVERTED_PRONOUNS:

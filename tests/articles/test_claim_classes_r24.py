@@ -348,3 +348,11 @@ def test_arabic_dollar_alone_is_the_us_dollar_and_another_countrys_is_not():
     ]
     assert [f.unit for f in read_figures("دفعت الشركة 15 دولاراً عن كل طن.")] == ["USD"]
     assert read_figures("بلغت الصادرات 9 ملايين دولار كندي.")[0].unit != "USD"
+
+
+def test_an_elided_body_of_no_known_kind_takes_the_paragraphs_source():
+    claims = _claims(
+        "Secondo l'Osservatorio Etneo, le repliche sono 40. Il suolo, spiega l'osservatorio, "
+        "sale di 3 centimetri al mese."
+    )
+    assert [c for _f, c in claims] == ["Osservatorio Etneo"] * 2
