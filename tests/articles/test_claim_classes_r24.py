@@ -356,3 +356,18 @@ def test_an_elided_body_of_no_known_kind_takes_the_paragraphs_source():
         "sale di 3 centimetri al mese."
     )
     assert [c for _f, c in claims] == ["Osservatorio Etneo"] * 2
+
+
+# --- Ukrainian and Russian numerals in their oblique cases ---------------------------------
+
+
+def test_ukrainian_and_russian_numerals_in_oblique_cases():
+    assert [(f.value, f.unit) for f in read_figures("Світла немає у п'яти селах.")] == [
+        (Decimal(5), "селах")
+    ]
+    assert [(f.value, f.unit) for f in read_figures("Рятувальники працювали у восьми школах.")] == [
+        (Decimal(8), "школах")
+    ]
+    assert [(f.value, f.unit) for f in read_figures("Ранены четырёх горняков.")] == [
+        (Decimal(4), "горняков")
+    ]
