@@ -371,3 +371,12 @@ def test_ukrainian_and_russian_numerals_in_oblique_cases():
     assert [(f.value, f.unit) for f in read_figures("Ранены четырёх горняков.")] == [
         (Decimal(4), "горняков")
     ]
+
+
+def test_a_norwegian_and_danish_quarter():
+    assert [f.value for f in read_figures("Nesten en fjerdedel av bussene står stille.")] == [
+        Decimal("0.25")
+    ]
+    assert [f.value for f in read_figures("En fjerdedel af skolerne mangler lærere.")] == [
+        Decimal("0.25")
+    ]
