@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.attribution import attribution, quoted_spans, records_source
+from archive.articles.claimant_clauses import papers_own_information, relative_clauses
 from archive.articles.claimants import Claimants
 from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
@@ -113,6 +114,7 @@ def extract_claim_candidates(
     people = Claimants()
     quote_speaker = ""
     prev_open_quote = False
+    papers_own: set[int] = set()  # the candidates describing the one named (no claimant)
 
     for index, paragraph in enumerate(paragraphs):
         if limit is not None and len(candidates) >= limit:
@@ -126,7 +128,7 @@ def extract_claim_candidates(
             if len(sentence) > MAX_SENTENCE_CHARS:
                 continue  # no writer's sentence; reading it costs time growing with its square
             spans = quoted_spans(sentence)
-            printed = attribution(sentence, spans)
+            printed = "" if papers_own_information(sentence) else attribution(sentence, spans)
             people.note_opening(sentence)
             claimant = people.resolve(printed)
             people.mention(sentence)
@@ -147,23 +149,33 @@ def extract_claim_candidates(
                 figures = [f for f in figures if not at <= f.start < at + len(printed)]
             made: list[ClaimCandidate] = []
             counts = any(f.unit for f in figures)
+            described = relative_clauses(
+                sentence, printed, lambda clause: bool(attribution(clause, []))
+            )
             for figure in figures:
                 if figure.unit or attributed or status or counts or figure.share:
+                    # a figure describing the one named ("Acme, which runs 300 vans, said"):
+                    # the paper's own account, no one's claim
+                    own = any(a <= figure.start < b for a, b in described)
                     made.append(
                         ClaimCandidate(
                             sentence=sentence,
-                            claimant=claimant,
+                            claimant="" if own else claimant,
                             figure=figure.value,
                             figure_high=figure.high,
                             unit=figure.unit,
-                            claimant_as_printed=as_printed,
+                            claimant_as_printed="" if own else as_printed,
                             status=status,
                             paragraph_index=index,
                         )
                     )
+                    if own:
+                        papers_own.add(id(made[-1]))
             if not made:
                 named = printed not in ("", "?")  # a speaker named or referred to
-                rule_quote = quote_words >= 6 and (named or in_continued_quote)
+                # a quotation opening its paragraph: one within a report adds no claim of its
+                # own without a figure
+                rule_quote = quote_words >= 6 and ((named and s_index == 0) or in_continued_quote)
                 rule_media = bool(
                     _MEDIA_NOUN_RE.search(sentence) and _MEDIA_VERB_RE.search(sentence)
                 )
@@ -184,7 +196,11 @@ def extract_claim_candidates(
                     )
             # A sentence citing its own records ("Council accounts show") is sourced, named
             # or not: it takes no other sentence's claimant.
-            sourced = bool(claimant) or records_source(sentence) is not None
+            sourced = (
+                bool(claimant)
+                or records_source(sentence) is not None
+                or papers_own_information(sentence)  # "selon nos informations": the paper's
+            )
             rows.append((made, sourced, claimant))
         # An unattributed figure takes the claimant of the nearest attributed sentence of its
         # paragraph, the one before it first.
@@ -195,7 +211,7 @@ def extract_claim_candidates(
             order = [rows[j] for j in range(k - 1, -1, -1)] + rows[k + 1 :]
             near = next((c for _m, h, c in order if h), "")
             for cand in made:
-                if cand.figure is not None and near:
+                if cand.figure is not None and near and id(cand) not in papers_own:
                     cand.claimant = near
             candidates.extend(made)
         prev_open_quote = paragraph.count("“") > paragraph.count("”") or (

@@ -454,7 +454,8 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         ):
             denominator = 2
         elif frac.startswith(
-            ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs", "čtvrtin")
+            ("quarter", "quart", "kwart", "fjärdedel", "fjerdedel", "viertel", "чверт", "neljäs")
+            + ("čtvrtin",)
             + ("τέταρτ", "cuarta", "štvrtin", "negyed", "četvrtin")
         ):
             denominator = 4

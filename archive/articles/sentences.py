@@ -29,6 +29,9 @@ SPACED_STOPS = "։។៕။።۔"
 _SPLIT_POINT_RE = re.compile(rf"[.!?{SPACED_STOPS}]+|[{SCRIPT_STOPS}]+|[„“”\"]")
 _CLOSERS = "”\"’')]」』）"
 OPENERS = "“\"‘'(["
+# Quotation marks opening a sentence after a stop, as "“" does: French, Italian, Russian "«",
+# German, Czech, Ukrainian "„".
+_QUOTES_OPENING = "«„"
 _MAX_QUOTED_SENTENCE = 600
 
 
@@ -36,8 +39,8 @@ def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences.
 
     A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by a
-    space and a capital letter, digit, opening quote or letter of a script without case
-    (Arabic, Tamil), or at a script's own stop ("。", "।") with or without a space (but not
+    space and a capital letter, digit, opening quote ("“", "«", "„") or letter of a script
+    without case (Arabic, Tamil), or at a script's own stop ("。", "।") with or without a space (but not
     one closing a 「quotation」, which stays with its speaker after it) — but not after a
     known abbreviation ("Mr.", "U.S.", "Gen.") or an initial ("J. Smith"), and not inside a
     double-quoted passage: a quotation of several sentences stays whole with its
@@ -79,7 +82,7 @@ def split_sentences(text: str) -> list[str]:
         if k >= n:
             break
         nxt = text[k]
-        if not (own_stop or starts_sentence(nxt) or nxt in OPENERS):
+        if not (own_stop or starts_sentence(nxt) or nxt in OPENERS or nxt in _QUOTES_OPENING):
             continue
         if inside and (m.start() - start) < _MAX_QUOTED_SENTENCE:
             continue
