@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from archive.articles.caption_credits import split_credit
 from archive.articles.draft import norm, plain, text_of
+from archive.articles.html_lazy import frame_src
 
 REMOVE_FIRST = (
     "script",
@@ -77,6 +78,7 @@ _VIDEO_HOSTS = (
     "dailymotion.",
     "jwplayer",
     "brightcove",
+    "twitch.tv",
     "/video",
     "player",
 )
@@ -254,7 +256,7 @@ def is_video_el(el) -> bool:
     if el.tag == "video":
         return True
     if el.tag == "iframe":
-        src = (el.get("src") or el.get("data-src") or "").lower()
+        src = frame_src(el).lower()  # `html_lazy`: a lazy loader's data-*-src
         return any(h in src for h in _VIDEO_HOSTS)
     if el.tag == "img":
         return False

@@ -48,15 +48,19 @@ from archive.articles.draft import (
 )
 from archive.articles.furniture import (
     REASON_LOGO,
+    REASON_TEASER,
     reason_from_names,
 )
 from archive.articles.house_credits import site_named_in_title
 from archive.articles.html_audio import drop_audio_players
+from archive.articles.html_boiler import story_paragraph
 from archive.articles.html_boxes import box_placement, credit_first_box
 from archive.articles.html_caption_boxes import is_media_caption
 from archive.articles.html_captions import (
     caption_and_credit,
 )
+from archive.articles.html_dates import published_meta_date, zoned_iso_date
+from archive.articles.html_headed import lifted_box
 from archive.articles.html_left_out import dedupe_left_out, pictures_outside, share_images
 from archive.articles.html_media import (
     LOOSE_CAPTION_TAGS,
@@ -69,6 +73,7 @@ from archive.articles.html_media import (
 from archive.articles.html_page import Page
 from archive.articles.html_scope import headed_box
 from archive.articles.html_social import credited_social_figure, titled_by_player
+from archive.articles.html_teaser_links import teaser_link
 from archive.articles.structured_data import (
     extract_metadata,
     meta_content,
@@ -86,7 +91,8 @@ def _pick_scope(root):
         if length > best_len:
             best, best_len = el, length
     if best is not None:
-        return headed_box(best)
+        boxed = headed_box(best)
+        return boxed if boxed is not best else lifted_box(best)  # `html_headed`
     for tag in ("main",):
         for el in root.iter(tag):
             return el
@@ -156,6 +162,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         classes = classes_of(el)
         boiler = any(w in classes for w in BOILER_CLASS_WORDS) and not is_credit_el(el)
         boiler = boiler and not is_media_caption(el)  # `html_caption_boxes`
+        boiler = boiler and not story_paragraph(el)  # `html_boiler`: `<p class="paywall">`
         if boiler or el.tag == "aside":
             if el.getparent() is not None and not any(
                 True for _f in el.iter("figure", "img", "video")
@@ -193,6 +200,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         or parse_iso_date(
             meta_content(root, "date", "pubdate", "publish-date", "article.published", "dc.date")
         )
+        or zoned_iso_date(article_obj.get("datePublished"))  # `html_dates`
+        or published_meta_date(root)  # `html_dates`: a meta of the page's own naming
     )
     if draft.date is None:
         for t in scope.iter("time"):
@@ -246,6 +255,12 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         ):
             if any(True for f in el.iter("figure") if f is not el):
                 continue  # a gallery: its inner figures are the placements
+            link = teaser_link(el, page)  # `html_teaser_links`: a card for another story
+            if link is not None:
+                left_out.extend(page.left_out_in(link, REASON_TEASER))
+                consumed.add(link)
+                pending = None
+                continue
             found, dropped = figure_placements(el, page, media_objects)
             placements.extend(found)
             left_out.extend((el, item) for item in dropped)

@@ -1,0 +1,26 @@
+"""A paragraph of the story that a class word would drop as furniture (HTML). Pure.
+
+The importer drops boxes whose class names furniture ("related", "paywall", "comment"). Some
+publishers mark the story's own paragraphs with such a word: the paragraphs behind a meter
+(`<p class="paywall">`, Condé Nast), a paragraph marked for a share button. A paragraph of the
+story's length, its text not mostly links, is the story's text whatever its class (but a
+reader's comment): only a box (a div, an aside, a list) of that name is furniture.
+"""
+
+from __future__ import annotations
+
+from archive.articles.draft import plain, text_of
+
+_MIN_TEXT = 120
+_MAX_LINK_SHARE = 0.5
+
+
+def story_paragraph(el) -> bool:
+    """Whether ``el`` is a <p> long enough to be the story's text, with few links in it."""
+    if el.tag != "p" or "comment" in (el.get("class") or "").lower():
+        return False
+    text = plain(text_of(el))
+    if len(text) < _MIN_TEXT:
+        return False
+    linked = sum(len(plain(text_of(a))) for a in el.iter("a"))
+    return linked <= _MAX_LINK_SHARE * len(text)

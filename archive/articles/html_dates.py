@@ -1,0 +1,54 @@
+"""The publication date a page declares in a <meta> tag of its own naming (HTML). Pure.
+
+Beyond the common names (`article:published_time`, `pubdate`, `dc.date`), real pages name the
+publication date in their own words: `publishdate`, `article_date_original`,
+`cXenseParse:recs:publishtime`, `sailthru.date`. A meta named for publishing (or an original
+date) is read; one named for an update, a modification, an expiry or an end is not, nor an
+epoch count. Its content is an ISO date or a written one ("Saturday, December 27, 2014").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from archive.articles.dates import parse_iso_date
+
+_WORD_RE = re.compile(r"[a-z]+")
+_PUBLISHED_WORDS = ("publish", "pubdate", "publicdate", "published", "publication")
+_NOT_PUBLISHED_WORDS = ("updat", "modif", "expir", "end", "epoch", "revis", "edit", "type", "id")
+
+
+def published_meta_date(root) -> date | None:
+    """The first publication date a <meta> of the page declares under any name, or None."""
+    for meta in root.iter("meta"):
+        raw = meta.get("name") or meta.get("property") or meta.get("itemprop") or ""
+        words = _WORD_RE.findall(raw.lower())
+        name = "".join(words)
+        if not name or any(w in name for w in _NOT_PUBLISHED_WORDS):
+            continue
+        published = any(w in name for w in _PUBLISHED_WORDS)
+        original = "date" in name and "original" in name
+        if not (published or original):
+            continue
+        found = parse_iso_date(meta.get("content") or "")
+        if found is not None:
+            return found
+    return None
+
+
+_LEADING_ISO_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+\s*[A-Za-z]{2,5})?\s*$")
+
+
+def zoned_iso_date(value) -> date | None:
+    """The date of an ISO timestamp closed by a zone's abbreviation instead of an offset
+    ("2021-01-03T17:40:00EET"), which `parse_iso_date` does not read; else None."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    match = _LEADING_ISO_RE.match(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
