@@ -53,7 +53,7 @@ from archive.articles.furniture import (
 )
 from archive.articles.house_credits import site_named_in_title
 from archive.articles.html_audio import drop_audio_players
-from archive.articles.html_boiler import story_paragraph
+from archive.articles.html_boiler import link_paragraph, story_paragraph
 from archive.articles.html_boxes import box_placement, credit_first_box
 from archive.articles.html_caption_boxes import is_media_caption
 from archive.articles.html_captions import (
@@ -61,6 +61,7 @@ from archive.articles.html_captions import (
 )
 from archive.articles.html_dates import published_meta_date, zoned_iso_date
 from archive.articles.html_headed import lifted_box
+from archive.articles.html_hidden import drop_screen_reader_text
 from archive.articles.html_left_out import dedupe_left_out, pictures_outside, share_images
 from archive.articles.html_media import (
     LOOSE_CAPTION_TAGS,
@@ -127,6 +128,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
 
     for el in list(root.iter(*REMOVE_FIRST)):
         drop(el)
+    drop_screen_reader_text(root)  # `html_hidden`: "Image copyright" for screen readers
     # Every picture's place in the page, to list the ones left out in page order.
     order = {el: i for i, el in enumerate(root.iter("img", "video", "iframe"))}
     scope = _pick_scope(root)
@@ -378,6 +380,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             if not draft.paragraphs and BYLINE_RE.match(para):
                 consumed.add(el)
                 continue
+            if link_paragraph(el, page.url):  # `html_boiler`: a teaser's link, alone
+                para = ""
             if para and not is_boilerplate(para) and para.lower() not in STOP_LINES:
                 draft.paragraphs.append(para)
                 pending = None

@@ -10,6 +10,7 @@ reader's comment): only a box (a div, an aside, a list) of that name is furnitur
 from __future__ import annotations
 
 from archive.articles.draft import plain, text_of
+from archive.articles.furniture import link_target
 
 _MIN_TEXT = 120
 _MAX_LINK_SHARE = 0.5
@@ -24,3 +25,13 @@ def story_paragraph(el) -> bool:
         return False
     linked = sum(len(plain(text_of(a))) for a in el.iter("a"))
     return linked <= _MAX_LINK_SHARE * len(text)
+
+
+def link_paragraph(el, page_url: str) -> bool:
+    """Whether the paragraph ``el`` is one link to another page and nothing else ("5 tips
+    for the holidays" printed between the story's paragraphs): a teaser, not the story."""
+    links = [a for a in el.iter("a") if link_target(a, page_url)]
+    if len(links) != 1:
+        return False
+    text = plain(text_of(el))
+    return bool(text) and plain(text_of(links[0])) == text

@@ -47,6 +47,7 @@ from archive.articles.html_captions import (
     is_counter,
     outermost,
 )
+from archive.articles.html_copyright import signed_credits
 from archive.articles.html_lazy import frame_src
 from archive.articles.html_page import Page
 from archive.articles.html_players import player_headline, without_running_time
@@ -238,6 +239,7 @@ def attach_loose_caption(p: DraftPlacement, el) -> None:
         p.title = plain(text_of(heading))
         skip.add(heading)
     credits = outermost([e for e in el.iter() if e is not el and is_credit_el(e)])
+    credits = credits or signed_credits(el)  # `html_copyright`: "<span>© Name</span>"
     own_credit = False
     if credits and not (is_credit_el(el) and not is_caption_el(el)):
         # A caption box with its credit in an element of its own ("video-player__source").

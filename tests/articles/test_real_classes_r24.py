@@ -321,3 +321,73 @@ def test_qr_code_for_the_app_is_no_placement():
         "<span>Scan to read us on the go</span></div></article>"
     )
     assert draft.placements == []
+
+
+# --- The headline's box a few levels above the <article> -------------------------------------
+
+
+def _deep_page(extra: str = "") -> str:
+    return (
+        "<html><head><title>Pier</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>'
+        '<div class="layout"><div class="story-top">'
+        '<header><ul class="crumbs"><li><a href="/local">Local</a></li></ul>'
+        "<h1>Pier to grow by 120 metres</h1></header>"
+        '<div class="lead"><figure><img src="/img/pier-lead.jpg" alt="">'
+        "<figcaption>The pier at low tide. Photo: Ana Ruiz</figcaption></figure></div>"
+        f'{extra}<div class="cols"><div class="col"><article>{_STORY}</article></div></div>'
+        "</div></div>"
+        '<footer><img src="/img/footer-banner.jpg" alt=""></footer></body></html>'
+    )
+
+
+def test_lead_picture_under_a_headline_boxed_above_the_article():
+    draft = parse_article(_deep_page(), filename="page.html")
+    assert [p.caption for p in draft.placements] == ["The pier at low tide."]
+
+
+def test_no_lift_over_a_box_holding_an_aside():
+    extra = '<aside class="rail"><p>Most read today</p></aside>'
+    draft = parse_article(_deep_page(extra), filename="page.html")
+    assert draft.placements == []
+
+
+# --- A paragraph that is one link to another story; text for screen readers ----------------
+
+
+def test_paragraph_that_is_only_a_link_elsewhere_is_no_story_text():
+    draft = _draft(
+        f"<article>{_STORY}"
+        '<p><a href="/2026/03/ferries/fares.html">7 ways to save on ferry fares</a></p>'
+        '<p>The board meets again in <a href="/board">May</a> to approve 3 contracts.</p>'
+        "</article>"
+    )
+    assert not any("ferry fares" in p for p in draft.paragraphs)
+    assert any("approve 3 contracts" in p for p in draft.paragraphs)
+
+
+def test_screen_reader_label_is_not_part_of_the_credit_line():
+    draft = _draft(
+        "<article>"
+        '<figure><span class="photo-and-copyright-box"><img src="/img/pier.jpg" alt="">'
+        '<span class="visually-hidden">Ffynhonnell y llun</span>'
+        '<span class="photo-copyright">Ana Ruiz</span></span>'
+        "<figcaption>The pier at low tide</figcaption></figure>"
+        f"{_STORY}</article>"
+    )
+    assert [p.credit_line for p in draft.placements] == ["Ana Ruiz"]
+
+
+# --- A credit marked by its copyright sign in an unnamed element of the caption box ----------
+
+
+def test_copyright_signed_element_is_the_credit_line():
+    draft = _draft(
+        f"<div>{_STORY}"
+        '<div class="pic-wide"><a href="/pics/full/quay.jpg"><img src="/pics/quay.jpg" alt="">'
+        '</a><div class="pic-caption"><span class="small">© Marta Oliva/Harbour Trust</span>'
+        '<br><span class="words">Nets drying on the quay in March</span></div></div></div>'
+    )
+    assert [(p.caption, p.credit_line) for p in draft.placements] == [
+        ("Nets drying on the quay in March", "© Marta Oliva/Harbour Trust")
+    ]
