@@ -39,6 +39,7 @@ from archive.articles.draft import (
     ArticleDraft,
     ArticleParseError,
     DraftPlacement,
+    LeftOut,
     drop,
     drop_kind_labels,
     mark_stills,
@@ -53,7 +54,7 @@ from archive.articles.furniture import (
 )
 from archive.articles.house_credits import site_named_in_title
 from archive.articles.html_audio import drop_audio_players
-from archive.articles.html_boiler import link_paragraph, story_paragraph
+from archive.articles.html_boiler import link_paragraph, story_list_item, story_paragraph
 from archive.articles.html_boxes import box_placement, credit_first_box
 from archive.articles.html_caption_boxes import is_media_caption
 from archive.articles.html_captions import (
@@ -73,6 +74,7 @@ from archive.articles.html_media import (
 )
 from archive.articles.html_page import Page
 from archive.articles.html_scope import headed_box
+from archive.articles.html_script_pictures import script_picture_src
 from archive.articles.html_social import credited_social_figure, titled_by_player
 from archive.articles.html_teaser_links import teaser_link
 from archive.articles.structured_data import (
@@ -269,6 +271,16 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             consumed.add(el)
             pending = None
             continue
+        drawn = script_picture_src(el, page.url)  # `html_script_pictures`: data-image
+        if drawn:
+            reason = reason_from_names(name_words(el), el, page.url)
+            if reason:
+                left_out.append((el, LeftOut(reason, src=drawn)))
+            else:
+                pending = DraftPlacement(0, KIND_PICTURE, src=drawn)
+                placements.append(pending)
+            consumed.add(el)
+            continue
         if tag == "img":
             src = img_src(el, page.url)
             if not (src or el.get("alt")):
@@ -373,7 +385,11 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 consumed.add(el)
                 pending = None
                 continue
-        if tag in ("p", "blockquote") or (tag == "li" and len(text_of(el)) > 80):
+        if (
+            tag in ("p", "blockquote")
+            or (tag == "li" and len(text_of(el)) > 80)
+            or story_list_item(el, page.url)  # `html_boiler`: the points a paragraph lists
+        ):
             if tag == "p" and has_ancestor(el, scope, lambda a: a.tag in ("blockquote", "li")):
                 continue
             para = plain(text_of(el))

@@ -35,3 +35,28 @@ def link_paragraph(el, page_url: str) -> bool:
         return False
     text = plain(text_of(el))
     return bool(text) and plain(text_of(links[0])) == text
+
+
+def story_list_item(el, page_url: str) -> bool:
+    """Whether the list item ``el`` is a line of the story: its list follows a paragraph of
+    the story (80 characters or more, or announcing it: "… data points include:"), its text a
+    sentence (20 characters or more), not mostly a link; a list of links is a menu or a
+    teaser list."""
+    if el.tag != "li":
+        return False
+    text = plain(text_of(el))
+    if len(text) < 20:
+        return False
+    linked = sum(len(plain(text_of(a))) for a in el.iter("a") if link_target(a, page_url))
+    if linked > _MAX_LINK_SHARE * len(text):
+        return False
+    listing = el.getparent()
+    if listing is None or listing.tag not in ("ul", "ol") or listing.find(".//img") is not None:
+        return False
+    before = listing.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or before.tag != "p":
+        return False
+    lead = plain(text_of(before))
+    return len(lead) >= 80 or lead.endswith(":")

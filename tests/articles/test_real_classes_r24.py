@@ -391,3 +391,52 @@ def test_copyright_signed_element_is_the_credit_line():
     assert [(p.caption, p.credit_line) for p in draft.placements] == [
         ("Nets drying on the quay in March", "© Marta Oliva/Harbour Trust")
     ]
+
+
+# --- A box named both caption and credit beside a box named credit alone ---------------------
+
+
+def test_double_named_caption_beside_its_credit_is_the_caption():
+    draft = _draft(
+        "<article>"
+        '<div class="photo"><div class="photo__frame"><img src="/img/two.jpg" alt=""></div>'
+        '<div class="photo__meta"><div class="photo__caption attribution">'
+        "<span>Marta Oliva and Joan Serra</span></div>"
+        '<figcaption class="photo__credit">Harbour Trust/Pool</figcaption></div></div>'
+        f"{_STORY}</article>"
+    )
+    assert [(p.caption, p.credit_line) for p in draft.placements] == [
+        ("Marta Oliva and Joan Serra", "Harbour Trust/Pool")
+    ]
+
+
+# --- A picture a script draws into a placeholder element -------------------------------------
+
+
+def test_picture_drawn_by_script_into_a_placeholder():
+    draft = _draft(
+        '<div class="story"><div class="lead-art"><span class="jsimg photo-wide" '
+        'data-image="https://media.example/pics/pier-main.jpg">pier.JPG</span></div>'
+        '<div class="Caption">The pier at low tide. <em>(Reuters)</em></div>'
+        f"{_STORY}"
+        '<span class="jsimg byline-avatar" data-image="/pics/desk.png">Desk</span></div>'
+    )
+    assert [(p.src, p.caption, p.credit_line) for p in draft.placements] == [
+        ("https://media.example/pics/pier-main.jpg", "The pier at low tide.", "(Reuters)")
+    ]
+    assert any(item.src.endswith("/pics/desk.png") for item in draft.left_out)
+
+
+# --- The short points of a list a paragraph announces ----------------------------------------
+
+
+def test_short_points_of_an_announced_list_are_story_text():
+    draft = _draft(
+        f"<div>{_STORY}<p>The board's other decisions include:</p>"
+        "<ul><li>Ferry fares rise by 4 per cent in May.</li>"
+        "<li>The old crane is kept.</li></ul>"
+        '<ul><li><a href="/news/ferries">Ferries: all our coverage</a></li></ul></div>'
+    )
+    assert "Ferry fares rise by 4 per cent in May." in draft.paragraphs
+    assert "The old crane is kept." in draft.paragraphs
+    assert not any("all our coverage" in p for p in draft.paragraphs)
