@@ -60,7 +60,7 @@ from archive.articles.html_caption_boxes import is_media_caption
 from archive.articles.html_captions import (
     caption_and_credit,
 )
-from archive.articles.html_dates import published_meta_date, zoned_iso_date
+from archive.articles.html_dates import labelled_dateline, published_meta_date, zoned_iso_date
 from archive.articles.html_headed import lifted_box
 from archive.articles.html_hidden import drop_screen_reader_text
 from archive.articles.html_left_out import dedupe_left_out, pictures_outside, share_images
@@ -226,6 +226,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             None,
         )
 
+    if draft.date is None:
+        draft.date = labelled_dateline(scope)  # `html_dates`: "<span>Updated</span> date"
     media_objects = [o for o in schema if schema_types(o) & {"ImageObject", "VideoObject"}]
     page = Page(scope, draft.url, _author_names(root, article_obj))
     placements: list[DraftPlacement] = []

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from archive.articles.dates import parse_iso_date
+from archive.articles.dates import dateline, parse_iso_date
+from archive.articles.dom import name_words
+from archive.articles.draft import plain, text_of
 
 _WORD_RE = re.compile(r"[a-z]+")
 _PUBLISHED_WORDS = ("publish", "pubdate", "publicdate", "published", "publication")
@@ -52,3 +54,28 @@ def zoned_iso_date(value) -> date | None:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
+
+
+_MAX_LABEL = 20
+
+
+def labelled_dateline(scope) -> date | None:
+    """The date of a dateline element ("date", "datestamp") whose label sits in an element of
+    its own before the date (`<div class="datestamp"><span class="lastupdated">Updated</span>
+    10 December 2012, 10:41 GMT</div>`, the label in the page's language): read without it,
+    when the page declares no date and prints no other."""
+    for el in scope.iter("div", "span", "p"):
+        words = name_words(el).split()
+        if not any(w in ("date", "datestamp", "dateline") for w in words):
+            continue
+        first = next((c for c in el if isinstance(c.tag, str)), None)
+        if first is None or (el.text or "").strip():
+            continue
+        label = plain(text_of(first))
+        if not label or len(label) > _MAX_LABEL or any(ch.isdigit() for ch in label):
+            continue
+        line = plain(text_of(el, exclude=frozenset([first])))
+        found = dateline(line) if len(line) <= 120 else None
+        if found is not None:
+            return found
+    return None

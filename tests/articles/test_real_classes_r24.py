@@ -440,3 +440,11 @@ def test_short_points_of_an_announced_list_are_story_text():
     assert "Ferry fares rise by 4 per cent in May." in draft.paragraphs
     assert "The old crane is kept." in draft.paragraphs
     assert not any("all our coverage" in p for p in draft.paragraphs)
+
+
+def test_dateline_with_its_label_in_an_element_of_its_own():
+    draft = _draft(
+        f'<div class="story"><div class="datestamp"><span class="stamp-label">Diweddarwyd</span>'
+        f" 9 March 2025, 08:15 GMT</div>{_STORY}</div>"
+    )
+    assert draft.date == datetime.date(2025, 3, 9)
