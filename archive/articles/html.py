@@ -357,6 +357,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             pending.credit = read_credit_line(pending.credit_line).credit
             consumed.add(el)
             continue
+        if pending is not None and tag in ("h2", "h3", "h4", "h5") and text_of(el).strip():
+            pending = None  # a heading ends the picture's neighbourhood (no caption after it)
         if pending is not None and (is_caption_el(el) or is_credit_el(el)):
             if is_credit_el(el) and pending.credit_line:
                 # A picture has one credit line: a second "source" after it is something

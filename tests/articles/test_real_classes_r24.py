@@ -448,3 +448,18 @@ def test_dateline_with_its_label_in_an_element_of_its_own():
         f" 9 March 2025, 08:15 GMT</div>{_STORY}</div>"
     )
     assert draft.date == datetime.date(2025, 3, 9)
+
+
+# --- A heading ends a picture's neighbourhood --------------------------------------------------
+
+
+def test_credit_box_after_a_heading_is_not_the_last_pictures():
+    draft = _draft(
+        '<div class="post">'
+        f'{_STORY}<div class="sep"><img src="/pics/pier-6.jpg" alt=""></div>'
+        "<h3>Elsewhere on the site</h3>"
+        '<div class="copyright-area">Made by Harbour Themes | Hosted by Quay Ltd</div></div>'
+    )
+    assert [(p.src.rsplit("/", 1)[-1], p.credit_line) for p in draft.placements] == [
+        ("pier-6.jpg", "")
+    ]
