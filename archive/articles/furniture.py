@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from archive.articles.dom import is_caption_el, join_url, name_words, url_key
 from archive.articles.draft import norm, plain, text_of
-from archive.articles.html_styles import loader_file, style_pixels
+from archive.articles.html_styles import hidden_beacon, loader_file, style_pixels
 from archive.articles.text_lines import _TEASER_LABELS as _TEXT_TEASER_LABELS
 
 REASON_AUTHOR = "author's picture"
@@ -321,7 +321,7 @@ def reason_from_img(img, src: str) -> str:
     dims = [d for d in (_dimension(img, "width"), _dimension(img, "height")) if d is not None]
     if (dims and min(dims) <= 2) or (src and _TRACKER_SRC_RE.search(src) and not dims):
         return "pixel"
-    if loader_file(src):  # `html_styles`: a spinner or placeholder while a script loads
+    if loader_file(src) or hidden_beacon(img):  # `html_styles`: a spinner, a hidden beacon
         return "pixel"
     path = _url_path(src)
     if src and (_AD_SRC_RE.search(_url_host(src)) or _AD_SRC_RE.search(path)):

@@ -60,7 +60,12 @@ from archive.articles.html_caption_boxes import is_media_caption
 from archive.articles.html_captions import (
     caption_and_credit,
 )
-from archive.articles.html_dates import labelled_dateline, published_meta_date, zoned_iso_date
+from archive.articles.html_dates import (
+    in_site_header,
+    labelled_dateline,
+    published_meta_date,
+    zoned_iso_date,
+)
 from archive.articles.html_headed import lifted_box
 from archive.articles.html_hidden import drop_screen_reader_text
 from archive.articles.html_left_out import dedupe_left_out, pictures_outside, share_images
@@ -221,6 +226,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 if "date" in name_words(el).split()
                 and len(line := plain(text_of(el))) <= 120
                 and not UPDATE_STAMP_RE.match(line)
+                and not in_site_header(el, scope)  # `html_dates`: the site's clock
                 and (found := dateline(line))
             ),
             None,

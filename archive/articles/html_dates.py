@@ -79,3 +79,18 @@ def labelled_dateline(scope) -> date | None:
         if found is not None:
             return found
     return None
+
+
+_HEADER_WORDS = frozenset(("header", "masthead", "topbar"))
+
+
+def in_site_header(el, scope) -> bool:
+    """Whether ``el`` sits in the site's header (a `<header>` or a box named "header",
+    "masthead", "topbar") that does not hold the story's headline: the date printed there is
+    the site's clock ("Mon, 25 Dec 2023" on every page), not the story's."""
+    for box in el.iterancestors():
+        if box is scope:
+            return False
+        if box.tag == "header" or _HEADER_WORDS & set(name_words(box).split()):
+            return box.find(".//h1") is None
+    return False

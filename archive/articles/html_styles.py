@@ -3,6 +3,8 @@
 Real pages size their icons and partner logos in the `style` attribute rather than in
 `width`/`height` (`<img style="width:auto;height:28px">`), and hide furniture with
 `display:none`. Only pixel sizes are read: a percentage or `auto` says nothing of the size.
+A file named as a loader's spinner or a placeholder, and a counter's beacon hidden by its own
+style, are no pictures.
 """
 
 from __future__ import annotations
@@ -66,3 +68,11 @@ def in_small_box(img) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def hidden_beacon(img) -> bool:
+    """Whether ``img`` is a counter's beacon: hidden by its own inline style, with no alt text,
+    outside any figure (a gallery's hidden slide describes its picture or sits in a figure)."""
+    if not hidden_by_style(img) or (img.get("alt") or "").strip():
+        return False
+    return not any(a.tag == "figure" for a in img.iterancestors())

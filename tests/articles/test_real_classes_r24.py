@@ -463,3 +463,33 @@ def test_credit_box_after_a_heading_is_not_the_last_pictures():
     assert [(p.src.rsplit("/", 1)[-1], p.credit_line) for p in draft.placements] == [
         ("pier-6.jpg", "")
     ]
+
+
+# --- A counter's beacon hidden by its own style; the site's clock in its header -------------
+
+
+def test_hidden_beacon_is_no_placement():
+    draft = _draft(
+        f'<div class="story">{_STORY}</div>'
+        '<img class="stats-counter" src="/count/b" alt="" style="display: none;">'
+    )
+    assert draft.placements == []
+
+
+def test_hidden_gallery_slide_with_alt_text_stays():
+    draft = _draft(
+        "<article><div class='slides'>"
+        '<img src="/g/a.jpg" alt="Boats at the quay" width="640" height="360">'
+        '<img src="/g/b.jpg" alt="Nets on the quay" width="640" height="360" '
+        'style="display:none"></div>'
+        f"{_STORY}</article>"
+    )
+    assert [p.src.rsplit("/", 1)[-1] for p in draft.placements] == ["a.jpg", "b.jpg"]
+
+
+def test_date_in_the_site_header_is_not_the_storys():
+    draft = _draft(
+        '<div id="top-header"><div class="today-date">Tue, 2 Sep 2025</div></div>'
+        f'<div class="story">{_STORY}</div>'
+    )
+    assert draft.date is None
