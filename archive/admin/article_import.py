@@ -241,6 +241,33 @@ def without_placements(imported: ImportDraft, dropped: set[int]) -> ImportDraft:
     return replace(imported, placements=kept, left_out=left_out)
 
 
+def review_notices(imported: ImportDraft) -> list[str]:
+    """Return what the archivist should know before reviewing a draft: what the page did not
+    say, and a draft that looks more like the page's furniture than the story's pictures."""
+    notices = []
+    if imported.draft.date is None:
+        notices.append(
+            "No date found on the page: enter the date it was published (accepted claims "
+            "take it as the date they were made)."
+        )
+    placements = len(imported.placements)
+    empty = sum(1 for match in imported.placements if prints_nothing(match))
+    if empty and empty * 2 >= placements:
+        notices.append(
+            f"{empty} of {placements} placement{'s' if placements != 1 else ''} print nothing "
+            "beside them (no caption, credit line or alt text): on most pages those are the "
+            "page's furniture (gallery thumbnails, icons, spacers). Drop those not in the story."
+        )
+    if not placements and imported.left_out:
+        count = len(imported.left_out)
+        notices.append(
+            f"No picture was found in the story, and {count} picture"
+            f"{'s were' if count != 1 else ' was'} left out as the page's furniture: bring back "
+            "any the story printed."
+        )
+    return notices
+
+
 def import_urls(model_admin: ModelAdmin) -> list:
     """Return the import pages' URLs, to be placed before the Article admin's own."""
     site = model_admin.admin_site
@@ -439,6 +466,8 @@ def _render_review(
             drop_form=drop_form,
             placement_rows=placement_rows,
             empty_count=sum(1 for _, empty, _ in placement_rows if empty),
+            notices=review_notices(imported),
+            figureless_count=sum(1 for c in imported.candidates if c.candidate.figure is None),
         ),
     )
 
