@@ -4,6 +4,7 @@ data is saved after its review, and the review's bulk controls do what they say.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import pytest
 from playwright.sync_api import expect
@@ -49,4 +50,52 @@ def test_a_saved_page_heavy_with_inline_data_is_saved_after_review(
     # ... and so is its review, whatever its URL-encoded size would be.
     expect(page.locator(".messagelist")).to_contain_text("Article saved: 1 placement(s)")
     assert Article.objects.get().source_text == html
+    assert csp_violations == []
+
+
+QUOTED = STORY.replace(
+    "</article>",
+    '<p>"It was the worst night of my life," one resident said.</p>'
+    '<p>"We will rebuild," the mayor said.</p></article>',
+).format(data="")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_desk_drops_the_candidates_without_a_figure_at_once(
+    live_server, page, role_users, csp_violations, width
+):
+    page.set_viewport_size({"width": width, "height": 844 if width < 600 else 900})
+    log_in(page, live_server, "archivist", "/admin/archive/article/import/")
+    page.fill("#id_text", QUOTED)
+    page.get_by_role("button", name="Read the article").click()
+    candidates = page.locator("fieldset.import-claim")
+    figures = [
+        candidates.nth(n).locator("input[name$='-figure']").input_value()
+        for n in range(candidates.count())
+    ]
+    figureless = figures.count("")
+    assert figureless and figureless < len(figures)
+
+    bulk = page.get_by_role("button", name=f"Drop the {figureless} without a figure")
+    expect(bulk).to_be_visible()
+    bulk.click()
+    noun = "candidate" if figureless == 1 else "candidates"
+    expect(page.get_by_role("status")).to_have_text(f"{figureless} {noun} set to Drop.")
+    decided = page.eval_on_selector_all(
+        "fieldset.import-claim",
+        """sets => sets.map(set => [set.querySelector("[name$='-figure']").value,
+             set.querySelector("[name$='-decision']:checked").value])""",
+    )
+    assert decided == [[figure, "accept" if figure else "drop"] for figure in figures]
+    # Any one can still be changed by hand: keep the first one dropped.
+    first_dropped = figures.index("")
+    candidates.nth(first_dropped).get_by_label("Accept").check()
+
+    page.get_by_role("button", name="Save article").click()
+    expect(page.locator(".messagelist")).to_contain_text("Article saved")
+    claims = Article.objects.get().claims.all()
+    assert sorted(c.figure for c in claims if c.figure is not None) == sorted(
+        Decimal(f) for f in figures if f
+    )
+    assert len(claims) == len(figures) - figureless + 1
     assert csp_violations == []
