@@ -13,6 +13,7 @@ saved placements; a slot awaiting its file takes an upload through the ingest pi
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import unquote, urlsplit
 
 from django import forms
 from django.contrib import messages
@@ -241,6 +242,13 @@ def without_placements(imported: ImportDraft, dropped: set[int]) -> ImportDraft:
     return replace(imported, placements=kept, left_out=left_out)
 
 
+def picture_name(link: str) -> str:
+    """Return a picture address's file name ("qrcode-app.png"), to tell one left-out picture's
+    link from another's: a logo, an icon or a QR code often says what it is in its name."""
+    name = unquote(urlsplit(link).path.rstrip("/").rpartition("/")[2])
+    return name if len(name) <= 40 else f"{name[:39]}…"
+
+
 def review_notices(imported: ImportDraft) -> list[str]:
     """Return what the archivist should know before reviewing a draft: what the page did not
     say, and a draft that looks more like the page's furniture than the story's pictures."""
@@ -462,7 +470,9 @@ def _render_review(
             claims=claims,
             claim_rows=rows,
             left_out_form=left_out_form,
-            left_out_rows=[(r, str(r.index) in ticked) for r in imported.left_out],
+            left_out_rows=[
+                (r, str(r.index) in ticked, picture_name(r.link)) for r in imported.left_out
+            ],
             drop_form=drop_form,
             placement_rows=placement_rows,
             empty_count=sum(1 for _, empty, _ in placement_rows if empty),
