@@ -521,10 +521,16 @@ def _commit(request: HttpRequest, model_admin: ModelAdmin) -> HttpResponse:
         bring_back=left_out_form.cleaned_data["bring_back"],
     )
     if result.created:
+        # Links to slots awaiting their file become picture links when the file arrives:
+        # said here, or "0 picture link(s)" reads as if the ticks were lost.
+        waiting = Placement.claims.through.objects.filter(
+            placement__article=result.article, placement__asset__isnull=True
+        ).count()
         messages.success(
             request,
             f"Article saved: {result.placements} placement(s), {result.claims} claim(s), "
-            f"{result.illustrations} picture link(s).",
+            f"{result.illustrations} picture link(s)"
+            + (f", {waiting} more once their files arrive." if waiting else "."),
         )
         if result.new_credits:
             messages.warning(
