@@ -31,6 +31,12 @@ MORE_SMALL_BY_LANGUAGE = {
         "δύο": 2, "τρεις": 3, "τρία": 3, "τέσσερις": 4, "τέσσερα": 4, "πέντε": 5, "έξι": 6,
         "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
     },
+    # masculine and feminine ("pieci cilvēki", five people; "divas mājas", two houses)
+    "Latvian": {
+        "divi": 2, "divas": 2, "trīs": 3, "četri": 4, "četras": 4, "pieci": 5, "piecas": 5,
+        "seši": 6, "sešas": 6, "septiņi": 7, "septiņas": 7, "astoņi": 8, "astoņas": 8,
+        "deviņi": 9, "deviņas": 9, "desmit": 10,
+    },
     "Amharic": {
         "ሁለት": 2, "ሦስት": 3, "ሶስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7,
         "ስምንት": 8, "ዘጠኝ": 9, "አሥር": 10, "አስር": 10,
