@@ -163,3 +163,38 @@ def test_a_clause_before_the_japanese_speaker_is_not_his_name():
         "会見した山田太郎社長は「売上高が2年で3割減り、約40社と取引を止めた」と述べた。"
     )
     assert claims and all(c == "山田太郎" for _f, c in claims)
+
+
+# --- Claimants: the German verb second; a report before an attributed sentence ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Für das kommende Jahr rechnet die Bahn mit 40 Millionen Fahrgästen.", "Bahn"),
+        ("Im Mai schätzte die Behörde die Schäden auf 40 Millionen Euro.", "Behörde"),
+    ],
+)
+def test_german_speaker_after_the_verb_when_a_phrase_opens_the_sentence(sentence, claimant):
+    assert [c for _f, c in _claims(sentence)] == [claimant]
+
+
+def test_a_report_before_an_attributed_sentence_is_the_papers_own():
+    claims = _claims(
+        "The new bridge cost 300 million euros. Its deck carries 12 lanes of traffic. "
+        "Although few cars use it yet, it will pay for itself, the mayor says."
+    )
+    assert claims == [(Decimal(300_000_000), ""), (Decimal(12), "")]
+
+
+def test_a_quotation_takes_the_speaker_named_after_it():
+    assert _claims("“We lost 40 clients this year.” Ana Ruiz said that on Monday.") == [
+        (Decimal(40), "Ana Ruiz")
+    ]
+
+
+def test_a_sentence_pointing_back_attributes_the_one_before():
+    claims = _claims(
+        "Nordvind Marine lukker 120 af sine 800 stillinger i Esbjerg. Det oplyste selskabet tirsdag."
+    )
+    assert claims == [(Decimal(120), "Nordvind Marine"), (Decimal(800), "Nordvind Marine")]
