@@ -105,7 +105,7 @@ def _counts_something(unit: str) -> bool:
         return False
     plural = any(
         w.lower() in IRREGULAR_PLURALS
-        or (w.lower().endswith("s") and not w.lower().endswith("ss") and len(w) > 3)
+        or (w.lower().endswith("s") and not w.lower().endswith(("ss", "is")) and len(w) > 3)
         for w in words
     )
     return plural

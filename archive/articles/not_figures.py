@@ -67,6 +67,7 @@ TIME_RES = (
     re.compile(r"\b\d{4}\s?(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|MSK)\b"),
     re.compile(r"\b(?:at|à|um|a las|в|о)\s+\d{1,2}[.:]\d{2}\b", re.IGNORECASE),
     re.compile(r"\b\d{1,2} o[’']clock\b", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}\s?Uhr\b"),  # German "um 11 Uhr", "ab 18 Uhr": an hour of the day
     # Greek "στις δέκα το πρωί" (at ten in the morning), "στις 6 το απόγευμα"
     re.compile(r"(?<!\w)στις\s+\w+\s+(?:το\s+(?:πρωί|απόγευμα|βράδυ|μεσημέρι)|η\s+ώρα)(?!\w)"),
 )
@@ -177,4 +178,6 @@ IRREGULAR_PLURALS = frozenset(
 NOT_COUNTED = frozenset(
     """levels elections prices figures rates games olympics accounts results standards
     accords""".split()
+    # German adverbs ending in -s after a year ("2005 erstmals vergeben": first awarded)
+    + "erstmals damals bereits jeweils stets abends morgens nachts mittags".split()
 )

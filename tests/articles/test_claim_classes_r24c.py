@@ -198,3 +198,19 @@ def test_a_sentence_pointing_back_attributes_the_one_before():
         "Nordvind Marine lukker 120 af sine 800 stillinger i Esbjerg. Det oplyste selskabet tirsdag."
     )
     assert claims == [(Decimal(120), "Nordvind Marine"), (Decimal(800), "Nordvind Marine")]
+
+
+# --- Not figures: German hours, a year before a singular noun in -is or a German adverb ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Sitzung beginnt am Dienstag um 9 Uhr im Rathaus.",
+        "Der Laden öffnet ab 20 Uhr abends wieder für alle Kunden.",
+        "The agency was set up after the country’s 1973 oil crisis hit.",
+        "Der Preis, 1999 erstmals verliehen, ist mit viel Geld dotiert.",
+    ],
+)
+def test_hours_and_years_are_no_figures(sentence):
+    assert _read(sentence) == []
