@@ -154,8 +154,9 @@ UNIT_STOP = frozenset(
     les et à en der die das den dem und von im zu mit del y los las el que и в во на по с со
     из за от до что як та що у із з для
     σε στο στη στην στις στα στους στον από και για με μέσα
-    ir un ar bija tika kas uz""".split()  # Greek prepositions; Latvian "is", "and", "with"
-)
+    ir un ar bija tika kas uz
+    في من إلى على عن مع قرب بحسب حسب منذ خلال بعد قبل""".split()
+)  # (Greek and Arabic prepositions; Latvian "is", "and", "with", "who", "to")
 # ... and "more than" printed after the figure: Amharic "ከ600 በላይ ሰዎች" (from 600 above
 # people), Urdu "۱۴۰ سے زائد زخمی" (140 from more injured)
 ADJECTIVE_DROP = frozenset(

@@ -214,3 +214,18 @@ def test_a_sentence_pointing_back_attributes_the_one_before():
 )
 def test_hours_and_years_are_no_figures(sentence):
     assert _read(sentence) == []
+
+
+# --- Arabic number words --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("وقال الجيش إن قواته دمرت أربعة مخازن للأسلحة قرب حلب.", Decimal(4), "مخازن للأسلحة"),
+        ("أصيب سبعة أشخاص في الحادث بحسب الدفاع المدني.", Decimal(7), "أشخاص"),
+        ("غادر خمسة عشر طالبا إلى الخارج هذا العام.", Decimal(15), "طالبا"),
+    ],
+)
+def test_arabic_number_words(sentence, value, unit):
+    assert (value, None, unit) in _read(sentence)
