@@ -430,11 +430,19 @@ def _usable_verb(sentence: str, v: re.Match) -> bool:
 # German and Italian open with what was said, as a pronoun, and name the speaker after the
 # verb ("Das bestätigte Geschäftsführer X", "Lo ha annunciato ieri il Consorzio X").
 _OBJECT_FIRST = frozenset("das dies dieses dazu darauf so lo det dat dette".split())
+# German puts the verb second: a time or a topic opening the sentence ("Für das laufende
+# Quartal rechnet Lyft mit …", "Im Mai schätzte die Behörde …") leaves the speaker after it.
+_GERMAN_FRONTED_RE = re.compile(
+    r"(?:Für|Im|Am|Zum|Zur|Seit|Bis|Bei|Vom|Ab|Über|Wegen|Trotz|Zudem|Außerdem|Insgesamt|"
+    r"Inzwischen|Bisher|Derzeit|Aktuell)(?!\w)"
+)
 
 
 def _inverted(sentence: str, v: re.Match) -> bool:
     """Is the speaker named after the verb: "..., säger han", "“...”, said Jo Bloggs"?"""
     region = sentence[: v.start()].rstrip()
+    if _GERMAN_FRONTED_RE.match(region) and "," not in region and len(region.split()) <= 6:
+        return True
     # a stop before a dash leaves "... — said X. — Next words" one sentence: the stop ends it
     rest = re.split(r",|[.!?]\s", sentence[v.end() :])[0]
     if len(rest.split()) > 7 and not _closing_name(rest):

@@ -49,6 +49,13 @@ _MEDIA_VERB_RE = re.compile(
     r"filmed|depicts?|purports? to|purported to)\b",
     re.IGNORECASE,
 )
+_QUOTE_OPENERS = "“\"«„‘'「『—–-"
+# Subject pronouns and "that" opening a sentence: it continues the report before it
+# (Kazakh "Бұл туралы … мәлімдеді", Russian "Об этом сообщил", Ukrainian "Про це повідомив").
+_POINTING_BACK = frozenset(
+    """it he she they this that det dette dét das dies dat elle ils elles er sie han hun
+    hen бұл об про это це""".split()
+)
 _WIRE_DATELINE_RE = re.compile(
     r"^[A-ZÀ-ÝА-ЯІЇЄҐ][A-ZÀ-ÝА-ЯІЇЄҐ .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*"
     r"\((?:AP|AFP|Reuters|dpa|Bloomberg|UPI|PA|EFE|ANSA)\)\s*[-–—]+\s*"
@@ -105,7 +112,10 @@ def extract_claim_candidates(
     organisation, a surname to the full name met
     earlier, and a continued quotation to its speaker; `claimant_as_printed` keeps the words
     of the sentence when they differ. A sentence with no attribution takes the claimant of
-    the nearest attributed sentence of its paragraph, else stays without one; a sentence
+    the nearest attributed sentence of its paragraph before it, else stays without one; it
+    takes the one of an attributed sentence after it only when it quotes (the speaker named
+    after the quotation) or that sentence opens by pointing back ("It said", "Det oplyste
+    selskabet"): a report before an attributed sentence is the paper's own. A sentence
     citing its own records ("Council accounts show") takes none from another.
 
     With ``limit``, reading stops after the paragraph that brings the candidates to it.
@@ -124,6 +134,8 @@ def extract_claim_candidates(
             continue
         continuing = prev_open_quote and paragraph[:1] in '“"'
         rows: list[tuple[list[ClaimCandidate], bool, str]] = []  # candidates, attributed, claimant
+        quoting: list[bool] = []  # the sentence quotes someone (its marks attribute it)
+        points_back: list[bool] = []  # it opens on a pronoun or "that": "It said", "Det oplyste"
         for s_index, sentence in enumerate(split_sentences(paragraph)):
             if len(sentence) > MAX_SENTENCE_CHARS:
                 continue  # no writer's sentence; reading it costs time growing with its square
@@ -202,13 +214,21 @@ def extract_claim_candidates(
                 or papers_own_information(sentence)  # "selon nos informations": the paper's
             )
             rows.append((made, sourced, claimant))
+            quoting.append(bool(spans) or in_continued_quote or sentence[:1] in _QUOTE_OPENERS)
+            first = (sentence.split(None, 1) or [""])[0].strip("„“”\"'’,").lower()
+            points_back.append(first in _POINTING_BACK)
         # An unattributed figure takes the claimant of the nearest attributed sentence of its
-        # paragraph, the one before it first.
+        # paragraph before it; a quotation also the speaker named after it ("“…” Then: X
+        # said."), and any sentence the speaker's own after it when that one opens by pointing
+        # back ("It said …", "Det oplyste selskabet"). Else a report's sentence before an
+        # attributed one is the paper's own account.
         for k, (made, has, _claimant) in enumerate(rows):
             if has:
                 candidates.extend(made)
                 continue
-            order = [rows[j] for j in range(k - 1, -1, -1)] + rows[k + 1 :]
+            after = next((j for j in range(k + 1, len(rows)) if rows[j][1]), None)
+            back = after is not None and (quoting[k] or points_back[after])
+            order = [rows[j] for j in range(k - 1, -1, -1)] + (rows[k + 1 :] if back else [])
             near = next((c for _m, h, c in order if h), "")
             for cand in made:
                 if cand.figure is not None and near and id(cand) not in papers_own:

@@ -31,6 +31,21 @@ MORE_SMALL_BY_LANGUAGE = {
         "δύο": 2, "τρεις": 3, "τρία": 3, "τέσσερις": 4, "τέσσερα": 4, "πέντε": 5, "έξι": 6,
         "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
     },
+    # the forms no other word is spelled as without its vowel marks ("ثلاثة مستودعات", three
+    # depots; "خمس" is also a fifth, "سبع" a lion, "تسع" it holds: left out)
+    "Arabic": {
+        "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
+        "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10,
+        # the teens, two words ("ثلاثة عشر شخصا", thirteen people)
+        "ثلاثة عشر": 13, "ثلاث عشرة": 13, "أربعة عشر": 14, "أربع عشرة": 14, "خمسة عشر": 15,
+        "ستة عشر": 16, "سبعة عشر": 17, "ثمانية عشر": 18, "تسعة عشر": 19,
+    },
+    # masculine and feminine ("pieci cilvēki", five people; "divas mājas", two houses)
+    "Latvian": {
+        "divi": 2, "divas": 2, "trīs": 3, "četri": 4, "četras": 4, "pieci": 5, "piecas": 5,
+        "seši": 6, "sešas": 6, "septiņi": 7, "septiņas": 7, "astoņi": 8, "astoņas": 8,
+        "deviņi": 9, "deviņas": 9, "desmit": 10,
+    },
     "Amharic": {
         "ሁለት": 2, "ሦስት": 3, "ሶስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7,
         "ስምንት": 8, "ዘጠኝ": 9, "አሥር": 10, "አስር": 10,

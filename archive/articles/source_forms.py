@@ -235,6 +235,11 @@ _JAPANESE_SAID_RE = re.compile(
     r"[。]?\s*$"
 )
 _JAPANESE_TOPIC_RE = re.compile(r"^(?:[^、。「」]*?の)?(?P<who>[^、。「」の]{2,30}?)は")
+# A clause describing the one named, ending in a verb, before the name: "記者会見した高橋社長"
+# (who held a press conference), "40年近く研磨を担当してきた男性" (who has polished for 40 years)
+_JAPANESE_CLAUSE_RE = re.compile(
+    r"^.*(?:した|する|して|きた|いる|った|いた|れた|んだ)(?=[^\u3040-\u309f]{2,}$)"
+)
 _JAPANESE_TITLES = ("社長", "会長", "市長", "知事", "部長", "課長", "氏", "さん")
 _THAI_SAID_RE = re.compile(r"(?P<verb>กล่าว|ระบุ|เล่า|เปิดเผย|ชี้แจง|รายงาน|แถลง|ยืนยัน|ให้สัมภาษณ์)(?:ว่า)?")
 _THAI_HONORIFICS = ("นางสาว", "นาย", "นาง", "ดร.")
@@ -279,6 +284,7 @@ def _japanese(sentence: str) -> str | None:
         bracketed = re.match(r"[^。]{0,40}?「(?P<who>[^」]{2,30})」は", sentence)
         return bracketed["who"] if bracketed else "?"
     who = re.sub(r"[（(]\d+[）)]$", "", m["who"])
+    who = _JAPANESE_CLAUSE_RE.sub("", who)  # "記者会見した高橋誠一": who held a press conference
     for title in _JAPANESE_TITLES:
         if who.endswith(title) and len(who) > len(title) + 1:
             who = who[: -len(title)]
