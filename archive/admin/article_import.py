@@ -12,6 +12,9 @@ saved placements; a slot awaiting its file takes an upload through the ingest pi
 
 from __future__ import annotations
 
+from dataclasses import replace
+from urllib.parse import unquote, urlsplit
+
 from django import forms
 from django.contrib import messages
 from django.contrib.admin import ModelAdmin
@@ -27,6 +30,7 @@ from archive.articles import MAX_SOURCE_BYTES, ArticleParseError, parse_article
 from archive.articles.importing import (
     ClaimDecision,
     ImportDraft,
+    PlacementMatch,
     attach_file,
     build_draft,
     commit_draft,
@@ -182,6 +186,94 @@ class LeftOutForm(forms.Form):
             (review.index, review.item.caption or review.item.alt or review.item.reason)
             for review in imported.left_out
         ]
+
+
+def prints_nothing(match: PlacementMatch) -> bool:
+    """Whether a draft placement awaits its file with nothing printed beside it (no caption,
+    heading, credit line or alt text): on a real page, most often a page's furniture."""
+    printed = match.placement
+    return match.awaiting_file and not (
+        printed.caption.strip()
+        or printed.title.strip()
+        or printed.credit_line.strip()
+        or printed.alt.strip()
+    )
+
+
+class DropPlacementsForm(forms.Form):
+    """The draft placements the archivist drops: ticked one by one, or all those that print
+    nothing beside them at once."""
+
+    drop_placement = forms.TypedMultipleChoiceField(
+        label="Drop",
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    drop_empty = forms.BooleanField(required=False)
+
+    def __init__(self, *args, imported: ImportDraft, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.imported = imported
+        self.fields["drop_placement"].choices = _position_choices(imported)
+
+    def dropped(self) -> set[int]:
+        """Return the positions (as printed in the draft) of the placements dropped."""
+        dropped = set(self.cleaned_data.get("drop_placement") or [])
+        if self.cleaned_data.get("drop_empty"):
+            dropped |= {m.placement.position for m in self.imported.placements if prints_nothing(m)}
+        return dropped
+
+
+def without_placements(imported: ImportDraft, dropped: set[int]) -> ImportDraft:
+    """Return the draft without the placements at the `dropped` positions; a left-out picture
+    placed after a dropped one keeps its place after the last placement still kept before it."""
+    if not dropped:
+        return imported
+    kept = [m for m in imported.placements if m.placement.position not in dropped]
+    kept_positions = [m.placement.position for m in kept]
+
+    def after(position: int) -> int:
+        if position not in dropped:
+            return position
+        return max((p for p in kept_positions if p < position), default=0)
+
+    left_out = [replace(review, after=after(review.after)) for review in imported.left_out]
+    return replace(imported, placements=kept, left_out=left_out)
+
+
+def picture_name(link: str) -> str:
+    """Return a picture address's file name ("qrcode-app.png"), to tell one left-out picture's
+    link from another's: a logo, an icon or a QR code often says what it is in its name."""
+    name = unquote(urlsplit(link).path.rstrip("/").rpartition("/")[2])
+    return name if len(name) <= 40 else f"{name[:39]}…"
+
+
+def review_notices(imported: ImportDraft) -> list[str]:
+    """Return what the archivist should know before reviewing a draft: what the page did not
+    say, and a draft that looks more like the page's furniture than the story's pictures."""
+    notices = []
+    if imported.draft.date is None:
+        notices.append(
+            "No date found on the page: enter the date it was published (accepted claims "
+            "take it as the date they were made)."
+        )
+    placements = len(imported.placements)
+    empty = sum(1 for match in imported.placements if prints_nothing(match))
+    if empty and empty * 2 >= placements:
+        notices.append(
+            f"{empty} of {placements} placement{'s' if placements != 1 else ''} print nothing "
+            "beside them (no caption, credit line or alt text): on most pages those are the "
+            "page's furniture (gallery thumbnails, icons, spacers). Drop those not in the story."
+        )
+    if not placements and imported.left_out:
+        count = len(imported.left_out)
+        notices.append(
+            f"No picture was found in the story, and {count} picture"
+            f"{'s were' if count != 1 else ' was'} left out as the page's furniture: bring back "
+            "any the story printed."
+        )
+    return notices
 
 
 def import_urls(model_admin: ModelAdmin) -> list:
@@ -342,7 +434,13 @@ def _import_step(request: HttpRequest, model_admin: ModelAdmin, step: str) -> Ht
 
 
 def _render_review(
-    request, model_admin, imported: ImportDraft, review, claims, left_out_form=None
+    request,
+    model_admin,
+    imported: ImportDraft,
+    review,
+    claims,
+    left_out_form=None,
+    drop_form=None,
 ) -> HttpResponse:
     rows = list(zip(imported.candidates, claims.forms, strict=True))
     if left_out_form is None:
@@ -350,6 +448,15 @@ def _render_review(
     ticked = set()
     if left_out_form.is_bound:
         ticked = {str(value) for value in left_out_form.data.getlist("bring_back")}
+    if drop_form is None:
+        drop_form = DropPlacementsForm(imported=imported)
+    dropped = set()
+    if drop_form.is_bound:
+        dropped = {str(value) for value in drop_form.data.getlist("drop_placement")}
+    placement_rows = [
+        (match, prints_nothing(match), str(match.placement.position) in dropped)
+        for match in imported.placements
+    ]
     return TemplateResponse(
         request,
         "admin/archive/article_import_review.html",
@@ -363,7 +470,14 @@ def _render_review(
             claims=claims,
             claim_rows=rows,
             left_out_form=left_out_form,
-            left_out_rows=[(r, str(r.index) in ticked) for r in imported.left_out],
+            left_out_rows=[
+                (r, str(r.index) in ticked, picture_name(r.link)) for r in imported.left_out
+            ],
+            drop_form=drop_form,
+            placement_rows=placement_rows,
+            empty_count=sum(1 for _, empty, _ in placement_rows if empty),
+            notices=review_notices(imported),
+            figureless_count=sum(1 for c in imported.candidates if c.candidate.figure is None),
         ),
     )
 
@@ -385,16 +499,20 @@ def _commit(request: HttpRequest, model_admin: ModelAdmin) -> HttpResponse:
     claims_valid = claims.is_valid()
     left_out_form = LeftOutForm(request.POST, imported=imported)
     left_out_valid = left_out_form.is_valid()
+    drop_form = DropPlacementsForm(request.POST, imported=imported)
+    drop_valid = drop_form.is_valid()
     if imported.source_hash != review.cleaned_data[
         "source_hash"
     ] or claims.total_form_count() != len(imported.candidates):
         messages.error(request, "The article changed since the review; review it again.")
         return _render_review(request, model_admin, imported, *_review_forms(imported))
-    if not (review_valid and claims_valid and left_out_valid):
-        return _render_review(request, model_admin, imported, review, claims, left_out_form)
+    if not (review_valid and claims_valid and left_out_valid and drop_valid):
+        return _render_review(
+            request, model_admin, imported, review, claims, left_out_form, drop_form
+        )
     data = review.cleaned_data
     result = commit_draft(
-        imported,
+        without_placements(imported, drop_form.dropped()),
         [form.decision_of() for form in claims.forms],
         headline=data["headline"],
         publication=data["publication"],
@@ -403,10 +521,16 @@ def _commit(request: HttpRequest, model_admin: ModelAdmin) -> HttpResponse:
         bring_back=left_out_form.cleaned_data["bring_back"],
     )
     if result.created:
+        # Links to slots awaiting their file become picture links when the file arrives:
+        # said here, or "0 picture link(s)" reads as if the ticks were lost.
+        waiting = Placement.claims.through.objects.filter(
+            placement__article=result.article, placement__asset__isnull=True
+        ).count()
         messages.success(
             request,
             f"Article saved: {result.placements} placement(s), {result.claims} claim(s), "
-            f"{result.illustrations} picture link(s).",
+            f"{result.illustrations} picture link(s)"
+            + (f", {waiting} more once their files arrive." if waiting else "."),
         )
         if result.new_credits:
             messages.warning(

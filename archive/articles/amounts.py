@@ -92,6 +92,8 @@ _PERCENT = (
     r"pour\s?cent|Prozent|por\s?ciento|"
     rf"{PERCENT_WORD_RE})(?![\w’'-]))"
 )
+# "%" or a word for it right after a figure ("sieben Prozent", "five per cent")
+PERCENT_AFTER_RE = re.compile(_PERCENT)
 _ONE = (
     rf"(?P<@cur>{_CURRENCY_PREFIX})?(?P<@pre>{SCALE_BEFORE_RE})?(?P<@num>{_NUM})(?P<@mult>{_MULTIPLIER})?(?P<@pct>{_PERCENT})?"
     r"(?P<@sub>p(?![\w’'-]))?(?P<@meas>(?:km/h|kmh|kph|mph|km|mm|cm|kg|kWh|MWh|GWh|TWh|kW|MW|GW|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.claimant_cyrillic import as_reported_at, published_by
 from archive.articles.claimant_forms import (
     DEFINITE_NOUNS,
     TURKISH_VERBS,
@@ -31,6 +32,7 @@ from archive.articles.postpositions import (
     HUNGARIAN_ACCORDING_RE,
     finnish_source,
 )
+from archive.articles.records_forms import released_by
 from archive.articles.sentences import OPENERS
 from archive.articles.source_forms import (
     blank_brackets,
@@ -62,6 +64,7 @@ _SPEECH_VERB_RE = re.compile(
     r"skriver|uppskattar|räknar med|"
     # Norwegian and Danish ("sier", "opplyser", "siger", "oplyser", "fortæller")
     r"sier|opplyser|opplyste|forteller|fortalte|siger|sagde|oplyser|oplyste|fortæller|"
+    r"bekrefter|bekreftet|bekræfter|bekræftede|anslår|anslo|anslog|"
     r"prévoit|recense|souligne|a souligné|ajoute|a ajouté|raconte|a raconté|confie|a confié|"
     r"nannte|"
     r"заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|заявив|заявила|заявили|"
@@ -81,7 +84,8 @@ _SPEECH_VERB_RE = re.compile(
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|citing|selon|d['’]après|laut|nach Angaben|según|de acuerdo con|"
     r"de acordo com|segundo(?=\s+(?:o|a|os|as|[A-ZÀ-Ý]))|по словам|по данным|"
-    r"по информации|за словами|за даними|за інформацією|volgens|enligt|według|secondo|ifølge|"
+    r"по информации|за словами|за даними|за інформацією|за підрахунками|за оцінками|"
+    r"по подсчетам|по оценкам|volgens|enligt|według|secondo|ifølge|"
     rf"σύμφωνα με|podle|{MORE_ACCORDING})"
     r"\s+((?:[A-ZÀ-ŽА-Я]\.\s+)?[^,.;:“”\"«»]+)",  # an initial's stop: "Pasak T. Žukausko"
     re.IGNORECASE,
@@ -93,13 +97,21 @@ _DATA_FROM_RE = re.compile(
     r"indicate|indicates|indicated)\b"
 )
 
+# Nordic records after the verb, closing the sentence: "…, viser tall fra X", "…, visar siffror
+# från X" (figures from X show)
+_NORDIC_DATA_FROM_RE = re.compile(
+    r"\b(?:viser|visar)\s+(?:nye\s+|ferske\s+|nya\s+)?(?:tall|tal|siffror|data|statistikk|"
+    r"statistik)\s+(?:fra|från)\s+(?P<who>[A-ZÆØÅÄÖ][^,.;:“”\"]*?)\s*[.!]?\s*$"
+)
+
 # A sentence that gives its own source in records ("Council accounts show", "the company’s
-# accounts show", "new figures show"): the owner, when named, is its claimant; unnamed, the
-# sentence still takes no other sentence's claimant.
+# accounts show", "new figures show", "The Ayr club's accounts, published on Friday, show"):
+# the owner, when named, is its claimant; unnamed, the sentence still takes no other
+# sentence's claimant.
 _RECORDS_SHOW_RE = re.compile(
-    r"(?:\b(?P<owner>(?:the\s+\w+|[A-Z][\w’'&-]*(?:\s+(?:for|of|and|[A-Z][\w’'&-]*))*)"
+    r"(?:\b(?P<owner>(?:the\s+\w+|The\s+[A-Z][\w’'-]*\s+[a-z]\w*|[A-Z][\w’'&-]*(?:\s+(?:for|of|and|[A-Z][\w’'&-]*))*)"
     r"(?:’s|'s)?)\s+|\b)(?i:accounts|records|figures|data|statistics|documents|filings|"
-    r"minutes)\s+(?:show|shows|showed|reveal|reveals|revealed)\b"
+    r"minutes)(?:,\s+[^,]{3,60},)?\s+(?:show|shows|showed|reveal|reveals|revealed)\b"
 )
 
 _RECORDS_ADJECTIVES = frozenset(
@@ -255,6 +267,12 @@ def _subject_before(sentence: str, verb_start: int, trailing: bool) -> str:
         break
     while run and run[-1].lower() in CONNECTORS:
         run.pop()
+    place_at = len(words) - len(run) - 1
+    if run and place_at >= 1 and words[place_at].lower() in ("in", "at"):
+        # "Sudan's army-aligned government in Port Sudan said": the body, not its seat
+        body = re.split(r"[,;:]", " ".join(words[:place_at]))[-1].split()
+        if body and bare_word(body[-1]) in ORG_WORDS and len(body) <= 6:
+            return " ".join(body)
     if run:
         candidate = " ".join(reversed(run))
         if not (candidate.lower().split()[0] in LEADING_ADVERBIALS and len(run) == 1):
@@ -385,6 +403,8 @@ def _subject_of_lead(sentence: str, verb_end: int, lead: list[str]) -> str:
         ):
             return " ".join(lead + [rest[0], rest[1].strip(',;:()“”"«».')])
         return " ".join(lead)
+    if len(lead) == 1 and re.fullmatch(r"[lL][’'][^\W\d_A-ZÀ-Þ]\w+", lead[0]):
+        return lead[0]  # "..., précise l'entreprise.": the article elided before the noun
     return ""
 
 
@@ -410,11 +430,19 @@ def _usable_verb(sentence: str, v: re.Match) -> bool:
 # German and Italian open with what was said, as a pronoun, and name the speaker after the
 # verb ("Das bestätigte Geschäftsführer X", "Lo ha annunciato ieri il Consorzio X").
 _OBJECT_FIRST = frozenset("das dies dieses dazu darauf so lo det dat dette".split())
+# German puts the verb second: a time or a topic opening the sentence ("Für das laufende
+# Quartal rechnet Lyft mit …", "Im Mai schätzte die Behörde …") leaves the speaker after it.
+_GERMAN_FRONTED_RE = re.compile(
+    r"(?:Für|Im|Am|Zum|Zur|Seit|Bis|Bei|Vom|Ab|Über|Wegen|Trotz|Zudem|Außerdem|Insgesamt|"
+    r"Inzwischen|Bisher|Derzeit|Aktuell)(?!\w)"
+)
 
 
 def _inverted(sentence: str, v: re.Match) -> bool:
     """Is the speaker named after the verb: "..., säger han", "“...”, said Jo Bloggs"?"""
     region = sentence[: v.start()].rstrip()
+    if _GERMAN_FRONTED_RE.match(region) and "," not in region and len(region.split()) <= 6:
+        return True
     # a stop before a dash leaves "... — said X. — Next words" one sentence: the stop ends it
     rest = re.split(r",|[.!?]\s", sentence[v.end() :])[0]
     if len(rest.split()) > 7 and not _closing_name(rest):
@@ -469,6 +497,9 @@ def _closing_attribution(sentence: str, v: re.Match) -> bool:
         comma >= 0
         and 0 < len(subject) <= 6
         and subject[0].lower() not in _CONJUNCTIONS  # ", though AT has said no one ..."
+        # ", roughly double the number it estimated": a clause on a noun, its subject a
+        # pronoun after it, no speaker closing the sentence
+        and not (len(subject) > 1 and subject[-1].lower() in PRONOUNS)
         and len(rest.split()) <= 4
         and not clause
     )
@@ -554,7 +585,16 @@ def _attribution(sentence: str, spans) -> str:
     m = _DATA_FROM_RE.search(sentence)
     if m and not _inside(m.start(), spans):
         return m.group(1).strip()
+    m = _NORDIC_DATA_FROM_RE.search(sentence)
+    if m and not _inside(m.start(), spans):
+        return m["who"].strip()
     owner = records_source(sentence)
+    if owner:
+        return owner
+    owner = released_by(sentence)
+    if owner and not _inside(sentence.find(owner), spans):
+        return owner
+    owner = as_reported_at(sentence) or published_by(sentence)
     if owner:
         return owner
     m = FINNISH_ACCORDING_RE.search(sentence) if "mukaan" in sentence.lower() else None

@@ -9,7 +9,9 @@ from archive.articles.claimant_forms import FOREIGN_TITLES
 
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 ORG_WORDS = frozenset(
-    """ag gmbh asa oyj ministry mod hq department government office army forces force military police agency
+    # a football club's name: "Ayr United", "Leith Athletic", "Kelso Rovers", "Hill FC"
+    """united fc afc athletic rovers wanderers albion
+    ag gmbh asa oyj ministry mod hq department government office army forces force military police agency
     feed page kremlin council commission committee authorities officials spokesman
     spokeswoman spokesperson service services command staff headquarters pentagon
     administration parliament court union organisation organization institute group company
@@ -80,7 +82,8 @@ KINDS_OF_BODY = {
 # Back-references to a business: never a public body ("the company" is no agency).
 BUSINESS_WORDS = frozenset(
     """company firm business operator insurer airline management empresa compañía companhia
-    dirección direção direcção administração gerencia unternehmen unternehmens konzern""".split()
+    dirección direção direcção administração gerencia unternehmen unternehmens konzern
+    club direction entreprise""".split()
 )
 PUBLIC_BODY_WORDS = frozenset().union(*KINDS_OF_BODY.values()) - {"bank", "union"} | {
     "police",
@@ -204,6 +207,12 @@ CONNECTORS = (
     "der",
     "für",
     "von",
+    # Italian ("Dipartimento della Protezione civile", "Istituto degli Innocenti")
+    "della",
+    "dello",
+    "delle",
+    "degli",
+    "dei",
 )
 
 

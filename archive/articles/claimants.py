@@ -21,6 +21,7 @@ from archive.articles.claimant_scripts import (
     SPOKESPERSON_SUFFIXES,
     caseless,
 )
+from archive.articles.claimant_subjects import person_subject
 from archive.articles.claimant_words import (
     BACK_REFERENCES,
     BUSINESS_WORDS,
@@ -120,6 +121,7 @@ class Claimants:
         self.openers: list[str] = []  # names opening a sentence as its subject, latest last
         self.people: set[str] = set()  # the claimants read as people, as printed and resolved
         self.sentence_orgs: list[str] = []  # the bodies the sentence being read names
+        self.named_runs: list[str] = []  # names of several capitalised words met, latest last
 
     def note_opening(self, sentence: str) -> None:
         """Note the name opening a sentence as its subject ("Acme Forge will cut ..."): the
@@ -128,6 +130,13 @@ class Claimants:
         if name:
             self.openers.append(name)
         self.sentence_orgs = self._orgs_in(sentence)
+        person = person_subject(sentence)  # "The mayor, Ann Whitby, opened ...": "she" next
+        if person:
+            self.last_person = person
+            self.people.add(person)
+            surname = person.split()[-1]
+            if len(person) > len(self.full_names.get(surname, "")):
+                self.full_names[surname] = person
 
     @staticmethod
     def _orgs_in(sentence: str) -> list[str]:
@@ -155,6 +164,8 @@ class Claimants:
             sentence,
         ):
             name = re.sub(r"\s+\([^)]*\)$", "", m.group().strip())
+            if len(name.split()) > 1:
+                self.named_runs.append(name)
             if len(name.split()) > 1 and any(
                 bare_word(w) in ORG_WORDS or bare_word(w).endswith(ORG_SUFFIXES)
                 for w in name.split()
@@ -181,6 +192,10 @@ class Claimants:
             kind = PRONOUNS[low]
             found = self.last_person if kind == "person" else self.last_org if kind == "org" else ""
             return found or self.last_any
+        if re.fullmatch(r"[lL][’'][^\W\d_A-ZÀ-Ý]\w+", printed):
+            # "l'entreprise": the company named before; a body of no kind known, unresolved
+            found = self._generic(["the", printed[2:]])
+            return "" if found in (printed[2:], f"the {printed[2:]}") else found
         if re.match(r"[ld][’'][A-ZÀ-Ý]", printed):
             printed, low = printed[2:], low[2:]  # "selon l'Insee": the elided article dropped
         if low in INVERTED_PRONOUNS:
@@ -229,6 +244,28 @@ class Claimants:
             named = self._named_before(bare_word(words[1]))
             if named:
                 return named
+        if (
+            len(words) == 3
+            and words[0].lower() in DETERMINERS
+            and re.fullmatch(r"[A-Z]{2,6}", words[1])
+            and bare_word(words[2]) in PERSON_NOUNS | TITLE_WORDS
+        ):
+            # "a WFP spokesperson": the body its initials stand for, named before in full
+            owner = self.short_forms.get(words[1]) or self._spelled_out(words[1])
+            if owner:
+                return self.remember(owner)
+        compound = self._compound_headed(words)
+        if compound:
+            return compound  # "Departementet", "de bond": "Forsvarsdepartementet", "Fietsersbond"
+        if (
+            len(words) == 3
+            and words[0].lower() in DETERMINERS
+            and words[1][:1].isupper()
+            and not words[1].endswith(("’s", "'s"))
+            and words[-1].islower()
+            and bare_word(words[-1]) in BUSINESS_WORDS | BACK_REFERENCES
+        ):
+            return self._generic(words)  # "the Tannadice club", "the Lisbon company"
         possessive = any(w.endswith(("’s", "'s")) for w in words[:-1])
         if (
             words[0].lower() in DETERMINERS
@@ -252,6 +289,8 @@ class Claimants:
             name = self.full_names.get(name.split()[1], name)
         elif name in self.short_forms:
             name = self.short_forms[name]
+        elif re.fullmatch(r"[A-Z]{2,6}", name) and self._spelled_out(name):
+            name = self._spelled_out(name)  # "MSF": "Médecins Sans Frontières" named before
         elif inflected_name(name, self.full_names):
             name = inflected_name(name, self.full_names)  # "Pasak T. Žukausko"
         elif self._short_of(name):
@@ -301,6 +340,42 @@ class Claimants:
         without capitals whose languages put the head noun last ("… उद्योग संघ" for "संघ")."""
         for name in reversed(self.orgs + self.names):
             if len(name.split()) > 1 and name.split()[-1] == noun:
+                return name
+        return ""
+
+    def _spelled_out(self, initials: str) -> str:
+        """The last name of capitalised words met before whose initials are ``initials``
+        ("Médecins Sans Frontières" for "MSF"), or end in them ("United Nations Office for
+        the Coordination of Humanitarian Affairs" for "OCHA"), or ""."""
+        for name in reversed(self.named_runs + self.orgs + self.names):
+            words = [w for w in name.split() if w[:1].isupper()]
+            if len(words) < 2 or initials in name.split():
+                continue
+            caps = "".join(w[0] for w in words).upper()
+            if caps == initials or (len(initials) >= 3 and caps.endswith(initials)):
+                return re.sub(r"^(?:The|A|An)\s+", "", name)
+        return ""
+
+    def _compound_headed(self, words: list[str]) -> str:
+        """The last name met before holding a compound whose head is the noun ``words`` give
+        alone or after an article ("Departementet" for "Forsvarsdepartementet", "de bond" for
+        "Fietsersbond Utrecht", "die Stiftung" for "Bürgerstiftung Ost"), or ""."""
+        if len(words) == 2 and words[0].lower() in DETERMINERS:
+            noun = words[1]
+        elif len(words) == 1 and words[0] not in self.full_names:
+            noun = words[0]
+        else:
+            return ""
+        noun = bare_word(noun)
+        if len(noun) < 4:
+            return ""
+        for name in reversed(self.orgs + self.openers + self.names):
+            if name in self.people:
+                continue
+            if any(
+                bare_word(w).endswith(noun) and len(bare_word(w)) > len(noun) + 2
+                for w in name.split()
+            ):
                 return name
         return ""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.attribution import attribution, quoted_spans, records_source
+from archive.articles.claimant_clauses import papers_own_information, relative_clauses
 from archive.articles.claimants import Claimants
 from archive.articles.dates import RELATIVE_TIME_RE, dateline
 from archive.articles.draft import ClaimCandidate, norm
@@ -47,6 +48,13 @@ _MEDIA_VERB_RE = re.compile(
     r"\b(?:shows?|showed|shown|appears? to|appeared to|can be seen|is seen|are seen|captured|"
     r"filmed|depicts?|purports? to|purported to)\b",
     re.IGNORECASE,
+)
+_QUOTE_OPENERS = "“\"«„‘'「『—–-"
+# Subject pronouns and "that" opening a sentence: it continues the report before it
+# (Kazakh "Бұл туралы … мәлімдеді", Russian "Об этом сообщил", Ukrainian "Про це повідомив").
+_POINTING_BACK = frozenset(
+    """it he she they this that det dette dét das dies dat elle ils elles er sie han hun
+    hen бұл об про это це""".split()
 )
 _WIRE_DATELINE_RE = re.compile(
     r"^[A-ZÀ-ÝА-ЯІЇЄҐ][A-ZÀ-ÝА-ЯІЇЄҐ .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*"
@@ -104,7 +112,10 @@ def extract_claim_candidates(
     organisation, a surname to the full name met
     earlier, and a continued quotation to its speaker; `claimant_as_printed` keeps the words
     of the sentence when they differ. A sentence with no attribution takes the claimant of
-    the nearest attributed sentence of its paragraph, else stays without one; a sentence
+    the nearest attributed sentence of its paragraph before it, else stays without one; it
+    takes the one of an attributed sentence after it only when it quotes (the speaker named
+    after the quotation) or that sentence opens by pointing back ("It said", "Det oplyste
+    selskabet"): a report before an attributed sentence is the paper's own. A sentence
     citing its own records ("Council accounts show") takes none from another.
 
     With ``limit``, reading stops after the paragraph that brings the candidates to it.
@@ -113,6 +124,7 @@ def extract_claim_candidates(
     people = Claimants()
     quote_speaker = ""
     prev_open_quote = False
+    papers_own: set[int] = set()  # the candidates describing the one named (no claimant)
 
     for index, paragraph in enumerate(paragraphs):
         if limit is not None and len(candidates) >= limit:
@@ -122,11 +134,13 @@ def extract_claim_candidates(
             continue
         continuing = prev_open_quote and paragraph[:1] in '“"'
         rows: list[tuple[list[ClaimCandidate], bool, str]] = []  # candidates, attributed, claimant
+        quoting: list[bool] = []  # the sentence quotes someone (its marks attribute it)
+        points_back: list[bool] = []  # it opens on a pronoun or "that": "It said", "Det oplyste"
         for s_index, sentence in enumerate(split_sentences(paragraph)):
             if len(sentence) > MAX_SENTENCE_CHARS:
                 continue  # no writer's sentence; reading it costs time growing with its square
             spans = quoted_spans(sentence)
-            printed = attribution(sentence, spans)
+            printed = "" if papers_own_information(sentence) else attribution(sentence, spans)
             people.note_opening(sentence)
             claimant = people.resolve(printed)
             people.mention(sentence)
@@ -147,23 +161,33 @@ def extract_claim_candidates(
                 figures = [f for f in figures if not at <= f.start < at + len(printed)]
             made: list[ClaimCandidate] = []
             counts = any(f.unit for f in figures)
+            described = relative_clauses(
+                sentence, printed, lambda clause: bool(attribution(clause, []))
+            )
             for figure in figures:
                 if figure.unit or attributed or status or counts or figure.share:
+                    # a figure describing the one named ("Acme, which runs 300 vans, said"):
+                    # the paper's own account, no one's claim
+                    own = any(a <= figure.start < b for a, b in described)
                     made.append(
                         ClaimCandidate(
                             sentence=sentence,
-                            claimant=claimant,
+                            claimant="" if own else claimant,
                             figure=figure.value,
                             figure_high=figure.high,
                             unit=figure.unit,
-                            claimant_as_printed=as_printed,
+                            claimant_as_printed="" if own else as_printed,
                             status=status,
                             paragraph_index=index,
                         )
                     )
+                    if own:
+                        papers_own.add(id(made[-1]))
             if not made:
                 named = printed not in ("", "?")  # a speaker named or referred to
-                rule_quote = quote_words >= 6 and (named or in_continued_quote)
+                # a quotation opening its paragraph: one within a report adds no claim of its
+                # own without a figure
+                rule_quote = quote_words >= 6 and ((named and s_index == 0) or in_continued_quote)
                 rule_media = bool(
                     _MEDIA_NOUN_RE.search(sentence) and _MEDIA_VERB_RE.search(sentence)
                 )
@@ -184,18 +208,30 @@ def extract_claim_candidates(
                     )
             # A sentence citing its own records ("Council accounts show") is sourced, named
             # or not: it takes no other sentence's claimant.
-            sourced = bool(claimant) or records_source(sentence) is not None
+            sourced = (
+                bool(claimant)
+                or records_source(sentence) is not None
+                or papers_own_information(sentence)  # "selon nos informations": the paper's
+            )
             rows.append((made, sourced, claimant))
+            quoting.append(bool(spans) or in_continued_quote or sentence[:1] in _QUOTE_OPENERS)
+            first = (sentence.split(None, 1) or [""])[0].strip("„“”\"'’,").lower()
+            points_back.append(first in _POINTING_BACK)
         # An unattributed figure takes the claimant of the nearest attributed sentence of its
-        # paragraph, the one before it first.
+        # paragraph before it; a quotation also the speaker named after it ("“…” Then: X
+        # said."), and any sentence the speaker's own after it when that one opens by pointing
+        # back ("It said …", "Det oplyste selskabet"). Else a report's sentence before an
+        # attributed one is the paper's own account.
         for k, (made, has, _claimant) in enumerate(rows):
             if has:
                 candidates.extend(made)
                 continue
-            order = [rows[j] for j in range(k - 1, -1, -1)] + rows[k + 1 :]
+            after = next((j for j in range(k + 1, len(rows)) if rows[j][1]), None)
+            back = after is not None and (quoting[k] or points_back[after])
+            order = [rows[j] for j in range(k - 1, -1, -1)] + (rows[k + 1 :] if back else [])
             near = next((c for _m, h, c in order if h), "")
             for cand in made:
-                if cand.figure is not None and near:
+                if cand.figure is not None and near and id(cand) not in papers_own:
                     cand.claimant = near
             candidates.extend(made)
         prev_open_quote = paragraph.count("“") > paragraph.count("”") or (

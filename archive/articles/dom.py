@@ -14,6 +14,7 @@ from archive.articles.caption_controls import is_caption_control
 from archive.articles.caption_credits import split_credit
 from archive.articles.draft import norm, plain, text_of
 from archive.articles.figure_cites import is_figure_cite
+from archive.articles.html_lazy import frame_src
 from archive.articles.img_loader_src import loader_src
 
 REMOVE_FIRST = (
@@ -80,6 +81,7 @@ _VIDEO_HOSTS = (
     "dailymotion.",
     "jwplayer",
     "brightcove",
+    "twitch.tv",
     "/video",
     "player",
 )
@@ -156,10 +158,30 @@ def _reads_as_credit(el) -> bool:
     holding the caption, `<figcaption class="image__credit">` holding the credit): whether
     its text is a credit line or a name rather than a caption."""
     text = plain(text_of(el))
-    if not text or len(text) > 100:
+    if not text or len(text) > 100 or _beside_its_credit(el):
         return False
     rest, line, _credit = split_credit(text)
     return bool(line and not rest) or looks_like_a_name(text)
+
+
+def _beside_its_credit(el) -> bool:
+    """Whether ``el``, its class naming it a caption, has a sibling whose class names it a
+    credit and not a caption (CNN's `image__caption attribution` beside `image__credit`):
+    the sibling is the credit, ``el`` the caption, whatever its text."""
+    named_caption = (
+        any(w in classes_of(el) for w in _CAPTION_CLASS_WORDS)
+        or "caption" in (el.get("itemprop") or "").lower().split()
+    )
+    parent = el.getparent()
+    if not named_caption or parent is None:
+        return False
+    return any(
+        isinstance(sib.tag, str)
+        and sib is not el
+        and class_says(sib, _CREDIT_CLASS_WORDS)
+        and not any(w in classes_of(sib) for w in _CAPTION_CLASS_WORDS)
+        for sib in parent
+    )
 
 
 def is_credit_el(el) -> bool:
@@ -258,7 +280,7 @@ def is_video_el(el) -> bool:
     if el.tag == "video":
         return True
     if el.tag == "iframe":
-        src = (el.get("src") or el.get("data-src") or "").lower()
+        src = frame_src(el).lower()  # `html_lazy`: a lazy loader's data-*-src
         return any(h in src for h in _VIDEO_HOSTS)
     if el.tag == "img":
         return False

@@ -29,7 +29,8 @@ def unit_after(after: str) -> str:
     rest = after
     for token in after.split():
         core = token.strip("“”\"‘’'()«»")
-        clean = core.rstrip(",.;:!?։՝،؛؟।")  # and the Armenian, Arabic and Devanagari stops
+        clean = core.rstrip(",.;:!?։՝،؛؟।–—")  # and the Armenian, Arabic and Devanagari stops
+        # (a dash glued to the noun closes an aside: "el auto – 227 folios– de Castro")
         low = clean.lower()
         if not clean or not WORD_TOKEN_RE.fullmatch(clean):
             break
@@ -62,9 +63,12 @@ def unit_after(after: str) -> str:
 
 
 # "from 20 to 25 per cent", "z 10 na 15 evrov", "z 2 100 na 900 divákov", "từ 350 đến 500
-# mm": a change or range from one figure to another, the unit printed once, after the second.
-_FROM_BEFORE_RE = re.compile(r"(?:^|\s)(?:from|z|zo|ze|od|iz|nuo|din|de la|từ)\s*$", re.IGNORECASE)
-_TO_GAP_RE = re.compile(r"\s+(?:to|na|do|až|iki|la|đến)\s+", re.IGNORECASE)
+# mm": a change or range from one figure to another, the unit printed once, after the second
+# (and its scale: "from 228.4 to 197.9 million dollars").
+_FROM_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:from|z|zo|ze|od|iz|nuo|din|de la|từ|von)\s*$", re.IGNORECASE
+)  # German "von 19 auf 7 Prozent"
+_TO_GAP_RE = re.compile(r"\s+(?:to|na|do|až|iki|la|đến|auf)\s+", re.IGNORECASE)
 
 
 def from_to(before: str, gap: str, unit: str) -> bool:

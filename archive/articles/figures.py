@@ -19,22 +19,23 @@ from archive.articles.amounts import (
     CODES,
     CURRENCY_WORD_RE,
     DIGITS_RE,
+    PERCENT_AFTER_RE,
     SUBUNIT_RE,
     SYMBOL_CURRENCY,
     scale_of,
 )
 from archive.articles.classifiers import blank_classifiers
 from archive.articles.dates import is_month_word
+from archive.articles.figure_ranges import merge_ranges, score_sides
 from archive.articles.figure_units import (
-    BETWEEN_BEFORE,
     OF_THE_RE,
     OF_THEM_RE,
-    between_after,
     from_to,
     of_a_figure,
     unit_after,
 )
 from archive.articles.fraction_words import share_words
+from archive.articles.hyphen_scales import unhyphen_scales
 from archive.articles.minor_units import minor_unit
 from archive.articles.money_words import PERCENT_BEFORE, currency_of_word
 from archive.articles.not_figures import (
@@ -104,7 +105,7 @@ def _counts_something(unit: str) -> bool:
         return False
     plural = any(
         w.lower() in IRREGULAR_PLURALS
-        or (w.lower().endswith("s") and not w.lower().endswith("ss") and len(w) > 3)
+        or (w.lower().endswith("s") and not w.lower().endswith(("ss", "is")) and len(w) > 3)
         for w in words
     )
     return plural
@@ -259,6 +260,7 @@ def _apply_money(found: _Found, sentence: str) -> None:
     sub = SUBUNIT_RE.match(after) if found.scale == 1 else None
     if sub and not found.currency and found.plain:
         found.value /= 100
+        found.worth = Decimal("0.01")
         # German "Cent", Spanish "céntimos", Italian "centesimi": the euro's hundredth
         found.currency = (
             "EUR"
@@ -383,6 +385,15 @@ def _excluded_digits(found: _Found, sentence: str, blocked: list[tuple[int, int]
     return False
 
 
+def _a_score(found: _Found, sentence: str, blocked: list[tuple[int, int]]) -> bool:
+    """Is this "X-Y" a score after a team's name ("beat Weibo Gaming 3-0", "lost to DRX
+    3-2"), which no designation rule excludes?"""
+    high = found.high_part
+    if high is None or high.value > found.value or _overlaps((found.start, high.end), blocked):
+        return False
+    return bool(score_sides(found, high, sentence))
+
+
 def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """ "two-thirds", "half of", "a quarter of", "one in five", "sevenfold", "doubled"."""
     out: list[_Found] = []
@@ -454,7 +465,8 @@ def _fraction_figures(sentence: str, taken: list[tuple[int, int]]) -> list[_Foun
         ):
             denominator = 2
         elif frac.startswith(
-            ("quarter", "quart", "kwart", "fjärdedel", "viertel", "чверт", "neljäs", "čtvrtin")
+            ("quarter", "quart", "kwart", "fjärdedel", "fjerdedel", "viertel", "чверт", "neljäs")
+            + ("čtvrtin",)
             + ("τέταρτ", "cuarta", "štvrtin", "negyed", "četvrtin")
         ):
             denominator = 4
@@ -589,54 +601,6 @@ def _join_groups(found: list[_Found], sentence: str) -> list[_Found]:
     return joined
 
 
-def _merge_ranges(found: list[_Found], sentence: str) -> list[_Found]:
-    """ "between 300 and 400 troops", "12 to 15 drones": one figure with its top."""
-    merged: list[_Found] = []
-    i = 0
-    while i < len(found):
-        cur = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and cur.high_part is None and cur.kind != "fraction":
-            gap = sentence[cur.end : nxt.start]
-            before = sentence[: cur.start].rstrip().lower()
-            # "between 3 and 4", "tra i 4 e i 6 mesi", "między 5 a 7"
-            between = re.fullmatch(
-                r"\s+(?:(?:and|et|und|y|и|і|e(?:\s+(?:i|gli|le))?|a|en|och|og|ir|un|și)\s+|و)", gap
-            ) and re.search(BETWEEN_BEFORE, before)
-            between = between or between_after(gap, sentence[nxt.end :])  # "X és Y között"
-            # "12 to 15 drones" is a range; "from 12 to 15" a change (two figures); Polish
-            # "od 8 do 10 tys." is a range.
-            to = re.fullmatch(r"\s+(?:to|à|bis|a|до|do)\s+", gap) and not re.search(
-                r"\b(?:from|de|von|от|від|з)$", before
-            )
-            # "four or five times", "two or three drones".
-            either = re.fullmatch(r"\s+(?:or|ou|oder|o|или|або)\s+", gap) and cur.kind in (
-                "word",
-                "count",
-            )
-            to = to or either
-            # "between 300 and 400 dollars": the currency after the top is shared.
-            compatible = cur.kind == nxt.kind or {cur.kind, nxt.kind} <= {"count", "word", "money"}
-            # "between 20 and 25 per cent": the percent sign printed once, after the top.
-            compatible = compatible or (cur.kind == "count" and cur.plain and nxt.kind == "percent")
-            if cur.currency and nxt.currency and cur.currency != nxt.currency:
-                compatible = False
-            if (between or to) and compatible:
-                if cur.scale == 1 and nxt.scale != 1:
-                    cur.scale = nxt.scale
-                cur.currency = cur.currency or nxt.currency
-                if nxt.kind == "percent":
-                    cur.kind = "percent"
-                cur.high_part = nxt
-                cur.end = nxt.start
-                merged.append(cur)
-                i += 2
-                continue
-        merged.append(cur)
-        i += 1
-    return merged
-
-
 _TIMES = frozenset("times fois mal veces vezes раз разів разы गुना kali".split())
 
 
@@ -650,6 +614,8 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
         return f.unit
     if f.kind in ("ratio", "multiple", "fraction"):
         return ""
+    if f.kind == "word" and f.scale == 1 and PERCENT_AFTER_RE.match(sentence, end):
+        return "%"  # "sieben Prozent", "five per cent": a percentage in words
     tail = sentence[end:].replace("،", ",")  # the Arabic comma ends a unit as a comma does
     if re.match(r"-[^\W\d_]", tail):
         tail = " " + tail[1:]  # "a 40-mile convoy", "a 300-strong force"
@@ -671,6 +637,7 @@ def _unit_of(f: _Found, sentence: str, end: int) -> str:
 def read_figures(sentence: str) -> list[Figure]:
     """Every figure a sentence states, in order (see the module docstring for the rules)."""
     sentence = blank_classifiers(latin_digits(sentence))  # "٤٥٪", "४५", "৬টি": same positions
+    sentence = unhyphen_scales(sentence)  # "1.2-billion-yuan": "1.2 billion yuan"
     blocked = _spans(DATE_RES, sentence) + _spans(TIME_RES, sentence)
     script = spaceless_figures(sentence) or ([], [])  # Korean, Chinese, Japanese, Thai
     blocked += script[1]
@@ -681,15 +648,16 @@ def read_figures(sentence: str) -> list[Figure]:
         if _overlaps((f.start, f.end), taken):
             continue
         _apply_money(f, sentence)
-        if _excluded_digits(f, sentence, blocked):
+        if _excluded_digits(f, sentence, blocked) and not _a_score(f, sentence, blocked):
             continue
         found.append(f)
     taken = [(f.start, f.end) for f in found] + blocked
     found += _word_figures(sentence, taken)
     found.sort(key=lambda f: f.start)
-    found = _merge_ranges(_join_groups(found, sentence), sentence)
+    found = merge_ranges(_join_groups(found, sentence), sentence)
 
     read: list[tuple[_Found, Decimal, Decimal | None, int, str]] = []
+    scores: list[tuple[Decimal, int, int]] = []
     for f in found:
         value = f.value * f.scale
         high = None
@@ -704,7 +672,8 @@ def read_figures(sentence: str) -> list[Figure]:
             if high_part.kind == "measure":
                 f.kind, f.unit = "measure", high_part.unit
             end = high_part.end
-            if high <= value:  # a score ("3-1") or a season ("2022-23"): no figure
+            if high <= value:  # a season ("2022-23"): no figure; a score ("3-1"): two
+                scores += score_sides(f, high_part, sentence)
                 continue
         read.append((f, value, high, end, _unit_of(f, sentence, end)))
 
@@ -717,6 +686,8 @@ def read_figures(sentence: str) -> list[Figure]:
         if OF_THE_RE.fullmatch(gap) and not f.currency and f.kind in ("count", "word"):
             read[k] = (f, value, high, end, nxt[4])
         elif nxt[4] and from_to(sentence[: f.start], gap, unit):
+            if f.scale == 1 and f.plain and nxt[0].scale != 1 and high is None:
+                value *= nxt[0].scale  # "von 228,4 auf 197,9 Millionen": the scale too
             read[k] = (f, value, high, end, nxt[4])  # "z 10 na 15 evrov": the unit said once
         elif (
             not nxt[4]
@@ -744,4 +715,6 @@ def read_figures(sentence: str) -> list[Figure]:
                 share=f.kind in ("ratio", "fraction", "multiple") or (part and not unit),
             )
         )
-    return sorted(figures + korean, key=lambda f: f.start) if korean else figures
+    # a side of a score is a figure by itself ("won 3-0"): it counts no noun
+    figures += [Figure(tidy(v), "", None, a, b, share=True) for v, a, b in scores]
+    return sorted(figures + korean, key=lambda f: f.start) if korean or scores else figures

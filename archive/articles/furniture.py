@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from archive.articles.dom import is_caption_el, join_url, name_words, url_key
 from archive.articles.draft import norm, plain, text_of
 from archive.articles.html_figure_edges import is_lazy_preview
+from archive.articles.html_styles import hidden_beacon, loader_file, style_pixels
 from archive.articles.text_lines import _TEASER_LABELS as _TEXT_TEASER_LABELS
 
 REASON_AUTHOR = "author's picture"
@@ -269,7 +270,8 @@ _SRC_WIDTH_RE = re.compile(
     r"[?&](?:w|width|resize)=(\d{1,4})(?:&|$)|/(?:w_|width[=_/])(\d{1,4})[/,]"
 )
 _LOGO_SRC_RE = re.compile(
-    r"(?:^|[/_.-])(?:logo|logos|icon|icons|sprite|sprites|favicon|emoji|badge)(?:[/_.-]|$)"
+    r"(?:^|[/_.-])(?:logo|logos|icon|icons|sprite|sprites|favicon|emoji|badge|qrcode|qr-code|qr)"
+    r"(?:[/_.-]|$)"
     r"|\.svg$",
     re.IGNORECASE,
 )
@@ -310,13 +312,17 @@ def _url_host(src: str) -> str:
 
 def _dimension(img, attr: str) -> int | None:
     value = (img.get(attr) or "").strip().lower().removesuffix("px").strip()
-    return int(value) if value.isascii() and value.isdigit() else None
+    if value.isascii() and value.isdigit():
+        return int(value)
+    return style_pixels(img, attr)  # `html_styles`: "width: 18px" in its inline style
 
 
 def reason_from_img(img, src: str) -> str:
     """What an image's own attributes say it is: "" (a picture), furniture, or "pixel"."""
     dims = [d for d in (_dimension(img, "width"), _dimension(img, "height")) if d is not None]
     if (dims and min(dims) <= 2) or (src and _TRACKER_SRC_RE.search(src) and not dims):
+        return "pixel"
+    if loader_file(src) or hidden_beacon(img):  # `html_styles`: a spinner, a hidden beacon
         return "pixel"
     path = _url_path(src)
     if src and (_AD_SRC_RE.search(_url_host(src)) or _AD_SRC_RE.search(path)):

@@ -40,6 +40,7 @@ from archive.articles.draft import (
     ArticleDraft,
     ArticleParseError,
     DraftPlacement,
+    LeftOut,
     drop,
     drop_kind_labels,
     mark_stills,
@@ -49,17 +50,27 @@ from archive.articles.draft import (
 )
 from archive.articles.furniture import (
     REASON_LOGO,
+    REASON_TEASER,
     reason_from_names,
 )
 from archive.articles.house_credits import site_named_in_title
 from archive.articles.html_audio import drop_audio_players
+from archive.articles.html_boiler import link_paragraph, story_list_item, story_paragraph
 from archive.articles.html_boxes import box_placement, credit_first_box
 from archive.articles.html_caption_boxes import is_media_caption
 from archive.articles.html_captions import (
     caption_and_credit,
 )
 from archive.articles.html_charts import chart_placement
+from archive.articles.html_dates import (
+    in_site_header,
+    labelled_dateline,
+    published_meta_date,
+    zoned_iso_date,
+)
 from archive.articles.html_figure_edges import caption_after
+from archive.articles.html_headed import lifted_box
+from archive.articles.html_hidden import drop_screen_reader_text
 from archive.articles.html_input_players import input_player, mark_input_players
 from archive.articles.html_left_out import dedupe_left_out, pictures_outside, share_images
 from archive.articles.html_media import (
@@ -80,8 +91,10 @@ from archive.articles.html_page import Page
 from archive.articles.html_picture_text import caption_paragraph
 from archive.articles.html_river import related_list, river_story
 from archive.articles.html_scope import headed_box
+from archive.articles.html_script_pictures import script_picture_src
 from archive.articles.html_slides import gallery_slides
 from archive.articles.html_social import credited_social_figure, titled_by_player
+from archive.articles.html_teaser_links import teaser_link
 from archive.articles.structured_data import (
     extract_metadata,
     meta_content,
@@ -99,7 +112,8 @@ def _pick_scope(root):
         if length > best_len:
             best, best_len = el, length
     if best is not None:
-        return headed_box(best)
+        boxed = headed_box(best)
+        return boxed if boxed is not best else lifted_box(best)  # `html_headed`
     for tag in ("main",):
         for el in root.iter(tag):
             return el
@@ -136,6 +150,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
     mark_input_players(root)  # `html_input_players`: a player declared in hidden inputs
     for el in list(root.iter(*REMOVE_FIRST)):
         drop(el)
+    drop_screen_reader_text(root)  # `html_hidden`: "Image copyright" for screen readers
     # Every picture's place in the page, to list the ones left out in page order.
     order = {el: i for i, el in enumerate(root.iter("img", "video", "iframe"))}
     scope = river_story(root, _pick_scope(root), og)  # `html_river`: a river of stories
@@ -171,6 +186,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         classes = classes_of(el)
         boiler = any(w in classes for w in BOILER_CLASS_WORDS) and not is_credit_el(el)
         boiler = boiler and not is_media_caption(el)  # `html_caption_boxes`
+        boiler = boiler and not story_paragraph(el)  # `html_boiler`: `<p class="paywall">`
         if boiler or el.tag == "aside":
             if el.getparent() is not None and not any(
                 True for _f in el.iter("figure", "img", "video")
@@ -208,6 +224,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         or parse_iso_date(
             meta_content(root, "date", "pubdate", "publish-date", "article.published", "dc.date")
         )
+        or zoned_iso_date(article_obj.get("datePublished"))  # `html_dates`
+        or published_meta_date(root)  # `html_dates`: a meta of the page's own naming
     )
     if draft.date is None:
         for t in scope.iter("time"):
@@ -224,13 +242,17 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 and not in_other_story(el, draft.url)  # `html_more_dates`: a teaser's date
                 and len(line := plain(text_of(el))) <= 120
                 and not UPDATE_STAMP_RE.match(line)
+                and not in_site_header(el, scope)  # `html_dates`: the site's clock
                 and (found := dateline(line))
             ),
             None,
         )
 
-    if draft.date is None:  # `html_more_dates`: a facts list's "Date", the header above
-        draft.date = labelled_fact_date(scope) or header_date_above(scope)
+    if draft.date is None:  # `html_dates`: "<span>Updated</span> date"; `html_more_dates`:
+        # a facts list's "Date", the header box above the article
+        draft.date = (
+            labelled_dateline(scope) or labelled_fact_date(scope) or header_date_above(scope)
+        )
     media_objects = [o for o in schema if schema_types(o) & {"ImageObject", "VideoObject"}]
     page = Page(scope, draft.url, _author_names(root, article_obj))
     placements: list[DraftPlacement] = []
@@ -284,11 +306,27 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         ):
             if any(True for f in el.iter("figure") if f is not el):
                 continue  # a gallery: its inner figures are the placements
+            link = teaser_link(el, page)  # `html_teaser_links`: a card for another story
+            if link is not None:
+                left_out.extend(page.left_out_in(link, REASON_TEASER))
+                consumed.add(link)
+                pending = None
+                continue
             found, dropped = figure_placements(el, page, media_objects)
             placements.extend(found)
             left_out.extend((el, item) for item in dropped)
             consumed.add(el)
             pending = caption_after(el, found)  # `html_figure_edges`: <figcaption> after it
+            continue
+        drawn = script_picture_src(el, page.url)  # `html_script_pictures`: data-image
+        if drawn:
+            reason = reason_from_names(name_words(el), el, page.url)
+            if reason:
+                left_out.append((el, LeftOut(reason, src=drawn)))
+            else:
+                pending = DraftPlacement(0, KIND_PICTURE, src=drawn)
+                placements.append(pending)
+            consumed.add(el)
             continue
         if tag == "img":
             src = img_src(el, page.url)
@@ -367,6 +405,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
             pending.credit = read_credit_line(pending.credit_line).credit
             consumed.add(el)
             continue
+        if pending is not None and tag in ("h2", "h3", "h4", "h5") and text_of(el).strip():
+            pending = None  # a heading ends the picture's neighbourhood (no caption after it)
         if pending is not None and (is_caption_el(el) or is_credit_el(el)):
             if is_credit_el(el) and pending.credit_line:
                 # A picture has one credit line: a second "source" after it is something
@@ -397,13 +437,19 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
                 consumed.add(el)
                 pending = None
                 continue
-        if tag in ("p", "blockquote") or (tag == "li" and len(text_of(el)) > 80):
+        if (
+            tag in ("p", "blockquote")
+            or (tag == "li" and len(text_of(el)) > 80)
+            or story_list_item(el, page.url)  # `html_boiler`: the points a paragraph lists
+        ):
             if tag == "p" and has_ancestor(el, scope, lambda a: a.tag in ("blockquote", "li")):
                 continue
             para = plain(text_of(el))
             if not draft.paragraphs and BYLINE_RE.match(para):
                 consumed.add(el)
                 continue
+            if link_paragraph(el, page.url):  # `html_boiler`: a teaser's link, alone
+                para = ""
             if para and not is_boilerplate(para) and para.lower() not in STOP_LINES:
                 draft.paragraphs.append(para)
                 pending = None

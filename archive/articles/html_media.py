@@ -32,10 +32,12 @@ from archive.articles.draft import (
     text_of,
 )
 from archive.articles.furniture import (
+    REASON_AD,
     REASON_LOGO,
     REASON_TEASER,
     reason_from_img,
 )
+from archive.articles.html_affiliates import sells
 from archive.articles.html_captions import (
     caption_and_credit,
     caption_element,
@@ -45,7 +47,10 @@ from archive.articles.html_captions import (
     is_counter,
     outermost,
 )
+from archive.articles.html_copyright import signed_credits
+from archive.articles.html_lazy import frame_src
 from archive.articles.html_page import Page
+from archive.articles.html_players import player_headline, without_running_time
 from archive.articles.structured_data import (
     schema_credit,
     schema_text,
@@ -83,11 +88,13 @@ def figure_placements(fig, page: Page, media_objects: list[dict]):
         reason = reason_from_img(img, src)
         if reason == "pixel":
             continue
+        if not reason and sells(img, fig.getparent()):  # `html_affiliates`: a shop's link
+            reason = REASON_AD
         if caption_el is None and not reason:
             link = page.link_of(img)
             if link is not None and has_ancestor(img, fig, lambda a, link=link: a is link):
                 reason = REASON_TEASER
-        if reason and (reason == REASON_LOGO or caption_el is None):
+        if reason and (reason in (REASON_LOGO, REASON_AD) or caption_el is None):
             dropped.append(
                 LeftOut(reason, caption=caption, alt=plain(img.get("alt") or ""), src=src)
             )
@@ -95,8 +102,8 @@ def figure_placements(fig, page: Page, media_objects: list[dict]):
         imgs.append(img)
     if not imgs:
         # (An AMP page's <amp-img>: a figure printing a caption or only a credit line.)
-        if not (caption or credit_line) or dropped:
-            return [], dropped
+        if not (caption or credit_line) or dropped or fig.find(".//table") is not None:
+            return [], dropped  # (a figure of a table: a box of text, no picture)
         imgs = [None]
     out = []
     for img in imgs:
@@ -162,9 +169,10 @@ def video_placement(el, base, media_objects, caption_el=None, container=None):
     if not title:  # a title printed in an element named for it ("video-title", "jw-title")
         named = (e for e in container.iter("p", "span", "div") if "title" in name_words(e).split())
         title = next((t for t in (plain(text_of(e)) for e in named) if t), "")
+    title = title or player_headline(el, container)  # `html_players`
     named = plain(el.get("title") or el.get("aria-label") or el.get("data-title") or "")
     title = title or ("" if _PLAYER_TITLE_RE.match(named) else named)
-    src = el.get("src") or el.get("data-src") or ""
+    src = frame_src(el) if el.tag == "iframe" else el.get("src") or el.get("data-src") or ""
     if not src:
         source = next(iter(el.iter("source")), None)
         src = source.get("src") if source is not None else ""
@@ -173,6 +181,7 @@ def video_placement(el, base, media_objects, caption_el=None, container=None):
     caption, credit_line, credit, _found = caption_and_credit(container, caption_el)
     if not (caption or credit_line) and container is el:
         caption, credit_line, credit = _box_caption(el)
+    credit_line, credit = without_running_time(credit_line, credit)  # `html_players`
     obj = _match_media(
         media_objects, {src, el.get("poster") or ""}, caption or title, want="VideoObject"
     )
@@ -230,6 +239,7 @@ def attach_loose_caption(p: DraftPlacement, el) -> None:
         p.title = plain(text_of(heading))
         skip.add(heading)
     credits = outermost([e for e in el.iter() if e is not el and is_credit_el(e)])
+    credits = credits or signed_credits(el)  # `html_copyright`: "<span>© Name</span>"
     own_credit = False
     if credits and not (is_credit_el(el) and not is_caption_el(el)):
         # A caption box with its credit in an element of its own ("video-player__source").

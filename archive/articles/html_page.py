@@ -17,6 +17,7 @@ from archive.articles.dom import (
     is_media,
     is_video_el,
     join_url,
+    url_key,
 )
 from archive.articles.draft import (
     KIND_VIDEO,
@@ -28,6 +29,8 @@ from archive.articles.draft import (
 from archive.articles.furniture import (
     AD_LABELS,
     REASON_AUTHOR,
+    REASON_LOGO,
+    REASON_SMALL,
     REASON_TEASER,
     TEASER_LABELS,
     label_text,
@@ -42,6 +45,8 @@ from archive.articles.html_captions import (
     caption_element,
 )
 from archive.articles.html_lists import teaser_list_of
+from archive.articles.html_logos import links_to_front_page, site_icons
+from archive.articles.html_styles import in_small_box
 from archive.articles.picture_page_links import links_to_its_own_page
 
 
@@ -73,6 +78,7 @@ class Page:
             self.pictures[el] = pictures
             self.long_paragraphs[el] = paragraphs
         self.scope_len = self.text_len.get(scope, 0)
+        self.icons = site_icons(scope, url)  # `html_logos`
 
     def has_picture(self, el) -> bool:
         return self.pictures.get(el, False)
@@ -127,6 +133,10 @@ class Page:
         reason = reason_from_img(img, src)
         if reason:
             return reason, img
+        if url_key(src) in self.icons or links_to_front_page(img, self.scope):
+            return REASON_LOGO, img  # `html_logos`
+        if in_small_box(img):  # `html_styles`: a hover thumbnail in a box styled 60px wide
+            return REASON_SMALL, img
         link = self.link_of(img)
         if link is not None and not links_to_its_own_page(link, self.url):  # `picture_page_links`
             return REASON_TEASER, link

@@ -73,6 +73,13 @@ WORD_CURRENCIES = (
     # CLDR names it with its country, "የኢትዮጵያ ብር")
     (r"روپے|روپوں", "PKR"),
     (r"ብር", "ETB"),
+    # Arabic "dollar" alone, as the English "dollars": the US dollar (the CLDR names it with
+    # its country, "دولار أمريكي"); not before another country's adjective ("دولار كندي")
+    (
+        r"دولار(?:ات|اً|ا)?(?![ا\u064b])(?!\s+(?:أسترالي|استرالي|كندي|سنغافوري|نيوزيلندي|هونغ|تايواني|"
+        r"زيمبابوي|ليبيري|جامايكي|بروناي))",
+        "USD",
+    ),
 )
 # ... and each locale's own currency named as the CLDR names it ("ريال", "שקל", "रुपए")
 WORD_CURRENCIES += currency_words()

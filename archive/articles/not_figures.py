@@ -67,6 +67,7 @@ TIME_RES = (
     re.compile(r"\b\d{4}\s?(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|MSK)\b"),
     re.compile(r"\b(?:at|à|um|a las|в|о)\s+\d{1,2}[.:]\d{2}\b", re.IGNORECASE),
     re.compile(r"\b\d{1,2} o[’']clock\b", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}\s?Uhr\b"),  # German "um 11 Uhr", "ab 18 Uhr": an hour of the day
     # Greek "στις δέκα το πρωί" (at ten in the morning), "στις 6 το απόγευμα"
     re.compile(r"(?<!\w)στις\s+\w+\s+(?:το\s+(?:πρωί|απόγευμα|βράδυ|μεσημέρι)|η\s+ώρα)(?!\w)"),
 )
@@ -152,8 +153,10 @@ UNIT_STOP = frozenset(
     these se s’ ont est sont ist sind hat haben es son ha han été de des du la le
     les et à en der die das den dem und von im zu mit del y los las el que и в во на по с со
     из за от до что як та що у із з для
-    σε στο στη στην στις στα στους στον από και για με μέσα""".split()  # Greek prepositions
-)
+    σε στο στη στην στις στα στους στον από και για με μέσα
+    ir un ar bija tika kas uz
+    في من إلى على عن مع قرب بحسب حسب منذ خلال بعد قبل""".split()
+)  # (Greek and Arabic prepositions; Latvian "is", "and", "with", "who", "to")
 # ... and "more than" printed after the figure: Amharic "ከ600 በላይ ሰዎች" (from 600 above
 # people), Urdu "۱۴۰ سے زائد زخمی" (140 from more injured)
 ADJECTIVE_DROP = frozenset(
@@ -176,4 +179,6 @@ IRREGULAR_PLURALS = frozenset(
 NOT_COUNTED = frozenset(
     """levels elections prices figures rates games olympics accounts results standards
     accords""".split()
+    # German adverbs ending in -s after a year ("2005 erstmals vergeben": first awarded)
+    + "erstmals damals bereits jeweils stets abends morgens nachts mittags".split()
 )

@@ -317,7 +317,7 @@ FRACTION_RE = re.compile(
     r"(?P<frac>half|thirds?|quarters?|"
     r"fifths?|tenths?|moitié|tiers|quarts?|hälfte|drittel|mitad|tercios?|половин[аиуы]|треть|"
     r"трети|третин[аиу]|metà|terz[oi]|połow[aęy]|trzeci[aąe]|helft|derde|kwart|hälften|"
-    r"tredjedel(?:ar)?|fjärdedel(?:ar)?|viertel|fünftel|zehntel|quint[oi]|quart[oi]|"
+    r"tredjedel(?:ar)?|fjärdedel(?:ar)?|fjerdedel(?:en|er)?|viertel|fünftel|zehntel|quint[oi]|quart[oi]|"
     r"чверт[ьі]|terços?|metade|"
     # the half in Danish and Norwegian ("halvdelen af", "halvparten av")
     r"halvdelen|halvparten|"

@@ -26,9 +26,12 @@ _ABBREVIATIONS = frozenset(
 # Full stops of scripts that write a space after them, like ".": Armenian "։", Khmer "។" and
 # "៕", Burmese "။", Ethiopic "።", Urdu "۔".
 SPACED_STOPS = "։។៕။።۔"
-_SPLIT_POINT_RE = re.compile(rf"[.!?{SPACED_STOPS}]+|[{SCRIPT_STOPS}]+|[„“”\"]")
+_SPLIT_POINT_RE = re.compile(rf"[.!?{SPACED_STOPS}]+|[{SCRIPT_STOPS}]+|[„“”\"「」『』]")
 _CLOSERS = "”\"’')]」』）"
 OPENERS = "“\"‘'(["
+# Quotation marks opening a sentence after a stop, as "“" does: French, Italian, Russian "«",
+# German, Czech, Ukrainian "„".
+_QUOTES_OPENING = "«„"
 _MAX_QUOTED_SENTENCE = 600
 
 
@@ -36,9 +39,9 @@ def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences.
 
     A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by a
-    space and a capital letter, digit, opening quote or letter of a script without case
-    (Arabic, Tamil), or at a script's own stop ("。", "।") with or without a space (but not
-    one closing a 「quotation」, which stays with its speaker after it) — but not after a
+    space and a capital letter, digit, opening quote ("“", "«", "„") or letter of a script
+    without case (Arabic, Tamil), or at a script's own stop ("。", "।") with or without a space (but not
+    one closing a 「quotation」 or inside it, which stays with its speaker) — but not after a
     known abbreviation ("Mr.", "U.S.", "Gen.") or an initial ("J. Smith"), and not inside a
     double-quoted passage: a quotation of several sentences stays whole with its
     attribution (unless it runs past 600 characters, when it is split as usual).
@@ -47,11 +50,15 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     inside = low_open = False  # low_open: inside „…“ (Czech, Bulgarian, German, Baltic)
+    corner = False  # inside a 「quotation」 (Japanese, Chinese): its "。" ends no sentence
     n = len(text)
     for m in _SPLIT_POINT_RE.finditer(text):
         ch = m.group()
         if ch == "„":
             inside = low_open = True
+            continue
+        if ch in "「『」』":
+            corner = ch in "「『"
             continue
         if ch == "“":
             inside = not low_open  # "“" closes a „…“ quotation, else opens one
@@ -71,6 +78,8 @@ def split_sentences(text: str) -> list[str]:
         own_stop = ch[0] in SCRIPT_STOPS  # "。", "।": the stop alone ends the sentence
         if own_stop and any(c in "」』" for c in text[m.end() : end]):
             continue
+        if own_stop and corner and (m.start() - start) < _MAX_QUOTED_SENTENCE:
+            continue
         if end >= n or not (own_stop or text[end].isspace()):
             continue
         k = end
@@ -79,7 +88,7 @@ def split_sentences(text: str) -> list[str]:
         if k >= n:
             break
         nxt = text[k]
-        if not (own_stop or starts_sentence(nxt) or nxt in OPENERS):
+        if not (own_stop or starts_sentence(nxt) or nxt in OPENERS or nxt in _QUOTES_OPENING):
             continue
         if inside and (m.start() - start) < _MAX_QUOTED_SENTENCE:
             continue

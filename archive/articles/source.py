@@ -21,7 +21,7 @@ from archive.articles.credit_forms import brand_letters, house_archive
 from archive.articles.draft import KIND_VIDEO, ArticleDraft, ArticleParseError, DraftPlacement
 from archive.articles.file_marker_credits import file_markers_after_dash
 from archive.articles.home_currency import home_currency, page_language, page_territory
-from archive.articles.home_dollar import canadian_dollars
+from archive.articles.home_dollar import home_dollars
 from archive.articles.house_bracket_credits import house_bracket_credits
 from archive.articles.house_credits import (
     name_beside_house,
@@ -251,7 +251,7 @@ def parse_article(
     paragraphs = [""] * min(draft.body_start, len(paragraphs)) + paragraphs[draft.body_start :]
     max_claims = settings.ARCHIVE_ARTICLE_MAX_CLAIMS
     draft.claim_candidates = extract_claim_candidates(paragraphs, limit=max_claims + 1)
-    canadian_dollars(draft.claim_candidates, draft.paragraphs)
+    home_dollars(draft.claim_candidates, draft.paragraphs)
     language = page_language(text) if is_html else ""
     home_currency(draft.claim_candidates, page_territory(language, draft.url or url))
     noun_first_units(draft.claim_candidates, language)

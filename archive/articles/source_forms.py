@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 
 from archive.articles.claimant_languages import language_source
-from archive.articles.claimant_more_languages import more_language_source
 from archive.articles.speech_words import MORE_SPEECH_VERBS
 
 # A bare verb standing for its speaker, as a pronoun does: returned as printed and resolved
@@ -35,6 +34,12 @@ PRO_DROP_VERBS = frozenset(
     dedi söyledi ekledi alisema aliongeza alieleza என்றார் என்றனர்
     spune declară وأضاف وأضافت وتابع وتابعت""".split()
     + ["a spus", "a declarat", "a precizat", "a explicat", "a adăugat"]
+    # Italian, Czech and Polish ("«…», ha detto.", "„…,“ tvrdí.", "– …, dodał.")
+    + ["ha detto", "ha spiegato", "ha aggiunto", "ha dichiarato", "ha raccontato"]
+    + ["ha sottolineato", "ha precisato", "ha ammesso"]
+    + "spiega aggiunge racconta".split()
+    + "tvrdí řekl řekla dodal dodala uvedl uvedla říká vysvětlil vysvětlila".split()
+    + "powiedział powiedziała dodał dodała mówi".split()
 )
 _CLOSERS = '”"»’'
 
@@ -138,11 +143,21 @@ _PREFIXED_RE = re.compile(
     r"(?:(?<![\w-])(?i:menurut|kwa\s+mujibu\s+wa)|(?<!\w)(?:כך\s+)?(?:לפי|לדברי)|"
     r"(?<!\w)و?(?:وفق(?:اً|ًا|ا)?\s+ل(?=ل)|بحسب|حسب))\s*(?P<who>[^,.;:“”\"«»()،]+)"
 )
+# Arabic "وفق حصيلة أولية لوزارة X" (according to a first tally of the X ministry): the
+# records, then their owner after "ل" (to)
+_ARABIC_RECORDS_RE = re.compile(
+    r"(?<!\w)و?(?:وفق(?:اً|ًا|ا)?|بحسب|حسب)\s+(?:حصيلة|بيانات|أرقام|إحصاءات|إحصائيات|تقرير|"
+    r"تقديرات)(?:\s+(?:أولية|رسمية|جديدة|نهائية|أخيرة))?\s+ل(?P<who>[^,.;:“”\"«»()،]+)"
+)
 # "לפי נתוני המועצה": "according to the data of" the council
 _RECORD_NOUNS_RE = re.compile(r"^(?:נתוני|דוח|הערכת|הערכות|data|laporan|catatan)\s+")
 
 
 def _prefixed(sentence: str) -> str | None:
+    m = _ARABIC_RECORDS_RE.search(sentence)
+    if m:
+        who = m["who"].strip()
+        return " ".join(("ا" + who if who.startswith("ل") else who).split()[:7])  # "للوزارة"
     m = _PREFIXED_RE.search(sentence)
     if not m:
         return None
@@ -158,9 +173,32 @@ _ARABIC_VERB_RE = re.compile(
     r"(?:^|\s)و?(?P<verb>قال|قالت|أضاف|أضافت|أعلن|أعلنت|أشار|أشارت|أوضح|أوضحت|أكد|أكدت|"
     r"ذكر|ذكرت|صرح|صرّح|صرحت|صرّحت|أفاد|أفادت)\s+(?P<rest>.*)"
 )
+# "that", with or without its shadda ("إنّ", "أنّها"); "لـ«X»", "لـ"X"": the paper spoken to;
+# a colon opening a quotation
 _ARABIC_THAT_RE = re.compile(
-    r"(?:^|\s)(?:إن|إنه|إنها|أن|أنه|أنها|بأن|بأنه|بأنها|إلى\s+أن)(?:\s|$)|،?\s*لـ\s*«"
+    r"(?:^|\s)(?:إن|أن|بأن|إلى\s+أن)\u0651?(?:ه|ها)?(?:\s|$)|،?\s*لـ\s*[«\"“]|:\s*[«\"“]"
 )
+
+
+# Words of time after a verb, before its object ("وأعلن X الشهر الماضي تخصيص …")
+_ARABIC_TIME_WORDS = frozenset("الشهر الأسبوع اليوم أمس العام السنة صباح مساء الليلة".split())
+
+
+def _arabic_subject(rest: str) -> str | None:
+    """The subject after a verb that takes an object, not a "that" clause ("وأعلن البنك
+    الدولي الشهر الماضي تخصيص …", the World Bank announced last month allocating …): a noun
+    made definite, or a noun and the definite one it governs; None when none opens ``rest``."""
+    words: list[str] = []
+    for word in rest.split()[:3]:
+        governed = len(words) == 1 and not words[0].startswith("ال")  # "بلدية طرابلس"
+        if word in _ARABIC_TIME_WORDS or (words and not governed and not word.startswith("ال")):
+            break
+        words.append(word.strip("،"))
+        if word.endswith("،"):
+            break
+    if not words or not (words[0].startswith("ال") or len(words) > 1):
+        return None
+    return " ".join(words)
 
 
 def _arabic(sentence: str) -> str | None:
@@ -170,7 +208,7 @@ def _arabic(sentence: str) -> str | None:
     rest = m["rest"]
     that = _ARABIC_THAT_RE.search(rest)
     if not that:
-        return None
+        return _arabic_subject(rest)
     who = rest[: that.start()].strip(" ،")
     if not who:
         return m.group().split()[0]  # "وأضاف أن ...": "and he added that": the last speaker
@@ -178,6 +216,9 @@ def _arabic(sentence: str) -> str | None:
     if quoted:
         return quoted.group(1)  # "شركة «Name» للتمور": the company's name
     segments = [seg.strip() for seg in who.split("،") if seg.strip()]
+    # "Name، الذي يملك …": a relative clause after the speaker, no part of the name
+    named = [seg for seg in segments if seg.split()[0] not in ("الذي", "التي", "الذين")]
+    segments = named or segments
     # "الرئيس التنفيذي للشركة، Name،": the title, then the name
     return segments[1] if len(segments) > 1 else segments[0]
 
@@ -194,6 +235,11 @@ _JAPANESE_SAID_RE = re.compile(
     r"[。]?\s*$"
 )
 _JAPANESE_TOPIC_RE = re.compile(r"^(?:[^、。「」]*?の)?(?P<who>[^、。「」の]{2,30}?)は")
+# A clause describing the one named, ending in a verb, before the name: "記者会見した高橋社長"
+# (who held a press conference), "40年近く研磨を担当してきた男性" (who has polished for 40 years)
+_JAPANESE_CLAUSE_RE = re.compile(
+    r"^.*(?:した|する|して|きた|いる|った|いた|れた|んだ)(?=[^\u3040-\u309f]{2,}$)"
+)
 _JAPANESE_TITLES = ("社長", "会長", "市長", "知事", "部長", "課長", "氏", "さん")
 _THAI_SAID_RE = re.compile(r"(?P<verb>กล่าว|ระบุ|เล่า|เปิดเผย|ชี้แจง|รายงาน|แถลง|ยืนยัน|ให้สัมภาษณ์)(?:ว่า)?")
 _THAI_HONORIFICS = ("นางสาว", "นาย", "นาง", "ดร.")
@@ -238,6 +284,7 @@ def _japanese(sentence: str) -> str | None:
         bracketed = re.match(r"[^。]{0,40}?「(?P<who>[^」]{2,30})」は", sentence)
         return bracketed["who"] if bracketed else "?"
     who = re.sub(r"[（(]\d+[）)]$", "", m["who"])
+    who = _JAPANESE_CLAUSE_RE.sub("", who)  # "記者会見した高橋誠一": who held a press conference
     for title in _JAPANESE_TITLES:
         if who.endswith(title) and len(who) > len(title) + 1:
             who = who[: -len(title)]
@@ -360,7 +407,10 @@ def _chinese(sentence: str) -> str | None:
 
 def _pro_drop(sentence: str) -> str | None:
     """A quotation closed by a bare speech verb, or a sentence opened by one ("Alisema ...")."""
-    m = re.search(rf"[{_CLOSERS}]\s*,?\s*(?P<verb>[^\s.!]+(?:\s[^\s.!]+)?)\s*[.!]?\s*$", sentence)
+    # (and "“" closing a „…“ quotation; a dash before the verb, as Polish prints it)
+    m = re.search(
+        rf"[{_CLOSERS}“]\s*[,–—]?\s*(?P<verb>[^\s.!]+(?:\s[^\s.!]+)?)\s*[.!]?\s*$", sentence
+    )
     if m and m["verb"].lower() in PRO_DROP_VERBS:
         return m["verb"]
     first = sentence.split()[0] if sentence.split() else ""
@@ -579,7 +629,6 @@ def other_source(sentence: str) -> str | None:
         _tamil,
         _chinese,
         language_source,
-        more_language_source,
         _french_inverted,
         _aged,
         _object_first,

@@ -41,6 +41,7 @@ MORE_SPEECH_VERBS = (
     # Italian ("ha spiegato l'amministratore delegato Name")
     r"ha spiegato|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha sottolineato|"
     r"ha annunciato|ha confermato|spiega|afferma|sottolinea|"
+    r"aggiunge|"
     # Lithuanian, more
     r"tvirtino|skaičiuoja|nurodo|informavo|paaiškino|patikino|pažymėjo|"
     # Dutch ("zegt het bedrijf", "liet de woordvoerder weten")
@@ -77,6 +78,9 @@ MORE_SPEECH_VERBS = (
     # Spanish, French and Italian, more
     r"detalló|recordó|defendió|subrayó|puntualizó|cifró|a rappelé|a déploré|a calculé|"
     r"a prévenu|fait valoir|ha assicurato|ha ricordato|ha precisato|"
+    r"a justifié|a détaillé|a insisté|"
+    # Russian and Ukrainian, a body's neuter ("міністерство заявило", "ведомство сообщило")
+    r"заявило|повідомило|сообщило|"
     # German ("verwies auf": referred to)
     r"verwies|verwiesen|"
     # Icelandic ("segir hann", "sagði X")

@@ -26,7 +26,15 @@ from django.views.decorators.http import require_GET
 from archive import audit
 from archive.articles import claimreview
 from archive.ingest.renditions import stored_rendition
-from archive.models import Article, Asset, Claim, Credit, DatasetExport, Illustration
+from archive.models import (
+    Article,
+    Asset,
+    Claim,
+    Credit,
+    DatasetExport,
+    Illustration,
+    Placement,
+)
 from archive.models.licences import own_aggregate
 from archive.preservation.downloads import (
     DAMAGED,
@@ -77,10 +85,17 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     placements = article.placements.select_related(
         "asset", "asset__credit", "credit"
     ).prefetch_related(
-        Prefetch("asset__illustrations", queryset=Illustration.objects.select_related("claim"))
+        Prefetch("asset__illustrations", queryset=Illustration.objects.select_related("claim")),
+        # A slot awaiting its file keeps its claims on the placement until the file arrives.
+        "claims",
     )
     claims = article.claims.prefetch_related(
-        Prefetch("illustrations", queryset=Illustration.objects.select_related("asset"))
+        Prefetch("illustrations", queryset=Illustration.objects.select_related("asset")),
+        Prefetch(
+            "placements",
+            queryset=Placement.objects.filter(article=article, asset__isnull=True),
+            to_attr="awaiting_placements",
+        ),
     )
     return render(
         request,

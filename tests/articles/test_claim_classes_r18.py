@@ -251,21 +251,21 @@ def test_latvian_count_of_a_whole_with_no():
 
 
 def test_a_bare_dollar_in_a_story_set_in_canada_is_the_canadian_dollar():
-    from archive.articles.home_dollar import canadian_dollars
+    from archive.articles.home_dollar import home_dollars
 
     paragraphs = [
         "MONCTON, N.B. — A Canadian sawmill will close, costing the town $4 million a year.",
         "Its owner also owes US$2 million to a lender in Maine.",
     ]
     candidates = extract_claim_candidates(paragraphs)
-    canadian_dollars(candidates, paragraphs)
+    home_dollars(candidates, paragraphs)
     assert [(c.figure, c.unit) for c in candidates] == [
         (Decimal(4_000_000), "CAD"),
         (Decimal(2_000_000), "USD"),
     ]
     elsewhere = ["DENVER — A sawmill will close, costing the town $4 million a year."]
     candidates = extract_claim_candidates(elsewhere)
-    canadian_dollars(candidates, elsewhere)
+    home_dollars(candidates, elsewhere)
     assert candidates[0].unit == "USD"
 
 
