@@ -105,6 +105,18 @@ def has_ancestor(el, stop, predicate) -> bool:
     return False
 
 
+def enclosing_link(el, stop, levels: int = 3):
+    """The ``<a>`` holding ``el`` within ``levels`` ancestors below ``stop``, or None."""
+    node = el.getparent()
+    for _depth in range(levels):
+        if node is None or node is stop:
+            return None
+        if node.tag == "a":
+            return node
+        node = node.getparent()
+    return None
+
+
 def _credit_signal(el) -> bool:
     itemprop = (el.get("itemprop") or "").lower()
     if any(p in _CREDIT_ITEMPROPS for p in itemprop.split()):

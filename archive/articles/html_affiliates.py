@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from archive.articles.dom import enclosing_link
+
 # Retailers' short links and the affiliate networks' redirects, by host (and its subdomains).
 _AFFILIATE_HOSTS = frozenset(
     """amzn.to amzn.eu amzn.asia a.co rstyle.me shopstyle.it howl.me go.skimresources.com
@@ -50,11 +52,5 @@ def is_affiliate_link(a) -> bool:
 
 def sells(img, stop) -> bool:
     """Whether ``img`` sits in an affiliate link (within three levels, below ``stop``)."""
-    node = img.getparent()
-    for _depth in range(3):
-        if node is None or node is stop:
-            return False
-        if node.tag == "a":
-            return is_affiliate_link(node)
-        node = node.getparent()
-    return False
+    link = enclosing_link(img, stop)
+    return link is not None and is_affiliate_link(link)

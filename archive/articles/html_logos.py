@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from archive.articles.dom import join_url, url_key
+from archive.articles.dom import enclosing_link, join_url, url_key
 
 _ICON_RELS = frozenset(("icon", "apple-touch-icon", "apple-touch-icon-precomposed", "mask-icon"))
 _ICON_METAS = frozenset(("msapplication-tileimage", "msapplication-square150x150logo"))
@@ -36,18 +36,14 @@ def site_icons(el, base: str) -> frozenset[str]:
 
 def links_to_front_page(img, stop) -> bool:
     """Whether ``img`` sits in a link (within three levels, below ``stop``) to a front page."""
-    node = img.getparent()
-    for _depth in range(3):
-        if node is None or node is stop:
-            return False
-        if node.tag == "a":
-            href = (node.get("href") or "").strip()
-            if not href.startswith(("http://", "https://", "//")):
-                return href == "/"
-            try:
-                parts = urlsplit(href if not href.startswith("//") else "https:" + href)
-            except ValueError:
-                return False
-            return bool(parts.hostname) and parts.path.strip("/") == "" and not parts.query
-        node = node.getparent()
-    return False
+    link = enclosing_link(img, stop)
+    if link is None:
+        return False
+    href = (link.get("href") or "").strip()
+    if not href.startswith(("http://", "https://", "//")):
+        return href == "/"
+    try:
+        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
+    except ValueError:
+        return False
+    return bool(parts.hostname) and parts.path.strip("/") == "" and not parts.query
