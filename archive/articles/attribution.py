@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from archive.articles.claimant_abbreviations import masked, unmasked
 from archive.articles.claimant_cyrillic import as_reported_at, published_by
 from archive.articles.claimant_forms import (
     DEFINITE_NOUNS,
@@ -535,6 +536,11 @@ def _cites_no_source(m: re.Match) -> bool:
 
 def attribution(sentence: str, spans) -> str:
     """Who the sentence says states it, as printed ("" when it attributes nothing)."""
+    # the stops of "Col. Name", "U.S. Army" end no name: read with stand-ins, printed back
+    return unmasked(_attribution_of(masked(sentence), spans))
+
+
+def _attribution_of(sentence: str, spans) -> str:
     found = other_source(sentence)  # forms unlike "X said" (`source_forms`)
     if found is None:
         # a comma inside brackets ends no appositive ("Name, director of X (Town, Region),

@@ -59,6 +59,9 @@ _POINTING_BACK = frozenset(
 _WIRE_DATELINE_RE = re.compile(
     r"^[A-ZÀ-ÝА-ЯІЇЄҐ][A-ZÀ-ÝА-ЯІЇЄҐ .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*"
     r"\((?:AP|AFP|Reuters|dpa|Bloomberg|UPI|PA|EFE|ANSA)\)\s*[-–—]+\s*"
+    # no agency: a place in capitals, its country or state, a dash ("KHERSON, Ukraine — ")
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2},\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?"
+    r"\s+[–—]\s+"
 )
 
 
