@@ -83,7 +83,7 @@ KINDS_OF_BODY = {
 BUSINESS_WORDS = frozenset(
     """company firm business operator insurer airline management empresa compañía companhia
     dirección direção direcção administração gerencia unternehmen unternehmens konzern
-    club direction entreprise""".split()
+    club direction entreprise groupe grupo gruppo société sociedad società""".split()
 )
 PUBLIC_BODY_WORDS = frozenset().union(*KINDS_OF_BODY.values()) - {"bank", "union"} | {
     "police",

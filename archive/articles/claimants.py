@@ -14,6 +14,7 @@ from archive.articles.claimant_forms import (
     is_definite_body,
     opening_name,
 )
+from archive.articles.claimant_kinds import described_bodies
 from archive.articles.claimant_scripts import (
     INVERTED_PRONOUNS,
     POSTPOSED_DEMONSTRATIVES,
@@ -176,6 +177,8 @@ class Claimants:
                 short = m.group(1)
                 name = re.sub(r"^(?:The|A|An|O|A|Os|As|El|La|Le|Der|Die|Das)\s+", "", name)
                 self.short_forms[short] = name
+        # "le groupe coopératif Terres Unies": a body by the noun before it, "le groupe" next
+        self.orgs.extend(described_bodies(sentence))
         # "the water development department (WDD)": its initials, lower-case words and all
         for short, name in initials_names(sentence).items():
             self.short_forms.setdefault(short, name)
@@ -233,6 +236,14 @@ class Claimants:
             named = self._opened_by(printed) or self._headed_by(printed)
             if named:
                 return named
+        if (
+            len(words) == 3
+            and words[0].lower() in DETERMINERS
+            and bare_word(words[1]) in BUSINESS_WORDS
+            and words[2].islower()
+        ):
+            # "la empresa pública", "la société mère": the noun, its adjective after it
+            return self._generic(words[:2])
         if (
             len(words) == 2
             and words[0].lower() in DETERMINERS
@@ -407,6 +418,9 @@ class Claimants:
             for org in reversed(self.orgs + self.names):
                 if any(bare_word(w).startswith(owner) for w in org.split()):
                     return org
+        for org in self.sentence_orgs:
+            if noun in {bare_word(w) for w in org.split()}:
+                return org  # "customers of the X Power Company ..., the company said"
         for org in reversed(self.orgs):
             org_words = {bare_word(w) for w in org.split()}
             if noun in org_words or org_words & KINDS_OF_BODY.get(noun, frozenset()):

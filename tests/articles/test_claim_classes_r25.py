@@ -3,7 +3,11 @@ on sentences written here: other words, places, numbers and names than the pages
 
 - a rank or title printed abbreviated ("said Gen. Name", "Dr. Name said") and dotted initials
   ("according to U.K. Border Force") end no claimant's name;
-- a dateline without an agency ("TARTU, Estonia — ") opening a paragraph is no claimant.
+- a dateline without an agency ("TARTU, Estonia — ") opening a paragraph is no claimant;
+- "the company" resolves to the company the same sentence names; a body named after the noun
+  for its kind ("le groupe textile X", "la naviera Y") is the one "le groupe", "la direction"
+  mean later; a Romance noun keeps its meaning with its adjective after it ("la empresa
+  pública").
 """
 
 from __future__ import annotations
@@ -80,3 +84,49 @@ def test_sentence_closing_initials_stay_a_sentence_end():
 def test_dateline_without_agency_is_no_claimant(paragraph):
     found = _claims(paragraph)
     assert found and all(claimant == "officials" for _, claimant in found)
+
+
+# --- "The company", "le groupe": the body meant -------------------------------------------
+
+
+def test_the_company_is_the_one_the_sentence_names():
+    found = _claims(
+        "Floods cut roads near Sylhet and Moulvibazar.",
+        "About 3 lakh subscribers of Eastern Gas Distribution Company Limited lost supply on "
+        "Sunday, the company said.",
+    )
+    assert (Decimal(300000), "Eastern Gas Distribution Company Limited") in found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            (
+                "L'atelier fermera en mars, a annoncé mardi le groupe textile Maison Verlac.",
+                "Quelque 85 emplois sont concernés, selon la direction.",
+                "Le groupe affirme que ses ventes ont reculé de 14 %.",
+            ),
+            "Maison Verlac",
+        ),
+        (
+            (
+                "La compañía naviera Mares del Sur retirará el ferry de la ruta, informó ayer.",
+                "Unos 60 tripulantes serán recolocados, según la empresa.",
+                "El grupo perdió 7 millones de euros el año pasado, según la compañía.",
+            ),
+            "Mares del Sur",
+        ),
+    ],
+)
+def test_a_body_named_after_its_kind_is_the_one_meant_later(paragraphs, body):
+    found = [(f, c) for f, c in _claims(*paragraphs) if f is not None]
+    assert found and all(claimant == body for _, claimant in found)
+
+
+def test_romance_noun_with_its_adjective_after_it():
+    found = _claims(
+        "La sociedad Aguas del Tormes gestiona la red.",
+        "El corte afecta a unos 4.000 hogares, según la empresa municipal.",
+    )
+    assert (Decimal(4000), "Aguas del Tormes") in found
