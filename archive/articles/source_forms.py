@@ -230,6 +230,11 @@ _KOREAN_SAID_RE = re.compile(
     r"추산했다|추정했다|전망했다|예상했다|본다|봤다|내다봤다)\s*[.。]?\s*$"
 )
 _KOREAN_TOPIC_RE = re.compile(r"(?<!\S)(?P<who>\S+?)(?:\(\d+\))?(?:씨|측)?(?:은|는)(?!\S)")
+# Titles printed after the name they follow ("김민수 연구위원은", "이서연 교수는")
+_KOREAN_TITLES = frozenset(
+    "연구위원 연구원 교수 대표 의원 장관 위원장 사무총장 대변인 소장 원장 처장 과장 팀장 "
+    "본부장 회장 사장 시장 지사 이사장 센터장 부장 국장 실장 총장 청장".split()
+)
 _JAPANESE_SAID_RE = re.compile(
     r"と(?:述べた|話した|説明した|語った|強調した|明らかにした|発表した|している|した|いう)"
     r"[。]?\s*$"
@@ -264,7 +269,9 @@ def _korean(sentence: str) -> str | None:
         return "?"
     who = topics[-1]
     name = who["who"]
-    if name == "관계자" and head[: who.start()].split():
+    if name in _KOREAN_TITLES and head[: who.start()].split():
+        name = head[: who.start()].split()[-1]  # "X연구원 김민수 연구위원은": the name before
+    elif name == "관계자" and head[: who.start()].split():
         name = " ".join(head[: who.start()].split()[-2:])  # "X 관계자는": an official of X
     elif who.group().endswith(("측은", "측는")):
         before = head[: who.start()].split()

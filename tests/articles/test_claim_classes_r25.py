@@ -4,6 +4,7 @@ on sentences written here: other words, places, numbers and names than the pages
 - a rank or title printed abbreviated ("said Gen. Name", "Dr. Name said") and dotted initials
   ("according to U.K. Border Force") end no claimant's name;
 - a dateline without an agency ("TARTU, Estonia — ") opening a paragraph is no claimant;
+- a Korean title after the name ("이서연 교수는") gives the name, or the body before it;
 - "the company" resolves to the company the same sentence names; a body named after the noun
   for its kind ("le groupe textile X", "la naviera Y") is the one "le groupe", "la direction"
   mean later; a Romance noun keeps its meaning with its adjective after it ("la empresa
@@ -130,3 +131,26 @@ def test_romance_noun_with_its_adjective_after_it():
         "El corte afecta a unos 4.000 hogares, según la empresa municipal.",
     )
     assert (Decimal(4000), "Aguas del Tormes") in found
+
+
+# --- Korean: the name before its title ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "figure", "claimant"),
+    [
+        (
+            "서울대 환경연구소 이서연 교수는 “올여름 온열질환자는 약 3000명에 이를 것”이라고 "
+            "말했다.",
+            Decimal(3000),
+            "이서연",
+        ),
+        (
+            "국토연구원 대변인은 “전세 사기 피해자가 1만 명을 넘었다”고 밝혔다.",
+            Decimal(10000),
+            "국토연구원",
+        ),
+    ],
+)
+def test_korean_title_after_the_name(paragraph, figure, claimant):
+    assert (figure, claimant) in _claims(paragraph)
