@@ -8,6 +8,9 @@ and `real2`), each on markup written here: other words, other sites' conventions
 2. The date in the story's address ("/2016/world/3/14/"), when the page prints none.
 3. A dateline "March 14, 2016 / 9:10 AM / Updated 3 hours ago" prints the first publication:
    earlier than the declared date (the update), it wins.
+4. A credit element "Person Name (Agency)" credits the agency (the BBC's convention).
+5. An unnamed element of a caption whose text is the credit the figure's box declares in
+   `data-credit` is the credit (caption and credit as two plain spans).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import datetime
 import pytest
 
 from archive.articles import parse_article
+from archive.articles.caption_credits import parse_credit_text
 from archive.articles.html_run_dates import url_path_date
 
 _STORY = (
@@ -119,3 +123,57 @@ def test_printed_date_later_than_declared_does_not_win():
     line = '<div class="story-date">March 16, 2016 / Updated 3 hours ago</div>'
     draft = _draft(f"<article>{line}{_STORY}</article>", _DECLARED)
     assert draft.date == datetime.date(2016, 3, 15)
+
+
+# --- 4. A credit "Person Name (Agency)" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mira Halden (Coast Post Images)", "Coast Post Images"),
+        ("Mira Halden (file photo)", "Mira Halden (file photo)"),
+        ("Harbour Board (2019)", "Harbour Board (2019)"),
+        ("Coast Post Images", "Coast Post Images"),
+    ],
+)
+def test_person_then_agency_credit(text, expected):
+    assert parse_credit_text(text) == (text, expected)
+
+
+def test_figure_credit_person_then_agency():
+    figure = (
+        '<figure><img src="https://img.example/ferry.jpg" width="800">'
+        "<figcaption>The new ferry at the quay."
+        '<span class="credit">Mira Halden (Coast Post Images)</span></figcaption></figure>'
+    )
+    draft = _draft(f"<article>{figure}{_STORY}</article>")
+    assert [(p.credit_line, p.credit) for p in draft.placements] == [
+        ("Mira Halden (Coast Post Images)", "Coast Post Images")
+    ]
+
+
+# --- 5. A caption's unnamed element printing the box's declared credit ----------------------
+
+
+def _declared_figure(declared: str) -> str:
+    return (
+        f'<figure><div data-caption="The new ferry at the quay." data-credit="{declared}">'
+        '<img src="https://img.example/ferry.jpg" width="800"></div>'
+        "<figcaption><span>The new ferry at the quay.</span>"
+        "<span>Mira Halden—Coast Post Images</span></figcaption></figure>"
+    )
+
+
+def test_caption_span_printing_the_declared_credit_is_the_credit():
+    draft = _draft(
+        f"<article>{_declared_figure('Mira Halden—Coast Post Images')}{_STORY}</article>"
+    )
+    assert [(p.caption, p.credit_line) for p in draft.placements] == [
+        ("The new ferry at the quay.", "Mira Halden—Coast Post Images")
+    ]
+
+
+def test_caption_span_not_the_declared_credit_stays_caption():
+    draft = _draft(f"<article>{_declared_figure('Harbour Archive')}{_STORY}</article>")
+    assert draft.placements[0].credit_line != "Mira Halden—Coast Post Images"
