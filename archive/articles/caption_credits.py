@@ -60,6 +60,7 @@ from archive.articles.draft import norm
 from archive.articles.genitive_credits import closing_lithuanian_credit
 from archive.articles.glued_credits import glued_credit
 from archive.articles.licence_credits import licence_caption
+from archive.articles.person_agency_credits import person_agency
 from archive.articles.script_credits import caption_and_credit_line, says_video
 from archive.articles.site_credits import site_slash_credit
 
@@ -736,7 +737,7 @@ def parse_credit_text(text: str) -> tuple[str, str]:
     if not line:
         return "", ""
     m = _BBC_SOURCE_RE.match(line)  # the BBC's label is for screen readers, not printed
-    return (m["rest"].strip() if m else line), read_credit_line(line).credit
+    return (m["rest"].strip() if m else line), person_agency(line, read_credit_line(line).credit)
 
 
 def bracketed_credit(caption: str) -> PrintedCaption | None:

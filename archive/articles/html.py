@@ -90,6 +90,7 @@ from archive.articles.html_noscript import unwrap_noscript_pictures
 from archive.articles.html_page import Page
 from archive.articles.html_picture_text import caption_paragraph
 from archive.articles.html_river import related_list, river_story
+from archive.articles.html_run_dates import printed_before_update, run_date, url_path_date
 from archive.articles.html_scope import headed_box
 from archive.articles.html_script_pictures import script_picture_src
 from archive.articles.html_slides import gallery_slides
@@ -227,6 +228,7 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         or zoned_iso_date(article_obj.get("datePublished"))  # `html_dates`
         or published_meta_date(root)  # `html_dates`: a meta of the page's own naming
     )
+    draft.date = printed_before_update(scope, draft.date) or draft.date  # `html_run_dates`
     if draft.date is None:
         for t in scope.iter("time"):
             draft.date = parse_iso_date(t.get("datetime")) or find_date(text_of(t))[0]
@@ -253,6 +255,8 @@ def parse_html(text: str, *, url: str, publication: str, warnings: list[str]) ->
         draft.date = (
             labelled_dateline(scope) or labelled_fact_date(scope) or header_date_above(scope)
         )
+    draft.date = draft.date or run_date(scope, draft.url)  # `html_run_dates`: a box's run
+    draft.date = draft.date or url_path_date(draft.url)  # `html_run_dates`: the address
     media_objects = [o for o in schema if schema_types(o) & {"ImageObject", "VideoObject"}]
     page = Page(scope, draft.url, _author_names(root, article_obj))
     placements: list[DraftPlacement] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.caption_credits import parse_credit_text, split_credit
+from archive.articles.declared_credits import declared_credit_els
 from archive.articles.dom import (
     _class_words,
     is_caption_el,
@@ -187,6 +188,7 @@ def caption_and_credit(container, caption_el, loose=False) -> tuple[str, str, st
             counters.append(e)
     counters += furniture_text_els(container)
     credit_els = outermost(candidates)
+    credit_els = credit_els or declared_credit_els(container, caption_el)  # `declared_credits`
     if not credit_els and caption_el is not None:
         credit_els = outermost([e for e in caption_el.iter("small", "cite")])
     if not credit_els and caption_el is not None:
