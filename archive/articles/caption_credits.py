@@ -57,6 +57,7 @@ from archive.articles.credit_names import (
     reads_as_title,
 )
 from archive.articles.draft import norm
+from archive.articles.file_marker_credits import without_file_marker
 from archive.articles.genitive_credits import closing_lithuanian_credit
 from archive.articles.glued_credits import glued_credit
 from archive.articles.licence_credits import licence_caption
@@ -238,16 +239,6 @@ def _clean_caption_rest(rest: str) -> str:
     while rest and rest[-1] in "|–—-" and (len(rest) < 2 or rest[-2] == " "):
         rest = rest[:-1].rstrip()
     return without_file_marker(rest)
-
-
-# "A caption. File": the word after the caption's last full stop marking an archive picture
-# (Indian papers print it before "| Photo Credit: X").
-_FILE_MARKER_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+(?:File|FILE)(?:\s+(?i:photo))?$")
-
-
-def without_file_marker(caption: str) -> str:
-    """A caption without the "File" closing it after its last full stop, if printed."""
-    return _FILE_MARKER_RE.sub("", caption)
 
 
 def _clean_boundary(rest: str) -> bool:

@@ -28,7 +28,6 @@ from archive.articles.credit_names import (
     _looks_like_person,
 )
 from archive.articles.draft import norm
-from archive.articles.genitive_credits import read_lithuanian_credit
 from archive.articles.run_on_credits import run_on_house, without_place_and_date
 from archive.articles.slash_orders import slashed_in_order
 
@@ -665,19 +664,11 @@ def read_credit_line(line: str) -> CreditParts:
     ``Foto: Name (EFE)``                          EFE                          Name
     ============================================  ==============  ===========  ============
     """
-    from archive.articles.files_suffix_credits import read_files_credit  # they import this
-    from archive.articles.licence_credits import read_licence_credit
-    from archive.articles.split_picture_credits import read_split_credit
+    from archive.articles.special_credits import read_special_credit  # it imports this module
 
-    licensed = read_licence_credit(_unwrap(norm(line).strip())[0])  # "CC-BY-SA 2.0 Name"
-    licensed = licensed or read_files_credit(_unwrap(norm(line).strip())[0])  # "X/Reuters files"
-    licensed = licensed or read_split_credit(norm(line))  # "Left Image: X, Right Image: Y"
-    if licensed is not None:
-        return licensed
-    lithuanian = read_lithuanian_credit(line)
-    if lithuanian:
-        credit, source, creator, printed = lithuanian
-        return CreditParts(_known(credit) or credit, source, creator, printed)
+    special = read_special_credit(line)  # licences, "X/Reuters files", two halves, Lithuanian
+    if special is not None:
+        return special
     from archive.articles.credit_forms import read_credit_form  # it reads with this module
 
     form = read_credit_form(norm(line), read_credit_line)

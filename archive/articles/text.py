@@ -18,12 +18,7 @@ from __future__ import annotations
 
 from archive.agencies import agency_named
 from archive.articles.audio_players import audio_player_end
-from archive.articles.caption_credits import (
-    dash_credit,
-    read_caption,
-    slash_credit,
-    without_file_marker,
-)
+from archive.articles.caption_credits import dash_credit, read_caption, slash_credit
 from archive.articles.credit_lines import STAFF_CREDIT_RE, PrintedCaption, read_credit_line
 from archive.articles.credit_names import known_agency
 from archive.articles.dates import RELATIVE_TIME_RE, UPDATE_STAMP_RE, dateline
@@ -40,6 +35,7 @@ from archive.articles.draft import (
     plain,
     speaks_of_a_video,
 )
+from archive.articles.file_marker_credits import without_file_marker
 from archive.articles.furniture import appeals_for_support, invites_signup
 from archive.articles.house_credits import masthead_credit, own_house_credit, publication_named
 from archive.articles.text_brackets import bracketed_caption, brackets_captions
