@@ -71,6 +71,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("NurPhoto", "agency", ()),
     Agency("Sipa", "agency", ("Sipa USA", "Sipa Press")),
     Agency("Flash90", "agency", ("Flash 90", "פלאש 90", "פלאש90")),
+    Agency("DVIDS", "agency", ("Defense Visual Information Distribution Service",)),
     # Publications whose staff pictures others print (and license) under the paper's name.
     Agency("The New York Times", "agency", ("New York Times", "NYT", "The New York Times Co")),
     Agency("The Guardian", "agency", ("Guardian", "Guardian News & Media")),

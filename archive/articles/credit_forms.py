@@ -22,6 +22,7 @@ from archive.articles.credit_forms_archive import read_archive_credit_form
 from archive.articles.credit_forms_more import read_more_credit_form
 from archive.articles.credit_lines import _LABEL_WORDS, CreditParts, _unwrap
 from archive.articles.credit_names import _known, _looks_like_person
+from archive.articles.house_person_forms import read_house_person_form
 from archive.articles.screenshot_labels import read_screenshot_label
 from archive.articles.script_credits import read_script_credit
 
@@ -66,6 +67,7 @@ def read_credit_form(line: str, read) -> CreditParts | None:
     found = read_script_credit(line, read) or read_more_credit_form(line, read)
     found = found or read_screenshot_label(line, read)  # "Скриншот: X": `screenshot_labels`
     found = found or read_archive_credit_form(line, read)  # files, handouts, desks
+    found = found or read_house_person_form(line, read)  # "© House (Name)": `house_person_forms`
     if found is not None:
         return found
     m = _DASH_LABEL_RE.match(line.strip())

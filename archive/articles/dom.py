@@ -15,6 +15,7 @@ from archive.articles.caption_credits import split_credit
 from archive.articles.draft import norm, plain, text_of
 from archive.articles.figure_cites import is_figure_cite
 from archive.articles.html_lazy import frame_src
+from archive.articles.html_video_boxes import player_in_video_box
 from archive.articles.img_loader_src import loader_src
 
 REMOVE_FIRST = (
@@ -306,6 +307,7 @@ def is_video_el(el) -> bool:
         or (el.get("data-media-type") or el.get("data-type") or "").lower() == "video"
         or bool(set(names.split()) & _VIDEO_NAME_WORDS)
         or any(p in names for p in _VIDEO_NAME_PHRASES)
+        or player_in_video_box(el, names)  # "video_wrap" > "player": `html_video_boxes`
     )
     if not marked and "video" in names.split():
         # A player named only "video" (CNN's "video-resource"): its poster, with the play

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from archive.articles.credit_names import _SUPPLIED, _known, _looks_like_person
+from archive.articles.glued_slash_credits import glued_slash_credit
 
 _AFTER_STOP_RE = re.compile(
     r"(?<=[^\W\d_]{3}[.!?])\s+(?P<line>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})\s*$"
@@ -23,6 +24,8 @@ def glued_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit line) of a caption closed by a credit after its last full stop with no
     label: a photographer's or a house's name (two or three capitalised words), a known agency,
     or a word for a supplied picture; None for anything else."""
+    if slashed := glued_slash_credit(text):  # "… este jueves EFE/ Name": `glued_slash_credits`
+        return slashed
     m = _AFTER_STOP_RE.search(text)
     if not m or len(text[: m.start("line")].split()) < 4:
         return None

@@ -108,7 +108,7 @@ from archive.articles.text_lines import (
 )
 from archive.articles.text_mastheads import masthead_line
 from archive.articles.text_own_house import credit_own_house
-from archive.articles.text_players import player_times_follow, stamp_line
+from archive.articles.text_players import player_times_follow, stamp_line, video_over_times
 from archive.articles.text_sizes import uncased_house, words_in
 from archive.articles.text_stamps import copy_stamp
 from archive.articles.text_teasers import teaser_picture
@@ -610,8 +610,8 @@ def _assemble(
         ):
             # A video's title above its player's furniture (a player whose caption follows
             # it, as at The New York Times, is read with that caption).
-            placements.append(DraftPlacement(0, KIND_VIDEO, title=line, caption=line))
-            i += 1
+            placement, i = video_over_times(items, i, _placement)  # its credit under the times
+            placements.append(placement)
             continue
         if kind == _PARA and nxt and nxt[0] == _PLAYER and VIDEO_LABEL_RE.match(line):
             # "Watch: A sentence about the video." over the player's running time: the

@@ -3,6 +3,8 @@
 - A video's player copied under its caption prints its times: where it starts ("0:00") and
   how long it runs ("01:32"). A caption over those two lines is the video's, whatever its
   credit line's label says (a camera's "Photo:" label on a video's frame).
+- A video's title over its player's running time ("01:32") and, under the time, a line that
+  only credits a video ("Vídeo: House", "Відео: House"): that credit is the video's.
 - A date line in a language whose month names the date reader does not know ("Posted on:
   <month> 04, 2026 05:12"): a line of a few words with a year and a time of day and no
   sentence is the page's date line, furniture like a dateline, no video's title.
@@ -12,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from archive.articles.text_captions import _PLAYER, _SHORT, Item
+from archive.articles.credit_lines import PrintedCaption
+from archive.articles.text_captions import _CREDIT, _PLAYER, _SHORT, Item
 
 _TIME_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _START_RE = re.compile(r"^0{1,2}:00(?::00)?$")
@@ -41,3 +44,16 @@ def stamp_line(line: str) -> bool:
         return False
     words = [w for w in line.split() if not any(c.isdigit() for c in w)]
     return len(words) <= 5 and len(line.split()) <= 10
+
+
+def video_over_times(items: list[Item], i: int, make) -> tuple:
+    """The video whose title is ``items[i]``, over its player's times, made by ``make`` (a
+    `PrintedCaption` and its caption to a placement), with the credit line printed alone under
+    the times when it credits a video; and the index of the item after what it took."""
+    line, j = items[i][1], i + 1
+    while j < len(items) and items[j][0] == _PLAYER and _TIME_RE.match(items[j][1]):
+        j += 1
+    credit = items[j] if i + 1 < j < len(items) else None
+    if credit and credit[0] == _CREDIT and credit[2].video and not credit[2].caption:
+        return make(credit[2], caption=line), j + 1
+    return make(PrintedCaption(line, video=True)), i + 1

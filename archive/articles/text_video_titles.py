@@ -18,6 +18,7 @@ from archive.articles.caption_credits import read_caption
 from archive.articles.credit_lines import PrintedCaption
 from archive.articles.kind_labels import video_label_end
 from archive.articles.text_brackets import bracketed_credit_line
+from archive.articles.text_glued_house import glued_house_caption
 
 # The label's own colon: Latin, full-width, Khmer, Ethiopic.
 _LABEL_RE = re.compile(r"^[^:：៖፡]{1,24}?\s*[:：៖፡]\s*")
@@ -53,6 +54,7 @@ def video_title_over_credit(lines: list[str], n: int, found: PrintedCaption) -> 
     """``found`` (what was read on ``lines[n]`` alone), or, when it credits a video and the line
     right under it credits a video too, or when it is a title after a label to watch it over a
     credit alone, the video's title: the line without its label."""
+    found = glued_house_caption(lines, n, found)  # "… la fábrica RTVE": `text_glued_house`
     if n + 1 >= len(lines):
         return found
     title = _watch_title(lines[n])

@@ -37,6 +37,17 @@ _HANGING_WORDS = frozenset(
     "a an the at in on of to from near into onto over under with by for and or as outside "
     "inside".split()
 )
+# The same in other languages, and the words for a street or square, whose name opens the next
+# line (Ukrainian "на вулиці" / "Садовій", Spanish "en la calle" / "Mayor").
+_HANGING_ELSEWHERE = frozenset(
+    "на у в з із до від біля під над при по за "  # Ukrainian
+    "à au aux de du des la le les en sur dans près "  # French
+    "del el los las con por entre junto "  # Spanish
+    "im am an der die das dem den von vom zum zur mit bei auf "  # German
+    "di del della nel nella sul sulla con da per tra "  # Italian
+    "вулиці проспекті площі бульварі провулку "  # Ukrainian street words
+    "calle avenida plaza rue avenue place straße strasse platz via piazza viale street".split()
+)
 
 
 def _opens_mid_sentence(head: str, tail: str) -> bool:
@@ -46,7 +57,7 @@ def _opens_mid_sentence(head: str, tail: str) -> bool:
     first = tail[0]
     if first.isdigit():
         return head[-1] in ",،"
-    if head.split()[-1] in _HANGING_WORDS:
+    if head.split()[-1] in _HANGING_WORDS or head.split()[-1].lower() in _HANGING_ELSEWHERE:
         return True
     return first.islower() or (first.isalpha() and not first.isupper())
 
